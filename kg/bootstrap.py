@@ -1,0 +1,49 @@
+"""Keeping a store's reference and ontology graphs current.
+
+Opening a writable store checks a digest of data/reference and ontology/kg.ttl
+against the one recorded in the reference graph and reloads both graphs when they
+differ. The check is cheap; the reload (and the imports it needs) happens only
+when something changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING
+
+from kg import iri
+from kg.errors import KgError
+from kg.resources import digest_of, ontology_dir, reference_dir
+from kg.store import Store
+from kg.vocab import KG
+
+if TYPE_CHECKING:
+    from kg.model import Reference
+
+
+def ensure_reference(store: Store, reference: Reference | None = None) -> bool:
+    """Load (or reload) the reference and ontology graphs; True if anything changed."""
+    if store.read_only:
+        return False
+    folder = reference_dir()
+    ontology = ontology_dir() / "kg.ttl"
+    try:
+        ontology_text = ontology.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KgError(f"cannot read the ontology {ontology}: {exc}") from exc
+    digest = digest_of(folder) + ":" + hashlib.sha256(ontology_text.encode()).hexdigest()
+    current = store.value(iri.REFERENCE_GRAPH, KG.sha256, iri.REFERENCE_GRAPH)
+    if current is not None and current.value == digest:
+        return False
+    from kg.reference import load_reference
+    from kg.reference_graph import reference_quads
+
+    reference = reference or load_reference(folder)
+    quads = [q for q in reference_quads(reference) if q.predicate.value != KG.sha256]
+    from kg.terms import IRI, Literal, Quad
+
+    quads.append(Quad(IRI(iri.REFERENCE_GRAPH), IRI(KG.sha256), Literal(digest),
+                      IRI(iri.REFERENCE_GRAPH)))
+    store.load_turtle_graph(iri.ONTOLOGY_GRAPH, ontology_text)
+    store.replace_graph(iri.REFERENCE_GRAPH, quads)
+    return True

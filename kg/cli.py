@@ -1,0 +1,361 @@
+"""The ``kg`` command line: thin commands over the library.
+
+Data goes to stdout, diagnostics to stderr. A kg error is one line on stderr and
+exit status 1; a usage error exits 2 (click's convention).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg import __version__
+from kg.errors import KgError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class KgGroup(click.Group):
+    """Turns kg's own errors into one line on stderr and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            click.echo(f"kg: error: {exc}", err=True)
+            ctx.exit(1)
+        except BrokenPipeError:  # `kg query ... | head`
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+def _store_option(func: F) -> F:
+    return click.option(
+        "--store",
+        "store_path",
+        type=click.Path(path_type=Path, file_okay=False),
+        envvar="KG_STORE",
+        help="Store folder (default: $KG_STORE, else ~/.local/share/kg/store).",
+    )(func)
+
+
+def open_store(path: Path | None, *, write: bool = False) -> Any:
+    from kg.bootstrap import ensure_reference
+    from kg.store import Store
+
+    store = Store.open(path, write=write)
+    ensure_reference(store)
+    return store
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """Turn news articles about UN votes into an RDF knowledge graph, and query it.
+
+    \b
+    Quick start:
+      kg ingest data/articles
+      kg query who-criticized-the-vote
+      kg actor rice
+    """
+
+
+# --- ingest ----------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Extract again even if the text is already stored.")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: on a terminal, for 10 or more files).")
+@_store_option
+def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, store_path: Path | None) -> None:
+    """Ingest article files or folders (default: data/articles) into the store.
+
+    Each article becomes one named graph. The same text again changes nothing; a
+    file that cannot be read as text is reported and skipped, and the exit status
+    is then 1.
+
+    \b
+    Example:
+      kg ingest data/articles
+      kg ingest article.txt other.txt --store /tmp/kg-store
+    """
+    from kg.ingest import Ingester, IngestOutcome, collect_files
+    from kg.resources import sample_articles_dir
+
+    default = Path("data/articles")
+    targets = list(paths) or [default if default.is_dir() else sample_articles_dir()]
+    files = list(collect_files(targets))
+    if not files:
+        raise KgError(f"no article files in {', '.join(str(p) for p in targets)}")
+    store = open_store(store_path, write=True)
+    ingester = Ingester(store)
+    outcomes: list[IngestOutcome] = []
+    show = progress if progress is not None else (sys.stderr.isatty() and len(files) >= 10)
+    with click.progressbar(files, label="ingesting", file=sys.stderr,
+                           hidden=not show) as bar:
+        for path in bar:
+            outcome = ingester.ingest_path(path, force=force)
+            outcomes.append(outcome)
+            if outcome.status == "failed":
+                click.echo(f"kg: skipped {outcome.message}", err=True)
+    store.flush()
+    by_status = {s: sum(1 for o in outcomes if o.status == s)
+                 for s in ("added", "replaced", "unchanged", "failed")}
+    quads = sum(o.quads for o in outcomes if o.status in ("added", "replaced"))
+    summary = ", ".join(f"{n} {s}" for s, n in by_status.items() if n)
+    click.echo(f"{len(files)} file{'s' if len(files) != 1 else ''}: {summary}; "
+               f"{quads} quads written; store {store.path} holds {len(store)} quads", err=True)
+    for o in outcomes:
+        if o.status in ("added", "replaced") and o.counts:
+            counts = ", ".join(f"{v} {k}" for k, v in o.counts.items())
+            click.echo(f"  {o.status:8} {o.source}: {counts}", err=True)
+    if by_status["failed"]:
+        sys.exit(1)
+
+
+# --- extract ---------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@click.option("--explain", is_flag=True, help="Show the rule that produced each fact.")
+def extract(file: Path, fmt: str, explain: bool) -> None:
+    """Show what the extractor finds in one article, without touching the store.
+
+    Every fact is listed with its character span (and, with --explain, the rule
+    that produced it), so a reader can check it against the text.
+
+    \b
+    Example:
+      kg extract data/articles/000_7e07d1f34e2d32f7.txt --explain
+    """
+    from kg.explain import facts_json, facts_table
+    from kg.extract import Extractor
+    from kg.ingest import read_article
+    from kg.reference import cached_reference
+
+    text = read_article(file)
+    facts = Extractor(cached_reference()).extract(text)
+    if fmt == "json":
+        click.echo(json.dumps(facts_json(facts, text, explain), ensure_ascii=False, indent=1))
+    else:
+        click.echo(facts_table(facts, text, explain))
+
+
+# --- queries ---------------------------------------------------------------------------
+
+
+@main.command("queries")
+def list_queries() -> None:
+    """List the saved queries, with their parameters.
+
+    \b
+    Example:
+      kg queries
+    """
+    from kg.queries import saved_queries
+
+    for q in saved_queries().values():
+        click.echo(f"{q.name}\n  {q.title}: {q.description}")
+        for p in q.params:
+            need = "required" if p.required else "optional"
+            click.echo(f"  -p {p.name}=...  ({p.type}, {need}) {p.description}")
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in values:
+        if "=" not in item:
+            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="-p")
+        name, value = item.split("=", 1)
+        params[name.strip()] = value
+    return params
+
+
+@main.command()
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A parameter of the query (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]),
+              default="table", show_default=True, help="Output format.")
+@_store_option
+def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | None) -> None:
+    """Run a saved query by NAME (see `kg queries`).
+
+    \b
+    Examples:
+      kg query who-criticized-the-vote
+      kg query who-criticized-the-vote -p voter=USA -p resolution=A/ES-11/L.10
+      kg query quotes-by-actor -p actor=Rice --format json
+    """
+    from kg.output import render
+    from kg.queries import run_saved
+
+    store = open_store(store_path)
+    result = run_saved(store, name, _parse_params(params))
+    click.echo(render(result, fmt), nl=False)
+
+
+@main.command()
+@click.argument("query_text", metavar="QUERY")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]),
+              default="table", show_default=True,
+              help="Output format for SELECT (CONSTRUCT answers are Turtle).")
+@_store_option
+def sparql(query_text: str, fmt: str, store_path: Path | None) -> None:
+    """Run a SPARQL query given as text, or read from stdin with "-" (read-only).
+
+    Queries see the union of all graphs; use GRAPH to ask where a fact came from.
+
+    \b
+    Example:
+      kg sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+      echo 'ASK { ?s a <https://kg.example/ontology#Quote> }' | kg sparql -
+    """
+    from kg.output import render
+    from kg.store import SelectResult
+
+    text = sys.stdin.read() if query_text == "-" else query_text
+    store = open_store(store_path)
+    form, data = store.query_serialized(text, "json")
+    if form == "construct":
+        _, ttl = store.query_serialized(text, "turtle")
+        click.echo(ttl.decode("utf-8"), nl=False)
+        return
+    if form == "ask":
+        click.echo((json.loads(data)["boolean"] and "true") or "false")
+        return
+    result = store.select(text)
+    assert isinstance(result, SelectResult)
+    click.echo(render(result, fmt), nl=False)
+
+
+# --- actor -----------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Output format.")
+@_store_option
+def actor(name: str, fmt: str, store_path: Path | None) -> None:
+    """Look up a person, organization or country by NAME.
+
+    Case and accents do not matter and a part of a name is enough; when several
+    actors match, each is shown. A country is found by ISO code, name, demonym,
+    capital or seat of government ("Washington", "the Kremlin").
+
+    \b
+    Examples:
+      kg actor rice
+      kg actor "United States"
+      kg actor Iran --format json
+    """
+    from dataclasses import asdict
+
+    from kg.profile import find_profiles
+    from kg.render import profile_text
+
+    store = open_store(store_path)
+    profiles = find_profiles(store, name)
+    if not profiles:
+        raise KgError(f"no actor matches {name!r}")
+    if fmt == "json":
+        click.echo(json.dumps([asdict(p) for p in profiles], ensure_ascii=False, indent=1))
+        return
+    if len(profiles) > 1:
+        click.echo(f"{len(profiles)} actors match {name!r}:\n")
+    click.echo("\n\n".join(profile_text(p) for p in profiles))
+
+
+# --- export / validate / stats -----------------------------------------------------------
+
+
+@main.command("export")
+@click.option("--format", "fmt",
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]),
+              default="trig", show_default=True, help="RDF serialisation.")
+@click.option("--graph", "graph", metavar="IRI", help="Export only this named graph.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write to FILE instead of stdout.")
+@_store_option
+def export_cmd(fmt: str, graph: str | None, output: Path | None, store_path: Path | None) -> None:
+    """Export the graph as linked data.
+
+    TriG, N-Quads and JSON-LD keep the named graphs; Turtle, N-Triples and
+    RDF/XML write the union of all graphs (or the one --graph names).
+
+    \b
+    Examples:
+      kg export --format turtle -o kg.ttl
+      kg export --format jsonld --graph https://kg.example/id/article/7e07d1f34e2d32f7
+    """
+    from kg.export import export, write_export
+
+    store = open_store(store_path)
+    if output is None:
+        sys.stdout.buffer.write(export(store, fmt, graph))
+        sys.stdout.flush()
+        return
+    size = write_export(store, fmt, output, graph)
+    click.echo(f"wrote {size} bytes of {fmt} to {output}", err=True)
+
+
+@main.command()
+@click.option("--graph", metavar="IRI", help="Validate one graph (with the reference graph).")
+@click.option("--verbose", "-v", is_flag=True, help="Print the full SHACL report.")
+@_store_option
+def validate(graph: str | None, verbose: bool, store_path: Path | None) -> None:
+    """Check the stored graphs against the SHACL shapes in ontology/shapes.ttl.
+
+    \b
+    Example:
+      kg validate
+    """
+    from kg.validate import validate as run
+
+    store = open_store(store_path)
+    report = run(store, graph)
+    if report.conforms:
+        click.echo(f"conforms: {report.triples} triples satisfy ontology/shapes.ttl")
+        return
+    click.echo(report.text if verbose else
+               f"does not conform: {report.violations} violations (run with -v for the report)")
+    sys.exit(1)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format.")
+@_store_option
+def stats(fmt: str, store_path: Path | None) -> None:
+    """Counts of what the store holds: articles, quads, actors, quotes, stances, votes.
+
+    \b
+    Example:
+      kg stats
+    """
+    from kg.statistics import store_statistics
+
+    store = open_store(store_path)
+    figures = store_statistics(store)
+    if fmt == "json":
+        click.echo(json.dumps(figures, indent=1))
+        return
+    width = max(len(k) for k in figures)
+    for key, value in figures.items():
+        click.echo(f"{key.ljust(width)}  {value}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,70 @@
+"""The one exception tree of kg.
+
+Library code raises these and never prints or exits; the CLI turns them into one
+line on stderr and exit status 1, the server into an HTTP status with a body.
+A dependency's own errors are translated where they cross into kg
+(``raise QuerySyntaxError(...) from exc``).
+
+    KgError
+    ├── InputError                 an article file that cannot be read as text
+    ├── ReferenceDataError         data/reference is missing or malformed
+    ├── StoreError                 the store cannot be opened, read or written
+    │   └── StoreLockedError       another process holds the on-disk store
+    ├── QueryError
+    │   ├── UnknownQueryError      no saved query of that name
+    │   ├── QuerySyntaxError       SPARQL that does not parse
+    │   ├── ParameterError         a missing, unknown or malformed parameter
+    │   └── QueryTimeoutError      a query stopped at its time limit
+    ├── ExportError                unsupported format or unknown graph
+    └── ValidationError            SHACL validation could not run
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base of every error kg raises on purpose."""
+
+
+class InputError(KgError):
+    """An input file is empty, binary, not UTF-8 or unreadable."""
+
+
+class ReferenceDataError(KgError):
+    """Reference data is missing or malformed."""
+
+
+class StoreError(KgError):
+    """The store cannot be opened, read or written."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the on-disk store open for writing."""
+
+
+class QueryError(KgError):
+    """A query cannot be run."""
+
+
+class UnknownQueryError(QueryError):
+    """No saved query has this name."""
+
+
+class QuerySyntaxError(QueryError):
+    """The SPARQL text does not parse."""
+
+
+class ParameterError(QueryError):
+    """A query parameter is missing, unknown or malformed."""
+
+
+class QueryTimeoutError(QueryError):
+    """A query ran past its time limit and was stopped."""
+
+
+class ExportError(KgError):
+    """An export cannot be produced."""
+
+
+class ValidationError(KgError):
+    """SHACL validation could not be run."""

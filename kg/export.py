@@ -1,0 +1,88 @@
+"""Linked-data export of the store: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML.
+
+Dataset formats (TriG, N-Quads, JSON-LD) keep every named graph; triple formats
+(Turtle, N-Triples, RDF/XML) write one graph, or the union of all graphs. JSON-LD
+is compacted with kg's own context (ontology/context.jsonld).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ExportError
+from kg.resources import ontology_dir
+from kg.store import GRAPH_FORMATS, RDF_FORMATS, Store
+from kg.vocab import PREFIXES
+
+FORMATS = tuple(RDF_FORMATS)
+SUFFIXES = {
+    "turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "ntriples": ".nt",
+    "jsonld": ".jsonld", "rdfxml": ".rdf",
+}
+MEDIA_TYPES = {
+    "turtle": "text/turtle", "trig": "application/trig", "nquads": "application/n-quads",
+    "ntriples": "application/n-triples", "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
+}
+
+_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def jsonld_context() -> dict[str, Any]:
+    path = ontology_dir() / "context.jsonld"
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ExportError(f"cannot read the JSON-LD context {path}: {exc}") from exc
+    return data
+
+
+def export(store: Store, fmt: str, graph: str | None = None) -> bytes:
+    """The store (or one named graph) serialised in ``fmt``."""
+    if fmt not in RDF_FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if graph is not None and not store.has_graph(graph):
+        raise ExportError(f"no graph named <{graph}> in the store")
+    if fmt == "jsonld":
+        return _jsonld(store, graph)
+    if graph is not None:
+        return store.dump(fmt, graph)
+    if fmt in GRAPH_FORMATS:
+        return _with_prefixes(store, fmt)
+    _, data = store.query_serialized(_UNION, fmt)
+    return data
+
+
+def _with_prefixes(store: Store, fmt: str) -> bytes:
+    return store.dump_with_prefixes(fmt, PREFIXES)
+
+
+def _jsonld(store: Store, graph: str | None) -> bytes:
+    import rdflib
+
+    nquads = b"".join(store.iter_nquads(graph))
+    dataset = rdflib.Dataset()
+    dataset.parse(data=nquads, format="nquads")
+    context = jsonld_context()["@context"]
+    if graph is not None:
+        data = dataset.graph(rdflib.URIRef(graph)).serialize(format="json-ld", context=context)
+    else:
+        data = dataset.serialize(format="json-ld", context=context)
+    return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+
+
+def write_export(store: Store, fmt: str, target: Path | None, graph: str | None = None) -> int:
+    """Write an export to ``target`` (atomically) and return its size in bytes."""
+    data = export(store, fmt, graph)
+    if target is None:
+        return len(data)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return len(data)

@@ -1,0 +1,161 @@
+"""Dictionary lookup of reference names in a tokenised text.
+
+``Gazetteer`` is built once from the reference data: every country name, UN
+name, code, demonym and capital, every organization alias, party and region.
+Lookup walks the tokens once and takes the longest entry starting at each token,
+so "Republic of Korea" wins over "Korea" and "Washington Post" over "Washington".
+Acronyms match only in capitals ("US", never "us").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kg.extract.text import WORD, Document, Token
+from kg.iri import fold
+from kg.model import Reference
+
+# Phrases that contain a country's word but name no country.
+_NOT_COUNTRIES = (
+    "Latin America", "Latin American", "Latin Americans", "South America", "South American",
+    "North America", "North American", "Central America", "Central American",
+    "Native American", "Native Americans", "Anglo American", "African American",
+    "African Americans", "Asian American", "Asian Americans", "New Yorker", "New York",
+    "Middle East", "Far East", "Korean Peninsula", "Korean War", "Cold War",
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    kind: str  # country | organization | party | region | platform | none
+    key: str  # ISO alpha-3, or the canonical name
+    detail: str = ""  # mention kind for countries, organization kind for organizations
+    country: str | None = None
+    acronym: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+    entry: Entry
+    surface: str
+
+
+def _key(word: str) -> str:
+    return fold(word).replace(".", "")
+
+
+def _is_acronym(alias: str) -> bool:
+    letters = alias.replace(".", "").replace("-", "")
+    return letters.isalnum() and letters.isupper() and len(letters) <= 6
+
+
+class Gazetteer:
+    """Longest-match lookup of reference names over a document's tokens."""
+
+    def __init__(self, reference: Reference) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.country_names: dict[str, str] = {}
+        for c in reference.countries:
+            self.country_names[c.iso3] = c.common_name
+            self._add(c.common_name, Entry("country", c.iso3, "name"))
+            self._add(c.un_name.split(" (")[0], Entry("country", c.iso3, "un-name"))
+        for a in reference.aliases:
+            self._add(a.alias, Entry("country", a.iso3, a.kind, acronym=_is_acronym(a.alias)))
+        for o in reference.organizations:
+            kind = "platform" if o.kind == "platform" else "organization"
+            for alias in {o.name, *o.aliases}:
+                self._add(alias, Entry(kind, o.name, o.kind, o.country, _is_acronym(alias)))
+        for p in reference.parties:
+            for alias in {p.name, *p.aliases}:
+                self._add(alias, Entry("party", p.name, "", p.country, _is_acronym(alias)))
+        for r in reference.regions:
+            self._add(r.name, Entry("region", r.name, "", r.country))
+        self.region_abbreviations = {
+            _key(abbr): r for r in reference.regions for abbr in r.abbreviations
+        }
+        for phrase in _NOT_COUNTRIES:
+            self._add(phrase, Entry("none", phrase))
+        for options in self._index.values():
+            options.sort(key=lambda item: (-len(item[0]), _PRIORITY.get(item[1].kind, 9)))
+
+    def _add(self, alias: str, entry: Entry) -> None:
+        keys = tuple(_key(m.group(0)) for m in WORD.finditer(alias))
+        if keys:
+            self._index.setdefault(keys[0], []).append((keys, entry))
+
+    def match_at(self, doc: Document, i: int) -> Match | None:
+        """The longest entry starting at token ``i``, if any."""
+        tokens = doc.tokens
+        token = tokens[i]
+        options = self._index.get(_key(token.text)) or self._index.get(_key(token.bare))
+        if not options:
+            return None
+        for keys, entry in options:
+            last = i + len(keys) - 1
+            if last >= len(tokens) or not self._fits(doc, tokens, i, keys, entry):
+                continue
+            start, end = token.start, tokens[last].end
+            if tokens[last].bare != tokens[last].text and _key(tokens[last].text) != keys[-1]:
+                end = tokens[last].start + len(tokens[last].bare)
+            return Match(start, end, i, last, entry, doc.text[start:end])
+        return None
+
+    def _fits(
+        self, doc: Document, tokens: list[Token], i: int, keys: tuple[str, ...], entry: Entry
+    ) -> bool:
+        for n, key in enumerate(keys):
+            tok = tokens[i + n]
+            is_last = n == len(keys) - 1
+            if _key(tok.text) != key and not (is_last and _key(tok.bare) == key):
+                return False
+            if n and doc.norm[tokens[i + n - 1].end : tok.start].strip():
+                return False  # not adjacent: punctuation in between
+        first = tokens[i].text
+        if entry.acronym:
+            return all(tokens[i + n].bare.replace(".", "").isupper() for n in range(len(keys)))
+        if first[:1].isupper():
+            return True
+        # Lower-case bodies in British style ("the security council"), never one word.
+        return entry.kind == "organization" and len(keys) > 1
+
+    def scan(self, doc: Document) -> Iterator[Match]:
+        """Every longest match, left to right, without overlaps."""
+        i = 0
+        n = len(doc.tokens)
+        while i < n:
+            match = self.match_at(doc, i)
+            if match is None:
+                parts = list(self._hyphen_parts(doc, i))
+                yield from parts
+                i += 1
+                continue
+            yield match
+            i = match.last + 1
+
+    def _hyphen_parts(self, doc: Document, i: int) -> Iterator[Match]:
+        """Countries inside a hyphenated compound: "US-drafted", "Ukraine-Russia"."""
+        token = doc.tokens[i]
+        if "-" not in token.text:
+            return
+        offset = token.start
+        for n, part in enumerate(token.text.split("-")):
+            options = self._index.get(_key(part.removesuffix("'s")), [])
+            for keys, entry in options:
+                if len(keys) != 1 or entry.kind != "country" or not part[:1].isupper():
+                    continue
+                if entry.acronym and not part.replace(".", "").isupper():
+                    continue
+                # a demonym counts only at the head of a compound ("Israeli-Palestinian")
+                if entry.detail == "demonym" and n > 0:
+                    continue
+                yield Match(offset, offset + len(part), i, i, entry, part)
+                break
+            offset += len(part) + 1
+
+
+_PRIORITY = {"country": 0, "organization": 1, "platform": 1, "party": 2, "region": 3, "none": 4}

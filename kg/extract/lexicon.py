@@ -1,0 +1,271 @@
+"""Word lists the extraction rules read: titles, role nouns, speech verbs, stance cues.
+
+These are English words and phrases of political news, not names: the extractor
+knows no person. Countries, organizations, parties and regions come from the
+reference data instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip() for w in text.split("|") if w.strip())
+
+
+# Titles written before a name. Keys are lower-case surface forms; values the
+# normalised title stored on the role.
+TITLES: dict[str, str] = {
+    "mr": "", "mr.": "", "mrs": "", "mrs.": "", "ms": "", "ms.": "", "miss": "", "mx": "",
+    "dr": "Dr.", "dr.": "Dr.", "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady",
+    "sen": "Senator", "sen.": "Senator", "senator": "Senator",
+    "rep": "Representative", "rep.": "Representative", "representative": "Representative",
+    "congressman": "Representative", "congresswoman": "Representative",
+    "gov": "Governor", "gov.": "Governor", "governor": "Governor",
+    "president": "President", "vice president": "Vice President",
+    "prime minister": "Prime Minister", "deputy prime minister": "Deputy Prime Minister",
+    "foreign minister": "Foreign Minister", "deputy foreign minister": "Deputy Foreign Minister",
+    "defence minister": "Defence Minister", "defense minister": "Defense Minister",
+    "defense secretary": "Defense Secretary", "foreign secretary": "Foreign Secretary",
+    "minister": "Minister", "chancellor": "Chancellor", "premier": "Premier",
+    "secretary of state": "Secretary of State", "secretary": "Secretary",
+    "secretary-general": "Secretary-General", "deputy secretary-general": "Deputy Secretary-General",
+    "under-secretary-general": "Under-Secretary-General",
+    "ambassador": "Ambassador", "deputy ambassador": "Deputy Ambassador", "envoy": "Envoy",
+    "special envoy": "Special Envoy", "king": "King", "queen": "Queen", "prince": "Prince",
+    "crown prince": "Crown Prince", "princess": "Princess", "sheikh": "Sheikh", "emir": "Emir",
+    "pope": "Pope", "cardinal": "Cardinal", "archbishop": "Archbishop", "bishop": "Bishop",
+    "gen": "General", "gen.": "General", "general": "General", "adm": "Admiral",
+    "adm.": "Admiral", "admiral": "Admiral", "col": "Colonel", "col.": "Colonel",
+    "mayor": "Mayor", "judge": "Judge", "justice": "Justice", "speaker": "Speaker",
+    "leader": "Leader", "chairman": "Chairman", "chairwoman": "Chairwoman", "chair": "Chair",
+    "commissioner": "Commissioner", "professor": "Professor", "prof": "Professor",
+    "prof.": "Professor", "counsellor": "Counsellor", "counselor": "Counselor",
+    "spokesman": "Spokesman", "spokeswoman": "Spokeswoman", "spokesperson": "Spokesperson",
+    "lawmaker": "Lawmaker", "legislator": "Legislator", "journalist": "Journalist",
+    "diplomat": "Diplomat", "analyst": "Analyst", "economist": "Economist",
+}
+GENDER_OF_TITLE = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+    "crown prince": "m", "congressman": "m", "spokesman": "m", "chairman": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+    "queen": "f", "princess": "f", "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f",
+}
+# Titles that are only honorifics: "Mr. Trump" names a person but states no role.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.",
+                        "sir", "dame", "lord", "lady"})
+TITLE_MODIFIERS = _words("former|then|acting|deputy|interim|outgoing|incoming|late|retired|"
+                         "assistant|associate|senior|chief|vice|permanent|special|u.s.|us|un|u.n.")
+
+# Nouns that make a phrase a role ("the White House press secretary").
+ROLE_HEADS = _words(
+    "president|vice president|prime minister|minister|secretary|secretary-general|ambassador|"
+    "envoy|representative|senator|congressman|congresswoman|lawmaker|legislator|mp|member|"
+    "spokesman|spokeswoman|spokesperson|press secretary|adviser|advisor|diplomat|official|"
+    "officer|director|chief|head|leader|chairman|chairwoman|chair|fellow|scholar|professor|"
+    "analyst|researcher|expert|journalist|reporter|correspondent|editor|counsellor|counselor|"
+    "commissioner|governor|mayor|king|queen|prince|princess|general|commander|negotiator|"
+    "delegate|chancellor|premier|deputy|aide|consul|economist|lawyer|judge|activist|founder|"
+    "executive|strategist|historian|author|columnist|candidate|nominee|minister of state|"
+    "state secretary|undersecretary|under secretary|attaché|attache|emissary|monarch|"
+    "dictator|ruler|president-elect|teacher|lecturer|student|campaigner|organizer|organiser|"
+    "coordinator|manager|president's|ceo|staffer|whip|speaker|majority leader|minority leader|"
+    "representative's|officials|ministers|leaders|director-general|secretary of state|"
+    "permanent representative|deputy permanent representative|communications director"
+)
+
+# Verbs that introduce direct speech next to a quotation.
+SPEECH_VERBS = _words(
+    "said|says|say|told|tells|tell|added|adds|wrote|writes|write|stated|states|remarked|"
+    "remarks|noted|notes|argued|argues|insisted|insists|declared|declares|asked|asks|"
+    "explained|explains|warned|warns|continued|continues|replied|replies|responded|responds|"
+    "posted|posts|tweeted|tweets|commented|comments|observed|observes|acknowledged|"
+    "acknowledges|conceded|concedes|claimed|claims|asserted|asserts|contended|contends|"
+    "emphasized|emphasised|emphasizes|emphasises|stressed|stresses|recalled|recalls|urged|"
+    "urges|announced|announces|quipped|quips|testified|testifies|concluded|concludes|"
+    "countered|counters|cautioned|cautions|predicted|predicts|complained|complains|boasted|"
+    "boasts|joked|jokes|lamented|laments|maintained|maintains|answered|answers|began|begins|"
+    "saying|adding|writing|telling|noting|arguing|insisting|warning|declaring|asking|"
+    "explaining|stating|claiming|recalling|urging|announcing|continuing|concluding|"
+    "shouted|exclaimed|whispered|admitted|admits|agreed|agrees|reiterated|reiterates|"
+    "suggested|suggests|speculated|mused|pointed|went|goes|thundered|fumed|vowed|vows|"
+    "promised|promises|pledged|pledges|announced|reported|reports|wondered|wonders|"
+    "repeated|repeats|affirmed|affirms|confirmed|confirms|denied|denies|charged|charges|"
+    "opined|proclaimed|proclaims|retorted|snapped|scoffed|sighed|smiled|laughed|read|reads|"
+    "tweeted|messaged|texted|emailed|summed|summarized|summarised|put"
+)
+# Verbs that take a quoted fragment inside narration ("called it a 'mistake'").
+COMMUNICATION_VERBS = SPEECH_VERBS | _words(
+    "called|calls|calling|described|describes|describing|labeled|labelled|labels|labeling|"
+    "labelling|referred|refers|referring|dubbed|dubs|termed|terms|hailed|hails|hailing|"
+    "praised|praises|praising|criticized|criticised|criticizes|criticises|denounced|"
+    "denounces|condemned|condemns|slammed|slams|blasted|blasts|branded|brands|characterized|"
+    "characterised|characterizes|welcomed|welcomes|welcoming|accused|accuses|"
+    "warned|mocked|derided|dismissed|defended|defends|celebrated|touted|touts|cited|cites|"
+    "quoted|insisted|argued|expressed|expresses|voiced|announced|promising|pledging|vowing"
+)
+# Nouns that carry someone's words ("Okafor's warning that allies 'will remember this'").
+SPEECH_NOUNS = _words(
+    "warning|statement|remarks|remark|words|comment|comments|claim|assertion|description|"
+    "call|view|argument|verdict|message|post|letter|speech|promise|pledge|line|phrase|"
+    "characterization|characterisation|assessment|insistence|suggestion|complaint|boast|"
+    "tweet|answer|reply|response|testimony|interview|criticism|praise"
+)
+
+ADVERBS_BEFORE_VERB = _words(
+    "also|later|then|again|previously|once|further|simply|flatly|repeatedly|recently|"
+    "quickly|bluntly|publicly|privately|earlier|separately|similarly|likewise|still|"
+    "had|has|have|was|would|will|did|mistakenly|reportedly|angrily|sharply|"
+    "openly|clearly|firmly|calmly|just|herself|himself|itself"
+)
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
+
+# Words a capitalised run of name-like words must not contain to be a person.
+NOT_NAME_WORDS = _words(
+    "the|a|an|and|or|but|of|in|on|at|to|for|from|by|with|as|if|it|its|this|that|these|those|"
+    "he|she|they|we|i|you|his|her|their|our|my|your|who|what|when|where|why|how|which|while|"
+    "after|before|since|until|during|under|over|about|against|between|into|through|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    "may|june|july|august|september|october|november|december|today|yesterday|tomorrow|"
+    "mr|mrs|ms|dr|sen|rep|gov|gen|sir|dame|lord|lady|president|minister|ambassador|senator|"
+    "representative|secretary|chancellor|king|queen|prince|crown|sheikh|deputy|former|"
+    "foreign|prime|vice|general|leader|speaker|chairman|chair|governor|mayor|judge|pope|"
+    "north|south|east|west|northern|southern|eastern|western|central|new|old|great|united|"
+    "republic|kingdom|states|state|nations|nation|union|federation|democratic|people|"
+    "world|war|cold|peace|social|truth|first|second|third|fourth|fifth|last|next|annual|"
+    "national|international|global|european|african|asian|arab|latin|atlantic|pacific|"
+    "nordic|baltic|gulf|middle|western|eastern|european-drafted|security|council|assembly|"
+    "department|office|ministry|committee|commission|house|senate|congress|parliament|"
+    "government|administration|court|party|agency|mission|embassy|resolution|resolutions|"
+    "draft|text|vote|votes|voting|amendment|amendments|article|chapter|section|opinion|live|"
+    "interview|explainer|analysis|background|contact|update|updates|breaking|exclusive|"
+    "comment|comments|editorial|review|report|reporting|editing|photo|video|watch|listen|"
+    "read|more|related|share|follow|subscribe|sign|click|here|there|yes|no|not|all|some|"
+    "many|most|several|few|one|two|three|four|five|six|seven|eight|nine|ten|eighteen|"
+    "hundred|thousand|million|billion|critics|officials|diplomats|lawmakers|leaders|"
+    "americans|europeans|democrats|republicans|allies|members|countries|delegates|god|"
+    "thanks|welcome|good|morning|afternoon|evening|day|night|week|year|years|month|"
+    "christmas|easter|ramadan|covid|internet|web|online|press|release|immediate|statement|"
+    "q|a|over|under|within|without|across|toward|towards|upon|amid|despite|like|unlike|"
+    "alliance|alliances|program|programme|fund|bank|times|post|"
+    "news|wire|daily|weekly|journal|herald|tribune|gazette|radio|television|tv|network"
+)
+
+PARTICLES = _words("bin|bint|ibn|al|el|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ben|ter|af|zu")
+NAME_SUFFIXES = _words("jr|jr.|sr|sr.|ii|iii|iv")
+
+# Organisation head nouns: a capitalised run ending in one names a body.
+ORG_HEADS = _words(
+    "center|centre|institute|institution|forum|observatory|foundation|council|committee|"
+    "commission|department|ministry|office|agency|bank|fund|university|college|school|"
+    "union|association|federation|organization|organisation|alliance|coalition|network|"
+    "group|court|tribunal|parliament|assembly|congress|mission|embassy|service|times|post|"
+    "news|wire|press|journal|herald|tribune|gazette|radio|television|company|corporation|"
+    "inc|ltd|corp|club|league|board|authority|bureau|secretariat|programme|program|"
+    "initiative|project|trust|society|academy|caucus|directorate|inspectorate|cabinet|"
+    "party|movement|front|watch|international|partnership|dialogue|conference"
+)
+ORG_CONNECTORS = _words("of|for|on|and|the|de|in|to")
+
+# Who is speaking for an organization without a name.
+SPOKESPERSON_NOUNS = _words("spokesman|spokeswoman|spokesperson|spokespeople|representative|"
+                            "official|officials|statement|source|sources")
+
+# Unnamed speakers: their words are not attributed to anyone.
+UNNAMED_SUBJECT_HEADS = _words(
+    "diplomat|diplomats|official|officials|critics|critic|observers|analysts|sources|source|"
+    "aides|aide|people|leaders|ministers|delegates|delegations|lawmakers|members|republicans|"
+    "democrats|experts|residents|voters|someone|many|several|some|others|activists"
+)
+
+# --- votes ---------------------------------------------------------------------------
+
+VOTE_OPTION_PHRASES: list[tuple[str, str]] = [
+    # (regex on lower-cased, normalised text; option)
+    (r"vot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|yesterday|"
+     r"\w+day)\s+){0,3}(?:against|no\b|\"no\")", "no"),
+    (r"vot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|yesterday|"
+     r"\w+day)\s+){0,3}(?:in\s+fav(?:ou)?r|for\b|yes\b|\"yes\")", "yes"),
+    (r"(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+     r"cast\s+(?:an?\s+)?(?:lone\s+|single\s+)?abstention)", "abstain"),
+    (r"\bveto(?:ed|es)?\b", "no"),
+    (r"\b(?:oppos(?:ed|ing)|rejected)\b", "no"),
+    (r"\b(?:backed|supported|endorsed)\b", "yes"),
+]
+
+ALIGN_SAME = _words(
+    "voted with|votes with|vote with|voting with|voted alongside|voting alongside|"
+    "vote alongside|votes alongside|alongside|sided with|siding with|side with|sides with|"
+    "lining up with|lined up with|lines up with|aligned with|aligning with|aligned us with|"
+    "aligned itself with|aligns with|allied himself with|allied itself with|allied with|"
+    "stood with|stand with|standing with|stands with|joined|joining|joins|"
+    "in the company of|next to|placed the u.s. alongside|same side as|together with|"
+    "as did|so did|voted the same way|did the same|in step with|shoulder to shoulder with"
+)
+ALIGN_OPPOSITE = _words(
+    "stood against|stand against|standing against|stands against|opposing|"
+    "at odds with|broke with|breaking with|breaks with|against"
+)
+
+# --- stances -------------------------------------------------------------------------
+
+CRITICAL_CUES: dict[str, float] = {
+    "mistake": 2, "mistaken": 1.5, "error": 2, "wrong": 2, "troubled": 2, "troubling": 2,
+    "disappointing": 2, "disappointed": 2, "disappointment": 2, "regret": 2, "regrettable": 2,
+    "betrayal": 3, "betray": 2, "betrayed": 2, "betraying": 2, "shameful": 3, "shame": 2,
+    "disgrace": 3, "disgraceful": 3, "dismay": 2, "dismayed": 2, "astonished": 1.5,
+    "alarmed": 2, "alarming": 2, "appalled": 3, "appalling": 3, "outrage": 2, "outraged": 2,
+    "outrageous": 2, "condemn": 2, "condemned": 2, "condemns": 2, "denounce": 2.5,
+    "denounced": 2.5, "denounces": 2.5, "criticize": 2, "criticise": 2, "criticized": 2,
+    "criticised": 2, "criticizes": 2, "assailed": 2.5, "attacked": 1.5, "slammed": 2.5,
+    "blasted": 2.5, "deplore": 2.5, "deplored": 2.5, "surrender": 2.5, "capitulation": 2.5,
+    "capitulate": 2.5, "caved": 2.5, "appeasement": 3, "appease": 2.5, "blunder": 3,
+    "abandon": 1.5, "abandoned": 1.5, "abandoning": 1.5, "departure": 1,
+    "aggressor": 2, "aggressors": 2, "gift": 1.5, "autocrats": 2, "pariahs": 2,
+    "badly": 1.5, "damaged": 2, "damaging": 2, "unacceptable": 3, "embarrassing": 2,
+    "embarrassment": 2, "hard to watch": 3, "cannot explain": 2, "explanation": 1,
+    "blatantly": 2, "disbelief": 2, "grandstanding": 3, "stunned": 1, "dangerous": 2,
+    "reckless": 3, "misguided": 3, "short-sighted": 3, "failure": 2, "indefensible": 3,
+    "inexplicable": 2, "sad day": 3, "dark day": 3, "worrying": 2, "concern": 1,
+    "concerned": 1, "sobering": 1, "isolated": 1, "punishes": 2, "punish": 1.5,
+    "not neutral": 2.5, "neutrality": 1, "remember": 1, "forget": 1, "get used to": 1.5,
+    "opposite side": 1.5, "pretend": 1, "silence": 1, "betrays": 3, "wrong one": 2,
+}
+SUPPORT_CUES: dict[str, float] = {
+    "defended": 2.5, "defend": 2, "defends": 2.5, "defending": 2, "praised": 2.5, "praise": 2,
+    "praises": 2.5, "hailed": 2.5, "hails": 2.5, "welcomed": 2.5, "welcome": 1.5,
+    "welcomes": 2.5, "applauded": 2.5, "applaud": 2, "proud": 2.5, "credit": 2,
+    "deserves credit": 3, "right to do so": 3, "were right": 2.5, "was right": 2.5,
+    "sensible": 2.5, "necessary": 1.5, "realism": 2, "realistic": 2, "step toward": 1.5,
+    "finally": 1, "glad": 2, "end wars": 2, "end the war": 1, "stop a war": 2.5,
+    "peace first": 2.5, "refusing to sign": 2, "room": 1, "deal": 1, "deals": 1,
+    "stands with": 1.5, "one voice": 2, "voted for peace": 2.5, "argue for": 2, "backed": 1,
+    "cheers": 2, "cheered": 2, "listen": 1.5, "facts": 1, "approval": 1.5, "approve": 1,
+    "wise": 2, "smart": 1.5, "courageous": 2.5, "principled": 2, "bold": 1.5,
+    "commend": 2.5, "commended": 2.5, "thank": 1.5, "thanked": 1.5, "good decision": 3,
+    "right decision": 3, "right call": 3, "opening for negotiations": 2, "negotiate": 1,
+    "negotiation": 1, "negotiations": 1, "to the table": 1, "ceasefire": 1, "peace": 0.5,
+}
+NEGATORS = _words(
+    "not|no|never|n't|neither|nor|without|declined|refused|refuse|refusing|stopped short|"
+    "refrained|refraining|refrain|would not|did not|does not|do not|didn't|doesn't|don't|"
+    "won't|wouldn't|cannot|can't|hardly|barely|nobody|none|nothing|rather than|instead of|"
+    "whether"
+)
+
+VOTE_CONTEXT_WORDS = re.compile(
+    r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|"
+    r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|aligned|alongside|"
+    r"opposition|opposing|joined|ballot|veto\w*|assembly|council|no vote|u\.n\.|un\b)",
+    re.IGNORECASE,
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "none": 0, "nil": 0, "nobody": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}

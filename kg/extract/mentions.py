@@ -1,0 +1,189 @@
+"""Pass 2a: mentions of countries, organizations, parties and regions.
+
+Countries are found by name, UN name, code, demonym and capital; a capital counts
+as the state only when it acts ("Moscow welcomed", "the rift between Washington and
+Kyiv"), not when it is a venue ("met in Warsaw", a dateline, "travel to Kyiv").
+Organizations come from the reference list, or from a capitalised name ending in
+an organizational head noun ("Halvorsen Center for Strategic Realism").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import Entry, Gazetteer, Match
+from kg.extract.lexicon import ORG_CONNECTORS, ORG_HEADS
+from kg.extract.text import Document, Token
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    start: int
+    end: int
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    kind: str  # country | organization | party | region | platform
+    key: str  # ISO alpha-3 or canonical name
+    detail: str  # mention kind (countries) or organization kind
+    country: str | None
+    surface: str
+    rule: str
+
+
+_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "around", "across", "within",
+                       "via", "throughout", "visit", "visits", "visited", "visiting", "into"})
+_MOTION = frozenset({"travel", "travels", "travelled", "traveled", "travelling", "traveling",
+                     "fly", "flew", "flies", "go", "goes", "went", "come", "came", "return",
+                     "returned", "returns", "arrive", "arrived", "arrives", "head", "headed",
+                     "heads", "trip", "journey", "moved", "move", "brief", "back"})
+# First names that are also country names: "Chad Smith" is not Chad.
+_GIVEN_NAME_COUNTRIES = frozenset({"JOR", "TCD", "GEO", "ISR", "GMB"})
+
+
+def find_entities(doc: Document, gazetteer: Gazetteer) -> tuple[list[EntityMention], set[int]]:
+    """Entity mentions in text order, and the token indices any reference name covers."""
+    mentions: list[EntityMention] = []
+    covered: set[int] = set()
+    for match in gazetteer.scan(doc):
+        if match.start >= doc.body_end:
+            break
+        mention = _from_match(doc, match)
+        if mention is not None:
+            mentions.append(mention)
+        covered.update(range(match.first, match.last + 1))
+    generic = _generic_organizations(doc, covered)
+    for m in generic:
+        covered.update(range(m.first, m.last + 1))
+    mentions.extend(generic)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions, covered
+
+
+def _from_match(doc: Document, match: Match) -> EntityMention | None:
+    entry: Entry = match.entry
+    if entry.kind == "none":
+        return None
+    if entry.kind == "country":
+        rule = _country_rule(doc, match)
+        if rule is None:
+            return None
+        return EntityMention(match.start, match.end, match.first, match.last, "country",
+                             entry.key, entry.detail, None, match.surface, rule)
+    rule = f"{entry.kind}.gazetteer"
+    return EntityMention(match.start, match.end, match.first, match.last, entry.kind, entry.key,
+                         entry.detail, entry.country, match.surface, rule)
+
+
+def _previous_words(doc: Document, index: int, n: int) -> list[str]:
+    return [t.text.lower() for t in doc.tokens[max(0, index - n) : index]]
+
+
+def _country_rule(doc: Document, match: Match) -> str | None:
+    """The rule that accepts this country mention, or None for a venue or a name part."""
+    entry = match.entry
+    following = doc.tokens[match.last + 1] if match.last + 1 < len(doc.tokens) else None
+    gap = doc.norm[match.end : following.start] if following else ""
+    if (
+        following is not None
+        and gap == " "
+        and following.is_capitalised
+        and not following.text.isupper()
+        and entry.detail in ("capital", "name")
+        and (entry.detail == "capital" or entry.key in _GIVEN_NAME_COUNTRIES)
+    ):
+        return None  # part of a longer name: "Paris Hilton", "Jordan Peterson"
+    if entry.detail != "capital":
+        return f"country.{entry.detail}"
+    if _is_dateline(doc, match):
+        return None
+    before = _previous_words(doc, match.first, 3)
+    if before and before[-1] in _LOCATIVE:
+        return None
+    if before and before[-1] in ("to", "from") and any(w in _MOTION for w in before[:-1]):
+        return None
+    if before[-2:] == ["the", "city"] or doc.norm[match.end : match.end + 5].lower() == " city":
+        return None
+    return "country.capital-metonym"
+
+
+def _is_dateline(doc: Document, match: Match) -> bool:
+    """A place name in capitals at the head of a paragraph: "WASHINGTON, D.C. -"."""
+    para = doc.paragraph_at(match.start)
+    if para is None:
+        return False
+    head = doc.norm[para.start : match.start]
+    if head.strip(" /") and not re.fullmatch(r"[A-Z .,/\-]*", head):
+        return False
+    return match.surface.isupper() or bool(re.match(r"\s*[,/\-]", doc.norm[match.end :]))
+
+
+def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMention]:
+    """Capitalised names ending in an organizational head noun."""
+    out: list[EntityMention] = []
+    tokens = doc.tokens
+    i = 0
+    while i < len(tokens):
+        para = doc.paragraph_at(tokens[i].start)
+        if para is None or para.heading or not _org_word(tokens[i], covered, i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and _adjacent(doc, tokens[j], tokens[j + 1]) and _org_word(
+            tokens[j + 1], covered, j + 1
+        ):
+            j += 1
+        head_at = max((k for k in range(i, j + 1) if tokens[k].bare.lower() in ORG_HEADS),
+                      default=None)
+        if head_at is None or (j == i and not _has_tail(doc, tokens, j)):
+            i = j + 1
+            continue
+        j = _extend_tail(doc, tokens, j)
+        start, end = tokens[i].start, tokens[j].end
+        if tokens[j].bare != tokens[j].text:
+            end = tokens[j].start + len(tokens[j].bare)
+        name = doc.text[start:end]
+        out.append(EntityMention(start, end, i, j, "organization", name, "other", None, name,
+                                 "organization.head-noun"))
+        i = j + 1
+    return out
+
+
+def _org_word(token: Token, covered: set[int], index: int) -> bool:
+    return (
+        index not in covered
+        and token.is_capitalised
+        and not (token.text.isupper() and len(token.text) > 4)
+    )
+
+
+def _adjacent(doc: Document, a: Token, b: Token) -> bool:
+    return doc.norm[a.end : b.start] == " "
+
+
+def _has_tail(doc: Document, tokens: list[Token], j: int) -> bool:
+    return _extend_tail(doc, tokens, j) > j
+
+
+def _extend_tail(doc: Document, tokens: list[Token], j: int) -> int:
+    """Extend "Observatory" with "on Multilateral Voting", "Department" with "of ... and ..."."""
+    end = j
+    k = j + 1
+    while k + 1 < len(tokens) and tokens[k].text.lower() in ORG_CONNECTORS:
+        if not _adjacent(doc, tokens[k - 1], tokens[k]):
+            break
+        m = k + 1
+        while m < len(tokens) and tokens[m].text.lower() in ("the",):
+            m += 1
+        if m >= len(tokens) or not _adjacent(doc, tokens[m - 1], tokens[m]):
+            break
+        if not tokens[m].is_capitalised:
+            break
+        n = m
+        while n + 1 < len(tokens) and _adjacent(doc, tokens[n], tokens[n + 1]) and tokens[
+            n + 1
+        ].is_capitalised:
+            n += 1
+        end = n
+        k = n + 1
+    return end

@@ -1,0 +1,150 @@
+"""Numbers written in digits or words, and the vote tallies built from them.
+
+``parse_number("one hundred and forty-one") == 141``. ``parse_tallies`` finds the
+forms news copy uses for a result: "93-18-65", "93–8 with 73 abstentions",
+"by 93 votes to 18, with 65 abstentions", "10 in favour, none against, five
+abstentions", "ninety-three in favour, eighteen against", "passed with 93 votes",
+"Sixty-five countries abstained". Patterns are linear: no nested quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import NUMBER_WORDS
+
+_UNIT = (
+    r"(?:zero|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)"
+)
+WORD_NUMBER = rf"(?:{_UNIT}(?:[\s-]hundred(?:\s+and)?)?(?:[\s-]{_UNIT}){{0,2}})"
+NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number in digits or English words, or None."""
+    text = text.strip().lower().replace("-", " ")
+    if text.isdigit():
+        return int(text)
+    total = 0
+    current = 0
+    seen = False
+    for word in text.split():
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = max(current, 1) * 100
+            seen = True
+            continue
+        value = NUMBER_WORDS.get(word)
+        if value is None:
+            return None
+        current += value
+        seen = True
+    total += current
+    return total if seen else None
+
+
+@dataclass(frozen=True)
+class TallyMatch:
+    start: int
+    end: int
+    yes: int | None
+    no: int | None
+    abstain: int | None
+    rule: str
+
+
+def _n(name: str) -> str:
+    return f"(?P<{name}>{NUMBER})"
+
+
+_FOR = r"(?:votes?\s+)?(?:in\s+fav(?:ou)?r|for\b|yes\b|in\s+support)"
+_AGAINST = r"(?:votes?\s+)?(?:against|no\b|opposed)"
+_ABST = r"abstentions?|abstaining|abstained"
+_SEP = r"\s*(?:,\s*(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+|;\s*)"
+_NOT_AFTER = r"(?![\d/])"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # 93-18-65, 187-2-1, 93–18–65
+    ("tally.dashes3", re.compile(
+        rf"(?<![\d/-]){_n('yes')}\s*-\s*{_n('no')}\s*-\s*{_n('abstain')}{_NOT_AFTER}(?!\s*-)", re.I)),
+    # by 93 votes to 18, with 65 abstentions / 10 votes to nil / 141 to 7, with 32 abstentions
+    ("tally.votes-to", re.compile(
+        rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
+        rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
+    # 93-8 with 73 abstentions / 93–18, with 65 abstentions / adopted 93-8
+    ("tally.dashes2", re.compile(
+        rf"(?<![\d/-]){_n('yes')}\s*-\s*{_n('no')}{_NOT_AFTER}(?!\s*-)"
+        rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
+    # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five abstentions
+    ("tally.in-favour", re.compile(
+        rf"{_n('yes')}\s+{_FOR}"
+        rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
+        rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
+    # eight against and seventy-three abstentions (yes stated elsewhere)
+    ("tally.against", re.compile(
+        rf"(?<!\w){_n('no')}\s+(?:votes?\s+)?against(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
+    # with 65 abstentions / five abstentions
+    ("tally.abstentions", re.compile(rf"(?<!\w){_n('abstain')}\s+(?:{_ABST})\b", re.I)),
+    # passed with 93 votes / drew 141 votes / secured 93 votes / the same 141 votes
+    ("tally.votes", re.compile(
+        rf"(?:passed|adopted|approved|won|drew|secured|received|garnered|got|gained|same|by)\s+"
+        rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))", re.I)),
+    # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes
+    ("tally.countries", re.compile(
+        rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|member states|"
+        rf"delegations|governments)\s+(?:\w+\s+){{0,2}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
+        rf"in\s+fav(?:ou)?r|for))", re.I)),
+    # opposition from only 18 countries
+    ("tally.opposition", re.compile(
+        rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+(?:countries|states|nations|members)", re.I)),
+    # in a vote of 93 to 18 (covered by votes-to)
+]
+
+
+def parse_tallies(text: str) -> list[TallyMatch]:
+    """Every tally stated in ``text``, longest forms first, without overlaps."""
+    found: list[TallyMatch] = []
+    taken: list[tuple[int, int]] = []
+    for rule, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            groups = m.groupdict()
+            yes = _value(groups.get("yes"))
+            no = _value(groups.get("no"))
+            abstain = _value(groups.get("abstain"))
+            if rule == "tally.countries":
+                count = _value(groups.get("count"))
+                verb = (groups.get("verb") or "").lower()
+                if verb.startswith("abstain"):
+                    abstain = count
+                elif re.search(r"no|against", verb):
+                    no = count
+                else:
+                    yes = count
+            if yes is None and no is None and abstain is None:
+                continue
+            if not _plausible(yes, no, abstain, rule):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _value(text: str | None) -> int | None:
+    return parse_number(text) if text else None
+
+
+def _plausible(yes: int | None, no: int | None, abstain: int | None, rule: str) -> bool:
+    values = [v for v in (yes, no, abstain) if v is not None]
+    if any(v > 200 for v in values) or sum(values) > 200:
+        return False
+    if rule == "tally.dashes2" and yes is not None and no is not None and abstain is None:
+        # a bare "2022-23" or a score is not a vote; a vote tally has yes > 0
+        return yes > 0 and (yes + no) <= 200
+    return True

@@ -1,0 +1,371 @@
+"""Pass 2b: people, found from the text alone, and who is who inside an article.
+
+A person is a run of capitalised name-like words (with initials, particles such as
+"bin" and suffixes such as "Jr.") that the context marks as a person: a title
+before it ("Sen.", "Prime Minister", "spokesman"), an appositive with a role noun
+before or after it, an adjacent speech verb, a party-state tag ("(R-Neb.)"), a
+byline, or, for runs of two or more words outside headlines, the shape alone.
+Single words ("Rice", "Mr. Trump") join the person whose name they end (or begin);
+a titled single word with no fuller form stands for a person of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg.extract.lexicon import (
+    COMMUNICATION_VERBS,
+    GENDER_OF_TITLE,
+    HONORIFICS,
+    NAME_SUFFIXES,
+    NOT_NAME_WORDS,
+    PARTICLES,
+    ROLE_HEADS,
+    SPEECH_VERBS,
+    TITLE_MODIFIERS,
+    TITLES,
+)
+from kg.extract.mentions import EntityMention
+from kg.extract.text import Document, Token
+from kg.iri import fold, person_key
+
+
+@dataclass
+class PersonMention:
+    start: int
+    end: int
+    first: int
+    last: int
+    words: tuple[str, ...]  # name words, without title; initials with their period
+    rule: str
+    title: str | None = None  # the title phrase before the name, lower case
+    title_start: int | None = None
+    cluster: int = -1
+
+    @property
+    def surname(self) -> str:
+        words = [w for w in self.words if fold(w).rstrip(".") not in NAME_SUFFIXES]
+        return words[-1] if words else self.words[-1]
+
+    @property
+    def is_full(self) -> bool:
+        return len([w for w in self.words if not _is_initial(w)]) >= 2
+
+
+@dataclass
+class PersonCluster:
+    id: int
+    name: str
+    mentions: list[PersonMention] = field(default_factory=list)
+    gender: str | None = None
+
+    @property
+    def key(self) -> str:
+        return person_key(self.name)
+
+    @property
+    def aliases(self) -> list[str]:
+        out = []
+        for m in self.mentions:
+            forms = [" ".join(m.words)]
+            if m.title and m.title in HONORIFICS:
+                forms.append(f"{_title_case(m.title)} {' '.join(m.words)}")
+            for form in forms:
+                if form != self.name and form not in out:
+                    out.append(form)
+        return out
+
+
+@dataclass(frozen=True)
+class PersonContext:
+    """What the person pass found: mentions in text order and their clusters."""
+
+    mentions: list[PersonMention]
+    clusters: list[PersonCluster]
+
+    def cluster_of(self, mention: PersonMention) -> PersonCluster:
+        return self.clusters[mention.cluster]
+
+    def at(self, start: int, end: int) -> PersonMention | None:
+        for m in self.mentions:
+            if m.start < end and start < m.end:
+                return m
+        return None
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _title_case(title: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in title.split())
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    titles = sorted(TITLES, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    modifiers = "|".join(re.escape(m) for m in sorted(TITLE_MODIFIERS, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:{modifiers})\s+)*(?P<title>{alternatives})\.?\s+$", re.IGNORECASE
+    )
+
+
+_PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\-]*$")
+
+
+def _name_like(doc: Document, tokens: list[Token], i: int, blocked: set[int]) -> bool:
+    token = tokens[i]
+    text = token.bare
+    if i in blocked or not _NAME_WORD.match(text):
+        return False
+    if text.isupper() and len(text) > 1:
+        return fold(text) in ("ii", "iii", "iv")
+    return fold(text) not in NOT_NAME_WORDS and fold(text) not in TITLES
+
+
+def find_persons(
+    doc: Document, entities: list[EntityMention], blocked: set[int]
+) -> PersonContext:
+    tokens = doc.tokens
+    runs: list[PersonMention] = []
+    i = 0
+    while i < len(tokens):
+        if not _name_like(doc, tokens, i, blocked):
+            i += 1
+            continue
+        j, words = _extend_run(doc, tokens, i, blocked)
+        mention = _judge(doc, tokens, i, j, tuple(words), entities)
+        if mention is not None:
+            runs.append(mention)
+        i = j + 1
+    return _cluster(doc, runs)
+
+
+def _extend_run(doc: Document, tokens: list[Token], i: int, blocked: set[int]) -> tuple[int, list[str]]:
+    """The last token index of the name run starting at ``i``, and its words."""
+    words = [_word(doc, tokens[i])]
+    j = i
+    while j + 1 < len(tokens):
+        nxt = tokens[j + 1]
+        gap = doc.norm[tokens[j].end : nxt.start]
+        if tokens[j].bare != tokens[j].text:  # a possessive ends the name
+            break
+        if _is_initial(words[-1]) and gap == ". ":
+            pass
+        elif gap != " ":
+            if gap == ", " and fold(nxt.text) in NAME_SUFFIXES:
+                words.append(_word(doc, nxt))
+                j += 1
+            break
+        if fold(nxt.text) in PARTICLES and j + 2 < len(tokens) and _name_like(doc, tokens, j + 2, blocked):
+            words.append(nxt.text)
+            j += 1
+            continue
+        if fold(nxt.text) in NAME_SUFFIXES or _name_like(doc, tokens, j + 1, blocked):
+            words.append(_word(doc, nxt))
+            j += 1
+            continue
+        break
+    return j, words
+
+
+def _word(doc: Document, token: Token) -> str:
+    text = token.bare
+    if len(text) == 1 and text.isupper() and doc.norm[token.end : token.end + 1] == ".":
+        return text + "."
+    if fold(text) in ("jr", "sr") and doc.norm[token.end : token.end + 1] == ".":
+        return text + "."
+    return text
+
+
+def _judge(
+    doc: Document,
+    tokens: list[Token],
+    i: int,
+    j: int,
+    words: tuple[str, ...],
+    entities: list[EntityMention],
+) -> PersonMention | None:
+    start = tokens[i].start
+    end = tokens[j].start + len(tokens[j].bare)
+    if words[-1].endswith(".") and fold(words[-1]).rstrip(".") in ("jr", "sr"):
+        end += 1
+    core = [w for w in words if not _is_initial(w) and fold(w).rstrip(".") not in NAME_SUFFIXES]
+    if not core:
+        return None
+    title_match = _title_pattern().search(doc.norm[max(0, start - 80) : start])
+    title = title_start = None
+    if title_match:
+        title = " ".join(title_match.group("title").lower().split())
+        title_start = start - (len(doc.norm[max(0, start - 80) : start]) - title_match.start())
+        if title.endswith(".") is False and doc.norm[start - 2 : start] == ". ":
+            title += "."
+    para = doc.paragraph_at(start)
+    heading = para is not None and para.heading
+    rule = _evidence(doc, tokens, i, j, start, end, len(core), title, heading)
+    if rule is None:
+        return None
+    mention = PersonMention(start, end, i, j, words, rule, title, title_start)
+    return mention
+
+
+def _evidence(
+    doc: Document,
+    tokens: list[Token],
+    i: int,
+    j: int,
+    start: int,
+    end: int,
+    size: int,
+    title: str | None,
+    heading: bool,
+) -> str | None:
+    if title is not None:
+        return "person.title"
+    after = doc.norm[end : end + 120]
+    before = doc.norm[max(0, start - 160) : start]
+    if _PARTY_STATE.match(after):
+        return "person.party-state"
+    if _speech_adjacent(doc, tokens, i, j, end):
+        return "person.speech-verb"
+    if size < 2:
+        return "person.single" if not heading else None
+    if _appositive_after(after) or _appositive_before(before):
+        return "person.appositive"
+    para = doc.paragraph_at(start)
+    if para is not None and re.fullmatch(r"By\s+", doc.norm[para.start : start]):
+        return "person.byline"
+    if heading:
+        return None
+    return "person.shape"
+
+
+def _speech_adjacent(doc: Document, tokens: list[Token], i: int, j: int, end: int) -> bool:
+    k = j + 1
+    while k < len(tokens) and fold(tokens[k].text) in ("also", "later", "then", "has", "had", "have"):
+        k += 1
+    if k < len(tokens) and tokens[k].start - end < 4 and fold(tokens[k].text) in COMMUNICATION_VERBS:
+        return True
+    if i > 0 and fold(tokens[i - 1].text) in SPEECH_VERBS and start_gap(doc, tokens, i) == " ":
+        return True
+    return bool(re.search(r"according to\s+$", doc.norm[max(0, tokens[i].start - 20) : tokens[i].start], re.I))
+
+
+def start_gap(doc: Document, tokens: list[Token], i: int) -> str:
+    return doc.norm[tokens[i - 1].end : tokens[i].start]
+
+
+_APPOSITIVE = re.compile(r"^,\s+(?P<np>[^,.;:()]{2,140})")
+
+
+def _has_role_head(phrase: str) -> bool:
+    words = [fold(w) for w in re.findall(r"[\w'\-]+", phrase)]
+    for n in range(len(words)):
+        if words[n] in ROLE_HEADS or " ".join(words[n : n + 2]) in ROLE_HEADS:
+            return True
+    return False
+
+
+def _appositive_after(after: str) -> bool:
+    match = _APPOSITIVE.match(after)
+    if not match:
+        return False
+    np = match.group("np").strip()
+    if re.match(r"(?i)who\b", np):
+        return True
+    return _has_role_head(np) and len(np.split()) <= 16
+
+
+def _appositive_before(before: str) -> bool:
+    match = re.search(r"(?:^|[.,;:(\"]\s*)(?P<np>[^,.;:()\"]{2,100}),\s+$", before)
+    if not match:
+        return False
+    np = match.group("np").strip()
+    return _has_role_head(np) and len(np.split()) <= 10
+
+
+# --- coreference -----------------------------------------------------------------------
+
+
+def _cluster(doc: Document, runs: list[PersonMention]) -> PersonContext:
+    clusters: list[PersonCluster] = []
+    by_key: dict[str, int] = {}
+    for m in runs:
+        if not m.is_full:
+            continue
+        key = person_key(" ".join(m.words))
+        cid = by_key.get(key)
+        if cid is None:
+            cid = _compatible_full(clusters, m)
+        if cid is None:
+            cid = len(clusters)
+            clusters.append(PersonCluster(cid, " ".join(m.words)))
+            by_key[key] = cid
+        m.cluster = cid
+        clusters[cid].mentions.append(m)
+        if len(m.words) > len(clusters[cid].name.split()):
+            clusters[cid].name = " ".join(m.words)
+    kept: list[PersonMention] = []
+    for m in runs:
+        if m.cluster < 0:
+            cid = _antecedent(clusters, m)
+            if cid is None:
+                if m.rule != "person.title":
+                    continue
+                cid = len(clusters)
+                clusters.append(PersonCluster(cid, " ".join(m.words)))
+            m.cluster = cid
+            clusters[cid].mentions.append(m)
+        kept.append(m)
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+        for m in c.mentions:
+            if m.title in GENDER_OF_TITLE:
+                c.gender = GENDER_OF_TITLE[m.title]
+    kept.sort(key=lambda m: m.start)
+    return PersonContext(kept, clusters)
+
+
+def _compatible_full(clusters: list[PersonCluster], m: PersonMention) -> int | None:
+    """A cluster whose full name has the same first and last word ("Vladimir V. Putin")."""
+    words = [fold(w) for w in m.words if not _is_initial(w)]
+    for c in clusters:
+        other = [fold(w) for w in c.name.split() if not _is_initial(w)]
+        if other and words and other[0] == words[0] and other[-1] == words[-1]:
+            return c.id
+    return None
+
+
+def _antecedent(clusters: list[PersonCluster], m: PersonMention) -> int | None:
+    """The cluster a single word refers to: by surname, else by first name."""
+    word = fold(m.words[-1])
+    by_last = [c for c in clusters if len(c.name.split()) > 1 and fold(_surname(c.name)) == word]
+    if not by_last:
+        by_last = [
+            c for c in clusters
+            if len(c.name.split()) > 1 and word in {fold(w) for w in c.name.split()[1:]}
+        ]
+    if not by_last:
+        by_last = [c for c in clusters if len(c.name.split()) > 1 and fold(c.name.split()[0]) == word]
+    if not by_last:
+        by_last = [c for c in clusters if fold(c.name) == word]
+    if not by_last:
+        return None
+    # the nearest preceding mention wins; else the first cluster named later
+    best = None
+    best_pos = -1
+    for c in by_last:
+        before = [x.start for x in c.mentions if x.start < m.start]
+        pos = max(before) if before else -1
+        if best is None or pos > best_pos:
+            best, best_pos = c, pos
+    return best.id if best else None
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.split() if fold(w).rstrip(".") not in NAME_SUFFIXES]
+    return words[-1] if words else name

@@ -1,0 +1,145 @@
+"""The sieve, pass by pass: ``Extractor(reference).extract(text) -> Facts``."""
+
+from __future__ import annotations
+
+from kg.extract.actors import ActorIndex
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.mentions import EntityMention, find_entities
+from kg.extract.persons import PersonContext, find_persons
+from kg.extract.quotes import find_quotes
+from kg.extract.resolutions import ResolutionMatcher
+from kg.extract.roles import PersonRoles, extract_roles
+from kg.extract.stances import read_stances
+from kg.extract.tallies import read_tallies
+from kg.extract.text import Document
+from kg.extract.votes import read_votes
+from kg.model import (
+    CountryMention,
+    Evidence,
+    Facts,
+    Organization,
+    Person,
+    Reference,
+    ResolutionRef,
+    Span,
+)
+
+_GOVERNMENT_KINDS = frozenset({"government"})
+
+
+class Extractor:
+    """Holds what extraction needs from the reference data, built once."""
+
+    def __init__(self, reference: Reference) -> None:
+        self.reference = reference
+        self.gazetteer = Gazetteer(reference)
+        self.matcher = ResolutionMatcher(reference)
+        self.party_letters = {
+            p.letter: (p.name, p.country) for p in reference.parties if p.letter
+        }
+
+    def extract(self, text: str) -> Facts:
+        doc = Document(text)
+        entities, covered = find_entities(doc, self.gazetteer)
+        persons = find_persons(doc, entities, covered)
+        roles = extract_roles(doc, persons, entities, self.gazetteer, self.party_letters)
+        actors = ActorIndex(doc, persons, entities)
+        quotes = find_quotes(doc, actors)
+        ctx = self.matcher.analyse(doc)
+        country_of = _actor_countries(persons, roles, entities)
+        votes = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
+        tallies = read_tallies(doc, ctx, self.matcher)
+        stances = read_stances(doc, actors, entities, ctx, self.matcher, quotes, votes, country_of)
+        resolutions: dict[str, ResolutionRef] = {}
+        for ref in [m.ref for m in ctx.mentions] + [v.resolution for v in votes] + [
+            t.resolution for t in tallies
+        ] + [s.target.resolution for s in stances if s.target.resolution]:
+            resolutions.setdefault(ref.key, ref)
+        return Facts(
+            title=doc.title,
+            persons=tuple(_persons(doc, persons, roles)),
+            countries=tuple(_countries(entities)),
+            organizations=tuple(_organizations(entities)),
+            quotes=tuple(quotes),
+            stances=tuple(stances),
+            votes=tuple(votes),
+            tallies=tuple(tallies),
+            resolutions=tuple(resolutions.values()),
+        )
+
+
+def _actor_countries(
+    persons: PersonContext, roles: dict[int, PersonRoles], entities: list[EntityMention]
+) -> dict[str, str]:
+    """The country each named actor belongs to, by actor name."""
+    out: dict[str, str] = {}
+    for cluster in persons.clusters:
+        country = roles[cluster.id].country
+        if country:
+            out[cluster.name] = country
+    for e in entities:
+        if e.kind == "organization" and e.country:
+            out.setdefault(e.key, e.country)
+    return out
+
+
+def _persons(doc: Document, persons: PersonContext, roles: dict[int, PersonRoles]) -> list[Person]:
+    out = []
+    for cluster in persons.clusters:
+        info = roles[cluster.id]
+        out.append(
+            Person(
+                name=cluster.name,
+                aliases=tuple(cluster.aliases),
+                roles=info.roles,
+                party=info.party,
+                country=info.country,
+                mentions=tuple(
+                    Evidence(span=Span(start=m.start, end=m.end), rule=m.rule)
+                    for m in cluster.mentions
+                ),
+            )
+        )
+    return out
+
+
+def _countries(entities: list[EntityMention]) -> list[CountryMention]:
+    out = []
+    for e in entities:
+        if e.kind == "country":
+            kind = "capital" if e.detail == "capital" else e.detail
+            out.append(CountryMention(iso3=e.key, surface=e.surface, kind=kind,  # type: ignore[arg-type]
+                                      evidence=Evidence(span=Span(start=e.start, end=e.end), rule=e.rule)))
+        elif e.kind == "organization" and e.country and e.detail in _GOVERNMENT_KINDS:
+            out.append(CountryMention(iso3=e.country, surface=e.surface, kind="metonym",
+                                      evidence=Evidence(span=Span(start=e.start, end=e.end),
+                                                        rule="country.government-metonym")))
+    return out
+
+
+def _organizations(entities: list[EntityMention]) -> list[Organization]:
+    grouped: dict[str, list[EntityMention]] = {}
+    for e in entities:
+        if e.kind == "organization":
+            grouped.setdefault(e.key, []).append(e)
+    out = []
+    for name, mentions in grouped.items():
+        first = mentions[0]
+        out.append(
+            Organization(
+                name=name,
+                kind=first.detail,
+                country=first.country,
+                mentions=tuple(
+                    Evidence(span=Span(start=m.start, end=m.end), rule=m.rule) for m in mentions
+                ),
+            )
+        )
+    return out
+
+
+def extract(text: str, reference: Reference | None = None) -> Facts:
+    """Extract with the bundled reference data (convenience for one-off use)."""
+    from kg.reference import cached_reference
+
+    return Extractor(reference or cached_reference()).extract(text)

@@ -1,0 +1,559 @@
+"""Pass 4: direct quotations and who said them.
+
+Quotation marks are paired per paragraph: curly marks by shape, straight marks by
+position, single marks only where they cannot be apostrophes (a closing single
+mark between two letters is "isn't"). A quotation whose paragraph ends open
+continues into the next paragraph when that one opens with a mark. Spans nested
+inside another quotation are dropped; a quotation interrupted mid-sentence by its
+attribution ("'We will not,' she said, 'pretend ...'") is one quote.
+
+Attribution is a sieve, most precise rule first: a speech verb and a speaker right
+after the quote; a speaker and verb before it ending in a colon or comma; the
+subject of a communication verb in the same sentence for a fragment; "according
+to"; a quote in the same paragraph as an attributed one; a paragraph-opening
+quote after "She said:"; transcript answers (``A:``, ``NAME:``). Unnamed sources
+("a European diplomat said") get no quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.actors import ActorIndex, ActorMention
+from kg.extract.lexicon import (
+    ADVERBS_BEFORE_VERB,
+    COMMUNICATION_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
+from kg.extract.text import Document
+from kg.iri import fold
+from kg.model import ActorRef, Evidence, Quote, Span
+
+_OPEN_DOUBLE = "\u201c\u201e\u00ab"
+_CLOSE_DOUBLE = "\u201d\u00bb"
+_OPEN_SINGLE = "\u2018"
+_CLOSE_SINGLE = "\u2019"
+_OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-:;,/\u201c\u2018\"'")
+
+
+@dataclass
+class _Span:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (or paragraph end when unclosed)
+    kind: str  # double | single
+    breaks: list[tuple[int, int]] = field(default_factory=list)  # (end, start) between paragraphs
+
+    def parts(self) -> list[tuple[int, int]]:
+        parts = []
+        start = self.open + 1
+        for end, nxt in self.breaks:
+            parts.append((start, end))
+            start = nxt
+        parts.append((start, self.close))
+        return parts
+
+
+# --- pairing marks ---------------------------------------------------------------------
+
+
+def _double_spans(doc: Document) -> list[_Span]:
+    text = doc.text
+    spans: list[_Span] = []
+    current: _Span | None = None
+    paragraphs = doc.paragraphs
+    for index, para in enumerate(paragraphs):
+        pos = para.start
+        if current is not None:
+            if text[pos] in _OPEN_DOUBLE + '"':
+                current.breaks.append((current.close, pos + 1))
+                pos += 1
+            else:
+                spans.append(current)
+                current = None
+        for k in range(pos, para.end):
+            c = text[k]
+            if c in _OPEN_DOUBLE:
+                if current is None:
+                    current = _Span(k, para.end, "double")
+            elif c in _CLOSE_DOUBLE:
+                if current is not None:
+                    current.close = k
+                    spans.append(current)
+                    current = None
+            elif c == '"':
+                if current is None:
+                    if _opens(text, k, para.start):
+                        current = _Span(k, para.end, "double")
+                else:
+                    current.close = k
+                    spans.append(current)
+                    current = None
+        if current is not None:
+            current.close = para.end
+            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if nxt is None or text[nxt.start] not in _OPEN_DOUBLE + '"':
+                spans.append(current)
+                current = None
+    if current is not None:
+        spans.append(current)
+    return [s for s in spans if s.close > s.open + 1]
+
+
+def _opens(text: str, k: int, floor: int) -> bool:
+    before = text[k - 1] if k > floor else " "
+    after = text[k + 1] if k + 1 < len(text) else " "
+    return (k == floor or before in _OPENING_CONTEXT) and not after.isspace()
+
+
+def _single_spans(doc: Document) -> list[_Span]:
+    text = doc.text
+    spans: list[_Span] = []
+    paragraphs = doc.paragraphs
+    carry: _Span | None = None
+    for index, para in enumerate(paragraphs):
+        opens: list[int] = []
+        closes: list[int] = []
+        for k in range(para.start, para.end):
+            c = text[k]
+            if c not in (_OPEN_SINGLE, _CLOSE_SINGLE, "'"):
+                continue
+            before = text[k - 1] if k > para.start else " "
+            after = text[k + 1] if k + 1 < para.end else " "
+            if c == _OPEN_SINGLE or (c == "'" and (k == para.start or before in _OPENING_CONTEXT)):
+                if not after.isspace():
+                    opens.append(k)
+                    continue
+            if c in (_CLOSE_SINGLE, "'") and not before.isspace():
+                if before.isalnum() and after.isalnum():
+                    continue  # an apostrophe: isn't, Ukraine's
+                if after.isspace() or after in ".,;:!?)]}\u201d\"-\u2014\u2013" or k + 1 == para.end:
+                    closes.append(k)
+        cursor = para.start
+        if carry is not None:
+            if opens and opens[0] == para.start:
+                carry.breaks.append((carry.close, para.start + 1))
+                opens.pop(0)
+                close = _pick_close(text, closes, para.start, opens)
+                if close is not None:
+                    carry.close = close
+                    spans.append(carry)
+                    carry = None
+                    cursor = close + 1
+                else:
+                    carry.close = para.end
+                    continue
+            else:
+                spans.append(carry)
+                carry = None
+        for o in opens:
+            if o < cursor:
+                continue
+            close = _pick_close(text, closes, o, [x for x in opens if x > o])
+            if close is not None:
+                spans.append(_Span(o, close, "single"))
+                cursor = close + 1
+            elif o == para.start or text[o - 1] in " \t":
+                nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                if nxt is not None and text[nxt.start] in (_OPEN_SINGLE, "'"):
+                    carry = _Span(o, para.end, "single")
+                break
+    if carry is not None:
+        spans.append(carry)
+    return [s for s in spans if s.close > s.open + 1]
+
+
+def _pick_close(text: str, closes: list[int], after: int, later_opens: list[int]) -> int | None:
+    candidates = [c for c in closes if c > after + 1]
+    for n, c in enumerate(candidates):
+        plural_possessive = (
+            text[c - 1] in "sS"
+            and c + 2 < len(text)
+            and text[c + 1] == " "
+            and text[c + 2].islower()
+        )
+        if plural_possessive and n + 1 < len(candidates):
+            continue
+        return c
+    return None
+
+
+def _outermost(spans: list[_Span]) -> list[_Span]:
+    spans.sort(key=lambda s: (s.open, -s.close))
+    out: list[_Span] = []
+    for s in spans:
+        if out and s.open < out[-1].close:
+            continue  # nested in (or overlapping) an earlier quotation
+        out.append(s)
+    return out
+
+
+# --- attribution -----------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    spans: list[_Span]
+    speaker: ActorRef | None = None
+    rule: str = ""
+
+    @property
+    def open(self) -> int:
+        return self.spans[0].open
+
+    @property
+    def close(self) -> int:
+        return self.spans[-1].close
+
+    def parts(self) -> list[tuple[int, int]]:
+        return [p for s in self.spans for p in s.parts()]
+
+
+_VERB_WORDS = r"[A-Za-z]+"
+
+
+def _skip_adverbs(text: str, pos: int) -> int:
+    while True:
+        match = re.match(r"\s+([a-z]+)\b", text[pos:])
+        if match and match.group(1) in ADVERBS_BEFORE_VERB:
+            pos += match.end()
+            continue
+        return pos
+
+
+def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
+    """End of a verb from ``verbs`` starting (after spaces) at ``pos``."""
+    match = re.match(r"\s*([a-z]+)\b", text[pos:])
+    if match and match.group(1) in verbs:
+        return pos + match.end()
+    return None
+
+
+class _Attributor:
+    def __init__(self, doc: Document, actors: ActorIndex) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.norm = doc.norm
+
+    def speaker_of(self, mention: ActorMention | None, pronoun: str | None, at: int) -> tuple[ActorRef | None, str]:
+        if pronoun:
+            resolved = self.actors.resolve_pronoun(at, pronoun)
+            return (resolved.actor if resolved else None), ".pronoun"
+        return (mention.actor if mention else None), ""
+
+    def after(self, cand: _Candidate, limit: int) -> tuple[ActorRef | None, str] | None:
+        """Speaker named right after the closing mark: ', said X' or ', X said'."""
+        text = self.norm
+        pos = cand.close + 1
+        head = text[pos:limit]
+        match = re.match(r"^[,.!?]?\s*", head)
+        pos += match.end() if match else 0
+        # ", said Karoline Leavitt" / "wrote Senator John Curtis"
+        verb_end = _verb_at(text, pos, SPEECH_VERBS)
+        if verb_end is not None:
+            subj_pos = verb_end + (len(text[verb_end:]) - len(text[verb_end:].lstrip()))
+            mention = self._mention_at(subj_pos)
+            if mention is not None:
+                return mention.actor, "quote.speaker-after"
+            pron = re.match(r"(he|she)\b", text[subj_pos : subj_pos + 4].lower())
+            if pron:
+                return self.speaker_of(None, pron.group(1), cand.open)[0], "quote.speaker-after.pronoun"
+            return None
+        # ", X said" with an optional tag and appositive between
+        pron = re.match(r"(he|she)\b", text[pos : pos + 4].lower())
+        if pron:
+            end = _skip_adverbs(text, pos + len(pron.group(1)))
+            if _verb_at(text, end, SPEECH_VERBS) is not None:
+                actor, _ = self.speaker_of(None, pron.group(1), cand.open)
+                return actor, "quote.speaker-after.pronoun"
+            return None
+        mention = self._mention_at(pos)
+        if mention is None:
+            return None
+        end = mention.end
+        tag = re.match(r"\s*\([^)]{1,20}\)", text[end:])
+        if tag:
+            end += tag.end()
+        appositive = re.match(r",[^,\"\u201c\u201d]{1,160},", text[end:])
+        if appositive:
+            end += appositive.end()
+        end = _skip_adverbs(text, end)
+        if _verb_at(text, end, SPEECH_VERBS) is not None:
+            return mention.actor, "quote.speaker-after"
+        return None
+
+    def _mention_at(self, pos: int) -> ActorMention | None:
+        text = self.norm
+        lead = re.match(r"(?:the|a|an)\s+", text[pos : pos + 6], re.IGNORECASE)
+        at = pos + (lead.end() if lead else 0)
+        mention = self.actors.starting_at(at, slack=1)
+        if mention is None:
+            return None
+        if mention.actor.kind == "country":
+            return None
+        if mention.actor.kind == "organization":
+            # "said a State Department spokesman": the body speaks through its spokesperson
+            return mention
+        if lead and lead.group(0).lower().startswith("a"):
+            return None
+        return mention
+
+    def before(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
+        """Speaker and verb before the quote, ending in a colon or comma."""
+        text = self.norm
+        sentence = self.doc.sentence_at(cand.open)
+        para = self.doc.paragraph_at(cand.open)
+        floor = sentence.start if sentence else (para.start if para else 0)
+        left = text[floor : cand.open]
+        match = re.search(
+            r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$", left
+        )
+        if not match or match.group("verb") not in SPEECH_VERBS:
+            return None
+        verb_at = floor + match.start("verb")
+        actor, rule = self._subject_of(verb_at, floor)
+        if actor is None:
+            return None
+        return actor, "quote.speaker-before" + rule
+
+    def _subject_of(self, verb_at: int, floor: int) -> tuple[ActorRef | None, str]:
+        text = self.norm
+        window = text[floor:verb_at]
+        pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", window)
+        subject = self.actors.subject_before(verb_at, floor, speakers_only=True)
+        if pron and (subject is None or subject.start < floor + pron.start()):
+            resolved = self.actors.resolve_pronoun(floor + pron.start(), pron.group(1))
+            return (resolved.actor if resolved else None), ".pronoun"
+        if subject is None:
+            return None, ""
+        return subject.actor, ""
+
+    def embedded(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
+        """A fragment inside narration: the subject of the nearest communication verb."""
+        text = self.norm
+        sentence = self.doc.sentence_at(cand.open)
+        if sentence is None:
+            return None
+        left = text[sentence.start : cand.open]
+        according = re.search(r"according to\s+", text[sentence.start : sentence.end], re.I)
+        if according:
+            mention = self._mention_at(sentence.start + according.end())
+            if mention is not None:
+                return mention.actor, "quote.according-to"
+        noun = None
+        for m in re.finditer(r"'s\s+(?P<noun>[a-z]+)\b", left):
+            if m.group("noun") in SPEECH_NOUNS:
+                noun = m
+        verbs = [m for m in re.finditer(r"\b([a-z]+)\b", left) if m.group(1) in COMMUNICATION_VERBS]
+        if noun is not None and (not verbs or verbs[-1].start() < noun.start()):
+            owner = self.actors.within(sentence.start, sentence.start + noun.start() + 2)
+            if owner:
+                return owner[-1].actor, "quote.embedded.speech-noun"
+        if not verbs:
+            return None
+        verb_at = sentence.start + verbs[-1].start()
+        actor, rule = self._subject_of(verb_at, sentence.start)
+        if actor is None:
+            # a participle clause ("..., claiming the talks were 'going very well'")
+            first = [m for m in self.actors.within(sentence.start, verb_at)
+                     if self.actors.is_subject_position(m) and m.actor.kind != "country"]
+            if first:
+                return first[0].actor, "quote.embedded.clause-subject"
+            return None
+        return actor, "quote.embedded" + rule
+
+
+def _is_partial(doc: Document, cand: _Candidate) -> bool:
+    text = doc.norm
+    para = doc.paragraph_at(cand.open)
+    floor = para.start if para else 0
+    before = text[floor : cand.open].rstrip()
+    content = text[cand.open + 1 : cand.spans[0].close].strip()
+    if not before:
+        return False
+    if before[-1] in ":":
+        return False
+    if before[-1] in ",":
+        last_word = re.findall(r"([a-z]+)\W*$", before.lower())
+        return not (last_word and last_word[-1] in SPEECH_VERBS) and not content[:1].isupper()
+    if before[-1] in ".!?" or before.endswith(("--", "-")):
+        return False
+    return True
+
+
+def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
+    """Join "'We will not,' she said, 'pretend ...'" into one quote."""
+    out: list[_Candidate] = []
+    text = doc.text
+    for s in spans:
+        if out:
+            prev = out[-1]
+            between = doc.norm[prev.close + 1 : s.open]
+            prev_content = text[prev.spans[-1].close - 1 : prev.spans[-1].close]
+            first = text[s.open + 1 : s.open + 2]
+            if (
+                prev_content == ","
+                and first.islower()
+                and len(between) < 100
+                and "\n" not in between
+                and re.search(r"\b[a-z]+\b", between)
+                and between.rstrip().endswith(",")
+            ):
+                prev.spans.append(s)
+                prev.rule = "interrupted"
+                continue
+        out.append(_Candidate([s]))
+    return out
+
+
+# --- transcripts -----------------------------------------------------------------------
+
+_TURN = re.compile(r"^(?P<label>[A-Z][\w.'\- ]{0,40}?)\s*:\s+(?P<body>\S.*)$")
+
+
+def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], set[int]]:
+    """Answers in an interview transcript, which carry no quotation marks."""
+    quotes: list[Quote] = []
+    used: set[int] = set()
+    paras = doc.paragraphs
+    labels = []
+    for p in paras:
+        match = _TURN.match(doc.norm[p.start : p.end])
+        labels.append(match.group("label").strip() if match else None)
+    if sum(1 for label in labels if label in ("Q", "A")) < 2 and not _named_turns(labels):
+        return quotes, used
+    first_turn = next(i for i, label in enumerate(labels) if label is not None and label not in ("Contact", "Background"))
+    interviewee: ActorRef | None = None
+    for m in actors.mentions:
+        if m.actor.kind == "person" and paras[0].end < m.start < paras[first_turn].start:
+            interviewee = m.actor
+            break
+    for i, label in enumerate(labels):
+        if label is None:
+            continue
+        para = paras[i]
+        match = _TURN.match(doc.norm[para.start : para.end])
+        assert match is not None
+        body_start = para.start + match.start("body")
+        speaker: ActorRef | None = None
+        rule = ""
+        if label in ("A", "ANSWER", "Answer"):
+            speaker, rule = interviewee, "quote.transcript-answer"
+        elif label not in ("Q", "QUESTION", "Question"):
+            speaker, rule = _turn_speaker(actors, label), "quote.transcript-turn"
+        if speaker is None:
+            continue
+        used.add(i)
+        body = doc.text[body_start : para.end].strip()
+        quotes.append(
+            Quote(text=body, parts=(Span(start=body_start, end=para.end),), speaker=speaker,
+                  partial=False, evidence=Evidence(span=Span(start=para.start, end=para.end), rule=rule))
+        )
+    return quotes, used
+
+
+def _named_turns(labels: list[str | None]) -> bool:
+    named = [label for label in labels if label and label not in ("Q", "A")]
+    return len(named) >= 3 and len(set(named)) <= 3
+
+
+def _turn_speaker(actors: ActorIndex, label: str) -> ActorRef | None:
+    wanted = fold(label).replace(".", "").split()
+    if not wanted:
+        return None
+    for cluster in actors.persons.clusters:
+        words = fold(cluster.name).replace(".", "").split()
+        if wanted[-1] == words[-1] or wanted == words:
+            return ActorRef(kind="person", name=cluster.name)
+    return None
+
+
+# --- the pass --------------------------------------------------------------------------
+
+
+def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
+    transcript, turn_paras = _transcript_quotes(doc, actors)
+    spans = _outermost(_double_spans(doc) + _single_spans(doc))
+    spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
+    candidates = _merge_interrupted(doc, spans)
+    attributor = _Attributor(doc, actors)
+    quotes: list[Quote] = list(transcript)
+    by_paragraph: dict[int, ActorRef] = {}
+    for n, cand in enumerate(candidates):
+        para_index = _paragraph_index(doc, cand.open)
+        sentence = doc.sentence_at(cand.close) or doc.sentence_at(cand.open)
+        limit = candidates[n + 1].open if n + 1 < len(candidates) else doc.body_end
+        if sentence is not None:
+            limit = min(limit, max(sentence.end, cand.close + 1) + 150)
+        found = (
+            attributor.after(cand, limit)
+            or attributor.before(cand)
+            or attributor.embedded(cand)
+        )
+        speaker, rule = found if found else (None, "")
+        if speaker is None and para_index in by_paragraph:
+            speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
+        if speaker is None and _opens_paragraph(doc, cand):
+            prev = _previous_colon(doc, attributor, para_index)
+            if prev is not None:
+                speaker, rule = prev, "quote.after-colon-paragraph"
+        if speaker is None:
+            continue
+        if cand.rule == "interrupted":
+            rule = rule + ".interrupted"
+        by_paragraph.setdefault(para_index, speaker)
+        by_paragraph[para_index] = speaker
+        quotes.append(_quote(doc, cand, speaker, rule))
+    quotes.sort(key=lambda q: q.parts[0].start)
+    return quotes
+
+
+def _paragraph_index(doc: Document, offset: int) -> int:
+    para = doc.paragraph_at(offset)
+    return para.index if para else -1
+
+
+def _opens_paragraph(doc: Document, cand: _Candidate) -> bool:
+    para = doc.paragraph_at(cand.open)
+    return para is not None and para.start == cand.open
+
+
+def _previous_colon(doc: Document, attributor: _Attributor, index: int) -> ActorRef | None:
+    """"She said:" ending the previous paragraph introduces this one's quote."""
+    if index <= 0:
+        return None
+    prev = doc.paragraphs[index - 1]
+    text = doc.norm[prev.start : prev.end]
+    if not text.rstrip().endswith(":"):
+        return None
+    verbs = [m for m in re.finditer(r"\b([a-z]+)\b", text) if m.group(1) in COMMUNICATION_VERBS | {"released", "issued"}]
+    if not verbs:
+        return None
+    verb_at = prev.start + verbs[-1].start()
+    sentence = doc.sentence_at(verb_at)
+    actor, _ = attributor._subject_of(verb_at, sentence.start if sentence else prev.start)
+    return actor
+
+
+def _quote(doc: Document, cand: _Candidate, speaker: ActorRef, rule: str) -> Quote:
+    parts = []
+    for start, end in cand.parts():
+        while start < end and doc.text[start].isspace():
+            start += 1
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            parts.append(Span(start=start, end=end))
+    text = " ".join(doc.text[p.start : p.end] for p in parts)
+    first_sentence = doc.sentence_at(cand.open)
+    last_sentence = doc.sentence_at(max(cand.close - 1, cand.open))
+    ev_start = first_sentence.start if first_sentence else cand.open
+    ev_end = max(last_sentence.end if last_sentence else cand.close + 1, cand.close + 1)
+    return Quote(
+        text=text,
+        parts=tuple(parts) or (Span(start=cand.open + 1, end=cand.close),),
+        speaker=speaker,
+        partial=_is_partial(doc, cand),
+        evidence=Evidence(span=Span(start=ev_start, end=min(ev_end, len(doc.text))), rule=rule),
+    )

@@ -1,0 +1,346 @@
+"""Which resolution a sentence is about.
+
+A sentence names its resolution by UN symbol ("A/ES-11/L.10", "Resolution 2774",
+"ES-11/1"), or describes it: the body ("the Security Council"), the year, who
+drafted it ("the US-drafted text", "the Ukrainian-European resolution"), a tally
+that matches the record, or words such as "amended". Each description is scored
+against the reference resolutions; the best positive match wins. A sentence with
+no cue inherits its paragraph's resolution, a paragraph its section's (a live-blog
+heading), and otherwise the article's main resolution. A resolution the reference
+does not hold gets a slug from its subject and year ("cuba-embargo-2024").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.numbers import parse_tallies
+from kg.extract.text import Document
+from kg.iri import fold, slug
+from kg.model import Reference, ResolutionRecord, ResolutionRef
+
+_SYMBOL = re.compile(
+    r"\b(?:(?P<full>(?:A/RES/ES-\d+/\d+|A/ES-\d+/L\.\d+|S/RES/\d+(?:\s*\(\d{4}\))?|"
+    r"A/RES/\d+/\d+|A/\d+/L\.\d+|S/\d{4}/\d+))"
+    r"|(?P<es>\bES-\d+/\d+)"
+    r"|[Rr]esolution\s+(?P<number>\d{3,4})(?:\s*\((?P<year>\d{4})\))?)"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
+_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)\.?,?\s+(?P<y1>(?:19|20)\d{2})"
+    r"|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b"
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# Measures a resolution can be named after when no symbol is known ("cuba-embargo-2024").
+_TOPICS = ("embargo", "sanctions", "blockade")
+
+_UNSC = re.compile(r"\b(?:Security Council|UNSC|[Tt]he [Cc]ouncil|[Cc]ouncil's|security council)\b")
+_UNGA = re.compile(r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b")
+_US_SPONSOR = re.compile(
+    r"(?i)\b(?:u\.?s\.?-?drafted|american-drafted|us-drafted|(?:u\.?s\.?|us|american|washington's)\s+"
+    r"(?:text|draft|resolution|version|proposal|alternative)|rival\s+(?:u\.?s\.?\s+|american\s+)?"
+    r"(?:draft|text|resolution)|alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)|"
+    r"its own (?:resolution|draft|text)|own (?:rival )?(?:text|draft|resolution)|drafted by the united states)"
+)
+_UKR_SPONSOR = re.compile(
+    r"(?i)\b(?:ukrainian-european|ukrainian and european|european-drafted|eu-backed|"
+    r"drafted by ukraine|ukraine's (?:resolution|draft|text)|european text|ukrainian text|"
+    r"original resolution|european draft|ukrainian resolution|kyiv's (?:draft|resolution))"
+)
+_AMENDED = re.compile(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b")
+_UNAMENDED = re.compile(r"(?i)\b(?:unamended|original,? unamended)\b")
+_AMENDMENTS = re.compile(r"(?i)\bamendments\b")
+_LAST_YEAR = re.compile(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b")
+_YEAR_LATER = re.compile(r"(?i)\b(?:a year later|the following year)\b")
+
+
+@dataclass
+class ResolutionMention:
+    start: int
+    end: int
+    ref: ResolutionRef
+    rule: str
+
+
+@dataclass
+class ResolutionContext:
+    """The resolution each sentence of a document is about."""
+
+    by_sentence: dict[int, ResolutionRef] = field(default_factory=dict)
+    primary: ResolutionRef | None = None
+    mentions: list[ResolutionMention] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    strong: dict[int, bool] = field(default_factory=dict)
+    amendments: dict[int, ResolutionRef] = field(default_factory=dict)
+
+    def at(self, offset: int) -> ResolutionRef | None:
+        from bisect import bisect_right
+
+        i = bisect_right(self.sentence_starts, offset) - 1
+        if i < 0:
+            return self.primary
+        return self.by_sentence.get(i, self.primary)
+
+    def is_explicit(self, offset: int) -> bool:
+        from bisect import bisect_right
+
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.strong.get(i, False)
+
+    def amendment_at(self, offset: int) -> ResolutionRef | None:
+        from bisect import bisect_right
+
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.amendments.get(i)
+
+    def all_refs(self) -> list[ResolutionRef]:
+        seen: dict[str, ResolutionRef] = {}
+        for ref in [*self.by_sentence.values(), *self.amendments.values()]:
+            seen.setdefault(ref.key, ref)
+        return list(seen.values())
+
+
+def ref_of(record: ResolutionRecord) -> ResolutionRef:
+    return ResolutionRef(key=record.symbol, symbol=record.symbol, draft_symbol=record.draft_symbol,
+                         body=record.body, date=record.date, description=record.title, matched=True)
+
+
+class ResolutionMatcher:
+    def __init__(self, reference: Reference) -> None:
+        self.records = list(reference.resolutions)
+        self._by_symbol: dict[str, ResolutionRecord] = {}
+        for r in self.records:
+            for s in (r.symbol, r.draft_symbol or ""):
+                if s:
+                    self._by_symbol[_norm_symbol(s)] = r
+                    self._by_symbol[_norm_symbol(re.sub(r"\s*\(\d{4}\)$", "", s))] = r
+
+    def by_symbol(self, symbol: str) -> ResolutionRef:
+        record = self._by_symbol.get(_norm_symbol(symbol))
+        if record is not None:
+            return ref_of(record)
+        return ResolutionRef(key=symbol, symbol=symbol if "/RES/" in symbol else None,
+                             draft_symbol=None if "/RES/" in symbol else symbol, matched=False)
+
+    def symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
+        out = []
+        for m in _SYMBOL.finditer(text):
+            if m.group("full"):
+                ref = self.by_symbol(" ".join(m.group("full").split()))
+            elif m.group("es"):
+                ref = self.by_symbol("A/RES/" + m.group("es"))
+            else:
+                number = m.group("number")
+                candidates = [r for r in self.records if re.search(rf"/{number}\b", r.symbol)]
+                if candidates:
+                    ref = ref_of(candidates[0])
+                else:
+                    year = m.group("year")
+                    symbol = f"S/RES/{number}" + (f" ({year})" if year else "")
+                    ref = ResolutionRef(key=symbol, symbol=symbol, matched=False)
+            out.append(ResolutionMention(offset + m.start(), offset + m.end(), ref, "resolution.symbol"))
+        return out
+
+    def analyse(self, doc: Document) -> ResolutionContext:
+        ctx = ResolutionContext(sentence_starts=[s.start for s in doc.sentences])
+        article_year = _article_year(doc)
+        article_date = _article_date(doc)
+        scored: list[tuple[int, ResolutionRef | None, float]] = []
+        for i, sentence in enumerate(doc.sentences):
+            text = doc.norm[sentence.start : sentence.end]
+            symbols = self.symbols_in(text, sentence.start)
+            ctx.mentions.extend(symbols)
+            if symbols:
+                scored.append((i, symbols[0].ref, 100.0))
+                continue
+            ref, score = self._describe(text, article_year, article_date)
+            scored.append((i, ref, score))
+        ctx.primary = _primary(scored)
+        section_ref: ResolutionRef | None = None
+        paragraph_ref: ResolutionRef | None = None
+        current_para = -1
+        for (i, ref, score), sentence in zip(scored, doc.sentences, strict=True):
+            para = doc.paragraphs[sentence.paragraph]
+            if sentence.paragraph != current_para:
+                current_para = sentence.paragraph
+                paragraph_ref = None
+                if para.heading:
+                    section_ref = None
+            strong = ref is not None and score >= 3
+            if strong:
+                assert ref is not None
+                paragraph_ref = ref
+                if para.heading:
+                    section_ref = ref
+                ctx.strong[i] = True
+            chosen = paragraph_ref or section_ref or ctx.primary
+            if chosen is not None:
+                ctx.by_sentence[i] = chosen
+            text = doc.norm[sentence.start : sentence.end]
+            if _AMENDMENTS.search(text) or (i > 0 and i - 1 in ctx.amendments and re.search(
+                    r"(?i)\b(?:them|these|all three|both|the amendments|these efforts)\b", text)):
+                parent = chosen
+                if parent is not None and i - 1 in ctx.amendments and not _AMENDMENTS.search(text):
+                    ctx.amendments[i] = ctx.amendments[i - 1]
+                elif parent is not None and parent.body == "UNSC":
+                    ctx.amendments[i] = _amendments_ref(parent, text)
+        return ctx
+
+    def _describe(self, text: str, article_year: int | None, article_date: str | None
+                  ) -> tuple[ResolutionRef | None, float]:
+        cues = _Cues.read(text, article_year)
+        if not cues.any():
+            return None, 0.0
+        best: ResolutionRecord | None = None
+        best_score = 0.0
+        runner_up = 0.0
+        latest = max((r.date[:4] for r in self.records), default="")
+        for record in self.records:
+            score = cues.score(record)
+            if cues.year is None and article_year is None and record.date[:4] == latest:
+                score += 0.75  # undated news is most likely about the latest vote
+            elif cues.year is None and article_year is not None and str(article_year) == record.date[:4]:
+                score += 1.5
+            if score > best_score:
+                best, best_score, runner_up = record, score, best_score
+            elif score > runner_up:
+                runner_up = score
+        if best is not None and best_score >= 3 and best_score - runner_up >= 1:
+            return ref_of(best), best_score
+        if cues.contradicts_all or cues.topic:
+            minted = _mint(cues, text, article_year, article_date)
+            if minted is not None:
+                return minted, 4.0
+        return None, best_score
+
+
+@dataclass
+class _Cues:
+    body: str | None
+    year: int | None
+    sponsor: str | None
+    amended: bool
+    unamended: bool
+    tallies: list[tuple[int | None, int | None, int | None]]
+    keywords: str
+    topic: str | None
+    topic_country: str | None
+    contradicts_all: bool = False
+
+    @classmethod
+    def read(cls, text: str, article_year: int | None) -> _Cues:
+        council, assembly = bool(_UNSC.search(text)), bool(_UNGA.search(text))
+        body = None if council == assembly else ("UNSC" if council else "UNGA")
+        years = [int(y) for y in _YEAR.findall(text)]
+        year = years[0] if years else None
+        if year is None and article_year and _LAST_YEAR.search(text):
+            year = article_year - 1
+        sponsor = "USA" if _US_SPONSOR.search(text) else ("UKR" if _UKR_SPONSOR.search(text) else None)
+        tallies = [(t.yes, t.no, t.abstain) for t in parse_tallies(text)]
+        lowered = fold(text)
+        topic = next((t for t in _TOPICS if t in lowered), None)
+        country = None
+        if topic:
+            match = re.search(r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic):])
+            country = match.group(1) if match else None
+        return cls(body, year, sponsor, bool(_AMENDED.search(text)), bool(_UNAMENDED.search(text)),
+                   tallies, lowered, topic, country)
+
+    def any(self) -> bool:
+        return bool(self.body or self.year or self.sponsor or self.amended or self.tallies
+                    or self.topic)
+
+    def score(self, r: ResolutionRecord) -> float:
+        s = 0.0
+        if self.body:
+            s += 3 if self.body == r.body else -5
+        if self.year:
+            s += 3 if str(self.year) == r.date[:4] else -6
+        if self.sponsor:
+            s += 3 if self.sponsor in r.sponsor_countries else -4
+        if self.amended:
+            s += 2 if any("amended" in k for k in r.keywords) else -1
+        if self.unamended:
+            s += 2 if "unamended" in r.keywords else -2
+        for yes, no, abstain in self.tallies:
+            stated = [(yes, r.yes), (no, r.no), (abstain, r.abstain)]
+            known = [(a, b) for a, b in stated if a is not None]
+            if known and all(a == b for a, b in known):
+                s += 4 + 2 * (len(known) - 1)
+            elif known:
+                s -= 8
+        if self.topic:
+            s -= 6  # our reference resolutions are not about embargoes and sanctions
+        s += 0.5 * sum(1 for k in r.keywords if len(k) > 3 and k in self.keywords)
+        return s
+
+
+def _primary(scored: list[tuple[int, ResolutionRef | None, float]]) -> ResolutionRef | None:
+    """The article's main resolution: the most strongly and often described, earliest first."""
+    totals: dict[str, float] = {}
+    first: dict[str, int] = {}
+    refs: dict[str, ResolutionRef] = {}
+    for i, ref, score in scored:
+        if ref is None or score < 3:
+            continue
+        weight = min(score, 12.0) * (1.5 if i < 4 else 1.0)
+        totals[ref.key] = totals.get(ref.key, 0.0) + weight
+        first.setdefault(ref.key, i)
+        refs[ref.key] = ref
+    if not totals:
+        return None
+    key = max(totals, key=lambda k: (totals[k], -first[k]))
+    return refs[key]
+
+
+def _mint(cues: _Cues, text: str, article_year: int | None, article_date: str | None
+          ) -> ResolutionRef | None:
+    year = cues.year or article_year
+    if cues.topic:
+        subject = fold(cues.topic_country or "") + "-" if cues.topic_country else ""
+        key = f"{subject}{slug(cues.topic)}" + (f"-{year}" if year else "")
+    elif cues.tallies:
+        key = f"{(cues.body or 'un').lower()}-resolution" + (f"-{year}" if year else "")
+    else:
+        return None
+    return ResolutionRef(key=key, body=cues.body, date=article_date if year == article_year else None,
+                         description=" ".join(text.split())[:200], matched=False)
+
+
+def _amendments_ref(parent: ResolutionRef, text: str) -> ResolutionRef:
+    proposer = re.search(r"(?i)\b(european|western|russian|arab|african|american|chinese)\b", text)
+    who = f"{proposer.group(1).lower()}-" if proposer else ""
+    date = parent.date or ""
+    key = f"{parent.body or 'UN'}-{date}-{who}amendments".replace("--", "-")
+    return ResolutionRef(key=key, body=parent.body, date=parent.date,
+                         description=f"amendments to {parent.symbol or parent.key}", matched=False)
+
+
+def _norm_symbol(symbol: str) -> str:
+    return re.sub(r"\s+", "", fold(symbol))
+
+
+def _article_date(doc: Document) -> str | None:
+    head = doc.norm[: min(len(doc.norm), 1200)]
+    match = _DATE.search(head)
+    if not match:
+        return None
+    day = match.group("d1") or match.group("d2")
+    month_name = (match.group("m1") or match.group("m2") or "").lower()
+    year = match.group("y1") or match.group("y2")
+    month = _MONTHS.get(month_name) or _MONTH_ABBR.get(month_name[:3])
+    if not month:
+        return None
+    return f"{year}-{month:02d}-{int(day):02d}"
+
+
+def _article_year(doc: Document) -> int | None:
+    """The year the article is dated, when a date stands in its first lines.
+
+    Years mentioned in passing ("a 2023 report") do not date an article.
+    """
+    date = _article_date(doc)
+    return int(date[:4]) if date else None

@@ -1,0 +1,284 @@
+"""Pass 3: the roles people hold, as the article states them.
+
+Roles come from a title before the name ("Former Foreign Minister Aino Lehtisalo of
+Finland"), a party-state tag ("Sen. Maria Okafor (D-Ore.)"), and appositives
+before or after the name ("Karoline Leavitt, the White House press secretary",
+"Lithuania's deputy foreign minister, Tomas Varnas", "Kadri Saar, who was ...").
+Inside a role phrase, reference mentions give its organization, jurisdiction,
+party and region; a person's country follows from their roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLES
+from kg.extract.mentions import EntityMention
+from kg.extract.persons import PersonCluster, PersonContext, PersonMention
+from kg.extract.text import Document
+from kg.iri import fold
+from kg.model import Evidence, Role, Span
+
+_PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
+_OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?")
+_ARTICLE = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PersonRoles:
+    roles: tuple[Role, ...]
+    party: str | None
+    country: str | None
+
+
+def extract_roles(
+    doc: Document,
+    persons: PersonContext,
+    entities: list[EntityMention],
+    gazetteer: Gazetteer,
+    parties: dict[str, tuple[str, str]],
+) -> dict[int, PersonRoles]:
+    """Roles, party and country for every person cluster, by cluster id."""
+    out: dict[int, PersonRoles] = {}
+    for cluster in persons.clusters:
+        roles: list[Role] = []
+        for mention in cluster.mentions:
+            for role in _roles_of(doc, mention, entities, gazetteer, parties):
+                if all(r.label != role.label for r in roles):
+                    roles.append(role)
+        out[cluster.id] = _summarise(cluster, roles)
+    return out
+
+
+def _summarise(cluster: PersonCluster, roles: list[Role]) -> PersonRoles:
+    party = next((r.party for r in roles if r.party), None)
+    country = next((r.jurisdiction for r in roles if r.jurisdiction), None)
+    return PersonRoles(tuple(roles), party, country)
+
+
+def _entities_in(entities: list[EntityMention], start: int, end: int) -> list[EntityMention]:
+    return [e for e in entities if start <= e.start and e.end <= end]
+
+
+def _roles_of(
+    doc: Document,
+    m: PersonMention,
+    entities: list[EntityMention],
+    gazetteer: Gazetteer,
+    parties: dict[str, tuple[str, str]],
+) -> list[Role]:
+    roles: list[Role] = []
+    after = doc.norm[m.end : m.end + 200]
+    tag = _PARTY_STATE.match(after)
+    party = region = None
+    jurisdiction = None
+    if tag:
+        party_info = parties.get(tag.group("party"))
+        party = party_info[0] if party_info else None
+        jurisdiction = party_info[1] if party_info else None
+        abbr = fold(tag.group("region").strip()).replace(".", "")
+        region_record = gazetteer.region_abbreviations.get(abbr)
+        region = region_record.name if region_record else None
+    of_entity = _entity_after_of(doc, m.end, entities)
+    if m.title and m.title not in HONORIFICS and m.title_start is not None:
+        roles.append(
+            _title_role(doc, m, entities, party, region, jurisdiction, of_entity)
+        )
+    elif tag and party:
+        label = f"member of the {party} party" if not region else f"{party} from {region}"
+        roles.append(Role(label=label, party=party, region=region, jurisdiction=jurisdiction,
+                          evidence=Evidence(span=Span(start=m.start, end=m.end + tag.end()),
+                                            rule="role.party-state")))
+    for phrase_start, phrase_end, former in _appositives(doc, m):
+        roles.extend(
+            _phrase_roles(doc, phrase_start, phrase_end, former, m, entities, roles)
+        )
+    return roles
+
+
+def _entity_after_of(doc: Document, end: int, entities: list[EntityMention]) -> EntityMention | None:
+    match = _OF_PLACE.match(doc.norm[end : end + 12])
+    if not match:
+        return None
+    at = end + match.end()
+    for e in entities:
+        if e.start == at and e.kind in ("country", "organization"):
+            return e
+    return None
+
+
+def _title_role(
+    doc: Document,
+    m: PersonMention,
+    entities: list[EntityMention],
+    party: str | None,
+    region: str | None,
+    jurisdiction: str | None,
+    of_entity: EntityMention | None,
+) -> Role:
+    assert m.title_start is not None and m.title is not None
+    phrase = doc.text[m.title_start : m.start].strip().rstrip(",")
+    title = TITLES.get(m.title.rstrip(".") if m.title.rstrip(".") in TITLES else m.title, "")
+    if not title:
+        title = TITLES.get(m.title, "") or phrase
+    former = bool(re.search(r"(?i)\b(former|then|late|retired)\b", phrase))
+    organization = None
+    start = m.title_start
+    # a qualifier right before the title: "Russian President", "Kremlin spokesman"
+    for e in entities:
+        if e.end <= m.title_start and m.title_start - e.end <= 3 and e.kind in ("country", "organization"):
+            gap = doc.norm[e.end : m.title_start]
+            if gap.strip() in ("", "'s"):
+                if e.kind == "country":
+                    jurisdiction = jurisdiction or e.key
+                else:
+                    organization = e.key
+                    jurisdiction = jurisdiction or e.country
+                start = e.start
+                phrase = doc.text[e.start : m.start].strip().rstrip(",")
+    if re.search(r"(?i)\bu\.?s\.?\b", phrase) and jurisdiction is None:
+        jurisdiction = "USA"
+    end = m.end
+    label = _clean_label(phrase)
+    if of_entity is not None:
+        if of_entity.kind == "country":
+            jurisdiction = jurisdiction or of_entity.key
+        else:
+            organization = organization or of_entity.key
+            jurisdiction = jurisdiction or of_entity.country
+        label = f"{label} of {of_entity.surface}"
+        end = of_entity.end
+    if region:
+        label = f"{title or label} from {region}"
+    if title in ("Senator", "Representative") and jurisdiction is None and party:
+        jurisdiction = "USA"
+    return Role(label=label, title=title or None, organization=organization,
+                jurisdiction=jurisdiction, region=region, party=party, former=former,
+                evidence=Evidence(span=Span(start=start, end=end), rule="role.title"))
+
+
+def _clean_label(phrase: str) -> str:
+    phrase = " ".join(phrase.split())
+    phrase = _ARTICLE.sub("", phrase)
+    return phrase[:1].upper() + phrase[1:] if phrase[:1].islower() and phrase[:2] != "i-" else phrase
+
+
+_APPOSITIVE_AFTER = re.compile(
+    r"^(?:,\s+(?P<who>who\s+(?P<tense>was|is|has\s+been|had\s+been|serves\s+as|served\s+as)\s+)?"
+    r"|\s+(?P<is>is|was)\s+(?=an?\s|the\s))"
+    r"(?P<np>[^,.;:()\"]{2,160}?)(?=\s*(?:[,.;:()\"]|$| and then | who ))"
+)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:(\"\-]\s*)(?P<np>[^,.;:()\"\-]{2,100}),\s+$")
+
+
+def _appositives(doc: Document, m: PersonMention) -> list[tuple[int, int, bool]]:
+    """(start, end, former) of role phrases next to a mention."""
+    out: list[tuple[int, int, bool]] = []
+    after_start = m.end
+    tag = _PARTY_STATE.match(doc.norm[m.end : m.end + 30])
+    if tag:
+        after_start = m.end + tag.end()
+    match = _APPOSITIVE_AFTER.match(doc.masked[after_start : after_start + 220])
+    if match:
+        former = (match.group("tense") or match.group("is") or "") in ("was", "had been", "served as")
+        start = after_start + match.start("np")
+        np_text = match.group("np")
+        end = start + len(np_text.rstrip())
+        # "a senior fellow at X in Washington and a former State Department official"
+        rest = doc.masked[end : end + 120]
+        extra = re.match(r"^\s+and\s+(?:an?|his|her|the)\s+([^,.;:()\"]{2,100})", rest)
+        out.append((start, end, former))
+        if extra:
+            s2 = end + extra.start(1)
+            out.append((s2, s2 + len(extra.group(1).rstrip()), former))
+    before_text = doc.masked[max(0, (m.title_start or m.start) - 120) : m.title_start or m.start]
+    bmatch = _APPOSITIVE_BEFORE.search(before_text)
+    if bmatch:
+        base = (m.title_start or m.start) - len(before_text)
+        np_start = base + bmatch.start("np") + _np_tail_offset(bmatch.group("np"))
+        out.append((np_start, base + bmatch.end("np"), False))
+    return out
+
+
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "whose"])
+_CLAUSE_WORDS = frozenset(
+    ["is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "said", "says", "told", "referred", "called", "described", "argued", "added", "noted", "that", "which", "if", "because", "while", "when"]
+)
+
+
+def _np_tail_offset(phrase: str) -> int:
+    """Where the noun phrase ending ``phrase`` begins: after its last determiner."""
+    words = list(re.finditer(r"[\w'\u00b7\-]+", phrase))
+    start = 0
+    for w in words:
+        word = w.group(0).lower()
+        if word in _DETERMINERS:
+            start = w.end()
+        elif word.endswith("'s") and w.start() > 0:
+            start = w.start()
+        elif word in _CLAUSE_WORDS:
+            start = w.end()
+    while start < len(phrase) and phrase[start] == " ":
+        start += 1
+    return start
+
+
+def _is_clause(text: str) -> bool:
+    return any(w.lower() in _CLAUSE_WORDS for w in re.findall(r"[\w']+", text))
+
+
+def _phrase_roles(
+    doc: Document,
+    start: int,
+    end: int,
+    former: bool,
+    m: PersonMention,
+    entities: list[EntityMention],
+    existing: list[Role],
+) -> list[Role]:
+    text = doc.text[start:end].strip()
+    parts = re.split(r"\s+and\s+(?:his|her|their|a|an|the)\s+", text)
+    roles: list[Role] = []
+    offset = start
+    for part in parts:
+        p_start = doc.text.find(part, offset, end + 1)
+        if p_start < 0:
+            p_start = start
+        p_end = p_start + len(part)
+        offset = p_end
+        if _is_clause(part):
+            continue
+        inner = _entities_in(entities, p_start, p_end)
+        party = next((e.key for e in inner if e.kind == "party"), None)
+        has_head = _has_role_head(part)
+        if not has_head and party is None:
+            continue
+        region_m = next((e for e in inner if e.kind == "region"), None)
+        country = next((e.key for e in inner if e.kind == "country"), None)
+        org = next((e for e in inner if e.kind == "organization"), None)
+        jurisdiction = country or (org.country if org else None)
+        if party and jurisdiction is None:
+            jurisdiction = next((e.country for e in inner if e.kind == "party"), None)
+        label = _clean_label(part)
+        if re.match(r"(?i)^(?:was|is)\s+", label):
+            label = label.split(None, 1)[1] if " " in label else label
+        if not has_head and party:
+            titled = next((r for r in existing if r.title), None)
+            label = f"{titled.title} from {region_m.key}" if titled and region_m else label
+        is_former = former or bool(re.search(r"(?i)\bformer\b", part))
+        roles.append(Role(label=label, organization=org.key if org else None,
+                          jurisdiction=jurisdiction, region=region_m.key if region_m else None,
+                          party=party, former=is_former,
+                          evidence=Evidence(span=Span(start=p_start, end=p_end),
+                                            rule="role.appositive")))
+    return roles
+
+
+def _has_role_head(phrase: str) -> bool:
+    words = [fold(w) for w in re.findall(r"[\w'\-]+", phrase)]
+    return any(
+        words[n] in ROLE_HEADS or " ".join(words[n : n + 2]) in ROLE_HEADS
+        for n in range(len(words))
+    )

@@ -1,0 +1,438 @@
+"""Pass 6a: how the article says countries voted.
+
+Explicit claims first: a vote predicate ("voted against", "abstained", "voted in
+favour", "vetoed", "chose abstention") with its subject, an enumeration of
+countries joined by commas and "and" ("Russia, Belarus, ... and Sudan voted
+against"), skipping an appositive ("Even China, a known ally of Russia, chose
+abstention") and reaching a participle's subject ("Britain declined ...,
+abstaining alongside France"). Lists after the predicate count too ("voted in
+favour: Algeria, ..."; "Voting yes were ..."; "with five abstentions: France,
+...").
+
+Then implied claims, which need an anchor whose vote is known: "X voted with /
+alongside / sided with / stood with Y" gives Y the vote of X, "stood against Y"
+the opposite one; "So did Y", "as did Y", "voted the same way" repeat the last
+claim; "the five" refers back to a counted list. A subject that is not a country
+("Mr. Trump allied himself with ...", "our closest ally") stands for the
+article's focal voter; "we" in a quote stands for the speaker's country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.mentions import EntityMention
+from kg.extract.numbers import NUMBER, parse_number, parse_tallies
+from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
+from kg.extract.text import Document, Sentence
+from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
+
+_NEG = re.compile(
+    r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
+    r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$"
+)
+_OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
+    (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"), "no"),
+    (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+fav(?:ou)?r|for\b|yes\b|\"yes\")"),
+     "yes"),
+    (re.compile(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+                r"cast\s+(?:an?\s+|its\s+)?(?:lone\s+|single\s+)?abstention)\b"), "abstain"),
+    (re.compile(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)"), "no"),
+    (re.compile(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
+]
+_NOMINAL = re.compile(
+    r"(?i)'s\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
+    r"vote\s+in\s+fav(?:ou)?r)"
+)
+_GAP_SUBJECT = re.compile(
+    r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
+    r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
+    r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
+    r"were\s+among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
+    r"which|that|was\s+the\s+only\s+\S+\s+(?:nation|country|member|state)|"
+    r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
+    r"members|allies|partners|governments))*$"
+)
+_SEPARATOR = re.compile(
+    r"(?i)^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+|against\s+|or\s+)?(?:the\s+)?"
+    r"|\s+(?:and|as\s+well\s+as|plus|or|&)\s+(?:the\s+|with\s+|against\s+)?"
+    r"|\s*-\s*and\s+(?:with\s+|against\s+)?(?:the\s+)?)$"
+)
+_SAME_AFTER = re.compile(
+    r"(?i)^\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
+    r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
+)
+_LIST_AFTER = re.compile(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
+_ALIGN = re.compile(
+    r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+fav(?:ou)?r)\s+)?"
+    r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
+    r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
+    r"st(?:ood|and|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
+    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+(?=[A-Z])|voted\s+the\s+same\s+way|"
+    r"so\s+did|as\s+did)\b"
+)
+_OPPOSE = re.compile(
+    r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
+    r"(?:allies|partners|countries|nations)?\s*(?:such\s+as|like|including)?|"
+    r"against)\s+(?=(?:the\s+)?[A-Z])"
+)
+_BACKREF = re.compile(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
+
+
+@dataclass
+class _Group:
+    start: int
+    end: int
+    members: list[EntityMention]
+
+    @property
+    def isos(self) -> list[str]:
+        return list(dict.fromkeys(m.key for m in self.members))
+
+
+@dataclass
+class _Claim:
+    iso: str
+    option: Option
+    resolution: ResolutionRef
+    start: int
+    end: int
+    rule: str
+
+
+class VoteReader:
+    def __init__(self, doc: Document, entities: list[EntityMention], ctx: ResolutionContext,
+                 matcher: ResolutionMatcher, quotes: list[Quote], speaker_country: dict[str, str]) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.matcher = matcher
+        self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
+        self.quotes = quotes
+        self.speaker_country = speaker_country
+        self.claims: list[_Claim] = []
+        self.lists: list[tuple[int, list[str], Option]] = []  # (size, isos, option)
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def groups(self, sentence: Sentence) -> list[_Group]:
+        members = [c for c in self.countries if sentence.start <= c.start < sentence.end]
+        groups: list[_Group] = []
+        for m in members:
+            if groups and _SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
+                groups[-1].members.append(m)
+                groups[-1].end = m.end
+            else:
+                groups.append(_Group(m.start, m.end, [m]))
+        return groups
+
+    def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
+        window = self.doc.norm[start:end]
+        amendment = self.ctx.amendment_at(start)
+        if amendment is not None and re.search(
+            r"(?i)\b(?:them|amendments?|all three|both|these efforts|veto)", window + " "
+            + self.doc.norm[max(sentence.start, start - 60) : start]
+        ):
+            return amendment
+        symbols = self.matcher.symbols_in(window, start)
+        if symbols:
+            return symbols[0].ref
+        return self.ctx.at(start)
+
+    def add(self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str) -> None:
+        if ref is None:
+            return
+        self.claims.append(_Claim(iso, option, ref, start, end, rule))
+
+    def option_of(self, iso: str, ref: ResolutionRef | None) -> Option | None:
+        for c in self.claims:
+            if c.iso == iso and ref is not None and c.resolution.key == ref.key:
+                return c.option
+        return None
+
+    def focal(self) -> str | None:
+        counts: dict[str, int] = {}
+        for c in self.claims:
+            counts[c.iso] = counts.get(c.iso, 0) + 1
+        for e in self.countries:
+            if e.key in counts:
+                counts[e.key] += 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def we_country(self, offset: int) -> str | None:
+        for q in self.quotes:
+            if any(p.start <= offset < p.end for p in q.parts):
+                return self.speaker_country.get(q.speaker.name)
+        return None
+
+    # --- explicit claims ---------------------------------------------------------------
+
+    def explicit(self) -> None:
+        for sentence in self.doc.sentences:
+            text = self.doc.norm[sentence.start : sentence.end]
+            groups = self.groups(sentence)
+            predicates = []
+            for pattern, option in _OPTION_PATTERNS:
+                for m in pattern.finditer(text):
+                    start = sentence.start + m.start()
+                    if _NEG.search(self.doc.norm[sentence.start : start]):
+                        continue
+                    predicates.append((start, sentence.start + m.end(), option))
+            predicates.sort()
+            for n, (start, end, option) in enumerate(predicates):
+                limit = predicates[n + 1][0] if n + 1 < len(predicates) else sentence.end
+                ref = self.resolution_for(start, limit, sentence)
+                for iso, rule in self._subjects(sentence, groups, start, end):
+                    self.add(iso, option, ref, sentence.start, sentence.end, rule)
+                for iso in self._after(groups, end, limit):
+                    self.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
+                self._backref(sentence, end, limit, option, ref)
+            for m in _NOMINAL.finditer(text):
+                at = sentence.start + m.start()
+                owner = next((g for g in groups if g.end == at), None)
+                what = m.group("what").lower()
+                option: Option = "abstain" if what.startswith("abst") else (
+                    "yes" if "yes" in what or "fav" in what else "no")
+                if owner is not None:
+                    ref = self.resolution_for(at, sentence.end, sentence)
+                    for iso in owner.isos:
+                        self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+                    follow = re.match(r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?", text[m.end():])
+                    if follow:
+                        nxt = next((g for g in groups if g.start == sentence.start + m.end() + follow.end()), None)
+                        if nxt is not None:
+                            for iso in nxt.isos:
+                                self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+            self._abstention_lists(sentence, groups)
+
+    def _subjects(self, sentence: Sentence, groups: list[_Group], start: int, end: int) -> list[tuple[str, str]]:
+        before = [g for g in groups if g.end <= start]
+        text = self.doc.norm
+        if before:
+            g = before[-1]
+            gap = text[g.end : start]
+            if _GAP_SUBJECT.match(gap) and not re.search(r"\b(?:against|with|for)\b", gap):
+                out = [(iso, "vote.subject") for iso in g.isos]
+                # "Russia, ... were among the countries that joined Washington in voting no"
+                joined = re.search(r"(?i)joined\s+$", text[g.start - 8 : g.start]) if g.start > 8 else None
+                if joined and len(before) > 1:
+                    out += [(iso, "vote.subject") for iso in before[-2].isos]
+                return out
+            # an appositive between subject and verb: "Even China, a known ally of Russia, chose"
+            apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
+            if apos:
+                cut = sentence.start + apos.start()
+                inner = [x for x in before if x.start >= cut]
+                only_countries = inner and re.fullmatch(
+                    r"[\s,]*", re.sub(r"(?i)\b(?:and|the)\b", "", text[cut:start].replace(
+                        "".join(text[x.start:x.end] for x in inner), "")))
+                outer = [x for x in before if x.end <= cut]
+                if inner and only_countries:
+                    return [(iso, "vote.subject") for iso in inner[-1].isos]
+                if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
+                    return [(iso, "vote.subject.appositive") for iso in outer[-1].isos]
+            joined = re.search(r"(?i)\bjoined\s+(?:the\s+)?$", text[sentence.start : g.start])
+            if joined:
+                return []
+        # a participle: "Britain declined ..., abstaining alongside France"
+        verb = text[start:end].lower()
+        preceding = text[sentence.start : start]
+        if (verb.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding)) and groups:
+            first = groups[0]
+            if first.start < start and _GAP_SUBJECT.match(text[sentence.start : first.start].replace("Even", "")):
+                return [(iso, "vote.participle-subject") for iso in first.isos]
+        we = re.search(r"(?i)\b(?:we|us)\s+(?:\w+\s+){0,2}$", preceding)
+        if we:
+            iso = self.we_country(start)
+            if iso:
+                return [(iso, "vote.we")]
+        return []
+
+    def _after(self, groups: list[_Group], end: int, limit: int) -> list[str]:
+        text = self.doc.norm
+        after = [g for g in groups if end <= g.start < limit]
+        if not after:
+            return []
+        gap = text[end : after[0].start]
+        if _SAME_AFTER.match(gap) or _LIST_AFTER.match(gap):
+            return after[0].isos
+        # "abstained, as did two permanent members, France and the United Kingdom"
+        if re.match(r"(?i)^\s*,?\s*as\s+did\s+[^,]{1,40},\s*$", gap):
+            return after[0].isos
+        return []
+
+    def _backref(self, sentence: Sentence, end: int, limit: int, option: Option, ref: ResolutionRef | None) -> None:
+        """"- the original five, plus Mali and Nicaragua -": a counted list from before."""
+        window = self.doc.norm[end:limit]
+        for m in _BACKREF.finditer(window[:80]):
+            n = parse_number(m.group("n"))
+            for size, isos, _ in reversed(self.lists):
+                if size == n:
+                    for iso in isos:
+                        self.add(iso, option, ref, sentence.start, sentence.end, "vote.back-reference")
+                    break
+        plus = re.search(r"(?i)\bplus\s+", window[:100])
+        if plus:
+            for g in self.groups(sentence):
+                if g.start == end + plus.end() or g.start == end + plus.end() + 4:
+                    for iso in g.isos:
+                        self.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
+
+    def _abstention_lists(self, sentence: Sentence, groups: list[_Group]) -> None:
+        """"with five abstentions: France, ...", "The abstainers included China, ..."."""
+        text = self.doc.norm
+        patterns: list[tuple[re.Pattern[str], Option]] = [
+            (re.compile(r"(?i)\babstentions?\s*(?::|came\s+from|were|included|including)\s*(?:the\s+)?"), "abstain"),
+            (re.compile(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
+            (re.compile(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
+            (re.compile(r"(?i)\bvoting\s+(?:yes|in\s+fav(?:ou)?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
+            (re.compile(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+            (re.compile(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+        ]
+        tallies = parse_tallies(text[sentence.start : sentence.end])
+        for pattern, option in patterns:
+            for m in pattern.finditer(text, sentence.start, sentence.end):
+                nxt = next((g for g in groups if g.start == m.end()), None)
+                if nxt is None:
+                    continue
+                chosen: Option | None = option
+                if "n" in m.groupdict() and m.group("n"):
+                    chosen = _counted_option(parse_number(m.group("n")), tallies)
+                    if "among" in m.group(0).lower():
+                        chosen = option
+                if "among" in m.group(0).lower():
+                    prior = text[sentence.start : m.start()].lower()
+                    chosen = "abstain" if "abstain" in prior else ("no" if re.search(r"against|voted no", prior) else None)
+                if chosen is None:
+                    continue
+                ref = self.resolution_for(m.start(), sentence.end, sentence)
+                for iso in nxt.isos:
+                    self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
+                if len(nxt.isos) >= 3:
+                    self.lists.append((len(nxt.isos), nxt.isos, chosen))
+
+    # --- implied claims ----------------------------------------------------------------
+
+    def implied(self) -> None:
+        for sentence in self.doc.sentences:
+            text = self.doc.norm[sentence.start : sentence.end]
+            groups = self.groups(sentence)
+            for m in _ALIGN.finditer(text):
+                at = sentence.start + m.start()
+                end = sentence.start + m.end()
+                verb = m.group("verb").lower()
+                ref = self.resolution_for(at, sentence.end, sentence)
+                anchor = self._anchor(sentence, groups, at, verb)
+                if verb.startswith(("so did", "as did", "voted the same")):
+                    last = self._last_claim_before(at)
+                    if last is None:
+                        continue
+                    option = last.option
+                    ref = last.resolution
+                    targets = [g for g in groups if g.start >= end][:1] if not verb.startswith("voted") else \
+                        [g for g in groups if g.end <= at][-1:]
+                else:
+                    if anchor is None:
+                        continue
+                    option = self.option_of(anchor, ref) or _stated_option(verb)
+                    if option is None:
+                        continue
+                    targets = [g for g in groups if g.start >= end and _SEPARATOR.match(" , ") is not None][:1]
+                    targets = [g for g in targets if self._reaches(end, g)]
+                    self.add(anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor") \
+                        if _stated_option(verb) else None
+                for g in targets:
+                    for iso in g.isos:
+                        if iso != anchor:
+                            self.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
+            for m in _OPPOSE.finditer(text):
+                at = sentence.start + m.start()
+                if re.search(r"(?i)\bvot\w*\s+(?:\w+\s+){0,5}$", text[: m.start()]):
+                    continue  # "voted with X against Kyiv": against the resolution, not a voter
+                ref = self.resolution_for(at, sentence.end, sentence)
+                anchor = self._anchor(sentence, groups, at, "against")
+                option = self.option_of(anchor, ref) if anchor else None
+                if option not in ("yes", "no"):
+                    continue
+                opposite: Option = "yes" if option == "no" else "no"
+                end = sentence.start + m.end()
+                for g in groups:
+                    if g.start >= end and self._reaches(end, g):
+                        for iso in g.isos:
+                            self.add(iso, opposite, ref, sentence.start, sentence.end, "vote.opposed")
+                        break
+
+    def _reaches(self, end: int, g: _Group) -> bool:
+        gap = self.doc.norm[end : g.start]
+        return len(gap) < 60 and not re.search(r"[.;:]", gap)
+
+    def _anchor(self, sentence: Sentence, groups: list[_Group], at: int, verb: str) -> str | None:
+        text = self.doc.norm
+        before = [g for g in groups if g.end <= at]
+        placed = re.match(r"(?i)placed\s+(?:the\s+)?(\S+)", verb)
+        if placed:
+            inner = [g for g in groups if g.start >= at and g.end <= at + len(verb) + 1]
+            if inner:
+                return inner[0].isos[0]
+        if before:
+            g = before[-1]
+            gap = text[g.end : at]
+            if len(gap) < 50 and not re.search(r"[;]", gap):
+                return g.isos[0]
+        we = re.search(r"(?i)\b(?:we|us|our)\b", text[max(sentence.start, at - 40) : at + len(verb) + 4])
+        if we:
+            iso = self.we_country(at)
+            if iso:
+                return iso
+        return self.focal()
+
+    def _last_claim_before(self, at: int) -> _Claim | None:
+        earlier = [c for c in self.claims if c.start < at]
+        return max(earlier, key=lambda c: c.start) if earlier else None
+
+    def result(self) -> list[VoteClaim]:
+        out: dict[tuple[str, str, str], VoteClaim] = {}
+        for c in self.claims:
+            key = (c.iso, c.option, c.resolution.key)
+            if key not in out:
+                out[key] = VoteClaim(country=c.iso, option=c.option, resolution=c.resolution,
+                                     evidence=Evidence(span=Span(start=c.start, end=c.end), rule=c.rule))
+        return list(out.values())
+
+
+def _stated_option(verb: str) -> Option | None:
+    if re.search(r"(?i)\bvot\w*\s+(?:no|against)\b", verb):
+        return "no"
+    if re.search(r"(?i)\bvot\w*\s+(?:yes|in\s+fav)", verb):
+        return "yes"
+    return None
+
+
+def _counted_option(n: int | None, tallies: list) -> Option | None:  # type: ignore[type-arg]
+    for t in tallies:
+        if n is not None and t.no == n:
+            return "no"
+        if n is not None and t.yes == n:
+            return "yes"
+        if n is not None and t.abstain == n:
+            return "abstain"
+    return None
+
+
+def _can_vote(doc: Document, e: EntityMention) -> bool:
+    """A mention that can be a voter: not an adjective ("Russian diplomats")."""
+    if e.detail != "demonym":
+        return True
+    return e.surface.endswith("s") and not doc.norm[e.end : e.end + 1].isalpha()
+
+
+def read_votes(doc: Document, entities: list[EntityMention], ctx: ResolutionContext,
+               matcher: ResolutionMatcher, quotes: list[Quote],
+               speaker_country: dict[str, str]) -> list[VoteClaim]:
+    reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
+    reader.explicit()
+    reader.implied()
+    reader.implied()
+    return reader.result()

@@ -1,0 +1,128 @@
+"""Articles into the store: read, extract, mint quads, write one graph atomically.
+
+``Ingester`` keeps the reference and ontology graphs current (reloaded when
+data/reference or ontology/kg.ttl change) and puts each article in its own named
+graph. The same text again changes nothing; a changed text read from the same
+source replaces the older graph; a file that cannot be read as text is reported
+and skipped without touching the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from kg import iri
+from kg.bootstrap import ensure_reference
+from kg.errors import InputError, KgError
+from kg.extract import Extractor
+from kg.model import ArticleSource, Facts, Reference
+from kg.rdf import article_quads
+from kg.reference import load_reference
+from kg.store import Store
+
+Status = Literal["added", "unchanged", "replaced", "failed"]
+ARTICLE_SUFFIXES = (".txt", ".text", ".md")
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    source: str
+    status: Status
+    graph: str | None = None
+    quads: int = 0
+    message: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def read_article(path: Path) -> str:
+    """The text of an article file; ``InputError`` if it is not usable text."""
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise InputError(f"{path}: is a directory") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if b"\x00" in data[:65536]:
+        raise InputError(f"{path}: binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start})") from exc
+    return normalise_text(text, str(path))
+
+
+def normalise_text(text: str, source: str = "text") -> str:
+    """Strip a byte-order mark and unify line ends; refuse empty text."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{source}: empty, no text to extract")
+    return text
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def collect_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files as given; folders expanded to their article files (*.txt, *.text, *.md)."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+            )
+        else:
+            yield path
+
+
+def counts_of(facts: Facts) -> dict[str, int]:
+    return {
+        "persons": len(facts.persons),
+        "countries": len({c.iso3 for c in facts.countries}),
+        "quotes": len(facts.quotes),
+        "stances": len(facts.stances),
+        "votes": len(facts.votes),
+        "tallies": len(facts.tallies),
+    }
+
+
+class Ingester:
+    """Extraction plus writing, with the store's reference data kept current."""
+
+    def __init__(self, store: Store, reference: Reference | None = None,
+                 extractor: Extractor | None = None) -> None:
+        self.store = store
+        self.reference = reference or load_reference()
+        self.extractor = extractor or Extractor(self.reference)
+
+    def ensure_reference(self) -> bool:
+        """Load the reference and ontology graphs if missing or out of date."""
+        return ensure_reference(self.store, self.reference)
+
+    def ingest_path(self, path: Path, *, force: bool = False) -> IngestOutcome:
+        try:
+            text = read_article(path)
+            return self.ingest_text(text, str(path), force=force)
+        except KgError as exc:
+            return IngestOutcome(str(path), "failed", message=str(exc))
+
+    def ingest_text(self, text: str, source: str, *, force: bool = False,
+                    now: datetime | None = None) -> IngestOutcome:
+        text = normalise_text(text, source)
+        sha = sha256_of(text)
+        graph = iri.article_iri(sha)
+        exists = self.store.article_exists(sha)
+        if exists and not force:
+            return IngestOutcome(source, "unchanged", graph, self.store.graph_size(graph))
+        facts = self.extractor.extract(text)
+        stamp = (now or datetime.now(UTC)).replace(microsecond=0).isoformat()
+        quads = article_quads(facts, ArticleSource(text=text, sha256=sha, source=source,
+                                                   ingested_at=stamp))
+        superseded = self.store.put_article(sha, source, quads)
+        status: Status = "replaced" if (superseded or exists) else "added"
+        return IngestOutcome(source, status, graph, len(quads), counts=counts_of(facts))

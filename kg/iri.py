@@ -1,0 +1,96 @@
+"""Minting IRIs: the only place kg decides what a resource is called.
+
+Every IRI is a function of canonical content (an ISO code, a normalised name, a
+resolution symbol, a text's sha256 and a character span), never of time or
+chance, so the same thing gets the same IRI in every article and every run.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BASE = "https://kg.example/"
+ID = BASE + "id/"
+REFERENCE_GRAPH = BASE + "graph/reference"
+ONTOLOGY_GRAPH = BASE + "graph/ontology"
+SOFTWARE_AGENT = ID + "software/kg"
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_INITIAL = re.compile(r"^[a-z]$")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def slug(text: str) -> str:
+    return _NON_ALNUM.sub("-", fold(text)).strip("-") or "x"
+
+
+def person_key(name: str) -> str:
+    """The identity of a person's name: folded, without initials and suffixes.
+
+    "Susan E. Rice" and "Susan Rice" are one person; "Joseph R. Biden Jr." is
+    "joseph-biden".
+    """
+    tokens = [t for t in _NON_ALNUM.split(fold(name)) if t]
+    kept = [t for t in tokens if not _INITIAL.match(t) and t not in _SUFFIXES]
+    return "-".join(kept or tokens) or "x"
+
+
+def article_iri(sha256: str) -> str:
+    return f"{ID}article/{sha256[:16]}"
+
+
+def person_iri(name: str) -> str:
+    return f"{ID}person/{person_key(name)}"
+
+
+def organization_iri(name: str) -> str:
+    return f"{ID}org/{slug(name)}"
+
+
+def party_iri(name: str, country: str) -> str:
+    return f"{ID}party/{country.lower()}-{slug(name)}"
+
+
+def country_iri(iso3: str) -> str:
+    return f"{ID}country/{iso3.upper()}"
+
+
+def resolution_iri(key: str) -> str:
+    return f"{ID}resolution/{slug(key)}"
+
+
+def vote_event_iri(resolution_key: str) -> str:
+    return f"{ID}vote-event/{slug(resolution_key)}"
+
+
+def vote_iri(resolution_key: str | None, iso3: str) -> str:
+    """A country's vote on a resolution: the node the record and stances share."""
+    where = slug(resolution_key) if resolution_key else "unspecified"
+    return f"{ID}vote/{where}/{iso3.upper()}"
+
+
+def official_tally_iri(resolution_key: str) -> str:
+    return f"{ID}tally/{slug(resolution_key)}"
+
+
+def role_iri(person_name: str, label: str) -> str:
+    return f"{person_iri(person_name)}/role/{slug(label)}"
+
+
+def option_iri(option: str) -> str:
+    from kg.vocab import KG
+
+    return {"yes": KG.yes, "no": KG.no, "abstain": KG.abstain, "non-voting": KG.nonVoting}[option]
+
+
+def in_article(article: str, kind: str, *parts: str | int) -> str:
+    """An IRI for something an article says, scoped under the article's IRI."""
+    tail = "/".join(slug(str(p)) if isinstance(p, str) else str(p) for p in parts)
+    return f"{article}/{kind}/{tail}"

@@ -1,0 +1,267 @@
+"""What the extractor finds in one article, as immutable pydantic models.
+
+These models are the boundary between ``kg.extract`` (text in, ``Facts`` out) and
+``kg.rdf`` (``Facts`` in, quads out). Every fact carries the character span of
+its evidence in the original text and the name of the rule that produced it, so
+that any answer can be traced back to the sentence it came from.
+
+This module imports nothing of kg's own.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Option = Literal["yes", "no", "abstain"]
+Polarity = Literal["criticizes", "supports"]
+ActorKind = Literal["person", "organization", "country"]
+CountryMentionKind = Literal["name", "un-name", "code", "demonym", "capital", "metonym"]
+
+OPTIONS: tuple[Option, ...] = ("yes", "no", "abstain")
+POLARITIES: tuple[Polarity, ...] = ("criticizes", "supports")
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Frozen):
+    """Half-open character offsets ``[start, end)`` into the article text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+    def of(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+class Evidence(Frozen):
+    """Where a fact was read and which rule read it."""
+
+    span: Span
+    rule: str
+
+
+class CountryMention(Frozen):
+    iso3: str = Field(pattern=r"^[A-Z]{3}$")
+    surface: str
+    kind: CountryMentionKind
+    evidence: Evidence
+
+
+class Organization(Frozen):
+    name: str
+    kind: str
+    country: str | None = None
+    mentions: tuple[Evidence, ...]
+
+
+class Role(Frozen):
+    """A position a person holds, as the article states it."""
+
+    label: str
+    title: str | None = None
+    organization: str | None = None
+    jurisdiction: str | None = None
+    region: str | None = None
+    party: str | None = None
+    former: bool = False
+    evidence: Evidence
+
+
+class Person(Frozen):
+    name: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    party: str | None = None
+    country: str | None = None
+    mentions: tuple[Evidence, ...]
+
+
+class ActorRef(Frozen):
+    """A pointer to a person, organization or country by its canonical name.
+
+    For a country ``name`` is its ISO 3166-1 alpha-3 code.
+    """
+
+    kind: ActorKind
+    name: str
+
+
+class ResolutionRef(Frozen):
+    """A resolution as an article refers to it.
+
+    ``key`` is the canonical identifier: the adopted symbol when known, else the
+    draft symbol, else a slug minted from the article's description.
+    """
+
+    key: str
+    symbol: str | None = None
+    draft_symbol: str | None = None
+    body: str | None = None
+    date: str | None = None
+    description: str | None = None
+    matched: bool = False
+
+
+class Quote(Frozen):
+    text: str
+    parts: tuple[Span, ...]
+    speaker: ActorRef
+    partial: bool
+    evidence: Evidence
+
+    @model_validator(mode="after")
+    def _has_parts(self) -> Quote:
+        if not self.parts:
+            raise ValueError("a quote has at least one part")
+        return self
+
+
+class VoteTarget(Frozen):
+    """Whose vote, on which resolution (``None`` when the text does not say)."""
+
+    voter: str = Field(pattern=r"^[A-Z]{3}$")
+    resolution: ResolutionRef | None = None
+
+
+class Stance(Frozen):
+    holder: ActorRef
+    polarity: Polarity
+    target: VoteTarget
+    evidence: Evidence
+    cue: str
+
+
+class VoteClaim(Frozen):
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    option: Option
+    resolution: ResolutionRef
+    evidence: Evidence
+
+
+class Tally(Frozen):
+    resolution: ResolutionRef
+    yes: int | None = Field(default=None, ge=0)
+    no: int | None = Field(default=None, ge=0)
+    abstain: int | None = Field(default=None, ge=0)
+    evidence: Evidence
+
+    @model_validator(mode="after")
+    def _some_count(self) -> Tally:
+        if self.yes is None and self.no is None and self.abstain is None:
+            raise ValueError("a tally states at least one count")
+        return self
+
+
+class Facts(Frozen):
+    """Everything extracted from one article."""
+
+    title: str | None = None
+    persons: tuple[Person, ...] = ()
+    countries: tuple[CountryMention, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    votes: tuple[VoteClaim, ...] = ()
+    tallies: tuple[Tally, ...] = ()
+    resolutions: tuple[ResolutionRef, ...] = ()
+    issues: tuple[str, ...] = ()
+
+
+class ArticleSource(Frozen):
+    """Where an article's text came from, as recorded in its provenance."""
+
+    text: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    source: str
+    ingested_at: str
+
+
+# --- reference data ------------------------------------------------------------------
+
+
+class CountryRecord(Frozen):
+    iso3: str = Field(pattern=r"^[A-Z]{3}$")
+    iso2: str = Field(pattern=r"^[A-Z]{2}$")
+    un_name: str
+    common_name: str
+    wikidata: str | None = None
+    capital: str | None = None
+    member: Literal["yes", "observer"]
+
+
+class CountryAlias(Frozen):
+    iso3: str = Field(pattern=r"^[A-Z]{3}$")
+    alias: str
+    kind: CountryMentionKind
+
+
+class OrganizationRecord(Frozen):
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str
+    country: str | None = None
+    parent: str | None = None
+    wikidata: str | None = None
+
+
+class PartyRecord(Frozen):
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str
+    letter: str | None = None
+
+
+class RegionRecord(Frozen):
+    """A first-level subdivision used in titles such as "R-Neb." (a US state)."""
+
+    name: str
+    country: str
+    abbreviations: tuple[str, ...] = ()
+
+
+class ResolutionRecord(Frozen):
+    symbol: str
+    draft_symbol: str | None = None
+    body: Literal["UNGA", "UNSC"]
+    date: str
+    title: str
+    yes: int | None = None
+    no: int | None = None
+    abstain: int | None = None
+    non_voting: int | None = None
+    adopted: bool = True
+    sponsor: str | None = None
+    keywords: tuple[str, ...] = ()
+    sponsor_countries: tuple[str, ...] = ()
+
+
+class RecordedVote(Frozen):
+    resolution: str
+    country: str = Field(pattern=r"^[A-Z]{3}$")
+    option: Option | Literal["non-voting"]
+    confidence: str | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+class Reference(Frozen):
+    """All reference data, as read from data/reference/."""
+
+    countries: tuple[CountryRecord, ...]
+    aliases: tuple[CountryAlias, ...]
+    organizations: tuple[OrganizationRecord, ...]
+    parties: tuple[PartyRecord, ...]
+    regions: tuple[RegionRecord, ...]
+    resolutions: tuple[ResolutionRecord, ...]
+    votes: tuple[RecordedVote, ...]
+    digest: str

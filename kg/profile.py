@@ -1,0 +1,224 @@
+"""Everything the graph knows about one actor, for ``kg actor`` and entity pages.
+
+A person or organization is found by name (case- and accent-insensitive; a part
+of the name will do); a country by ISO code, name, UN name, demonym, capital or a
+government metonym ("Washington", "the Kremlin"). A profile gathers roles, party,
+country, quotes with their articles, stances, and, for a country, its recorded
+votes next to what articles claim, each claim marked as agreeing with the record,
+contradicting it, or having no record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg import iri
+from kg.errors import ParameterError
+from kg.queries import find_actors, resolve_country
+from kg.rdf import IRI, Term
+from kg.store import Store
+
+_PREFIXES = """
+PREFIX kg: <https://kg.example/ontology#>
+PREFIX schema: <http://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+_KIND = _PREFIXES + """
+SELECT ?type WHERE { ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country)) }
+"""
+_ROLES = _PREFIXES + """
+SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
+  GRAPH ?article { ?actor kg:holds ?role . ?role rdfs:label ?label .
+    OPTIONAL { ?role kg:former ?former }
+    OPTIONAL { ?role kg:party/schema:name ?party }
+    OPTIONAL { ?role kg:jurisdiction/kg:iso3 ?country }
+    OPTIONAL { ?role kg:organization/schema:name ?org } }
+}
+"""
+_FACTS = _PREFIXES + """
+SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
+  ?actor schema:name ?name .
+  OPTIONAL { ?actor kg:party/schema:name ?party }
+  OPTIONAL { ?actor kg:country/kg:iso3 ?country }
+  OPTIONAL { ?actor kg:alias ?alias }
+}
+"""
+_QUOTES = _PREFIXES + """
+SELECT ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
+  GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:partial ?partial ;
+                      kg:sentence ?sentence ; kg:start ?start .
+                   ?article kg:sourceLocation ?source . }
+} ORDER BY ?article ?start
+"""
+_STANCES = _PREFIXES + """
+SELECT ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source WHERE {
+  GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
+                      kg:cue ?cue ; kg:sentence ?sentence .
+                   ?article kg:sourceLocation ?source . }
+  ?p rdfs:label ?polarity .
+  ?vote kg:voter/kg:iso3 ?voter .
+  OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug } }
+  BIND(COALESCE(?adopted, ?slug) AS ?symbol)
+} ORDER BY ?article
+"""
+_RECORD = _PREFIXES + """
+SELECT ?actor ?symbol ?option ?confidence ?date WHERE {
+  GRAPH <https://kg.example/graph/reference> {
+    ?v a kg:RecordedVote ; kg:voter ?actor ; kg:onResolution ?res ; kg:option ?o .
+    OPTIONAL { ?v kg:confidence ?confidence }
+    ?res kg:symbol ?symbol . OPTIONAL { ?res kg:date ?date }
+  }
+  ?o rdfs:label ?option .
+} ORDER BY ?date ?symbol
+"""
+_CLAIMS = _PREFIXES + """
+SELECT ?actor ?symbol ?option ?recorded ?sentence ?article ?source WHERE {
+  GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
+                      kg:about ?vote ; kg:sentence ?sentence .
+                   ?article kg:sourceLocation ?source . }
+  ?o rdfs:label ?option .
+  OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug }
+  BIND(COALESCE(?adopted, ?slug) AS ?symbol)
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option/rdfs:label ?recorded } }
+} ORDER BY ?symbol ?article
+"""
+_COUNTRY = _PREFIXES + """
+SELECT ?actor ?name ?unName ?iso3 ?capital ?wikidata WHERE {
+  GRAPH <https://kg.example/graph/reference> {
+    ?actor kg:iso3 ?iso3 ; schema:name ?name . OPTIONAL { ?actor kg:unName ?unName }
+    OPTIONAL { ?actor kg:capital ?capital } OPTIONAL { ?actor owl:sameAs ?wikidata } }
+}
+"""
+
+
+@dataclass
+class QuoteView:
+    text: str
+    partial: bool
+    sentence: str
+    article: str
+    source: str
+
+
+@dataclass
+class StanceView:
+    polarity: str
+    voter: str
+    resolution: str | None
+    cue: str
+    sentence: str
+    article: str
+    source: str
+
+
+@dataclass
+class VoteView:
+    resolution: str
+    option: str
+    source: str  # "record" or the article's source
+    article: str | None = None
+    sentence: str | None = None
+    confidence: str | None = None
+    verdict: str | None = None  # agrees / contradicts / no record (claims only)
+
+
+@dataclass
+class Profile:
+    iri: str
+    kind: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    party: str | None = None
+    country: str | None = None
+    details: dict[str, str] = field(default_factory=dict)
+    quotes: list[QuoteView] = field(default_factory=list)
+    stances: list[StanceView] = field(default_factory=list)
+    votes: list[VoteView] = field(default_factory=list)
+
+
+def _s(term: Term | None) -> str | None:
+    return None if term is None else term.value
+
+
+def find_profiles(store: Store, name: str) -> list[Profile]:
+    """Profiles of every actor matching ``name`` (a country first, if one matches)."""
+    found: list[tuple[str, str]] = []
+    try:
+        found.append((iri.country_iri(resolve_country(name)), "country"))
+    except ParameterError:
+        pass
+    for actor, _ in find_actors(store, name):
+        found.append((actor, ""))
+    profiles = []
+    for actor, kind in found:
+        profiles.append(profile(store, actor, kind or None))
+    return profiles
+
+
+def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
+    term = {"actor": IRI(actor)}
+    if kind is None:
+        types = {_s(r[0]) for r in store.select(_KIND, term).rows}
+        kind = next((k for k in ("person", "organization", "country")
+                     if f"https://kg.example/ontology#{k.capitalize()}" in types), "actor")
+    p = Profile(actor, kind, actor.rsplit("/", 1)[-1])
+    if kind == "country":
+        _country(store, p)
+    else:
+        _person_or_org(store, p)
+    for row in store.select(_QUOTES, term).dicts():
+        p.quotes.append(QuoteView(_s(row["text"]) or "", _s(row["partial"]) == "true",
+                                  _s(row["sentence"]) or "", _s(row["article"]) or "",
+                                  _s(row["source"]) or ""))
+    for row in store.select(_STANCES, term).dicts():
+        p.stances.append(StanceView(_s(row["polarity"]) or "", _s(row["voter"]) or "",
+                                    _s(row["symbol"]), _s(row["cue"]) or "",
+                                    _s(row["sentence"]) or "", _s(row["article"]) or "",
+                                    _s(row["source"]) or ""))
+    return p
+
+
+def _person_or_org(store: Store, p: Profile) -> None:
+    term = {"actor": IRI(p.iri)}
+    for row in store.select(_FACTS, term).dicts():
+        name = _s(row["name"])
+        if name and (p.name == p.iri.rsplit("/", 1)[-1] or len(name) > len(p.name)):
+            p.name = name
+        p.party = p.party or _s(row["party"])
+        p.country = p.country or _s(row["country"])
+        alias = _s(row["alias"])
+        if alias and alias not in p.aliases:
+            p.aliases.append(alias)
+    for row in store.select(_ROLES, term).dicts():
+        label = _s(row["label"]) or ""
+        extras = [x for x in (_s(row["org"]), _s(row["country"])) if x and x not in label]
+        text = label + (f" ({', '.join(extras)})" if extras else "")
+        if _s(row["former"]) == "true" and "former" not in label.lower():
+            text = "former " + text
+        if text not in p.roles:
+            p.roles.append(text)
+        p.party = p.party or _s(row["party"])
+        p.country = p.country or _s(row["country"])
+
+
+def _country(store: Store, p: Profile) -> None:
+    term = {"actor": IRI(p.iri)}
+    for row in store.select(_COUNTRY, term).dicts():
+        p.name = _s(row["name"]) or p.name
+        p.country = _s(row["iso3"])
+        for key in ("unName", "capital", "wikidata"):
+            value = _s(row[key])
+            if value:
+                p.details[key] = value
+    for row in store.select(_RECORD, term).dicts():
+        p.votes.append(VoteView(_s(row["symbol"]) or "", _s(row["option"]) or "", "record",
+                                confidence=_s(row["confidence"])))
+    for row in store.select(_CLAIMS, term).dicts():
+        recorded = _s(row["recorded"])
+        option = _s(row["option"]) or ""
+        verdict = "no record" if recorded is None else ("agrees" if recorded == option else "contradicts")
+        p.votes.append(VoteView(_s(row["symbol"]) or "", option, _s(row["source"]) or "",
+                                article=_s(row["article"]), sentence=_s(row["sentence"]),
+                                verdict=verdict))

@@ -1,0 +1,272 @@
+"""Saved SPARQL queries: reading sparql/*.rq, and running them with bound parameters.
+
+Each file holds one query behind a header of grlc-style decorators::
+
+    #+ title: Who criticized the vote
+    #+ description: Actors who criticized a country's vote on a resolution.
+    #+ param: voter country optional  The country whose vote it is.
+
+A parameter is a variable of the query's SELECT clause. User input is turned into
+an RDF term of the parameter's type (a country name becomes the country's IRI, a
+symbol the resolution's IRI, a number an xsd:integer) and passed to the store as
+a substitution: a value never becomes query text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+from typing import Literal as TypingLiteral
+
+from kg import iri
+from kg.errors import ParameterError, QueryError, UnknownQueryError
+from kg.resources import sparql_dir
+from kg.store import SelectResult, Store
+from kg.terms import IRI, Literal, Term
+from kg.vocab import KG, SCHEMA, XSD
+
+if TYPE_CHECKING:
+    from kg.model import Reference
+
+ParamType = TypingLiteral["country", "resolution", "actor", "iri", "string", "integer"]
+PARAM_TYPES: tuple[str, ...] = ("country", "resolution", "actor", "iri", "string", "integer")
+
+_DECORATOR = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
+_CONTINUATION = re.compile(r"^#\+\s{2,}(.*)$")
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: ParamType
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class SavedQuery:
+    name: str
+    title: str
+    description: str
+    params: tuple[Parameter, ...]
+    text: str
+    path: Path
+    ordered: bool = False
+    tags: tuple[str, ...] = field(default=())
+
+    def param(self, name: str) -> Parameter:
+        for p in self.params:
+            if p.name == name:
+                return p
+        known = ", ".join(p.name for p in self.params) or "none"
+        raise ParameterError(f"query {self.name} has no parameter {name!r} (parameters: {known})")
+
+
+def columns(query: SavedQuery) -> tuple[str, ...]:
+    """The variables a saved SELECT query answers with, as the query engine sees them."""
+    return Store(None).select(query.text).variables
+
+
+def parse_saved_query(path: Path) -> SavedQuery:
+    text = path.read_text(encoding="utf-8")
+    meta: dict[str, list[str]] = {}
+    last: str | None = None
+    for line in text.splitlines():
+        if not line.startswith("#+"):
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        cont = _CONTINUATION.match(line)
+        if cont and last is not None:
+            meta[last][-1] += " " + cont.group(1).strip()
+            continue
+        match = _DECORATOR.match(line)
+        if match:
+            last = match.group(1).lower()
+            meta.setdefault(last, []).append(match.group(2).strip())
+    name = path.stem
+    if "title" not in meta or "description" not in meta:
+        raise QueryError(f"{path.name}: the header needs '#+ title:' and '#+ description:'")
+    params = tuple(_parse_param(name, raw) for raw in meta.get("param", []))
+    return SavedQuery(
+        name=name,
+        title=meta["title"][0],
+        description=" ".join(meta["description"]),
+        params=params,
+        text=text,
+        path=path,
+        ordered=meta.get("order", ["unordered"])[0].lower() == "fixed",
+        tags=tuple(t.strip() for t in ",".join(meta.get("tags", [])).split(",") if t.strip()),
+    )
+
+
+def _parse_param(query: str, raw: str) -> Parameter:
+    parts = raw.split(None, 3)
+    if len(parts) < 3 or parts[1] not in PARAM_TYPES or parts[2] not in ("required", "optional"):
+        raise QueryError(
+            f"{query}: malformed parameter {raw!r}; expected 'NAME TYPE required|optional TEXT'"
+        )
+    ptype: ParamType = parts[1]  # type: ignore[assignment]  # checked just above
+    return Parameter(parts[0], ptype, parts[2] == "required", parts[3] if len(parts) > 3 else "")
+
+
+@lru_cache(maxsize=4)
+def _load_all(folder: str) -> dict[str, SavedQuery]:
+    queries = {}
+    for path in sorted(Path(folder).glob("*.rq")):
+        query = parse_saved_query(path)
+        queries[query.name] = query
+    return queries
+
+
+def saved_queries(folder: Path | None = None) -> dict[str, SavedQuery]:
+    return _load_all(str(folder or sparql_dir()))
+
+
+def get_query(name: str, folder: Path | None = None) -> SavedQuery:
+    queries = saved_queries(folder)
+    if name not in queries:
+        close = [q for q in queries if name.lower() in q or q in name.lower()]
+        hint = f"; did you mean {', '.join(close)}?" if close else "; `kg queries` lists them"
+        raise UnknownQueryError(f"no saved query named {name!r}{hint}")
+    return queries[name]
+
+
+# --- parameters ----------------------------------------------------------------------
+
+
+def country_index(reference: Reference) -> dict[str, str]:
+    """Folded names, codes and aliases of every country, to its ISO alpha-3 code."""
+    index: dict[str, str] = {}
+    for c in reference.countries:
+        for name in (c.iso3, c.iso2, c.un_name, c.common_name):
+            index.setdefault(iri.fold(name), c.iso3)
+    for a in reference.aliases:
+        if a.kind in ("name", "code", "un-name", "capital", "demonym"):
+            index.setdefault(iri.fold(a.alias), a.iso3)
+    for o in reference.organizations:
+        if o.kind == "government" and o.country:
+            for alias in (o.name, *o.aliases):
+                index.setdefault(iri.fold(alias), o.country)
+    return index
+
+
+def resolve_country(value: str, reference: Reference | None = None) -> str:
+    """ISO alpha-3 for a code, name, demonym or capital; raises ParameterError."""
+    if reference is None:
+        from kg.reference import cached_reference
+
+        reference = cached_reference()
+    key = iri.fold(value.strip()).removeprefix("the ")
+    iso3 = country_index(reference).get(key)
+    if iso3 is None:
+        raise ParameterError(f"unknown country {value!r}: give an ISO code or a country name")
+    return iso3
+
+
+def resolve_resolution(value: str, reference: Reference | None = None) -> str:
+    """The canonical key of a resolution given by adopted or draft symbol (or slug)."""
+    if reference is None:
+        from kg.reference import cached_reference
+
+        reference = cached_reference()
+    wanted = re.sub(r"\s+", "", iri.fold(value))
+    for r in reference.resolutions:
+        for symbol in (r.symbol, r.draft_symbol or ""):
+            plain = re.sub(r"\s+", "", iri.fold(symbol))
+            if wanted and (wanted == plain or wanted == re.sub(r"\(\d{4}\)$", "", plain)):
+                return r.symbol
+    if not value.strip():
+        raise ParameterError("empty resolution")
+    return value.strip()
+
+
+def bind_parameters(store: Store, query: SavedQuery, values: dict[str, str]) -> dict[str, Term]:
+    """Turn user strings into RDF terms of each parameter's type."""
+    for p in query.params:
+        if p.required and p.name not in values:
+            raise ParameterError(f"query {query.name} needs -p {p.name}=VALUE ({p.description})")
+    bindings: dict[str, Term] = {}
+    for name, raw in values.items():
+        param = query.param(name)
+        bindings[name] = _term(store, param, raw)
+    return bindings
+
+
+def _term(store: Store, param: Parameter, raw: str) -> Term:
+    if param.type == "country":
+        return IRI(iri.country_iri(resolve_country(raw)))
+    if param.type == "resolution":
+        return IRI(iri.resolution_iri(resolve_resolution(raw)))
+    if param.type == "integer":
+        if not re.fullmatch(r"[+-]?\d+", raw.strip()):
+            raise ParameterError(f"{param.name} must be a whole number, not {raw!r}")
+        return Literal(str(int(raw)), XSD.integer)
+    if param.type == "iri":
+        if not re.fullmatch(r"[a-zA-Z][\w+.-]*:[^\s<>\"{}|\\^`]*", raw.strip()):
+            raise ParameterError(f"{param.name} must be an absolute IRI, not {raw!r}")
+        return IRI(raw.strip())
+    if param.type == "actor":
+        return IRI(resolve_actor(store, raw))
+    return Literal(raw)
+
+
+_ACTOR_LOOKUP = """
+PREFIX kg: <https://kg.example/ontology#>
+PREFIX schema: <http://schema.org/>
+SELECT DISTINCT ?actor ?name WHERE {
+  { ?actor a kg:Person } UNION { ?actor a kg:Organization }
+  ?actor schema:name ?name .
+}
+"""
+
+
+def resolve_actor(store: Store, raw: str) -> str:
+    """The IRI of the one person or organization whose name matches ``raw``.
+
+    A country name resolves to the country. Matching is case- and accent-insensitive
+    and accepts a part of the name; several matches are an error listing them.
+    """
+    matches = find_actors(store, raw)
+    if not matches:
+        try:
+            return iri.country_iri(resolve_country(raw))
+        except ParameterError:
+            raise ParameterError(f"no actor matches {raw!r}") from None
+    if len(matches) > 1:
+        names = "; ".join(sorted({name for _, name in matches}))
+        raise ParameterError(f"{raw!r} matches several actors: {names}")
+    return matches[0][0]
+
+
+def find_actors(store: Store, raw: str) -> list[tuple[str, str]]:
+    """(IRI, name) of persons and organizations whose name contains ``raw``."""
+    wanted = iri.fold(raw).strip()
+    if not wanted:
+        return []
+    found: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for row in store.select(_ACTOR_LOOKUP).rows:
+        actor, name = row
+        if not isinstance(actor, IRI) or not isinstance(name, Literal):
+            continue
+        folded = iri.fold(name.value)
+        if wanted == folded:
+            exact.setdefault(actor.value, name.value)
+        elif re.search(r"(?:^|\W)" + re.escape(wanted), folded):
+            found.setdefault(actor.value, name.value)
+    chosen = exact or found
+    return sorted(chosen.items(), key=lambda item: item[1])
+
+
+def run_saved(store: Store, name: str, values: dict[str, str] | None = None) -> SelectResult:
+    query = get_query(name)
+    bindings = bind_parameters(store, query, values or {})
+    return store.select(query.text, bindings)
+
+
+# Exported for callers that label IRIs (tables, pages).
+LABEL_PROPERTIES = (SCHEMA.name, KG.symbol)

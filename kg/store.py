@@ -1,0 +1,344 @@
+"""The embedded store: the only module that talks to pyoxigraph.
+
+A ``Store`` is an on-disk pyoxigraph dataset holding one named graph per article,
+the reference graph and the ontology graph. Writes of an article are atomic: its
+quads go in as one transaction, and only then is a superseded version of the same
+source removed, so a reader never sees a partial graph. Queries see the union of
+all graphs as their default graph.
+
+Location: ``--store`` or ``KG_STORE``, else ``$XDG_DATA_HOME/kg/store``
+(``~/.local/share/kg/store``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg import iri
+from kg.errors import QuerySyntaxError, StoreError, StoreLockedError
+from kg.terms import IRI, Literal, Quad, Term, to_nquads
+from kg.vocab import KG, RDF
+
+ENV_STORE = "KG_STORE"
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+GRAPH_FORMATS = {"trig", "nquads", "jsonld"}
+
+
+def default_location() -> Path:
+    """Where the store lives unless told otherwise."""
+    explicit = os.environ.get(ENV_STORE)
+    if explicit:
+        return Path(explicit)
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "kg" / "store"
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """A SELECT answer with our own terms: variables, and rows of term-or-None."""
+
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Term | None, ...], ...]
+
+    def dicts(self) -> list[dict[str, Term | None]]:
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+
+def _to_ox(term: Term) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, IRI):
+        return ox.NamedNode(term.value)
+    if term.lang:
+        return ox.Literal(term.value, language=term.lang)
+    if term.datatype:
+        return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype))
+    return ox.Literal(term.value)
+
+
+def _from_ox(term: Any) -> Term | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return IRI(term.value)
+    if isinstance(term, ox.Literal):
+        return Literal(term.value, term.datatype.value, term.language)
+    if isinstance(term, ox.BlankNode):
+        return IRI(f"_:{term.value}")
+    return Literal(str(term))
+
+
+def _is_lock_error(exc: OSError) -> bool:
+    message = str(exc).lower()
+    return "lock" in message or "resource temporarily unavailable" in message
+
+
+class Store:
+    """An on-disk (or, with ``path=None``, in-memory) kg store."""
+
+    def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            if _is_lock_error(exc):
+                raise StoreLockedError(
+                    f"the store at {path} is in use by another kg process"
+                ) from exc
+            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, write: bool = True) -> Store:
+        """Open the store at ``path`` (default location if None).
+
+        A reader falls back to a read-only view when a writer (``kg serve``) holds
+        the store.
+        """
+        location = path or default_location()
+        if write:
+            return cls(location)
+        if not location.exists():
+            return cls(location)
+        try:
+            return cls(location)
+        except StoreLockedError:
+            return cls(location, read_only=True)
+
+    # --- reading -------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def has_graph(self, graph: str) -> bool:
+        return bool(self._store.contains_named_graph(ox.NamedNode(graph)))
+
+    def graph_size(self, graph: str) -> int:
+        return sum(1 for _ in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
+
+    def value(self, subject: str, predicate: str, graph: str | None = None) -> Term | None:
+        g = ox.NamedNode(graph) if graph else None
+        for quad in self._store.quads_for_pattern(
+            ox.NamedNode(subject), ox.NamedNode(predicate), None, g
+        ):
+            return _from_ox(quad.object)
+        return None
+
+    def subjects(self, predicate: str, obj: Term, graph: str | None = None) -> list[str]:
+        g = ox.NamedNode(graph) if graph else None
+        return sorted(
+            {
+                q.subject.value
+                for q in self._store.quads_for_pattern(None, ox.NamedNode(predicate), _to_ox(obj), g)
+                if isinstance(q.subject, ox.NamedNode)
+            }
+        )
+
+    def select(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> SelectResult:
+        """Run a SELECT query with parameters bound as RDF terms."""
+        solutions = self._run(sparql, bindings)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QuerySyntaxError("expected a SELECT query")
+        variables = tuple(v.value for v in solutions.variables)
+        rows = tuple(tuple(_from_ox(sol[v]) for v in variables) for sol in solutions)
+        return SelectResult(variables, rows)
+
+    def ask(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> bool:
+        result = self._run(sparql, bindings)
+        return bool(result)
+
+    def query_serialized(
+        self,
+        sparql: str,
+        result_format: str,
+        bindings: Mapping[str, Term] | None = None,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> tuple[str, bytes]:
+        """Run any query and serialise its answer.
+
+        Returns the query form ("select", "ask", "construct") and the bytes:
+        SELECT / ASK answers in a SPARQL results format (json, xml, csv, tsv),
+        CONSTRUCT / DESCRIBE answers in an RDF format (turtle, ntriples, jsonld, rdfxml).
+        """
+        result = self._run(sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs)
+        if isinstance(result, ox.QueryTriples):
+            fmt = RDF_FORMATS.get(result_format, ox.RdfFormat.TURTLE)
+            return "construct", bytes(result.serialize(format=fmt))
+        fmt = RESULT_FORMATS.get(result_format, ox.QueryResultsFormat.JSON)
+        form = "select" if isinstance(result, ox.QuerySolutions) else "ask"
+        return form, bytes(result.serialize(format=fmt))
+
+    def _run(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Term] | None,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Any:
+        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        kwargs: dict[str, Any] = {}
+        if default_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        else:
+            kwargs["use_default_graph_as_union"] = True
+        if named_graphs:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            return self._store.query(sparql, substitutions=substitutions or None, **kwargs)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
+        except RuntimeError as exc:
+            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from exc
+
+    def dump(self, rdf_format: str, graph: str | None = None) -> bytes:
+        fmt = RDF_FORMATS[rdf_format]
+        try:
+            if graph is not None:
+                return bytes(self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
+            if rdf_format in GRAPH_FORMATS:
+                return bytes(self._store.dump(format=fmt))
+            return bytes(self._store.dump(format=fmt, from_graph=ox.DefaultGraph()))
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from exc
+
+    def dump_with_prefixes(self, rdf_format: str, prefixes: dict[str, str]) -> bytes:
+        fmt = RDF_FORMATS[rdf_format]
+        try:
+            if rdf_format == "trig":
+                return bytes(self._store.dump(format=fmt, prefixes=prefixes))
+            return bytes(self._store.dump(format=fmt))
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from exc
+
+    def iter_nquads(self, graph: str | None = None) -> Iterator[bytes]:
+        """The store (or one graph) as N-Quads lines, streamed."""
+        g = ox.NamedNode(graph) if graph else None
+        for quad in self._store.quads_for_pattern(None, None, None, g):
+            yield f"{quad}\n".encode()
+
+    # --- writing -------------------------------------------------------------------
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreLockedError("the store is open read-only (another kg process holds it)")
+
+    def add_quads(self, quads: Iterable[Quad]) -> None:
+        """Add quads in one transaction: all of them or none."""
+        self._writable()
+        data = to_nquads(quads)
+        try:
+            self._store.load(data, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+
+    def bulk_add(self, nquads: str | bytes) -> None:
+        """Load pre-serialised N-Quads through pyoxigraph's bulk path (fresh stores)."""
+        self._writable()
+        try:
+            self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+
+    def remove_graph(self, graph: str) -> None:
+        self._writable()
+        try:
+            self._store.remove_graph(ox.NamedNode(graph))
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
+
+    def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None:
+        """Replace a graph's content in one SPARQL update transaction.
+
+        The update text is built only from our own terms, serialised by ``to_nquads``;
+        no user-supplied query text is involved.
+        """
+        self._writable()
+        body = to_nquads(q._replace(graph=IRI(graph)) for q in quads)
+        triples = "".join(line.rsplit(" ", 2)[0] + " .\n" for line in body.splitlines() if line)
+        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}"
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph {graph}: {exc}") from exc
+
+    def load_turtle_graph(self, graph: str, turtle: str) -> None:
+        """Replace a graph with the triples of a Turtle document (the ontology)."""
+        self._writable()
+        try:
+            triples = list(ox.parse(turtle, format=ox.RdfFormat.TURTLE))
+        except SyntaxError as exc:
+            raise StoreError(f"cannot parse Turtle for graph {graph}: {exc}") from exc
+        body = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
+        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph {graph}: {exc}") from exc
+
+    def flush(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._store.flush()
+
+    def optimize(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._store.optimize()
+
+    # --- articles ------------------------------------------------------------------
+
+    def article_graphs_from(self, source: str) -> list[str]:
+        """The article graphs whose text was read from ``source``."""
+        return [
+            g
+            for g in self.subjects(KG.sourceLocation, Literal(source))
+            if self.value(g, RDF.type, g) == IRI(KG.Article)
+        ]
+
+    def article_exists(self, sha256: str) -> bool:
+        return self.has_graph(iri.article_iri(sha256))
+
+    def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]:
+        """Store one article's graph atomically; drop older versions of the same source.
+
+        Returns the IRIs of the superseded graphs it removed.
+        """
+        graph = iri.article_iri(sha256)
+        superseded = [g for g in self.article_graphs_from(source) if g != graph]
+        if self.has_graph(graph):
+            self.replace_graph(graph, quads)
+        else:
+            self.add_quads(quads)
+        for old in superseded:
+            self.remove_graph(old)
+        return superseded
