@@ -20,8 +20,25 @@ from kg.errors import KgError
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# Commands defined in other modules, imported only when used (start-up stays fast).
+LAZY_COMMANDS: dict[str, str] = {}
+
+
 class KgGroup(click.Group):
-    """Turns kg's own errors into one line on stderr and exit status 1."""
+    """Turns kg's own errors into one line on stderr and exit status 1, and loads
+    the commands of ``LAZY_COMMANDS`` on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS and cmd_name not in self.commands:
+            import importlib
+
+            module, _, attr = LAZY_COMMANDS[cmd_name].partition(":")
+            command = getattr(importlib.import_module(module), attr)
+            self.add_command(command, cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
