@@ -187,7 +187,7 @@ VOTE_OPTION_PHRASES: list[tuple[str, str]] = [
     (r"vot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|yesterday|"
      r"\w+day)\s+){0,3}(?:against|no\b|\"no\")", "no"),
     (r"vot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|yesterday|"
-     r"\w+day)\s+){0,3}(?:in\s+fav(?:ou)?r|for\b|yes\b|\"yes\")", "yes"),
+     r"\w+day)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")", "yes"),
     (r"(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
      r"cast\s+(?:an?\s+)?(?:lone\s+|single\s+)?abstention)", "abstain"),
     (r"\bveto(?:ed|es)?\b", "no"),

@@ -61,23 +61,23 @@ def _n(name: str) -> str:
     return f"(?P<{name}>{NUMBER})"
 
 
-_FOR = r"(?:votes?\s+)?(?:in\s+fav(?:ou)?r|for\b|yes\b|in\s+support)"
+_FOR = r"(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
 _AGAINST = r"(?:votes?\s+)?(?:against|no\b|opposed)"
 _ABST = r"abstentions?|abstaining|abstained"
 _SEP = r"\s*(?:,\s*(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+|;\s*)"
 _NOT_AFTER = r"(?![\d/])"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # 93-18-65, 187-2-1, 93–18–65
+    # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number)
     ("tally.dashes3", re.compile(
-        rf"(?<![\d/-]){_n('yes')}\s*-\s*{_n('no')}\s*-\s*{_n('abstain')}{_NOT_AFTER}(?!\s*-)", re.I)),
+        r"(?<![\d/-])(?P<yes>\d{1,3})\s*-\s*(?P<no>\d{1,3})\s*-\s*(?P<abstain>\d{1,3})(?![\d/])(?!\s*-)")),
     # by 93 votes to 18, with 65 abstentions / 10 votes to nil / 141 to 7, with 32 abstentions
     ("tally.votes-to", re.compile(
         rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
         rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
     # 93-8 with 73 abstentions / 93–18, with 65 abstentions / adopted 93-8
     ("tally.dashes2", re.compile(
-        rf"(?<![\d/-]){_n('yes')}\s*-\s*{_n('no')}{_NOT_AFTER}(?!\s*-)"
+        r"(?<![\d/-])(?P<yes>\d{1,3})\s*-\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
         rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
     # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five abstentions
     ("tally.in-favour", re.compile(
@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("tally.countries", re.compile(
         rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|member states|"
         rf"delegations|governments)\s+(?:\w+\s+){{0,2}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
-        rf"in\s+fav(?:ou)?r|for))", re.I)),
+        rf"in\s+favou?r|for))", re.I)),
     # opposition from only 18 countries
     ("tally.opposition", re.compile(
         rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+(?:countries|states|nations|members)", re.I)),

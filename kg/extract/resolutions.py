@@ -111,6 +111,9 @@ def ref_of(record: ResolutionRecord) -> ResolutionRef:
 class ResolutionMatcher:
     def __init__(self, reference: Reference) -> None:
         self.records = list(reference.resolutions)
+        self.recorded: dict[tuple[str, str], str] = {
+            (v.resolution, v.country): v.option for v in reference.votes
+        }
         self._by_symbol: dict[str, ResolutionRecord] = {}
         for r in self.records:
             for s in (r.symbol, r.draft_symbol or ""):
@@ -189,6 +192,11 @@ class ResolutionMatcher:
                     ctx.amendments[i] = _amendments_ref(parent, text)
         return ctx
 
+    def describe(self, text: str, doc: Document) -> ResolutionRef | None:
+        """The resolution a short passage describes on its own, if it clearly does."""
+        ref, score = self._describe(text, _article_year(doc), _article_date(doc))
+        return ref if score >= 3 else None
+
     def _describe(self, text: str, article_year: int | None, article_date: str | None
                   ) -> tuple[ResolutionRef | None, float]:
         cues = _Cues.read(text, article_year)
@@ -201,7 +209,7 @@ class ResolutionMatcher:
         for record in self.records:
             score = cues.score(record)
             if cues.year is None and article_year is None and record.date[:4] == latest:
-                score += 0.75  # undated news is most likely about the latest vote
+                score += 1.0  # undated news is most likely about the latest vote
             elif cues.year is None and article_year is not None and str(article_year) == record.date[:4]:
                 score += 1.5
             if score > best_score:
@@ -262,7 +270,7 @@ class _Cues:
         if self.sponsor:
             s += 3 if self.sponsor in r.sponsor_countries else -4
         if self.amended:
-            s += 2 if any("amended" in k for k in r.keywords) else -1
+            s += 2 if "amended" in r.keywords else -1
         if self.unamended:
             s += 2 if "unamended" in r.keywords else -2
         for yes, no, abstain in self.tallies:
@@ -286,7 +294,7 @@ def _primary(scored: list[tuple[int, ResolutionRef | None, float]]) -> Resolutio
     for i, ref, score in scored:
         if ref is None or score < 3:
             continue
-        weight = min(score, 12.0) * (1.5 if i < 4 else 1.0)
+        weight = min(score, 12.0) * (3.0 if i < 4 else 1.0)  # the lead states the main event
         totals[ref.key] = totals.get(ref.key, 0.0) + weight
         first.setdefault(ref.key, i)
         refs[ref.key] = ref

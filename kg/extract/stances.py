@@ -44,7 +44,7 @@ _ATTITUDE_VERBS = COMMUNICATION_VERBS | frozenset(
 )
 _OWN_VOTE = re.compile(
     r"(?i)\b(?P<who>we|[A-Z][\w.'\- ]{1,30}?)\s+(?:also\s+|had\s+|has\s+)?(?P<verb>abstained|voted\s+"
-    r"(?:for|against|yes|no|in\s+fav(?:ou)?r)|chose\s+to\s+abstain)\b(?P<rest>[^.]*)"
+    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain)\b(?P<rest>[^.]*)"
 )
 _THEY_RIGHT = re.compile(r"(?i)\b(?:they|them)\b")
 _TEXT_NOUN = re.compile(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b")

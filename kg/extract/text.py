@@ -257,12 +257,21 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         # word that cannot continue a name ("the U.S. The next" is rare in news).
         following = text[dot + 1 : dot + 20].lstrip()
         return bool(following) and following[:1] not in "\"'" and _looks_like_name_part(following)
+    if word.lower() in ("no", "nos"):
+        return text[dot + 1 : dot + 3].strip()[:1].isdigit()  # "No. 10", not "voting no."
     return word.lower() in ABBREVIATIONS
 
 
 def _looks_like_name_part(following: str) -> bool:
-    word = following.split(" ", 1)[0]
-    return word[:1].isupper() and word.lower() not in {
-        "the", "a", "an", "it", "he", "she", "they", "we", "this", "that", "but", "in", "on",
-        "as", "if", "for", "while", "when", "after", "before", "its", "his", "her", "their",
-    }
+    word = following.split(" ", 1)[0].rstrip(",")
+    return word[:1].isupper() and word.lower() not in _SENTENCE_STARTERS
+
+
+# Words that begin sentences far more often than they continue a name after "U.S.".
+_SENTENCE_STARTERS = frozenset(
+    """the a an it he she they we i you this that these those but and or so yet even also
+    however meanwhile still then when while if as after before since although though some many
+    most several its his her their our there here what why how who which only both neither not
+    no now today later earlier instead in on at for with by from of to under over during despite
+    such one two three four five all each every other another more less few nor""".split()
+)

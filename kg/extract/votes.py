@@ -36,7 +36,7 @@ _OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
     (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
                 r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"), "no"),
     (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+fav(?:ou)?r|for\b|yes\b|\"yes\")"),
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")"),
      "yes"),
     (re.compile(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
                 r"cast\s+(?:an?\s+|its\s+)?(?:lone\s+|single\s+)?abstention)\b"), "abstain"),
@@ -45,7 +45,7 @@ _OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
 ]
 _NOMINAL = re.compile(
     r"(?i)'s\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
-    r"vote\s+in\s+fav(?:ou)?r)"
+    r"vote\s+in\s+favou?r)"
 )
 _GAP_SUBJECT = re.compile(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
@@ -67,7 +67,7 @@ _SAME_AFTER = re.compile(
 )
 _LIST_AFTER = re.compile(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
 _ALIGN = re.compile(
-    r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+fav(?:ou)?r)\s+)?"
+    r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"st(?:ood|and|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
@@ -139,7 +139,18 @@ class VoteReader:
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
             return symbols[0].ref
+        local = self.matcher.describe(window, self.doc)
+        if local is not None and not self.ctx.is_explicit(start):
+            return local
         return self.ctx.at(start)
+
+    def _local_resolution(self, start: int, limit: int, sentence: Sentence
+                          ) -> tuple[ResolutionRef | None, bool]:
+        """The resolution for a predicate, and whether its own clause named it."""
+        window = self.doc.norm[start:limit]
+        if self.matcher.symbols_in(window, start) or self.matcher.describe(window, self.doc):
+            return self.resolution_for(start, limit, sentence), True
+        return self.resolution_for(start, limit, sentence), False
 
     def add(self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str) -> None:
         if ref is None:
@@ -181,11 +192,15 @@ class VoteReader:
                         continue
                     predicates.append((start, sentence.start + m.end(), option))
             predicates.sort()
+            previous: tuple[int, list[tuple[str, str]]] | None = None
             for n, (start, end, option) in enumerate(predicates):
                 limit = predicates[n + 1][0] if n + 1 < len(predicates) else sentence.end
-                ref = self.resolution_for(start, limit, sentence)
-                for iso, rule in self._subjects(sentence, groups, start, end):
-                    self.add(iso, option, ref, sentence.start, sentence.end, rule)
+                ref, cued = self._local_resolution(start, limit, sentence)
+                subjects = self._subjects(sentence, groups, start, end, previous)
+                for iso, rule in subjects:
+                    self.add(iso, option, ref, sentence.start, sentence.end,
+                             rule + (".cued" if cued else ""))
+                previous = (end, subjects)
                 for iso in self._after(groups, end, limit):
                     self.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
                 self._backref(sentence, end, limit, option, ref)
@@ -206,11 +221,59 @@ class VoteReader:
                             for iso in nxt.isos:
                                 self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
             self._abstention_lists(sentence, groups)
+            self._separate_contrasts(sentence)
 
-    def _subjects(self, sentence: Sentence, groups: list[_Group], start: int, end: int) -> list[tuple[str, str]]:
+    def _separate_contrasts(self, sentence: Sentence) -> None:
+        """A country cannot vote two ways on one text: "vote against the resolution and
+        abstain from the revised version" names two resolutions; the uncued claim is about
+        the article's main one."""
+        mine = [c for c in self.claims if c.start == sentence.start]
+        for c in mine:
+            rivals = [d for d in mine if d is not c and d.iso == c.iso
+                      and d.resolution.key == c.resolution.key and d.option != c.option]
+            if rivals and self.ctx.primary is not None and c.resolution.key != self.ctx.primary.key:
+                cued = [d for d in [c, *rivals] if d.rule.endswith(".cued")]
+                for d in [c, *rivals]:
+                    if d not in cued and cued:
+                        d.resolution = self.ctx.primary
+
+    def _subjects(self, sentence: Sentence, groups: list[_Group], start: int, end: int,
+                  previous: tuple[int, list[tuple[str, str]]] | None = None) -> list[tuple[str, str]]:
         before = [g for g in groups if g.end <= start]
         text = self.doc.norm
-        if before:
+        if previous is not None:
+            prev_end, prev_subjects = previous
+            between = text[prev_end:start]
+            if prev_subjects and not [g for g in groups if prev_end <= g.start < start] and re.search(
+                r"(?i)\b(?:and|but|then|before|after)\s+(?:then\s+|later\s+|also\s+)?$", between
+            ):
+                return [(iso, "vote.coordinated") for iso, _ in prev_subjects]
+        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<x>[^,.;]{1,60}?)\s+in\s+$",
+                           text[sentence.start : start])
+        if joined:
+            # "Russia, ... were among the countries that joined Washington in voting no"
+            at = sentence.start + joined.start("x")
+            partners = [g for g in before if g.start == at]
+            if partners:
+                out = [(iso, "vote.joined") for iso in partners[0].isos]
+                head = self._sentence_subject(groups, at)
+                if head is not None:
+                    out += [(iso, "vote.joined") for iso in head.isos]
+                return out
+        apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
+        if before and apos:
+            cut = sentence.start + apos.start()
+            inner = [x for x in before if x.start >= cut]
+            outer = [x for x in before if x.end <= cut]
+            rest = text[cut:start]
+            for x in inner:
+                rest = rest.replace(text[x.start : x.end], "")
+            only_countries = bool(inner) and not re.sub(r"(?i)\b(?:and|the)\b|[\s,]", "", rest)
+            if inner and only_countries:
+                return [(iso, "vote.subject") for iso in inner[-1].isos]
+            if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
+                return [(iso, "vote.subject.appositive") for iso in outer[-1].isos]
+        if before and not self._in_phrase(before[-1]):
             g = before[-1]
             gap = text[g.end : start]
             if _GAP_SUBJECT.match(gap) and not re.search(r"\b(?:against|with|for)\b", gap):
@@ -220,35 +283,50 @@ class VoteReader:
                 if joined and len(before) > 1:
                     out += [(iso, "vote.subject") for iso in before[-2].isos]
                 return out
-            # an appositive between subject and verb: "Even China, a known ally of Russia, chose"
-            apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
-            if apos:
-                cut = sentence.start + apos.start()
-                inner = [x for x in before if x.start >= cut]
-                only_countries = inner and re.fullmatch(
-                    r"[\s,]*", re.sub(r"(?i)\b(?:and|the)\b", "", text[cut:start].replace(
-                        "".join(text[x.start:x.end] for x in inner), "")))
-                outer = [x for x in before if x.end <= cut]
-                if inner and only_countries:
-                    return [(iso, "vote.subject") for iso in inner[-1].isos]
-                if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
-                    return [(iso, "vote.subject.appositive") for iso in outer[-1].isos]
             joined = re.search(r"(?i)\bjoined\s+(?:the\s+)?$", text[sentence.start : g.start])
             if joined:
                 return []
-        # a participle: "Britain declined ..., abstaining alongside France"
-        verb = text[start:end].lower()
+        # a participle: "Britain declined ..., abstaining alongside France",
+        # "the United States ... stunned allies by voting against"
+        first_word = text[start:end].split()[0].lower()
         preceding = text[sentence.start : start]
-        if (verb.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding)) and groups:
-            first = groups[0]
-            if first.start < start and _GAP_SUBJECT.match(text[sentence.start : first.start].replace("Even", "")):
-                return [(iso, "vote.participle-subject") for iso in first.isos]
+        if re.fullmatch(r"(?i)\s*(?:by|after|in|while)\s+", preceding):
+            # "By voting no, the United States was not endorsing ..."
+            comma = text.find(",", end, sentence.end)
+            after = [g for g in groups if comma != -1 and g.start > comma and not self._in_phrase(g)]
+            if after and len(text[comma : after[0].start]) < 12:
+                return [(iso, "vote.fronted-participle") for iso in after[0].isos]
+        if first_word.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding):
+            subject = self._sentence_subject(groups, start)
+            if subject is not None:
+                return [(iso, "vote.participle-subject") for iso in subject.isos]
         we = re.search(r"(?i)\b(?:we|us)\s+(?:\w+\s+){0,2}$", preceding)
         if we:
             iso = self.we_country(start)
             if iso:
                 return [(iso, "vote.we")]
         return []
+
+    def _in_phrase(self, g: _Group) -> bool:
+        """Whether a group sits in a prepositional phrase ("the war in Ukraine")."""
+        before = re.findall(r"[\w'\-]+", self.doc.norm[max(0, g.start - 30) : g.start].lower())
+        before = [w for w in before if w != "the"]
+        return bool(before) and before[-1] in _PREPOSITIONS
+
+    def _sentence_subject(self, groups: list[_Group], start: int) -> _Group | None:
+        """The first country group before ``start`` that is not inside a prepositional phrase."""
+        text = self.doc.norm
+        for g in groups:
+            if g.start >= start:
+                return None
+            before = re.findall(r"[\w'\-]+", text[max(0, g.start - 30) : g.start].lower())
+            before = [w for w in before if w != "the"]
+            if before and before[-1] in _PREPOSITIONS:
+                continue
+            if re.match(r"\s*(?:'s\b|-)", text[g.end : g.end + 3]):
+                continue  # "Russia's invasion", "US-drafted"
+            return g
+        return None
 
     def _after(self, groups: list[_Group], end: int, limit: int) -> list[str]:
         text = self.doc.norm
@@ -284,10 +362,13 @@ class VoteReader:
         """"with five abstentions: France, ...", "The abstainers included China, ..."."""
         text = self.doc.norm
         patterns: list[tuple[re.Pattern[str], Option]] = [
-            (re.compile(r"(?i)\babstentions?\s*(?::|came\s+from|were|included|including)\s*(?:the\s+)?"), "abstain"),
+            (re.compile(r"(?i)\babstentions?\s*(?::|came\s+from|were|included|,?\s*including"
+                        r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
+            (re.compile(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
+                        r"nations|members),?\s+including\s+(?:the\s+)?"), "no"),
             (re.compile(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
             (re.compile(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
-            (re.compile(r"(?i)\bvoting\s+(?:yes|in\s+fav(?:ou)?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
+            (re.compile(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
             (re.compile(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
             (re.compile(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
         ]
@@ -336,6 +417,10 @@ class VoteReader:
                 else:
                     if anchor is None:
                         continue
+                    if not self.ctx.is_explicit(at):
+                        partners = [iso for g in groups if g.start >= end and self._reaches(end, g)
+                                    for iso in g.isos][:8]
+                        ref = self._aligned_resolution(anchor, partners, ref)
                     option = self.option_of(anchor, ref) or _stated_option(verb)
                     if option is None:
                         continue
@@ -364,6 +449,27 @@ class VoteReader:
                             self.add(iso, opposite, ref, sentence.start, sentence.end, "vote.opposed")
                         break
 
+    def _aligned_resolution(self, anchor: str, partners: list[str], default: ResolutionRef | None
+                            ) -> ResolutionRef | None:
+        """Of the resolutions the article discusses, the one on which the record lets the
+        anchor and its partners have voted together ("voted alongside Russia and Belarus"
+        cannot be about a Council vote Belarus took no part in)."""
+        if not partners:
+            return default
+        candidates = {r.key: r for r in self.ctx.all_refs() if r.matched}
+        if default is not None:
+            candidates.setdefault(default.key, default)
+        best, best_score = default, -1.0
+        for key, ref in candidates.items():
+            mine = self.option_of(anchor, ref)
+            if mine is None:
+                continue
+            same = sum(1 for p in partners if self.matcher.recorded.get((key, p)) == mine)
+            score = same / len(partners) + (0.01 if default is not None and key == default.key else 0)
+            if score > best_score:
+                best, best_score = ref, score
+        return best
+
     def _reaches(self, end: int, g: _Group) -> bool:
         gap = self.doc.norm[end : g.start]
         return len(gap) < 60 and not re.search(r"[.;:]", gap)
@@ -381,7 +487,7 @@ class VoteReader:
             gap = text[g.end : at]
             if len(gap) < 50 and not re.search(r"[;]", gap):
                 return g.isos[0]
-        we = re.search(r"(?i)\b(?:we|us|our)\b", text[max(sentence.start, at - 40) : at + len(verb) + 4])
+        we = re.search(r"(?i)\b(?:we|us)\b", text[max(sentence.start, at - 40) : at + len(verb) + 4])
         if we:
             iso = self.we_country(at)
             if iso:
@@ -400,6 +506,12 @@ class VoteReader:
                 out[key] = VoteClaim(country=c.iso, option=c.option, resolution=c.resolution,
                                      evidence=Evidence(span=Span(start=c.start, end=c.end), rule=c.rule))
         return list(out.values())
+
+
+_PREPOSITIONS = frozenset(
+    """of with to by from against about at for on in into like as than toward towards between
+    among under over alongside including and or nor""".split()
+)
 
 
 def _stated_option(verb: str) -> Option | None:
