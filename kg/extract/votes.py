@@ -44,8 +44,8 @@ _OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
     (re.compile(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
 ]
 _NOMINAL = re.compile(
-    r"(?i)'s\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
-    r"vote\s+in\s+favou?r)"
+    r"(?i)(?:'s)?\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
+    r"vote\s+in\s+favou?r|opposition)\b"
 )
 _GAP_SUBJECT = re.compile(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
@@ -71,13 +71,13 @@ _ALIGN = re.compile(
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"st(?:ood|and|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
-    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+(?=[A-Z])|voted\s+the\s+same\s+way|"
+    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+(?=(?-i:[A-Z]))|voted\s+the\s+same\s+way|"
     r"so\s+did|as\s+did)\b"
 )
 _OPPOSE = re.compile(
     r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
     r"(?:allies|partners|countries|nations)?\s*(?:such\s+as|like|including)?|"
-    r"against)\s+(?=(?:the\s+)?[A-Z])"
+    r"(?:broke|breaking|breaks)\s+with|at\s+odds\s+with)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
 _BACKREF = re.compile(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
 
@@ -205,23 +205,35 @@ class VoteReader:
                     self.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
                 self._backref(sentence, end, limit, option, ref)
             for m in _NOMINAL.finditer(text):
-                at = sentence.start + m.start()
-                owner = next((g for g in groups if g.end == at), None)
-                what = m.group("what").lower()
-                option: Option = "abstain" if what.startswith("abst") else (
-                    "yes" if "yes" in what or "fav" in what else "no")
-                if owner is not None:
-                    ref = self.resolution_for(at, sentence.end, sentence)
-                    for iso in owner.isos:
-                        self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
-                    follow = re.match(r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?", text[m.end():])
-                    if follow:
-                        nxt = next((g for g in groups if g.start == sentence.start + m.end() + follow.end()), None)
-                        if nxt is not None:
-                            for iso in nxt.isos:
-                                self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+                self._nominal(sentence, groups, m)
             self._abstention_lists(sentence, groups)
             self._separate_contrasts(sentence)
+
+    def _nominal(self, sentence: Sentence, groups: list[_Group], m: re.Match[str]) -> None:
+        """"Russia's no vote", "Russia's veto", "despite U.S. opposition"."""
+        text = self.doc.norm
+        at = sentence.start + m.start()
+        owner = next((g for g in groups if g.end == at), None)
+        if owner is None:
+            return
+        what = m.group("what").lower()
+        if what == "opposition" and not re.search(
+            r"(?i)\b(?:despite|amid|over|against|because\s+of|in\s+the\s+face\s+of)\s+(?:the\s+)?$",
+            text[max(sentence.start, owner.start - 40) : owner.start],
+        ):
+            return
+        option: Option = "abstain" if what.startswith("abst") else (
+            "yes" if "yes" in what or "fav" in what else "no")
+        ref = self.resolution_for(at, sentence.end, sentence)
+        for iso in owner.isos:
+            self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+        follow = re.match(r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?",
+                          text[sentence.start + m.end() : sentence.end])
+        if follow:
+            nxt = next((g for g in groups if g.start == sentence.start + m.end() + follow.end()), None)
+            if nxt is not None:
+                for iso in nxt.isos:
+                    self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
 
     def _separate_contrasts(self, sentence: Sentence) -> None:
         """A country cannot vote two ways on one text: "vote against the resolution and
@@ -498,6 +510,38 @@ class VoteReader:
         earlier = [c for c in self.claims if c.start < at]
         return max(earlier, key=lambda c: c.start) if earlier else None
 
+    def settle(self) -> None:
+        """Choose the article's main resolution among the candidates its descriptions
+        leave open, by how well the claims that merely inherit it fit the record, and
+        move those claims (and tied sentences) to the chosen one."""
+        inherited = [c for c in self.claims
+                     if self.ctx.index_of(c.start) in self.ctx.defaulted | set(self.ctx.tied)]
+        if not inherited or not self.ctx.weights:
+            return
+        best_weight = self.ctx.weights[0][1]
+        candidates = [ref for ref, weight, _ in self.ctx.weights
+                      if ref.matched and weight >= 0.5 * best_weight]
+        if len(candidates) < 2:
+            return
+        def fit(ref: ResolutionRef) -> int:
+            score = 0
+            for c in inherited:
+                recorded = self.matcher.recorded.get((ref.key, c.iso))
+                if recorded is not None:
+                    score += 1 if recorded == c.option else -1
+            return score
+        chosen = max(candidates, key=fit)
+        old = self.ctx.primary
+        if old is not None and chosen.key != old.key and fit(chosen) > fit(old):
+            self.ctx.settle_primary(chosen)
+            for c in inherited:
+                if c.resolution.key == old.key:
+                    c.resolution = chosen
+        for i, tied in self.ctx.tied.items():
+            keys = {t.key for t in tied}
+            if chosen.key in keys:
+                self.ctx.by_sentence[i] = chosen
+
     def result(self) -> list[VoteClaim]:
         out: dict[tuple[str, str, str], VoteClaim] = {}
         for c in self.claims:
@@ -545,6 +589,7 @@ def read_votes(doc: Document, entities: list[EntityMention], ctx: ResolutionCont
                speaker_country: dict[str, str]) -> list[VoteClaim]:
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
     reader.explicit()
+    reader.settle()
     reader.implied()
     reader.implied()
     return reader.result()
