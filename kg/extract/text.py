@@ -48,6 +48,7 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_DOT_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z])\.(?=[),])")  # "(R-Pa.)", "Jr.,"
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:\w|['\-](?=\w))*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s+|$)")
 _WS = re.compile(r"\s+")
@@ -132,6 +133,8 @@ class Document:
         chars = list(self.norm)
         for match in _ABBREVIATION_DOT.finditer(self.norm):
             chars[match.end() - 1] = "\u00b7"
+        for match in _DOT_BEFORE_PUNCT.finditer(self.norm):
+            chars[match.start()] = "\u00b7"
         for match in _DOTTED.finditer(self.norm):
             for k in range(match.start(), match.end()):
                 if chars[k] == ".":
