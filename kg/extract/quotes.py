@@ -246,9 +246,15 @@ class _Attributor:
         """Speaker named right after the closing mark: ', said X', ', X said',
         ', Kremlin spokesman X told reporters', ', Slovenia's deputy ambassador, X, said'."""
         text = self.norm
-        pos = cand.close + 1
+        close = cand.spans[0].close  # an interrupted quote names its speaker at the break
+        if len(cand.spans) > 1:
+            limit = cand.spans[1].open
+        pos = close + 1
         lead = re.match(r"^[,.!?]?\s*", text[pos:limit])
         pos += lead.end() if lead else 0
+        ended = text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
+        if ended and text[pos : pos + 1].isupper():
+            return None  # the quotation closed its sentence; what follows is a new one
         # ", said Karoline Leavitt" / "wrote Senator John Curtis"
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
