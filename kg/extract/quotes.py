@@ -488,7 +488,7 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
     spans = _outermost(_double_spans(doc) + _single_spans(doc))
     spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
     candidates = _merge_interrupted(doc, spans)
-    actors.exclude([(c.open, c.close + 1) for c in candidates])  # quoted names do not speak
+    actors.exclude([(q.open, q.close + 1) for c in candidates for q in c.spans])  # quoted names do not speak
     attributor = _Attributor(doc, actors)
     quotes: list[Quote] = list(transcript)
     by_paragraph: dict[int, ActorRef] = {}
