@@ -109,7 +109,7 @@ class ActorIndex:
     def direct_subject(self, verb_at: int, floor: int) -> ActorMention | None:
         """The actor whose verb this is: adjacent, or separated only by an appositive,
         a party tag or adverbs ("Kerrigan, a State Department spokesman, defended")."""
-        subject = self.subject_before(verb_at, floor, speakers_only=True)
+        subject = self.clause_subject(verb_at, floor)
         if subject is None:
             return None
         gap = self.doc.norm[subject.end : verb_at]

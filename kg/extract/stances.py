@@ -76,10 +76,22 @@ def _negated(text: str, at: int) -> bool:
     return any(w in NEGATORS for w in words) or any(n in joined for n in NEGATORS if " " in n)
 
 
+# Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
+_NEGATED_POSITIVE = re.compile(
+    r"(?i)\b(?:will|would|does|do|did|can|could|is|are)\s*(?:not|n't)\s+(?:\w+\s+)?"
+    r"(?:help|work|end|bring|solve|serve|say|name|stop)\b|\bcannot\s+(?:\w+\s+)?"
+    r"(?:say|name|help|end|bring|explain)\b"
+)
+
+
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score."""
     score = 0.0
     best: tuple[float, str] = (0.0, "")
+    for m in _NEGATED_POSITIVE.finditer(text):
+        score += 1.0
+        if best[0] < 1.0:
+            best = (1.0, m.group(0))
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
         for cue, weight in cues.items():
             if weight <= 0:
@@ -113,17 +125,21 @@ class StanceReader:
         self.focal = self._focal()
 
     def _focal(self) -> str | None:
-        counts: dict[str, int] = {}
+        """The country whose vote the article is about: the most frequent subject of its
+        explicit vote claims (claims implied by alignment count less)."""
+        counts: dict[str, float] = {}
         for v in self.votes:
-            counts[v.country] = counts.get(v.country, 0) + 2
+            explicit = not v.evidence.rule.startswith(("vote.aligned", "vote.opposed", "vote.list"))
+            counts[v.country] = counts.get(v.country, 0.0) + (3.0 if explicit else 1.0)
         for e in self.countries:
-            if e.key in counts:
-                counts[e.key] += 1
+            if e.key in counts and not _after_preposition(self.doc.norm, e.start):
+                counts[e.key] += 0.5
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def units(self) -> list[_Unit]:
         units = [
-            _Unit(q.speaker, q.evidence.span.start, q.evidence.span.end, q.text, q)
+            _Unit(q.speaker, q.evidence.span.start, q.evidence.span.end,
+                  self.doc.norm[q.evidence.span.start : q.evidence.span.end] if q.partial else q.text, q)
             for q in self.quotes if q.speaker.kind != "country"
         ]
         quoted = [(p.start, p.end) for q in self.quotes for p in q.parts]
@@ -138,6 +154,9 @@ class StanceReader:
                 according = re.search(r"(?i)according to\s+", text)
                 if according and subject is None:
                     subject = self.actors.starting_at(sentence.start + according.end(), slack=1)
+                pronoun = re.search(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$", narration[: m.start()])
+                if subject is None and pronoun and pronoun.start() < 3:
+                    subject = self.actors.resolve_pronoun(sentence.start, pronoun.group(1))
                 if subject is None or subject.actor.kind == "country":
                     continue
                 units.append(_Unit(subject.actor, sentence.start, sentence.end, narration[m.start():]))
@@ -222,8 +241,37 @@ class StanceReader:
         names = [n for n in dict.fromkeys(names) if n != own]
         return names if len(names) >= 2 else []
 
+    def _voter_in_unit(self, unit: _Unit, own: str | None) -> str | None:
+        """The country whose vote the unit talks about, from where countries stand in it."""
+        text = self.doc.norm
+        spans = [(p.start, p.end) for p in unit.quote.parts] if unit.quote and not unit.quote.partial \
+            else [(unit.start, unit.end)]
+        best: tuple[float, str] | None = None
+        for e in self.countries:
+            if e.key == own or e.key not in self.voters:
+                continue
+            if not any(a <= e.start < b for a, b in spans):
+                continue
+            after = text[e.end : e.end + 40].lower()
+            before = text[max(0, e.start - 40) : e.start].lower()
+            score = 1.0
+            if re.match(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|abstained|"
+                        r"sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)", after):
+                score += 3
+            if re.search(r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|hailed|"
+                         r"welcomed|applauded)\s+(?:the\s+)?$", before):
+                score += 3
+            if _after_preposition(text, e.start):
+                score -= 3
+            if best is None or score > best[0]:
+                best = (score, e.key)
+        return best[1] if best is not None and best[0] >= 2 else None
+
     def _voter(self, unit: _Unit, pol: Polarity) -> str | None:
         own = self._own_country(unit)
+        named = self._voter_in_unit(unit, own)
+        if named is not None:
+            return named
         text = self.doc.norm[unit.start : unit.end] if unit.quote is None else unit.text
         own_vote_noun = re.search(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b", text)
         if (
@@ -250,6 +298,13 @@ class StanceReader:
         return None
 
     def _resolution(self, unit: _Unit, voter: str) -> ResolutionRef | None:
+        # the vote the same sentence makes claims about ("vote alongside Russia and Belarus")
+        nearby = [v for v in self.votes
+                  if unit.start <= v.evidence.span.start < unit.end
+                  or v.evidence.span.start <= unit.start < v.evidence.span.end]
+        own = [v for v in nearby if v.country == voter] or nearby
+        if own:
+            return own[0].resolution
         ref = self.ctx.at(unit.start)
         claimed = {v.resolution.key: v.resolution for v in self.votes if v.country == voter}
         if ref is not None and (not claimed or ref.key in claimed):
@@ -257,6 +312,16 @@ class StanceReader:
         if len(claimed) == 1:
             return next(iter(claimed.values()))
         return ref
+
+
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
+    r"toward|towards|between|among)\s+(?:the\s+)?$"
+)
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    return bool(_PREPOSITION_BEFORE.search(text[max(0, start - 25) : start]))
 
 
 def _without(text: str, base: int, spans: list[tuple[int, int]]) -> str:
