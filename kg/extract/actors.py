@@ -100,7 +100,10 @@ class ActorIndex:
         appositive = re.search(r",[^,]{1,160},\s*(?:[a-z]+\s+){0,3}$", before)
         if appositive and floor + appositive.start() < subject.start:
             outer = self.subject_before(floor + appositive.start() + 1, floor, speakers_only=True)
-            if outer is not None and not _names_unnamed_speaker(
+            # "Okafor, a member of the X Committee, said": Okafor; but in "the UN's envoy,
+            # Dorothy Shea, said" the name inside the commas is the speaker
+            inner_is_name = subject.actor.kind == "person" and (outer is None or outer.actor.kind != "person")
+            if outer is not None and not inner_is_name and not _names_unnamed_speaker(
                 self.doc.norm[outer.end : floor + appositive.start()]
             ):
                 return outer
@@ -112,6 +115,8 @@ class ActorIndex:
         subject = self.clause_subject(verb_at, floor)
         if subject is None:
             return None
+        if re.match(r"'s?\s", self.doc.norm[subject.end : subject.end + 3]):
+            return None  # a possessor ("Mr. Trump's team contends") is not the subject
         gap = self.doc.norm[subject.end : verb_at]
         gap = re.sub(r"^\s*\([^)]{1,20}\)", "", gap)
         gap = re.sub(r"^\s*,[^,]{1,160},", "", gap)

@@ -47,9 +47,10 @@ class Extractor:
         quotes = find_quotes(doc, actors)
         ctx = self.matcher.analyse(doc)
         country_of = _actor_countries(persons, roles, entities)
-        votes = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
+        votes, claim_evidence = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
         tallies = read_tallies(doc, ctx, self.matcher)
-        stances = read_stances(doc, actors, entities, ctx, self.matcher, quotes, votes, country_of)
+        stances = read_stances(doc, actors, entities, ctx, self.matcher, quotes, claim_evidence,
+                               country_of)
         resolutions: dict[str, ResolutionRef] = {}
         for ref in [m.ref for m in ctx.mentions] + [v.resolution for v in votes] + [
             t.resolution for t in tallies

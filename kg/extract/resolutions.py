@@ -213,6 +213,11 @@ class ResolutionMatcher:
         """The resolution a short passage describes on its own, if it clearly does."""
         return self._describe(text, _article_year(doc), _article_date(doc)).ref
 
+    def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
+        """The resolutions a short passage could describe: one, several tied, or none."""
+        reading = self._describe(text, _article_year(doc), _article_date(doc))
+        return [reading.ref] if reading.ref is not None else reading.tied
+
     def _describe(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
         cues = _Cues.read(text, article_year)
         if not cues.any():
@@ -235,7 +240,7 @@ class ResolutionMatcher:
             return _Reading(None, best_score, tied)
         stated = max((sum(v is not None for v in t) for t in cues.tallies), default=0)
         contradicts_all = stated >= 2 and all(sc < 0 for sc, _ in scores)
-        if contradicts_all or cues.topic:
+        if contradicts_all or (cues.topic and cues.topic_country):
             minted = _mint(cues, text, article_year, article_date)
             if minted is not None:
                 return _Reading(minted, 4.0, [minted])

@@ -33,6 +33,8 @@ _NEG = re.compile(
     r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$"
 )
 _OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
+    (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"), "no"),
     (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
                 r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"), "no"),
     (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
@@ -384,6 +386,17 @@ class VoteReader:
             (re.compile(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
             (re.compile(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
         ]
+        tallies_here = parse_tallies(text[sentence.start : sentence.end])
+        for m in re.finditer(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b",
+                             text[sentence.start : sentence.end]):
+            # "the United States was among the eighteen": the stated count names the option
+            at = sentence.start + m.start()
+            owner = [g for g in groups if g.end <= at and len(text[g.end : at]) < 4]
+            chosen = _counted_option(parse_number(m.group("n")), tallies_here)
+            if owner and chosen:
+                ref = self.resolution_for(at, sentence.end, sentence)
+                for iso in owner[-1].isos:
+                    self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.counted")
         tallies = parse_tallies(text[sentence.start : sentence.end])
         for pattern, option in patterns:
             for m in pattern.finditer(text, sentence.start, sentence.end):
@@ -584,12 +597,27 @@ def _can_vote(doc: Document, e: EntityMention) -> bool:
     return e.surface.endswith("s") and not doc.norm[e.end : e.end + 1].isalpha()
 
 
+@dataclass(frozen=True)
+class ClaimEvidence:
+    """One place where the article makes a vote claim (a claim can be made several times)."""
+
+    country: str
+    option: Option
+    resolution: ResolutionRef
+    start: int
+    end: int
+    rule: str
+
+
 def read_votes(doc: Document, entities: list[EntityMention], ctx: ResolutionContext,
                matcher: ResolutionMatcher, quotes: list[Quote],
-               speaker_country: dict[str, str]) -> list[VoteClaim]:
+               speaker_country: dict[str, str]) -> tuple[list[VoteClaim], list[ClaimEvidence]]:
+    """The article's vote claims (one per country, option and resolution), and every
+    place each claim is made."""
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
     reader.explicit()
     reader.settle()
     reader.implied()
     reader.implied()
-    return reader.result()
+    evidence = [ClaimEvidence(c.iso, c.option, c.resolution, c.start, c.end, c.rule) for c in reader.claims]
+    return reader.result(), evidence
