@@ -46,8 +46,14 @@ _OWN_VOTE = re.compile(
 )
 _THEY = re.compile(r"(?i)\b(?:they|them)\b")
 _TEXT_NOUN = re.compile(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b")
-_ALLY = re.compile(r"(?i)\b(?:our|their|its|my)\s+(?:\w+\s+){0,2}?(?:ally|allies|partner|partners|friends?)\b")
+# "our closest ally", "our American partners": the voter is another country. Plural
+# "our allies" usually means third parties ("Our allies are watching").
+_ALLY = re.compile(
+    r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
+    r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
+)
 _OWN_VOTE_NOUN = re.compile(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b")
+_CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
     r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
 )
@@ -63,6 +69,7 @@ _ALIGNING_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+"
     r"|\s*-\s*and\s+(?:with\s+)?)(?:the\s+)?)*$"
 )
+_PHRASE_BEFORE = re.compile(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
     r"toward|towards|between|among|at)\s+(?:the\s+)?$"
@@ -78,6 +85,7 @@ class _Unit:
     text: str  # what the holder says or is reported to think
     quote: Quote | None = None
     segments: list[str] = field(default_factory=list)  # the utterances it joins
+    fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun
 
 
 def _cue_pattern(cue: str) -> re.Pattern[str]:
@@ -139,6 +147,10 @@ class StanceReader:
         self.claims = claims
         self.holder_country = holder_country
         self.voters = {c.country for c in claims}
+        self.explicit_voters = {
+            c.country for c in claims
+            if not c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
+        }
         self.focal_ranking = self._focal_ranking()
 
     # --- the article's focal voters ---------------------------------------------------
@@ -177,8 +189,11 @@ class StanceReader:
                 owner = [a for a in self.actors.within(sentence.start, sentence.start + m.start() + 2)
                          if a.actor.kind != "country"]
                 if owner:
-                    units.append(self._unit(owner[-1].actor, sentence.start, sentence.end,
-                                            narration[m.start() :]))
+                    noun = m.group(1)
+                    polar = "criticizes" if noun in _CRITICAL_NOUNS else "supports"
+                    unit = self._unit(owner[-1].actor, sentence.start, sentence.end, narration[m.start() :])
+                    unit.fixed = (polar, noun)
+                    units.append(unit)
             subject_unit = self._narration_unit(sentence.start, sentence.end, narration)
             if subject_unit is not None:
                 units.append(subject_unit)
@@ -203,9 +218,10 @@ class StanceReader:
                 # one speaker's consecutive quotes in a paragraph are one utterance
                 last.end = max(last.end, span.end)
                 last.text += " " + text
-                last.segments.append(text)
+                last.segments.extend(x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip())
                 continue
-            units.append(_Unit(q.speaker, span.start, span.end, text, q, [text]))
+            sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+            units.append(_Unit(q.speaker, span.start, span.end, text, q, sentences or [text]))
         return units
 
     def _narration_unit(self, start: int, end: int, narration: str) -> _Unit | None:
@@ -237,7 +253,10 @@ class StanceReader:
         own_vote = self._own_vote(unit)
         if own_vote is not None:
             return self._own_vote_stances(unit, *own_vote)
-        pol, cue, score = polarity(unit.text)
+        if unit.fixed is not None:
+            pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
+        else:
+            pol, cue, score = polarity(unit.text)
         own = self._own_country(unit)
         if pol is None and own is not None and own == self.focal() and score <= -1.5:
             pol, cue = "supports", _best_support_cue(unit.text)  # defending one's own country
@@ -341,13 +360,15 @@ class StanceReader:
                 score += 3
             if _after(text, e.start, _ALIGNING_BEFORE):
                 score -= 3
+            elif _after(text, e.start, _PHRASE_BEFORE):
+                score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
             scored.append((score, e.key))
         scored.sort(reverse=True)
         if scored and scored[0][0] >= 2:
             return scored[0][1]
-        plain = [key for score, key in scored if score > 0]
+        plain = [key for score, key in scored if score > 0 and key in self.explicit_voters]
         if len(set(plain)) == 1:
-            return plain[0]  # the only voting country the unit names
+            return plain[0]  # the only country the unit names that the article has voting
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
         if (pol == "criticizes" and own and own in self.voters and own != exclude
                 and _OWN_VOTE_NOUN.search(unit_text) and not plain):
@@ -378,7 +399,8 @@ class StanceReader:
         # 2. the unit's own description (the segment that carries its cue), ties broken by body
         context = self.ctx.at(unit.start)
         known = {r.key for r in self.ctx.all_refs()} | {c.resolution.key for c in self.claims}
-        for segment in unit.segments or [unit.text]:
+        segments = sorted(unit.segments or [unit.text], key=lambda seg: polarity(seg)[0] is None)
+        for segment in segments:
             described = [d for d in self.matcher.candidates(segment, self.doc)
                          if d.matched or d.key in known]
             if described:

@@ -445,7 +445,8 @@ class VoteReader:
                     if not self.ctx.is_explicit(at):
                         partners = [iso for g in groups if g.start >= end and self._reaches(end, g)
                                     for iso in g.isos][:8]
-                        ref = self._aligned_resolution(anchor, partners, ref)
+                        local = self.matcher.candidates(self.doc.norm[at : sentence.end], self.doc)
+                        ref = self._aligned_resolution(anchor, partners, ref, [r for r in local if r.matched])
                     option = self.option_of(anchor, ref) or _stated_option(verb)
                     if option is None:
                         continue
@@ -474,15 +475,15 @@ class VoteReader:
                             self.add(iso, opposite, ref, sentence.start, sentence.end, "vote.opposed")
                         break
 
-    def _aligned_resolution(self, anchor: str, partners: list[str], default: ResolutionRef | None
-                            ) -> ResolutionRef | None:
+    def _aligned_resolution(self, anchor: str, partners: list[str], default: ResolutionRef | None,
+                            local: list[ResolutionRef] | None = None) -> ResolutionRef | None:
         """Of the resolutions the article discusses, the one on which the record lets the
         anchor and its partners have voted together ("voted alongside Russia and Belarus"
         cannot be about a Council vote Belarus took no part in)."""
         if not partners:
             return default
-        candidates = {r.key: r for r in self.ctx.all_refs() if r.matched}
-        if default is not None:
+        candidates = {r.key: r for r in (local or self.ctx.all_refs()) if r.matched}
+        if default is not None and not local:
             candidates.setdefault(default.key, default)
         best, best_score = default, -1.0
         for key, ref in candidates.items():
