@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 BASE = "https://kg.example/"
 ID = BASE + "id/"
@@ -21,6 +22,7 @@ _INITIAL = re.compile(r"^[a-z]$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics: the form names are compared in."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.text import WORD, Document, Token
 from kg.iri import fold
@@ -45,6 +46,7 @@ class Match:
     surface: str
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     return fold(word).replace(".", "")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.lexicon import NUMBER_WORDS
 
@@ -105,8 +106,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ANY_NUMBER = re.compile(
+    r"\d|(?i:\b(?:none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b)"
+)
+
+
 def parse_tallies(text: str) -> list[TallyMatch]:
     """Every tally stated in ``text``, longest forms first, without overlaps."""
+    if not _ANY_NUMBER.search(text):
+        return []
+    return list(_parse_tallies(text))
+
+
+@lru_cache(maxsize=8192)
+def _parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     found: list[TallyMatch] = []
     taken: list[tuple[int, int]] = []
     for rule, pattern in _PATTERNS:
@@ -133,7 +148,7 @@ def parse_tallies(text: str) -> list[TallyMatch]:
             taken.append((m.start(), m.end()))
             found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
     found.sort(key=lambda t: t.start)
-    return found
+    return tuple(found)
 
 
 def _value(text: str | None) -> int | None:

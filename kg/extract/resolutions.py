@@ -128,6 +128,7 @@ class ResolutionMatcher:
         self.recorded: dict[tuple[str, str], str] = {
             (v.resolution, v.country): v.option for v in reference.votes
         }
+        self._readings: dict[tuple[str, int | None, str | None], _Reading] = {}
         self._by_symbol: dict[str, ResolutionRecord] = {}
         for r in self.records:
             for s in (r.symbol, r.draft_symbol or ""):
@@ -219,6 +220,15 @@ class ResolutionMatcher:
         return [reading.ref] if reading.ref is not None else reading.tied
 
     def _describe(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
+        key = (text, article_year, article_date)
+        cached = self._readings.get(key)
+        if cached is None:
+            if len(self._readings) > 20000:
+                self._readings.clear()
+            cached = self._readings[key] = self._read(text, article_year, article_date)
+        return cached
+
+    def _read(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
         cues = _Cues.read(text, article_year)
         if not cues.any():
             return _Reading(None, 0.0, [])
@@ -365,6 +375,11 @@ def _norm_symbol(symbol: str) -> str:
 
 
 def _article_date(doc: Document) -> str | None:
+    """The date in the article's first lines (a dateline or a date line), ISO 8601."""
+    return doc.memo("article_date", lambda: _find_date(doc))
+
+
+def _find_date(doc: Document) -> str | None:
     head = doc.norm[: min(len(doc.norm), 1200)]
     match = _DATE.search(head)
     if not match:

@@ -104,6 +104,21 @@ def _negated(text: str, at: int) -> bool:
     return any(w in NEGATORS for w in words) or any(n in joined for n in NEGATORS if " " in n)
 
 
+def _all_cues() -> tuple[re.Pattern[str], dict[str, float]]:
+    """One alternation of every cue (longest first) and each cue's signed weight."""
+    signed: dict[str, float] = {}
+    for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
+        for cue, weight in cues.items():
+            if weight > 0:
+                signed[cue.lower()] = sign * weight
+    ordered = sorted(signed, key=len, reverse=True)
+    alternation = "|".join(re.escape(c) for c in ordered)
+    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", re.IGNORECASE), signed
+
+
+_CUES, _SIGNED = _all_cues()
+
+
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
@@ -113,21 +128,43 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
         score += 1.0
         if best[0] < 1.0:
             best = (1.0, m.group(0))
-    for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
-        for cue, weight in cues.items():
-            if weight <= 0:
-                continue
-            for m in _cue_pattern(cue).finditer(text):
-                if _negated(text, m.start()):
-                    continue
-                score += sign * weight
-                if weight > best[0]:
-                    best = (weight, m.group(0))
+    for cue, weight in _cue_hits(text):
+        score += weight
+        if abs(weight) > best[0]:
+            best = (abs(weight), cue)
     if score >= 2:
         return "criticizes", best[1], score
     if score <= -2:
         return "supports", best[1], score
     return None, "", score
+
+
+def _cue_hits(text: str) -> list[tuple[str, float]]:
+    """Cue words found in ``text`` with their signed weights, negated ones left out.
+
+    Overlapping cues all count ("voted with" inside "voted with the aggressor"), as they
+    did when each cue was searched on its own.
+    """
+    hits: list[tuple[str, float]] = []
+    lowered = text.lower()
+    for m in _CUES.finditer(text):
+        found = m.group(0)
+        for cue in _cues_within(found.lower()):
+            at = m.start() + lowered[m.start() : m.end()].find(cue)
+            if not _negated(text, at):
+                hits.append((text[at : at + len(cue)], _SIGNED[cue]))
+    return hits
+
+
+def _cues_within(phrase: str) -> list[str]:
+    """The cues a matched cue phrase contains, itself included."""
+    out = [phrase]
+    for cue in _SIGNED:
+        if cue != phrase and cue in phrase and re.search(
+            rf"(?<![\w']){re.escape(cue)}(?![\w'])", phrase
+        ):
+            out.append(cue)
+    return out
 
 
 def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:

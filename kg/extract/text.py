@@ -10,8 +10,12 @@ prompts, related-post lists) that follows the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 # One character in, one character out: offsets stay valid.
 _NORMALISE = str.maketrans(
@@ -54,8 +58,7 @@ _SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s+|$)")
 _WS = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str  # as in the normalised text
@@ -93,9 +96,17 @@ class Document:
     norm: str = field(init=False)
     body_end: int = field(init=False)
 
+    _memo: dict[str, object] = field(init=False, default_factory=dict)
+
     def __post_init__(self) -> None:
         self.norm = self.text.translate(_NORMALISE)
         self.body_end = _boilerplate_start(self.norm)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value computed once per document (dates, other whole-text readings)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     # --- structure -----------------------------------------------------------------
 

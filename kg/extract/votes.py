@@ -20,6 +20,7 @@ article's focal voter; "we" in a quote stands for the speaker's country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.mentions import EntityMention
@@ -84,6 +85,22 @@ _OPPOSE = re.compile(
 _BACKREF = re.compile(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
 
 
+_AMONG_THE = re.compile(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
+# Lists named after a count or an option: "with five abstentions: France, ...".
+_LIST_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
+    (re.compile(r"(?i)\babstentions?\s*(?::|came\s+from|were|included|,?\s*including"
+                r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
+    (re.compile(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
+                r"nations|members),?\s+including\s+(?:the\s+)?"), "no"),
+    (re.compile(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
+    (re.compile(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
+    (re.compile(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
+    (re.compile(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+    (re.compile(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+]
+
+
+
 @dataclass
 class _Group:
     start: int
@@ -112,6 +129,8 @@ class VoteReader:
         self.ctx = ctx
         self.matcher = matcher
         self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
+        self._country_starts = [e.start for e in self.countries]
+        self._groups: dict[int, list[_Group]] = {}
         self.quotes = quotes
         self.speaker_country = speaker_country
         self.claims: list[_Claim] = []
@@ -120,7 +139,12 @@ class VoteReader:
     # --- helpers -----------------------------------------------------------------------
 
     def groups(self, sentence: Sentence) -> list[_Group]:
-        members = [c for c in self.countries if sentence.start <= c.start < sentence.end]
+        cached = self._groups.get(sentence.start)
+        if cached is not None:
+            return cached
+        lo = bisect_left(self._country_starts, sentence.start)
+        hi = bisect_left(self._country_starts, sentence.end)
+        members = self.countries[lo:hi]
         groups: list[_Group] = []
         for m in members:
             if groups and _SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
@@ -128,6 +152,7 @@ class VoteReader:
                 groups[-1].end = m.end
             else:
                 groups.append(_Group(m.start, m.end, [m]))
+        self._groups[sentence.start] = groups
         return groups
 
     def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
@@ -375,20 +400,9 @@ class VoteReader:
     def _abstention_lists(self, sentence: Sentence, groups: list[_Group]) -> None:
         """"with five abstentions: France, ...", "The abstainers included China, ..."."""
         text = self.doc.norm
-        patterns: list[tuple[re.Pattern[str], Option]] = [
-            (re.compile(r"(?i)\babstentions?\s*(?::|came\s+from|were|included|,?\s*including"
-                        r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
-            (re.compile(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
-                        r"nations|members),?\s+including\s+(?:the\s+)?"), "no"),
-            (re.compile(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
-            (re.compile(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
-            (re.compile(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
-            (re.compile(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
-            (re.compile(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
-        ]
+        patterns = _LIST_PATTERNS
         tallies_here = parse_tallies(text[sentence.start : sentence.end])
-        for m in re.finditer(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b",
-                             text[sentence.start : sentence.end]):
+        for m in _AMONG_THE.finditer(text[sentence.start : sentence.end]):
             # "the United States was among the eighteen": the stated count names the option
             at = sentence.start + m.start()
             owner = [g for g in groups if g.end <= at and len(text[g.end : at]) < 4]
