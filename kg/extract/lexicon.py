@@ -260,9 +260,10 @@ NEGATORS = _words(
 )
 
 VOTE_CONTEXT_WORDS = re.compile(
-    r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|"
-    r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|aligned|alongside|"
-    r"opposition|opposing|joined|ballot|veto\w*|assembly|council|no vote|u\.n\.|un\b)",
+    r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|"
+    r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|align\w*|alongside|"
+    r"oppos\w+|joined|ballot|veto\w*|assembly|council|u\.n\.|un\b|approach|statement|"
+    r"embargo|sanctions|administration)",
     re.IGNORECASE,
 )
 

@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from kg.extract.lexicon import NUMBER_WORDS
 
+# Longest words first, so "eighteen" is not read as "eight".
 _UNIT = (
-    r"(?:zero|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety)"
+    r"(?:seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|twenty|thirty|"
+    r"eleven|twelve|eighty|ninety|forty|fifty|sixty|seven|three|eight|zero|none|four|five|nine|"
+    r"nil|one|two|six|ten)\b"
 )
 WORD_NUMBER = rf"(?:{_UNIT}(?:[\s-]hundred(?:\s+and)?)?(?:[\s-]{_UNIT}){{0,2}})"
 NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"

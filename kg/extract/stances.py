@@ -29,7 +29,13 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import COMMUNICATION_VERBS, CRITICAL_CUES, NEGATORS, SUPPORT_CUES
+from kg.extract.lexicon import (
+    COMMUNICATION_VERBS,
+    CRITICAL_CUES,
+    NEGATORS,
+    SUPPORT_CUES,
+    VOTE_CONTEXT_WORDS,
+)
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document
@@ -91,7 +97,7 @@ class _Unit:
 def _cue_pattern(cue: str) -> re.Pattern[str]:
     pattern = _CUE_CACHE.get(cue)
     if pattern is None:
-        pattern = re.compile(r"(?<![\w'])" + re.escape(cue) + r"(?![\w'])", re.IGNORECASE)
+        pattern = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w|'\w)", re.IGNORECASE)
         _CUE_CACHE[cue] = pattern
     return pattern
 
@@ -113,7 +119,7 @@ def _all_cues() -> tuple[re.Pattern[str], dict[str, float]]:
                 signed[cue.lower()] = sign * weight
     ordered = sorted(signed, key=len, reverse=True)
     alternation = "|".join(re.escape(c) for c in ordered)
-    return re.compile(rf"(?<![\w'])(?:{alternation})(?![\w'])", re.IGNORECASE), signed
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w|'\w)", re.IGNORECASE), signed
 
 
 _CUES, _SIGNED = _all_cues()
@@ -161,7 +167,7 @@ def _cues_within(phrase: str) -> list[str]:
     out = [phrase]
     for cue in _SIGNED:
         if cue != phrase and cue in phrase and re.search(
-            rf"(?<![\w']){re.escape(cue)}(?![\w'])", phrase
+            rf"(?<!\w){re.escape(cue)}(?!\w|'\w)", phrase
         ):
             out.append(cue)
     return out
@@ -224,7 +230,7 @@ class StanceReader:
                     continue
             for m in _ATTITUDE_NOUN.finditer(narration):
                 owner = [a for a in self.actors.within(sentence.start, sentence.start + m.start() + 2)
-                         if a.actor.kind != "country"]
+                         if a.end == sentence.start + m.start() and a.actor.kind != "country"]
                 if owner:
                     noun = m.group(1)
                     polar = "criticizes" if noun in _CRITICAL_NOUNS else "supports"
@@ -272,6 +278,8 @@ class StanceReader:
                 subject = self.actors.resolve_pronoun(start, pronoun.group(1))
             if subject is None or subject.actor.kind == "country":
                 continue
+            if not VOTE_CONTEXT_WORDS.search(narration[m.start() :]):
+                return None  # "welcomed President Macron": an attitude, but not to a vote
             return self._unit(subject.actor, start, end, narration[m.start() :])
         return None
 
@@ -318,7 +326,14 @@ class StanceReader:
                 out.append(self._stance(unit, "criticizes", sponsor, cue, own.target.resolution))
         others = [s for s in unit.segments if clause.strip() not in s]
         if others:
-            rest = _Unit(unit.holder, unit.start, unit.end, " ".join(others), unit.quote, others)
+            found = [(self.doc.norm.find(o[:40], unit.start), len(o)) for o in others]
+            found = [(at, n) for at, n in found if at >= 0]
+            start = min((at for at, _ in found), default=unit.start)
+            end = max((at + n for at, n in found), default=unit.end)
+            sentence = self.doc.sentence_at(start)
+            if sentence is not None:
+                start = min(start, sentence.start)
+            rest = _Unit(unit.holder, start, end, " ".join(others), unit.quote, others)
             pol, cue, _ = polarity(rest.text)
             if pol is not None:
                 other = self._voter(rest, pol, exclude=voter)
@@ -347,7 +362,7 @@ class StanceReader:
             if who.lower() != "we" and self._country_named(who) != own:
                 continue
             rest = m.group("rest")
-            pol, _, _ = polarity(rest + " " + m.group("verb"))
+            pol, _, _ = polarity(m.group(0))
             if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports":
                 return own, rest
         return None
@@ -436,7 +451,8 @@ class StanceReader:
         # 2. the unit's own description (the segment that carries its cue), ties broken by body
         context = self.ctx.at(unit.start)
         known = {r.key for r in self.ctx.all_refs()} | {c.resolution.key for c in self.claims}
-        segments = sorted(unit.segments or [unit.text], key=lambda seg: polarity(seg)[0] is None)
+        segments = unit.segments or [unit.text]
+        segments = [seg for seg in segments if polarity(seg)[0] is not None] or segments
         for segment in segments:
             described = [d for d in self.matcher.candidates(segment, self.doc)
                          if d.matched or d.key in known]

@@ -73,7 +73,7 @@ _ALIGN = re.compile(
     r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
-    r"st(?:ood|and|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
+    r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
     r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+(?=(?-i:[A-Z]))|voted\s+the\s+same\s+way|"
     r"so\s+did|as\s+did)\b"
 )
@@ -224,6 +224,8 @@ class VoteReader:
                 limit = predicates[n + 1][0] if n + 1 < len(predicates) else sentence.end
                 ref, cued = self._local_resolution(start, limit, sentence)
                 subjects = self._subjects(sentence, groups, start, end, previous)
+                if len(subjects) >= 3:
+                    self.lists.append((len(subjects), [iso for iso, _ in subjects], option))
                 for iso, rule in subjects:
                     self.add(iso, option, ref, sentence.start, sentence.end,
                              rule + (".cued" if cued else ""))
@@ -459,7 +461,8 @@ class VoteReader:
                     if not self.ctx.is_explicit(at):
                         partners = [iso for g in groups if g.start >= end and self._reaches(end, g)
                                     for iso in g.isos][:8]
-                        local = self.matcher.candidates(self.doc.norm[at : sentence.end], self.doc)
+                        local = self.matcher.candidates(self.doc.norm[at : self._clause_end(at, sentence)],
+                                                        self.doc)
                         ref = self._aligned_resolution(anchor, partners, ref, [r for r in local if r.matched])
                     option = self.option_of(anchor, ref) or _stated_option(verb)
                     if option is None:
@@ -509,6 +512,14 @@ class VoteReader:
             if score > best_score:
                 best, best_score = ref, score
         return best
+
+    def _clause_end(self, at: int, sentence: Sentence) -> int:
+        """Where the words around ``at`` end: the quotation it stands in, or the sentence."""
+        for q in self.quotes:
+            for part in q.parts:
+                if part.start <= at < part.end:
+                    return min(part.end, sentence.end)
+        return sentence.end
 
     def _reaches(self, end: int, g: _Group) -> bool:
         gap = self.doc.norm[end : g.start]
