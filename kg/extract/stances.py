@@ -202,13 +202,23 @@ class StanceReader:
         """Countries by how much the article is about their vote: explicit claims count
         most, claims implied by alignment less, then plain mentions (the title twice)."""
         counts: dict[str, float] = {}
+        seen: set[tuple[str, str, str]] = set()
         for c in self.claims:
+            key = (c.country, c.option, c.resolution.key)
+            if key in seen:
+                continue  # a claim repeated (headline, lead, body) counts once
+            seen.add(key)
             implied = c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
             counts[c.country] = counts.get(c.country, 0.0) + (1.0 if implied else 3.0)
         title_end = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
+        spoken = [q.evidence.span for q in self.quotes]
         for e in self.countries:
-            if e.key in counts and not _after(self.doc.norm, e.start, _PREPOSITION_BEFORE):
-                counts[e.key] += 2.0 if e.start < title_end else 1.0
+            if e.key not in counts or _after(self.doc.norm, e.start, _PREPOSITION_BEFORE):
+                continue
+            weight = 2.0 if e.start < title_end else 1.0
+            if any(span.start <= e.start < span.end for span in spoken):
+                weight *= 2  # the countries quoted people talk about
+            counts[e.key] += weight
         return sorted(counts, key=lambda k: -counts[k])
 
     def focal(self, exclude: str | None = None) -> str | None:

@@ -42,7 +42,7 @@ _OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
                 r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")"),
      "yes"),
     (re.compile(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
-                r"cast\s+(?:an?\s+|its\s+)?(?:lone\s+|single\s+)?abstention)\b"), "abstain"),
+                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"), "abstain"),
     (re.compile(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)"), "no"),
     (re.compile(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
 ]
@@ -88,7 +88,7 @@ _BACKREF = re.compile(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?
 _AMONG_THE = re.compile(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
 # Lists named after a count or an option: "with five abstentions: France, ...".
 _LIST_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
-    (re.compile(r"(?i)\babstentions?\s*(?::|came\s+from|were|included|,?\s*including"
+    (re.compile(r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
                 r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
     (re.compile(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
                 r"nations|members),?\s+including\s+(?:the\s+)?"), "no"),
@@ -350,7 +350,9 @@ class VoteReader:
 
     def _in_phrase(self, g: _Group) -> bool:
         """Whether a group sits in a prepositional phrase ("the war in Ukraine")."""
-        before = re.findall(r"[\w'\-]+", self.doc.norm[max(0, g.start - 30) : g.start].lower())
+        sentence = self.doc.sentence_at(g.start)
+        floor = max(g.start - 30, sentence.start if sentence else 0)
+        before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
         before = [w for w in before if w != "the"]
         return bool(before) and before[-1] in _PREPOSITIONS
 
@@ -360,9 +362,7 @@ class VoteReader:
         for g in groups:
             if g.start >= start:
                 return None
-            before = re.findall(r"[\w'\-]+", text[max(0, g.start - 30) : g.start].lower())
-            before = [w for w in before if w != "the"]
-            if before and before[-1] in _PREPOSITIONS:
+            if self._in_phrase(g):
                 continue
             if re.match(r"\s*(?:'s\b|-)", text[g.end : g.end + 3]):
                 continue  # "Russia's invasion", "US-drafted"
@@ -593,7 +593,7 @@ class VoteReader:
 
 _PREPOSITIONS = frozenset(
     """of with to by from against about at for on in into like as than toward towards between
-    among under over alongside including and or nor""".split()
+    among under over alongside including""".split()
 )
 
 
