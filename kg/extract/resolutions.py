@@ -177,6 +177,8 @@ class ResolutionMatcher:
             readings.append(self._describe(text, article_year, article_date))
         ctx.weights = _weights(readings)
         ctx.primary = _primary(ctx.weights)
+        if ctx.primary is not None and not ctx.primary.matched:
+            readings = [_on_topic(r, ctx.primary) for r in readings]
         section_ref: ResolutionRef | None = None
         paragraph_ref: ResolutionRef | None = None
         current_para = -1
@@ -359,6 +361,21 @@ def _mint(cues: _Cues, text: str, article_year: int | None, article_date: str | 
         return None
     return ResolutionRef(key=key, body=cues.body, date=article_date if year == article_year else None,
                          description=" ".join(text.split())[:200], matched=False)
+
+
+def _on_topic(reading: _Reading, primary: ResolutionRef) -> _Reading:
+    """"Last year's resolution" in an article about the Cuba embargo is last year's
+    Cuba embargo resolution: a slug minted without a subject takes the article's."""
+    ref = reading.ref
+    match = re.fullmatch(r"(.+)-(\d{4})", primary.key)
+    if ref is None or ref.matched or not match or "-resolution" not in ref.key:
+        return reading
+    year = re.search(r"(\d{4})$", ref.key)
+    if not year or year.group(1) == match.group(2):
+        return _Reading(primary, reading.score, [primary])
+    key = f"{match.group(1)}-{year.group(1)}"
+    topical = ResolutionRef(key=key, body=ref.body, description=ref.description, matched=False)
+    return _Reading(topical, reading.score, [topical])
 
 
 def _amendments_ref(parent: ResolutionRef, text: str) -> ResolutionRef:

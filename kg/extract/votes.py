@@ -85,6 +85,7 @@ _OPPOSE = re.compile(
 _BACKREF = re.compile(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
 
 
+_JOINED_COUNT = re.compile(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b")
 _AMONG_THE = re.compile(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
 # Lists named after a count or an option: "with five abstentions: France, ...".
 _LIST_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
@@ -134,7 +135,7 @@ class VoteReader:
         self.quotes = quotes
         self.speaker_country = speaker_country
         self.claims: list[_Claim] = []
-        self.lists: list[tuple[int, list[str], Option]] = []  # (size, isos, option)
+        self.lists: list[tuple[int, list[str], Option, int]] = []  # (size, isos, option, where)
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -225,7 +226,7 @@ class VoteReader:
                 ref, cued = self._local_resolution(start, limit, sentence)
                 subjects = self._subjects(sentence, groups, start, end, previous)
                 if len(subjects) >= 3:
-                    self.lists.append((len(subjects), [iso for iso, _ in subjects], option))
+                    self.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
                 for iso, rule in subjects:
                     self.add(iso, option, ref, sentence.start, sentence.end,
                              rule + (".cued" if cued else ""))
@@ -387,8 +388,8 @@ class VoteReader:
         window = self.doc.norm[end:limit]
         for m in _BACKREF.finditer(window[:80]):
             n = parse_number(m.group("n"))
-            for size, isos, _ in reversed(self.lists):
-                if size == n:
+            for size, isos, _, where in reversed(self.lists):
+                if size == n and where < end:
                     for iso in isos:
                         self.add(iso, option, ref, sentence.start, sentence.end, "vote.back-reference")
                     break
@@ -433,7 +434,7 @@ class VoteReader:
                 for iso in nxt.isos:
                     self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
                 if len(nxt.isos) >= 3:
-                    self.lists.append((len(nxt.isos), nxt.isos, chosen))
+                    self.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
 
     # --- implied claims ----------------------------------------------------------------
 
@@ -520,6 +521,24 @@ class VoteReader:
                 if part.start <= at < part.end:
                     return min(part.end, sentence.end)
         return sentence.end
+
+    def joined_counted(self) -> None:
+        """"Mali and Nicaragua had joined the five": the newcomers and the five they join
+        voted the way the counted list did, on this sentence's resolution."""
+        for sentence in self.doc.sentences:
+            text = self.doc.norm[sentence.start : sentence.end]
+            for m in _JOINED_COUNT.finditer(text):
+                size = parse_number(m.group("n"))
+                at = sentence.start + m.start()
+                remembered = next((lst for lst in reversed(self.lists) if lst[0] == size and lst[3] < at),
+                                  None)
+                if remembered is None:
+                    continue
+                _, members, option, _ = remembered
+                subject = [g for g in self.groups(sentence) if g.end <= at]
+                ref = self.resolution_for(at, sentence.end, sentence)
+                for iso in [*(subject[-1].isos if subject else []), *members]:
+                    self.add(iso, option, ref, sentence.start, sentence.end, "vote.back-reference")
 
     def _reaches(self, end: int, g: _Group) -> bool:
         gap = self.doc.norm[end : g.start]
@@ -642,6 +661,7 @@ def read_votes(doc: Document, entities: list[EntityMention], ctx: ResolutionCont
     place each claim is made."""
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
     reader.explicit()
+    reader.joined_counted()
     reader.settle()
     reader.implied()
     reader.implied()
