@@ -72,14 +72,15 @@ _NOT_AFTER = r"(?![\d/])"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number)
     ("tally.dashes3", re.compile(
-        r"(?<![\d/-])(?P<yes>\d{1,3})\s*-\s*(?P<no>\d{1,3})\s*-\s*(?P<abstain>\d{1,3})(?![\d/])(?!\s*-)")),
+        r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})\s*[-\u2013\u2014]\s*(?P<abstain>\d{1,3})"
+        r"(?![\d/])(?!\s*-)")),
     # by 93 votes to 18, with 65 abstentions / 10 votes to nil / 141 to 7, with 32 abstentions
     ("tally.votes-to", re.compile(
         rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
         rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
     # 93-8 with 73 abstentions / 93–18, with 65 abstentions / adopted 93-8
     ("tally.dashes2", re.compile(
-        r"(?<![\d/-])(?P<yes>\d{1,3})\s*-\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
+        r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
         rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
     # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five abstentions
     ("tally.in-favour", re.compile(

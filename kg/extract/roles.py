@@ -251,7 +251,9 @@ def _phrase_roles(
         if _is_clause(part):
             continue
         inner = _entities_in(entities, p_start, p_end)
-        if re.match(r"(?i)(?:its|their)\b", doc.norm[p_start : p_start + 6]) and not inner:
+        possessive = re.match(r"(?i)(?:its|their)\b", doc.norm[p_start : p_start + 6]) or re.search(
+            r"(?i)\b(?:its|their)\s+$", doc.norm[max(0, p_start - 7) : p_start])
+        if possessive and not inner:
             antecedent = _antecedent_body(doc, p_start, entities)
             if antecedent is not None:
                 inner = [antecedent]

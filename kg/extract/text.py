@@ -80,7 +80,8 @@ class Paragraph:
     start: int
     end: int
     index: int
-    heading: bool = False
+    heading: bool = False  # no closing punctuation: a headline, a label, a caption
+    title_case: bool = False  # Most Words Capitalised, As In A Headline
 
 
 @dataclass(frozen=True)
@@ -120,8 +121,9 @@ class Document:
             lead = len(line) - len(line.lstrip())
             trail = len(line) - len(line.rstrip())
             start, end = match.start() + lead, match.end() - trail
+            line_text = self.norm[start:end]
             paragraphs.append(
-                Paragraph(start, end, len(paragraphs), _is_heading(self.norm[start:end]))
+                Paragraph(start, end, len(paragraphs), _is_heading(line_text), _is_title_case(line_text))
             )
         return paragraphs
 
@@ -234,6 +236,19 @@ def _is_heading(line: str) -> bool:
     if stripped[-1] in ".!?\"'" and not stripped.endswith("..."):
         return False
     return len(stripped.split()) <= 25
+
+
+_MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as vs".split())
+
+
+def _is_title_case(line: str) -> bool:
+    """Whether most content words are capitalised, as in a headline."""
+    if not _is_heading(line):
+        return False  # a sentence with many names in it is not a headline
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if w.lower() not in _MINOR_WORDS]
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

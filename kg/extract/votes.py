@@ -45,6 +45,10 @@ _OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
                 r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"), "abstain"),
     (re.compile(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)"), "no"),
     (re.compile(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
+    # "joined Russia in opposing (it)", "joined France in backing the text"
+    (re.compile(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
+    (re.compile(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    (re.compile(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
 ]
 _NOMINAL = re.compile(
     r"(?i)(?:'s)?\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
