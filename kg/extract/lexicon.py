@@ -234,6 +234,7 @@ CRITICAL_CUES: dict[str, float] = {
     "blatantly": 2, "disbelief": 2, "grandstanding": 3, "stunned": 1, "dangerous": 2,
     "reckless": 3, "misguided": 3, "short-sighted": 3, "failure": 2, "indefensible": 3,
     "inexplicable": 2, "sad day": 3, "dark day": 3, "worrying": 2, "concern": 1,
+    "bad day": 2.5, "deeply regrettable": 3, "shocking": 2, "shocked": 2, "disastrous": 3,
     "concerned": 1, "sobering": 1, "isolated": 1, "punishes": 2, "punish": 1.5,
     "not neutral": 2.5, "neutrality": 1, "remember": 1, "forget": 1,
     "opposite side": 1.5, "pretend": 1, "silence": 1, "betrays": 3, "wrong one": 2,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import (
@@ -125,6 +126,7 @@ def _all_cues() -> tuple[re.Pattern[str], dict[str, float]]:
 _CUES, _SIGNED = _all_cues()
 
 
+@lru_cache(maxsize=16384)
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
@@ -230,6 +232,8 @@ class StanceReader:
         units = self._quote_units()
         quoted = [(p.start, p.end) for q in self.quotes for p in q.parts]
         for sentence in self.doc.sentences:
+            if not self.actors.within(sentence.start, sentence.end):
+                continue  # nobody named in the sentence: no narration unit
             text = self.doc.norm[sentence.start : sentence.end]
             narration = _without(text, sentence.start, quoted)
             according = re.match(r"(?i)\s*according to\s+", narration)
@@ -514,11 +518,12 @@ def _option_words(text: str) -> str | None:
 
 def _without(text: str, base: int, spans: list[tuple[int, int]]) -> str:
     """``text`` with quoted passages blanked out (offsets kept)."""
-    chars = list(text)
-    for start, end in spans:
-        for k in range(max(start, base), min(end, base + len(text))):
-            chars[k - base] = " "
-    return "".join(chars)
+    end = base + len(text)
+    for start, stop in spans:
+        lo, hi = max(start, base), min(stop, end)
+        if lo < hi:
+            text = text[: lo - base] + " " * (hi - lo) + text[hi - base :]
+    return text
 
 
 def read_stances(doc: Document, actors: ActorIndex, entities: list[EntityMention],

@@ -89,6 +89,19 @@ _OPPOSE = re.compile(
 _BACKREF = re.compile(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
 
 
+# Cheap tests that let most sentences skip the vote patterns altogether.
+_VOTE_WORDS = re.compile(
+    r"(?i)vot|abst|veto|oppos|backed|support|endors|reject|favou?r|against|\bno\b|\byes\b|"
+    r"among\s+the|were\s*:|included|'s\s"
+)
+_ALIGN_WORDS = re.compile(
+    r"(?i)\bwith\b|alongside|next\s+to|company\s+of|joined|\bdid\b|same\s+way|against|oppos|"
+    r"\bbr(?:oke|eaking|eaks)\b|odds"
+)
+_GAP_PREPOSITION = re.compile(
+    r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
+)
+_ALIGN_SAME_WORDS = re.compile(r"(?i)\b(?:so|as)\s+did\b|same\s+way")
 _JOINED_COUNT = re.compile(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b")
 _AMONG_THE = re.compile(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
 # Lists named after a count or an option: "with five abstentions: France, ...".
@@ -215,6 +228,8 @@ class VoteReader:
     def explicit(self) -> None:
         for sentence in self.doc.sentences:
             text = self.doc.norm[sentence.start : sentence.end]
+            if not _VOTE_WORDS.search(text):
+                continue  # most sentences say nothing about a vote: skip the patterns
             groups = self.groups(sentence)
             predicates = []
             for pattern, option in _OPTION_PATTERNS:
@@ -445,7 +460,11 @@ class VoteReader:
     def implied(self) -> None:
         for sentence in self.doc.sentences:
             text = self.doc.norm[sentence.start : sentence.end]
+            if not _ALIGN_WORDS.search(text):
+                continue
             groups = self.groups(sentence)
+            if not groups and not _ALIGN_SAME_WORDS.search(text):
+                continue
             for m in _ALIGN.finditer(text):
                 at = sentence.start + m.start()
                 end = sentence.start + m.end()
@@ -531,6 +550,8 @@ class VoteReader:
         voted the way the counted list did, on this sentence's resolution."""
         for sentence in self.doc.sentences:
             text = self.doc.norm[sentence.start : sentence.end]
+            if "joined" not in text:
+                continue
             for m in _JOINED_COUNT.finditer(text):
                 size = parse_number(m.group("n"))
                 at = sentence.start + m.start()
@@ -545,8 +566,10 @@ class VoteReader:
                     self.add(iso, option, ref, sentence.start, sentence.end, "vote.back-reference")
 
     def _reaches(self, end: int, g: _Group) -> bool:
+        """Whether the group is the object of the alignment phrase ending at ``end``:
+        "alongside authoritarian states like Russia", not "with Europe at the UN over Ukraine"."""
         gap = self.doc.norm[end : g.start]
-        return len(gap) < 60 and not re.search(r"[.;:]", gap)
+        return len(gap) < 60 and not re.search(r"[.;:]", gap) and not _GAP_PREPOSITION.search(gap)
 
     def _anchor(self, sentence: Sentence, groups: list[_Group], at: int, verb: str) -> str | None:
         text = self.doc.norm
