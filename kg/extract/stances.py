@@ -105,7 +105,7 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
 
 def _negated(text: str, at: int) -> bool:
     window = text[max(0, at - 60) : at].lower()
-    clause = re.split(r"[.;:!?]|,\s+but\b|\bbut\b", window)[-1]
+    clause = re.split(r"[.;:!?,]|\bbut\b|\band\b", window)[-1]  # negation ends with its clause
     words = re.findall(r"[a-z']+", clause)[-6:]
     joined = " ".join(words)
     return any(w in NEGATORS for w in words) or any(n in joined for n in NEGATORS if " " in n)
