@@ -309,15 +309,20 @@ class VoteReader:
                 r"(?i)\b(?:and|but|then|before|after)\s+(?:then\s+|later\s+|also\s+)?$", between
             ):
                 return [(iso, "vote.coordinated") for iso, _ in prev_subjects]
-        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<x>[^,.;]{1,60}?)\s+in\s+$",
+        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
                            text[sentence.start : start])
         if joined:
-            # "Russia, ... were among the countries that joined Washington in voting no"
+            # "Russia, ... were among the countries that joined Washington in voting no",
+            # "the US joined Russia, Belarus and North Korea in opposing it"
             at = sentence.start + joined.start("x")
             partners = [g for g in before if g.start == at]
             if partners:
                 out = [(iso, "vote.joined") for iso in partners[0].isos]
-                head = self._sentence_subject(groups, at)
+                verb_at = sentence.start + joined.start()
+                adjacent = [g for g in before if g.end <= verb_at and re.fullmatch(
+                    r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
+                    r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*", text[g.end : verb_at])]
+                head = adjacent[-1] if adjacent else self._sentence_subject(groups, at)
                 if head is not None:
                     out += [(iso, "vote.joined") for iso in head.isos]
                 return out
