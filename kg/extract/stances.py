@@ -49,7 +49,8 @@ _ATTITUDE_VERBS = COMMUNICATION_VERBS | frozenset(
 )
 _OWN_VOTE = re.compile(
     r"(?i)\b(?P<who>we|[A-Z][\w.'\- ]{1,30}?)\s+(?:also\s+|had\s+|has\s+)?(?P<verb>abstained|voted\s+"
-    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain)\b(?P<rest>[^.]*)"
+    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
+    r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
 )
 _THEY = re.compile(r"(?i)\b(?:they|them)\b")
 _TEXT_NOUN = re.compile(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b")
@@ -377,7 +378,10 @@ class StanceReader:
                 continue
             rest = m.group("rest")
             pol, _, _ = polarity(m.group(0))
-            if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports":
+            refused = re.search(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", m.group("verb"))
+            if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports" or (
+                refused and _TEXT_NOUN.search(rest)
+            ):
                 return own, rest
         return None
 

@@ -48,6 +48,9 @@ _OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
     # "joined Russia in opposing (it)", "joined France in backing the text"
     (re.compile(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
     (re.compile(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    # "Algeria and Pakistan also supported it": backing the text itself, not a country
+    (re.compile(r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+                r"(?:resolution|text|draft|measure|motion))\b)"), "yes"),
     (re.compile(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
 ]
 _NOMINAL = re.compile(
@@ -97,6 +100,10 @@ _VOTE_WORDS = re.compile(
 _ALIGN_WORDS = re.compile(
     r"(?i)\bwith\b|alongside|next\s+to|company\s+of|joined|\bdid\b|same\s+way|against|oppos|"
     r"\bbr(?:oke|eaking|eaks)\b|odds"
+)
+_ON_AMENDMENTS = re.compile(
+    r"(?i)\b(?:of|on|against|for)\s+(?:all\s+|both\s+)?(?:them|three|two|the\s+amendments?)\b|"
+    r"\bamendments?\b|\bthese\s+efforts\b|\bveto"
 )
 _GAP_PREPOSITION = re.compile(
     r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
@@ -176,10 +183,8 @@ class VoteReader:
     def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
         window = self.doc.norm[start:end]
         amendment = self.ctx.amendment_at(start)
-        if amendment is not None and re.search(
-            r"(?i)\b(?:them|amendments?|all three|both|these efforts|veto)", window + " "
-            + self.doc.norm[max(sentence.start, start - 60) : start]
-        ):
+        if (amendment is not None and _ON_AMENDMENTS.search(window)
+                and not re.search(r"(?i)\bfinal\s+(?:text|resolution|draft|vote)", window)):
             return amendment
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
