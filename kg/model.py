@@ -49,6 +49,14 @@ class Evidence(Frozen):
     span: Span
     rule: str
 
+    @classmethod
+    def at(cls, start: int, end: int, rule: str) -> Evidence:
+        """Evidence from offsets the extractor computed itself (checked, not re-validated:
+        the extractor builds hundreds of these per article)."""
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span [{start}:{end}] for {rule}")
+        return cls.model_construct(span=Span.model_construct(start=start, end=end), rule=rule)
+
 
 class CountryMention(Frozen):
     iso3: str = Field(pattern=r"^[A-Z]{3}$")

@@ -128,8 +128,19 @@ class Gazetteer:
     def scan(self, doc: Document) -> Iterator[Match]:
         """Every longest match, left to right, without overlaps."""
         i = 0
-        n = len(doc.tokens)
+        tokens = doc.tokens
+        n = len(tokens)
+        index = self._index
         while i < n:
+            token = tokens[i]
+            # most tokens start no entry: skip them without a call
+            if (
+                _key(token.text) not in index
+                and _key(token.bare) not in index
+                and "-" not in token.text
+            ):
+                i += 1
+                continue
             match = self.match_at(doc, i)
             if match is None:
                 parts = list(self._hyphen_parts(doc, i))
