@@ -73,7 +73,7 @@ SELECT DISTINCT ?actor ?symbol ?option ?confidence ?recordSource ?date WHERE {
     OPTIONAL { ?v kg:recordSource ?recordSource }
     ?res kg:symbol ?symbol . OPTIONAL { ?res kg:date ?date }
   }
-  ?o rdfs:label ?label . BIND(STR(?label) AS ?option)
+  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
 } ORDER BY ?date ?symbol
 """
 # A claim read from several places has several spans: SUBSTR pairs each span with its sentence.
@@ -83,12 +83,12 @@ SELECT DISTINCT ?actor ?symbol ?option ?recorded ?sentence ?start ?end ?article 
                       kg:about ?vote ; kg:sentence ?sentence ; kg:start ?start ; kg:end ?end .
                    ?article kg:sourceLocation ?source ; schema:text ?text . }
   FILTER(SUBSTR(?text, ?start + 1, ?end - ?start) = ?sentence)
-  ?o rdfs:label ?label . BIND(STR(?label) AS ?option)
+  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
   OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:draftSymbol ?draft }
   OPTIONAL { ?res kg:slug ?slug }
   BIND(COALESCE(?adopted, ?draft, ?slug) AS ?symbol)
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
-             ?r rdfs:label ?recordedLabel . }
+             ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
   BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?symbol ?source ?start
 """
