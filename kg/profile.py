@@ -158,23 +158,40 @@ def _s(term: Term | None) -> str | None:
 def find_profiles(store: Store, name: str) -> list[Profile]:
     """Profiles of every actor matching ``name`` (a country first, if one matches).
 
-    When ``name`` names a country ("Washington", "Russia"), other actors are added
-    only if their name is exactly ``name`` (the Kremlin as an organization), not
-    every actor whose name contains it (the Washington Post, a Russian ministry).
+    When ``name`` names a country ("Washington", "Russia", "the Kremlin"), other
+    actors are added only if ``name`` is their name or one of their reference
+    aliases (the Kremlin as an organization), not every actor whose name contains
+    it (the Washington Post, a Russian ministry).
     """
-    found: list[tuple[str, str]] = []
+    found: list[str] = []
     try:
-        found.append((iri.country_iri(resolve_country(name)), "country"))
+        found.append(iri.country_iri(resolve_country(name)))
     except ParameterError:
         pass
+    named = _organizations_named(name) if found else set()
+    wanted = country_key(name).removeprefix("the ")
     for actor, actor_name in find_actors(store, name):
-        if found and country_key(actor_name) != country_key(name).removeprefix("the "):
+        if found and country_key(actor_name) != wanted and actor not in named:
             continue
-        found.append((actor, ""))
-    profiles = []
-    for actor, kind in found:
-        profiles.append(profile(store, actor, kind or None))
-    return profiles
+        found.append(actor)
+    found.extend(sorted(named - set(found)))
+    return [profile(store, a, "country" if a.startswith(_COUNTRY_IRI) else None) for a in found]
+
+
+_COUNTRY_IRI = iri.country_iri("")
+
+
+def _organizations_named(name: str) -> set[str]:
+    """Reference organizations that ``name`` names exactly (by name or alias)."""
+    from kg.reference import cached_reference
+
+    key = country_key(name)
+    keys = {key, key.removeprefix("the ")}
+    return {
+        iri.organization_iri(o.name)
+        for o in cached_reference().organizations
+        if keys & {country_key(alias) for alias in (o.name, *o.aliases)}
+    }
 
 
 def profile(store: Store, actor: str, kind: str | None = None) -> Profile:

@@ -57,10 +57,21 @@ def test_names_find_the_country_first(sample_store: Path, name: str) -> None:
     assert (first["kind"], first["country"]) == ("country", expected)
 
 
-def test_a_country_name_does_not_pull_in_every_actor_containing_it(sample_store: Path) -> None:
-    code, out, _ = _actor(sample_store, "Russia", "--format", "json")
+@pytest.mark.parametrize(
+    ("name", "iris"),
+    [
+        ("Russia", ["country/RUS"]),
+        ("Washington", ["country/USA"]),
+        ("the Kremlin", ["country/RUS", "org/kremlin"]),
+        ("State Department", ["country/USA", "org/u-s-state-department"]),
+    ],
+)
+def test_a_country_name_does_not_pull_in_every_actor_containing_it(
+    sample_store: Path, name: str, iris: list[str]
+) -> None:
+    code, out, _ = _actor(sample_store, name, "--format", "json")
     assert code == 0
-    assert [p["iri"] for p in json.loads(out)] == ["https://kg.example/id/country/RUS"]
+    assert [p["iri"] for p in json.loads(out)] == [f"https://kg.example/id/{i}" for i in iris]
 
 
 def test_official_votes_and_claims_of_the_samples(sample_store: Path, golden: Golden) -> None:
