@@ -28,6 +28,7 @@ ALL_KINDS = frozenset({"name", "code", "un-name", "capital", "demonym", "metonym
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 _cache: dict[tuple[str, bool], dict[str, str]] = {}
+_symbols: dict[tuple[str, str], dict[str, str]] = {}
 
 
 def country_key(text: str) -> str:
@@ -88,18 +89,27 @@ def symbol_key(symbol: str) -> str:
     return _SPACES.sub("", iri.fold(symbol))
 
 
-def find_resolution(value: str, reference: Reference) -> str | None:
-    """The adopted symbol (or key) of the reference resolution ``value`` names by its
-    adopted or draft symbol, with or without the year suffix of a Council symbol."""
-    wanted = symbol_key(value)
-    if not wanted:
-        return None
+def resolution_index(reference: Reference) -> dict[str, str]:
+    """Keys of every resolution's adopted and draft symbol (and, for a Council symbol,
+    the symbol without its year) to the adopted symbol."""
+    cache_key = (reference.digest, "resolutions")
+    if cache_key in _symbols:
+        return _symbols[cache_key]
+    index: dict[str, str] = {}
     for r in reference.resolutions:
         for symbol in (r.symbol, r.draft_symbol or ""):
             plain = symbol_key(symbol)
-            if plain and wanted in (plain, re.sub(r"\(\d{4}\)$", "", plain)):
-                return r.symbol
-    return None
+            if plain:
+                index.setdefault(plain, r.symbol)
+                index.setdefault(re.sub(r"\(\d{4}\)$", "", plain), r.symbol)
+    _symbols[cache_key] = index
+    return index
+
+
+def find_resolution(value: str, reference: Reference) -> str | None:
+    """The adopted symbol of the reference resolution ``value`` names by its adopted or
+    draft symbol, with or without the year suffix of a Council symbol."""
+    return resolution_index(reference).get(symbol_key(value))
 
 
 def resolve_resolution(value: str, reference: Reference | None = None) -> str:

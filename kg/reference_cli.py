@@ -88,7 +88,10 @@ def import_votes(
             err=True,
         )
         sys.exit(1)
-    created = f" ({len(report.created)} new: {', '.join(report.created)})" if report.created else ""
+    created = ""
+    if report.created:
+        shown = ", ".join(report.created[:5]) + (", ..." if len(report.created) > 5 else "")
+        created = f" ({len(report.created)} new: {shown})"
     click.echo(
         f"{report.file}: {report.rows} votes on {len(report.resolutions)} resolution"
         f"{'s' if len(report.resolutions) != 1 else ''}{created}; "

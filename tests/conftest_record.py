@@ -44,6 +44,7 @@ def _clear_caches() -> None:
     """Forget reference data read under another KG_DATA."""
     cached_reference.cache_clear()
     lookup._cache.clear()
+    lookup._symbols.clear()
 
 
 def rows_of(result: SelectResult, columns: tuple[str, ...] | None = None) -> list[dict[str, Any]]:
