@@ -7,11 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import rdflib
 from conftest_record import REPO, rows_of
 
 from kg import iri
 from kg.bootstrap import ensure_reference
 from kg.store import Store
+from kg.vocab import KG
 
 PREFIX = """
 PREFIX kg: <https://kg.example/ontology#>
@@ -160,3 +162,11 @@ def test_reloads_when_the_files_change(record_data: Path) -> None:
     imported.unlink()
     assert ensure_reference(store) is True
     assert store.graph_size(iri.REFERENCE_GRAPH) == size
+
+
+def test_new_terms_are_defined_in_the_ontology() -> None:
+    ontology = rdflib.Graph().parse(REPO / "ontology" / "kg.ttl")
+    for name in ("Group", "memberOf", "usualAllies", "asOf", "sponsor"):
+        term = rdflib.URIRef(getattr(KG, name))
+        assert (term, rdflib.RDFS.label, None) in ontology, name
+        assert (term, rdflib.RDFS.comment, None) in ontology, name
