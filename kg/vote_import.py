@@ -134,6 +134,7 @@ class _Parser:
         self.source = source
         self.confidence = confidence
         self.known = {r.symbol: r for r in reference.resolutions}
+        self.observers = {c.iso3 for c in reference.countries if c.member == "observer"}
         self.errors: list[str] = []
         self.dates: dict[str, tuple[str, int]] = {}
         self.seen: dict[tuple[str, str], tuple[str, int]] = {}
@@ -193,10 +194,12 @@ class _Parser:
     def _country(self, cells: dict[str, str], line: int) -> str | None:
         given = [cells.get(k, "").strip() for k in ("code", "country")]
         for value in given:
-            if value:
-                iso3 = find_country(value, self.reference, names_only=True)
-                if iso3:
-                    return iso3
+            iso3 = find_country(value, self.reference, names_only=True) if value else None
+            if iso3 in self.observers:
+                self.fail(line, f"{value!r} is a UN observer State, which does not vote")
+                return None
+            if iso3:
+                return iso3
         shown = " / ".join(repr(v) for v in given if v) or "an empty cell"
         self.fail(line, f"unknown country {shown} (give an ISO code or a UN member name)")
         return None

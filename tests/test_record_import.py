@@ -248,9 +248,9 @@ def test_cli_bad_rows(record_data: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 7
+    assert len(lines) == 8
     assert all(line.startswith("kg: error: ") for line in lines[:-1])
-    assert lines[-1] == "kg: nothing imported: 6 bad rows"
+    assert lines[-1] == "kg: nothing imported: 7 bad rows"
     assert not (record_data / "imported_votes.csv").exists()
 
 
