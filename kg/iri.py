@@ -82,6 +82,11 @@ def official_tally_iri(resolution_key: str) -> str:
     return f"{ID}tally/{slug(resolution_key)}"
 
 
+def official_count_iri(resolution_key: str, option: str) -> str:
+    """One count of an official tally (Popolo's Count): the yes votes of A/RES/ES-11/7."""
+    return f"{official_tally_iri(resolution_key)}/{slug(option)}"
+
+
 def role_iri(person_name: str, label: str) -> str:
     return f"{person_iri(person_name)}/role/{slug(label)}"
 

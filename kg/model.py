@@ -251,6 +251,7 @@ class ResolutionRecord(Frozen):
     sponsor: str | None = None
     keywords: tuple[str, ...] = ()
     sponsor_countries: tuple[str, ...] = ()
+    tally_note: str | None = None  # how the tally was established, when not official
 
 
 class RecordedVote(Frozen):
@@ -260,6 +261,16 @@ class RecordedVote(Frozen):
     confidence: str | None = None
     source: str | None = None
     note: str | None = None
+
+
+class GroupRecord(Frozen):
+    """A group of States (G7, EU, NATO) and its members as of a date."""
+
+    name: str
+    members: tuple[str, ...]
+    usual_allies: bool = False
+    as_of: str | None = None
+    source: str | None = None
 
 
 class Reference(Frozen):
@@ -273,3 +284,4 @@ class Reference(Frozen):
     resolutions: tuple[ResolutionRecord, ...]
     votes: tuple[RecordedVote, ...]
     digest: str
+    groups: tuple[GroupRecord, ...] = ()

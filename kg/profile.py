@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from kg import iri
 from kg.errors import ParameterError
-from kg.queries import find_actors, resolve_country
+from kg.lookup import country_key, resolve_country
+from kg.queries import find_actors
 from kg.rdf import IRI, Term
 from kg.store import Store
 
@@ -25,7 +26,9 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 _KIND = _PREFIXES + """
-SELECT ?type WHERE { ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country)) }
+SELECT ?actor ?type WHERE {
+  ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country))
+}
 """
 _ROLES = _PREFIXES + """
 SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
@@ -63,25 +66,31 @@ SELECT ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source WHERE {
 } ORDER BY ?article
 """
 _RECORD = _PREFIXES + """
-SELECT ?actor ?symbol ?option ?confidence ?date WHERE {
+SELECT DISTINCT ?actor ?symbol ?option ?confidence ?recordSource ?date WHERE {
   GRAPH <https://kg.example/graph/reference> {
     ?v a kg:RecordedVote ; kg:voter ?actor ; kg:onResolution ?res ; kg:option ?o .
     OPTIONAL { ?v kg:confidence ?confidence }
+    OPTIONAL { ?v kg:recordSource ?recordSource }
     ?res kg:symbol ?symbol . OPTIONAL { ?res kg:date ?date }
   }
-  ?o rdfs:label ?option .
+  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
 } ORDER BY ?date ?symbol
 """
+# A claim read from several places has several spans: SUBSTR pairs each span with its sentence.
 _CLAIMS = _PREFIXES + """
-SELECT ?actor ?symbol ?option ?recorded ?sentence ?article ?source WHERE {
+SELECT DISTINCT ?actor ?symbol ?option ?recorded ?sentence ?start ?end ?article ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
-                      kg:about ?vote ; kg:sentence ?sentence .
-                   ?article kg:sourceLocation ?source . }
-  ?o rdfs:label ?option .
-  OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug }
-  BIND(COALESCE(?adopted, ?slug) AS ?symbol)
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option/rdfs:label ?recorded } }
-} ORDER BY ?symbol ?article
+                      kg:about ?vote ; kg:sentence ?sentence ; kg:start ?start ; kg:end ?end .
+                   ?article kg:sourceLocation ?source ; schema:text ?text . }
+  FILTER(SUBSTR(?text, ?start + 1, ?end - ?start) = ?sentence)
+  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
+  OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:draftSymbol ?draft }
+  OPTIONAL { ?res kg:slug ?slug }
+  BIND(COALESCE(?adopted, ?draft, ?slug) AS ?symbol)
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
+             ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
+  BIND(STR(?recordedLabel) AS ?recorded)
+} ORDER BY ?symbol ?source ?start
 """
 _COUNTRY = _PREFIXES + """
 SELECT ?actor ?name ?unName ?iso3 ?capital ?wikidata WHERE {
@@ -121,6 +130,10 @@ class VoteView:
     sentence: str | None = None
     confidence: str | None = None
     verdict: str | None = None  # agrees / contradicts / no record (claims only)
+    recorded: str | None = None  # the record's option, next to a claim
+    record_source: str | None = None  # source IDs of a recorded vote (data/reference/SOURCES.md)
+    start: int | None = None  # the claim's evidence span in the article's text
+    end: int | None = None
 
 
 @dataclass
@@ -143,24 +156,48 @@ def _s(term: Term | None) -> str | None:
 
 
 def find_profiles(store: Store, name: str) -> list[Profile]:
-    """Profiles of every actor matching ``name`` (a country first, if one matches)."""
-    found: list[tuple[str, str]] = []
+    """Profiles of every actor matching ``name`` (a country first, if one matches).
+
+    When ``name`` names a country ("Washington", "Russia", "the Kremlin"), other
+    actors are added only if ``name`` is their name or one of their reference
+    aliases (the Kremlin as an organization), not every actor whose name contains
+    it (the Washington Post, a Russian ministry).
+    """
+    found: list[str] = []
     try:
-        found.append((iri.country_iri(resolve_country(name)), "country"))
+        found.append(iri.country_iri(resolve_country(name)))
     except ParameterError:
         pass
-    for actor, _ in find_actors(store, name):
-        found.append((actor, ""))
-    profiles = []
-    for actor, kind in found:
-        profiles.append(profile(store, actor, kind or None))
-    return profiles
+    named = _organizations_named(name) if found else set()
+    wanted = country_key(name).removeprefix("the ")
+    for actor, actor_name in find_actors(store, name):
+        if found and country_key(actor_name) != wanted and actor not in named:
+            continue
+        found.append(actor)
+    found.extend(sorted(named - set(found)))
+    return [profile(store, a, "country" if a.startswith(_COUNTRY_IRI) else None) for a in found]
+
+
+_COUNTRY_IRI = iri.country_iri("")
+
+
+def _organizations_named(name: str) -> set[str]:
+    """Reference organizations that ``name`` names exactly (by name or alias)."""
+    from kg.reference import cached_reference
+
+    key = country_key(name)
+    keys = {key, key.removeprefix("the ")}
+    return {
+        iri.organization_iri(o.name)
+        for o in cached_reference().organizations
+        if keys & {country_key(alias) for alias in (o.name, *o.aliases)}
+    }
 
 
 def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
     term = {"actor": IRI(actor)}
     if kind is None:
-        types = {_s(r[0]) for r in store.select(_KIND, term).rows}
+        types = {_s(r["type"]) for r in store.select(_KIND, term).dicts()}
         kind = next((k for k in ("person", "organization", "country")
                      if f"https://kg.example/ontology#{k.capitalize()}" in types), "actor")
     p = Profile(actor, kind, actor.rsplit("/", 1)[-1])
@@ -214,11 +251,18 @@ def _country(store: Store, p: Profile) -> None:
                 p.details[key] = value
     for row in store.select(_RECORD, term).dicts():
         p.votes.append(VoteView(_s(row["symbol"]) or "", _s(row["option"]) or "", "record",
-                                confidence=_s(row["confidence"])))
+                                confidence=_s(row["confidence"]),
+                                record_source=_s(row["recordSource"])))
     for row in store.select(_CLAIMS, term).dicts():
         recorded = _s(row["recorded"])
         option = _s(row["option"]) or ""
-        verdict = "no record" if recorded is None else ("agrees" if recorded == option else "contradicts")
+        verdict = "no record" if recorded is None else (
+            "agrees" if recorded == option else "contradicts")
         p.votes.append(VoteView(_s(row["symbol"]) or "", option, _s(row["source"]) or "",
                                 article=_s(row["article"]), sentence=_s(row["sentence"]),
-                                verdict=verdict))
+                                verdict=verdict, recorded=recorded,
+                                start=_int(row["start"]), end=_int(row["end"])))
+
+
+def _int(term: Term | None) -> int | None:
+    return None if term is None else int(term.value)
