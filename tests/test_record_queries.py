@@ -173,14 +173,6 @@ def test_claims_vs_record_on_the_samples(samples: Store, golden: Golden) -> None
         assert text[int(row["start"]) : int(row["end"])] == row["evidence"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "the extractor does not read 'This decision placed the U.S. alongside authoritarian states "
-        "like Russia, North Korea, and Iran' (004, second paragraph) as a no vote by Iran, Russia "
-        "and North Korea on A/RES/ES-11/7; reported to the lead, kg/extract is theirs"
-    ),
-)
 def test_iran_claimed_no_by_004_contradicts_the_record(samples: Store) -> None:
     rows = _run(samples, "claims-vs-record", CLAIM_COLUMNS, country="Iran")
     assert {
