@@ -18,6 +18,9 @@ from kg.queries import find_actors, resolve_country
 from kg.rdf import IRI, Term
 from kg.store import Store
 
+# Queries see the union of all graphs, where a triple stored in two graphs (a vote
+# node in an article graph and in the reference graph) matches twice: hence DISTINCT,
+# with the fact's own node projected so that two facts never merge.
 _PREFIXES = """
 PREFIX kg: <https://kg.example/ontology#>
 PREFIX schema: <http://schema.org/>
@@ -25,7 +28,9 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 _KIND = _PREFIXES + """
-SELECT ?type WHERE { ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country)) }
+SELECT ?actor ?type WHERE {
+  ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country))
+}
 """
 _ROLES = _PREFIXES + """
 SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
@@ -45,42 +50,47 @@ SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
 }
 """
 _QUOTES = _PREFIXES + """
-SELECT ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
+SELECT DISTINCT ?q ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
   GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:partial ?partial ;
                       kg:sentence ?sentence ; kg:start ?start .
                    ?article kg:sourceLocation ?source . }
 } ORDER BY ?article ?start
 """
 _STANCES = _PREFIXES + """
-SELECT ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source WHERE {
+SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?start WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
-                      kg:cue ?cue ; kg:sentence ?sentence .
+                      kg:cue ?cue ; kg:sentence ?sentence ; kg:start ?start .
                    ?article kg:sourceLocation ?source . }
-  ?p rdfs:label ?polarity .
+  ?p rdfs:label ?polarityLabel .
+  BIND(STR(?polarityLabel) AS ?polarity)
   ?vote kg:voter/kg:iso3 ?voter .
   OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug } }
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
-} ORDER BY ?article
+} ORDER BY ?article ?start
 """
 _RECORD = _PREFIXES + """
-SELECT ?actor ?symbol ?option ?confidence ?date WHERE {
+SELECT DISTINCT ?v ?actor ?symbol ?option ?confidence ?date WHERE {
   GRAPH <https://kg.example/graph/reference> {
     ?v a kg:RecordedVote ; kg:voter ?actor ; kg:onResolution ?res ; kg:option ?o .
     OPTIONAL { ?v kg:confidence ?confidence }
     ?res kg:symbol ?symbol . OPTIONAL { ?res kg:date ?date }
   }
-  ?o rdfs:label ?option .
+  ?o rdfs:label ?optionLabel .
+  BIND(STR(?optionLabel) AS ?option)
 } ORDER BY ?date ?symbol
 """
 _CLAIMS = _PREFIXES + """
-SELECT ?actor ?symbol ?option ?recorded ?sentence ?article ?source WHERE {
+SELECT DISTINCT ?c ?actor ?symbol ?option ?recorded ?sentence ?article ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
                       kg:about ?vote ; kg:sentence ?sentence .
                    ?article kg:sourceLocation ?source . }
-  ?o rdfs:label ?option .
+  ?o rdfs:label ?optionLabel .
+  BIND(STR(?optionLabel) AS ?option)
   OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug }
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option/rdfs:label ?recorded } }
+  # The record's option; its label lives in the ontology graph, not the reference graph.
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?r } ?r rdfs:label ?recordedLabel }
+  BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?symbol ?article
 """
 _COUNTRY = _PREFIXES + """
@@ -160,7 +170,7 @@ def find_profiles(store: Store, name: str) -> list[Profile]:
 def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
     term = {"actor": IRI(actor)}
     if kind is None:
-        types = {_s(r[0]) for r in store.select(_KIND, term).rows}
+        types = {_s(row["type"]) for row in store.select(_KIND, term).dicts()}
         kind = next((k for k in ("person", "organization", "country")
                      if f"https://kg.example/ontology#{k.capitalize()}" in types), "actor")
     p = Profile(actor, kind, actor.rsplit("/", 1)[-1])
