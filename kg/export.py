@@ -66,10 +66,8 @@ def _jsonld(store: Store, graph: str | None) -> bytes:
     dataset = rdflib.Dataset()
     dataset.parse(data=nquads, format="nquads")
     context = jsonld_context()["@context"]
-    if graph is not None:
-        data = dataset.graph(rdflib.URIRef(graph)).serialize(format="json-ld", context=context)
-    else:
-        data = dataset.serialize(format="json-ld", context=context)
+    # The dataset holds only the graphs asked for; serialising it keeps their names.
+    data = dataset.serialize(format="json-ld", context=context)
     return data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
 

@@ -223,8 +223,16 @@ class Store:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
     def dump(self, rdf_format: str, graph: str | None = None) -> bytes:
+        """The store, or one named graph, serialised.
+
+        One graph in a dataset format (TriG, N-Quads) keeps its name; in a triple
+        format it is written as plain triples.
+        """
         fmt = RDF_FORMATS[rdf_format]
         try:
+            if graph is not None and rdf_format in GRAPH_FORMATS:
+                quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+                return bytes(ox.serialize(quads, format=fmt))
             if graph is not None:
                 return bytes(self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
             if rdf_format in GRAPH_FORMATS:
@@ -246,7 +254,7 @@ class Store:
         """The store (or one graph) as N-Quads lines, streamed."""
         g = ox.NamedNode(graph) if graph else None
         for quad in self._store.quads_for_pattern(None, None, None, g):
-            yield f"{quad}\n".encode()
+            yield f"{quad} .\n".encode()
 
     # --- writing -------------------------------------------------------------------
 
