@@ -130,6 +130,9 @@ class Store:
                     f"the store at {path} is in use by another kg process"
                 ) from exc
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+        except RuntimeError as exc:  # RocksDB reports a damaged store this way
+            detail = " ".join(str(exc).split())
+            raise StoreError(f"cannot open the store at {path}: {detail}") from exc
 
     @classmethod
     def open(cls, path: Path | None = None, *, write: bool = True) -> Store:
