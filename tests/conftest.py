@@ -51,10 +51,12 @@ def extractor(reference: Reference) -> Extractor:
 def corpus(
     tmp_path_factory: pytest.TempPathFactory, reference: Reference, extractor: Extractor
 ) -> Corpus:
-    """Both sample articles in an on-disk store, written once, then opened read-only.
+    """Both sample articles in an on-disk store, written once; the library tests read an
+    in-memory copy of it.
 
-    The writer is closed before the tests run, so a CLI command can open the same
-    store the way a user's would (read-only views take no lock).
+    The writer is closed before the tests run, and no handle on the folder stays open:
+    CLI commands open it the way a user's would, and pyoxigraph leaves a read-only
+    view of a store that another handle writes to undefined.
     """
     articles = sample_articles()
     assert len(articles) == 2, "data/articles should hold the two sample articles"
@@ -64,7 +66,9 @@ def corpus(
     writer.flush()
     del writer
     gc.collect()  # drop pyoxigraph's handle, releasing the store's lock
-    return Corpus(path, Store(path, read_only=True), {a.stem: a for a in articles})
+    copy = Store(None)
+    copy.bulk_add(b"".join(Store(path, read_only=True).iter_nquads()))
+    return Corpus(path, copy, {a.stem: a for a in articles})
 
 
 @pytest.fixture

@@ -46,7 +46,8 @@ class Article:
 
 @dataclass(frozen=True)
 class Corpus:
-    """The sample articles ingested into an on-disk store (opened read-only here)."""
+    """The sample articles ingested into an on-disk store at ``path``; ``store`` is an
+    in-memory copy of it for the tests that use the library directly."""
 
     path: Path
     store: Store
@@ -54,6 +55,10 @@ class Corpus:
 
     def article(self, stem: str) -> Article:
         return self.articles[stem]
+
+    def on_disk(self) -> Store:
+        """A read-only view of the on-disk store itself (drop it before a CLI command runs)."""
+        return Store(self.path, read_only=True)
 
 
 def sample_articles() -> list[Article]:

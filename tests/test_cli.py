@@ -143,7 +143,7 @@ def test_query_json_is_the_contract(name: str, corpus: Corpus, corpus_kg: RunKg)
     )
     assert result.exit_code == 0, result.stderr
     rows = json.loads(result.stdout)
-    expected = run_saved(corpus.store, name, params)
+    expected = run_saved(corpus.on_disk(), name, params)
     assert isinstance(rows, list) and len(rows) == len(expected.rows)
     for row, terms in zip(rows, expected.dicts(), strict=True):
         assert list(row) == list(columns(query))
@@ -169,7 +169,7 @@ def test_query_csv_and_tsv(fmt: str, delimiter: str, corpus: Corpus, corpus_kg: 
     result = corpus_kg("query", "quotes", "--format", fmt)
     assert result.exit_code == 0
     table = list(csv.reader(io.StringIO(result.stdout), delimiter=delimiter))
-    expected = run_saved(corpus.store, "quotes")
+    expected = run_saved(corpus.on_disk(), "quotes")
     assert table[0] == list(expected.variables)
     assert len(table) == 1 + len(expected.rows)
     assert [row[1] for row in table[1:]] == [r[1].value for r in expected.rows]  # type: ignore[union-attr]
@@ -277,7 +277,7 @@ def test_sparql_refuses_updates(update: str, corpus: Corpus, corpus_kg: RunKg) -
     assert "are refused" in one_error_line(result)
     stdin = corpus_kg("sparql", "-", input=update)
     assert stdin.exit_code == 1
-    assert len(Store(corpus.path, read_only=True)) == before
+    assert len(corpus.on_disk()) == before
 
 
 # --- stats -------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from kg.queries import (
     run_saved,
     saved_queries,
 )
-from kg.store import SelectResult, Store
+from kg.store import SelectResult
 from kg.terms import IRI, Literal, Term, term_nt
 from tests.support import GOLDEN, Corpus, Golden, RunKg, one_error_line
 
@@ -338,4 +338,4 @@ def test_cli_reports_a_hostile_value_on_one_line_and_leaves_the_store_alone(
     else:
         assert result.exit_code == 1
         assert one_error_line(result).startswith("kg: error: ")
-    assert len(Store(corpus.path, read_only=True)) == before
+    assert len(corpus.on_disk()) == before
