@@ -91,7 +91,10 @@ SELECT DISTINCT ?c ?actor ?symbol ?option ?recorded ?sentence ?article ?source W
   OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug }
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
   # The record's option; its label lives in the ontology graph, not the reference graph.
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?r } ?r rdfs:label ?recordedLabel }
+  OPTIONAL {
+    GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?r }
+    ?r rdfs:label ?recordedLabel
+  }
   BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?symbol ?article
 """
