@@ -15,7 +15,8 @@ A dependency's own errors are translated where they cross into kg
     │   ├── UnknownQueryError      no saved query of that name
     │   ├── QuerySyntaxError       SPARQL that does not parse
     │   ├── ParameterError         a missing, unknown or malformed parameter
-    │   └── QueryTimeoutError      a query stopped at its time limit
+    │   ├── QueryTimeoutError      a query stopped at its time limit
+    │   └── UpdateRefusedError     a SPARQL update sent where only queries are run
     ├── ExportError                unsupported format or unknown graph
     └── ValidationError            SHACL validation could not run
 """
@@ -70,6 +71,10 @@ class ParameterError(QueryError):
 
 class QueryTimeoutError(QueryError):
     """A query ran past its time limit and was stopped."""
+
+
+class UpdateRefusedError(QueryError):
+    """A SPARQL update (INSERT, DELETE, LOAD, DROP ...) was sent to a read-only interface."""
 
 
 class ExportError(KgError):

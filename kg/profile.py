@@ -19,6 +19,9 @@ from kg.queries import find_actors
 from kg.rdf import IRI, Term
 from kg.store import Store
 
+# Queries see the union of all graphs, where a triple stored in two graphs (a vote
+# node in an article graph and in the reference graph) matches twice: hence DISTINCT,
+# with the fact's own node projected so that two facts never merge.
 _PREFIXES = """
 PREFIX kg: <https://kg.example/ontology#>
 PREFIX schema: <http://schema.org/>
@@ -48,22 +51,23 @@ SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
 }
 """
 _QUOTES = _PREFIXES + """
-SELECT ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
+SELECT DISTINCT ?q ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
   GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:partial ?partial ;
                       kg:sentence ?sentence ; kg:start ?start .
                    ?article kg:sourceLocation ?source . }
 } ORDER BY ?article ?start
 """
 _STANCES = _PREFIXES + """
-SELECT ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source WHERE {
+SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?start WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
-                      kg:cue ?cue ; kg:sentence ?sentence .
+                      kg:cue ?cue ; kg:sentence ?sentence ; kg:start ?start .
                    ?article kg:sourceLocation ?source . }
-  ?p rdfs:label ?polarity .
+  ?p rdfs:label ?polarityLabel .
+  BIND(STR(?polarityLabel) AS ?polarity)
   ?vote kg:voter/kg:iso3 ?voter .
   OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug } }
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
-} ORDER BY ?article
+} ORDER BY ?article ?start
 """
 _RECORD = _PREFIXES + """
 SELECT DISTINCT ?actor ?symbol ?option ?confidence ?recordSource ?date WHERE {

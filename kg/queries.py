@@ -209,9 +209,14 @@ def resolve_actor(store: Store, raw: str) -> str:
 
 
 def find_actors(store: Store, raw: str) -> list[tuple[str, str]]:
-    """(IRI, name) of persons and organizations whose name contains ``raw``."""
+    """(IRI, name) of persons and organizations whose name matches ``raw``.
+
+    An exact (folded) name wins; otherwise every word of ``raw`` must begin a word
+    of the name, so "rice", "Susan Rice" and "s. rice" all find "Susan E. Rice".
+    """
     wanted = iri.fold(raw).strip()
-    if not wanted:
+    words = re.findall(r"\w+", wanted)
+    if not words:
         return []
     found: dict[str, str] = {}
     exact: dict[str, str] = {}
@@ -220,9 +225,10 @@ def find_actors(store: Store, raw: str) -> list[tuple[str, str]]:
         if not isinstance(actor, IRI) or not isinstance(name, Literal):
             continue
         folded = iri.fold(name.value)
+        name_words = re.findall(r"\w+", folded)
         if wanted == folded:
             exact.setdefault(actor.value, name.value)
-        elif re.search(r"(?:^|\W)" + re.escape(wanted), folded):
+        elif all(any(w.startswith(word) for w in name_words) for word in words):
             found.setdefault(actor.value, name.value)
     chosen = exact or found
     return sorted(chosen.items(), key=lambda item: item[1])

@@ -9,7 +9,7 @@ from kg.profile import Profile
 
 def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=100, initial_indent=indent,
-                         subsequent_indent=indent + "  ")
+                         subsequent_indent=" " * (len(indent) + 2))
 
 
 def profile_text(p: Profile) -> str:

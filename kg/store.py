@@ -13,6 +13,7 @@ Location: ``--store`` or ``KG_STORE``, else ``$XDG_DATA_HOME/kg/store``
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg import iri
-from kg.errors import QuerySyntaxError, StoreError, StoreLockedError
+from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UpdateRefusedError
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -86,6 +87,24 @@ def _from_ox(term: Any) -> Term | None:
     return Literal(str(term))
 
 
+# The prologue of a SPARQL request (comments, BASE, PREFIX), then its first keyword,
+# which tells a query (SELECT, CONSTRUCT, ASK, DESCRIBE) from an update.
+_PROLOGUE = re.compile(r"\s*(?:#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_UPDATE_WORDS = frozenset(
+    {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
+)
+
+
+def is_update(sparql: str) -> bool:
+    """True if the text is a SPARQL update rather than a query (judged by its first keyword)."""
+    pos = 0
+    while (match := _PROLOGUE.match(sparql, pos)) and match.end() > pos:
+        pos = match.end()
+    word = _FIRST_WORD.match(sparql, pos)
+    return word is not None and word.group(1).lower() in _UPDATE_WORDS
+
+
 def _is_lock_error(exc: OSError) -> bool:
     message = str(exc).lower()
     return "lock" in message or "resource temporarily unavailable" in message
@@ -111,6 +130,9 @@ class Store:
                     f"the store at {path} is in use by another kg process"
                 ) from exc
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+        except RuntimeError as exc:  # RocksDB reports a damaged store this way
+            detail = " ".join(str(exc).split())
+            raise StoreError(f"cannot open the store at {path}: {detail}") from exc
 
     @classmethod
     def open(cls, path: Path | None = None, *, write: bool = True) -> Store:
@@ -216,15 +238,28 @@ class Store:
         try:
             return self._store.query(sparql, substitutions=substitutions or None, **kwargs)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
+            if is_update(sparql):
+                raise UpdateRefusedError(
+                    "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
+                    "read-only; kg ingest is how the store changes"
+                ) from exc
+            raise QuerySyntaxError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from exc
         except RuntimeError as exc:
             raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
     def dump(self, rdf_format: str, graph: str | None = None) -> bytes:
+        """The store, or one named graph, serialised.
+
+        One graph in a dataset format (TriG, N-Quads) keeps its name; in a triple
+        format it is written as plain triples.
+        """
         fmt = RDF_FORMATS[rdf_format]
         try:
+            if graph is not None and rdf_format in GRAPH_FORMATS:
+                quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+                return bytes(ox.serialize(quads, format=fmt))
             if graph is not None:
                 return bytes(self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
             if rdf_format in GRAPH_FORMATS:
@@ -246,7 +281,7 @@ class Store:
         """The store (or one graph) as N-Quads lines, streamed."""
         g = ox.NamedNode(graph) if graph else None
         for quad in self._store.quads_for_pattern(None, None, None, g):
-            yield f"{quad}\n".encode()
+            yield f"{quad} .\n".encode()
 
     # --- writing -------------------------------------------------------------------
 
