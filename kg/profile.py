@@ -172,10 +172,11 @@ def find_profiles(store: Store, name: str) -> list[Profile]:
         found.append(iri.country_iri(resolve_country(name)))
     except ParameterError:
         pass
-    named = _organizations_named(name) if found else set()
+    is_country = bool(found)
+    named = _organizations_named(name) if is_country else set()
     wanted = country_key(name).removeprefix("the ")
     for actor, actor_name in find_actors(store, name):
-        if found and country_key(actor_name) != wanted and actor not in named:
+        if is_country and country_key(actor_name) != wanted and actor not in named:
             continue
         found.append(actor)
     found.extend(sorted(named - set(found)))

@@ -75,13 +75,21 @@ def _to_ox(term: Term) -> ox.NamedNode | ox.Literal:
     return ox.Literal(term.value)
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
 def _from_ox(term: Any) -> Term | None:
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
         return IRI(term.value)
     if isinstance(term, ox.Literal):
-        return Literal(term.value, term.datatype.value, term.language)
+        # A plain string and a language-tagged string come back in the same form as
+        # they are written (Literal("x"), Literal("x", lang="fr")), so they compare equal.
+        datatype = term.datatype.value
+        implicit = datatype in (_XSD_STRING, _RDF_LANG_STRING)
+        return Literal(term.value, None if implicit else datatype, term.language)
     if isinstance(term, ox.BlankNode):
         return IRI(f"_:{term.value}")
     return Literal(str(term))

@@ -9,7 +9,7 @@ only with ``pytest --regen-golden``; review the diff before committing it.
 from __future__ import annotations
 
 # The claims-vs-record tests' fixtures (and a shared --regen-golden) live in conftest_record.py.
-pytest_plugins = ["conftest_record"]
+pytest_plugins = ["tests.conftest_record"]
 
 import gc
 from collections.abc import Iterator

@@ -54,7 +54,7 @@ def rows_of(result: SelectResult, columns: tuple[str, ...] | None = None) -> lis
 
 
 @pytest.fixture
-def golden(request: pytest.FixtureRequest) -> Callable[[str, Any], None]:
+def record_golden(request: pytest.FixtureRequest) -> Callable[[str, Any], None]:
     """``golden(name, data)``: compare ``data`` with tests/golden/record/NAME.json."""
     regen = bool(request.config.getoption("--regen-golden"))
 

@@ -156,6 +156,7 @@ def _params(name: str, corpus: Corpus) -> dict[str, str]:
         "actors-in-article": {"article": corpus.article("004_7f33e2db56b191e3").graph},
         "quotes-by-actor": {"actor": "Rice"},
         "countries-voting-with": {"country": "USA", "resolution": "A/RES/ES-11/7"},
+        "alignment": {"country": "USA", "resolution": "A/RES/ES-11/7"},
     }.get(name, {})
 
 

@@ -55,13 +55,18 @@ def test_a_country_by_metonym_shows_the_record_beside_the_claims(corpus_kg: RunK
     result = corpus_kg("actor", "Washington")
     assert result.exit_code == 0
     out = result.stdout
-    assert out.startswith(
-        "2 actors match 'Washington':\n\n"
-        "United States  (country)  <https://kg.example/id/country/USA>"
-    )
-    assert "The Washington Post  (organization)" in out
-    assert "    - A/RES/ES-11/7: no (high confidence)" in out
-    assert f"    - A/RES/ES-11/7: no says data/articles/{BIG}.txt  (agrees with the record)" in out
+    assert out.startswith("United States  (country)  <https://kg.example/id/country/USA>")
+    # A name that is a country does not also list every actor whose name contains it.
+    assert "The Washington Post" not in out
+    assert "    - A/RES/ES-11/7: no  (high confidence, sources " in out
+    assert "    - A/RES/ES-11/7: no  agrees with the record\n" in out
+    assert f"        data/articles/{BIG}.txt [" in out
+
+
+def test_an_actor_named_after_a_country_is_found_by_its_full_name(corpus_kg: RunKg) -> None:
+    result = corpus_kg("actor", "washington post")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("The Washington Post  (organization)")
 
 
 def test_json_profiles(corpus: Corpus, corpus_kg: RunKg) -> None:

@@ -56,7 +56,21 @@ def sample_values(corpus: Corpus) -> dict[str, str]:
         "iri": corpus.article(SMALL_ARTICLE).graph,
         "integer": "1",
         "string": "x",
+        "group": "G7",
+        "countries": "GBR,FRA",
     }
+
+
+# Values for parameters whose type alone does not say what names something in the samples.
+# The small sample article puts Iran beside the United States in voting no; the record has
+# Iran abstaining, so this is a claim the record contradicts.
+PARAM_SAMPLES = {
+    ("claims-vs-record", "country"): "IRN",
+    ("claims-vs-record", "verdict"): "contradicts",
+}
+# Parameters that change what a query computes instead of filtering its rows: who counts as an
+# ally in `alignment`. The filter check below does not apply to them.
+NOT_FILTERS = {"group", "countries"}
 
 
 def required_params(query: SavedQuery, corpus: Corpus) -> dict[str, str]:
@@ -190,7 +204,9 @@ def test_contract_queries_answer_with_their_contract_columns(name: str) -> None:
 def _optional_cases() -> list[tuple[str, tuple[str, ...]]]:
     cases = []
     for name in NAMES:
-        optional = tuple(p.name for p in QUERIES[name].params if not p.required)
+        optional = tuple(
+            p.name for p in QUERIES[name].params if not p.required and p.type not in NOT_FILTERS
+        )
         cases += [(name, (p,)) for p in optional]
         if len(optional) > 1:
             cases.append((name, optional))
@@ -208,7 +224,7 @@ def test_optional_parameter_filters_exactly_the_rows_it_names(
     query = QUERIES[name]
     base = required_params(query, corpus)
     values = sample_values(corpus)
-    extra = {p: values[query.param(p).type] for p in given}
+    extra = {p: PARAM_SAMPLES.get((name, p), values[query.param(p).type]) for p in given}
     unfiltered = run_saved(corpus.store, name, base)
     filtered = run_saved(corpus.store, name, {**base, **extra})
     bound = bind_parameters(corpus.store, query, extra)
@@ -276,9 +292,7 @@ def test_a_string_parameter_comes_back_as_the_same_literal(
     bindings = bind_parameters(corpus.store, echo, {"text": value})
     assert bindings == {"text": Literal(value)}
     result = corpus.store.select(echo.text, bindings)
-    assert [row[0] for row in result.rows] == [
-        Literal(value, "http://www.w3.org/2001/XMLSchema#string")
-    ]
+    assert [row[0] for row in result.rows] == [Literal(value)]
     assert result.rows[0][1] is None, "no quote has this text"
     assert len(corpus.store) == before
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_record_queries import build_synthetic_store
+from tests.test_record_queries import build_synthetic_store
 
 from kg.cli import main
 
@@ -74,10 +74,10 @@ def test_a_country_name_does_not_pull_in_every_actor_containing_it(
     assert [p["iri"] for p in json.loads(out)] == [f"https://kg.example/id/{i}" for i in iris]
 
 
-def test_official_votes_and_claims_of_the_samples(sample_store: Path, golden: Golden) -> None:
+def test_official_votes_and_claims_of_the_samples(sample_store: Path, record_golden: Golden) -> None:
     code, out, err = _actor(sample_store, "Russia")
     assert code == 0, err
-    golden("actor_russia_samples", out.splitlines())
+    record_golden("actor_russia_samples", out.splitlines())
     assert "official votes (5):" in out
     assert "what articles claim (3, 0 contradicting the record):" in out
     assert "A/RES/ES-11/7: no  agrees with the record" in out
@@ -85,7 +85,7 @@ def test_official_votes_and_claims_of_the_samples(sample_store: Path, golden: Go
 
 
 def test_iran_with_contradictions_marked(
-    bundled_data: None, tmp_path: Path, golden: Golden
+    bundled_data: None, tmp_path: Path, record_golden: Golden
 ) -> None:
     path = tmp_path / "store"
     store = build_synthetic_store(path)
@@ -93,7 +93,7 @@ def test_iran_with_contradictions_marked(
     del store
     code, out, err = _actor(path, "Iran")
     assert code == 0, err
-    golden("actor_iran_synthetic", out.splitlines())
+    record_golden("actor_iran_synthetic", out.splitlines())
     assert "  official votes (4):" in out
     assert "    - A/RES/ES-11/7: abstain  (high confidence, sources ITV;NBN)" in out
     assert "  what articles claim (3, 2 contradicting the record):" in out

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest_record import RECORD_DATA, rows_of
+from tests.conftest_record import RECORD_DATA, rows_of
 
 from kg import iri
 from kg.bootstrap import ensure_reference
@@ -63,7 +63,7 @@ def _tally(store: Store, symbol: str) -> list[dict[str, Any]]:
 
 
 def test_simple_form_adds_votes_and_reimport_changes_nothing(
-    record_data: Path, golden: Callable[[str, Any], None]
+    record_data: Path, record_golden: Callable[[str, Any], None]
 ) -> None:
     store = Store(None)
     ensure_reference(store)
@@ -74,8 +74,8 @@ def test_simple_form_adds_votes_and_reimport_changes_nothing(
     assert ensure_reference(store) is True
     after = len(store)
     assert after > before
-    golden("import_simple_votes", _recorded(store, "A/RES/99/1"))
-    golden("import_simple_tally", _tally(store, "A/RES/99/1"))
+    record_golden("import_simple_votes", _recorded(store, "A/RES/99/1"))
+    record_golden("import_simple_tally", _tally(store, "A/RES/99/1"))
 
     stored = (record_data / "imported_votes.csv").read_bytes()
     again = import_votes(RECORD_DATA / "fictional_votes.csv")
@@ -85,7 +85,7 @@ def test_simple_form_adds_votes_and_reimport_changes_nothing(
     assert len(store) == after
 
 
-def test_un_digital_library_export(record_data: Path, golden: Callable[[str, Any], None]) -> None:
+def test_un_digital_library_export(record_data: Path, record_golden: Callable[[str, Any], None]) -> None:
     report = import_votes(RECORD_DATA / "fictional_undl_export.csv")
     assert report.created == ["S/RES/9999 (2099)"]
     assert report.warnings == []
@@ -93,20 +93,20 @@ def test_un_digital_library_export(record_data: Path, golden: Callable[[str, Any
     ensure_reference(store)
     votes = _recorded(store, "S/RES/9999 (2099)")
     assert {v["source"] for v in votes} == {"https://digitallibrary.un.org/record/999001"}
-    golden("import_undl_votes", votes)
+    record_golden("import_undl_votes", votes)
     tally = _tally(store, "S/RES/9999 (2099)")
     assert tally[0]["note"] is None  # the export's totals are the official tally
-    golden("import_undl_tally", tally)
+    record_golden("import_undl_tally", tally)
 
 
 def test_bad_rows_are_each_named_and_nothing_is_written(
-    record_data: Path, golden: Callable[[str, Any], None]
+    record_data: Path, record_golden: Callable[[str, Any], None]
 ) -> None:
     with pytest.raises(VoteImportError) as caught:
         import_votes(RECORD_DATA / "bad_votes.csv")
     errors = [e.replace(str(RECORD_DATA) + "/", "") for e in caught.value.errors]
     assert all(e.startswith("bad_votes.csv line ") for e in errors)
-    golden("import_bad_rows", errors)
+    record_golden("import_bad_rows", errors)
     assert not (record_data / "imported_votes.csv").exists()
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest_record import REPO, rows_of
+from tests.conftest_record import REPO, rows_of
 
 from kg import iri
 from kg.bootstrap import ensure_reference
@@ -159,9 +159,9 @@ def _group(name: str) -> set[str]:
 # --- claims-vs-record ------------------------------------------------------------------
 
 
-def test_claims_vs_record_on_the_samples(samples: Store, golden: Golden) -> None:
+def test_claims_vs_record_on_the_samples(samples: Store, record_golden: Golden) -> None:
     rows = _run(samples, "claims-vs-record", CLAIM_COLUMNS)
-    golden("claims_vs_record_samples", rows)
+    record_golden("claims_vs_record_samples", rows)
     agreeing = {
         (r["iso3"], r["claimed"])
         for r in rows
@@ -188,9 +188,9 @@ def test_iran_claimed_no_by_004_contradicts_the_record(samples: Store) -> None:
     ]
 
 
-def test_claims_vs_record_verdicts(synthetic: Store, golden: Golden) -> None:
+def test_claims_vs_record_verdicts(synthetic: Store, record_golden: Golden) -> None:
     rows = _run(synthetic, "claims-vs-record", CLAIM_COLUMNS)
-    golden("claims_vs_record_synthetic", rows)
+    record_golden("claims_vs_record_synthetic", rows)
     verdicts = [(r["iso3"], r["claimed"], r["recorded"], r["verdict"], r["start"]) for r in rows]
     no_1 = str(SYNTHETIC.index("Iran voted"))
     no_2 = str(SYNTHETIC.index("Tehran"))
@@ -224,20 +224,20 @@ def test_claims_vs_record_parameters(
 # --- tally-vs-record -------------------------------------------------------------------
 
 
-def test_tally_vs_record_on_the_samples(samples: Store, golden: Golden) -> None:
+def test_tally_vs_record_on_the_samples(samples: Store, record_golden: Golden) -> None:
     rows = _run(
         samples,
         "tally-vs-record",
         ("symbol", "count", "stated", "official", "verdict", "location", "start", "end"),
     )
-    golden("tally_vs_record_samples", rows)
+    record_golden("tally_vs_record_samples", rows)
     es_11_7 = {r["count"]: r["verdict"] for r in rows if r["symbol"] == "A/RES/ES-11/7"}
     assert es_11_7 == {"yes": "agrees", "no": "agrees", "abstain": "not stated"}
 
 
-def test_tally_vs_record_verdicts(synthetic: Store, golden: Golden) -> None:
+def test_tally_vs_record_verdicts(synthetic: Store, record_golden: Golden) -> None:
     rows = _run(synthetic, "tally-vs-record", ("symbol", "count", "stated", "official", "verdict"))
-    golden("tally_vs_record_synthetic", rows)
+    record_golden("tally_vs_record_synthetic", rows)
     assert [(r["symbol"], r["count"], r["verdict"]) for r in rows] == [
         ("A/RES/ES-11/7", "yes", "agrees"),
         ("A/RES/ES-11/7", "no", "contradicts"),
@@ -251,7 +251,7 @@ def test_tally_vs_record_verdicts(synthetic: Store, golden: Golden) -> None:
 # --- votes-on-resolution ---------------------------------------------------------------
 
 
-def test_votes_on_resolution(samples: Store, golden: Golden) -> None:
+def test_votes_on_resolution(samples: Store, record_golden: Golden) -> None:
     rows = _run(
         samples,
         "votes-on-resolution",
@@ -260,7 +260,7 @@ def test_votes_on_resolution(samples: Store, golden: Golden) -> None:
     )
     for row in rows:  # GROUP_CONCAT's order is the engine's: compare countries as sets
         row["countries"] = sorted(row["countries"].split())
-    golden("votes_on_resolution_es_11_7", rows)
+    record_golden("votes_on_resolution_es_11_7", rows)
     record = _record("A/RES/ES-11/7")
     for row in rows:
         if row["source"] == "record":
@@ -281,9 +281,9 @@ def _alignment(store: Store, **params: str) -> list[dict[str, Any]]:
     return rows
 
 
-def test_alignment_of_the_united_states(samples: Store, golden: Golden) -> None:
+def test_alignment_of_the_united_states(samples: Store, record_golden: Golden) -> None:
     rows = _alignment(samples, country="USA", resolution="A/RES/ES-11/7")
-    golden("alignment_usa_es_11_7", rows)
+    record_golden("alignment_usa_es_11_7", rows)
     record = _record("A/RES/ES-11/7")
     same = {r["other"] for r in rows if r["relation"] == "voted the same"}
     assert same == {k for k, v in record.items() if v == "no"} - {"USA"}
@@ -300,9 +300,9 @@ def test_alignment_of_the_united_states(samples: Store, golden: Golden) -> None:
     )
 
 
-def test_alignment_with_a_group(samples: Store, golden: Golden) -> None:
+def test_alignment_with_a_group(samples: Store, record_golden: Golden) -> None:
     rows = _alignment(samples, country="United States", resolution="A/ES-11/L.10", group="g7")
-    golden("alignment_usa_es_11_7_g7", rows)
+    record_golden("alignment_usa_es_11_7_g7", rows)
     allies = [r for r in rows if r["relation"] != "voted the same"]
     assert {r["other"] for r in allies} == {"CAN", "DEU", "FRA", "GBR", "ITA", "JPN"}
     assert all(r["allyIn"] == ["G7"] and r["group"] == "G7" for r in allies)

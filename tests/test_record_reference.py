@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import rdflib
-from conftest_record import REPO, rows_of
+from tests.conftest_record import REPO, rows_of
 
 from kg import iri
 from kg.bootstrap import ensure_reference
@@ -80,7 +80,7 @@ def test_un_bodies(memory_store: Store) -> None:
     assert "UN Security Council" in names
 
 
-def test_resolutions(memory_store: Store, golden: Callable[[str, Any], None]) -> None:
+def test_resolutions(memory_store: Store, record_golden: Callable[[str, Any], None]) -> None:
     result = memory_store.select(
         PREFIX
         + f"""
@@ -102,7 +102,7 @@ def test_resolutions(memory_store: Store, golden: Callable[[str, Any], None]) ->
     for row in rows:  # GROUP_CONCAT's order is the engine's: compare sponsors as a set
         row["sponsors"] = sorted(row["sponsors"].split("|"))
     assert len(rows) == len(_csv("un_resolutions.csv")) == 5
-    golden("reference_resolutions", rows)
+    record_golden("reference_resolutions", rows)
     es_11_7 = next(r for r in rows if r["symbol"] == "A/RES/ES-11/7")
     assert (es_11_7["yes"], es_11_7["no"], es_11_7["abstain"]) == ("93", "18", "65")
     assert es_11_7["popoloCounts"] == "4"
