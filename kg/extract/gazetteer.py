@@ -62,6 +62,8 @@ class Gazetteer:
 
     def __init__(self, reference: Reference) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        # word -> whether it may begin an entry (a bounded memo across documents)
+        self._may_start: dict[str, bool] = {}
         self._trie: dict[str, Any] = {}
         self.country_names: dict[str, str] = {}
         for c in reference.countries:
@@ -144,14 +146,19 @@ class Gazetteer:
         tokens = doc.tokens
         n = len(tokens)
         index = self._index
+        may_start = self._may_start
         while i < n:
-            token = tokens[i]
-            # most tokens start no entry: skip them without a call
-            if (
-                _key(token.text) not in index
-                and _key(token.bare) not in index
-                and "-" not in token.text
-            ):
+            text = tokens[i].text
+            # Most tokens start no entry: skip them with one lookup, remembered per word.
+            starts = may_start.get(text)
+            if starts is None:
+                token = tokens[i]
+                starts = (
+                    _key(text) in index or _key(token.bare) in index or "-" in text
+                )
+                if len(may_start) < _MAY_START_SIZE:
+                    may_start[text] = starts
+            if not starts:
                 i += 1
                 continue
             match = self.match_at(doc, i)
@@ -184,6 +191,7 @@ class Gazetteer:
             offset += len(part) + 1
 
 
+_MAY_START_SIZE = 200_000
 _PRIORITY = {"country": 0, "organization": 1, "platform": 1, "party": 2, "region": 3, "none": 4}
 _ENTRIES = "\x00entries"  # the key under which a trie node keeps the entries ending there
 

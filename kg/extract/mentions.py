@@ -122,30 +122,33 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
     """Capitalised names ending in an organizational head noun."""
     out: list[EntityMention] = []
     tokens = doc.tokens
-    i = 0
-    while i < len(tokens):
-        para = doc.paragraph_at(tokens[i].start)
-        if para is None or para.title_case or not _org_word(tokens[i], covered, i):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(tokens) and _adjacent(doc, tokens[j], tokens[j + 1]) and _org_word(
-            tokens[j + 1], covered, j + 1
-        ):
-            j += 1
-        head_at = max((k for k in range(i, j + 1) if tokens[k].bare.lower() in ORG_HEADS),
-                      default=None)
-        if head_at is None or (j == i and not _has_tail(doc, tokens, j)):
+    for para in doc.paragraphs:
+        if para.title_case:
+            continue  # a headline capitalises every word: no name can be told from it
+        i = doc.token_index_at(para.start)
+        stop = doc.token_index_at(para.end)
+        while i < stop:
+            if not tokens[i].text[:1].isupper() or not _org_word(tokens[i], covered, i):
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(tokens) and _adjacent(doc, tokens[j], tokens[j + 1]) and _org_word(
+                tokens[j + 1], covered, j + 1
+            ):
+                j += 1
+            head_at = max((k for k in range(i, j + 1) if tokens[k].bare.lower() in ORG_HEADS),
+                          default=None)
+            if head_at is None or (j == i and not _has_tail(doc, tokens, j)):
+                i = j + 1
+                continue
+            j = _extend_tail(doc, tokens, j)
+            start, end = tokens[i].start, tokens[j].end
+            if tokens[j].bare != tokens[j].text:
+                end = tokens[j].start + len(tokens[j].bare)
+            name = doc.text[start:end]
+            out.append(EntityMention(start, end, i, j, "organization", name, "other", None, name,
+                                     "organization.head-noun"))
             i = j + 1
-            continue
-        j = _extend_tail(doc, tokens, j)
-        start, end = tokens[i].start, tokens[j].end
-        if tokens[j].bare != tokens[j].text:
-            end = tokens[j].start + len(tokens[j].bare)
-        name = doc.text[start:end]
-        out.append(EntityMention(start, end, i, j, "organization", name, "other", None, name,
-                                 "organization.head-noun"))
-        i = j + 1
     return out
 
 

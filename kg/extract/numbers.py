@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.extract.lexicon import NUMBER_WORDS
+from kg.extract.text import Folded
 
 # Longest words first, so "eighteen" is not read as "eight".
 _UNIT = (
@@ -69,61 +70,61 @@ _ABST = r"abstentions?|abstaining|abstained"
 _SEP = r"\s*(?:,\s*(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+|;\s*)"
 _NOT_AFTER = r"(?![\d/])"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+_PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number)
     ("tally.dashes3", re.compile(
         r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})\s*[-\u2013\u2014]\s*(?P<abstain>\d{1,3})"
         r"(?![\d/])(?!\s*-)")),
     # by 93 votes to 18, with 65 abstentions / 10 votes to nil / 141 to 7, with 32 abstentions
-    ("tally.votes-to", re.compile(
+    ("tally.votes-to", Folded("(?i)" + 
         rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
-        rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
+        rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?")),
     # 93-8 with 73 abstentions / 93–18, with 65 abstentions / adopted 93-8
-    ("tally.dashes2", re.compile(
+    ("tally.dashes2", Folded("(?i)" + 
         r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
-        rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
+        rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?")),
     # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five abstentions
-    ("tally.in-favour", re.compile(
+    ("tally.in-favour", Folded("(?i)" + 
         rf"{_n('yes')}\s+{_FOR}"
         rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
-        rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
+        rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?")),
     # eight against and seventy-three abstentions (yes stated elsewhere)
-    ("tally.against", re.compile(
-        rf"(?<!\w){_n('no')}\s+(?:votes?\s+)?against(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
+    ("tally.against", Folded("(?i)" + 
+        rf"(?<!\w){_n('no')}\s+(?:votes?\s+)?against(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?")),
     # with 65 abstentions / five abstentions
-    ("tally.abstentions", re.compile(rf"(?<!\w){_n('abstain')}\s+(?:{_ABST})\b", re.I)),
+    ("tally.abstentions", Folded("(?i)" + rf"(?<!\w){_n('abstain')}\s+(?:{_ABST})\b")),
     # passed with 93 votes / drew 141 votes / secured 93 votes / the same 141 votes
-    ("tally.votes", re.compile(
+    ("tally.votes", Folded("(?i)" + 
         rf"(?:passed|adopted|approved|won|drew|secured|received|garnered|got|gained|same|by)\s+"
-        rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))", re.I)),
+        rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))")),
     # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes
-    ("tally.countries", re.compile(
+    ("tally.countries", Folded("(?i)" + 
         rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|member states|"
         rf"delegations|governments)\s+(?:\w+\s+){{0,2}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
-        rf"in\s+favou?r|for))", re.I)),
+        rf"in\s+favou?r|for))")),
     # opposition from only 18 countries
-    ("tally.opposition", re.compile(
-        rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+(?:countries|states|nations|members)", re.I)),
+    ("tally.opposition", Folded("(?i)" + 
+        rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+(?:countries|states|nations|members)")),
     # in a vote of 93 to 18 (covered by votes-to)
 ]
 
 
-_ANY_NUMBER = re.compile(
-    r"\d|(?i:\b(?:none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_ANY_NUMBER = Folded(
+    r"(?i)\d|\b(?:none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\b)"
+    r"sixty|seventy|eighty|ninety)\b"
 )
 
 
 def parse_tallies(text: str) -> list[TallyMatch]:
     """Every tally stated in ``text``, longest forms first, without overlaps."""
-    if not _ANY_NUMBER.search(text):
-        return []
     return list(_parse_tallies(text))
 
 
 @lru_cache(maxsize=8192)
 def _parse_tallies(text: str) -> tuple[TallyMatch, ...]:
+    if not _ANY_NUMBER.search(text):
+        return ()
     found: list[TallyMatch] = []
     taken: list[tuple[int, int]] = []
     for rule, pattern in _PATTERNS:

@@ -150,7 +150,9 @@ def find_persons(
     runs: list[PersonMention] = []
     i = 0
     while i < len(tokens):
-        if not _name_like(doc, tokens, i, blocked):
+        first = tokens[i].text[0]
+        # A name word begins with a capital (_NAME_WORD): skip the rest without a call.
+        if not ("A" <= first <= "Z" or first >= "\u00c0") or not _name_like(doc, tokens, i, blocked):
             i += 1
             continue
         j, words = _extend_run(doc, tokens, i, blocked)

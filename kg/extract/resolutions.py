@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.numbers import parse_tallies
-from kg.extract.text import Document
+from kg.extract.text import Document, Folded
 from kg.iri import fold, slug
 from kg.model import Reference, ResolutionRecord, ResolutionRef
 
@@ -39,22 +39,22 @@ _TOPICS = ("embargo", "sanctions", "blockade")
 
 _UNSC = re.compile(r"\b(?:Security Council|UNSC|[Tt]he [Cc]ouncil|[Cc]ouncil's|security council)\b")
 _UNGA = re.compile(r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b")
-_US_SPONSOR = re.compile(
+_US_SPONSOR = Folded(
     r"(?i)\b(?:u\.?s\.?-?drafted|american-drafted|us-drafted|(?:u\.?s\.?|us|american|washington's)\s+"
     r"(?:text|draft|resolution|version|proposal|alternative)|rival\s+(?:u\.?s\.?\s+|american\s+)?"
     r"(?:draft|text|resolution)|alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)|"
     r"its own (?:resolution|draft|text)|own (?:rival )?(?:text|draft|resolution)|drafted by the united states)"
 )
-_UKR_SPONSOR = re.compile(
+_UKR_SPONSOR = Folded(
     r"(?i)\b(?:ukrainian-european|ukrainian and european|european-drafted|eu-backed|"
     r"drafted by ukraine|ukraine's (?:resolution|draft|text)|european text|ukrainian text|"
     r"original resolution|european draft|ukrainian resolution|kyiv's (?:draft|resolution))"
 )
-_AMENDED = re.compile(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b")
-_UNAMENDED = re.compile(r"(?i)\b(?:unamended|original,? unamended)\b")
-_AMENDMENTS = re.compile(r"(?i)\bamendments\b")
-_LAST_YEAR = re.compile(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b")
-_YEAR_LATER = re.compile(r"(?i)\b(?:a year later|the following year)\b")
+_AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b")
+_UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b")
+_AMENDMENTS = Folded(r"(?i)\bamendments\b")
+_LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b")
+_YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b")
 
 
 @dataclass

@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document
+from kg.extract.text import Document, Folded
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Span, Stance, VoteTarget
 
@@ -52,21 +52,21 @@ _OWN_VOTE = re.compile(
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
     r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
 )
-_THEY = re.compile(r"(?i)\b(?:they|them)\b")
-_TEXT_NOUN = re.compile(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b")
+_THEY = Folded(r"(?i)\b(?:they|them)\b")
+_TEXT_NOUN = Folded(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b")
 # "our closest ally", "our American partners": the voter is another country. Plural
 # "our allies" usually means third parties ("Our allies are watching").
 _ALLY = re.compile(
     r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
     r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
 )
-_OWN_VOTE_NOUN = re.compile(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b")
+_OWN_VOTE_NOUN = Folded(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b")
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
     r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
 )
 # Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
-_NEGATED_POSITIVE = re.compile(
+_NEGATED_POSITIVE = Folded(
     r"(?i)\b(?:will|would|does|do|did|can|could|is|are)\s*(?:not|n't)\s+(?:\w+\s+)?"
     r"(?:help|work|end|bring|solve|serve|say|name|stop)\b|\bcannot\s+(?:\w+\s+)?"
     r"(?:say|name|help|end|bring|explain)\b"
@@ -77,8 +77,8 @@ _ALIGNING_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+"
     r"|\s*-\s*and\s+(?:with\s+)?)(?:the\s+)?)*$"
 )
-_PHRASE_BEFORE = re.compile(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
-_PREPOSITION_BEFORE = re.compile(
+_PHRASE_BEFORE = Folded(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = Folded(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
     r"toward|towards|between|among|at)\s+(?:the\s+)?$"
 )
@@ -136,7 +136,7 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
     for m in _NEGATED_POSITIVE.finditer(text):
         score += 1.0
         if best[0] < 1.0:
-            best = (1.0, m.group(0))
+            best = (1.0, text[m.start() : m.end()])
     for cue, weight in _cue_hits(text):
         score += weight
         if abs(weight) > best[0]:

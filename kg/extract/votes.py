@@ -26,38 +26,38 @@ from dataclasses import dataclass
 from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Sentence
+from kg.extract.text import Document, Folded, Sentence
 from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
 
-_NEG = re.compile(
+_NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
     r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$"
 )
-_OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
-    (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+_OPTION_PATTERNS: list[tuple[Folded, Option]] = [
+    (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
                 r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"), "no"),
-    (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+    (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
                 r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"), "no"),
-    (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+    (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
                 r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")"),
      "yes"),
-    (re.compile(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+    (Folded(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
                 r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"), "abstain"),
-    (re.compile(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)"), "no"),
-    (re.compile(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
+    (Folded(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)"), "no"),
+    (Folded(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
     # "joined Russia in opposing (it)", "joined France in backing the text"
-    (re.compile(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
-    (re.compile(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
+    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
-    (re.compile(r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+    (Folded(r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
                 r"(?:resolution|text|draft|measure|motion))\b)"), "yes"),
-    (re.compile(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
 ]
-_NOMINAL = re.compile(
+_NOMINAL = Folded(
     r"(?i)(?:'s)?\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
     r"vote\s+in\s+favou?r|opposition)\b"
 )
-_GAP_SUBJECT = re.compile(
+_GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
@@ -66,16 +66,16 @@ _GAP_SUBJECT = re.compile(
     r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
     r"members|allies|partners|governments))*$"
 )
-_SEPARATOR = re.compile(
+_SEPARATOR = Folded(
     r"(?i)^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+|against\s+|or\s+)?(?:the\s+)?"
     r"|\s+(?:and|as\s+well\s+as|plus|or|&)\s+(?:the\s+|with\s+|against\s+)?"
     r"|\s*-\s*and\s+(?:with\s+|against\s+)?(?:the\s+)?)$"
 )
-_SAME_AFTER = re.compile(
+_SAME_AFTER = Folded(
     r"(?i)^\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
-_LIST_AFTER = re.compile(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
+_LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
 _ALIGN = re.compile(
     r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
@@ -89,39 +89,49 @@ _OPPOSE = re.compile(
     r"(?:allies|partners|countries|nations)?\s*(?:such\s+as|like|including)?|"
     r"(?:broke|breaking|breaks)\s+with|at\s+odds\s+with)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
-_BACKREF = re.compile(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
+_BACKREF = Folded(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
+
+
+def _near(text: str, floor: int, at: int, reach: int = 120) -> int:
+    """Where to start reading the few words before ``at``: a word start at most ``reach``
+    characters back (or ``floor``), so a pattern anchored at ``at`` need not scan the
+    whole sentence."""
+    if at - floor <= reach:
+        return floor
+    space = text.find(" ", at - reach, at)
+    return at if space < 0 else space + 1
 
 
 # Cheap tests that let most sentences skip the vote patterns altogether.
-_VOTE_WORDS = re.compile(
+_VOTE_WORDS = Folded(
     r"(?i)vot|abst|veto|oppos|backed|support|endors|reject|favou?r|against|\bno\b|\byes\b|"
     r"among\s+the|were\s*:|included|'s\s"
 )
-_ALIGN_WORDS = re.compile(
+_ALIGN_WORDS = Folded(
     r"(?i)\bwith\b|alongside|next\s+to|company\s+of|joined|\bdid\b|same\s+way|against|oppos|"
     r"\bbr(?:oke|eaking|eaks)\b|odds"
 )
-_ON_AMENDMENTS = re.compile(
+_ON_AMENDMENTS = Folded(
     r"(?i)\b(?:of|on|against|for)\s+(?:all\s+|both\s+)?(?:them|three|two|the\s+amendments?)\b|"
     r"\bamendments?\b|\bthese\s+efforts\b|\bveto"
 )
-_GAP_PREPOSITION = re.compile(
+_GAP_PREPOSITION = Folded(
     r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
 )
-_ALIGN_SAME_WORDS = re.compile(r"(?i)\b(?:so|as)\s+did\b|same\s+way")
-_JOINED_COUNT = re.compile(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b")
-_AMONG_THE = re.compile(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
+_ALIGN_SAME_WORDS = Folded(r"(?i)\b(?:so|as)\s+did\b|same\s+way")
+_JOINED_COUNT = Folded(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b")
+_AMONG_THE = Folded(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
 # Lists named after a count or an option: "with five abstentions: France, ...".
-_LIST_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
+_LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     (re.compile(r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
                 r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
-    (re.compile(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
+    (Folded(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
                 r"nations|members),?\s+including\s+(?:the\s+)?"), "no"),
-    (re.compile(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
-    (re.compile(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
-    (re.compile(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
-    (re.compile(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
-    (re.compile(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+    (Folded(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
+    (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
+    (Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
+    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+    (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
 ]
 
 
@@ -240,7 +250,7 @@ class VoteReader:
             for pattern, option in _OPTION_PATTERNS:
                 for m in pattern.finditer(text):
                     start = sentence.start + m.start()
-                    if _NEG.search(self.doc.norm[sentence.start : start]):
+                    if _NEG.search(self.doc.norm[_near(self.doc.norm, sentence.start, start) : start]):
                         continue
                     predicates.append((start, sentence.start + m.end(), option))
             predicates.sort()
