@@ -18,16 +18,24 @@ from typing import NamedTuple, TypeVar
 T = TypeVar("T")
 
 # One character in, one character out: offsets stay valid.
-_NORMALISE = str.maketrans(
-    {
+_NORMALISE: dict[str, str] = {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
         "\u00ab": '"', "\u00bb": '"',
         "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
         "\u00a0": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u2007": " ",
         "\u200b": " ", "\ufeff": " ",
-    }
-)
+}
+assert all(len(v) == 1 for v in _NORMALISE.values())
+# A character class of them: substituting the few found is faster than str.translate.
+_TO_NORMALISE = re.compile("[" + "".join(_NORMALISE) + "]")
+
+
+def normalise(text: str) -> str:
+    """Curly quotes, dashes and odd spaces in their plain form, one character for one."""
+    if text.isascii():
+        return text
+    return _TO_NORMALISE.sub(lambda m: _NORMALISE[m.group()], text)
 
 # Lines after which the rest of a page is not the article.
 _BOILERPLATE_LINES = frozenset(
@@ -42,6 +50,9 @@ _BOILERPLATE_LINES = frozenset(
     }
 )
 
+# A line with more characters than this, spaces left out, is more than a page label.
+_LONGEST_BOILERPLATE = max(len(line) for line in _BOILERPLATE_LINES) + 1
+
 # Words after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev", "hon", "st", "jr", "sr", "no", "nos", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "messrs", "mmes", "amb", "pres", "sec", "dept", "est", "inc", "co", "corp", "ltd", "approx", "fig"]
@@ -52,7 +63,9 @@ ABBREVIATIONS = frozenset(
 _WORD_DOT = re.compile(r"\b([A-Za-z]+)\.(?=[\s),])")
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _DOT_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z])\.(?=[),])")  # "(R-Pa.)", "Jr.,"
-WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]\w*(?:['\-]\w+)*", re.UNICODE)
+# A word: "U.S." (letters each with a period), or a letter or digit and the word characters
+# after it, joined by apostrophes and hyphens ("Russia's", "Secretary-General").
+WORD = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['\-]\w+)*)")
 _SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s+|$)")
 _WS = re.compile(r"\s+")
 
@@ -99,7 +112,7 @@ class Document:
     _memo: dict[str, object] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.norm = self.text.translate(_NORMALISE)
+        self.norm = normalise(self.text)
         self.body_end = _boilerplate_start(self.norm)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
@@ -142,24 +155,45 @@ class Document:
         "U.N. ambassador" or "Sen. Maria" then reads as one phrase to rules that stop
         at a period; offsets are unchanged.
         """
-        chars = list(self.norm)
-        for match in _WORD_DOT.finditer(self.norm):
-            word = match.group(1)
-            if len(word) == 1 or word.lower() in ABBREVIATIONS:
-                chars[match.end() - 1] = "\u00b7"
-        for match in _DOT_BEFORE_PUNCT.finditer(self.norm):
-            chars[match.start()] = "\u00b7"
-        for match in _DOTTED.finditer(self.norm):
-            for k in range(match.start(), match.end()):
-                if chars[k] == ".":
-                    chars[k] = "\u00b7"
+        norm = self.norm
+        n = len(norm)
+        masked: list[int] = []
+        chain: list[int] = []  # dots of "U.S."-like runs: letter, period, letter, period, ...
+        d = norm.find(".")
+        while d >= 0:
+            before = norm[d - 1] if d > 0 else ""
+            after = norm[d + 1] if d + 1 < n else ""
+            if _is_ascii_letter(before):
+                if after and (after.isspace() or after in "),"):
+                    s = d - 1
+                    while s > 0 and _is_ascii_letter(norm[s - 1]):
+                        s -= 1
+                    word = norm[s:d]
+                    # an initial or a known abbreviation starting at a word boundary
+                    if (s == 0 or not _is_word_char(norm[s - 1])) and (
+                        len(word) == 1 or word.lower() in ABBREVIATIONS
+                    ):
+                        masked.append(d)
+                    elif after in "),":
+                        masked.append(d)  # "(R-Pa.)", "Jr.,"
+                if chain and chain[-1] == d - 2:
+                    chain.append(d)
+                else:
+                    masked.extend(_dotted_run(norm, chain))
+                    chain = [d]
+            d = norm.find(".", d + 1)
+        masked.extend(_dotted_run(norm, chain))
+        if not masked:
+            return norm
+        chars = list(norm)
+        for d in masked:
+            chars[d] = "\u00b7"
         return "".join(chars)
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [
-            Token(m.start(), m.end(), m.group(0)) for m in WORD.finditer(self.norm, 0, self.body_end)
-        ]
+        new = tuple.__new__  # Token(...) without the NamedTuple constructor's call overhead
+        return [new(Token, (*m.span(), m.group())) for m in WORD.finditer(self.norm, 0, self.body_end)]
 
     @cached_property
     def title(self) -> str | None:
@@ -216,11 +250,34 @@ class Document:
         return bisect_left(self._token_starts, offset)
 
 
+def _is_ascii_letter(c: str) -> bool:
+    return ("a" <= c <= "z" or "A" <= c <= "Z") and len(c) == 1
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _dotted_run(norm: str, dots: list[int]) -> list[int]:
+    """The periods to mask of a run of single letters and periods ("U.S.", "D.C."): the
+    whole run if it starts a word, otherwise from its second letter (two pairs at least)."""
+    if len(dots) < 2:
+        return []
+    first = dots[0] - 1
+    if first == 0 or not _is_word_char(norm[first - 1]):
+        return dots
+    return dots[1:] if len(dots) >= 3 else []
+
+
 def _boilerplate_start(norm: str) -> int:
     """Offset where page furniture after the article begins (or the text's length)."""
     seen_lines = 0
     for match in re.finditer(r"[^\n]+", norm):
-        line = _WS.sub(" ", match.group(0)).strip().lower().rstrip(":")
+        raw = match.group(0)
+        if len(raw) > _LONGEST_BOILERPLATE and len("".join(raw.split())) > _LONGEST_BOILERPLATE:
+            seen_lines += 1  # a paragraph of text: too long to be a page label
+            continue
+        line = _WS.sub(" ", raw).strip().lower().rstrip(":")
         if not line:
             continue
         seen_lines += 1
