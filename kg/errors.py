@@ -14,7 +14,9 @@ A dependency's own errors are translated where they cross into kg
     │   ├── UnknownQueryError      no saved query of that name
     │   ├── QuerySyntaxError       SPARQL that does not parse
     │   ├── ParameterError         a missing, unknown or malformed parameter
-    │   └── QueryTimeoutError      a query stopped at its time limit
+    │   ├── QueryTimeoutError      a query stopped at its time limit
+    │   └── ResultTooLargeError    an answer larger than the size limit
+    ├── FormatError                no serialisation the client accepts for an answer
     ├── ExportError                unsupported format or unknown graph
     └── ValidationError            SHACL validation could not run
 """
@@ -60,6 +62,14 @@ class ParameterError(QueryError):
 
 class QueryTimeoutError(QueryError):
     """A query ran past its time limit and was stopped."""
+
+
+class ResultTooLargeError(QueryError):
+    """An answer grew past the size limit while it was being serialised."""
+
+
+class FormatError(KgError):
+    """None of the formats a client accepts can carry this kind of answer."""
 
 
 class ExportError(KgError):

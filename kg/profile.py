@@ -25,7 +25,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 _KIND = _PREFIXES + """
-SELECT ?type WHERE { ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country)) }
+SELECT ?type ?actor WHERE { ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country)) }
 """
 _ROLES = _PREFIXES + """
 SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
@@ -45,25 +45,28 @@ SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
 }
 """
 _QUOTES = _PREFIXES + """
-SELECT ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
+SELECT ?actor ?q ?text ?partial ?sentence ?article ?source ?start WHERE {
   GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:partial ?partial ;
                       kg:sentence ?sentence ; kg:start ?start .
                    ?article kg:sourceLocation ?source . }
 } ORDER BY ?article ?start
 """
 _STANCES = _PREFIXES + """
-SELECT ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source WHERE {
+SELECT DISTINCT ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?vote ?res ?quote
+       ?recorded WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
                       kg:cue ?cue ; kg:sentence ?sentence .
+                   OPTIONAL { ?s kg:basedOnQuote ?quote }
                    ?article kg:sourceLocation ?source . }
   ?p rdfs:label ?polarity .
   ?vote kg:voter/kg:iso3 ?voter .
   OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug } }
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?ro } ?ro rdfs:label ?recorded }
 } ORDER BY ?article
 """
 _RECORD = _PREFIXES + """
-SELECT ?actor ?symbol ?option ?confidence ?date WHERE {
+SELECT ?actor ?v ?res ?symbol ?option ?confidence ?date WHERE {
   GRAPH <https://kg.example/graph/reference> {
     ?v a kg:RecordedVote ; kg:voter ?actor ; kg:onResolution ?res ; kg:option ?o .
     OPTIONAL { ?v kg:confidence ?confidence }
@@ -73,14 +76,14 @@ SELECT ?actor ?symbol ?option ?confidence ?date WHERE {
 } ORDER BY ?date ?symbol
 """
 _CLAIMS = _PREFIXES + """
-SELECT ?actor ?symbol ?option ?recorded ?sentence ?article ?source WHERE {
+SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?article ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
                       kg:about ?vote ; kg:sentence ?sentence .
                    ?article kg:sourceLocation ?source . }
   ?o rdfs:label ?option .
   OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug }
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option/rdfs:label ?recorded } }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?ro } ?ro rdfs:label ?recorded }
 } ORDER BY ?symbol ?article
 """
 _COUNTRY = _PREFIXES + """
@@ -99,6 +102,7 @@ class QuoteView:
     sentence: str
     article: str
     source: str
+    iri: str = ""
 
 
 @dataclass
@@ -110,6 +114,10 @@ class StanceView:
     sentence: str
     article: str
     source: str
+    vote: str = ""  # the target vote's IRI
+    resolution_iri: str | None = None
+    quote: str | None = None  # the quote the stance was read from, if any
+    recorded: str | None = None  # the target vote's option in the official record
 
 
 @dataclass
@@ -121,6 +129,9 @@ class VoteView:
     sentence: str | None = None
     confidence: str | None = None
     verdict: str | None = None  # agrees / contradicts / no record (claims only)
+    vote: str = ""  # the IRI of the vote (the record's node, which claims are about)
+    resolution_iri: str = ""
+    claim: str | None = None  # the IRI of an article's claim
 
 
 @dataclass
@@ -171,12 +182,14 @@ def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
     for row in store.select(_QUOTES, term).dicts():
         p.quotes.append(QuoteView(_s(row["text"]) or "", _s(row["partial"]) == "true",
                                   _s(row["sentence"]) or "", _s(row["article"]) or "",
-                                  _s(row["source"]) or ""))
+                                  _s(row["source"]) or "", iri=_s(row["q"]) or ""))
     for row in store.select(_STANCES, term).dicts():
         p.stances.append(StanceView(_s(row["polarity"]) or "", _s(row["voter"]) or "",
                                     _s(row["symbol"]), _s(row["cue"]) or "",
                                     _s(row["sentence"]) or "", _s(row["article"]) or "",
-                                    _s(row["source"]) or ""))
+                                    _s(row["source"]) or "", vote=_s(row["vote"]) or "",
+                                    resolution_iri=_s(row["res"]), quote=_s(row["quote"]),
+                                    recorded=_s(row["recorded"])))
     return p
 
 
@@ -214,11 +227,13 @@ def _country(store: Store, p: Profile) -> None:
                 p.details[key] = value
     for row in store.select(_RECORD, term).dicts():
         p.votes.append(VoteView(_s(row["symbol"]) or "", _s(row["option"]) or "", "record",
-                                confidence=_s(row["confidence"])))
+                                confidence=_s(row["confidence"]), vote=_s(row["v"]) or "",
+                                resolution_iri=_s(row["res"]) or ""))
     for row in store.select(_CLAIMS, term).dicts():
         recorded = _s(row["recorded"])
         option = _s(row["option"]) or ""
         verdict = "no record" if recorded is None else ("agrees" if recorded == option else "contradicts")
         p.votes.append(VoteView(_s(row["symbol"]) or "", option, _s(row["source"]) or "",
                                 article=_s(row["article"]), sentence=_s(row["sentence"]),
-                                verdict=verdict))
+                                verdict=verdict, vote=_s(row["vote"]) or "",
+                                resolution_iri=_s(row["res"]) or "", claim=_s(row["c"])))

@@ -12,7 +12,10 @@ Location: ``--store`` or ``KG_STORE``, else ``$XDG_DATA_HOME/kg/store``
 
 from __future__ import annotations
 
+import fcntl
+import io
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +24,13 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg import iri
-from kg.errors import QuerySyntaxError, StoreError, StoreLockedError
+from kg.errors import (
+    FormatError,
+    QuerySyntaxError,
+    ResultTooLargeError,
+    StoreError,
+    StoreLockedError,
+)
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -86,9 +95,116 @@ def _from_ox(term: Any) -> Term | None:
     return Literal(str(term))
 
 
+# Strings and comments hide nothing a dataset clause needs, and may contain "FROM".
+_STRINGS_AND_COMMENTS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_DATASET_CLAUSE = re.compile(
+    r"(?<![\w:?$-])FROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_][\w.-]*:|:)", re.IGNORECASE
+)
+
+
+def declares_dataset(sparql: str) -> bool:
+    """Whether a query names its own dataset with FROM or FROM NAMED.
+
+    pyoxigraph's union-default-graph option would override such a clause, so the
+    store only asks for the union when the query does not choose for itself.
+    """
+    def blank(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return "<>" if token.startswith("<") else " "
+
+    return bool(_DATASET_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(blank, sparql)))
+
+
+class _ResultTooLarge(Exception):
+    """Raised by a bounded sink inside pyoxigraph's serialiser, caught just outside."""
+
+
+class _BoundedSink:
+    """A binary file-like object that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.buffer = io.BytesIO()
+
+    def write(self, data: bytes) -> int:
+        if self.limit is not None and self.buffer.tell() + len(data) > self.limit:
+            raise _ResultTooLarge
+        return self.buffer.write(data)
+
+    def flush(self) -> None:
+        pass
+
+
+class Answer:
+    """The answer of a query, not yet serialised; ``form`` says which kind it is."""
+
+    def __init__(self, result: Any) -> None:
+        self._result = result
+        if isinstance(result, ox.QueryTriples):
+            self.form = "construct"
+        elif isinstance(result, ox.QuerySolutions):
+            self.form = "select"
+        else:
+            self.form = "ask"
+
+    def serialize(self, fmt: str, max_bytes: int | None = None) -> bytes:
+        """Serialise in ``fmt`` (a results format for SELECT / ASK, an RDF format
+        for CONSTRUCT / DESCRIBE); past ``max_bytes`` raise ResultTooLargeError."""
+        if self.form == "construct":
+            if fmt not in RDF_FORMATS:
+                raise FormatError(f"a CONSTRUCT or DESCRIBE answer cannot be written as {fmt}")
+            target: Any = RDF_FORMATS[fmt]
+        else:
+            if fmt not in RESULT_FORMATS:
+                raise FormatError(f"a {self.form.upper()} answer cannot be written as {fmt}")
+            target = RESULT_FORMATS[fmt]
+        sink = _BoundedSink(max_bytes)
+        try:
+            self._result.serialize(sink, format=target)
+        except _ResultTooLarge:
+            raise ResultTooLargeError(
+                f"the answer is larger than the limit of {max_bytes} bytes; "
+                "narrow the query or add a LIMIT"
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from exc
+        except (SyntaxError, RuntimeError) as exc:  # evaluation errors surface lazily
+            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
+        return sink.buffer.getvalue()
+
+
 def _is_lock_error(exc: OSError) -> bool:
     message = str(exc).lower()
     return "lock" in message or "resource temporarily unavailable" in message
+
+
+class ReaderLock:
+    """Keeps writers out of an on-disk store while read-only handles serve it.
+
+    Read-only handles must not share a store with a writer (pyoxigraph leaves that
+    undefined), and they take no lock of their own. This takes the store's own
+    write lock (RocksDB's ``LOCK`` file, an fcntl lock) without opening the store,
+    so ``kg ingest`` is refused with StoreLockedError while ``kg serve`` runs, and
+    readers such as ``kg query`` fall back to read-only handles as usual.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fd: int | None = os.open(path / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.lockf(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(self._fd)
+            self._fd = None
+            raise StoreLockedError(f"the store at {path} is in use by another kg process") from exc
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the descriptor drops the fcntl lock
+            self._fd = None
 
 
 class Store:
@@ -182,6 +298,7 @@ class Store:
         *,
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
+        max_bytes: int | None = None,
     ) -> tuple[str, bytes]:
         """Run any query and serialise its answer.
 
@@ -189,13 +306,31 @@ class Store:
         SELECT / ASK answers in a SPARQL results format (json, xml, csv, tsv),
         CONSTRUCT / DESCRIBE answers in an RDF format (turtle, ntriples, jsonld, rdfxml).
         """
-        result = self._run(sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs)
-        if isinstance(result, ox.QueryTriples):
-            fmt = RDF_FORMATS.get(result_format, ox.RdfFormat.TURTLE)
-            return "construct", bytes(result.serialize(format=fmt))
-        fmt = RESULT_FORMATS.get(result_format, ox.QueryResultsFormat.JSON)
-        form = "select" if isinstance(result, ox.QuerySolutions) else "ask"
-        return form, bytes(result.serialize(format=fmt))
+        answer = self.answer(sparql, bindings, default_graphs=default_graphs,
+                             named_graphs=named_graphs)
+        if answer.form == "construct":
+            fmt = result_format if result_format in RDF_FORMATS else "turtle"
+        else:
+            fmt = result_format if result_format in RESULT_FORMATS else "json"
+        return answer.form, answer.serialize(fmt, max_bytes)
+
+    def answer(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Term] | None = None,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Answer:
+        """Run any query; its form is known at once, its serialisation chosen later.
+
+        The dataset: ``default_graphs`` / ``named_graphs`` when given (the SPARQL
+        Protocol's ``default-graph-uri`` / ``named-graph-uri``; naming only named
+        graphs leaves the default graph empty), else the query's own FROM / FROM NAMED,
+        else the union of all graphs as the default graph.
+        """
+        return Answer(self._run(sparql, bindings, default_graphs=default_graphs,
+                                named_graphs=named_graphs))
 
     def _run(
         self,
@@ -207,9 +342,9 @@ class Store:
     ) -> Any:
         substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
         kwargs: dict[str, Any] = {}
-        if default_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
+        if default_graphs or named_graphs:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+        elif not declares_dataset(sparql):
             kwargs["use_default_graph_as_union"] = True
         if named_graphs:
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
@@ -253,6 +388,16 @@ class Store:
     def _writable(self) -> None:
         if self.read_only:
             raise StoreLockedError("the store is open read-only (another kg process holds it)")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (one transaction) against the store's own graphs."""
+        self._writable()
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         """Add quads in one transaction: all of them or none."""
