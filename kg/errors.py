@@ -17,6 +17,7 @@ A dependency's own errors are translated where they cross into kg
     │   ├── QueryTimeoutError      a query stopped at its time limit
     │   └── ResultTooLargeError    an answer larger than the size limit
     ├── FormatError                no serialisation the client accepts for an answer
+    ├── UnknownResourceError       an IRI the graph says nothing about
     ├── ExportError                unsupported format or unknown graph
     └── ValidationError            SHACL validation could not run
 """
@@ -70,6 +71,10 @@ class ResultTooLargeError(QueryError):
 
 class FormatError(KgError):
     """None of the formats a client accepts can carry this kind of answer."""
+
+
+class UnknownResourceError(KgError):
+    """The graph holds no statement about this resource."""
 
 
 class ExportError(KgError):
