@@ -21,7 +21,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 # Commands defined in other modules, imported only when used (start-up stays fast).
-LAZY_COMMANDS: dict[str, str] = {}
+LAZY_COMMANDS: dict[str, str] = {
+    "serve": "kg.server.command:serve",
+}
 
 
 class KgGroup(click.Group):

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kg.errors import ExportError
+from kg.errors import ExportError, UnknownResourceError
 from kg.resources import ontology_dir
 from kg.store import GRAPH_FORMATS, RDF_FORMATS, Store
 from kg.terms import IRI
@@ -30,6 +30,7 @@ MEDIA_TYPES = {
 
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 _DESCRIBE = "CONSTRUCT { ?r ?p ?o } WHERE { GRAPH ?g { ?r ?p ?o } }"
+_REFERRED = "CONSTRUCT { ?s ?p ?r } WHERE { GRAPH ?g { ?s ?p ?r } }"
 _RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
 
 
@@ -62,13 +63,19 @@ def describe(store: Store, resource: str, fmt: str) -> bytes:
     """What the graph says about one resource, in a triple format or JSON-LD.
 
     An article is its whole named graph; anything else is the statements whose
-    subject it is, from every graph (its concise description).
+    subject it is, from every graph (its concise description), or, for a resource
+    only ever referred to, the statements that refer to it.
     """
     if fmt not in _RDFLIB_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(_RDFLIB_FORMATS)}")
     if store.has_graph(resource):
         return export(store, fmt, resource)
-    _, ntriples = store.query_serialized(_DESCRIBE, "ntriples", {"r": IRI(resource)})
+    bound = {"r": IRI(resource)}
+    _, ntriples = store.query_serialized(_DESCRIBE, "ntriples", bound)
+    if not ntriples.strip():
+        _, ntriples = store.query_serialized(_REFERRED, "ntriples", bound)
+    if not ntriples.strip():
+        raise UnknownResourceError(f"the graph says nothing about <{resource}>")
     return serialize_triples(ntriples, fmt)
 
 

@@ -168,6 +168,25 @@ def find_profiles(store: Store, name: str) -> list[Profile]:
     return profiles
 
 
+def search_actors(store: Store, text: str) -> list[tuple[str, str, str]]:
+    """(IRI, name, kind) of the actors a search box should offer for ``text``: the
+    country it names, if any, then persons and organizations whose name matches."""
+    found: list[tuple[str, str, str]] = []
+    try:
+        iso3 = resolve_country(text)
+    except ParameterError:
+        iso3 = None
+    if iso3 is not None:
+        country = iri.country_iri(iso3)
+        name = store.value(country, "http://schema.org/name", iri.REFERENCE_GRAPH)
+        found.append((country, name.value if name else iso3, "country"))
+    for actor, name in find_actors(store, text):
+        types = {_s(r[0]) for r in store.select(_KIND, {"actor": IRI(actor)}).rows}
+        kind = "person" if "https://kg.example/ontology#Person" in types else "organization"
+        found.append((actor, name, kind))
+    return found
+
+
 def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
     term = {"actor": IRI(actor)}
     if kind is None:

@@ -369,12 +369,15 @@ class Store:
     ) -> Any:
         sparql, substitutions = _bind(sparql, bindings or {})
         kwargs: dict[str, Any] = {}
-        if default_graphs or named_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
-        elif not declares_dataset(sparql):
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            if default_graphs or named_graphs:
+                kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+            elif not declares_dataset(sparql):
+                kwargs["use_default_graph_as_union"] = True
+            if named_graphs:
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        except ValueError as exc:
+            raise ParameterError(f"a graph name is not an IRI: {exc}") from exc
         try:
             return self._store.query(sparql, substitutions=substitutions or None, **kwargs)
         except SyntaxError as exc:
