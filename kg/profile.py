@@ -178,8 +178,8 @@ def search_actors(store: Store, text: str) -> list[tuple[str, str, str]]:
         iso3 = None
     if iso3 is not None:
         country = iri.country_iri(iso3)
-        name = store.value(country, "http://schema.org/name", iri.REFERENCE_GRAPH)
-        found.append((country, name.value if name else iso3, "country"))
+        known = store.value(country, "http://schema.org/name", iri.REFERENCE_GRAPH)
+        found.append((country, known.value if known else iso3, "country"))
     for actor, name in find_actors(store, text):
         types = {_s(r[0]) for r in store.select(_KIND, {"actor": IRI(actor)}).rows}
         kind = "person" if "https://kg.example/ontology#Person" in types else "organization"

@@ -85,8 +85,13 @@ async def http_error(request: Request, exc: Exception) -> Response:
 async def server_error(request: Request, exc: Exception) -> Response:
     # Starlette re-raises the error after this answer and uvicorn logs its traceback;
     # this line ties it to the request.
-    log.error("unexpected error answering %s %s: %s: %s", request.method, request.url.path,
-              type(exc).__name__, exc)
+    log.error(
+        "unexpected error answering %s %s: %s: %s",
+        request.method,
+        request.url.path,
+        type(exc).__name__,
+        exc,
+    )
     return error_response(request, 500, "the server failed to answer; the error is in its log")
 
 
@@ -103,7 +108,9 @@ class RequestLimit:
             await self.app(scope, receive, send)
             return
         if len(scope.get("query_string", b"")) > self.max_bytes:
-            message = f"the query string is longer than {self.max_bytes} bytes; send the query by POST"
+            message = (
+                f"the query string is longer than {self.max_bytes} bytes; send the query by POST"
+            )
             await error_response(Request(scope), 414, message)(scope, receive, send)
             return
         announced = dict(scope["headers"]).get(b"content-length", b"0")
@@ -124,16 +131,26 @@ class RequestLimit:
 
 def create_app(config: ServerConfig) -> Starlette:
     """The application for one store; its workers start and stop with it."""
-    pool = QueryPool(config.store, workers=config.workers, writable=config.updates_allowed,
-                     timeout=config.timeout)
+    pool = QueryPool(
+        config.store,
+        workers=config.workers,
+        writable=config.updates_allowed,
+        timeout=config.timeout,
+    )
     kg_state = ServerState(config, pool, Pages(config.id_base), Cache())
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         await asyncio.to_thread(pool.start)
         mode = "updates allowed with the token" if config.updates_allowed else "read-only"
-        log.info("serving %s (%d quads), %s, %d worker(s), time limit %g s",
-                 config.store, pool.quads or 0, mode, pool.workers, config.timeout)
+        log.info(
+            "serving %s (%d quads), %s, %d worker(s), time limit %g s",
+            config.store,
+            pool.quads or 0,
+            mode,
+            pool.workers,
+            config.timeout,
+        )
         try:
             yield
         finally:
@@ -152,12 +169,18 @@ def create_app(config: ServerConfig) -> Starlette:
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
     middleware = [
-        Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"],
-                   allow_headers=["Accept", "Content-Type"], max_age=3600),
+        Middleware(
+            CORSMiddleware,
+            allow_origins=["*"],
+            allow_methods=["GET", "POST"],
+            allow_headers=["Accept", "Content-Type"],
+            max_age=3600,
+        ),
         Middleware(RequestLimit, max_bytes=config.max_request_bytes),
     ]
     handlers = {KgError: kg_error, HTTPException: http_error, Exception: server_error}
-    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan,
-                    exception_handlers=handlers)  # type: ignore[arg-type]
+    app = Starlette(
+        routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=handlers
+    )
     app.state.kg = kg_state
     return app

@@ -44,7 +44,15 @@ def bar_chart(title: str, counts: dict[str, int], width: int = 520) -> Chart:
     bars = []
     for row, (option, value) in enumerate(items):
         length = round(room * value / top) if top else 0
-        bars.append(Bar(option, value, option.replace(" ", "-"), LABEL_WIDTH,
-                        GAP + row * (BAR_HEIGHT + GAP), max(length, 1)))
+        bars.append(
+            Bar(
+                option,
+                value,
+                option.replace(" ", "-"),
+                LABEL_WIDTH,
+                GAP + row * (BAR_HEIGHT + GAP),
+                max(length, 1),
+            )
+        )
     height = GAP + len(bars) * (BAR_HEIGHT + GAP)
     return Chart(title, width, height, tuple(bars))

@@ -82,7 +82,9 @@ class Pages:
             return iri[len(self.id_base) :]
         return curie(iri)
 
-    def render(self, request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    def render(
+        self, request: Request, template: str, status: int = 200, **context: Any
+    ) -> HTMLResponse:
         html = self.env.get_template(template).render(request=request, **context)
         return HTMLResponse(html, status_code=status, headers={"Vary": "Accept"})
 

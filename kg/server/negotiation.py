@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.errors import ParameterError
 
 MEDIA_TYPES: dict[str, tuple[str, ...]] = {
-    "json": ("application/sparql-results+json", "application/json", "text/json"),
+    "json": ("application/sparql-results+json", "application/json"),
     "xml": ("application/sparql-results+xml", "application/xml", "text/xml"),
     "csv": ("text/csv",),
     "tsv": ("text/tab-separated-values",),
@@ -38,13 +38,28 @@ KINDS: dict[str, tuple[str, ...]] = {
 
 # Names a ``format`` parameter may use besides the format names themselves.
 ALIASES = {
-    "ttl": "turtle", "nt": "ntriples", "n-triples": "ntriples", "json-ld": "jsonld",
-    "rdf": "rdfxml", "rdf+xml": "rdfxml", "srj": "json", "srx": "xml", "nq": "nquads",
+    "ttl": "turtle",
+    "nt": "ntriples",
+    "n-triples": "ntriples",
+    "json-ld": "jsonld",
+    "rdf": "rdfxml",
+    "rdf+xml": "rdfxml",
+    "srj": "json",
+    "srx": "xml",
+    "nq": "nquads",
 }
 
 SUFFIXES = {
-    "json": ".srj", "xml": ".srx", "csv": ".csv", "tsv": ".tsv", "turtle": ".ttl",
-    "ntriples": ".nt", "jsonld": ".jsonld", "rdfxml": ".rdf", "trig": ".trig", "nquads": ".nq",
+    "json": ".srj",
+    "xml": ".srx",
+    "csv": ".csv",
+    "tsv": ".tsv",
+    "turtle": ".ttl",
+    "ntriples": ".nt",
+    "jsonld": ".jsonld",
+    "rdfxml": ".rdf",
+    "trig": ".trig",
+    "nquads": ".nq",
 }
 
 Preferences = dict[str, float]
@@ -78,8 +93,9 @@ def _ranges(accept: str) -> list[tuple[str, str, float]]:
     return ranges
 
 
-def _quality(ranges: list[tuple[str, str, float]], media: str) -> float:
-    """The quality of ``media`` under the most specific range that matches it."""
+def _quality(ranges: list[tuple[str, str, float]], media: str) -> tuple[int, float]:
+    """How specifically a range matches ``media`` (2 exact, 1 type/*, 0 */*, -1 none)
+    and the quality that most specific range gives it."""
     kind, _, sub = media.partition("/")
     best: tuple[int, float] = (-1, 0.0)
     for r_kind, r_sub, quality in ranges:
@@ -93,7 +109,7 @@ def _quality(ranges: list[tuple[str, str, float]], media: str) -> float:
             continue
         if specificity > best[0]:
             best = (specificity, quality)
-    return best[1]
+    return best
 
 
 def preferences(accept: str | None, *, explicit: bool = False) -> Preferences:
@@ -105,7 +121,9 @@ def preferences(accept: str | None, *, explicit: bool = False) -> Preferences:
     ranges = _ranges(accept or "*/*") or _ranges("*/*")
     if explicit:
         ranges = [r for r in ranges if "*" not in r[:2]]
-    return {fmt: max(_quality(ranges, m) for m in media) for fmt, media in MEDIA_TYPES.items()}
+    # A format is as acceptable as its most specifically matched media type, so that
+    # "text/turtle;q=0, */*" refuses Turtle even though */* matches its other names.
+    return {fmt: max(_quality(ranges, m) for m in media)[1] for fmt, media in MEDIA_TYPES.items()}
 
 
 def requested(fmt: str) -> Preferences:

@@ -8,6 +8,8 @@ whole in every RDF format.
 
 from __future__ import annotations
 
+from typing import Any
+
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
@@ -38,16 +40,24 @@ TEMPLATES = {
 def _choose(request: Request, kind: str) -> str:
     fmt = pick(wanted(request), kind)
     if fmt is None:
-        raise FormatError(f"the client accepts none of the formats offered: {', '.join(KINDS[kind])}")
+        raise FormatError(
+            f"the client accepts none of the formats offered: {', '.join(KINDS[kind])}"
+        )
     return fmt
 
 
 async def home(request: Request) -> Response:
     server = state(request)
     figures = await server.cache.get(("figures",), lambda: server.pool.run(jobs.figures))
-    return server.pages.render(request, "landing.html", figures=figures,
-                               queries=list(saved_queries().values()), example=EXAMPLE,
-                               dumps=DUMP_FORMATS, suffixes=SUFFIXES)
+    return server.pages.render(
+        request,
+        "landing.html",
+        figures=figures,
+        queries=list(saved_queries().values()),
+        example=EXAMPLE,
+        dumps=DUMP_FORMATS,
+        suffixes=SUFFIXES,
+    )
 
 
 async def entity(request: Request) -> Response:
@@ -58,7 +68,7 @@ async def entity(request: Request) -> Response:
         body = await server.pool.run(jobs.describe, resource, fmt)
         return Response(body, media_type=content_type(fmt), headers={"Vary": "Accept"})
     page = await server.pool.run(jobs.page, resource)
-    context: dict[str, object] = {"page": page, "iri": resource}
+    context: dict[str, Any] = {"page": page, "iri": resource}
     if isinstance(page, ResolutionPage):
         claimed: dict[str, set[str]] = {option: set() for option in OPTIONS}
         for claim in page.claims:
@@ -66,8 +76,10 @@ async def entity(request: Request) -> Response:
         record = page.official or page.recorded_counts()
         context["charts"] = [
             bar_chart("Official record" if page.official else "Recorded votes", record),
-            bar_chart("What articles claim (countries per option)",
-                      {option: len(votes) for option, votes in claimed.items()}),
+            bar_chart(
+                "What articles claim (countries per option)",
+                {option: len(votes) for option, votes in claimed.items()},
+            ),
         ]
     return server.pages.render(request, TEMPLATES[type(page)], **context)
 
@@ -108,8 +120,7 @@ async def void(request: Request) -> Response:
 
 
 async def dumps(request: Request) -> Response:
-    return state(request).pages.render(request, "dumps.html", dumps=DUMP_FORMATS,
-                                       suffixes=SUFFIXES)
+    return state(request).pages.render(request, "dumps.html", dumps=DUMP_FORMATS, suffixes=SUFFIXES)
 
 
 async def dump(request: Request) -> Response:

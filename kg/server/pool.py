@@ -80,7 +80,7 @@ class QueryPool:
 
     def stop(self) -> None:
         if self._pool is not None:
-            self._pool.stop()
+            self._pool.stop()  # type: ignore[no-untyped-call]
             self._pool.join()
             self._pool = None
         if self._lock is not None:

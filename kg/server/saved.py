@@ -7,6 +7,7 @@ as a table, and links to the same answer in every format.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -49,13 +50,22 @@ async def run(request: Request) -> Response:
     missing = [p.name for p in query.params if p.required and p.name not in values]
     reply = None
     if not (as_page and missing):
-        reply = await server.pool.run(jobs.run_saved_query, query.name, values, prefs,
-                                      server.config.max_result_bytes)
+        reply = await server.pool.run(
+            jobs.run_saved_query, query.name, values, prefs, server.config.max_result_bytes
+        )
     if reply is not None and reply.fmt != "html":
         return Response(reply.body, media_type=content_type(reply.fmt), headers={"Vary": "Accept"})
-    downloads = {fmt: f"/queries/{query.name}?{urlencode({**values, 'format': fmt})}"
-                 for fmt in KINDS["select"] if fmt != "html"}
-    context = {"query": query, "values": values, "missing": missing, "downloads": downloads}
+    downloads = {
+        fmt: f"/queries/{query.name}?{urlencode({**values, 'format': fmt})}"
+        for fmt in KINDS["select"]
+        if fmt != "html"
+    }
+    context: dict[str, Any] = {
+        "query": query,
+        "values": values,
+        "missing": missing,
+        "downloads": downloads,
+    }
     if reply is None:
         return server.pages.render(request, "query.html", reply=None, table=None, **context)
     return render_reply(request, "query.html", reply, **context)

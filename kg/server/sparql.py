@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import json
+from typing import Any
 from urllib.parse import parse_qs
 
 from starlette.exceptions import HTTPException
@@ -103,7 +104,11 @@ async def endpoint(request: Request) -> Response:
     if not acceptable(prefs, ("select", "construct")):
         raise FormatError("the client accepts none of the formats a query answer can take")
     reply = await server.pool.run(
-        jobs.run_query, protocol.query, prefs, protocol.default_graphs, protocol.named_graphs,
+        jobs.run_query,
+        protocol.query,
+        prefs,
+        protocol.default_graphs,
+        protocol.named_graphs,
         server.config.max_result_bytes,
     )
     if reply.fmt == "html":
@@ -111,7 +116,7 @@ async def endpoint(request: Request) -> Response:
     return Response(reply.body, media_type=content_type(reply.fmt), headers={"Vary": "Accept"})
 
 
-def render_reply(request: Request, template: str, reply: Reply, **context: object) -> Response:
+def render_reply(request: Request, template: str, reply: Reply, **context: Any) -> Response:
     """A query answer inside an HTML page: a table, a yes/no, or a graph as Turtle."""
     pages = state(request).pages
     table = boolean = graph = None
@@ -121,8 +126,9 @@ def render_reply(request: Request, template: str, reply: Reply, **context: objec
         boolean = bool(json.loads(reply.body).get("boolean"))
     else:
         table = pages.results_table(reply.body, state(request).config.html_rows)
-    return pages.render(request, template, reply=reply, table=table, boolean=boolean,
-                        graph=graph, **context)
+    return pages.render(
+        request, template, reply=reply, table=table, boolean=boolean, graph=graph, **context
+    )
 
 
 async def run_update(request: Request, update: str) -> Response:
@@ -133,8 +139,11 @@ async def run_update(request: Request, update: str) -> Response:
     given = request.headers.get("authorization", "")
     scheme, _, credential = given.partition(" ")
     if scheme.lower() != "bearer" or not credential:
-        raise HTTPException(401, "an update needs the server's token: Authorization: Bearer TOKEN",
-                            headers={"WWW-Authenticate": 'Bearer realm="kg"'})
+        raise HTTPException(
+            401,
+            "an update needs the server's token: Authorization: Bearer TOKEN",
+            headers={"WWW-Authenticate": 'Bearer realm="kg"'},
+        )
     if not hmac.compare_digest(credential.strip().encode(), token.encode()):
         raise HTTPException(403, "the update token is wrong")
     await server.pool.run(jobs.run_update, update)
