@@ -12,10 +12,8 @@ Location: ``--store`` or ``KG_STORE``, else ``$XDG_DATA_HOME/kg/store``
 
 from __future__ import annotations
 
-import fcntl
 import io
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +30,7 @@ from kg.errors import (
     StoreError,
     StoreLockedError,
 )
+from kg.sparql_text import declares_dataset, where_clause_start
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -96,32 +95,6 @@ def _from_ox(term: Any) -> Term | None:
     return Literal(str(term))
 
 
-# Strings and comments hide nothing a dataset clause needs, and may contain "FROM".
-_STRINGS_AND_COMMENTS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
-    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
-)
-_DATASET_CLAUSE = re.compile(
-    r"(?<![\w:?$-])FROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_][\w.-]*:|:)", re.IGNORECASE
-)
-
-
-def declares_dataset(sparql: str) -> bool:
-    """Whether a query names its own dataset with FROM or FROM NAMED.
-
-    pyoxigraph's union-default-graph option would override such a clause, so the
-    store only asks for the union when the query does not choose for itself.
-    """
-    def blank(match: re.Match[str]) -> str:
-        token = match.group(0)
-        return "<>" if token.startswith("<") else " "
-
-    return bool(_DATASET_CLAUSE.search(_STRINGS_AND_COMMENTS.sub(blank, sparql)))
-
-
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-
-
 def _bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any]]:
     """Bind parameters as RDF terms: a VALUES row opening the WHERE clause, else substitutions.
 
@@ -137,12 +110,12 @@ def _bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any
         pairs = [(ox.Variable(name), _to_ox(term)) for name, term in bindings.items()]
     except ValueError as exc:
         raise ParameterError(f"cannot bind parameters: {exc}") from exc
-    masked = _STRINGS_AND_COMMENTS.sub(lambda m: " " * len(m.group(0)), sparql)
-    where = _WHERE.search(masked)
-    if where is None:
+    at = where_clause_start(sparql)
+    if at is None:
         return sparql, dict(pairs)
-    row = f" VALUES ({' '.join(str(v) for v, _ in pairs)}) {{ ({' '.join(str(t) for _, t in pairs)}) }}"
-    return sparql[: where.end()] + row + sparql[where.end() :], {}
+    names = " ".join(str(variable) for variable, _ in pairs)
+    terms = " ".join(str(term) for _, term in pairs)
+    return f"{sparql[:at]} VALUES ({names}) {{ ({terms}) }}{sparql[at:]}", {}
 
 
 class _ResultTooLarge(Exception):
@@ -206,32 +179,6 @@ class Answer:
 def _is_lock_error(exc: OSError) -> bool:
     message = str(exc).lower()
     return "lock" in message or "resource temporarily unavailable" in message
-
-
-class ReaderLock:
-    """Keeps writers out of an on-disk store while read-only handles serve it.
-
-    Read-only handles must not share a store with a writer (pyoxigraph leaves that
-    undefined), and they take no lock of their own. This takes the store's own
-    write lock (RocksDB's ``LOCK`` file, an fcntl lock) without opening the store,
-    so ``kg ingest`` is refused with StoreLockedError while ``kg serve`` runs, and
-    readers such as ``kg query`` fall back to read-only handles as usual.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._fd: int | None = os.open(path / "LOCK", os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.lockf(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            os.close(self._fd)
-            self._fd = None
-            raise StoreLockedError(f"the store at {path} is in use by another kg process") from exc
-
-    def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing the descriptor drops the fcntl lock
-            self._fd = None
 
 
 class Store:
@@ -333,8 +280,9 @@ class Store:
         SELECT / ASK answers in a SPARQL results format (json, xml, csv, tsv),
         CONSTRUCT / DESCRIBE answers in an RDF format (turtle, ntriples, jsonld, rdfxml).
         """
-        answer = self.answer(sparql, bindings, default_graphs=default_graphs,
-                             named_graphs=named_graphs)
+        answer = self.answer(
+            sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs
+        )
         if answer.form == "construct":
             fmt = result_format if result_format in RDF_FORMATS else "turtle"
         else:
@@ -356,8 +304,9 @@ class Store:
         graphs leaves the default graph empty), else the query's own FROM / FROM NAMED,
         else the union of all graphs as the default graph.
         """
-        return Answer(self._run(sparql, bindings, default_graphs=default_graphs,
-                                named_graphs=named_graphs))
+        return Answer(
+            self._run(sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs)
+        )
 
     def _run(
         self,

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import FormatError, ParameterError, QuerySyntaxError, ResultTooLargeError
-from kg.store import Store, declares_dataset
+from kg.sparql_text import declares_dataset
+from kg.store import Store
 from kg.terms import IRI, Literal, Quad
 
 G1, G2 = "https://kg.example/graph/one", "https://kg.example/graph/two"

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from kg import iri
+from kg.errors import KgError
 from kg.server import config as defaults
 
 
@@ -111,9 +112,14 @@ def serve(
       KG_UPDATE_TOKEN=secret kg serve --allow-update
     """
     # The web stack is imported only to serve, so other kg commands start quickly.
-    import uvicorn  # noqa: PLC0415
+    try:
+        import uvicorn  # noqa: PLC0415
 
-    from kg.server.app import create_app  # noqa: PLC0415
+        from kg.server.app import create_app  # noqa: PLC0415
+    except ImportError as exc:
+        raise KgError(
+            f"kg serve needs the server extra ({exc.name} is missing): pip install 'kg[server]'"
+        ) from exc
     from kg.server.config import ServerConfig  # noqa: PLC0415
     from kg.store import default_location  # noqa: PLC0415
 

@@ -26,7 +26,8 @@ from pebble import ProcessExpired, ProcessPool
 from kg.bootstrap import ensure_reference
 from kg.errors import QueryTimeoutError, StoreError
 from kg.server import jobs
-from kg.store import ReaderLock, Store
+from kg.store import Store
+from kg.store_lock import ReaderLock
 
 log = logging.getLogger("kg.server")
 T = TypeVar("T")

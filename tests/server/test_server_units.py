@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from kg.entity import mark_spans
 from kg.errors import ParameterError
 from kg.server.chart import bar_chart
+from kg.server.config import ServerConfig
 from kg.server.html import Pages
 from kg.server.negotiation import acceptable, pick, preferences, requested
 
@@ -138,3 +140,10 @@ def test_mark_spans(
     segments = mark_spans("abcdefghij", spans)
     assert [(s.text, s.quote) for s in segments] == pieces
     assert "".join(s.text for s in segments) == "abcdefghij"
+
+
+def test_the_base_iri_maps_onto_the_server() -> None:
+    config = ServerConfig(store=Path("unused"), base_iri="https://data.example.org/kg/")
+    pages = Pages(config.id_base)
+    assert pages.href("https://data.example.org/kg/id/person/x") == "/id/person/x"
+    assert pages.href("https://kg.example/id/person/x") == "https://kg.example/id/person/x"
