@@ -7,6 +7,7 @@ A dependency's own errors are translated where they cross into kg
 
     KgError
     ├── InputError                 an article file that cannot be read as text
+    │   └── VoteImportError        a voting-record CSV with bad rows (each one named)
     ├── ReferenceDataError         data/reference is missing or malformed
     ├── StoreError                 the store cannot be opened, read or written
     │   └── StoreLockedError       another process holds the on-disk store
@@ -15,6 +16,7 @@ A dependency's own errors are translated where they cross into kg
     │   ├── QuerySyntaxError       SPARQL that does not parse
     │   ├── ParameterError         a missing, unknown or malformed parameter
     │   ├── QueryTimeoutError      a query stopped at its time limit
+    │   ├── UpdateRefusedError     a SPARQL update sent where only queries are run
     │   └── ResultTooLargeError    an answer larger than the size limit
     ├── FormatError                no serialisation the client accepts for an answer
     ├── UnknownResourceError       an IRI the graph says nothing about
@@ -31,6 +33,15 @@ class KgError(Exception):
 
 class InputError(KgError):
     """An input file is empty, binary, not UTF-8 or unreadable."""
+
+
+class VoteImportError(InputError):
+    """A voting-record file to import has bad rows; ``errors`` names each one."""
+
+    def __init__(self, errors: list[str]) -> None:
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(errors[0] + more)
+        self.errors = errors
 
 
 class ReferenceDataError(KgError):
@@ -63,6 +74,10 @@ class ParameterError(QueryError):
 
 class QueryTimeoutError(QueryError):
     """A query ran past its time limit and was stopped."""
+
+
+class UpdateRefusedError(QueryError):
+    """A SPARQL update (INSERT, DELETE, LOAD, DROP ...) was sent to a read-only interface."""
 
 
 class ResultTooLargeError(QueryError):

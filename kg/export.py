@@ -99,17 +99,36 @@ def _with_prefixes(store: Store, fmt: str) -> bytes:
 
 
 def _jsonld(store: Store, graph: str | None) -> bytes:
+    """JSON-LD compacted with kg's context, one named-graph object per graph.
+
+    Each graph is compacted on its own from an rdflib ``Graph`` and the pieces are
+    put together here: rdflib's ``Dataset`` (7.5, 7.6) warns about its own use of
+    its deprecated API on every parse and serialisation (RDFLib/rdflib#3475).
+    """
+    context = jsonld_context()["@context"]
+    nodes: list[Any] = []
+    if graph is None:
+        nodes += _jsonld_nodes(store.dump("ntriples"), context)  # the default graph, if any
+    for name in [graph] if graph is not None else store.graphs():
+        named = _jsonld_nodes(store.dump("ntriples", name), context)
+        if named:
+            nodes.append({"@id": name, "@graph": named})
+    document = {"@context": context, "@graph": nodes}
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _jsonld_nodes(ntriples: bytes, context: dict[str, Any]) -> list[Any]:
     import rdflib
 
-    nquads = b"".join(store.iter_nquads(graph))
-    dataset = rdflib.Dataset()
-    dataset.parse(data=nquads, format="nquads")
-    context = jsonld_context()["@context"]
-    if graph is not None:
-        data = dataset.graph(rdflib.URIRef(graph)).serialize(format="json-ld", context=context)
-    else:
-        data = dataset.serialize(format="json-ld", context=context)
-    return data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    if not ntriples.strip():
+        return []
+    g = rdflib.Graph()
+    g.parse(data=ntriples, format="nt")
+    compacted = json.loads(g.serialize(format="json-ld", context=context))
+    if "@graph" in compacted:
+        return list(compacted["@graph"])
+    compacted.pop("@context", None)
+    return [compacted] if compacted else []
 
 
 def write_export(store: Store, fmt: str, target: Path | None, graph: str | None = None) -> int:

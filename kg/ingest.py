@@ -120,7 +120,8 @@ class Ingester:
         if exists and not force:
             return IngestOutcome(source, "unchanged", graph, self.store.graph_size(graph))
         facts = self.extractor.extract(text)
-        stamp = (now or datetime.now(UTC)).replace(microsecond=0).isoformat()
+        # In UTC, written the canonical way ("Z"), which is how the store keeps it.
+        stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         quads = article_quads(facts, ArticleSource(text=text, sha256=sha, source=source,
                                                    ingested_at=stamp))
         superseded = self.store.put_article(sha, source, quads)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 BASE = "https://kg.example/"
 ID = BASE + "id/"
@@ -21,6 +22,7 @@ _INITIAL = re.compile(r"^[a-z]$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics: the form names are compared in."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -78,6 +80,11 @@ def vote_iri(resolution_key: str | None, iso3: str) -> str:
 
 def official_tally_iri(resolution_key: str) -> str:
     return f"{ID}tally/{slug(resolution_key)}"
+
+
+def official_count_iri(resolution_key: str, option: str) -> str:
+    """One count of an official tally (Popolo's Count): the yes votes of A/RES/ES-11/7."""
+    return f"{official_tally_iri(resolution_key)}/{slug(option)}"
 
 
 def role_iri(person_name: str, label: str) -> str:

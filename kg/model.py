@@ -49,6 +49,14 @@ class Evidence(Frozen):
     span: Span
     rule: str
 
+    @classmethod
+    def at(cls, start: int, end: int, rule: str) -> Evidence:
+        """Evidence from offsets the extractor computed itself (checked, not re-validated:
+        the extractor builds hundreds of these per article)."""
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span [{start}:{end}] for {rule}")
+        return cls.model_construct(span=Span.model_construct(start=start, end=end), rule=rule)
+
 
 class CountryMention(Frozen):
     iso3: str = Field(pattern=r"^[A-Z]{3}$")
@@ -243,6 +251,7 @@ class ResolutionRecord(Frozen):
     sponsor: str | None = None
     keywords: tuple[str, ...] = ()
     sponsor_countries: tuple[str, ...] = ()
+    tally_note: str | None = None  # how the tally was established, when not official
 
 
 class RecordedVote(Frozen):
@@ -252,6 +261,16 @@ class RecordedVote(Frozen):
     confidence: str | None = None
     source: str | None = None
     note: str | None = None
+
+
+class GroupRecord(Frozen):
+    """A group of States (G7, EU, NATO) and its members as of a date."""
+
+    name: str
+    members: tuple[str, ...]
+    usual_allies: bool = False
+    as_of: str | None = None
+    source: str | None = None
 
 
 class Reference(Frozen):
@@ -265,3 +284,4 @@ class Reference(Frozen):
     resolutions: tuple[ResolutionRecord, ...]
     votes: tuple[RecordedVote, ...]
     digest: str
+    groups: tuple[GroupRecord, ...] = ()

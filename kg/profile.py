@@ -14,10 +14,14 @@ from dataclasses import dataclass, field
 
 from kg import iri
 from kg.errors import ParameterError
-from kg.queries import find_actors, resolve_country
+from kg.lookup import country_key, resolve_country
+from kg.queries import find_actors
 from kg.rdf import IRI, Term
 from kg.store import Store
 
+# Queries see the union of all graphs, where a triple stored in two graphs (a vote
+# node in an article graph and in the reference graph) matches twice: hence DISTINCT,
+# with the fact's own node projected so that two facts never merge.
 _PREFIXES = """
 PREFIX kg: <https://kg.example/ontology#>
 PREFIX schema: <http://schema.org/>
@@ -25,7 +29,9 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 _KIND = _PREFIXES + """
-SELECT ?type ?actor WHERE { ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country)) }
+SELECT ?actor ?type WHERE {
+  ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country))
+}
 """
 _ROLES = _PREFIXES + """
 SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
@@ -45,46 +51,56 @@ SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
 }
 """
 _QUOTES = _PREFIXES + """
-SELECT ?actor ?q ?text ?partial ?sentence ?article ?source ?start WHERE {
+SELECT DISTINCT ?q ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
   GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:partial ?partial ;
                       kg:sentence ?sentence ; kg:start ?start .
                    ?article kg:sourceLocation ?source . }
 } ORDER BY ?article ?start
 """
 _STANCES = _PREFIXES + """
-SELECT DISTINCT ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?vote ?res ?quote
-       ?recorded WHERE {
+SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?start
+       ?vote ?res ?quote ?recorded WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
-                      kg:cue ?cue ; kg:sentence ?sentence .
+                      kg:cue ?cue ; kg:sentence ?sentence ; kg:start ?start .
                    OPTIONAL { ?s kg:basedOnQuote ?quote }
                    ?article kg:sourceLocation ?source . }
-  ?p rdfs:label ?polarity .
+  ?p rdfs:label ?polarityLabel .
   ?vote kg:voter/kg:iso3 ?voter .
   OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug } }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
+             ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
+  BIND(STR(?polarityLabel) AS ?polarity)
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?ro } ?ro rdfs:label ?recorded }
-} ORDER BY ?article
+  BIND(STR(?recordedLabel) AS ?recorded)
+} ORDER BY ?article ?start
 """
 _RECORD = _PREFIXES + """
-SELECT ?actor ?v ?res ?symbol ?option ?confidence ?date WHERE {
+SELECT DISTINCT ?actor ?v ?res ?symbol ?option ?confidence ?recordSource ?date WHERE {
   GRAPH <https://kg.example/graph/reference> {
     ?v a kg:RecordedVote ; kg:voter ?actor ; kg:onResolution ?res ; kg:option ?o .
     OPTIONAL { ?v kg:confidence ?confidence }
+    OPTIONAL { ?v kg:recordSource ?recordSource }
     ?res kg:symbol ?symbol . OPTIONAL { ?res kg:date ?date }
   }
-  ?o rdfs:label ?option .
+  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
 } ORDER BY ?date ?symbol
 """
+# A claim read from several places has several spans: SUBSTR pairs each span with its sentence.
 _CLAIMS = _PREFIXES + """
-SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?article ?source WHERE {
+SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start ?end ?article
+       ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
-                      kg:about ?vote ; kg:sentence ?sentence .
-                   ?article kg:sourceLocation ?source . }
-  ?o rdfs:label ?option .
-  OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug }
-  BIND(COALESCE(?adopted, ?slug) AS ?symbol)
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?ro } ?ro rdfs:label ?recorded }
-} ORDER BY ?symbol ?article
+                      kg:about ?vote ; kg:sentence ?sentence ; kg:start ?start ; kg:end ?end .
+                   ?article kg:sourceLocation ?source ; schema:text ?text . }
+  FILTER(SUBSTR(?text, ?start + 1, ?end - ?start) = ?sentence)
+  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
+  OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:draftSymbol ?draft }
+  OPTIONAL { ?res kg:slug ?slug }
+  BIND(COALESCE(?adopted, ?draft, ?slug) AS ?symbol)
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
+             ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
+  BIND(STR(?recordedLabel) AS ?recorded)
+} ORDER BY ?symbol ?source ?start
 """
 _COUNTRY = _PREFIXES + """
 SELECT ?actor ?name ?unName ?iso3 ?capital ?wikidata WHERE {
@@ -129,6 +145,10 @@ class VoteView:
     sentence: str | None = None
     confidence: str | None = None
     verdict: str | None = None  # agrees / contradicts / no record (claims only)
+    recorded: str | None = None  # the record's option, next to a claim
+    record_source: str | None = None  # source IDs of a recorded vote (data/reference/SOURCES.md)
+    start: int | None = None  # the claim's evidence span in the article's text
+    end: int | None = None
     vote: str = ""  # the IRI of the vote (the record's node, which claims are about)
     resolution_iri: str = ""
     claim: str | None = None  # the IRI of an article's claim
@@ -154,18 +174,42 @@ def _s(term: Term | None) -> str | None:
 
 
 def find_profiles(store: Store, name: str) -> list[Profile]:
-    """Profiles of every actor matching ``name`` (a country first, if one matches)."""
-    found: list[tuple[str, str]] = []
+    """Profiles of every actor matching ``name`` (a country first, if one matches).
+
+    When ``name`` names a country ("Washington", "Russia", "the Kremlin"), other
+    actors are added only if ``name`` is their name or one of their reference
+    aliases (the Kremlin as an organization), not every actor whose name contains
+    it (the Washington Post, a Russian ministry).
+    """
+    found: list[str] = []
     try:
-        found.append((iri.country_iri(resolve_country(name)), "country"))
+        found.append(iri.country_iri(resolve_country(name)))
     except ParameterError:
         pass
-    for actor, _ in find_actors(store, name):
-        found.append((actor, ""))
-    profiles = []
-    for actor, kind in found:
-        profiles.append(profile(store, actor, kind or None))
-    return profiles
+    named = _organizations_named(name) if found else set()
+    wanted = country_key(name).removeprefix("the ")
+    for actor, actor_name in find_actors(store, name):
+        if found and country_key(actor_name) != wanted and actor not in named:
+            continue
+        found.append(actor)
+    found.extend(sorted(named - set(found)))
+    return [profile(store, a, "country" if a.startswith(_COUNTRY_IRI) else None) for a in found]
+
+
+_COUNTRY_IRI = iri.country_iri("")
+
+
+def _organizations_named(name: str) -> set[str]:
+    """Reference organizations that ``name`` names exactly (by name or alias)."""
+    from kg.reference import cached_reference
+
+    key = country_key(name)
+    keys = {key, key.removeprefix("the ")}
+    return {
+        iri.organization_iri(o.name)
+        for o in cached_reference().organizations
+        if keys & {country_key(alias) for alias in (o.name, *o.aliases)}
+    }
 
 
 def search_actors(store: Store, text: str) -> list[tuple[str, str, str]]:
@@ -181,7 +225,7 @@ def search_actors(store: Store, text: str) -> list[tuple[str, str, str]]:
         known = store.value(country, "http://schema.org/name", iri.REFERENCE_GRAPH)
         found.append((country, known.value if known else iso3, "country"))
     for actor, name in find_actors(store, text):
-        types = {_s(r[0]) for r in store.select(_KIND, {"actor": IRI(actor)}).rows}
+        types = {_s(r["type"]) for r in store.select(_KIND, {"actor": IRI(actor)}).dicts()}
         kind = "person" if "https://kg.example/ontology#Person" in types else "organization"
         found.append((actor, name, kind))
     return found
@@ -190,7 +234,7 @@ def search_actors(store: Store, text: str) -> list[tuple[str, str, str]]:
 def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
     term = {"actor": IRI(actor)}
     if kind is None:
-        types = {_s(r[0]) for r in store.select(_KIND, term).rows}
+        types = {_s(r["type"]) for r in store.select(_KIND, term).dicts()}
         kind = next((k for k in ("person", "organization", "country")
                      if f"https://kg.example/ontology#{k.capitalize()}" in types), "actor")
     p = Profile(actor, kind, actor.rsplit("/", 1)[-1])
@@ -202,7 +246,11 @@ def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
         p.quotes.append(QuoteView(_s(row["text"]) or "", _s(row["partial"]) == "true",
                                   _s(row["sentence"]) or "", _s(row["article"]) or "",
                                   _s(row["source"]) or "", iri=_s(row["q"]) or ""))
+    seen: set[str | None] = set()
     for row in store.select(_STANCES, term).dicts():
+        if _s(row["s"]) in seen:  # a stance read from two quotes: listed once
+            continue
+        seen.add(_s(row["s"]))
         p.stances.append(StanceView(_s(row["polarity"]) or "", _s(row["voter"]) or "",
                                     _s(row["symbol"]), _s(row["cue"]) or "",
                                     _s(row["sentence"]) or "", _s(row["article"]) or "",
@@ -246,13 +294,21 @@ def _country(store: Store, p: Profile) -> None:
                 p.details[key] = value
     for row in store.select(_RECORD, term).dicts():
         p.votes.append(VoteView(_s(row["symbol"]) or "", _s(row["option"]) or "", "record",
-                                confidence=_s(row["confidence"]), vote=_s(row["v"]) or "",
+                                confidence=_s(row["confidence"]),
+                                record_source=_s(row["recordSource"]), vote=_s(row["v"]) or "",
                                 resolution_iri=_s(row["res"]) or ""))
     for row in store.select(_CLAIMS, term).dicts():
         recorded = _s(row["recorded"])
         option = _s(row["option"]) or ""
-        verdict = "no record" if recorded is None else ("agrees" if recorded == option else "contradicts")
+        verdict = "no record" if recorded is None else (
+            "agrees" if recorded == option else "contradicts")
         p.votes.append(VoteView(_s(row["symbol"]) or "", option, _s(row["source"]) or "",
                                 article=_s(row["article"]), sentence=_s(row["sentence"]),
-                                verdict=verdict, vote=_s(row["vote"]) or "",
-                                resolution_iri=_s(row["res"]) or "", claim=_s(row["c"])))
+                                verdict=verdict, recorded=recorded,
+                                start=_int(row["start"]), end=_int(row["end"]),
+                                vote=_s(row["vote"]) or "", resolution_iri=_s(row["res"]) or "",
+                                claim=_s(row["c"])))
+
+
+def _int(term: Term | None) -> int | None:
+    return None if term is None else int(term.value)

@@ -8,8 +8,9 @@ Each file holds one query behind a header of grlc-style decorators::
 
 A parameter is a variable of the query's SELECT clause. User input is turned into
 an RDF term of the parameter's type (a country name becomes the country's IRI, a
-symbol the resolution's IRI, a number an xsd:integer) and passed to the store as
-a substitution: a value never becomes query text.
+symbol the resolution's IRI, a number an xsd:integer, a list of countries one
+literal of their ISO codes, a group of States its name in the reference data)
+and passed to the store as a substitution: a value never becomes query text.
 """
 
 from __future__ import annotations
@@ -18,21 +19,28 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 from typing import Literal as TypingLiteral
 
 from kg import iri
 from kg.errors import ParameterError, QueryError, UnknownQueryError
+from kg.lookup import (  # the lookups moved to kg.lookup; kept importable from here
+    country_index,  # noqa: F401
+    resolve_countries,
+    resolve_country,
+    resolve_group,
+    resolve_resolution,
+)
 from kg.resources import sparql_dir
 from kg.store import SelectResult, Store
 from kg.terms import IRI, Literal, Term
 from kg.vocab import KG, SCHEMA, XSD
 
-if TYPE_CHECKING:
-    from kg.model import Reference
-
-ParamType = TypingLiteral["country", "resolution", "actor", "iri", "string", "integer"]
-PARAM_TYPES: tuple[str, ...] = ("country", "resolution", "actor", "iri", "string", "integer")
+ParamType = TypingLiteral[
+    "country", "countries", "group", "resolution", "actor", "iri", "string", "integer"
+]
+PARAM_TYPES: tuple[str, ...] = (
+    "country", "countries", "group", "resolution", "actor", "iri", "string", "integer"
+)
 
 _DECORATOR = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
 _CONTINUATION = re.compile(r"^#\+\s{2,}(.*)$")
@@ -138,52 +146,6 @@ def get_query(name: str, folder: Path | None = None) -> SavedQuery:
 # --- parameters ----------------------------------------------------------------------
 
 
-def country_index(reference: Reference) -> dict[str, str]:
-    """Folded names, codes and aliases of every country, to its ISO alpha-3 code."""
-    index: dict[str, str] = {}
-    for c in reference.countries:
-        for name in (c.iso3, c.iso2, c.un_name, c.common_name):
-            index.setdefault(iri.fold(name), c.iso3)
-    for a in reference.aliases:
-        if a.kind in ("name", "code", "un-name", "capital", "demonym"):
-            index.setdefault(iri.fold(a.alias), a.iso3)
-    for o in reference.organizations:
-        if o.kind == "government" and o.country:
-            for alias in (o.name, *o.aliases):
-                index.setdefault(iri.fold(alias), o.country)
-    return index
-
-
-def resolve_country(value: str, reference: Reference | None = None) -> str:
-    """ISO alpha-3 for a code, name, demonym or capital; raises ParameterError."""
-    if reference is None:
-        from kg.reference import cached_reference
-
-        reference = cached_reference()
-    key = iri.fold(value.strip()).removeprefix("the ")
-    iso3 = country_index(reference).get(key)
-    if iso3 is None:
-        raise ParameterError(f"unknown country {value!r}: give an ISO code or a country name")
-    return iso3
-
-
-def resolve_resolution(value: str, reference: Reference | None = None) -> str:
-    """The canonical key of a resolution given by adopted or draft symbol (or slug)."""
-    if reference is None:
-        from kg.reference import cached_reference
-
-        reference = cached_reference()
-    wanted = re.sub(r"\s+", "", iri.fold(value))
-    for r in reference.resolutions:
-        for symbol in (r.symbol, r.draft_symbol or ""):
-            plain = re.sub(r"\s+", "", iri.fold(symbol))
-            if wanted and (wanted == plain or wanted == re.sub(r"\(\d{4}\)$", "", plain)):
-                return r.symbol
-    if not value.strip():
-        raise ParameterError("empty resolution")
-    return value.strip()
-
-
 def bind_parameters(store: Store, query: SavedQuery, values: dict[str, str]) -> dict[str, Term]:
     """Turn user strings into RDF terms of each parameter's type."""
     for p in query.params:
@@ -199,6 +161,10 @@ def bind_parameters(store: Store, query: SavedQuery, values: dict[str, str]) -> 
 def _term(store: Store, param: Parameter, raw: str) -> Term:
     if param.type == "country":
         return IRI(iri.country_iri(resolve_country(raw)))
+    if param.type == "countries":  # a list, bound as one literal of ISO codes: "FRA GBR"
+        return Literal(" ".join(resolve_countries(raw)))
+    if param.type == "group":
+        return Literal(resolve_group(raw))
     if param.type == "resolution":
         return IRI(iri.resolution_iri(resolve_resolution(raw)))
     if param.type == "integer":
@@ -243,9 +209,14 @@ def resolve_actor(store: Store, raw: str) -> str:
 
 
 def find_actors(store: Store, raw: str) -> list[tuple[str, str]]:
-    """(IRI, name) of persons and organizations whose name contains ``raw``."""
+    """(IRI, name) of persons and organizations whose name matches ``raw``.
+
+    An exact (folded) name wins; otherwise every word of ``raw`` must begin a word
+    of the name, so "rice", "Susan Rice" and "s. rice" all find "Susan E. Rice".
+    """
     wanted = iri.fold(raw).strip()
-    if not wanted:
+    words = re.findall(r"\w+", wanted)
+    if not words:
         return []
     found: dict[str, str] = {}
     exact: dict[str, str] = {}
@@ -254,9 +225,10 @@ def find_actors(store: Store, raw: str) -> list[tuple[str, str]]:
         if not isinstance(actor, IRI) or not isinstance(name, Literal):
             continue
         folded = iri.fold(name.value)
+        name_words = re.findall(r"\w+", folded)
         if wanted == folded:
             exact.setdefault(actor.value, name.value)
-        elif re.search(r"(?:^|\W)" + re.escape(wanted), folded):
+        elif all(any(w.startswith(word) for w in name_words) for word in words):
             found.setdefault(actor.value, name.value)
     chosen = exact or found
     return sorted(chosen.items(), key=lambda item: item[1])

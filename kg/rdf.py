@@ -120,7 +120,10 @@ def _article(w: _Writer, article: str, facts: Facts, source: ArticleSource) -> N
 
 
 def _mention(w: _Writer, article: str, target: str, evidence: Evidence, surface: str) -> str:
-    node = iri.in_article(article, "mention", evidence.span.start, evidence.span.end)
+    # One span can name two things ("the White House": the office, and the United
+    # States by metonymy); each is its own mention, so the target is part of the IRI.
+    referent = target.removeprefix(iri.ID)
+    node = iri.in_article(article, "mention", evidence.span.start, evidence.span.end, referent)
     w.link(node, RDF.type, KG.Mention)
     w.link(node, KG.refersTo, target)
     w.add(node, KG.surface, lit(surface))

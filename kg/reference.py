@@ -17,10 +17,12 @@ from typing import cast, get_args
 from pydantic import ValidationError as PydanticValidationError
 
 from kg.errors import ReferenceDataError
+from kg.imported import imported_reference, read_stored
 from kg.model import (
     CountryAlias,
     CountryMentionKind,
     CountryRecord,
+    GroupRecord,
     OrganizationRecord,
     PartyRecord,
     RecordedVote,
@@ -28,7 +30,7 @@ from kg.model import (
     RegionRecord,
     ResolutionRecord,
 )
-from kg.resources import digest_of, reference_dir
+from kg.resources import IMPORTED_VOTES, digest_of, reference_dir
 
 
 def _rows(folder: Path, name: str, required: bool = True) -> Iterator[dict[str, str]]:
@@ -134,11 +136,15 @@ def _load(folder: Path) -> Reference:
                 sponsor_countries=_split(feature.get("sponsor_countries")),
             )
         )
-    votes = tuple(_votes(folder))
     known = {c.iso3 for c in countries}
     for alias in aliases:
         if alias.iso3 not in known:
             raise ReferenceDataError(f"country_aliases.csv: unknown country {alias.iso3}")
+    imported_votes, imported_resolutions = _imported(folder, known)
+    symbols = {r.symbol for r in resolutions}
+    resolutions.extend(r for r in imported_resolutions if r.symbol not in symbols)
+    replaced = {(v.resolution, v.country) for v in imported_votes}
+    votes = [v for v in bundled_votes(folder) if (v.resolution, v.country) not in replaced]
     return Reference(
         countries=countries,
         aliases=tuple(aliases),
@@ -146,9 +152,39 @@ def _load(folder: Path) -> Reference:
         parties=parties,
         regions=regions,
         resolutions=tuple(resolutions),
-        votes=votes,
+        votes=(*votes, *imported_votes),
         digest=digest_of(folder),
+        groups=tuple(_groups(folder, known)),
     )
+
+
+def _imported(
+    folder: Path, known: set[str]
+) -> tuple[list[RecordedVote], list[ResolutionRecord]]:
+    """Votes a user imported (``kg reference import-votes``); they replace bundled ones."""
+    rows = read_stored(folder / IMPORTED_VOTES)
+    for row in rows:
+        if row.country not in known:
+            raise ReferenceDataError(f"{IMPORTED_VOTES}: unknown country {row.country}")
+    return imported_reference(rows)
+
+
+def _groups(folder: Path, known: set[str]) -> Iterator[GroupRecord]:
+    for r in _rows(folder, "groups.csv", required=False):
+        members = _split(r["members"])
+        unknown = [m for m in members if m not in known]
+        if unknown:
+            raise ReferenceDataError(f"groups.csv: {r['group']} has unknown members {unknown}")
+        flag = r["usual_allies"].strip().lower()
+        if flag not in ("true", "false"):
+            raise ReferenceDataError(f"groups.csv: usual_allies of {r['group']} is not true/false")
+        yield GroupRecord(name=r["group"], members=members, usual_allies=flag == "true",
+                          as_of=r["as_of"] or None, source=r["source"] or None)
+
+
+def bundled_votes(folder: Path) -> list[RecordedVote]:
+    """The votes of un_votes.csv (without the imported ones)."""
+    return list(_votes(folder))
 
 
 def _votes(folder: Path) -> Iterator[RecordedVote]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from kg import iri
 from kg.model import (
     CountryRecord,
+    GroupRecord,
     OrganizationRecord,
     PartyRecord,
     RecordedVote,
@@ -20,7 +21,7 @@ from kg.model import (
     ResolutionRecord,
 )
 from kg.rdf import IRI, Literal, Quad, lit, nonneg
-from kg.vocab import DCTERMS, KG, OWL, RDF, RDFS, SCHEMA, WIKIDATA_ENTITY, XSD
+from kg.vocab import DCTERMS, KG, OPENGOV, OWL, RDF, RDFS, SCHEMA, WIKIDATA_ENTITY, XSD
 
 BODY_NAMES = {"UNGA": "UN General Assembly", "UNSC": "UN Security Council"}
 
@@ -54,8 +55,13 @@ def reference_quads(reference: Reference) -> list[Quad]:
         _organization(g, org)
     for party in reference.parties:
         _party(g, party)
+    for group in reference.groups:
+        _group(g, group)
+    sponsors = _sponsor_index(reference)
     for resolution in reference.resolutions:
         _resolution(g, resolution)
+        for sponsor in resolution.sponsor_countries:
+            g.link(iri.resolution_iri(resolution.symbol), KG.sponsor, sponsors.get(sponsor))
     for vote in reference.votes:
         _vote(g, vote)
     return g.quads
@@ -109,8 +115,9 @@ def _resolution(g: _Graph, r: ResolutionRecord) -> None:
     g.add(node, KG.symbol, lit(r.symbol))
     if r.draft_symbol:
         g.add(node, KG.draftSymbol, lit(r.draft_symbol))
-    g.add(node, DCTERMS.title, lit(r.title))
-    g.add(node, RDFS.label, lit(f"{r.symbol}: {r.title}"))
+    if r.title:
+        g.add(node, DCTERMS.title, lit(r.title))
+    g.add(node, RDFS.label, lit(f"{r.symbol}: {r.title}" if r.title else r.symbol))
     g.link(node, KG.body, body)
     g.add(node, KG.date, Literal(r.date, XSD.date))
     g.add(node, KG.adopted, lit(r.adopted))
@@ -128,9 +135,50 @@ def _resolution(g: _Graph, r: ResolutionRecord) -> None:
         g.link(event, KG.tally, tally)
         g.link(tally, RDF.type, KG.Tally)
         g.link(tally, KG.onResolution, node)
+        if r.tally_note:
+            g.add(tally, KG.sourceNote, lit(r.tally_note))
         for prop, value in counts:
             if value is not None:
                 g.add(tally, prop, nonneg(value))
+        _counts(g, r, event)
+
+
+def _counts(g: _Graph, r: ResolutionRecord, event: str) -> None:
+    """Popolo's view of the same tally: one Count per option, with its value."""
+    for option, value in (("yes", r.yes), ("no", r.no), ("abstain", r.abstain),
+                          ("non-voting", r.non_voting)):
+        if value is None:
+            continue
+        count = iri.official_count_iri(r.symbol, option)
+        g.link(event, OPENGOV.count, count)
+        g.link(count, RDF.type, OPENGOV.Count)
+        g.link(count, KG.option, iri.option_iri(option))
+        g.add(count, RDF.value, nonneg(value))
+
+
+def _group(g: _Graph, group: GroupRecord) -> None:
+    node = iri.organization_iri(group.name)
+    g.link(node, RDF.type, KG.Group)
+    g.link(node, RDF.type, KG.Organization)
+    g.add(node, SCHEMA.name, lit(group.name))
+    g.add(node, RDFS.label, lit(group.name))
+    g.add(node, KG.usualAllies, lit(group.usual_allies))
+    if group.as_of:
+        g.add(node, KG.asOf, Literal(group.as_of, XSD.date))
+    if group.source:
+        g.add(node, KG.sourceNote, lit(f"members as listed by source {group.source} "
+                                       "(data/reference/SOURCES.md)"))
+    for member in group.members:
+        g.link(iri.country_iri(member), KG.memberOf, node)
+
+
+def _sponsor_index(reference: Reference) -> dict[str, str]:
+    """Sponsor names of resolution_features.csv (ISO codes or organizations) to IRIs."""
+    index = {c.iso3: iri.country_iri(c.iso3) for c in reference.countries}
+    for o in reference.organizations:
+        for name in (o.name, *o.aliases):
+            index.setdefault(name, iri.organization_iri(o.name))
+    return index
 
 
 def _vote(g: _Graph, v: RecordedVote) -> None:

@@ -9,7 +9,7 @@ from kg.profile import Profile
 
 def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(" ".join(text.split()), width=100, initial_indent=indent,
-                         subsequent_indent=indent + "  ")
+                         subsequent_indent=" " * (len(indent) + 2))
 
 
 def profile_text(p: Profile) -> str:
@@ -36,19 +36,40 @@ def profile_text(p: Profile) -> str:
         for s in p.stances:
             target = f"the {s.voter} vote on {s.resolution or 'an unnamed resolution'}"
             lines.append(f"    - {s.polarity} {target} (cue: {s.cue!r}) in {s.source}")
-    record = [v for v in p.votes if v.source == "record"]
-    claims = [v for v in p.votes if v.source != "record"]
-    if record:
-        lines.append(f"  recorded votes ({len(record)}):")
-        for v in record:
-            conf = f" ({v.confidence} confidence)" if v.confidence else ""
-            lines.append(f"    - {v.resolution}: {v.option}{conf}")
-    if claims:
-        lines.append(f"  what articles claim ({len(claims)}):")
-        for v in claims:
-            flag = {"contradicts": "  <-- CONTRADICTS THE RECORD", "agrees": "  (agrees with the record)",
-                    "no record": "  (no record)"}.get(v.verdict or "", "")
-            lines.append(f"    - {v.resolution}: {v.option} says {v.source}{flag}")
+    lines.extend(_votes_text(p))
     if not (p.quotes or p.stances or p.votes or p.roles):
         lines.append("  (nothing more is recorded about this actor)")
     return "\n".join(lines)
+
+
+_MARKS = {
+    "contradicts": "CONTRADICTS the record",
+    "agrees": "agrees with the record",
+    "no record": "no record to check against",
+}
+
+
+def _votes_text(p: Profile) -> list[str]:
+    """The official votes, then each article's claims with its verdict and evidence."""
+    lines = []
+    record = [v for v in p.votes if v.source == "record"]
+    claims = [v for v in p.votes if v.source != "record"]
+    if record:
+        lines.append(f"  official votes ({len(record)}):")
+        for v in record:
+            detail = ", ".join(x for x in (
+                f"{v.confidence} confidence" if v.confidence else "",
+                f"sources {v.record_source}" if v.record_source else "") if x)
+            lines.append(f"    - {v.resolution}: {v.option}" + (f"  ({detail})" if detail else ""))
+    if claims:
+        contradicting = sum(1 for v in claims if v.verdict == "contradicts")
+        lines.append(f"  what articles claim ({len(claims)}, {contradicting} contradicting the "
+                     "record):")
+        for v in claims:
+            mark = _MARKS.get(v.verdict or "", "")
+            if v.verdict == "contradicts":
+                mark = f"<-- {mark}: {v.recorded}"
+            lines.append(f"    - {v.resolution}: {v.option}  {mark}")
+            where = f"{v.source} [{v.start}:{v.end}]" if v.start is not None else v.source
+            lines.append(_wrap(f"{where}: \u201c{v.sentence or ''}\u201d", "        "))
+    return lines

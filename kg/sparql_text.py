@@ -1,8 +1,8 @@
 """Reading SPARQL text without parsing it: does a query name its dataset, where does
-its WHERE clause open.
+its WHERE clause open, which variables does it assign.
 
 Strings, comments and IRIs are blanked out first, so a "FROM" or "WHERE {" inside
-them is never taken for a keyword. pyoxigraph has no parse-only API; these two
+them is never taken for a keyword. pyoxigraph has no parse-only API; these
 questions are all the store needs to ask.
 """
 
@@ -40,9 +40,15 @@ def declares_dataset(sparql: str) -> bool:
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_ASSIGNED = re.compile(r"\bAS\s+[?$](\w+)", re.IGNORECASE)
 
 
 def where_clause_start(sparql: str) -> int | None:
     """The offset just after the ``{`` opening the WHERE clause, or None."""
     where = _WHERE.search(_masked(sparql))
     return None if where is None else where.end()
+
+
+def assigned_variables(sparql: str) -> set[str]:
+    """Variables the query assigns itself, with BIND(... AS ?v) or a (... AS ?v) projection."""
+    return set(_ASSIGNED.findall(_masked(sparql)))

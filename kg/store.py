@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,8 +30,9 @@ from kg.errors import (
     ResultTooLargeError,
     StoreError,
     StoreLockedError,
+    UpdateRefusedError,
 )
-from kg.sparql_text import declares_dataset, where_clause_start
+from kg.sparql_text import assigned_variables, declares_dataset, where_clause_start
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -95,14 +97,35 @@ def _from_ox(term: Any) -> Term | None:
     return Literal(str(term))
 
 
+# The prologue of a SPARQL request (comments, BASE, PREFIX), then its first keyword,
+# which tells a query (SELECT, CONSTRUCT, ASK, DESCRIBE) from an update.
+_PROLOGUE = re.compile(r"\s*(?:#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_UPDATE_WORDS = frozenset(
+    {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
+)
+
+
+def is_update(sparql: str) -> bool:
+    """True if the text is a SPARQL update rather than a query (judged by its first keyword)."""
+    pos = 0
+    while (match := _PROLOGUE.match(sparql, pos)) and match.end() > pos:
+        pos = match.end()
+    word = _FIRST_WORD.match(sparql, pos)
+    return word is not None and word.group(1).lower() in _UPDATE_WORDS
+
+
 def _bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any]]:
-    """Bind parameters as RDF terms: a VALUES row opening the WHERE clause, else substitutions.
+    """Bind parameters as RDF terms: a VALUES row opening the WHERE clause where that
+    means the same, else pyoxigraph substitutions.
 
     pyoxigraph evaluates a substituted query in full before it applies the
     substitution, which made a country's profile take seconds; a VALUES row lets
-    the optimiser start from the bound terms. The row is written by pyoxigraph's
-    own term serialiser from validated terms (an invalid IRI or variable name
-    raises), never from the raw text of a value.
+    the optimiser start from the bound terms. A variable the query assigns itself
+    (``BIND(... AS ?v)``, ``(... AS ?v)``) keeps the substitution, which replaces
+    the assignment. The row is written by pyoxigraph's own term serialiser from
+    validated terms (an invalid IRI or variable name raises), never from the raw
+    text of a value.
     """
     if not bindings:
         return sparql, {}
@@ -111,11 +134,14 @@ def _bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any
     except ValueError as exc:
         raise ParameterError(f"cannot bind parameters: {exc}") from exc
     at = where_clause_start(sparql)
-    if at is None:
-        return sparql, dict(pairs)
-    names = " ".join(str(variable) for variable, _ in pairs)
-    terms = " ".join(str(term) for _, term in pairs)
-    return f"{sparql[:at]} VALUES ({names}) {{ ({terms}) }}{sparql[at:]}", {}
+    assigned = assigned_variables(sparql)
+    rows = [(v, t) for v, t in pairs if at is not None and v.value not in assigned]
+    substitutions = {v: t for v, t in pairs if (v, t) not in rows}
+    if not rows or at is None:
+        return sparql, substitutions
+    names = " ".join(str(variable) for variable, _ in rows)
+    terms = " ".join(str(term) for _, term in rows)
+    return f"{sparql[:at]} VALUES ({names}) {{ ({terms}) }}{sparql[at:]}", substitutions
 
 
 class _ResultTooLarge(Exception):
@@ -201,6 +227,9 @@ class Store:
                     f"the store at {path} is in use by another kg process"
                 ) from exc
             raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+        except RuntimeError as exc:  # RocksDB reports a damaged store this way
+            detail = " ".join(str(exc).split())
+            raise StoreError(f"cannot open the store at {path}: {detail}") from exc
 
     @classmethod
     def open(cls, path: Path | None = None, *, write: bool = True) -> Store:
@@ -330,15 +359,28 @@ class Store:
         try:
             return self._store.query(sparql, substitutions=substitutions or None, **kwargs)
         except SyntaxError as exc:
-            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
+            if is_update(sparql):
+                raise UpdateRefusedError(
+                    "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
+                    "read-only; kg ingest is how the store changes"
+                ) from exc
+            raise QuerySyntaxError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from exc
         except RuntimeError as exc:
             raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
     def dump(self, rdf_format: str, graph: str | None = None) -> bytes:
+        """The store, or one named graph, serialised.
+
+        One graph in a dataset format (TriG, N-Quads) keeps its name; in a triple
+        format it is written as plain triples.
+        """
         fmt = RDF_FORMATS[rdf_format]
         try:
+            if graph is not None and rdf_format in GRAPH_FORMATS:
+                quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+                return bytes(ox.serialize(quads, format=fmt))
             if graph is not None:
                 return bytes(self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
             if rdf_format in GRAPH_FORMATS:
@@ -360,7 +402,7 @@ class Store:
         """The store (or one graph) as N-Quads lines, streamed."""
         g = ox.NamedNode(graph) if graph else None
         for quad in self._store.quads_for_pattern(None, None, None, g):
-            yield f"{quad}\n".encode()
+            yield f"{quad} .\n".encode()
 
     # --- writing -------------------------------------------------------------------
 

@@ -47,7 +47,15 @@ def lit(value: str | int | bool) -> Literal:
 
 
 def nonneg(value: int) -> Literal:
-    return Literal(str(value), XSD.nonNegativeInteger)
+    """A count or an offset.
+
+    Typed xsd:integer, not xsd:nonNegativeInteger: pyoxigraph stores every
+    integer-derived datatype as xsd:integer, so that is what the store, its
+    exports and the SHACL check see; writing the same here keeps the quads we
+    mint identical to the quads the store returns. The ontology's ranges still
+    say xsd:nonNegativeInteger (the value space), and the shapes check >= 0.
+    """
+    return Literal(str(value), XSD.integer)
 
 
 # --- N-Quads -------------------------------------------------------------------------

@@ -58,12 +58,13 @@ class KG(
     symbol draftSymbol slug body date adopted sponsorSummary description matched
     yesCount noCount abstainCount nonVotingCount tally
     iso3 iso2 unName capital memberStatus orgKind parent
+    Group memberOf usualAllies asOf sponsor
     """,
 ):
     pass
 
 
-class RDF(ClosedNamespace, base="http://www.w3.org/1999/02/22-rdf-syntax-ns#", terms="type"):
+class RDF(ClosedNamespace, base="http://www.w3.org/1999/02/22-rdf-syntax-ns#", terms="type value"):
     pass
 
 
@@ -127,6 +128,10 @@ class VOID(
     "exampleResource rootResource feature",
 ):
     pass
+
+
+class OPENGOV(ClosedNamespace, base="http://www.w3.org/ns/opengov#", terms="Count count"):
+    """Popolo's vote terms, where kg states them directly (the counts of a vote event)."""
 
 
 WIKIDATA_ENTITY = "http://www.wikidata.org/entity/"

@@ -48,6 +48,7 @@ class ActorIndex:
                 mentions.append(ActorMention(e.start, e.end, ActorRef(kind="country", name=e.key), entity=e))
         mentions.sort(key=lambda a: (a.start, -a.end))
         self.mentions = mentions
+        self._all = list(mentions)
         self._starts = [a.start for a in mentions]
 
     # --- lookups ---------------------------------------------------------------------
@@ -72,19 +73,50 @@ class ActorIndex:
             i += 1
         return out
 
+    def exclude(self, spans: list[tuple[int, int]]) -> None:
+        """Leave out mentions inside these spans (names inside quotations)."""
+        def outside(m: ActorMention) -> bool:
+            return not any(s <= m.start and m.end <= e for s, e in spans)
+
+        self.mentions = [m for m in self._all if outside(m)]
+        self._starts = [a.start for a in self.mentions]
+
     def is_subject_position(self, mention: ActorMention) -> bool:
         before = self.doc.norm[max(0, mention.start - 30) : mention.start]
         words = re.findall(r"[\w'\-]+", before.lower())
         if before.rstrip().endswith("'s"):
             return False
+        if words[-2:] == ["according", "to"]:
+            return True  # the source of what follows
         return not words or words[-1] not in _NOT_SUBJECT_BEFORE
+
+    def clause_subject(self, verb_at: int, floor: int) -> ActorMention | None:
+        """The subject of the verb at ``verb_at``, looking past an appositive:
+        in "Okafor, a member of the Foreign Relations Committee, released", Okafor."""
+        subject = self.subject_before(verb_at, floor, speakers_only=True)
+        if subject is None:
+            return None
+        before = self.doc.norm[floor:verb_at]
+        appositive = re.search(r",[^,]{1,160},\s*(?:[a-z]+\s+){0,3}$", before)
+        if appositive and floor + appositive.start() < subject.start:
+            outer = self.subject_before(floor + appositive.start() + 1, floor, speakers_only=True)
+            # "Okafor, a member of the X Committee, said": Okafor; but in "the UN's envoy,
+            # Dorothy Shea, said" the name inside the commas is the speaker
+            inner_is_name = subject.actor.kind == "person" and (outer is None or outer.actor.kind != "person")
+            if outer is not None and not inner_is_name and not _names_unnamed_speaker(
+                self.doc.norm[outer.end : floor + appositive.start()]
+            ):
+                return outer
+        return subject
 
     def direct_subject(self, verb_at: int, floor: int) -> ActorMention | None:
         """The actor whose verb this is: adjacent, or separated only by an appositive,
         a party tag or adverbs ("Kerrigan, a State Department spokesman, defended")."""
-        subject = self.subject_before(verb_at, floor, speakers_only=True)
+        subject = self.clause_subject(verb_at, floor)
         if subject is None:
             return None
+        if re.match(r"'s?\s", self.doc.norm[subject.end : subject.end + 3]):
+            return None  # a possessor ("Mr. Trump's team contends") is not the subject
         gap = self.doc.norm[subject.end : verb_at]
         gap = re.sub(r"^\s*\([^)]{1,20}\)", "", gap)
         gap = re.sub(r"^\s*,[^,]{1,160},", "", gap)
@@ -114,6 +146,8 @@ class ActorIndex:
             return None
         last = candidates[-1]
         tail = self.doc.norm[last.end : offset]
+        tail = re.sub(r"^\s*\([^)]{1,20}\)", "", tail)
+        tail = re.sub(r"^\s*,[^,]{1,160},", "", tail)  # an appositive describes the name
         if _names_unnamed_speaker(tail):
             spoke = re.match(r"^\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b", tail)
             if spoke and last.actor.kind == "organization":

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from kg.extract.text import WORD, Document, Token
 from kg.iri import fold
@@ -45,6 +47,7 @@ class Match:
     surface: str
 
 
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
     return fold(word).replace(".", "")
 
@@ -59,6 +62,7 @@ class Gazetteer:
 
     def __init__(self, reference: Reference) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self._trie: dict[str, Any] = {}
         self.country_names: dict[str, str] = {}
         for c in reference.countries:
             self.country_names[c.iso3] = c.common_name
@@ -82,52 +86,74 @@ class Gazetteer:
             self._add(phrase, Entry("none", phrase))
         for options in self._index.values():
             options.sort(key=lambda item: (-len(item[0]), _PRIORITY.get(item[1].kind, 9)))
+        _sort_trie(self._trie)
 
     def _add(self, alias: str, entry: Entry) -> None:
         keys = tuple(_key(m.group(0)) for m in WORD.finditer(alias))
         if keys:
             self._index.setdefault(keys[0], []).append((keys, entry))
+            node = self._trie
+            for key in keys:
+                node = node.setdefault(key, {})
+            node.setdefault(_ENTRIES, []).append(entry)
 
     def match_at(self, doc: Document, i: int) -> Match | None:
-        """The longest entry starting at token ``i``, if any."""
+        """The longest entry starting at token ``i``, if any: a walk down the token trie."""
         tokens = doc.tokens
-        token = tokens[i]
-        options = self._index.get(_key(token.text)) or self._index.get(_key(token.bare))
-        if not options:
-            return None
-        for keys, entry in options:
-            last = i + len(keys) - 1
-            if last >= len(tokens) or not self._fits(doc, tokens, i, keys, entry):
-                continue
-            start, end = token.start, tokens[last].end
-            if tokens[last].bare != tokens[last].text and _key(tokens[last].text) != keys[-1]:
-                end = tokens[last].start + len(tokens[last].bare)
-            return Match(start, end, i, last, entry, doc.text[start:end])
+        norm = doc.norm
+        found: list[tuple[int, bool, list[Entry]]] = []  # (last token, ends on a possessive, entries)
+        node = self._trie
+        j = i
+        while j < len(tokens):
+            tok = tokens[j]
+            if j > i and norm[tokens[j - 1].end : tok.start] != " ":
+                break  # not adjacent: punctuation in between
+            full = node.get(_key(tok.text))
+            if tok.bare != tok.text:
+                bare = node.get(_key(tok.bare))
+                if bare is not None and _ENTRIES in bare:
+                    found.append((j, True, bare[_ENTRIES]))
+            if full is None:
+                break
+            if _ENTRIES in full:
+                found.append((j, False, full[_ENTRIES]))
+            node = full
+            j += 1
+        for last, possessive, entries in sorted(found, key=lambda f: (-f[0], f[1])):
+            for entry in entries:
+                if not self._case_fits(tokens, i, last, entry):
+                    continue
+                start, end = tokens[i].start, tokens[last].end
+                if possessive:
+                    end = tokens[last].start + len(tokens[last].bare)
+                return Match(start, end, i, last, entry, doc.text[start:end])
         return None
 
-    def _fits(
-        self, doc: Document, tokens: list[Token], i: int, keys: tuple[str, ...], entry: Entry
-    ) -> bool:
-        for n, key in enumerate(keys):
-            tok = tokens[i + n]
-            is_last = n == len(keys) - 1
-            if _key(tok.text) != key and not (is_last and _key(tok.bare) == key):
-                return False
-            if n and doc.norm[tokens[i + n - 1].end : tok.start].strip():
-                return False  # not adjacent: punctuation in between
-        first = tokens[i].text
+    @staticmethod
+    def _case_fits(tokens: list[Token], i: int, last: int, entry: Entry) -> bool:
         if entry.acronym:
-            return all(tokens[i + n].bare.replace(".", "").isupper() for n in range(len(keys)))
-        if first[:1].isupper():
+            return all(tokens[k].bare.replace(".", "").isupper() for k in range(i, last + 1))
+        if tokens[i].text[:1].isupper():
             return True
         # Lower-case bodies in British style ("the security council"), never one word.
-        return entry.kind == "organization" and len(keys) > 1
+        return entry.kind == "organization" and last > i
 
     def scan(self, doc: Document) -> Iterator[Match]:
         """Every longest match, left to right, without overlaps."""
         i = 0
-        n = len(doc.tokens)
+        tokens = doc.tokens
+        n = len(tokens)
+        index = self._index
         while i < n:
+            token = tokens[i]
+            # most tokens start no entry: skip them without a call
+            if (
+                _key(token.text) not in index
+                and _key(token.bare) not in index
+                and "-" not in token.text
+            ):
+                i += 1
+                continue
             match = self.match_at(doc, i)
             if match is None:
                 parts = list(self._hyphen_parts(doc, i))
@@ -159,3 +185,13 @@ class Gazetteer:
 
 
 _PRIORITY = {"country": 0, "organization": 1, "platform": 1, "party": 2, "region": 3, "none": 4}
+_ENTRIES = "\x00entries"  # the key under which a trie node keeps the entries ending there
+
+
+def _sort_trie(node: dict[str, Any]) -> None:
+    entries = node.get(_ENTRIES)
+    if entries:
+        entries.sort(key=lambda e: _PRIORITY.get(e.kind, 9))
+    for key, child in node.items():
+        if key != _ENTRIES:
+            _sort_trie(child)

@@ -187,7 +187,7 @@ VOTE_OPTION_PHRASES: list[tuple[str, str]] = [
     (r"vot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|yesterday|"
      r"\w+day)\s+){0,3}(?:against|no\b|\"no\")", "no"),
     (r"vot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|yesterday|"
-     r"\w+day)\s+){0,3}(?:in\s+fav(?:ou)?r|for\b|yes\b|\"yes\")", "yes"),
+     r"\w+day)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")", "yes"),
     (r"(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
      r"cast\s+(?:an?\s+)?(?:lone\s+|single\s+)?abstention)", "abstain"),
     (r"\bveto(?:ed|es)?\b", "no"),
@@ -219,18 +219,24 @@ CRITICAL_CUES: dict[str, float] = {
     "alarmed": 2, "alarming": 2, "appalled": 3, "appalling": 3, "outrage": 2, "outraged": 2,
     "outrageous": 2, "condemn": 2, "condemned": 2, "condemns": 2, "denounce": 2.5,
     "denounced": 2.5, "denounces": 2.5, "criticize": 2, "criticise": 2, "criticized": 2,
-    "criticised": 2, "criticizes": 2, "assailed": 2.5, "attacked": 1.5, "slammed": 2.5,
+    "criticised": 2, "criticizes": 2, "criticises": 2, "criticizing": 2, "criticising": 2,
+    "condemning": 2, "denouncing": 2.5, "assailed": 2.5, "attacked": 1.5, "slammed": 2.5,
     "blasted": 2.5, "deplore": 2.5, "deplored": 2.5, "surrender": 2.5, "capitulation": 2.5,
     "capitulate": 2.5, "caved": 2.5, "appeasement": 3, "appease": 2.5, "blunder": 3,
     "abandon": 1.5, "abandoned": 1.5, "abandoning": 1.5, "departure": 1,
-    "aggressor": 2, "aggressors": 2, "gift": 1.5, "autocrats": 2, "pariahs": 2,
+    "aggressor": 2, "aggressors": 2, "gift": 2, "autocrats": 2, "pariahs": 2,
+    "voted with": 1.5, "votes with": 1.5, "vote with": 1.5, "voting with": 1.5,
+    "sided with": 1.5, "side with": 1.5, "stood with": 1, "vote alongside": 1.5,
+    "voted alongside": 1.5, "voting alongside": 1.5, "never thought": 1, "never expected": 1,
+    "never imagined": 1, "not get used to": 2,
     "badly": 1.5, "damaged": 2, "damaging": 2, "unacceptable": 3, "embarrassing": 2,
     "embarrassment": 2, "hard to watch": 3, "cannot explain": 2, "explanation": 1,
     "blatantly": 2, "disbelief": 2, "grandstanding": 3, "stunned": 1, "dangerous": 2,
     "reckless": 3, "misguided": 3, "short-sighted": 3, "failure": 2, "indefensible": 3,
     "inexplicable": 2, "sad day": 3, "dark day": 3, "worrying": 2, "concern": 1,
+    "bad day": 2.5, "deeply regrettable": 3, "shocking": 2, "shocked": 2, "disastrous": 3,
     "concerned": 1, "sobering": 1, "isolated": 1, "punishes": 2, "punish": 1.5,
-    "not neutral": 2.5, "neutrality": 1, "remember": 1, "forget": 1, "get used to": 1.5,
+    "not neutral": 2.5, "neutrality": 1, "remember": 1, "forget": 1,
     "opposite side": 1.5, "pretend": 1, "silence": 1, "betrays": 3, "wrong one": 2,
 }
 SUPPORT_CUES: dict[str, float] = {
@@ -256,9 +262,10 @@ NEGATORS = _words(
 )
 
 VOTE_CONTEXT_WORDS = re.compile(
-    r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|"
-    r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|aligned|alongside|"
-    r"opposition|opposing|joined|ballot|veto\w*|assembly|council|no vote|u\.n\.|un\b)",
+    r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|"
+    r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|align\w*|alongside|"
+    r"oppos\w+|joined|ballot|veto\w*|assembly|council|u\.n\.|un\b|approach|statement|"
+    r"embargo|sanctions|administration)",
     re.IGNORECASE,
 )
 

@@ -125,7 +125,7 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
     i = 0
     while i < len(tokens):
         para = doc.paragraph_at(tokens[i].start)
-        if para is None or para.heading or not _org_word(tokens[i], covered, i):
+        if para is None or para.title_case or not _org_word(tokens[i], covered, i):
             i += 1
             continue
         j = i

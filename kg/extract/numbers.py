@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.lexicon import NUMBER_WORDS
 
+# Longest words first, so "eighteen" is not read as "eight".
 _UNIT = (
-    r"(?:zero|none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety)"
+    r"(?:seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|twenty|thirty|"
+    r"eleven|twelve|eighty|ninety|forty|fifty|sixty|seven|three|eight|zero|none|four|five|nine|"
+    r"nil|one|two|six|ten)\b"
 )
 WORD_NUMBER = rf"(?:{_UNIT}(?:[\s-]hundred(?:\s+and)?)?(?:[\s-]{_UNIT}){{0,2}})"
 NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
@@ -61,23 +63,24 @@ def _n(name: str) -> str:
     return f"(?P<{name}>{NUMBER})"
 
 
-_FOR = r"(?:votes?\s+)?(?:in\s+fav(?:ou)?r|for\b|yes\b|in\s+support)"
+_FOR = r"(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
 _AGAINST = r"(?:votes?\s+)?(?:against|no\b|opposed)"
 _ABST = r"abstentions?|abstaining|abstained"
 _SEP = r"\s*(?:,\s*(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+|;\s*)"
 _NOT_AFTER = r"(?![\d/])"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    # 93-18-65, 187-2-1, 93–18–65
+    # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number)
     ("tally.dashes3", re.compile(
-        rf"(?<![\d/-]){_n('yes')}\s*-\s*{_n('no')}\s*-\s*{_n('abstain')}{_NOT_AFTER}(?!\s*-)", re.I)),
+        r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})\s*[-\u2013\u2014]\s*(?P<abstain>\d{1,3})"
+        r"(?![\d/])(?!\s*-)")),
     # by 93 votes to 18, with 65 abstentions / 10 votes to nil / 141 to 7, with 32 abstentions
     ("tally.votes-to", re.compile(
         rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
         rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
     # 93-8 with 73 abstentions / 93–18, with 65 abstentions / adopted 93-8
     ("tally.dashes2", re.compile(
-        rf"(?<![\d/-]){_n('yes')}\s*-\s*{_n('no')}{_NOT_AFTER}(?!\s*-)"
+        r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
         rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", re.I)),
     # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five abstentions
     ("tally.in-favour", re.compile(
@@ -97,7 +100,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("tally.countries", re.compile(
         rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|member states|"
         rf"delegations|governments)\s+(?:\w+\s+){{0,2}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
-        rf"in\s+fav(?:ou)?r|for))", re.I)),
+        rf"in\s+favou?r|for))", re.I)),
     # opposition from only 18 countries
     ("tally.opposition", re.compile(
         rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+(?:countries|states|nations|members)", re.I)),
@@ -105,8 +108,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_ANY_NUMBER = re.compile(
+    r"\d|(?i:\b(?:none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)\b)"
+)
+
+
 def parse_tallies(text: str) -> list[TallyMatch]:
     """Every tally stated in ``text``, longest forms first, without overlaps."""
+    if not _ANY_NUMBER.search(text):
+        return []
+    return list(_parse_tallies(text))
+
+
+@lru_cache(maxsize=8192)
+def _parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     found: list[TallyMatch] = []
     taken: list[tuple[int, int]] = []
     for rule, pattern in _PATTERNS:
@@ -133,7 +150,7 @@ def parse_tallies(text: str) -> list[TallyMatch]:
             taken.append((m.start(), m.end()))
             found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
     found.sort(key=lambda t: t.start)
-    return found
+    return tuple(found)
 
 
 def _value(text: str | None) -> int | None:

@@ -103,14 +103,30 @@ def _title_case(title: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in title.split())
 
 
-@lru_cache(maxsize=1)
-def _title_pattern() -> re.Pattern[str]:
-    titles = sorted(TITLES, key=len, reverse=True)
-    alternatives = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
-    modifiers = "|".join(re.escape(m) for m in sorted(TITLE_MODIFIERS, key=len, reverse=True))
-    return re.compile(
-        rf"(?:(?:{modifiers})\s+)*(?P<title>{alternatives})\.?\s+$", re.IGNORECASE
-    )
+_LONGEST_TITLE = max(len(t.split()) for t in TITLES)
+
+
+def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | None, int | None]:
+    """The title written right before token ``i`` ("Sen.", "Deputy Secretary-General",
+    "former Foreign Minister") and where it starts, modifiers included."""
+    norm = doc.norm
+    for size in range(min(_LONGEST_TITLE, i), 0, -1):
+        first = i - size
+        if any(norm[tokens[k].end : tokens[k + 1].start] not in (" ", ". ") for k in range(first, i)):
+            continue  # only spaces (and an abbreviation's period) between title words and name
+        words = [tokens[k].text.lower() for k in range(first, i)]
+        title = " ".join(words)
+        dotted = title + "." if norm[tokens[i - 1].end : tokens[i - 1].end + 1] == "." else title
+        if dotted in TITLES or title in TITLES:
+            start = tokens[first].start
+            k = first
+            while k > 0 and tokens[k - 1].text.lower() in TITLE_MODIFIERS and norm[
+                tokens[k - 1].end : tokens[k].start
+            ] in (" ", ". "):
+                k -= 1
+                start = tokens[k].start
+            return (dotted if dotted in TITLES else title), start
+    return None, None
 
 
 _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
@@ -197,13 +213,7 @@ def _judge(
     core = [w for w in words if not _is_initial(w) and fold(w).rstrip(".") not in NAME_SUFFIXES]
     if not core:
         return None
-    title_match = _title_pattern().search(doc.norm[max(0, start - 80) : start])
-    title = title_start = None
-    if title_match:
-        title = " ".join(title_match.group("title").lower().split())
-        title_start = start - (len(doc.norm[max(0, start - 80) : start]) - title_match.start())
-        if title.endswith(".") is False and doc.norm[start - 2 : start] == ". ":
-            title += "."
+    title, title_start = _title_before(doc, tokens, i)
     para = doc.paragraph_at(start)
     heading = para is not None and para.heading
     rule = _evidence(doc, tokens, i, j, start, end, len(core), title, heading)

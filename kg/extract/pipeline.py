@@ -47,9 +47,10 @@ class Extractor:
         quotes = find_quotes(doc, actors)
         ctx = self.matcher.analyse(doc)
         country_of = _actor_countries(persons, roles, entities)
-        votes = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
+        votes, claim_evidence = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
         tallies = read_tallies(doc, ctx, self.matcher)
-        stances = read_stances(doc, actors, entities, ctx, self.matcher, quotes, votes, country_of)
+        stances = read_stances(doc, actors, entities, ctx, self.matcher, quotes, claim_evidence,
+                               country_of)
         resolutions: dict[str, ResolutionRef] = {}
         for ref in [m.ref for m in ctx.mentions] + [v.resolution for v in votes] + [
             t.resolution for t in tallies
@@ -94,10 +95,7 @@ def _persons(doc: Document, persons: PersonContext, roles: dict[int, PersonRoles
                 roles=info.roles,
                 party=info.party,
                 country=info.country,
-                mentions=tuple(
-                    Evidence(span=Span(start=m.start, end=m.end), rule=m.rule)
-                    for m in cluster.mentions
-                ),
+                mentions=tuple(Evidence.at(m.start, m.end, m.rule) for m in cluster.mentions),
             )
         )
     return out
@@ -108,12 +106,12 @@ def _countries(entities: list[EntityMention]) -> list[CountryMention]:
     for e in entities:
         if e.kind == "country":
             kind = "capital" if e.detail == "capital" else e.detail
-            out.append(CountryMention(iso3=e.key, surface=e.surface, kind=kind,  # type: ignore[arg-type]
-                                      evidence=Evidence(span=Span(start=e.start, end=e.end), rule=e.rule)))
+            out.append(CountryMention.model_construct(iso3=e.key, surface=e.surface, kind=kind,
+                                                      evidence=Evidence.at(e.start, e.end, e.rule)))
         elif e.kind == "organization" and e.country and e.detail in _GOVERNMENT_KINDS:
-            out.append(CountryMention(iso3=e.country, surface=e.surface, kind="metonym",
-                                      evidence=Evidence(span=Span(start=e.start, end=e.end),
-                                                        rule="country.government-metonym")))
+            out.append(CountryMention.model_construct(
+                iso3=e.country, surface=e.surface, kind="metonym",
+                evidence=Evidence.at(e.start, e.end, "country.government-metonym")))
     return out
 
 
@@ -130,9 +128,7 @@ def _organizations(entities: list[EntityMention]) -> list[Organization]:
                 name=name,
                 kind=first.detail,
                 country=first.country,
-                mentions=tuple(
-                    Evidence(span=Span(start=m.start, end=m.end), rule=m.rule) for m in mentions
-                ),
+                mentions=tuple(Evidence.at(m.start, m.end, m.rule) for m in mentions),
             )
         )
     return out

@@ -243,12 +243,18 @@ class _Attributor:
         return (mention.actor if mention else None), ""
 
     def after(self, cand: _Candidate, limit: int) -> tuple[ActorRef | None, str] | None:
-        """Speaker named right after the closing mark: ', said X' or ', X said'."""
+        """Speaker named right after the closing mark: ', said X', ', X said',
+        ', Kremlin spokesman X told reporters', ', Slovenia's deputy ambassador, X, said'."""
         text = self.norm
-        pos = cand.close + 1
-        head = text[pos:limit]
-        match = re.match(r"^[,.!?]?\s*", head)
-        pos += match.end() if match else 0
+        close = cand.spans[0].close  # an interrupted quote names its speaker at the break
+        if len(cand.spans) > 1:
+            limit = cand.spans[1].open
+        pos = close + 1
+        lead = re.match(r"^[,.!?]?\s*", text[pos:limit])
+        pos += lead.end() if lead else 0
+        ended = text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
+        if ended and text[pos : pos + 1].isupper():
+            return None  # the quotation closed its sentence; what follows is a new one
         # ", said Karoline Leavitt" / "wrote Senator John Curtis"
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
@@ -260,7 +266,6 @@ class _Attributor:
             if pron:
                 return self.speaker_of(None, pron.group(1), cand.open)[0], "quote.speaker-after.pronoun"
             return None
-        # ", X said" with an optional tag and appositive between
         pron = re.match(r"(he|she)\b", text[pos : pos + 4].lower())
         if pron:
             end = _skip_adverbs(text, pos + len(pron.group(1)))
@@ -268,20 +273,20 @@ class _Attributor:
                 actor, _ = self.speaker_of(None, pron.group(1), cand.open)
                 return actor, "quote.speaker-after.pronoun"
             return None
-        mention = self._mention_at(pos)
-        if mention is None:
+        # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
+        window = self.doc.masked[pos : min(limit, pos + 220)]
+        verb = next((m for m in re.finditer(r"\b([a-z]+)\b", window)
+                     if m.group(1) in SPEECH_VERBS), None)
+        if verb is None or re.search(r"[.!?\"\u201c\u201d]", window[: verb.start()]):
             return None
-        end = mention.end
-        tag = re.match(r"\s*\([^)]{1,20}\)", text[end:])
-        if tag:
-            end += tag.end()
-        appositive = re.match(r",[^,\"\u201c\u201d]{1,160},", text[end:])
-        if appositive:
-            end += appositive.end()
-        end = _skip_adverbs(text, end)
-        if _verb_at(text, end, SPEECH_VERBS) is not None:
-            return mention.actor, "quote.speaker-after"
-        return None
+        verb_at = pos + verb.start()
+        subject = self.actors.clause_subject(verb_at, pos)
+        if subject is None or subject.actor.kind == "country":
+            return None
+        lead_words = re.findall(r"[\w'\-]+", text[pos : subject.start])
+        if len(lead_words) > 7:
+            return None
+        return subject.actor, "quote.speaker-after"
 
     def _mention_at(self, pos: int) -> ActorMention | None:
         text = self.norm
@@ -321,7 +326,7 @@ class _Attributor:
         text = self.norm
         window = text[floor:verb_at]
         pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", window)
-        subject = self.actors.subject_before(verb_at, floor, speakers_only=True)
+        subject = self.actors.clause_subject(verb_at, floor)
         if pron and (subject is None or subject.start < floor + pron.start()):
             resolved = self.actors.resolve_pronoun(floor + pron.start(), pron.group(1))
             return (resolved.actor if resolved else None), ".pronoun"
@@ -423,7 +428,13 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         labels.append(match.group("label").strip() if match else None)
     if sum(1 for label in labels if label in ("Q", "A")) < 2 and not _named_turns(labels):
         return quotes, used
-    first_turn = next(i for i, label in enumerate(labels) if label is not None and label not in ("Contact", "Background"))
+    first_turn = next(
+        (i for i, label in enumerate(labels) if label in ("Q", "A", "QUESTION", "ANSWER")
+         or (label is not None and _turn_speaker(actors, label) is not None)),
+        None,
+    )
+    if first_turn is None:
+        return quotes, used
     interviewee: ActorRef | None = None
     for m in actors.mentions:
         if m.actor.kind == "person" and paras[0].end < m.start < paras[first_turn].start:
@@ -477,6 +488,7 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
     spans = _outermost(_double_spans(doc) + _single_spans(doc))
     spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
     candidates = _merge_interrupted(doc, spans)
+    actors.exclude([(q.open, q.close + 1) for c in candidates for q in c.spans])  # quoted names do not speak
     attributor = _Attributor(doc, actors)
     quotes: list[Quote] = list(transcript)
     by_paragraph: dict[int, ActorRef] = {}
@@ -486,6 +498,9 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
         limit = candidates[n + 1].open if n + 1 < len(candidates) else doc.body_end
         if sentence is not None:
             limit = min(limit, max(sentence.end, cand.close + 1) + 150)
+        para = doc.paragraph_at(cand.close)
+        if para is not None:
+            limit = min(limit, para.end)  # an attribution never runs into the next paragraph
         found = (
             attributor.after(cand, limit)
             or attributor.before(cand)

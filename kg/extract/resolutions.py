@@ -74,7 +74,21 @@ class ResolutionContext:
     mentions: list[ResolutionMention] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     strong: dict[int, bool] = field(default_factory=dict)
+    tied: dict[int, list[ResolutionRef]] = field(default_factory=dict)
+    defaulted: set[int] = field(default_factory=set)
+    weights: list[tuple[ResolutionRef, float, int]] = field(default_factory=list)
     amendments: dict[int, ResolutionRef] = field(default_factory=dict)
+
+    def index_of(self, offset: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def settle_primary(self, ref: ResolutionRef) -> None:
+        """Make ``ref`` the main resolution: sentences that only inherited the old one follow."""
+        self.primary = ref
+        for i in self.defaulted:
+            self.by_sentence[i] = ref
 
     def at(self, offset: int) -> ResolutionRef | None:
         from bisect import bisect_right
@@ -111,6 +125,10 @@ def ref_of(record: ResolutionRecord) -> ResolutionRef:
 class ResolutionMatcher:
     def __init__(self, reference: Reference) -> None:
         self.records = list(reference.resolutions)
+        self.recorded: dict[tuple[str, str], str] = {
+            (v.resolution, v.country): v.option for v in reference.votes
+        }
+        self._readings: dict[tuple[str, int | None, str | None], _Reading] = {}
         self._by_symbol: dict[str, ResolutionRecord] = {}
         for r in self.records:
             for s in (r.symbol, r.draft_symbol or ""):
@@ -148,35 +166,40 @@ class ResolutionMatcher:
         ctx = ResolutionContext(sentence_starts=[s.start for s in doc.sentences])
         article_year = _article_year(doc)
         article_date = _article_date(doc)
-        scored: list[tuple[int, ResolutionRef | None, float]] = []
-        for i, sentence in enumerate(doc.sentences):
+        readings: list[_Reading] = []
+        for sentence in doc.sentences:
             text = doc.norm[sentence.start : sentence.end]
             symbols = self.symbols_in(text, sentence.start)
             ctx.mentions.extend(symbols)
             if symbols:
-                scored.append((i, symbols[0].ref, 100.0))
+                readings.append(_Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
-            ref, score = self._describe(text, article_year, article_date)
-            scored.append((i, ref, score))
-        ctx.primary = _primary(scored)
+            readings.append(self._describe(text, article_year, article_date))
+        ctx.weights = _weights(readings)
+        ctx.primary = _primary(ctx.weights)
+        if ctx.primary is not None and not ctx.primary.matched:
+            readings = [_on_topic(r, ctx.primary) for r in readings]
         section_ref: ResolutionRef | None = None
         paragraph_ref: ResolutionRef | None = None
         current_para = -1
-        for (i, ref, score), sentence in zip(scored, doc.sentences, strict=True):
+        for i, (reading, sentence) in enumerate(zip(readings, doc.sentences, strict=True)):
             para = doc.paragraphs[sentence.paragraph]
             if sentence.paragraph != current_para:
                 current_para = sentence.paragraph
                 paragraph_ref = None
                 if para.heading:
                     section_ref = None
-            strong = ref is not None and score >= 3
-            if strong:
-                assert ref is not None
-                paragraph_ref = ref
-                if para.heading:
-                    section_ref = ref
+            if reading.ref is not None:
+                paragraph_ref = reading.ref
+                if para.heading and para.index > 0:  # the title is the lead, not a section
+                    section_ref = reading.ref
                 ctx.strong[i] = True
-            chosen = paragraph_ref or section_ref or ctx.primary
+            elif len(reading.tied) > 1:
+                ctx.tied[i] = reading.tied
+            chosen = paragraph_ref or section_ref
+            if chosen is None:
+                ctx.defaulted.add(i)
+                chosen = ctx.primary
             if chosen is not None:
                 ctx.by_sentence[i] = chosen
             text = doc.norm[sentence.start : sentence.end]
@@ -189,32 +212,80 @@ class ResolutionMatcher:
                     ctx.amendments[i] = _amendments_ref(parent, text)
         return ctx
 
-    def _describe(self, text: str, article_year: int | None, article_date: str | None
-                  ) -> tuple[ResolutionRef | None, float]:
+    def describe(self, text: str, doc: Document) -> ResolutionRef | None:
+        """The resolution a short passage describes on its own, if it clearly does."""
+        return self._describe(text, _article_year(doc), _article_date(doc)).ref
+
+    def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
+        """The resolutions a short passage could describe: one, several tied, or none."""
+        reading = self._describe(text, _article_year(doc), _article_date(doc))
+        return [reading.ref] if reading.ref is not None else reading.tied
+
+    def _describe(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
+        key = (text, article_year, article_date)
+        cached = self._readings.get(key)
+        if cached is None:
+            if len(self._readings) > 20000:
+                self._readings.clear()
+            cached = self._readings[key] = self._read(text, article_year, article_date)
+        return cached
+
+    def _read(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
         cues = _Cues.read(text, article_year)
         if not cues.any():
-            return None, 0.0
-        best: ResolutionRecord | None = None
-        best_score = 0.0
-        runner_up = 0.0
+            return _Reading(None, 0.0, [])
         latest = max((r.date[:4] for r in self.records), default="")
+        scores: list[tuple[float, ResolutionRecord]] = []
         for record in self.records:
             score = cues.score(record)
             if cues.year is None and article_year is None and record.date[:4] == latest:
-                score += 0.75  # undated news is most likely about the latest vote
+                score += 1.0  # undated news is most likely about the latest vote
             elif cues.year is None and article_year is not None and str(article_year) == record.date[:4]:
                 score += 1.5
-            if score > best_score:
-                best, best_score, runner_up = record, score, best_score
-            elif score > runner_up:
-                runner_up = score
-        if best is not None and best_score >= 3 and best_score - runner_up >= 1:
-            return ref_of(best), best_score
-        if cues.contradicts_all or cues.topic:
+            scores.append((score, record))
+        scores.sort(key=lambda t: -t[0])
+        best_score = scores[0][0] if scores else 0.0
+        if best_score >= 3:
+            tied = [ref_of(r) for sc, r in scores if best_score - sc < 1]
+            if len(tied) == 1:
+                return _Reading(tied[0], best_score, tied)
+            return _Reading(None, best_score, tied)
+        stated = max((sum(v is not None for v in t) for t in cues.tallies), default=0)
+        contradicts_all = stated >= 2 and all(sc < 0 for sc, _ in scores)
+        if contradicts_all or (cues.topic and cues.topic_country):
             minted = _mint(cues, text, article_year, article_date)
             if minted is not None:
-                return minted, 4.0
-        return None, best_score
+                return _Reading(minted, 4.0, [minted])
+        return _Reading(None, best_score, [])
+
+
+@dataclass
+class _Reading:
+    """What one sentence says about its resolution: a clear match, or tied candidates."""
+
+    ref: ResolutionRef | None
+    score: float
+    tied: list[ResolutionRef]
+
+
+def _weights(readings: list[_Reading]) -> list[tuple[ResolutionRef, float, int]]:
+    """Evidence for each resolution over the article: (ref, weight, first sentence)."""
+    totals: dict[str, list] = {}  # type: ignore[type-arg]
+    for i, reading in enumerate(readings):
+        candidates = reading.tied if reading.ref is None else [reading.ref]
+        if not candidates or reading.score < 3:
+            continue
+        weight = min(reading.score, 12.0) * (3.0 if i < 4 else 1.0) / len(candidates)
+        for ref in candidates:
+            entry = totals.setdefault(ref.key, [ref, 0.0, i])
+            entry[1] += weight
+    ranked = sorted(totals.values(), key=lambda e: (-e[1], e[2]))
+    return [(e[0], e[1], e[2]) for e in ranked]
+
+
+def _primary(weights: list[tuple[ResolutionRef, float, int]]) -> ResolutionRef | None:
+    """The article's main resolution: the most strongly and often described, the lead counting most."""
+    return weights[0][0] if weights else None
 
 
 @dataclass
@@ -228,13 +299,13 @@ class _Cues:
     keywords: str
     topic: str | None
     topic_country: str | None
-    contradicts_all: bool = False
 
     @classmethod
     def read(cls, text: str, article_year: int | None) -> _Cues:
         council, assembly = bool(_UNSC.search(text)), bool(_UNGA.search(text))
         body = None if council == assembly else ("UNSC" if council else "UNGA")
-        years = [int(y) for y in _YEAR.findall(text)]
+        years = [int(m.group(1)) for m in _YEAR.finditer(text)
+                 if not re.search(r"(?i)\b(?:since|until|till|before|by|from)\s+$", text[: m.start()])]
         year = years[0] if years else None
         if year is None and article_year and _LAST_YEAR.search(text):
             year = article_year - 1
@@ -262,7 +333,7 @@ class _Cues:
         if self.sponsor:
             s += 3 if self.sponsor in r.sponsor_countries else -4
         if self.amended:
-            s += 2 if any("amended" in k for k in r.keywords) else -1
+            s += 2 if "amended" in r.keywords else -1
         if self.unamended:
             s += 2 if "unamended" in r.keywords else -2
         for yes, no, abstain in self.tallies:
@@ -272,28 +343,10 @@ class _Cues:
                 s += 4 + 2 * (len(known) - 1)
             elif known:
                 s -= 8
-        if self.topic:
-            s -= 6  # our reference resolutions are not about embargoes and sanctions
+        if self.topic and self.topic not in fold(r.title) and self.topic not in r.keywords:
+            s -= 6  # a text about an embargo is not a resolution about something else
         s += 0.5 * sum(1 for k in r.keywords if len(k) > 3 and k in self.keywords)
         return s
-
-
-def _primary(scored: list[tuple[int, ResolutionRef | None, float]]) -> ResolutionRef | None:
-    """The article's main resolution: the most strongly and often described, earliest first."""
-    totals: dict[str, float] = {}
-    first: dict[str, int] = {}
-    refs: dict[str, ResolutionRef] = {}
-    for i, ref, score in scored:
-        if ref is None or score < 3:
-            continue
-        weight = min(score, 12.0) * (1.5 if i < 4 else 1.0)
-        totals[ref.key] = totals.get(ref.key, 0.0) + weight
-        first.setdefault(ref.key, i)
-        refs[ref.key] = ref
-    if not totals:
-        return None
-    key = max(totals, key=lambda k: (totals[k], -first[k]))
-    return refs[key]
 
 
 def _mint(cues: _Cues, text: str, article_year: int | None, article_date: str | None
@@ -310,6 +363,21 @@ def _mint(cues: _Cues, text: str, article_year: int | None, article_date: str | 
                          description=" ".join(text.split())[:200], matched=False)
 
 
+def _on_topic(reading: _Reading, primary: ResolutionRef) -> _Reading:
+    """"Last year's resolution" in an article about the Cuba embargo is last year's
+    Cuba embargo resolution: a slug minted without a subject takes the article's."""
+    ref = reading.ref
+    match = re.fullmatch(r"(.+)-(\d{4})", primary.key)
+    if ref is None or ref.matched or not match or "-resolution" not in ref.key:
+        return reading
+    year = re.search(r"(\d{4})$", ref.key)
+    if not year or year.group(1) == match.group(2):
+        return _Reading(primary, reading.score, [primary])
+    key = f"{match.group(1)}-{year.group(1)}"
+    topical = ResolutionRef(key=key, body=ref.body, description=ref.description, matched=False)
+    return _Reading(topical, reading.score, [topical])
+
+
 def _amendments_ref(parent: ResolutionRef, text: str) -> ResolutionRef:
     proposer = re.search(r"(?i)\b(european|western|russian|arab|african|american|chinese)\b", text)
     who = f"{proposer.group(1).lower()}-" if proposer else ""
@@ -324,6 +392,11 @@ def _norm_symbol(symbol: str) -> str:
 
 
 def _article_date(doc: Document) -> str | None:
+    """The date in the article's first lines (a dateline or a date line), ISO 8601."""
+    return doc.memo("article_date", lambda: _find_date(doc))
+
+
+def _find_date(doc: Document) -> str | None:
     head = doc.norm[: min(len(doc.norm), 1200)]
     match = _DATE.search(head)
     if not match:

@@ -251,6 +251,12 @@ def _phrase_roles(
         if _is_clause(part):
             continue
         inner = _entities_in(entities, p_start, p_end)
+        possessive = re.match(r"(?i)(?:its|their)\b", doc.norm[p_start : p_start + 6]) or re.search(
+            r"(?i)\b(?:its|their)\s+$", doc.norm[max(0, p_start - 7) : p_start])
+        if possessive and not inner:
+            antecedent = _antecedent_body(doc, p_start, entities)
+            if antecedent is not None:
+                inner = [antecedent]
         party = next((e.key for e in inner if e.kind == "party"), None)
         has_head = _has_role_head(part)
         if not has_head and party is None:
@@ -274,6 +280,21 @@ def _phrase_roles(
                           evidence=Evidence(span=Span(start=p_start, end=p_end),
                                             rule="role.appositive")))
     return roles
+
+
+def _antecedent_body(doc: Document, at: int, entities: list[EntityMention]) -> EntityMention | None:
+    """What "its" refers to in "Its government spokesman, X": the last country or
+    organization named in subject position before, within the paragraph or the one before."""
+    para = doc.paragraph_at(at)
+    floor = doc.paragraphs[max(0, para.index - 1)].start if para is not None else 0
+    for e in reversed([e for e in entities if floor <= e.start < at]):
+        if e.kind not in ("country", "organization"):
+            continue
+        before = doc.norm[max(0, e.start - 20) : e.start].lower()
+        if re.search(r"\b(?:of|in|to|with|from|at|for|by|against)\s+(?:the\s+)?$", before):
+            continue
+        return e
+    return None
 
 
 def _has_role_head(phrase: str) -> bool:

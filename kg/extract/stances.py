@@ -1,53 +1,87 @@
 """Pass 5: who criticized or supported which country's vote.
 
-A stance is read from a unit of evidence attributed to a named actor: each of
-their quotes, and each narration sentence where they are the subject of a
-speech or attitude verb ("defended the decision", "has called the vote a
-betrayal", "According to X, Athens abstained because ..."). A unit's polarity is
-the balance of critical and supportive cue words; a cue inside a negation
-("did not condemn", "declined to say whether ... a mistake", "I would not use
-the word condemn") counts for nothing.
+A stance is read from a unit of evidence attributed to a named actor: their
+quotes (consecutive quotes of one speaker in a paragraph are one utterance), and
+narration where they are the subject of a speech or attitude verb ("defended the
+decision", "has called the vote a betrayal"), the source of an "According to X,
+..." sentence, or the owner of an attitude noun ("the Kremlin's approval"). A
+unit's polarity is the balance of critical and supportive cue words; a cue inside
+a negation ("did not condemn", "declined to say whether ... a mistake", "I would
+not use the word condemn") counts for nothing.
 
-The target is a vote: whose, on which resolution. By default it is the
-article's focal voter (the country whose vote the article is about); an actor
-defending their own country's vote ("we abstained because", "Hungary voted for
-peace") targets their own country; praise for "they" after a list of voters
-targets each of them; criticism in the reason for one's own vote ("because a
-text that cannot ...") targets the country that drafted that text. The
-resolution comes from the unit's own cues, else its sentence's context.
+The target is a vote: whose, on which resolution.
+- Whose: a country the unit presents as voting ("the United States votes with",
+  "the American vote", "praised the United States for voting"); else the only
+  voting country it names; else the article's focal voter, never the speaker's own
+  country unless they speak of "the abstention" or "our vote". An actor defending
+  their own country's vote ("we abstained because", "Athens abstained because",
+  "Hungary voted for peace") supports it; criticism in that reason of "a text"
+  targets the country that drafted the text; praise for "they" after a list of
+  voters targets each of them.
+- Which resolution: the one the same sentence's vote claims are about; else the
+  unit's own description; else the option it names ("the no vote"); else the
+  voter's most recent vote in the article.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import COMMUNICATION_VERBS, CRITICAL_CUES, NEGATORS, SUPPORT_CUES
+from kg.extract.lexicon import (
+    COMMUNICATION_VERBS,
+    CRITICAL_CUES,
+    NEGATORS,
+    SUPPORT_CUES,
+    VOTE_CONTEXT_WORDS,
+)
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document
-from kg.model import (
-    ActorRef,
-    Evidence,
-    Polarity,
-    Quote,
-    ResolutionRef,
-    Span,
-    Stance,
-    VoteClaim,
-    VoteTarget,
-)
+from kg.extract.votes import ClaimEvidence
+from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Span, Stance, VoteTarget
 
 _ATTITUDE_VERBS = COMMUNICATION_VERBS | frozenset(
-    ["defended", "defends", "backed", "supported", "assailed", "attacked", "denounced", "expressed", "voiced", "welcomed", "applauded", "cheered", "took", "argued"]
+    "defended defends backed supported assailed attacked denounced expressed voiced welcomed "
+    "applauded cheered took argued".split()
 )
 _OWN_VOTE = re.compile(
     r"(?i)\b(?P<who>we|[A-Z][\w.'\- ]{1,30}?)\s+(?:also\s+|had\s+|has\s+)?(?P<verb>abstained|voted\s+"
-    r"(?:for|against|yes|no|in\s+fav(?:ou)?r)|chose\s+to\s+abstain)\b(?P<rest>[^.]*)"
+    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
+    r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
 )
-_THEY_RIGHT = re.compile(r"(?i)\b(?:they|them)\b")
+_THEY = re.compile(r"(?i)\b(?:they|them)\b")
 _TEXT_NOUN = re.compile(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b")
+# "our closest ally", "our American partners": the voter is another country. Plural
+# "our allies" usually means third parties ("Our allies are watching").
+_ALLY = re.compile(
+    r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
+    r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
+)
+_OWN_VOTE_NOUN = re.compile(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b")
+_CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
+_ATTITUDE_NOUN = re.compile(
+    r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
+)
+# Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
+_NEGATED_POSITIVE = re.compile(
+    r"(?i)\b(?:will|would|does|do|did|can|could|is|are)\s*(?:not|n't)\s+(?:\w+\s+)?"
+    r"(?:help|work|end|bring|solve|serve|say|name|stop)\b|\bcannot\s+(?:\w+\s+)?"
+    r"(?:say|name|help|end|bring|explain)\b"
+)
+# "with Russia, Belarus and North Korea": every country of the list sits in the phrase
+_ALIGNING_BEFORE = re.compile(
+    r"(?i)\b(?:with|alongside|next\s+to|against|like|including|as\s+well\s+as|such\s+as)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+"
+    r"|\s*-\s*and\s+(?:with\s+)?)(?:the\s+)?)*$"
+)
+_PHRASE_BEFORE = re.compile(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = re.compile(
+    r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
+    r"toward|towards|between|among|at)\s+(?:the\s+)?$"
+)
 _CUE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -58,38 +92,55 @@ class _Unit:
     end: int
     text: str  # what the holder says or is reported to think
     quote: Quote | None = None
+    segments: list[str] = field(default_factory=list)  # the utterances it joins
+    fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun
 
 
 def _cue_pattern(cue: str) -> re.Pattern[str]:
     pattern = _CUE_CACHE.get(cue)
     if pattern is None:
-        pattern = re.compile(r"(?<![\w'])" + re.escape(cue) + r"(?![\w'])", re.IGNORECASE)
+        pattern = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w|'\w)", re.IGNORECASE)
         _CUE_CACHE[cue] = pattern
     return pattern
 
 
 def _negated(text: str, at: int) -> bool:
     window = text[max(0, at - 60) : at].lower()
-    clause = re.split(r"[.;:!?]|,\s+but\b|\bbut\b", window)[-1]
+    clause = re.split(r"[.;:!?,]|\bbut\b|\band\b", window)[-1]  # negation ends with its clause
     words = re.findall(r"[a-z']+", clause)[-6:]
     joined = " ".join(words)
     return any(w in NEGATORS for w in words) or any(n in joined for n in NEGATORS if " " in n)
 
 
-def polarity(text: str) -> tuple[Polarity | None, str, float]:
-    """The polarity of a unit, the cue that decided it, and the net score."""
-    score = 0.0
-    best: tuple[float, str] = (0.0, "")
+def _all_cues() -> tuple[re.Pattern[str], dict[str, float]]:
+    """One alternation of every cue (longest first) and each cue's signed weight."""
+    signed: dict[str, float] = {}
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
         for cue, weight in cues.items():
-            if weight <= 0:
-                continue
-            for m in _cue_pattern(cue).finditer(text):
-                if _negated(text, m.start()):
-                    continue
-                score += sign * weight
-                if weight > best[0]:
-                    best = (weight, m.group(0))
+            if weight > 0:
+                signed[cue.lower()] = sign * weight
+    ordered = sorted(signed, key=len, reverse=True)
+    alternation = "|".join(re.escape(c) for c in ordered)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w|'\w)", re.IGNORECASE), signed
+
+
+_CUES, _SIGNED = _all_cues()
+
+
+@lru_cache(maxsize=16384)
+def polarity(text: str) -> tuple[Polarity | None, str, float]:
+    """The polarity of a unit, the cue that decided it, and the net score
+    (positive: critical, negative: supportive)."""
+    score = 0.0
+    best: tuple[float, str] = (0.0, "")
+    for m in _NEGATED_POSITIVE.finditer(text):
+        score += 1.0
+        if best[0] < 1.0:
+            best = (1.0, m.group(0))
+    for cue, weight in _cue_hits(text):
+        score += weight
+        if abs(weight) > best[0]:
+            best = (abs(weight), cue)
     if score >= 2:
         return "criticizes", best[1], score
     if score <= -2:
@@ -97,52 +148,157 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
     return None, "", score
 
 
+def _cue_hits(text: str) -> list[tuple[str, float]]:
+    """Cue words found in ``text`` with their signed weights, negated ones left out.
+
+    Overlapping cues all count ("voted with" inside "voted with the aggressor"), as they
+    did when each cue was searched on its own.
+    """
+    hits: list[tuple[str, float]] = []
+    lowered = text.lower()
+    for m in _CUES.finditer(text):
+        found = m.group(0)
+        for cue in _cues_within(found.lower()):
+            at = m.start() + lowered[m.start() : m.end()].find(cue)
+            if not _negated(text, at):
+                hits.append((text[at : at + len(cue)], _SIGNED[cue]))
+    return hits
+
+
+def _cues_within(phrase: str) -> list[str]:
+    """The cues a matched cue phrase contains, itself included."""
+    out = [phrase]
+    for cue in _SIGNED:
+        if cue != phrase and cue in phrase and re.search(
+            rf"(?<!\w){re.escape(cue)}(?!\w|'\w)", phrase
+        ):
+            out.append(cue)
+    return out
+
+
+def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(text[max(0, start - 90) : start]))
+
+
 class StanceReader:
     def __init__(self, doc: Document, actors: ActorIndex, entities: list[EntityMention],
                  ctx: ResolutionContext, matcher: ResolutionMatcher, quotes: list[Quote],
-                 votes: list[VoteClaim], holder_country: dict[str, str]) -> None:
+                 claims: list[ClaimEvidence], holder_country: dict[str, str]) -> None:
         self.doc = doc
         self.actors = actors
         self.countries = [e for e in entities if e.kind == "country"]
         self.ctx = ctx
         self.matcher = matcher
         self.quotes = quotes
-        self.votes = votes
+        self.claims = claims
         self.holder_country = holder_country
-        self.voters = {v.country for v in votes}
-        self.focal = self._focal()
+        self.voters = {c.country for c in claims}
+        self.explicit_voters = {
+            c.country for c in claims
+            if not c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
+        }
+        self.focal_ranking = self._focal_ranking()
 
-    def _focal(self) -> str | None:
-        counts: dict[str, int] = {}
-        for v in self.votes:
-            counts[v.country] = counts.get(v.country, 0) + 2
+    # --- the article's focal voters ---------------------------------------------------
+
+    def _focal_ranking(self) -> list[str]:
+        """Countries by how much the article is about their vote: explicit claims count
+        most, claims implied by alignment less, then plain mentions (the title twice)."""
+        counts: dict[str, float] = {}
+        seen: set[tuple[str, str, str]] = set()
+        for c in self.claims:
+            key = (c.country, c.option, c.resolution.key)
+            if key in seen:
+                continue  # a claim repeated (headline, lead, body) counts once
+            seen.add(key)
+            implied = c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
+            counts[c.country] = counts.get(c.country, 0.0) + (1.0 if implied else 3.0)
+        title_end = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
+        spoken = [q.evidence.span for q in self.quotes]
         for e in self.countries:
-            if e.key in counts:
-                counts[e.key] += 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+            if e.key not in counts or _after(self.doc.norm, e.start, _PREPOSITION_BEFORE):
+                continue
+            weight = 2.0 if e.start < title_end else 1.0
+            if any(span.start <= e.start < span.end for span in spoken):
+                weight *= 2  # the countries quoted people talk about
+            counts[e.key] += weight
+        return sorted(counts, key=lambda k: -counts[k])
+
+    def focal(self, exclude: str | None = None) -> str | None:
+        return next((c for c in self.focal_ranking if c != exclude), None)
+
+    # --- units -----------------------------------------------------------------------
 
     def units(self) -> list[_Unit]:
-        units = [
-            _Unit(q.speaker, q.evidence.span.start, q.evidence.span.end, q.text, q)
-            for q in self.quotes if q.speaker.kind != "country"
-        ]
+        units = self._quote_units()
         quoted = [(p.start, p.end) for q in self.quotes for p in q.parts]
         for sentence in self.doc.sentences:
+            if not self.actors.within(sentence.start, sentence.end):
+                continue  # nobody named in the sentence: no narration unit
             text = self.doc.norm[sentence.start : sentence.end]
             narration = _without(text, sentence.start, quoted)
-            for m in re.finditer(r"\b([a-z]+)\b", narration):
-                if m.group(1) not in _ATTITUDE_VERBS:
+            according = re.match(r"(?i)\s*according to\s+", narration)
+            if according:
+                source = self.actors.starting_at(sentence.start + according.end(), slack=1)
+                if source is not None and source.actor.kind != "country":
+                    units.append(self._unit(source.actor, sentence.start, sentence.end, narration))
                     continue
-                verb_at = sentence.start + m.start()
-                subject = self.actors.direct_subject(verb_at, sentence.start)
-                according = re.search(r"(?i)according to\s+", text)
-                if according and subject is None:
-                    subject = self.actors.starting_at(sentence.start + according.end(), slack=1)
-                if subject is None or subject.actor.kind == "country":
-                    continue
-                units.append(_Unit(subject.actor, sentence.start, sentence.end, narration[m.start():]))
-                break
+            for m in _ATTITUDE_NOUN.finditer(narration):
+                owner = [a for a in self.actors.within(sentence.start, sentence.start + m.start() + 2)
+                         if a.end == sentence.start + m.start() and a.actor.kind != "country"]
+                if owner:
+                    noun = m.group(1)
+                    polar = "criticizes" if noun in _CRITICAL_NOUNS else "supports"
+                    unit = self._unit(owner[-1].actor, sentence.start, sentence.end, narration[m.start() :])
+                    unit.fixed = (polar, noun)
+                    units.append(unit)
+            subject_unit = self._narration_unit(sentence.start, sentence.end, narration)
+            if subject_unit is not None:
+                units.append(subject_unit)
         return units
+
+    def _unit(self, holder: ActorRef, start: int, end: int, text: str,
+              quote: Quote | None = None) -> _Unit:
+        segments = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+        return _Unit(holder, start, end, text, quote, segments)
+
+    def _quote_units(self) -> list[_Unit]:
+        units: list[_Unit] = []
+        for q in self.quotes:
+            if q.speaker.kind == "country":
+                continue
+            span = q.evidence.span
+            text = self.doc.norm[span.start : span.end] if q.partial else q.text
+            last = units[-1] if units else None
+            if (last is not None and last.quote is not None and last.holder == q.speaker
+                    and not q.partial and not last.quote.partial
+                    and self.doc.paragraph_at(last.start) == self.doc.paragraph_at(span.start)):
+                # one speaker's consecutive quotes in a paragraph are one utterance
+                last.end = max(last.end, span.end)
+                last.text += " " + text
+                last.segments.extend(x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip())
+                continue
+            sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+            units.append(_Unit(q.speaker, span.start, span.end, text, q, sentences or [text]))
+        return units
+
+    def _narration_unit(self, start: int, end: int, narration: str) -> _Unit | None:
+        for m in re.finditer(r"\b([a-z]+)\b", narration):
+            if m.group(1) not in _ATTITUDE_VERBS:
+                continue
+            verb_at = start + m.start()
+            subject = self.actors.direct_subject(verb_at, start)
+            pronoun = re.search(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$", narration[: m.start()])
+            if subject is None and pronoun and pronoun.start() < 3:
+                subject = self.actors.resolve_pronoun(start, pronoun.group(1))
+            if subject is None or subject.actor.kind == "country":
+                continue
+            if not VOTE_CONTEXT_WORDS.search(narration[m.start() :]):
+                return None  # "welcomed President Macron": an attitude, but not to a vote
+            return self._unit(subject.actor, start, end, narration[m.start() :])
+        return None
+
+    # --- stances -----------------------------------------------------------------------
 
     def read(self) -> list[Stance]:
         stances: dict[tuple[str, str, str, str], Stance] = {}
@@ -154,34 +310,57 @@ class StanceReader:
         return list(stances.values())
 
     def _stances_of(self, unit: _Unit) -> list[Stance]:
-        para = self.doc.paragraph_at(unit.start)
-        if para is None:
-            return []
-        out: list[Stance] = []
-        own = self._own_vote(unit)
-        if own is not None:
-            voter, rest = own
-            out.append(self._stance(unit, "supports", voter, "own vote"))
-            pol, cue, _ = polarity(rest)
-            if pol == "criticizes" and _TEXT_NOUN.search(rest):
-                sponsor = self._sponsor(unit)
-                if sponsor and sponsor != voter:
-                    out.append(self._stance(unit, "criticizes", sponsor, cue))
-            return out
-        pol, cue, _ = polarity(unit.text)
+        own_vote = self._own_vote(unit)
+        if own_vote is not None:
+            return self._own_vote_stances(unit, *own_vote)
+        if unit.fixed is not None:
+            pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
+        else:
+            pol, cue, score = polarity(unit.text)
+        own = self._own_country(unit)
+        if pol is None and own is not None and own == self.focal() and score <= -1.5:
+            pol, cue = "supports", _best_support_cue(unit.text)  # defending one's own country
         if pol is None:
             return []
-        listed = self._listed_voters(unit) if pol == "supports" and _THEY_RIGHT.search(unit.text) else []
-        if listed:
-            return [self._stance(unit, pol, iso, cue) for iso in listed]
+        if pol == "supports" and _THEY.search(unit.text):
+            listed = self._listed_voters(unit)
+            if listed:
+                return [self._stance(unit, pol, iso, cue) for iso in listed]
         voter = self._voter(unit, pol)
-        if voter is None:
-            return []
-        return [self._stance(unit, pol, voter, cue)]
+        return [self._stance(unit, pol, voter, cue)] if voter else []
 
-    def _stance(self, unit: _Unit, pol: Polarity, voter: str, cue: str) -> Stance:
+    def _own_vote_stances(self, unit: _Unit, voter: str, clause: str) -> list[Stance]:
+        """"We abstained in the Council because a text that cannot ...": support for one's
+        own vote, criticism of the text's drafter, and whatever else the unit says."""
+        own = self._stance(unit, "supports", voter, "own vote")
+        out = [own]
+        pol, cue, _ = polarity(clause)
+        if pol == "criticizes" and _TEXT_NOUN.search(clause):
+            sponsor = self._sponsor(own.target.resolution)
+            if sponsor and sponsor != voter:
+                out.append(self._stance(unit, "criticizes", sponsor, cue, own.target.resolution))
+        others = [s for s in unit.segments if clause.strip() not in s]
+        if others:
+            found = [(self.doc.norm.find(o[:40], unit.start), len(o)) for o in others]
+            found = [(at, n) for at, n in found if at >= 0]
+            start = min((at for at, _ in found), default=unit.start)
+            end = max((at + n for at, n in found), default=unit.end)
+            sentence = self.doc.sentence_at(start)
+            if sentence is not None:
+                start = min(start, sentence.start)
+            rest = _Unit(unit.holder, start, end, " ".join(others), unit.quote, others)
+            pol, cue, _ = polarity(rest.text)
+            if pol is not None:
+                other = self._voter(rest, pol, exclude=voter)
+                if other is not None:
+                    out.append(self._stance(rest, pol, other, cue))
+        return out
+
+    def _stance(self, unit: _Unit, pol: Polarity, voter: str, cue: str,
+                resolution: ResolutionRef | None = None) -> Stance:
         return Stance(holder=unit.holder, polarity=pol,
-                      target=VoteTarget(voter=voter, resolution=self._resolution(unit, voter)),
+                      target=VoteTarget(voter=voter,
+                                        resolution=resolution or self._resolution(unit, voter)),
                       evidence=Evidence(span=Span(start=unit.start, end=unit.end),
                                         rule="stance.quote" if unit.quote else "stance.narration"),
                       cue=cue)
@@ -190,18 +369,19 @@ class StanceReader:
         return self.holder_country.get(unit.holder.name)
 
     def _own_vote(self, unit: _Unit) -> tuple[str, str] | None:
-        """"We abstained because ...", "Athens abstained because ...": a defence of one's own vote."""
         own = self._own_country(unit)
         if own is None:
             return None
-        text = self.doc.norm[unit.start : unit.end] if unit.quote is None else unit.text
-        for m in _OWN_VOTE.finditer(text):
+        for m in _OWN_VOTE.finditer(unit.text):
             who = m.group("who").strip()
-            rest = m.group("rest")
             if who.lower() != "we" and self._country_named(who) != own:
                 continue
-            pol, _, _ = polarity(rest + " " + m.group("verb"))
-            if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports":
+            rest = m.group("rest")
+            pol, _, _ = polarity(m.group(0))
+            refused = re.search(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", m.group("verb"))
+            if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports" or (
+                refused and _TEXT_NOUN.search(rest)
+            ):
                 return own, rest
         return None
 
@@ -212,35 +392,65 @@ class StanceReader:
         return None
 
     def _listed_voters(self, unit: _Unit) -> list[str]:
-        """Voters enumerated just before "they were right"."""
+        """Voters enumerated before "they were right to do so"."""
         if unit.quote is None:
             return []
-        voted = {v.country for v in self.votes}
         names = [e.key for e in self.countries
-                 if any(p.start <= e.start < p.end for p in unit.quote.parts) and e.key in voted]
+                 if any(p.start <= e.start < p.end for p in unit.quote.parts) and e.key in self.voters]
         own = self._own_country(unit)
         names = [n for n in dict.fromkeys(names) if n != own]
         return names if len(names) >= 2 else []
 
-    def _voter(self, unit: _Unit, pol: Polarity) -> str | None:
+    def _spans(self, unit: _Unit) -> list[tuple[int, int]]:
+        if unit.quote is not None and not unit.quote.partial:
+            quotes = [q for q in self.quotes if q.speaker == unit.holder]
+            return [(p.start, p.end) for q in quotes for p in q.parts
+                    if unit.start <= p.start < unit.end]
+        return [(unit.start, unit.end)]
+
+    def _voter(self, unit: _Unit, pol: Polarity, exclude: str | None = None) -> str | None:
+        """Whose vote the unit is about."""
         own = self._own_country(unit)
-        text = self.doc.norm[unit.start : unit.end] if unit.quote is None else unit.text
-        own_vote_noun = re.search(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b", text)
-        if (
-            pol == "criticizes" and own and own != self.focal and own in self.voters
-            and own_vote_noun and not self._names_other_voter(unit, own)
-        ):
-            return own
-        return self.focal
+        text = self.doc.norm
+        spans = self._spans(unit)
+        scored: list[tuple[float, str]] = []
+        for e in self.countries:
+            if e.key in (own, exclude) or e.key not in self.voters:
+                continue
+            if not any(a <= e.start < b for a, b in spans):
+                continue
+            after = text[e.end : e.end + 40].lower()
+            before = text[max(0, e.start - 40) : e.start].lower()
+            score = 1.0
+            if re.match(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
+                        r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)", after):
+                score += 3
+            if re.search(r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
+                         r"hailed|welcomed|applauded)\s+(?:the\s+)?$", before):
+                score += 3
+            if _after(text, e.start, _ALIGNING_BEFORE):
+                score -= 3
+            elif _after(text, e.start, _PHRASE_BEFORE):
+                score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
+            scored.append((score, e.key))
+        scored.sort(reverse=True)
+        if scored and scored[0][0] >= 2:
+            return scored[0][1]
+        plain = [key for score, key in scored if score > 0 and key in self.explicit_voters]
+        if len(set(plain)) == 1:
+            return plain[0]  # the only country the unit names that the article has voting
+        unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
+        if (pol == "criticizes" and own and own in self.voters and own != exclude
+                and _OWN_VOTE_NOUN.search(unit_text) and not plain):
+            return own  # "said the abstention was 'grandstanding'"
+        if exclude is not None:
+            return self.focal(exclude=exclude)
+        focal = self.focal()
+        if focal is not None and focal == own and _ALLY.search(unit_text):
+            return self.focal(exclude=own)  # "our closest ally" is another country
+        return focal
 
-    def _names_other_voter(self, unit: _Unit, own: str) -> bool:
-        return any(
-            e.key in self.voters and e.key != own
-            for e in self.countries if unit.start <= e.start < unit.end
-        )
-
-    def _sponsor(self, unit: _Unit) -> str | None:
-        ref = self.ctx.at(unit.start)
+    def _sponsor(self, ref: ResolutionRef | None) -> str | None:
         if ref is None:
             return None
         for record in self.matcher.records:
@@ -250,25 +460,77 @@ class StanceReader:
         return None
 
     def _resolution(self, unit: _Unit, voter: str) -> ResolutionRef | None:
-        ref = self.ctx.at(unit.start)
-        claimed = {v.resolution.key: v.resolution for v in self.votes if v.country == voter}
-        if ref is not None and (not claimed or ref.key in claimed):
-            return ref
-        if len(claimed) == 1:
-            return next(iter(claimed.values()))
-        return ref
+        """Which of the voter's votes the unit is about."""
+        # 1. the vote the same sentences make claims about ("vote alongside Russia and Belarus")
+        nearby = [c for c in self.claims if unit.start <= c.start < unit.end or c.start <= unit.start < c.end]
+        chosen = [c for c in nearby if c.country == voter] or nearby
+        if chosen:
+            return chosen[0].resolution
+        # 2. the unit's own description (the segment that carries its cue), ties broken by body
+        context = self.ctx.at(unit.start)
+        known = {r.key for r in self.ctx.all_refs()} | {c.resolution.key for c in self.claims}
+        segments = unit.segments or [unit.text]
+        segments = [seg for seg in segments if polarity(seg)[0] is not None] or segments
+        for segment in segments:
+            described = [d for d in self.matcher.candidates(segment, self.doc)
+                         if d.matched or d.key in known]
+            if described:
+                same_body = [d for d in described if context is not None and d.body == context.body]
+                return (same_body or described)[0]
+        if self.ctx.is_explicit(unit.start):
+            return context
+        # 3. option words ("cheers the no vote"), then the voter's most recent vote
+        claimed = [c for c in self.claims if c.country == voter]
+        wanted = _option_words(self.doc.norm[unit.start : unit.end] + " " + self._heading_before(unit.start))
+        matching = [c for c in claimed if c.option == wanted]
+        if matching:
+            return matching[0].resolution
+        if claimed:
+            latest = max(c.resolution.date or "" for c in claimed)
+            recent = [c.resolution for c in claimed if (c.resolution.date or "") == latest]
+            primary = self.ctx.primary
+            if primary is not None and any(r.key == primary.key for r in recent):
+                return primary
+            return recent[0]
+        return context
+
+    def _heading_before(self, offset: int) -> str:
+        para = self.doc.paragraph_at(offset)
+        if para is None:
+            return ""
+        for p in reversed(self.doc.paragraphs[: para.index + 1]):
+            if p.heading and p.index > 0:
+                return self.doc.norm[p.start : p.end]
+        return ""
+
+
+def _best_support_cue(text: str) -> str:
+    hits = [(w, c) for c, w in SUPPORT_CUES.items() if _cue_pattern(c).search(text)]
+    return max(hits)[1] if hits else ""
+
+
+def _option_words(text: str) -> str | None:
+    lowered = text.lower()
+    if re.search(r"\b(?:no vote|vote against|voted against|voting against|voting no|voted no|veto)", lowered):
+        return "no"
+    if re.search(r"\b(?:abstention|abstained|abstaining|abstain)\b", lowered):
+        return "abstain"
+    if re.search(r"\b(?:yes vote|voted yes|voted in favou?r|voting in favou?r)", lowered):
+        return "yes"
+    return None
 
 
 def _without(text: str, base: int, spans: list[tuple[int, int]]) -> str:
     """``text`` with quoted passages blanked out (offsets kept)."""
-    chars = list(text)
-    for start, end in spans:
-        for k in range(max(start, base), min(end, base + len(text))):
-            chars[k - base] = " "
-    return "".join(chars)
+    end = base + len(text)
+    for start, stop in spans:
+        lo, hi = max(start, base), min(stop, end)
+        if lo < hi:
+            text = text[: lo - base] + " " * (hi - lo) + text[hi - base :]
+    return text
 
 
 def read_stances(doc: Document, actors: ActorIndex, entities: list[EntityMention],
                  ctx: ResolutionContext, matcher: ResolutionMatcher, quotes: list[Quote],
-                 votes: list[VoteClaim], holder_country: dict[str, str]) -> list[Stance]:
-    return StanceReader(doc, actors, entities, ctx, matcher, quotes, votes, holder_country).read()
+                 claims: list[ClaimEvidence], holder_country: dict[str, str]) -> list[Stance]:
+    return StanceReader(doc, actors, entities, ctx, matcher, quotes, claims, holder_country).read()

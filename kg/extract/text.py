@@ -10,8 +10,12 @@ prompts, related-post lists) that follows the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple, TypeVar
+
+T = TypeVar("T")
 
 # One character in, one character out: offsets stay valid.
 _NORMALISE = str.maketrans(
@@ -48,13 +52,13 @@ _ABBREVIATION_DOT = re.compile(
     re.IGNORECASE,
 )
 _DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+_DOT_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z])\.(?=[),])")  # "(R-Pa.)", "Jr.,"
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_](?:\w|['\-](?=\w))*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s+|$)")
 _WS = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str  # as in the normalised text
@@ -76,7 +80,8 @@ class Paragraph:
     start: int
     end: int
     index: int
-    heading: bool = False
+    heading: bool = False  # no closing punctuation: a headline, a label, a caption
+    title_case: bool = False  # Most Words Capitalised, As In A Headline
 
 
 @dataclass(frozen=True)
@@ -92,9 +97,17 @@ class Document:
     norm: str = field(init=False)
     body_end: int = field(init=False)
 
+    _memo: dict[str, object] = field(init=False, default_factory=dict)
+
     def __post_init__(self) -> None:
         self.norm = self.text.translate(_NORMALISE)
         self.body_end = _boilerplate_start(self.norm)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """A value computed once per document (dates, other whole-text readings)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]  # type: ignore[return-value]
 
     # --- structure -----------------------------------------------------------------
 
@@ -108,8 +121,9 @@ class Document:
             lead = len(line) - len(line.lstrip())
             trail = len(line) - len(line.rstrip())
             start, end = match.start() + lead, match.end() - trail
+            line_text = self.norm[start:end]
             paragraphs.append(
-                Paragraph(start, end, len(paragraphs), _is_heading(self.norm[start:end]))
+                Paragraph(start, end, len(paragraphs), _is_heading(line_text), _is_title_case(line_text))
             )
         return paragraphs
 
@@ -132,6 +146,8 @@ class Document:
         chars = list(self.norm)
         for match in _ABBREVIATION_DOT.finditer(self.norm):
             chars[match.end() - 1] = "\u00b7"
+        for match in _DOT_BEFORE_PUNCT.finditer(self.norm):
+            chars[match.start()] = "\u00b7"
         for match in _DOTTED.finditer(self.norm):
             for k in range(match.start(), match.end()):
                 if chars[k] == ".":
@@ -222,6 +238,19 @@ def _is_heading(line: str) -> bool:
     return len(stripped.split()) <= 25
 
 
+_MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as vs".split())
+
+
+def _is_title_case(line: str) -> bool:
+    """Whether most content words are capitalised, as in a headline."""
+    if not _is_heading(line):
+        return False  # a sentence with many names in it is not a headline
+    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if w.lower() not in _MINOR_WORDS]
+    if len(words) < 4:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
+
+
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``; abbreviations and initials do not end one."""
     spans: list[tuple[int, int]] = []
@@ -257,12 +286,21 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         # word that cannot continue a name ("the U.S. The next" is rare in news).
         following = text[dot + 1 : dot + 20].lstrip()
         return bool(following) and following[:1] not in "\"'" and _looks_like_name_part(following)
+    if word.lower() in ("no", "nos"):
+        return text[dot + 1 : dot + 3].strip()[:1].isdigit()  # "No. 10", not "voting no."
     return word.lower() in ABBREVIATIONS
 
 
 def _looks_like_name_part(following: str) -> bool:
-    word = following.split(" ", 1)[0]
-    return word[:1].isupper() and word.lower() not in {
-        "the", "a", "an", "it", "he", "she", "they", "we", "this", "that", "but", "in", "on",
-        "as", "if", "for", "while", "when", "after", "before", "its", "his", "her", "their",
-    }
+    word = following.split(" ", 1)[0].rstrip(",")
+    return word[:1].isupper() and word.lower() not in _SENTENCE_STARTERS
+
+
+# Words that begin sentences far more often than they continue a name after "U.S.".
+_SENTENCE_STARTERS = frozenset(
+    """the a an it he she they we i you this that these those but and or so yet even also
+    however meanwhile still then when while if as after before since although though some many
+    most several its his her their our there here what why how who which only both neither not
+    no now today later earlier instead in on at for with by from of to under over during despite
+    such one two three four five all each every other another more less few nor""".split()
+)

@@ -20,6 +20,7 @@ article's focal voter; "we" in a quote stands for the speaker's country.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.mentions import EntityMention
@@ -33,19 +34,28 @@ _NEG = re.compile(
     r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$"
 )
 _OPTION_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
+    (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"), "no"),
     (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
                 r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"), "no"),
     (re.compile(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+fav(?:ou)?r|for\b|yes\b|\"yes\")"),
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")"),
      "yes"),
     (re.compile(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
-                r"cast\s+(?:an?\s+|its\s+)?(?:lone\s+|single\s+)?abstention)\b"), "abstain"),
+                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"), "abstain"),
     (re.compile(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)"), "no"),
     (re.compile(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
+    # "joined Russia in opposing (it)", "joined France in backing the text"
+    (re.compile(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
+    (re.compile(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    # "Algeria and Pakistan also supported it": backing the text itself, not a country
+    (re.compile(r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+                r"(?:resolution|text|draft|measure|motion))\b)"), "yes"),
+    (re.compile(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
 ]
 _NOMINAL = re.compile(
-    r"(?i)'s\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
-    r"vote\s+in\s+fav(?:ou)?r)"
+    r"(?i)(?:'s)?\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
+    r"vote\s+in\s+favou?r|opposition)\b"
 )
 _GAP_SUBJECT = re.compile(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
@@ -67,19 +77,53 @@ _SAME_AFTER = re.compile(
 )
 _LIST_AFTER = re.compile(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
 _ALIGN = re.compile(
-    r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+fav(?:ou)?r)\s+)?"
+    r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
-    r"st(?:ood|and|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
-    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+(?=[A-Z])|voted\s+the\s+same\s+way|"
+    r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
+    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+(?=(?-i:[A-Z]))|voted\s+the\s+same\s+way|"
     r"so\s+did|as\s+did)\b"
 )
 _OPPOSE = re.compile(
     r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
     r"(?:allies|partners|countries|nations)?\s*(?:such\s+as|like|including)?|"
-    r"against)\s+(?=(?:the\s+)?[A-Z])"
+    r"(?:broke|breaking|breaks)\s+with|at\s+odds\s+with)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
 _BACKREF = re.compile(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
+
+
+# Cheap tests that let most sentences skip the vote patterns altogether.
+_VOTE_WORDS = re.compile(
+    r"(?i)vot|abst|veto|oppos|backed|support|endors|reject|favou?r|against|\bno\b|\byes\b|"
+    r"among\s+the|were\s*:|included|'s\s"
+)
+_ALIGN_WORDS = re.compile(
+    r"(?i)\bwith\b|alongside|next\s+to|company\s+of|joined|\bdid\b|same\s+way|against|oppos|"
+    r"\bbr(?:oke|eaking|eaks)\b|odds"
+)
+_ON_AMENDMENTS = re.compile(
+    r"(?i)\b(?:of|on|against|for)\s+(?:all\s+|both\s+)?(?:them|three|two|the\s+amendments?)\b|"
+    r"\bamendments?\b|\bthese\s+efforts\b|\bveto"
+)
+_GAP_PREPOSITION = re.compile(
+    r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
+)
+_ALIGN_SAME_WORDS = re.compile(r"(?i)\b(?:so|as)\s+did\b|same\s+way")
+_JOINED_COUNT = re.compile(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b")
+_AMONG_THE = re.compile(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
+# Lists named after a count or an option: "with five abstentions: France, ...".
+_LIST_PATTERNS: list[tuple[re.Pattern[str], Option]] = [
+    (re.compile(r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
+                r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
+    (re.compile(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
+                r"nations|members),?\s+including\s+(?:the\s+)?"), "no"),
+    (re.compile(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
+    (re.compile(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
+    (re.compile(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
+    (re.compile(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+    (re.compile(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+]
+
 
 
 @dataclass
@@ -110,15 +154,22 @@ class VoteReader:
         self.ctx = ctx
         self.matcher = matcher
         self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
+        self._country_starts = [e.start for e in self.countries]
+        self._groups: dict[int, list[_Group]] = {}
         self.quotes = quotes
         self.speaker_country = speaker_country
         self.claims: list[_Claim] = []
-        self.lists: list[tuple[int, list[str], Option]] = []  # (size, isos, option)
+        self.lists: list[tuple[int, list[str], Option, int]] = []  # (size, isos, option, where)
 
     # --- helpers -----------------------------------------------------------------------
 
     def groups(self, sentence: Sentence) -> list[_Group]:
-        members = [c for c in self.countries if sentence.start <= c.start < sentence.end]
+        cached = self._groups.get(sentence.start)
+        if cached is not None:
+            return cached
+        lo = bisect_left(self._country_starts, sentence.start)
+        hi = bisect_left(self._country_starts, sentence.end)
+        members = self.countries[lo:hi]
         groups: list[_Group] = []
         for m in members:
             if groups and _SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
@@ -126,20 +177,30 @@ class VoteReader:
                 groups[-1].end = m.end
             else:
                 groups.append(_Group(m.start, m.end, [m]))
+        self._groups[sentence.start] = groups
         return groups
 
     def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
         window = self.doc.norm[start:end]
         amendment = self.ctx.amendment_at(start)
-        if amendment is not None and re.search(
-            r"(?i)\b(?:them|amendments?|all three|both|these efforts|veto)", window + " "
-            + self.doc.norm[max(sentence.start, start - 60) : start]
-        ):
+        if (amendment is not None and _ON_AMENDMENTS.search(window)
+                and not re.search(r"(?i)\bfinal\s+(?:text|resolution|draft|vote)", window)):
             return amendment
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
             return symbols[0].ref
+        local = self.matcher.describe(window, self.doc)
+        if local is not None and not self.ctx.is_explicit(start):
+            return local
         return self.ctx.at(start)
+
+    def _local_resolution(self, start: int, limit: int, sentence: Sentence
+                          ) -> tuple[ResolutionRef | None, bool]:
+        """The resolution for a predicate, and whether its own clause named it."""
+        window = self.doc.norm[start:limit]
+        if self.matcher.symbols_in(window, start) or self.matcher.describe(window, self.doc):
+            return self.resolution_for(start, limit, sentence), True
+        return self.resolution_for(start, limit, sentence), False
 
     def add(self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str) -> None:
         if ref is None:
@@ -172,6 +233,8 @@ class VoteReader:
     def explicit(self) -> None:
         for sentence in self.doc.sentences:
             text = self.doc.norm[sentence.start : sentence.end]
+            if not _VOTE_WORDS.search(text):
+                continue  # most sentences say nothing about a vote: skip the patterns
             groups = self.groups(sentence)
             predicates = []
             for pattern, option in _OPTION_PATTERNS:
@@ -181,36 +244,107 @@ class VoteReader:
                         continue
                     predicates.append((start, sentence.start + m.end(), option))
             predicates.sort()
+            previous: tuple[int, list[tuple[str, str]]] | None = None
             for n, (start, end, option) in enumerate(predicates):
                 limit = predicates[n + 1][0] if n + 1 < len(predicates) else sentence.end
-                ref = self.resolution_for(start, limit, sentence)
-                for iso, rule in self._subjects(sentence, groups, start, end):
-                    self.add(iso, option, ref, sentence.start, sentence.end, rule)
+                ref, cued = self._local_resolution(start, limit, sentence)
+                subjects = self._subjects(sentence, groups, start, end, previous)
+                if len(subjects) >= 3:
+                    self.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
+                for iso, rule in subjects:
+                    self.add(iso, option, ref, sentence.start, sentence.end,
+                             rule + (".cued" if cued else ""))
+                previous = (end, subjects)
                 for iso in self._after(groups, end, limit):
                     self.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
                 self._backref(sentence, end, limit, option, ref)
             for m in _NOMINAL.finditer(text):
-                at = sentence.start + m.start()
-                owner = next((g for g in groups if g.end == at), None)
-                what = m.group("what").lower()
-                option: Option = "abstain" if what.startswith("abst") else (
-                    "yes" if "yes" in what or "fav" in what else "no")
-                if owner is not None:
-                    ref = self.resolution_for(at, sentence.end, sentence)
-                    for iso in owner.isos:
-                        self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
-                    follow = re.match(r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?", text[m.end():])
-                    if follow:
-                        nxt = next((g for g in groups if g.start == sentence.start + m.end() + follow.end()), None)
-                        if nxt is not None:
-                            for iso in nxt.isos:
-                                self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+                self._nominal(sentence, groups, m)
             self._abstention_lists(sentence, groups)
+            self._separate_contrasts(sentence)
 
-    def _subjects(self, sentence: Sentence, groups: list[_Group], start: int, end: int) -> list[tuple[str, str]]:
+    def _nominal(self, sentence: Sentence, groups: list[_Group], m: re.Match[str]) -> None:
+        """"Russia's no vote", "Russia's veto", "despite U.S. opposition"."""
+        text = self.doc.norm
+        at = sentence.start + m.start()
+        owner = next((g for g in groups if g.end == at), None)
+        if owner is None:
+            return
+        what = m.group("what").lower()
+        if what == "opposition" and not re.search(
+            r"(?i)\b(?:despite|amid|over|against|because\s+of|in\s+the\s+face\s+of)\s+(?:the\s+)?$",
+            text[max(sentence.start, owner.start - 40) : owner.start],
+        ):
+            return
+        option: Option = "abstain" if what.startswith("abst") else (
+            "yes" if "yes" in what or "fav" in what else "no")
+        ref = self.resolution_for(at, sentence.end, sentence)
+        for iso in owner.isos:
+            self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+        follow = re.match(r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?",
+                          text[sentence.start + m.end() : sentence.end])
+        if follow:
+            nxt = next((g for g in groups if g.start == sentence.start + m.end() + follow.end()), None)
+            if nxt is not None:
+                for iso in nxt.isos:
+                    self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+
+    def _separate_contrasts(self, sentence: Sentence) -> None:
+        """A country cannot vote two ways on one text: "vote against the resolution and
+        abstain from the revised version" names two resolutions; the uncued claim is about
+        the article's main one."""
+        mine = [c for c in self.claims if c.start == sentence.start]
+        for c in mine:
+            rivals = [d for d in mine if d is not c and d.iso == c.iso
+                      and d.resolution.key == c.resolution.key and d.option != c.option]
+            if rivals and self.ctx.primary is not None and c.resolution.key != self.ctx.primary.key:
+                cued = [d for d in [c, *rivals] if d.rule.endswith(".cued")]
+                for d in [c, *rivals]:
+                    if d not in cued and cued:
+                        d.resolution = self.ctx.primary
+
+    def _subjects(self, sentence: Sentence, groups: list[_Group], start: int, end: int,
+                  previous: tuple[int, list[tuple[str, str]]] | None = None) -> list[tuple[str, str]]:
         before = [g for g in groups if g.end <= start]
         text = self.doc.norm
-        if before:
+        if previous is not None:
+            prev_end, prev_subjects = previous
+            between = text[prev_end:start]
+            if prev_subjects and not [g for g in groups if prev_end <= g.start < start] and re.search(
+                r"(?i)\b(?:and|but|then|before|after)\s+(?:then\s+|later\s+|also\s+)?$", between
+            ):
+                return [(iso, "vote.coordinated") for iso, _ in prev_subjects]
+        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
+                           text[sentence.start : start])
+        if joined:
+            # "Russia, ... were among the countries that joined Washington in voting no",
+            # "the US joined Russia, Belarus and North Korea in opposing it"
+            at = sentence.start + joined.start("x")
+            partners = [g for g in before if g.start == at]
+            if partners:
+                out = [(iso, "vote.joined") for iso in partners[0].isos]
+                verb_at = sentence.start + joined.start()
+                adjacent = [g for g in before if g.end <= verb_at and re.fullmatch(
+                    r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
+                    r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*", text[g.end : verb_at])]
+                head = adjacent[-1] if adjacent else self._sentence_subject(groups, at)
+                if head is not None:
+                    out += [(iso, "vote.joined") for iso in head.isos]
+                return out
+        apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
+        if before and apos:
+            cut = sentence.start + apos.start()
+            inner = [x for x in before if x.start >= cut]
+            outer = [x for x in before if x.end <= cut]
+            rest = text[cut:start]
+            for x in inner:
+                rest = rest.replace(text[x.start : x.end], "")
+            only_countries = bool(inner) and not re.sub(r"(?i)\b(?:and|the)\b|[\s,]", "", rest)
+            if inner and only_countries:
+                return [(iso, "vote.subject") for iso in inner[-1].isos]
+            if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
+                return [(iso, "vote.subject.appositive") for iso in outer[-1].isos]
+        if before and not self._in_phrase(before[-1]):
             g = before[-1]
             gap = text[g.end : start]
             if _GAP_SUBJECT.match(gap) and not re.search(r"\b(?:against|with|for)\b", gap):
@@ -220,35 +354,50 @@ class VoteReader:
                 if joined and len(before) > 1:
                     out += [(iso, "vote.subject") for iso in before[-2].isos]
                 return out
-            # an appositive between subject and verb: "Even China, a known ally of Russia, chose"
-            apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
-            if apos:
-                cut = sentence.start + apos.start()
-                inner = [x for x in before if x.start >= cut]
-                only_countries = inner and re.fullmatch(
-                    r"[\s,]*", re.sub(r"(?i)\b(?:and|the)\b", "", text[cut:start].replace(
-                        "".join(text[x.start:x.end] for x in inner), "")))
-                outer = [x for x in before if x.end <= cut]
-                if inner and only_countries:
-                    return [(iso, "vote.subject") for iso in inner[-1].isos]
-                if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
-                    return [(iso, "vote.subject.appositive") for iso in outer[-1].isos]
             joined = re.search(r"(?i)\bjoined\s+(?:the\s+)?$", text[sentence.start : g.start])
             if joined:
                 return []
-        # a participle: "Britain declined ..., abstaining alongside France"
-        verb = text[start:end].lower()
+        # a participle: "Britain declined ..., abstaining alongside France",
+        # "the United States ... stunned allies by voting against"
+        first_word = text[start:end].split()[0].lower()
         preceding = text[sentence.start : start]
-        if (verb.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding)) and groups:
-            first = groups[0]
-            if first.start < start and _GAP_SUBJECT.match(text[sentence.start : first.start].replace("Even", "")):
-                return [(iso, "vote.participle-subject") for iso in first.isos]
+        if re.fullmatch(r"(?i)\s*(?:by|after|in|while)\s+", preceding):
+            # "By voting no, the United States was not endorsing ..."
+            comma = text.find(",", end, sentence.end)
+            after = [g for g in groups if comma != -1 and g.start > comma and not self._in_phrase(g)]
+            if after and len(text[comma : after[0].start]) < 12:
+                return [(iso, "vote.fronted-participle") for iso in after[0].isos]
+        if first_word.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding):
+            subject = self._sentence_subject(groups, start)
+            if subject is not None:
+                return [(iso, "vote.participle-subject") for iso in subject.isos]
         we = re.search(r"(?i)\b(?:we|us)\s+(?:\w+\s+){0,2}$", preceding)
         if we:
             iso = self.we_country(start)
             if iso:
                 return [(iso, "vote.we")]
         return []
+
+    def _in_phrase(self, g: _Group) -> bool:
+        """Whether a group sits in a prepositional phrase ("the war in Ukraine")."""
+        sentence = self.doc.sentence_at(g.start)
+        floor = max(g.start - 30, sentence.start if sentence else 0)
+        before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
+        before = [w for w in before if w != "the"]
+        return bool(before) and before[-1] in _PREPOSITIONS
+
+    def _sentence_subject(self, groups: list[_Group], start: int) -> _Group | None:
+        """The first country group before ``start`` that is not inside a prepositional phrase."""
+        text = self.doc.norm
+        for g in groups:
+            if g.start >= start:
+                return None
+            if self._in_phrase(g):
+                continue
+            if re.match(r"\s*(?:'s\b|-)", text[g.end : g.end + 3]):
+                continue  # "Russia's invasion", "US-drafted"
+            return g
+        return None
 
     def _after(self, groups: list[_Group], end: int, limit: int) -> list[str]:
         text = self.doc.norm
@@ -268,8 +417,8 @@ class VoteReader:
         window = self.doc.norm[end:limit]
         for m in _BACKREF.finditer(window[:80]):
             n = parse_number(m.group("n"))
-            for size, isos, _ in reversed(self.lists):
-                if size == n:
+            for size, isos, _, where in reversed(self.lists):
+                if size == n and where < end:
                     for iso in isos:
                         self.add(iso, option, ref, sentence.start, sentence.end, "vote.back-reference")
                     break
@@ -283,14 +432,17 @@ class VoteReader:
     def _abstention_lists(self, sentence: Sentence, groups: list[_Group]) -> None:
         """"with five abstentions: France, ...", "The abstainers included China, ..."."""
         text = self.doc.norm
-        patterns: list[tuple[re.Pattern[str], Option]] = [
-            (re.compile(r"(?i)\babstentions?\s*(?::|came\s+from|were|included|including)\s*(?:the\s+)?"), "abstain"),
-            (re.compile(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
-            (re.compile(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
-            (re.compile(r"(?i)\bvoting\s+(?:yes|in\s+fav(?:ou)?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
-            (re.compile(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
-            (re.compile(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
-        ]
+        patterns = _LIST_PATTERNS
+        tallies_here = parse_tallies(text[sentence.start : sentence.end])
+        for m in _AMONG_THE.finditer(text[sentence.start : sentence.end]):
+            # "the United States was among the eighteen": the stated count names the option
+            at = sentence.start + m.start()
+            owner = [g for g in groups if g.end <= at and len(text[g.end : at]) < 4]
+            chosen = _counted_option(parse_number(m.group("n")), tallies_here)
+            if owner and chosen:
+                ref = self.resolution_for(at, sentence.end, sentence)
+                for iso in owner[-1].isos:
+                    self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.counted")
         tallies = parse_tallies(text[sentence.start : sentence.end])
         for pattern, option in patterns:
             for m in pattern.finditer(text, sentence.start, sentence.end):
@@ -311,14 +463,18 @@ class VoteReader:
                 for iso in nxt.isos:
                     self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
                 if len(nxt.isos) >= 3:
-                    self.lists.append((len(nxt.isos), nxt.isos, chosen))
+                    self.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
 
     # --- implied claims ----------------------------------------------------------------
 
     def implied(self) -> None:
         for sentence in self.doc.sentences:
             text = self.doc.norm[sentence.start : sentence.end]
+            if not _ALIGN_WORDS.search(text):
+                continue
             groups = self.groups(sentence)
+            if not groups and not _ALIGN_SAME_WORDS.search(text):
+                continue
             for m in _ALIGN.finditer(text):
                 at = sentence.start + m.start()
                 end = sentence.start + m.end()
@@ -336,6 +492,12 @@ class VoteReader:
                 else:
                     if anchor is None:
                         continue
+                    if not self.ctx.is_explicit(at):
+                        partners = [iso for g in groups if g.start >= end and self._reaches(end, g)
+                                    for iso in g.isos][:8]
+                        local = self.matcher.candidates(self.doc.norm[at : self._clause_end(at, sentence)],
+                                                        self.doc)
+                        ref = self._aligned_resolution(anchor, partners, ref, [r for r in local if r.matched])
                     option = self.option_of(anchor, ref) or _stated_option(verb)
                     if option is None:
                         continue
@@ -364,9 +526,60 @@ class VoteReader:
                             self.add(iso, opposite, ref, sentence.start, sentence.end, "vote.opposed")
                         break
 
+    def _aligned_resolution(self, anchor: str, partners: list[str], default: ResolutionRef | None,
+                            local: list[ResolutionRef] | None = None) -> ResolutionRef | None:
+        """Of the resolutions the article discusses, the one on which the record lets the
+        anchor and its partners have voted together ("voted alongside Russia and Belarus"
+        cannot be about a Council vote Belarus took no part in)."""
+        if not partners:
+            return default
+        candidates = {r.key: r for r in (local or self.ctx.all_refs()) if r.matched}
+        if default is not None and not local:
+            candidates.setdefault(default.key, default)
+        best, best_score = default, -1.0
+        for key, ref in candidates.items():
+            mine = self.option_of(anchor, ref)
+            if mine is None:
+                continue
+            same = sum(1 for p in partners if self.matcher.recorded.get((key, p)) == mine)
+            score = same / len(partners) + (0.01 if default is not None and key == default.key else 0)
+            if score > best_score:
+                best, best_score = ref, score
+        return best
+
+    def _clause_end(self, at: int, sentence: Sentence) -> int:
+        """Where the words around ``at`` end: the quotation it stands in, or the sentence."""
+        for q in self.quotes:
+            for part in q.parts:
+                if part.start <= at < part.end:
+                    return min(part.end, sentence.end)
+        return sentence.end
+
+    def joined_counted(self) -> None:
+        """"Mali and Nicaragua had joined the five": the newcomers and the five they join
+        voted the way the counted list did, on this sentence's resolution."""
+        for sentence in self.doc.sentences:
+            text = self.doc.norm[sentence.start : sentence.end]
+            if "joined" not in text:
+                continue
+            for m in _JOINED_COUNT.finditer(text):
+                size = parse_number(m.group("n"))
+                at = sentence.start + m.start()
+                remembered = next((lst for lst in reversed(self.lists) if lst[0] == size and lst[3] < at),
+                                  None)
+                if remembered is None:
+                    continue
+                _, members, option, _ = remembered
+                subject = [g for g in self.groups(sentence) if g.end <= at]
+                ref = self.resolution_for(at, sentence.end, sentence)
+                for iso in [*(subject[-1].isos if subject else []), *members]:
+                    self.add(iso, option, ref, sentence.start, sentence.end, "vote.back-reference")
+
     def _reaches(self, end: int, g: _Group) -> bool:
+        """Whether the group is the object of the alignment phrase ending at ``end``:
+        "alongside authoritarian states like Russia", not "with Europe at the UN over Ukraine"."""
         gap = self.doc.norm[end : g.start]
-        return len(gap) < 60 and not re.search(r"[.;:]", gap)
+        return len(gap) < 60 and not re.search(r"[.;:]", gap) and not _GAP_PREPOSITION.search(gap)
 
     def _anchor(self, sentence: Sentence, groups: list[_Group], at: int, verb: str) -> str | None:
         text = self.doc.norm
@@ -381,7 +594,7 @@ class VoteReader:
             gap = text[g.end : at]
             if len(gap) < 50 and not re.search(r"[;]", gap):
                 return g.isos[0]
-        we = re.search(r"(?i)\b(?:we|us|our)\b", text[max(sentence.start, at - 40) : at + len(verb) + 4])
+        we = re.search(r"(?i)\b(?:we|us)\b", text[max(sentence.start, at - 40) : at + len(verb) + 4])
         if we:
             iso = self.we_country(at)
             if iso:
@@ -392,6 +605,38 @@ class VoteReader:
         earlier = [c for c in self.claims if c.start < at]
         return max(earlier, key=lambda c: c.start) if earlier else None
 
+    def settle(self) -> None:
+        """Choose the article's main resolution among the candidates its descriptions
+        leave open, by how well the claims that merely inherit it fit the record, and
+        move those claims (and tied sentences) to the chosen one."""
+        inherited = [c for c in self.claims
+                     if self.ctx.index_of(c.start) in self.ctx.defaulted | set(self.ctx.tied)]
+        if not inherited or not self.ctx.weights:
+            return
+        best_weight = self.ctx.weights[0][1]
+        candidates = [ref for ref, weight, _ in self.ctx.weights
+                      if ref.matched and weight >= 0.5 * best_weight]
+        if len(candidates) < 2:
+            return
+        def fit(ref: ResolutionRef) -> int:
+            score = 0
+            for c in inherited:
+                recorded = self.matcher.recorded.get((ref.key, c.iso))
+                if recorded is not None:
+                    score += 1 if recorded == c.option else -1
+            return score
+        chosen = max(candidates, key=fit)
+        old = self.ctx.primary
+        if old is not None and chosen.key != old.key and fit(chosen) > fit(old):
+            self.ctx.settle_primary(chosen)
+            for c in inherited:
+                if c.resolution.key == old.key:
+                    c.resolution = chosen
+        for i, tied in self.ctx.tied.items():
+            keys = {t.key for t in tied}
+            if chosen.key in keys:
+                self.ctx.by_sentence[i] = chosen
+
     def result(self) -> list[VoteClaim]:
         out: dict[tuple[str, str, str], VoteClaim] = {}
         for c in self.claims:
@@ -400,6 +645,12 @@ class VoteReader:
                 out[key] = VoteClaim(country=c.iso, option=c.option, resolution=c.resolution,
                                      evidence=Evidence(span=Span(start=c.start, end=c.end), rule=c.rule))
         return list(out.values())
+
+
+_PREPOSITIONS = frozenset(
+    """of with to by from against about at for on in into like as than toward towards between
+    among under over alongside including""".split()
+)
 
 
 def _stated_option(verb: str) -> Option | None:
@@ -428,11 +679,28 @@ def _can_vote(doc: Document, e: EntityMention) -> bool:
     return e.surface.endswith("s") and not doc.norm[e.end : e.end + 1].isalpha()
 
 
+@dataclass(frozen=True)
+class ClaimEvidence:
+    """One place where the article makes a vote claim (a claim can be made several times)."""
+
+    country: str
+    option: Option
+    resolution: ResolutionRef
+    start: int
+    end: int
+    rule: str
+
+
 def read_votes(doc: Document, entities: list[EntityMention], ctx: ResolutionContext,
                matcher: ResolutionMatcher, quotes: list[Quote],
-               speaker_country: dict[str, str]) -> list[VoteClaim]:
+               speaker_country: dict[str, str]) -> tuple[list[VoteClaim], list[ClaimEvidence]]:
+    """The article's vote claims (one per country, option and resolution), and every
+    place each claim is made."""
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
     reader.explicit()
+    reader.joined_counted()
+    reader.settle()
     reader.implied()
     reader.implied()
-    return reader.result()
+    evidence = [ClaimEvidence(c.iso, c.option, c.resolution, c.start, c.end, c.rule) for c in reader.claims]
+    return reader.result(), evidence

@@ -21,6 +21,9 @@ from .conftest import Server, kg, parse_rdf
 # Saved queries with the parameters to run them with (every query runs; a query
 # whose parameters are all optional runs once without them too).
 PARAMETERS: dict[str, dict[str, str]] = {
+    "alignment": {"country": "USA", "resolution": "A/RES/ES-11/7"},
+    "claims-vs-record": {"country": "USA", "verdict": "agrees"},
+    "tally-vs-record": {"resolution": "A/RES/ES-11/7"},
     "actors-in-article": {"article": "https://kg.example/id/article/7108cfb4d26bfa13"},
     "countries-voting-with": {"country": "USA", "resolution": "A/RES/ES-11/7"},
     "quotes-by-actor": {"actor": "Rice"},

@@ -1,0 +1,95 @@
+"""Passes 2b and 3: people from name shape and context; their roles, party and country."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import Facts, Person
+
+
+def person(facts: Facts, name: str) -> Person:
+    found = [p for p in facts.persons if p.name == name]
+    assert found, f"{name} not in {[p.name for p in facts.persons]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Sen. Maria Lopez (D-Ore.) objected.", "Maria Lopez", id="senator-abbreviation"),
+        pytest.param("Rep. Tom Haller (R-Neb.) agreed.", "Tom Haller", id="representative"),
+        pytest.param("Ambassador Kofi Mensah spoke first.", "Kofi Mensah", id="ambassador"),
+        pytest.param("Foreign Minister Ana Ruiz of Peru spoke.", "Ana Ruiz", id="foreign-minister"),
+        pytest.param("Deputy Secretary-General Ines Kovac of the Forum spoke.", "Ines Kovac",
+                     id="deputy-secretary-general"),
+        pytest.param("Petra Lindholm, a spokeswoman for the ministry, declined to comment.", "Petra Lindholm",
+                     id="appositive-after"),
+        pytest.param("Chile's deputy foreign minister, Tomás Ibáñez, said little.", "Tomás Ibáñez",
+                     id="appositive-before-and-diacritics"),
+        pytest.param("\u201cNo,\u201d said Ravi Menon.", "Ravi Menon", id="speech-verb"),
+        pytest.param("By Claire Dubois\n\nThe vote was close.", "Claire Dubois", id="byline"),
+        pytest.param("The meeting was chaired by Joseph K. Mwangi Jr. on Monday.", "Joseph K. Mwangi Jr.",
+                     id="initial-and-suffix"),
+        pytest.param("Crown Prince Faisal bin Hamad of Bahrain attended.", "Faisal bin Hamad", id="particle"),
+    ],
+)
+def test_persons_found(extract: Callable[[str], Facts], text: str, name: str) -> None:
+    person(extract(text), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("European leaders met. Several diplomats spoke.", id="plural-groups"),
+        pytest.param("Cold War-era habits persisted.", id="cold-war"),
+        pytest.param("Security Council Adopts Resolution On Ukraine", id="headline-title-case"),
+        pytest.param("He posted on Truth Social about it.", id="platform"),
+    ],
+)
+def test_no_person(extract: Callable[[str], Facts], text: str) -> None:
+    assert extract(text).persons == ()
+
+
+def test_coreference_joins_surname_and_honorific(extract: Callable[[str], Facts]) -> None:
+    facts = extract("Susan E. Rice spoke first. Later Ms. Rice added a point. Rice then left.")
+    assert [p.name for p in facts.persons] == ["Susan E. Rice"]
+    assert {"Ms. Rice", "Rice"} <= set(facts.persons[0].aliases)
+
+
+def test_a_titled_surname_alone_is_a_person(extract: Callable[[str], Facts]) -> None:
+    assert [p.name for p in extract("President Hollis spoke. Mr. Hollis left.").persons] == ["Hollis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "party", "country"),
+    [
+        pytest.param("Sen. Maria Lopez (D-Ore.) objected.", "Maria Lopez", "Senator from Oregon",
+                     "Democratic", "USA", id="party-state-tag"),
+        pytest.param("Representative Tom Haller, a Republican from Nebraska, agreed.", "Tom Haller",
+                     "Representative from Nebraska", "Republican", "USA", id="party-from-state"),
+        pytest.param("Chile's deputy foreign minister, Tomás Ibáñez, spoke.", "Tomás Ibáñez",
+                     "Chile's deputy foreign minister", None, "CHL", id="country-possessive"),
+        pytest.param("Lena Sørensen, the White House press secretary, spoke.", "Lena Sørensen",
+                     "White House press secretary", None, "USA", id="organization-country"),
+        pytest.param("Kremlin spokesman Ivan Orlov declined.", "Ivan Orlov", "Kremlin spokesman", None, "RUS",
+                     id="organization-before-title"),
+    ],
+)
+def test_roles(extract: Callable[[str], Facts], text: str, name: str, label: str,
+               party: str | None, country: str | None) -> None:
+    p = person(extract(text), name)
+    assert label in [r.label for r in p.roles]
+    assert p.party == party
+    assert p.country == country
+
+
+def test_former_role(extract: Callable[[str], Facts]) -> None:
+    p = person(extract("Kadri Tamm, who was Estonia's deputy ambassador to the UN, said so."), "Kadri Tamm")
+    assert any(r.former and r.jurisdiction == "EST" for r in p.roles)
+
+
+def test_its_spokesman_takes_the_country_named_before(extract: Callable[[str], Facts]) -> None:
+    facts = extract("Hungary also voted against the text. Its government spokesman, Gabor Nemes, said so.")
+    assert person(facts, "Gabor Nemes").country == "HUN"

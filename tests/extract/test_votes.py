@@ -1,0 +1,86 @@
+"""Pass 6: vote claims, tallies and the resolution they are about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import Facts
+
+LEAD = ("UNITED NATIONS, 24 February 2025 - The General Assembly adopted the Ukrainian-European "
+        "resolution by 93 votes to 18, with 65 abstentions. ")
+
+
+def votes(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(v.country, v.option, v.resolution.symbol or v.resolution.key) for v in facts.votes}
+
+
+L10 = "A/RES/ES-11/7"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Russia, Belarus, Eritrea and Sudan voted against.",
+                     {("RUS", "no", L10), ("BLR", "no", L10), ("ERI", "no", L10), ("SDN", "no", L10)},
+                     id="enumeration"),
+        pytest.param("China abstained.", {("CHN", "abstain", L10)}, id="abstained"),
+        pytest.param("Even China, a close partner of Russia, chose abstention.", {("CHN", "abstain", L10)},
+                     id="appositive-skipped"),
+        pytest.param("Eritrea joined Russia in opposing the text.", {("ERI", "no", L10), ("RUS", "no", L10)},
+                     id="joined-in-opposing"),
+        pytest.param("The United States voted no, alongside Hungary and Israel.",
+                     {("USA", "no", L10), ("HUN", "no", L10), ("ISR", "no", L10)}, id="alongside"),
+        pytest.param("Voting yes were Chile, Peru and Spain.",
+                     {("CHL", "yes", L10), ("PER", "yes", L10), ("ESP", "yes", L10)}, id="inverted"),
+        pytest.param("Lithuania voted yes. So did Latvia and Estonia.",
+                     {("LTU", "yes", L10), ("LVA", "yes", L10), ("EST", "yes", L10)}, id="so-did"),
+        pytest.param("Brazil declined to back the text, abstaining alongside India.",
+                     {("BRA", "abstain", L10), ("IND", "abstain", L10)}, id="participle"),
+        pytest.param("By voting no, the United States broke with its allies.", {("USA", "no", L10)},
+                     id="fronted-participle"),
+        pytest.param("The resolution passed despite U.S. opposition.", {("USA", "no", L10)}, id="opposition"),
+        pytest.param("Moldova did not vote against it.", set(), id="negated"),
+    ],
+)
+def test_claims(extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    assert votes(extract(LEAD + sentence)) == expected
+
+
+def test_implied_votes_follow_the_anchor(extract: Callable[[str], Facts]) -> None:
+    text = LEAD + ("The United States voted against the resolution. It stood with Russia and Belarus "
+                   "and stood against Britain, France and Germany.")
+    found = votes(extract(text))
+    assert {("RUS", "no", L10), ("BLR", "no", L10)} <= found
+    assert {("GBR", "yes", L10), ("FRA", "yes", L10), ("DEU", "yes", L10)} <= found
+
+
+def test_security_council_context(extract: Callable[[str], Facts]) -> None:
+    text = LEAD + ("Hours later the Security Council adopted Resolution 2774 by 10 votes to none, "
+                   "with five abstentions: France, Britain, Denmark, Greece and Slovenia.")
+    found = votes(extract(text))
+    assert ("FRA", "abstain", "S/RES/2774 (2025)") in found
+    assert all(c[2] == "S/RES/2774 (2025)" for c in found)
+
+
+def test_a_different_resolution_gets_a_slug(extract: Callable[[str], Facts]) -> None:
+    text = ("UNITED NATIONS, 30 October 2024 - The General Assembly again called for an end to the "
+            "embargo imposed by the United States against Cuba, adopting the resolution by 187 votes to 2, "
+            "with 1 abstention. Only the United States and Israel voted against. Moldova abstained.")
+    facts = extract(text)
+    assert votes(facts) == {("USA", "no", "cuba-embargo-2024"), ("ISR", "no", "cuba-embargo-2024"),
+                            ("MDA", "abstain", "cuba-embargo-2024")}
+    assert [(t.resolution.key, t.yes, t.no, t.abstain) for t in facts.tallies] == [
+        ("cuba-embargo-2024", 187, 2, 1)]
+
+
+def test_tally_in_words_matches_the_record(extract: Callable[[str], Facts]) -> None:
+    facts = extract("The amended text passed by ninety-three votes to eight, with seventy-three abstentions.")
+    assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
+        ("A/RES/ES-11/8", 93, 8, 73)]
+
+
+def test_resolution_by_symbol(extract: Callable[[str], Facts]) -> None:
+    facts = extract("In resolution ES-11/1, adopted 141-5-35, Syria voted against.")
+    assert ("SYR", "no", "A/RES/ES-11/1") in votes(facts)

@@ -1,0 +1,121 @@
+"""Export: every format parses, and loading it back gives what the store holds.
+
+Dataset formats (TriG, N-Quads, JSON-LD) keep the named graphs, so a fresh rdflib
+Dataset loaded from them holds exactly the store's quads. Triple formats (Turtle,
+N-Triples, RDF/XML) write the union of the graphs, in which a triple stored in two
+graphs appears once: their expected count is the number of distinct triples.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.errors import ExportError
+from kg.export import FORMATS, export
+from tests.support import Corpus, RunKg, load_dataset, one_error_line
+
+RDFLIB_FORMAT = {
+    "turtle": "turtle",
+    "trig": "trig",
+    "nquads": "nquads",
+    "ntriples": "nt",
+    "jsonld": "json-ld",
+    "rdfxml": "xml",
+}
+DATASET_FORMATS = {"trig", "nquads", "jsonld"}
+SMALL = "004_7f33e2db56b191e3"
+
+
+def store_quads(corpus: Corpus, graph: str | None = None) -> list[ox.Quad]:
+    return list(ox.parse(b"".join(corpus.store.iter_nquads(graph)), format=ox.RdfFormat.N_QUADS))
+
+
+@pytest.fixture(scope="module")
+def expected(corpus: Corpus) -> dict[str, int]:
+    quads = store_quads(corpus)
+    assert len(quads) == len(corpus.store), "every quad of the store is in a named graph"
+    distinct = {q.triple for q in quads}
+    assert len(distinct) < len(quads), "the samples share triples across graphs"
+    return {"quads": len(quads), "triples": len(distinct)}
+
+
+def test_the_formats_are_the_issue_s() -> None:
+    assert set(FORMATS) == {"turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"}
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "jsonld"])
+def test_turtle_and_json_ld_round_trip_through_a_fresh_rdflib_dataset(
+    fmt: str, tmp_path: Path, corpus: Corpus, corpus_kg: RunKg, expected: dict[str, int]
+) -> None:
+    """The issue's check: export, load into a fresh rdflib Dataset, same number of triples."""
+    out = tmp_path / f"kg.{fmt}"
+    result = corpus_kg("export", "--format", fmt, "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "" and f"of {fmt} to {out}" in result.stderr
+    count, graphs = load_dataset(out.read_bytes(), RDFLIB_FORMAT[fmt])
+    if fmt in DATASET_FORMATS:
+        assert count == expected["quads"] == len(corpus.store)
+        assert graphs == set(corpus.store.graphs())
+    else:
+        assert count == expected["triples"]
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_every_format_parses_and_holds_everything(
+    fmt: str, corpus: Corpus, corpus_kg: RunKg, expected: dict[str, int]
+) -> None:
+    result = corpus_kg("export", "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    data = result.stdout_bytes
+    count, _ = load_dataset(data, RDFLIB_FORMAT[fmt])
+    assert count == expected["quads" if fmt in DATASET_FORMATS else "triples"]
+    assert data == export(corpus.on_disk(), fmt), "stdout and the library give the same bytes"
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_one_graph_exports_that_graph(fmt: str, corpus: Corpus, corpus_kg: RunKg) -> None:
+    graph = corpus.article(SMALL).graph
+    result = corpus_kg("export", "--format", fmt, "--graph", graph)
+    assert result.exit_code == 0, result.stderr
+    count, graphs = load_dataset(result.stdout_bytes, RDFLIB_FORMAT[fmt])
+    assert count == corpus.store.graph_size(graph)
+    if fmt in DATASET_FORMATS:
+        assert graphs == {graph}, "a dataset format keeps the graph's name"
+
+
+def test_json_ld_uses_kg_s_context(corpus: Corpus) -> None:
+    document = json.loads(export(corpus.store, "jsonld", corpus.article(SMALL).graph))
+    assert document["@context"]["kg"] == "https://kg.example/ontology#"
+    [named] = document["@graph"]
+    assert named["@id"] == corpus.article(SMALL).graph
+    types = {node.get("@type") for node in named["@graph"]}
+    assert {"Quote", "Tally", "Mention"} <= {t for t in types if isinstance(t, str)}
+
+
+def test_an_unknown_graph_is_an_error(corpus: Corpus, corpus_kg: RunKg) -> None:
+    missing = "https://kg.example/id/article/0000000000000000"
+    with pytest.raises(ExportError, match="no graph named"):
+        export(corpus.store, "turtle", missing)
+    result = corpus_kg("export", "--graph", missing)
+    assert result.exit_code == 1
+    assert one_error_line(result) == f"kg: error: no graph named <{missing}> in the store"
+    assert result.stdout == ""
+
+
+def test_an_unknown_format_is_a_usage_error(corpus_kg: RunKg) -> None:
+    result = corpus_kg("export", "--format", "csv")
+    assert result.exit_code == 2
+
+
+def test_export_to_a_file_in_a_missing_folder_fails_cleanly(
+    tmp_path: Path, corpus_kg: RunKg
+) -> None:
+    target = tmp_path / "no" / "such" / "folder" / "kg.ttl"
+    result = corpus_kg("export", "--format", "turtle", "-o", str(target))
+    assert result.exit_code == 1
+    assert one_error_line(result).startswith(f"kg: error: cannot write {target}")
+    assert not target.exists() and not target.with_name("kg.ttl.part").exists()

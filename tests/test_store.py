@@ -1,0 +1,224 @@
+"""The store: writes are atomic per article, a locked store says so, reads are read-only."""
+
+from __future__ import annotations
+
+import gc
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+import kg.store
+from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UpdateRefusedError
+from kg.extract import Extractor
+from kg.ingest import Ingester
+from kg.model import Reference
+from kg.store import Store, is_update
+from kg.terms import IRI, Quad, to_nquads
+from tests.support import FIXED_NOW, Article, RunKg, one_error_line, sample_articles, source_of
+
+BIG, SMALL = "000_7e07d1f34e2d32f7", "004_7f33e2db56b191e3"
+
+
+def broken_halfway(quads: Iterable[Quad]) -> str:
+    """N-Quads that go wrong in the middle: half the lines, one bad line, the rest."""
+    lines = to_nquads(quads).splitlines(keepends=True)
+    half = len(lines) // 2
+    return "".join(
+        [*lines[:half], "<https://kg.example/id/s> this is not N-Quads .\n", *lines[half:]]
+    )
+
+
+@pytest.fixture
+def articles() -> dict[str, Article]:
+    return {a.stem: a for a in sample_articles()}
+
+
+@pytest.fixture
+def disk_store(tmp_path: Path) -> Iterator[Store]:
+    store = Store(tmp_path / "store")
+    yield store
+    del store
+    gc.collect()
+
+
+def snapshot(store: Store, graph: str) -> bytes:
+    return b"".join(sorted(store.iter_nquads(graph)))
+
+
+# --- atomic writes ---------------------------------------------------------------------
+
+
+def test_a_write_that_fails_midway_leaves_no_partial_graph(
+    disk_store: Store,
+    reference: Reference,
+    extractor: Extractor,
+    articles: dict[str, Article],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ingester = Ingester(disk_store, reference, extractor)
+    ingester.ensure_reference()
+    first = ingester.ingest_text(articles[BIG].text, source_of(articles[BIG].path), now=FIXED_NOW)
+    before_size, before_graph = len(disk_store), snapshot(disk_store, articles[BIG].graph)
+
+    monkeypatch.setattr(kg.store, "to_nquads", broken_halfway)
+    with pytest.raises(StoreError, match="cannot write"):
+        ingester.ingest_text(articles[SMALL].text, source_of(articles[SMALL].path), now=FIXED_NOW)
+
+    assert not disk_store.has_graph(articles[SMALL].graph)
+    assert disk_store.graph_size(articles[SMALL].graph) == 0
+    assert len(disk_store) == before_size
+    assert snapshot(disk_store, first.graph or "") == before_graph
+
+
+def test_a_replacement_that_fails_midway_keeps_the_old_graph(
+    disk_store: Store,
+    reference: Reference,
+    extractor: Extractor,
+    articles: dict[str, Article],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ingester = Ingester(disk_store, reference, extractor)
+    ingester.ensure_reference()
+    article = articles[SMALL]
+    ingester.ingest_text(article.text, source_of(article.path), now=FIXED_NOW)
+    before_size, before_graph = len(disk_store), snapshot(disk_store, article.graph)
+
+    monkeypatch.setattr(kg.store, "to_nquads", broken_halfway)
+    with pytest.raises(StoreError, match="cannot write"):
+        ingester.ingest_text(article.text, source_of(article.path), force=True)
+
+    assert len(disk_store) == before_size
+    assert snapshot(disk_store, article.graph) == before_graph
+
+
+def test_a_failed_write_is_reported_by_ingest_path_and_nothing_is_kept(
+    disk_store: Store,
+    reference: Reference,
+    extractor: Extractor,
+    articles: dict[str, Article],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ingester = Ingester(disk_store, reference, extractor)
+    ingester.ensure_reference()
+    before = len(disk_store)
+    monkeypatch.setattr(kg.store, "to_nquads", broken_halfway)
+    outcome = ingester.ingest_path(articles[SMALL].path)
+    assert outcome.status == "failed"
+    assert outcome.message and "cannot write" in outcome.message
+    assert len(disk_store) == before
+    assert not disk_store.has_graph(articles[SMALL].graph)
+
+
+# --- locking -------------------------------------------------------------------------------
+
+
+def test_a_store_in_use_raises_store_locked_error(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    holder = Store(path)
+    with pytest.raises(StoreLockedError) as caught:
+        Store(path)
+    message = str(caught.value)
+    assert str(path) in message and "in use" in message
+    assert "\n" not in message
+    del holder
+
+
+def test_a_reader_falls_back_to_a_read_only_view_of_a_locked_store(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    holder = Store(path)
+    reader = Store.open(path, write=False)
+    assert reader.read_only
+    with pytest.raises(StoreLockedError, match="read-only"):
+        reader.add_quads([])
+    del holder, reader
+
+
+def test_kg_ingest_into_a_store_another_process_holds_fails_with_one_line(
+    tmp_path: Path, run_kg: RunKg
+) -> None:
+    path = tmp_path / "held"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from kg.store import Store; "
+            f"s = Store(Path({str(path)!r})); print('ready', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        article = sample_articles()[1]
+        result = run_kg("ingest", str(article.path), store=path)
+        assert result.exit_code == 1
+        line = one_error_line(result)
+        assert line.startswith("kg: error: ") and "in use by another kg process" in line
+    finally:
+        holder.communicate("", timeout=30)
+    assert holder.returncode == 0
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "DROP ALL",
+        "CLEAR DEFAULT",
+        "INSERT DATA { <http://a> <http://b> <http://c> }",
+        "PREFIX kg: <https://kg.example/ontology#>\n# a comment\nDELETE WHERE { ?s kg:text ?o }",
+        "BASE <http://example.org/> LOAD <http://example.org/data.ttl>",
+        "WITH <http://g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+        "create graph <http://g>",
+    ],
+)
+def test_updates_are_refused_and_change_nothing(update: str) -> None:
+    store = Store(None)
+    store.add_quads([Quad(IRI("http://a"), IRI("http://b"), IRI("http://c"), IRI("http://g"))])
+    assert is_update(update)
+    with pytest.raises(UpdateRefusedError, match="read-only"):
+        store.select(update)
+    assert len(store) == 1
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { ?s ?p ?o }",
+        "PREFIX insert: <http://x#> SELECT ?insert WHERE { ?insert insert:p ?o }",
+        "# DROP ALL\nASK { ?s ?p ?o }",
+        "CONSTRUCT WHERE { ?s ?p ?o }",
+        "DESCRIBE <http://a>",
+    ],
+)
+def test_queries_are_not_mistaken_for_updates(query: str) -> None:
+    assert not is_update(query)
+
+
+def test_a_syntax_error_is_one_line() -> None:
+    with pytest.raises(QuerySyntaxError) as caught:
+        Store(None).select("SELECT * WHERE {")
+    assert str(caught.value).startswith("invalid SPARQL: ")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_damaged_store_is_one_line_not_a_traceback(tmp_path: Path, run_kg: RunKg) -> None:
+    path = tmp_path / "damaged"
+    store = Store(path)
+    store.add_quads([Quad(IRI("http://a"), IRI("http://b"), IRI("http://c"), IRI("http://g"))])
+    store.flush()
+    del store
+    gc.collect()
+    for table in path.glob("*.sst"):
+        table.unlink()
+    with pytest.raises(StoreError, match="cannot open the store"):
+        Store(path, read_only=True)
+    result = run_kg("stats", store=path)
+    assert result.exit_code == 1
+    assert one_error_line(result).startswith(f"kg: error: cannot open the store at {path}")

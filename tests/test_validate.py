@@ -1,0 +1,122 @@
+"""SHACL: the graph kg produces satisfies ontology/shapes.ttl, and a broken one does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Reference
+from kg.store import Store
+from kg.terms import IRI, Literal, Quad, lit, nonneg
+from kg.validate import validate
+from kg.vocab import KG, RDF
+from tests.support import Corpus, RunKg, ingest_samples, sample_articles
+
+SMALL_ARTICLE = "004_7f33e2db56b191e3"
+
+
+def quote_without_speaker(article: str) -> list[Quad]:
+    """A quote node complete in every way but its speaker."""
+    graph = IRI(article)
+    node = IRI(f"{article}/quote/1/5")
+    return [
+        Quad(node, IRI(RDF.type), IRI(KG.Quote), graph),
+        Quad(node, IRI(KG.text), lit("words"), graph),
+        Quad(node, IRI(KG.partial), lit(False), graph),
+        Quad(node, IRI(KG.inArticle), graph, graph),
+        Quad(node, IRI(KG.start), nonneg(1), graph),
+        Quad(node, IRI(KG.end), nonneg(5), graph),
+        Quad(node, IRI(KG.rule), lit("test.hand-made"), graph),
+    ]
+
+
+def only_article(store: Store) -> str:
+    [article] = [g for g in store.graphs() if g.startswith("https://kg.example/id/article/")]
+    return article
+
+
+@pytest.fixture
+def small_store(reference: Reference, extractor: Extractor) -> Store:
+    """An in-memory store with the smaller sample article."""
+    store = Store(None)
+    ingest_samples(
+        store, reference, extractor, [a for a in sample_articles() if a.stem == SMALL_ARTICLE]
+    )
+    return store
+
+
+def test_the_sample_graph_conforms(corpus: Corpus) -> None:
+    report = validate(corpus.store)
+    assert report.conforms, report.text
+    assert report.violations == 0
+    assert report.triples > 1000
+
+
+def test_kg_validate_passes_on_the_sample_graph(corpus_kg: RunKg) -> None:
+    result = corpus_kg("validate")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("conforms: ")
+
+
+def test_a_quote_without_speaker_fails_validation(small_store: Store) -> None:
+    article = only_article(small_store)
+    assert validate(small_store).conforms, "the store must conform before it is broken"
+    small_store.add_quads(quote_without_speaker(article))
+    report = validate(small_store)
+    assert not report.conforms
+    assert report.violations == 1
+    assert "speaker" in report.text
+
+
+def test_validating_one_graph_checks_that_graph(small_store: Store) -> None:
+    article = only_article(small_store)
+    small_store.add_quads(quote_without_speaker(article))
+    assert not validate(small_store, article).conforms
+
+
+@pytest.mark.parametrize(
+    ("predicate", "value", "words"),
+    [
+        (KG.start, Literal("-3", "http://www.w3.org/2001/XMLSchema#integer"), "minInclusive"),
+        (KG.start, Literal("three"), "datatype"),
+        (KG.partial, Literal("maybe"), "datatype"),
+    ],
+)
+def test_a_malformed_value_fails_validation(
+    small_store: Store, predicate: str, value: Literal, words: str
+) -> None:
+    article = only_article(small_store)
+    quads = [q for q in quote_without_speaker(article) if q.predicate.value != predicate]
+    quads.append(Quad(quads[0].subject, IRI(predicate), value, IRI(article)))
+    quads.append(
+        Quad(
+            quads[0].subject,
+            IRI(KG.speaker),
+            IRI("https://kg.example/id/country/USA"),
+            IRI(article),
+        )
+    )
+    small_store.add_quads(quads)
+    report = validate(small_store)
+    assert not report.conforms
+    assert words.lower() in report.text.lower()
+
+
+def test_kg_validate_fails_on_a_broken_store(
+    tmp_path: Path, reference: Reference, extractor: Extractor, run_kg: RunKg
+) -> None:
+    path = tmp_path / "broken"
+    store = Store(path)
+    ingest_samples(
+        store, reference, extractor, [a for a in sample_articles() if a.stem == SMALL_ARTICLE]
+    )
+    store.add_quads(quote_without_speaker(only_article(store)))
+    store.flush()
+    del store
+    result = run_kg("validate", store=path)
+    assert result.exit_code == 1
+    assert "does not conform: 1 violation" in result.stdout
+    verbose = run_kg("validate", "-v", store=path)
+    assert verbose.exit_code == 1 and "speaker" in verbose.stdout
