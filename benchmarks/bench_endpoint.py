@@ -15,7 +15,7 @@ counts compared, so both measure the same work. Prints a Markdown table of
 requests/s and latency percentiles; any error or non-200 answer is counted and
 makes the exit status 1.
 
-    python benchmarks/bench_endpoint.py --requests 400 --clients 4
+    python benchmarks/bench_endpoint.py --requests 2000 --saved-requests 400 --clients 4
 """
 
 from __future__ import annotations
@@ -192,9 +192,9 @@ def main() -> int:
         help="article files or folders to build the store from "
         "(default: data/articles and tests/server/articles)",
     )
-    parser.add_argument("--requests", type=int, default=400, help="lookup requests per server")
+    parser.add_argument("--requests", type=int, default=2000, help="lookup requests per server")
     parser.add_argument(
-        "--saved-requests", type=int, default=100, help="saved-query requests per server"
+        "--saved-requests", type=int, default=400, help="saved-query requests per server"
     )
     parser.add_argument("--clients", type=int, default=4, help="concurrent client threads")
     parser.add_argument("--workers", type=int, default=2, help="kg serve query workers")

@@ -115,6 +115,14 @@ def is_update(sparql: str) -> bool:
     return word is not None and word.group(1).lower() in _UPDATE_WORDS
 
 
+def _first_line(exc: Exception, limit: int = 160) -> str:
+    """The first line of a parser's message, its list of expected tokens cut short."""
+    line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if len(line) <= limit:
+        return line
+    return line[: line.rfind(",", 0, limit)] + ", ..."
+
+
 def _bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any]]:
     """Bind parameters as RDF terms: a VALUES row opening the WHERE clause where that
     means the same, else pyoxigraph substitutions.
@@ -364,7 +372,7 @@ class Store:
                     "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
                     "read-only; kg ingest is how the store changes"
                 ) from exc
-            raise QuerySyntaxError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from exc
+            raise QuerySyntaxError(f"invalid SPARQL: {_first_line(exc)}") from exc
         except RuntimeError as exc:
             raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
         except OSError as exc:

@@ -94,7 +94,7 @@ def serve(
     """Serve the store over HTTP: SPARQL endpoint, saved queries, entity pages.
 
     Read-only unless started with --allow-update and a token. While it runs, the
-    server holds the store: `kg ingest` waits for it to stop, `kg query` still
+    server holds the store: `kg ingest` is refused until it stops, `kg query` still
     reads. Each query runs in a worker process that is stopped at the time limit.
 
     \b
