@@ -23,6 +23,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 # Commands defined in other modules, imported only when used (start-up stays fast).
 LAZY_COMMANDS: dict[str, str] = {
     "reference": "kg.reference_cli:reference",
+    "serve": "kg.server.command:serve",
 }
 
 

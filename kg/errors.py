@@ -16,7 +16,10 @@ A dependency's own errors are translated where they cross into kg
     │   ├── QuerySyntaxError       SPARQL that does not parse
     │   ├── ParameterError         a missing, unknown or malformed parameter
     │   ├── QueryTimeoutError      a query stopped at its time limit
-    │   └── UpdateRefusedError     a SPARQL update sent where only queries are run
+    │   ├── UpdateRefusedError     a SPARQL update sent where only queries are run
+    │   └── ResultTooLargeError    an answer larger than the size limit
+    ├── FormatError                no serialisation the client accepts for an answer
+    ├── UnknownResourceError       an IRI the graph says nothing about
     ├── ExportError                unsupported format or unknown graph
     └── ValidationError            SHACL validation could not run
 """
@@ -75,6 +78,18 @@ class QueryTimeoutError(QueryError):
 
 class UpdateRefusedError(QueryError):
     """A SPARQL update (INSERT, DELETE, LOAD, DROP ...) was sent to a read-only interface."""
+
+
+class ResultTooLargeError(QueryError):
+    """An answer grew past the size limit while it was being serialised."""
+
+
+class FormatError(KgError):
+    """None of the formats a client accepts can carry this kind of answer."""
+
+
+class UnknownResourceError(KgError):
+    """The graph holds no statement about this resource."""
 
 
 class ExportError(KgError):

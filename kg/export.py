@@ -11,9 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kg.errors import ExportError
+from kg.errors import ExportError, UnknownResourceError
 from kg.resources import ontology_dir
 from kg.store import GRAPH_FORMATS, RDF_FORMATS, Store
+from kg.terms import IRI
 from kg.vocab import PREFIXES
 
 FORMATS = tuple(RDF_FORMATS)
@@ -28,6 +29,9 @@ MEDIA_TYPES = {
 }
 
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+_DESCRIBE = "CONSTRUCT { ?r ?p ?o } WHERE { GRAPH ?g { ?r ?p ?o } }"
+_REFERRED = "CONSTRUCT { ?s ?p ?r } WHERE { GRAPH ?g { ?s ?p ?r } }"
+_RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
 
 
 def jsonld_context() -> dict[str, Any]:
@@ -53,6 +57,41 @@ def export(store: Store, fmt: str, graph: str | None = None) -> bytes:
         return _with_prefixes(store, fmt)
     _, data = store.query_serialized(_UNION, fmt)
     return data
+
+
+def describe(store: Store, resource: str, fmt: str) -> bytes:
+    """What the graph says about one resource, in a triple format or JSON-LD.
+
+    An article is its whole named graph; anything else is the statements whose
+    subject it is, from every graph (its concise description), or, for a resource
+    only ever referred to, the statements that refer to it.
+    """
+    if fmt not in _RDFLIB_FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(_RDFLIB_FORMATS)}")
+    if store.has_graph(resource):
+        return export(store, fmt, resource)
+    bound = {"r": IRI(resource)}
+    _, ntriples = store.query_serialized(_DESCRIBE, "ntriples", bound)
+    if not ntriples.strip():
+        _, ntriples = store.query_serialized(_REFERRED, "ntriples", bound)
+    if not ntriples.strip():
+        raise UnknownResourceError(f"the graph says nothing about <{resource}>")
+    return serialize_triples(ntriples, fmt)
+
+
+def serialize_triples(ntriples: bytes, fmt: str) -> bytes:
+    """N-Triples rewritten in ``fmt`` with kg's prefixes (JSON-LD: with kg's context)."""
+    import rdflib
+
+    graph = rdflib.Graph()
+    graph.parse(data=ntriples, format="nt")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+    if fmt == "jsonld":
+        data = graph.serialize(format="json-ld", context=jsonld_context()["@context"])
+    else:
+        data = graph.serialize(format=_RDFLIB_FORMATS[fmt])
+    return data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
 
 def _with_prefixes(store: Store, fmt: str) -> bytes:

@@ -58,19 +58,24 @@ SELECT DISTINCT ?q ?actor ?text ?partial ?sentence ?article ?source ?start WHERE
 } ORDER BY ?article ?start
 """
 _STANCES = _PREFIXES + """
-SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?start WHERE {
+SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?start
+       ?vote ?res ?quote ?recorded WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
                       kg:cue ?cue ; kg:sentence ?sentence ; kg:start ?start .
+                   OPTIONAL { ?s kg:basedOnQuote ?quote }
                    ?article kg:sourceLocation ?source . }
   ?p rdfs:label ?polarityLabel .
-  BIND(STR(?polarityLabel) AS ?polarity)
   ?vote kg:voter/kg:iso3 ?voter .
   OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug } }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
+             ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
+  BIND(STR(?polarityLabel) AS ?polarity)
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
+  BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?article ?start
 """
 _RECORD = _PREFIXES + """
-SELECT DISTINCT ?actor ?symbol ?option ?confidence ?recordSource ?date WHERE {
+SELECT DISTINCT ?actor ?v ?res ?symbol ?option ?confidence ?recordSource ?date WHERE {
   GRAPH <https://kg.example/graph/reference> {
     ?v a kg:RecordedVote ; kg:voter ?actor ; kg:onResolution ?res ; kg:option ?o .
     OPTIONAL { ?v kg:confidence ?confidence }
@@ -82,7 +87,8 @@ SELECT DISTINCT ?actor ?symbol ?option ?confidence ?recordSource ?date WHERE {
 """
 # A claim read from several places has several spans: SUBSTR pairs each span with its sentence.
 _CLAIMS = _PREFIXES + """
-SELECT DISTINCT ?actor ?symbol ?option ?recorded ?sentence ?start ?end ?article ?source WHERE {
+SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start ?end ?article
+       ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
                       kg:about ?vote ; kg:sentence ?sentence ; kg:start ?start ; kg:end ?end .
                    ?article kg:sourceLocation ?source ; schema:text ?text . }
@@ -112,6 +118,7 @@ class QuoteView:
     sentence: str
     article: str
     source: str
+    iri: str = ""
 
 
 @dataclass
@@ -123,6 +130,10 @@ class StanceView:
     sentence: str
     article: str
     source: str
+    vote: str = ""  # the target vote's IRI
+    resolution_iri: str | None = None
+    quote: str | None = None  # the quote the stance was read from, if any
+    recorded: str | None = None  # the target vote's option in the official record
 
 
 @dataclass
@@ -138,6 +149,9 @@ class VoteView:
     record_source: str | None = None  # source IDs of a recorded vote (data/reference/SOURCES.md)
     start: int | None = None  # the claim's evidence span in the article's text
     end: int | None = None
+    vote: str = ""  # the IRI of the vote (the record's node, which claims are about)
+    resolution_iri: str = ""
+    claim: str | None = None  # the IRI of an article's claim
 
 
 @dataclass
@@ -199,6 +213,25 @@ def _organizations_named(name: str) -> set[str]:
     }
 
 
+def search_actors(store: Store, text: str) -> list[tuple[str, str, str]]:
+    """(IRI, name, kind) of the actors a search box should offer for ``text``: the
+    country it names, if any, then persons and organizations whose name matches."""
+    found: list[tuple[str, str, str]] = []
+    try:
+        iso3 = resolve_country(text)
+    except ParameterError:
+        iso3 = None
+    if iso3 is not None:
+        country = iri.country_iri(iso3)
+        known = store.value(country, "http://schema.org/name", iri.REFERENCE_GRAPH)
+        found.append((country, known.value if known else iso3, "country"))
+    for actor, name in find_actors(store, text):
+        types = {_s(r["type"]) for r in store.select(_KIND, {"actor": IRI(actor)}).dicts()}
+        kind = "person" if "https://kg.example/ontology#Person" in types else "organization"
+        found.append((actor, name, kind))
+    return found
+
+
 def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
     term = {"actor": IRI(actor)}
     if kind is None:
@@ -213,12 +246,18 @@ def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
     for row in store.select(_QUOTES, term).dicts():
         p.quotes.append(QuoteView(_s(row["text"]) or "", _s(row["partial"]) == "true",
                                   _s(row["sentence"]) or "", _s(row["article"]) or "",
-                                  _s(row["source"]) or ""))
+                                  _s(row["source"]) or "", iri=_s(row["q"]) or ""))
+    seen: set[str | None] = set()
     for row in store.select(_STANCES, term).dicts():
+        if _s(row["s"]) in seen:  # a stance read from two quotes: listed once
+            continue
+        seen.add(_s(row["s"]))
         p.stances.append(StanceView(_s(row["polarity"]) or "", _s(row["voter"]) or "",
                                     _s(row["symbol"]), _s(row["cue"]) or "",
                                     _s(row["sentence"]) or "", _s(row["article"]) or "",
-                                    _s(row["source"]) or ""))
+                                    _s(row["source"]) or "", vote=_s(row["vote"]) or "",
+                                    resolution_iri=_s(row["res"]), quote=_s(row["quote"]),
+                                    recorded=_s(row["recorded"])))
     return p
 
 
@@ -257,7 +296,8 @@ def _country(store: Store, p: Profile) -> None:
     for row in store.select(_RECORD, term).dicts():
         p.votes.append(VoteView(_s(row["symbol"]) or "", _s(row["option"]) or "", "record",
                                 confidence=_s(row["confidence"]),
-                                record_source=_s(row["recordSource"])))
+                                record_source=_s(row["recordSource"]), vote=_s(row["v"]) or "",
+                                resolution_iri=_s(row["res"]) or ""))
     for row in store.select(_CLAIMS, term).dicts():
         recorded = _s(row["recorded"])
         option = _s(row["option"]) or ""
@@ -266,7 +306,9 @@ def _country(store: Store, p: Profile) -> None:
         p.votes.append(VoteView(_s(row["symbol"]) or "", option, _s(row["source"]) or "",
                                 article=_s(row["article"]), sentence=_s(row["sentence"]),
                                 verdict=verdict, recorded=recorded,
-                                start=_int(row["start"]), end=_int(row["end"])))
+                                start=_int(row["start"]), end=_int(row["end"]),
+                                vote=_s(row["vote"]) or "", resolution_iri=_s(row["res"]) or "",
+                                claim=_s(row["c"])))
 
 
 def _int(term: Term | None) -> int | None:

@@ -12,6 +12,7 @@ Location: ``--store`` or ``KG_STORE``, else ``$XDG_DATA_HOME/kg/store``
 
 from __future__ import annotations
 
+import io
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -22,7 +23,16 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg import iri
-from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UpdateRefusedError
+from kg.errors import (
+    FormatError,
+    ParameterError,
+    QuerySyntaxError,
+    ResultTooLargeError,
+    StoreError,
+    StoreLockedError,
+    UpdateRefusedError,
+)
+from kg.sparql_text import assigned_variables, declares_dataset, where_clause_start
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -111,6 +121,101 @@ def is_update(sparql: str) -> bool:
         pos = match.end()
     word = _FIRST_WORD.match(sparql, pos)
     return word is not None and word.group(1).lower() in _UPDATE_WORDS
+
+
+def _first_line(exc: Exception, limit: int = 160) -> str:
+    """The first line of a parser's message, its list of expected tokens cut short."""
+    line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if len(line) <= limit:
+        return line
+    return line[: line.rfind(",", 0, limit)] + ", ..."
+
+
+def _bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any]]:
+    """Bind parameters as RDF terms: a VALUES row opening the WHERE clause where that
+    means the same, else pyoxigraph substitutions.
+
+    pyoxigraph evaluates a substituted query in full before it applies the
+    substitution, which made a country's profile take seconds; a VALUES row lets
+    the optimiser start from the bound terms. A variable the query assigns itself
+    (``BIND(... AS ?v)``, ``(... AS ?v)``) keeps the substitution, which replaces
+    the assignment. The row is written by pyoxigraph's own term serialiser from
+    validated terms (an invalid IRI or variable name raises), never from the raw
+    text of a value.
+    """
+    if not bindings:
+        return sparql, {}
+    try:
+        pairs = [(ox.Variable(name), _to_ox(term)) for name, term in bindings.items()]
+    except ValueError as exc:
+        raise ParameterError(f"cannot bind parameters: {exc}") from exc
+    at = where_clause_start(sparql)
+    assigned = assigned_variables(sparql)
+    rows = [(v, t) for v, t in pairs if at is not None and v.value not in assigned]
+    substitutions = {v: t for v, t in pairs if (v, t) not in rows}
+    if not rows or at is None:
+        return sparql, substitutions
+    names = " ".join(str(variable) for variable, _ in rows)
+    terms = " ".join(str(term) for _, term in rows)
+    return f"{sparql[:at]} VALUES ({names}) {{ ({terms}) }}{sparql[at:]}", substitutions
+
+
+class _ResultTooLarge(Exception):
+    """Raised by a bounded sink inside pyoxigraph's serialiser, caught just outside."""
+
+
+class _BoundedSink:
+    """A binary file-like object that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.buffer = io.BytesIO()
+
+    def write(self, data: bytes) -> int:
+        if self.limit is not None and self.buffer.tell() + len(data) > self.limit:
+            raise _ResultTooLarge
+        return self.buffer.write(data)
+
+    def flush(self) -> None:
+        pass
+
+
+class Answer:
+    """The answer of a query, not yet serialised; ``form`` says which kind it is."""
+
+    def __init__(self, result: Any) -> None:
+        self._result = result
+        if isinstance(result, ox.QueryTriples):
+            self.form = "construct"
+        elif isinstance(result, ox.QuerySolutions):
+            self.form = "select"
+        else:
+            self.form = "ask"
+
+    def serialize(self, fmt: str, max_bytes: int | None = None) -> bytes:
+        """Serialise in ``fmt`` (a results format for SELECT / ASK, an RDF format
+        for CONSTRUCT / DESCRIBE); past ``max_bytes`` raise ResultTooLargeError."""
+        if self.form == "construct":
+            if fmt not in RDF_FORMATS:
+                raise FormatError(f"a CONSTRUCT or DESCRIBE answer cannot be written as {fmt}")
+            target: Any = RDF_FORMATS[fmt]
+        else:
+            if fmt not in RESULT_FORMATS:
+                raise FormatError(f"a {self.form.upper()} answer cannot be written as {fmt}")
+            target = RESULT_FORMATS[fmt]
+        sink = _BoundedSink(max_bytes)
+        try:
+            self._result.serialize(sink, format=target)
+        except _ResultTooLarge:
+            raise ResultTooLargeError(
+                f"the answer is larger than the limit of {max_bytes} bytes; "
+                "narrow the query or add a LIMIT"
+            ) from None
+        except OSError as exc:
+            raise StoreError(f"cannot read the store: {exc}") from exc
+        except (SyntaxError, RuntimeError) as exc:  # evaluation errors surface lazily
+            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
+        return sink.buffer.getvalue()
 
 
 def _is_lock_error(exc: OSError) -> bool:
@@ -212,6 +317,7 @@ class Store:
         *,
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
+        max_bytes: int | None = None,
     ) -> tuple[str, bytes]:
         """Run any query and serialise its answer.
 
@@ -219,13 +325,33 @@ class Store:
         SELECT / ASK answers in a SPARQL results format (json, xml, csv, tsv),
         CONSTRUCT / DESCRIBE answers in an RDF format (turtle, ntriples, jsonld, rdfxml).
         """
-        result = self._run(sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs)
-        if isinstance(result, ox.QueryTriples):
-            fmt = RDF_FORMATS.get(result_format, ox.RdfFormat.TURTLE)
-            return "construct", bytes(result.serialize(format=fmt))
-        fmt = RESULT_FORMATS.get(result_format, ox.QueryResultsFormat.JSON)
-        form = "select" if isinstance(result, ox.QuerySolutions) else "ask"
-        return form, bytes(result.serialize(format=fmt))
+        answer = self.answer(
+            sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs
+        )
+        if answer.form == "construct":
+            fmt = result_format if result_format in RDF_FORMATS else "turtle"
+        else:
+            fmt = result_format if result_format in RESULT_FORMATS else "json"
+        return answer.form, answer.serialize(fmt, max_bytes)
+
+    def answer(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Term] | None = None,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+    ) -> Answer:
+        """Run any query; its form is known at once, its serialisation chosen later.
+
+        The dataset: ``default_graphs`` / ``named_graphs`` when given (the SPARQL
+        Protocol's ``default-graph-uri`` / ``named-graph-uri``; naming only named
+        graphs leaves the default graph empty), else the query's own FROM / FROM NAMED,
+        else the union of all graphs as the default graph.
+        """
+        return Answer(
+            self._run(sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs)
+        )
 
     def _run(
         self,
@@ -235,14 +361,17 @@ class Store:
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
     ) -> Any:
-        substitutions = {ox.Variable(k): _to_ox(v) for k, v in (bindings or {}).items()}
+        sparql, substitutions = _bind(sparql, bindings or {})
         kwargs: dict[str, Any] = {}
-        if default_graphs:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
-        else:
-            kwargs["use_default_graph_as_union"] = True
-        if named_graphs:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        try:
+            if default_graphs or named_graphs:
+                kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []]
+            elif not declares_dataset(sparql):
+                kwargs["use_default_graph_as_union"] = True
+            if named_graphs:
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        except ValueError as exc:
+            raise ParameterError(f"a graph name is not an IRI: {exc}") from exc
         try:
             return self._store.query(sparql, substitutions=substitutions or None, **kwargs)
         except SyntaxError as exc:
@@ -251,7 +380,7 @@ class Store:
                     "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
                     "read-only; kg ingest is how the store changes"
                 ) from exc
-            raise QuerySyntaxError(f"invalid SPARQL: {str(exc).splitlines()[0]}") from exc
+            raise QuerySyntaxError(f"invalid SPARQL: {_first_line(exc)}") from exc
         except RuntimeError as exc:
             raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
         except OSError as exc:
@@ -296,6 +425,16 @@ class Store:
     def _writable(self) -> None:
         if self.read_only:
             raise StoreLockedError("the store is open read-only (another kg process holds it)")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (one transaction) against the store's own graphs."""
+        self._writable()
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
+        except OSError as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         """Add quads in one transaction: all of them or none."""

@@ -114,7 +114,19 @@ class PROV(
     pass
 
 
-class DCTERMS(ClosedNamespace, base="http://purl.org/dc/terms/", terms="title source"):
+class DCTERMS(
+    ClosedNamespace, base="http://purl.org/dc/terms/", terms="title source description license"
+):
+    pass
+
+
+class VOID(
+    ClosedNamespace,
+    base="http://rdfs.org/ns/void#",
+    terms="Dataset sparqlEndpoint dataDump uriSpace vocabulary triples entities classes properties "
+    "distinctSubjects distinctObjects classPartition propertyPartition class property "
+    "exampleResource rootResource feature",
+):
     pass
 
 

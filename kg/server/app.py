@@ -1,0 +1,186 @@
+"""The Starlette application: routes, middleware, and errors turned into HTTP answers.
+
+kg errors become 400 / 404 / 406 / 503 with a readable body (HTML for a browser,
+JSON for a client that prefers it, else plain text); the request-size limit gives
+413, an unsupported body type 415. Only ``server_error``, the outermost handler,
+catches everything else, and it logs the traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kg.errors import (
+    FormatError,
+    KgError,
+    QueryTimeoutError,
+    StoreError,
+    UnknownQueryError,
+    UnknownResourceError,
+)
+from kg.server import pages, saved, sparql
+from kg.server.config import ServerConfig
+from kg.server.context import Cache, ServerState, state
+from kg.server.html import Pages
+from kg.server.negotiation import pick, preferences
+from kg.server.pool import QueryPool
+
+log = logging.getLogger("kg.server")
+
+STATIC = Path(__file__).parent / "static"
+
+# Most specific first: the first class an error is an instance of decides.
+STATUS: tuple[tuple[type[KgError], int], ...] = (
+    (UnknownQueryError, 404),
+    (UnknownResourceError, 404),
+    (FormatError, 406),
+    (QueryTimeoutError, 503),
+    (StoreError, 503),
+    (KgError, 400),
+)
+
+
+def status_of(exc: KgError) -> int:
+    return next(code for cls, code in STATUS if isinstance(exc, cls))
+
+
+def error_response(
+    request: Request, status: int, message: str, headers: dict[str, str] | None = None
+) -> Response:
+    """An error in the form the client reads best: an HTML page, JSON or plain text."""
+    fmt = pick(preferences(request.headers.get("accept"), explicit=True), "page")
+    if fmt == "html":
+        return state(request).pages.render(
+            request, "error.html", status, status_code=status, message=message
+        )
+    if fmt == "json":
+        return JSONResponse({"error": message, "status": status}, status, headers=headers)
+    return PlainTextResponse(message + "\n", status, headers=headers)
+
+
+async def kg_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, KgError)
+    return error_response(request, status_of(exc), str(exc))
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return error_response(request, exc.status_code, exc.detail, dict(exc.headers or {}))
+
+
+async def server_error(request: Request, exc: Exception) -> Response:
+    # Starlette re-raises the error after this answer and uvicorn logs its traceback;
+    # this line ties it to the request.
+    log.error(
+        "unexpected error answering %s %s: %s: %s",
+        request.method,
+        request.url.path,
+        type(exc).__name__,
+        exc,
+    )
+    return error_response(request, 500, "the server failed to answer; the error is in its log")
+
+
+class RequestLimit:
+    """Refuses request bodies over ``max_bytes`` with 413, whether or not they
+    announce their length, and over-long query strings with 414."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if len(scope.get("query_string", b"")) > self.max_bytes:
+            message = (
+                f"the query string is longer than {self.max_bytes} bytes; send the query by POST"
+            )
+            await error_response(Request(scope), 414, message)(scope, receive, send)
+            return
+        announced = dict(scope["headers"]).get(b"content-length", b"0")
+        received = 0
+
+        async def limited() -> Message:
+            nonlocal received
+            if not announced.isdigit() or int(announced) > self.max_bytes:
+                raise HTTPException(413, f"the request is larger than {self.max_bytes} bytes")
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                raise HTTPException(413, f"the request is larger than {self.max_bytes} bytes")
+            return message
+
+        await self.app(scope, limited, send)
+
+
+def create_app(config: ServerConfig) -> Starlette:
+    """The application for one store; its workers start and stop with it."""
+    pool = QueryPool(
+        config.store,
+        workers=config.workers,
+        writable=config.updates_allowed,
+        timeout=config.timeout,
+    )
+    kg_state = ServerState(config, pool, Pages(config.id_base), Cache())
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await asyncio.to_thread(pool.start)
+        mode = "updates allowed with the token" if config.updates_allowed else "read-only"
+        log.info(
+            "serving %s (%d quads), %s, %d worker(s), time limit %g s",
+            config.store,
+            pool.quads or 0,
+            mode,
+            pool.workers,
+            config.timeout,
+        )
+        try:
+            yield
+        finally:
+            await asyncio.to_thread(pool.stop)
+
+    routes = [
+        Route("/", pages.home),
+        Route("/sparql", sparql.endpoint, methods=["GET", "POST"]),
+        Route("/queries", saved.index),
+        Route("/queries/{name}", saved.run),
+        Route("/id/{path:path}", pages.entity),
+        Route("/search", pages.search),
+        Route("/.well-known/void", pages.void),
+        Route("/dumps", pages.dumps),
+        Route("/dumps/{file}", pages.dump),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+    middleware = [
+        Middleware(
+            CORSMiddleware,
+            allow_origins=["*"],
+            allow_methods=["GET", "POST"],
+            allow_headers=["Accept", "Content-Type"],
+            max_age=3600,
+        ),
+        Middleware(RequestLimit, max_bytes=config.max_request_bytes),
+    ]
+    handlers = {KgError: kg_error, HTTPException: http_error, Exception: server_error}
+    app = Starlette(
+        routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=handlers
+    )
+    app.state.kg = kg_state
+    return app

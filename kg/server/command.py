@@ -1,0 +1,153 @@
+"""``kg serve``: the click command that starts the server on uvicorn."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+
+from kg import iri
+from kg.errors import KgError
+from kg.server import config as defaults
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on.",
+)
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar="KG_STORE",
+    help="Store folder (default: $KG_STORE, else ~/.local/share/kg/store).",
+)
+@click.option(
+    "--base-iri",
+    default=iri.BASE,
+    show_default=True,
+    help="The base of the data's IRIs; BASE/id/... is served at /id/... .",
+)
+@click.option(
+    "--timeout",
+    default=defaults.DEFAULT_TIMEOUT,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Time limit of one query, in seconds.",
+)
+@click.option(
+    "--max-result-bytes",
+    default=defaults.DEFAULT_MAX_RESULT_BYTES,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Largest answer the server sends.",
+)
+@click.option(
+    "--max-request-bytes",
+    default=defaults.DEFAULT_MAX_REQUEST_BYTES,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Largest request body (and query string) the server reads.",
+)
+@click.option(
+    "--workers",
+    default=2,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Query worker processes (read-only mode).",
+)
+@click.option(
+    "--access-log/--no-access-log",
+    default=True,
+    show_default=True,
+    help="Log every request on stdout.",
+)
+@click.option(
+    "--allow-update", is_flag=True, help="Accept SPARQL updates from clients that send the token."
+)
+@click.option(
+    "--update-token",
+    envvar="KG_UPDATE_TOKEN",
+    metavar="TOKEN",
+    help="The token updates must carry (Authorization: Bearer TOKEN); default $KG_UPDATE_TOKEN.",
+)
+def serve(
+    *,
+    host: str,
+    port: int,
+    store_path: Path | None,
+    base_iri: str,
+    timeout: float,
+    max_result_bytes: int,
+    max_request_bytes: int,
+    workers: int,
+    access_log: bool,
+    allow_update: bool,
+    update_token: str | None,
+) -> None:
+    """Serve the store over HTTP: SPARQL endpoint, saved queries, entity pages.
+
+    Read-only unless started with --allow-update and a token. While it runs, the
+    server holds the store: `kg ingest` is refused until it stops, `kg query` still
+    reads. Each query runs in a worker process that is stopped at the time limit.
+
+    \b
+    Endpoints:
+      /                   dataset statistics, search, query editor
+      /sparql             SPARQL 1.1 Protocol (GET or POST)
+      /queries[/NAME]     saved queries, run with ?param=value
+      /id/...             entity pages (HTML, Turtle, JSON-LD by Accept)
+      /.well-known/void   VoID description;  /dumps  the whole dataset
+
+    \b
+    Examples:
+      kg serve --port 8000
+      curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/queries/quotes-by-actor?actor=Rice'
+      KG_UPDATE_TOKEN=secret kg serve --allow-update
+    """
+    # The web stack is imported only to serve, so other kg commands start quickly.
+    try:
+        import uvicorn  # noqa: PLC0415
+
+        from kg.server.app import create_app  # noqa: PLC0415
+    except ImportError as exc:
+        raise KgError(
+            f"kg serve needs the server extra ({exc.name} is missing): pip install 'kg[server]'"
+        ) from exc
+    from kg.server.config import ServerConfig  # noqa: PLC0415
+    from kg.store import default_location  # noqa: PLC0415
+
+    if allow_update and not update_token:
+        raise click.UsageError("--allow-update needs a token: --update-token or $KG_UPDATE_TOKEN")
+    if update_token and not allow_update:
+        update_token = None  # a token alone does not open the store for writing
+    if not base_iri.endswith(("/", "#")):
+        raise click.BadParameter(
+            "must end with / (e.g. https://kg.example/)", param_hint="--base-iri"
+        )
+    config = ServerConfig(
+        store=store_path or default_location(),
+        base_iri=base_iri,
+        timeout=timeout,
+        max_result_bytes=max_result_bytes,
+        max_request_bytes=max_request_bytes,
+        workers=workers,
+        update_token=update_token,
+    )
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
+    app = create_app(config)
+    app.state.kg.pool.open()  # a store in use is one clear error, before listening
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level="info",
+        access_log=access_log,
+        timeout_graceful_shutdown=5,
+    )

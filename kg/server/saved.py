@@ -1,0 +1,71 @@
+"""``/queries``: the saved queries, listed and run by URL with their parameters bound as terms.
+
+``/queries/NAME?param=value`` answers in any result format (Accept or
+``format=``); a browser gets a page with a form for the parameters, the results
+as a table, and links to the same answer in every format.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from kg.queries import SavedQuery, get_query, saved_queries
+from kg.server import jobs
+from kg.server.context import state, wanted
+from kg.server.negotiation import KINDS, content_type, pick
+from kg.server.sparql import render_reply
+
+
+def describe(query: SavedQuery) -> dict[str, object]:
+    return {
+        "name": query.name,
+        "title": query.title,
+        "description": query.description,
+        "url": f"/queries/{query.name}",
+        "parameters": [
+            {"name": p.name, "type": p.type, "required": p.required, "description": p.description}
+            for p in query.params
+        ],
+    }
+
+
+async def index(request: Request) -> Response:
+    queries = list(saved_queries().values())
+    if pick(wanted(request), "page") == "json":
+        return JSONResponse([describe(q) for q in queries], headers={"Vary": "Accept"})
+    return state(request).pages.render(request, "queries.html", queries=queries)
+
+
+async def run(request: Request) -> Response:
+    query = get_query(request.path_params["name"])
+    # An empty form field means the parameter was not given.
+    values = {k: v for k, v in request.query_params.items() if k != "format" and v.strip()}
+    prefs = wanted(request)
+    server = state(request)
+    as_page = pick(prefs, "select") == "html"
+    missing = [p.name for p in query.params if p.required and p.name not in values]
+    reply = None
+    if not (as_page and missing):
+        reply = await server.pool.run(
+            jobs.run_saved_query, query.name, values, prefs, server.config.max_result_bytes
+        )
+    if reply is not None and reply.fmt != "html":
+        return Response(reply.body, media_type=content_type(reply.fmt), headers={"Vary": "Accept"})
+    downloads = {
+        fmt: f"/queries/{query.name}?{urlencode({**values, 'format': fmt})}"
+        for fmt in KINDS["select"]
+        if fmt != "html"
+    }
+    context: dict[str, Any] = {
+        "query": query,
+        "values": values,
+        "missing": missing,
+        "downloads": downloads,
+    }
+    if reply is None:
+        return server.pages.render(request, "query.html", reply=None, table=None, **context)
+    return render_reply(request, "query.html", reply, **context)

@@ -1,0 +1,54 @@
+"""Reading SPARQL text without parsing it: does a query name its dataset, where does
+its WHERE clause open, which variables does it assign.
+
+Strings, comments and IRIs are blanked out first, so a "FROM" or "WHERE {" inside
+them is never taken for a keyword. pyoxigraph has no parse-only API; these
+questions are all the store needs to ask.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Strings and comments hide nothing a dataset clause needs, and may contain "FROM".
+_STRINGS_AND_COMMENTS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_DATASET_CLAUSE = re.compile(
+    r"(?<![\w:?$-])FROM\s+(?:NAMED\s+)?(?:<|[A-Za-z_][\w.-]*:|:)", re.IGNORECASE
+)
+
+
+def _masked(sparql: str) -> str:
+    """The text with strings, comments and IRIs blanked out, offsets unchanged."""
+
+    def blank(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return "<" + " " * (len(token) - 2) + ">" if token.startswith("<") else " " * len(token)
+
+    return _STRINGS_AND_COMMENTS.sub(blank, sparql)
+
+
+def declares_dataset(sparql: str) -> bool:
+    """Whether a query names its own dataset with FROM or FROM NAMED.
+
+    pyoxigraph's union-default-graph option would override such a clause, so the
+    store only asks for the union when the query does not choose for itself.
+    """
+    return bool(_DATASET_CLAUSE.search(_masked(sparql)))
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_ASSIGNED = re.compile(r"\bAS\s+[?$](\w+)", re.IGNORECASE)
+
+
+def where_clause_start(sparql: str) -> int | None:
+    """The offset just after the ``{`` opening the WHERE clause, or None."""
+    where = _WHERE.search(_masked(sparql))
+    return None if where is None else where.end()
+
+
+def assigned_variables(sparql: str) -> set[str]:
+    """Variables the query assigns itself, with BIND(... AS ?v) or a (... AS ?v) projection."""
+    return set(_ASSIGNED.findall(_masked(sparql)))
