@@ -35,6 +35,9 @@ _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
 _OPEN_SINGLE = "\u2018"
 _CLOSE_SINGLE = "\u2019"
+# The marks each pairing pass looks at: finding them is left to the regex engine.
+_DOUBLE_MARK = re.compile("[" + _OPEN_DOUBLE + _CLOSE_DOUBLE + '"]')
+_SINGLE_MARK = re.compile("[" + _OPEN_SINGLE + _CLOSE_SINGLE + "']")
 _OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-:;,/\u201c\u2018\"'")
 
 
@@ -72,7 +75,8 @@ def _double_spans(doc: Document) -> list[_Span]:
             else:
                 spans.append(current)
                 current = None
-        for k in range(pos, para.end):
+        for mark in _DOUBLE_MARK.finditer(text, pos, para.end):
+            k = mark.start()
             c = text[k]
             if c in _OPEN_DOUBLE:
                 if current is None:
@@ -115,10 +119,9 @@ def _single_spans(doc: Document) -> list[_Span]:
     for index, para in enumerate(paragraphs):
         opens: list[int] = []
         closes: list[int] = []
-        for k in range(para.start, para.end):
+        for mark in _SINGLE_MARK.finditer(text, para.start, para.end):
+            k = mark.start()
             c = text[k]
-            if c not in (_OPEN_SINGLE, _CLOSE_SINGLE, "'"):
-                continue
             before = text[k - 1] if k > para.start else " "
             after = text[k + 1] if k + 1 < para.end else " "
             if c == _OPEN_SINGLE or (c == "'" and (k == para.start or before in _OPENING_CONTEXT)):

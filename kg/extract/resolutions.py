@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.numbers import parse_tallies
+from kg.extract.numbers import TallyMatch, parse_tallies
 from kg.extract.text import Document, Folded
 from kg.iri import fold, slug
 from kg.model import Reference, ResolutionRecord, ResolutionRef
@@ -44,17 +44,17 @@ _US_SPONSOR = Folded(
     r"(?:text|draft|resolution|version|proposal|alternative)|rival\s+(?:u\.?s\.?\s+|american\s+)?"
     r"(?:draft|text|resolution)|alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)|"
     r"its own (?:resolution|draft|text)|own (?:rival )?(?:text|draft|resolution)|drafted by the united states)"
-)
+, needs=("draft", "text", "resolution", "version", "proposal", "alternative"))
 _UKR_SPONSOR = Folded(
     r"(?i)\b(?:ukrainian-european|ukrainian and european|european-drafted|eu-backed|"
     r"drafted by ukraine|ukraine's (?:resolution|draft|text)|european text|ukrainian text|"
     r"original resolution|european draft|ukrainian resolution|kyiv's (?:draft|resolution))"
-)
-_AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b")
-_UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b")
-_AMENDMENTS = Folded(r"(?i)\bamendments\b")
-_LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b")
-_YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b")
+, needs=("ukrain", "european", "eu-backed", "original", "kyiv"))
+_AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b", needs=("amended", "revised", "modified", "rewritten"))
+_UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b", needs=("unamended",))
+_AMENDMENTS = Folded(r"(?i)\bamendments\b", needs=("amendments",))
+_LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b", needs=("year",))
+_YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
 
 @dataclass
@@ -128,7 +128,6 @@ class ResolutionMatcher:
         self.recorded: dict[tuple[str, str], str] = {
             (v.resolution, v.country): v.option for v in reference.votes
         }
-        self._readings: dict[tuple[str, int | None, str | None], _Reading] = {}
         self._by_symbol: dict[str, ResolutionRecord] = {}
         for r in self.records:
             for s in (r.symbol, r.draft_symbol or ""):
@@ -174,7 +173,7 @@ class ResolutionMatcher:
             if symbols:
                 readings.append(_Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
-            readings.append(self._describe(text, article_year, article_date))
+            readings.append(self._reading(doc, text, article_year, article_date))
         ctx.weights = _weights(readings)
         ctx.primary = _primary(ctx.weights)
         if ctx.primary is not None and not ctx.primary.matched:
@@ -214,24 +213,22 @@ class ResolutionMatcher:
 
     def describe(self, text: str, doc: Document) -> ResolutionRef | None:
         """The resolution a short passage describes on its own, if it clearly does."""
-        return self._describe(text, _article_year(doc), _article_date(doc)).ref
+        return self._reading(doc, text, _article_year(doc), _article_date(doc)).ref
 
     def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
         """The resolutions a short passage could describe: one, several tied, or none."""
-        reading = self._describe(text, _article_year(doc), _article_date(doc))
+        reading = self._reading(doc, text, _article_year(doc), _article_date(doc))
         return [reading.ref] if reading.ref is not None else reading.tied
 
-    def _describe(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
-        key = (text, article_year, article_date)
-        cached = self._readings.get(key)
-        if cached is None:
-            if len(self._readings) > 20000:
-                self._readings.clear()
-            cached = self._readings[key] = self._read(text, article_year, article_date)
-        return cached
+    def _reading(self, doc: Document, text: str, article_year: int | None,
+                 article_date: str | None) -> _Reading:
+        """What ``text`` says about its resolution, read once per document."""
+        tallies = doc.once(parse_tallies, text)
+        return doc.once(self._read, text, article_year, article_date, tallies)
 
-    def _read(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
-        cues = _Cues.read(text, article_year)
+    def _read(self, text: str, article_year: int | None, article_date: str | None,
+              tallies: tuple[TallyMatch, ...]) -> _Reading:
+        cues = _Cues.read(text, article_year, tallies)
         if not cues.any():
             return _Reading(None, 0.0, [])
         latest = max((r.date[:4] for r in self.records), default="")
@@ -301,7 +298,7 @@ class _Cues:
     topic_country: str | None
 
     @classmethod
-    def read(cls, text: str, article_year: int | None) -> _Cues:
+    def read(cls, text: str, article_year: int | None, tallies: tuple[TallyMatch, ...]) -> _Cues:
         council, assembly = bool(_UNSC.search(text)), bool(_UNGA.search(text))
         body = None if council == assembly else ("UNSC" if council else "UNGA")
         years = [int(m.group(1)) for m in _YEAR.finditer(text)
@@ -310,7 +307,7 @@ class _Cues:
         if year is None and article_year and _LAST_YEAR.search(text):
             year = article_year - 1
         sponsor = "USA" if _US_SPONSOR.search(text) else ("UKR" if _UKR_SPONSOR.search(text) else None)
-        tallies = [(t.yes, t.no, t.abstain) for t in parse_tallies(text)]
+        counts = [(t.yes, t.no, t.abstain) for t in tallies]
         lowered = fold(text)
         topic = next((t for t in _TOPICS if t in lowered), None)
         country = None
@@ -318,7 +315,7 @@ class _Cues:
             match = re.search(r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic):])
             country = match.group(1) if match else None
         return cls(body, year, sponsor, bool(_AMENDED.search(text)), bool(_UNAMENDED.search(text)),
-                   tallies, lowered, topic, country)
+                   counts, lowered, topic, country)
 
     def any(self) -> bool:
         return bool(self.body or self.year or self.sponsor or self.amended or self.tallies

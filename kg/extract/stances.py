@@ -52,15 +52,15 @@ _OWN_VOTE = re.compile(
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
     r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
 )
-_THEY = Folded(r"(?i)\b(?:they|them)\b")
-_TEXT_NOUN = Folded(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b")
+_THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
+_TEXT_NOUN = Folded(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b", needs=("text", "draft", "resolution"))
 # "our closest ally", "our American partners": the voter is another country. Plural
 # "our allies" usually means third parties ("Our allies are watching").
 _ALLY = re.compile(
     r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
     r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
 )
-_OWN_VOTE_NOUN = Folded(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b")
+_OWN_VOTE_NOUN = Folded(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b", needs=("abstention", "vote", "decision"))
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
     r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
@@ -70,7 +70,7 @@ _NEGATED_POSITIVE = Folded(
     r"(?i)\b(?:will|would|does|do|did|can|could|is|are)\s*(?:not|n't)\s+(?:\w+\s+)?"
     r"(?:help|work|end|bring|solve|serve|say|name|stop)\b|\bcannot\s+(?:\w+\s+)?"
     r"(?:say|name|help|end|bring|explain)\b"
-)
+, needs=("not", "n't"))
 # "with Russia, Belarus and North Korea": every country of the list sits in the phrase
 _ALIGNING_BEFORE = re.compile(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|including|as\s+well\s+as|such\s+as)\s+"
@@ -112,7 +112,7 @@ def _negated(text: str, at: int) -> bool:
     return any(w in NEGATORS for w in words) or any(n in joined for n in NEGATORS if " " in n)
 
 
-def _all_cues() -> tuple[re.Pattern[str], dict[str, float]]:
+def _all_cues() -> tuple[Folded, dict[str, float]]:
     """One alternation of every cue (longest first) and each cue's signed weight."""
     signed: dict[str, float] = {}
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
@@ -121,13 +121,12 @@ def _all_cues() -> tuple[re.Pattern[str], dict[str, float]]:
                 signed[cue.lower()] = sign * weight
     ordered = sorted(signed, key=len, reverse=True)
     alternation = "|".join(re.escape(c) for c in ordered)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w|'\w)", re.IGNORECASE), signed
+    return Folded(rf"(?i)(?<!\w)(?:{alternation})(?!\w|'\w)"), signed
 
 
 _CUES, _SIGNED = _all_cues()
 
 
-@lru_cache(maxsize=16384)
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
@@ -165,7 +164,8 @@ def _cue_hits(text: str) -> list[tuple[str, float]]:
     return hits
 
 
-def _cues_within(phrase: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _cues_within(phrase: str) -> tuple[str, ...]:
     """The cues a matched cue phrase contains, itself included."""
     out = [phrase]
     for cue in _SIGNED:
@@ -173,7 +173,7 @@ def _cues_within(phrase: str) -> list[str]:
             rf"(?<!\w){re.escape(cue)}(?!\w|'\w)", phrase
         ):
             out.append(cue)
-    return out
+    return tuple(out)
 
 
 def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
@@ -316,7 +316,7 @@ class StanceReader:
         if unit.fixed is not None:
             pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
         else:
-            pol, cue, score = polarity(unit.text)
+            pol, cue, score = self.doc.once(polarity, unit.text)
         own = self._own_country(unit)
         if pol is None and own is not None and own == self.focal() and score <= -1.5:
             pol, cue = "supports", _best_support_cue(unit.text)  # defending one's own country
@@ -334,7 +334,7 @@ class StanceReader:
         own vote, criticism of the text's drafter, and whatever else the unit says."""
         own = self._stance(unit, "supports", voter, "own vote")
         out = [own]
-        pol, cue, _ = polarity(clause)
+        pol, cue, _ = self.doc.once(polarity, clause)
         if pol == "criticizes" and _TEXT_NOUN.search(clause):
             sponsor = self._sponsor(own.target.resolution)
             if sponsor and sponsor != voter:
@@ -349,7 +349,7 @@ class StanceReader:
             if sentence is not None:
                 start = min(start, sentence.start)
             rest = _Unit(unit.holder, start, end, " ".join(others), unit.quote, others)
-            pol, cue, _ = polarity(rest.text)
+            pol, cue, _ = self.doc.once(polarity, rest.text)
             if pol is not None:
                 other = self._voter(rest, pol, exclude=voter)
                 if other is not None:
@@ -377,7 +377,7 @@ class StanceReader:
             if who.lower() != "we" and self._country_named(who) != own:
                 continue
             rest = m.group("rest")
-            pol, _, _ = polarity(m.group(0))
+            pol, _, _ = self.doc.once(polarity, m.group(0))
             refused = re.search(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", m.group("verb"))
             if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports" or (
                 refused and _TEXT_NOUN.search(rest)
@@ -470,7 +470,7 @@ class StanceReader:
         context = self.ctx.at(unit.start)
         known = {r.key for r in self.ctx.all_refs()} | {c.resolution.key for c in self.claims}
         segments = unit.segments or [unit.text]
-        segments = [seg for seg in segments if polarity(seg)[0] is not None] or segments
+        segments = [seg for seg in segments if self.doc.once(polarity, seg)[0] is not None] or segments
         for segment in segments:
             described = [d for d in self.matcher.candidates(segment, self.doc)
                          if d.matched or d.key in known]

@@ -10,7 +10,7 @@ prompts, related-post lists) that follows the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, TypeVar
@@ -110,6 +110,7 @@ class Document:
     body_end: int = field(init=False)
 
     _memo: dict[str, object] = field(init=False, default_factory=dict)
+    _calls: dict[tuple[object, ...], object] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.norm = normalise(self.text)
@@ -120,6 +121,17 @@ class Document:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
+
+    def once(self, fn: Callable[..., T], *args: Hashable) -> T:
+        """``fn(*args)`` computed once for this document: several rules ask the same
+        question of one sentence. (Per document, not across documents, so nothing is
+        remembered from one article to the next.)"""
+        key = (fn, *args)
+        try:
+            return self._calls[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._calls[key] = fn(*args)
+            return value
 
     # --- structure -----------------------------------------------------------------
 
@@ -391,21 +403,41 @@ def lowered(text: str) -> str:
 
 
 class Folded:
-    """A case-insensitive pattern (as ``re.compile("(?i)...")``) matched on lowered text."""
+    """A case-insensitive pattern (as ``re.compile("(?i)...")``) matched on lowered text.
 
-    __slots__ = ("pattern",)
+    ``needs``: words of which every match contains at least one (lower case). Where none
+    occurs in the text searched, the pattern is not run at all: most sentences are
+    passed over with a substring test.
+    """
 
-    def __init__(self, source: str) -> None:
+    __slots__ = ("needs", "pattern")
+
+    def __init__(self, source: str, needs: tuple[str, ...] = ()) -> None:
         body = source.removeprefix("(?i)")
         if _UPPER_OUTSIDE_ESCAPES.search(re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", body)):
             raise ValueError(f"a folded pattern is written in lower case: {source!r}")
+        if any(n != n.lower() or not n for n in needs):
+            raise ValueError(f"needs are non-empty lower-case words: {needs!r}")
         self.pattern = re.compile(body)
+        self.needs = needs
+
+    def _absent(self, low: str, pos: int, endpos: int) -> bool:
+        return bool(self.needs) and all(low.find(n, pos, endpos) < 0 for n in self.needs)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.pattern.search(lowered(text), pos, endpos)
+        low = lowered(text)
+        if self._absent(low, pos, endpos):
+            return None
+        return self.pattern.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.pattern.match(lowered(text), pos, endpos)
+        low = lowered(text)
+        if self._absent(low, pos, endpos):
+            return None
+        return self.pattern.match(low, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(lowered(text), pos, endpos)
+        low = lowered(text)
+        if self._absent(low, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(low, pos, endpos)

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.mentions import EntityMention
-from kg.extract.numbers import NUMBER, parse_number, parse_tallies
+from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document, Folded, Sentence
 from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
@@ -32,31 +33,31 @@ from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
 _NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
     r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$"
-)
+, needs=("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"))
 _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
-                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"), "no"),
+                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)", needs=("vot",)), "no"),
     (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"), "no"),
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")", needs=("vot",)), "no"),
     (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")"),
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")", needs=("vot",)),
      "yes"),
     (Folded(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
-                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"), "abstain"),
-    (Folded(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)"), "no"),
-    (Folded(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
+                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b", needs=("abst",)), "abstain"),
+    (Folded(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)", needs=("veto",)), "no"),
+    (Folded(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b", needs=("oppose",)), "no"),
     # "joined Russia in opposing (it)", "joined France in backing the text"
-    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
-    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b", needs=("opposing", "rejecting")), "no"),
+    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b", needs=("supporting", "backing", "endorsing")), "yes"),
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
     (Folded(r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-                r"(?:resolution|text|draft|measure|motion))\b)"), "yes"),
-    (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+                r"(?:resolution|text|draft|measure|motion))\b)", needs=("backed", "supported", "endorsed")), "yes"),
+    (Folded(r"(?i)(?<=\bin\s)abstaining\b", needs=("abstaining",)), "abstain"),
 ]
 _NOMINAL = Folded(
     r"(?i)(?:'s)?\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
     r"vote\s+in\s+favou?r|opposition)\b"
-)
+, needs=("vote", "abstention", "veto", "opposition"))
 _GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
@@ -110,28 +111,28 @@ _VOTE_WORDS = Folded(
 _ALIGN_WORDS = Folded(
     r"(?i)\bwith\b|alongside|next\s+to|company\s+of|joined|\bdid\b|same\s+way|against|oppos|"
     r"\bbr(?:oke|eaking|eaks)\b|odds"
-)
+, needs=("with", "alongside", "next", "company", "joined", "did", "same", "against", "oppos", "broke", "breaking", "breaks", "odds"))
 _ON_AMENDMENTS = Folded(
     r"(?i)\b(?:of|on|against|for)\s+(?:all\s+|both\s+)?(?:them|three|two|the\s+amendments?)\b|"
     r"\bamendments?\b|\bthese\s+efforts\b|\bveto"
-)
+, needs=("them", "three", "two", "amendment", "efforts", "veto"))
 _GAP_PREPOSITION = Folded(
     r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
 )
-_ALIGN_SAME_WORDS = Folded(r"(?i)\b(?:so|as)\s+did\b|same\s+way")
-_JOINED_COUNT = Folded(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b")
-_AMONG_THE = Folded(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
+_ALIGN_SAME_WORDS = Folded(r"(?i)\b(?:so|as)\s+did\b|same\s+way", needs=("did", "same"))
+_JOINED_COUNT = Folded(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b", needs=("joined",))
+_AMONG_THE = Folded(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b", needs=("among", "of"))
 # Lists named after a count or an option: "with five abstentions: France, ...".
 _LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     (re.compile(r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
                 r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
     (Folded(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
-                r"nations|members),?\s+including\s+(?:the\s+)?"), "no"),
-    (Folded(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
-    (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
-    (Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
-    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
-    (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+                r"nations|members),?\s+including\s+(?:the\s+)?", needs=("opposition",)), "no"),
+    (Folded(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?", needs=("abstainer",)), "abstain"),
+    (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?", needs=("among",)), "abstain"),
+    (Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "yes"),
+    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "no"),
+    (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?", needs=("were",)), "no"),
 ]
 
 
@@ -443,7 +444,7 @@ class VoteReader:
         """"with five abstentions: France, ...", "The abstainers included China, ..."."""
         text = self.doc.norm
         patterns = _LIST_PATTERNS
-        tallies_here = parse_tallies(text[sentence.start : sentence.end])
+        tallies_here = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
         for m in _AMONG_THE.finditer(text[sentence.start : sentence.end]):
             # "the United States was among the eighteen": the stated count names the option
             at = sentence.start + m.start()
@@ -453,7 +454,7 @@ class VoteReader:
                 ref = self.resolution_for(at, sentence.end, sentence)
                 for iso in owner[-1].isos:
                     self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.counted")
-        tallies = parse_tallies(text[sentence.start : sentence.end])
+        tallies = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
         for pattern, option in patterns:
             for m in pattern.finditer(text, sentence.start, sentence.end):
                 nxt = next((g for g in groups if g.start == m.end()), None)
@@ -671,7 +672,7 @@ def _stated_option(verb: str) -> Option | None:
     return None
 
 
-def _counted_option(n: int | None, tallies: list) -> Option | None:  # type: ignore[type-arg]
+def _counted_option(n: int | None, tallies: Sequence[TallyMatch]) -> Option | None:
     for t in tallies:
         if n is not None and t.no == n:
             return "no"
