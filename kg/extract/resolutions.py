@@ -54,6 +54,12 @@ _AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritt
 _UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b", needs=("unamended",))
 _AMENDMENTS = Folded(r"(?i)\bamendments\b", needs=("amendments",))
 _LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b", needs=("year",))
+# A word any cue of _Cues.read other than a tally or a sponsor contains (body, year,
+# amendment, topic): a sentence without one says nothing about its resolution.
+_MAY_CUE = Folded(
+    r"(?i)council|unsc|assembly|unga|19[5-9]\d|20[0-4]\d|year|amended|revised|modified|rewritten|"
+    + "|".join(_TOPICS)
+)
 _YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
 
@@ -228,6 +234,10 @@ class ResolutionMatcher:
 
     def _read(self, text: str, article_year: int | None, article_date: str | None,
               tallies: tuple[TallyMatch, ...]) -> _Reading:
+        if not tallies and text.isascii() and not _MAY_CUE.search(text) and not (
+            _US_SPONSOR.search(text) or _UKR_SPONSOR.search(text)
+        ):
+            return _Reading(None, 0.0, [])  # most sentences: no cue of any kind (see _Cues)
         cues = _Cues.read(text, article_year, tallies)
         if not cues.any():
             return _Reading(None, 0.0, [])

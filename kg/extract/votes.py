@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded, Sentence
+from kg.extract.text import Document, Folded, Sentence, lowered
 from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
 
 _NEG = Folded(
@@ -248,8 +248,9 @@ class VoteReader:
                 continue  # most sentences say nothing about a vote: skip the patterns
             groups = self.groups(sentence)
             predicates = []
+            low = lowered(text)
             for pattern, option in _OPTION_PATTERNS:
-                for m in pattern.finditer(text):
+                for m in pattern.in_lowered(low):
                     start = sentence.start + m.start()
                     if _NEG.search(self.doc.norm[_near(self.doc.norm, sentence.start, start) : start]):
                         continue
@@ -455,8 +456,11 @@ class VoteReader:
                 for iso in owner[-1].isos:
                     self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.counted")
         tallies = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
+        low = lowered(text)
         for pattern, option in patterns:
-            for m in pattern.finditer(text, sentence.start, sentence.end):
+            matches = (pattern.in_lowered(low, sentence.start, sentence.end) if isinstance(pattern, Folded)
+                       else pattern.finditer(text, sentence.start, sentence.end))
+            for m in matches:
                 nxt = next((g for g in groups if g.start == m.end()), None)
                 if nxt is None:
                     continue
