@@ -258,8 +258,6 @@ class Article:
         elif s.key not in self.persons:
             self.persons[s.key] = {"name": s.key, "aliases": [], "roles": list(s.roles),
                                    "country": s.country, "party": s.party}
-        if s.country:
-            self._note_country(s.country)
 
     def resolution(self, res: Resolution, form: str) -> str:
         """``ref``: described or by symbol the first time, then "the resolution"."""
@@ -301,7 +299,8 @@ class Article:
     def quote(self, s: Speaker | None, parts: list[str], partial: bool = False) -> list[str]:
         """Record a quotation (``s`` None: an unnamed source) and return its marked parts."""
         text = " ".join(parts)
-        entry = {"starts_with": " ".join(text.split()[:5]), "text": text, "partial": partial}
+        entry = {"starts_with": " ".join(parts[0].split()[:5]), "text": text, "parts": list(parts),
+                 "partial": partial}
         if s is None:
             self.unattributed.append(entry)
         else:
@@ -357,13 +356,25 @@ class _Fields(Mapping[str, Any]):
             "org": a.org,
             "Org": lambda k: a.org(k, capital=True),
             "bare": lambda k: a.org(k).removeprefix("the "),  # "White House press secretary"
-            "named": lambda name: (a.note_org(name), name)[1],  # invented for the corpus
-            "US": lambda _: (a._note_country("USA"), a.us)[1],
-            "UN": lambda _: (a.note_org("United Nations"), a.un)[1],
+            "named": self._named,  # an organization invented for the corpus
+            "US": self._us,
+            "UN": self._un,
         }
         if key not in tokens:
             raise KeyError(key)
         return _Token(tokens[key])
+
+    def _named(self, name: str) -> str:
+        self.article.note_org(name)
+        return name
+
+    def _us(self, _: str) -> str:
+        self.article._note_country("USA")
+        return self.article.us
+
+    def _un(self, _: str) -> str:
+        self.article.note_org("United Nations")
+        return self.article.un
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.context)

@@ -94,13 +94,17 @@ def lead(art: Article, sc: Scene, dateline: str = "") -> str:
 
 
 def vote_list(art: Article, sc: Scene, res: Resolution | None = None,
-              option: Option | None = None) -> str:
+              only: Option | None = None) -> str:
     """Countries that voted one way on the resolution, sometimes with one misplaced."""
     res = res or sc.res
     rng = art.rng
-    if option is None:
-        fresh = [o for o in ("no", "yes", "abstain") if (res.symbol, o) not in sc.listed]
-        option = rng.choice(fresh) if fresh else sc.option
+    options: tuple[Option, ...] = ("no", "yes", "abstain")
+    fresh = [o for o in options if (res.symbol, o) not in sc.listed]
+    option: Option = sc.option
+    if only is not None:
+        option = only
+    elif fresh:
+        option = rng.choice(fresh)
     pool = [c for c in res.voters(option) if c != sc.voter and c not in art.claimed(res)]
     if len(pool) < 2:
         return filler(art)
@@ -113,7 +117,7 @@ def vote_list(art: Article, sc: Scene, res: Resolution | None = None,
         art.vote(c, option, res)
     names = enumerate_names(art, chosen, oxford=rng.random() < 0.3)
     ctx = {**sc.context(res), **lines.OPTION_WORDS[option]}
-    forms = (
+    forms: tuple[str, ...] = (
         f"{names} also {_INTRANSITIVE[option]}.",
         f"Among the countries that {{list_verb}} {{res:ref}} were {names}.",
         f"{names} {{list_verb}} {{res:ref}}.",

@@ -92,7 +92,7 @@ class Record:
         votes: dict[str, dict[str, Option]] = {}
         for v in reference.votes:
             if v.option in ("yes", "no", "abstain") and v.country in self.countries:
-                votes.setdefault(v.resolution, {})[v.country] = v.option  # type: ignore[assignment]
+                votes.setdefault(v.resolution, {})[v.country] = v.option
         self.resolutions = {
             r.symbol: Resolution(
                 symbol=r.symbol, draft=r.draft_symbol, body=r.body,
@@ -125,7 +125,7 @@ def _country(reference: Reference, iso3: str) -> Country:
     demonyms = [a.alias for a in aliases if a.kind == "demonym"]
     adjectives = [d for d in demonyms if d.endswith(_ADJECTIVE_ENDINGS)]
     with_plural = [d for d in demonyms if d + "s" in demonyms]
-    demonym = (adjectives or with_plural or demonyms or [None])[0]
+    demonym = next(iter(adjectives or with_plural or demonyms), None)
     capitals = [a.alias for a in aliases if a.kind == "capital"]
     official = record.capital or ""
     fallback = capitals[0] if capitals else None
@@ -181,6 +181,7 @@ def tally_text(
             return "none"
         return number_words(value, british) if words else str(value)
 
+    forms: list[tuple[str, int | None, int | None, int | None]]
     if no == 0:  # a Council vote: "10 in favour, none against and five abstentions"
         forms = [
             (f"by {n(yes)} votes in {favour}, none against and {number_words(abstain)} "

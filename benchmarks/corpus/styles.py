@@ -127,7 +127,7 @@ def oped(art: Article, sc: Scene, target: int) -> None:
     art.add(art.fill(art.pick(HEADLINES), **sc.context()))
     art.add(f"By {art.introduce(author)}")
     art.add(art.pick(OPED) + " " + P.lead(art, sc))
-    art.add("Consider the company it kept. " + P.vote_list(art, sc, option=sc.option))
+    art.add("Consider the company it kept. " + P.vote_list(art, sc, only=sc.option))
     art.add(art.pick(OPED) + " " + art.pick(OPED))
     art.add(P.stance_narration(art, sc))
     art.add(P.quote(art, sc))
