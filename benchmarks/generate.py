@@ -6,6 +6,8 @@ writes ``a000000.txt`` ... (about 4 KB each) and ``manifest.jsonl``: one JSON ob
 article with the facts its templates put in (persons, countries, organizations,
 quotes with their speaker, stances with their target vote, vote claims and tallies,
 each claim marked ``slip`` where it contradicts the official record on purpose).
+A quote's ``parts`` are its pieces as they stand between quotation marks (two when
+the attribution interrupts it, one per paragraph when it runs over paragraphs).
 
 Article N depends only on the seed and N, so a 1k corpus is the first thousand
 articles of the 10k one. Articles are written one at a time: memory stays flat at
@@ -73,7 +75,7 @@ def generate(out: Path, count: int, seed: int, start: int = 0, force: bool = Fal
         for index in range(start, start + count):
             text, entry = article(record, seed, index)
             (out / entry["file"]).write_text(text, encoding="utf-8")
-            handle.write(json.dumps(entry, ensure_ascii=False, sort_keys=True) + "\n")
+            handle.write(json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n")
             total += entry["bytes"]
     return Summary(count, total, time.perf_counter() - began)
 

@@ -298,8 +298,7 @@ class Article:
 
     def quote(self, s: Speaker | None, parts: list[str], partial: bool = False) -> list[str]:
         """Record a quotation (``s`` None: an unnamed source) and return its marked parts."""
-        text = " ".join(parts)
-        entry = {"starts_with": " ".join(parts[0].split()[:5]), "text": text, "parts": list(parts),
+        entry = {"starts_with": " ".join(parts[0].split()[:5]), "parts": list(parts),
                  "partial": partial}
         if s is None:
             self.unattributed.append(entry)

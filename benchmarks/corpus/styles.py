@@ -157,10 +157,14 @@ def liveblog(art: Article, sc: Scene, target: int) -> None:
 
 def press(art: Article, sc: Scene, target: int) -> None:
     rng = art.rng
-    role = rng.choice(domestic_roles(sc.voter))
-    s = role(rng, art.record, names.person_name(rng, art.taken), art, sc.voter)
+    own = [x for x in sc.speakers if x.kind == "person" and x.country == sc.voter]
+    if own:  # the government's own voice is already cast: it issues the statement
+        s = own[0]
+    else:
+        role = rng.choice(domestic_roles(sc.voter))
+        s = role(rng, art.record, names.person_name(rng, art.taken), art, sc.voter)
+        sc.speakers.insert(0, s)
     contact = names.person_name(rng, art.taken)
-    sc.speakers.insert(0, s)
     art.add("FOR IMMEDIATE RELEASE")
     art.add(f"{sc.res.day:%B} {sc.res.day.day}, {sc.res.day.year}")
     staff = Speaker(contact.full, "person", "", "", (), "she", ("Communications Director",),
