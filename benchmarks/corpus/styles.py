@@ -157,9 +157,9 @@ def liveblog(art: Article, sc: Scene, target: int) -> None:
 
 def press(art: Article, sc: Scene, target: int) -> None:
     rng = art.rng
-    own = [x for x in sc.speakers if x.kind == "person" and x.country == sc.voter]
-    if own:  # the government's own voice is already cast: it issues the statement
-        s = own[0]
+    voices = [x for x in sc.speakers if x.kind == "person" and x.country == sc.voter]
+    if voices:  # someone of the voter's own country is already cast: they issue it
+        s = voices[0]
     else:
         role = rng.choice(domestic_roles(sc.voter))
         s = role(rng, art.record, names.person_name(rng, art.taken), art, sc.voter)
