@@ -20,6 +20,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -66,8 +67,12 @@ def generate(out: Path, count: int, seed: int, start: int = 0, force: bool = Fal
     """Write articles ``start`` .. ``start + count - 1`` and their manifest into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     manifest = out / MANIFEST
-    if not force and (manifest.exists() or any(out.glob("a*.txt"))):
-        raise FileExistsError(f"{out} already holds a corpus (use --force to overwrite)")
+    previous = [p for p in out.glob("a*.txt") if re.fullmatch(r"a\d{6,}\.txt", p.name)]
+    if manifest.exists() or previous:
+        if not force:
+            raise FileExistsError(f"{out} already holds a corpus (use --force to replace it)")
+        for p in previous:  # a smaller corpus must not keep a bigger one's articles
+            p.unlink()
     record = Record(load_reference())
     began = time.perf_counter()
     total = 0
@@ -87,7 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="folder to write into")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--start", type=int, default=0, help="number of the first article")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing corpus")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the corpus already in --out")
     args = parser.parse_args(argv)
     if args.count < 1 or args.start < 0:
         parser.error("--count must be positive and --start not negative")

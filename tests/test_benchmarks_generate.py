@@ -53,10 +53,12 @@ def test_article_depends_only_on_seed_and_number(tmp_path: Path, record: Record)
 
 
 def test_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
-    generate(tmp_path, count=1, seed=1)
+    generate(tmp_path, count=3, seed=1)
     with pytest.raises(FileExistsError):
         generate(tmp_path, count=1, seed=1)
+    (tmp_path / "notes.txt").write_text("mine")
     generate(tmp_path, count=1, seed=2, force=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a000000.txt", MANIFEST, "notes.txt"]
 
 
 def test_cli_writes_manifest_line_per_article(tmp_path: Path) -> None:
