@@ -107,6 +107,9 @@ def _country_rule(doc: Document, match: Match) -> str | None:
     return "country.capital-metonym"
 
 
+_PUNCTUATION_NEXT = re.compile(r"\s*[,/\-]")
+
+
 def _is_dateline(doc: Document, match: Match) -> bool:
     """A place name in capitals at the head of a paragraph: "WASHINGTON, D.C. -"."""
     para = doc.paragraph_at(match.start)
@@ -115,7 +118,7 @@ def _is_dateline(doc: Document, match: Match) -> bool:
     head = doc.norm[para.start : match.start]
     if head.strip(" /") and not re.fullmatch(r"[A-Z .,/\-]*", head):
         return False
-    return match.surface.isupper() or bool(re.match(r"\s*[,/\-]", doc.norm[match.end :]))
+    return match.surface.isupper() or bool(_PUNCTUATION_NEXT.match(doc.norm, match.end))
 
 
 def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMention]:

@@ -10,6 +10,7 @@ abstentions", "ninety-three in favour, eighteen against", "passed with 93 votes"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.lexicon import NUMBER_WORDS
@@ -120,10 +121,13 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     if not _ANY_NUMBER.search(text):
         return ()
     found: list[TallyMatch] = []
-    taken: list[tuple[int, int]] = []
+    # The spans already read, disjoint and in order: an overlap is found by bisection.
+    starts: list[int] = []
+    ends: list[int] = []
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            i = bisect_left(starts, m.end()) - 1
+            if i >= 0 and ends[i] > m.start():
                 continue
             groups = m.groupdict()
             yes = _value(groups.get("yes"))
@@ -142,7 +146,9 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 continue
             if not _plausible(yes, no, abstain, rule):
                 continue
-            taken.append((m.start(), m.end()))
+            i = bisect_left(starts, m.start())
+            starts.insert(i, m.start())
+            ends.insert(i, m.end())
             found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
     found.sort(key=lambda t: t.start)
     return tuple(found)

@@ -18,6 +18,7 @@ quote after "She said:"; transcript answers (``A:``, ``NAME:``). Unnamed sources
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex, ActorMention
@@ -27,7 +28,7 @@ from kg.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from kg.extract.text import Document
+from kg.extract.text import Document, Sentence, near_start
 from kg.iri import fold
 from kg.model import ActorRef, Evidence, Quote, Span
 
@@ -138,7 +139,7 @@ def _single_spans(doc: Document) -> list[_Span]:
             if opens and opens[0] == para.start:
                 carry.breaks.append((carry.close, para.start + 1))
                 opens.pop(0)
-                close = _pick_close(text, closes, para.start, opens)
+                close = _pick_close(text, closes, para.start)
                 if close is not None:
                     carry.close = close
                     spans.append(carry)
@@ -153,7 +154,7 @@ def _single_spans(doc: Document) -> list[_Span]:
         for o in opens:
             if o < cursor:
                 continue
-            close = _pick_close(text, closes, o, [x for x in opens if x > o])
+            close = _pick_close(text, closes, o)
             if close is not None:
                 spans.append(_Span(o, close, "single"))
                 cursor = close + 1
@@ -167,16 +168,20 @@ def _single_spans(doc: Document) -> list[_Span]:
     return [s for s in spans if s.close > s.open + 1]
 
 
-def _pick_close(text: str, closes: list[int], after: int, later_opens: list[int]) -> int | None:
-    candidates = [c for c in closes if c > after + 1]
-    for n, c in enumerate(candidates):
+def _pick_close(text: str, closes: list[int], after: int) -> int | None:
+    """The mark that closes a quotation opened at ``after``: the first closing mark past
+    it, unless that is a plural possessive ("the allies' vote") and another one follows.
+    ``closes`` is in text order."""
+    first = bisect_right(closes, after + 1)
+    for n in range(first, len(closes)):
+        c = closes[n]
         plural_possessive = (
             text[c - 1] in "sS"
             and c + 2 < len(text)
             and text[c + 1] == " "
             and text[c + 2].islower()
         )
-        if plural_possessive and n + 1 < len(candidates):
+        if plural_possessive and n + 1 < len(closes):
             continue
         return c
     return None
@@ -218,18 +223,24 @@ _VERB_WORDS = r"[A-Za-z]+"
 
 def _skip_adverbs(text: str, pos: int) -> int:
     while True:
-        match = re.match(r"\s+([a-z]+)\b", text[pos:])
+        match = _SPACED_WORD.match(text, pos)
         if match and match.group(1) in ADVERBS_BEFORE_VERB:
-            pos += match.end()
+            pos = match.end()
             continue
         return pos
 
 
+# Read at a position of the whole text (never on a copy of the rest of it).
+_SPACED_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+_SPACES = re.compile(r"\s*")
+
+
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     """End of a verb from ``verbs`` starting (after spaces) at ``pos``."""
-    match = re.match(r"\s*([a-z]+)\b", text[pos:])
+    match = _NEXT_WORD.match(text, pos)
     if match and match.group(1) in verbs:
-        return pos + match.end()
+        return match.end()
     return None
 
 
@@ -238,6 +249,7 @@ class _Attributor:
         self.doc = doc
         self.actors = actors
         self.norm = doc.norm
+        self._according_to: dict[int, re.Match[str] | None] = {}
 
     def speaker_of(self, mention: ActorMention | None, pronoun: str | None, at: int) -> tuple[ActorRef | None, str]:
         if pronoun:
@@ -261,7 +273,7 @@ class _Attributor:
         # ", said Karoline Leavitt" / "wrote Senator John Curtis"
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
-            subj_pos = verb_end + (len(text[verb_end:]) - len(text[verb_end:].lstrip()))
+            subj_pos = _SPACES.match(text, verb_end).end()  # type: ignore[union-attr]
             mention = self._mention_at(subj_pos)
             if mention is not None:
                 return mention.actor, "quote.speaker-after"
@@ -313,13 +325,14 @@ class _Attributor:
         sentence = self.doc.sentence_at(cand.open)
         para = self.doc.paragraph_at(cand.open)
         floor = sentence.start if sentence else (para.start if para else 0)
-        left = text[floor : cand.open]
+        start = near_start(text, floor, cand.open, 240)  # a verb, then at most 80 characters
+        left = text[start : cand.open]
         match = re.search(
             r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$", left
         )
         if not match or match.group("verb") not in SPEECH_VERBS:
             return None
-        verb_at = floor + match.start("verb")
+        verb_at = start + match.start("verb")
         actor, rule = self._subject_of(verb_at, floor)
         if actor is None:
             return None
@@ -327,15 +340,23 @@ class _Attributor:
 
     def _subject_of(self, verb_at: int, floor: int) -> tuple[ActorRef | None, str]:
         text = self.norm
-        window = text[floor:verb_at]
-        pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", window)
+        start = near_start(text, floor, verb_at, 120)  # "she" and at most two words
+        pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", text[start:verb_at])
         subject = self.actors.clause_subject(verb_at, floor)
-        if pron and (subject is None or subject.start < floor + pron.start()):
-            resolved = self.actors.resolve_pronoun(floor + pron.start(), pron.group(1))
+        if pron and (subject is None or subject.start < start + pron.start()):
+            resolved = self.actors.resolve_pronoun(start + pron.start(), pron.group(1))
             return (resolved.actor if resolved else None), ".pronoun"
         if subject is None:
             return None, ""
         return subject.actor, ""
+
+    def _according(self, sentence: Sentence) -> re.Match[str] | None:
+        """Where "according to" ends in ``sentence`` (sought once per sentence)."""
+        if sentence.start not in self._according_to:
+            self._according_to[sentence.start] = re.search(
+                r"according to\s+", self.norm[sentence.start : sentence.end], re.I
+            )
+        return self._according_to[sentence.start]
 
     def embedded(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
         """A fragment inside narration: the subject of the nearest communication verb."""
@@ -343,8 +364,10 @@ class _Attributor:
         sentence = self.doc.sentence_at(cand.open)
         if sentence is None:
             return None
-        left = text[sentence.start : cand.open]
-        according = re.search(r"according to\s+", text[sentence.start : sentence.end], re.I)
+        # The nearest verb or noun of speech, read within a few hundred characters.
+        floor = near_start(text, sentence.start, cand.open, 400)
+        left = text[floor : cand.open]
+        according = self._according(sentence)
         if according:
             mention = self._mention_at(sentence.start + according.end())
             if mention is not None:
@@ -355,12 +378,12 @@ class _Attributor:
                 noun = m
         verbs = [m for m in re.finditer(r"\b([a-z]+)\b", left) if m.group(1) in COMMUNICATION_VERBS]
         if noun is not None and (not verbs or verbs[-1].start() < noun.start()):
-            owner = self.actors.within(sentence.start, sentence.start + noun.start() + 2)
+            owner = self.actors.within(sentence.start, floor + noun.start() + 2)
             if owner:
                 return owner[-1].actor, "quote.embedded.speech-noun"
         if not verbs:
             return None
-        verb_at = sentence.start + verbs[-1].start()
+        verb_at = floor + verbs[-1].start()
         actor, rule = self._subject_of(verb_at, sentence.start)
         if actor is None:
             # a participle clause ("..., claiming the talks were 'going very well'")

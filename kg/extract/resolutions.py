@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.numbers import TallyMatch, parse_tallies
-from kg.extract.text import Document, Folded
+from kg.extract.text import Document, Folded, near_start
 from kg.iri import fold, slug
 from kg.model import Reference, ResolutionRecord, ResolutionRef
 
@@ -60,6 +60,7 @@ _MAY_CUE = Folded(
     r"(?i)council|unsc|assembly|unga|19[5-9]\d|20[0-4]\d|year|amended|revised|modified|rewritten|"
     + "|".join(_TOPICS)
 )
+_SINCE = Folded(r"(?i)\b(?:since|until|till|before|by|from)\s+$")  # "since 2022" dates no vote
 _YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
 
@@ -312,7 +313,7 @@ class _Cues:
         council, assembly = bool(_UNSC.search(text)), bool(_UNGA.search(text))
         body = None if council == assembly else ("UNSC" if council else "UNGA")
         years = [int(m.group(1)) for m in _YEAR.finditer(text)
-                 if not re.search(r"(?i)\b(?:since|until|till|before|by|from)\s+$", text[: m.start()])]
+                 if not _SINCE.search(text[near_start(text, 0, m.start(), 40) : m.start()])]
         year = years[0] if years else None
         if year is None and article_year and _LAST_YEAR.search(text):
             year = article_year - 1

@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded
+from kg.extract.text import Document, Folded, Intervals, SpanIndex, lowered
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Span, Stance, VoteTarget
 
@@ -77,6 +77,7 @@ _ALIGNING_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+"
     r"|\s*-\s*and\s+(?:with\s+)?)(?:the\s+)?)*$"
 )
+_PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 _PHRASE_BEFORE = Folded(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = Folded(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
@@ -187,6 +188,12 @@ class StanceReader:
         self.doc = doc
         self.actors = actors
         self.countries = [e for e in entities if e.kind == "country"]
+        self._by_position = SpanIndex(self.countries)
+        self._scores: dict[int, float] = {}  # country mention start -> _voter_score
+        # each country's surface forms, in the order first named (for "_country_named")
+        self._surfaces: dict[str, str] = {}
+        for e in self.countries:
+            self._surfaces.setdefault(e.surface, e.key)
         self.ctx = ctx
         self.matcher = matcher
         self.quotes = quotes
@@ -214,12 +221,12 @@ class StanceReader:
             implied = c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
             counts[c.country] = counts.get(c.country, 0.0) + (1.0 if implied else 3.0)
         title_end = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
-        spoken = [q.evidence.span for q in self.quotes]
+        spoken = Intervals((q.evidence.span.start, q.evidence.span.end) for q in self.quotes)
         for e in self.countries:
             if e.key not in counts or _after(self.doc.norm, e.start, _PREPOSITION_BEFORE):
                 continue
             weight = 2.0 if e.start < title_end else 1.0
-            if any(span.start <= e.start < span.end for span in spoken):
+            if e.start in spoken:
                 weight *= 2  # the countries quoted people talk about
             counts[e.key] += weight
         return sorted(counts, key=lambda k: -counts[k])
@@ -231,7 +238,7 @@ class StanceReader:
 
     def units(self) -> list[_Unit]:
         units = self._quote_units()
-        quoted = [(p.start, p.end) for q in self.quotes for p in q.parts]
+        quoted = Intervals((p.start, p.end) for q in self.quotes for p in q.parts)
         for sentence in self.doc.sentences:
             if not self.actors.within(sentence.start, sentence.end):
                 continue  # nobody named in the sentence: no narration unit
@@ -288,8 +295,11 @@ class StanceReader:
                 continue
             verb_at = start + m.start()
             subject = self.actors.direct_subject(verb_at, start)
-            pronoun = re.search(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$", narration[: m.start()])
-            if subject is None and pronoun and pronoun.start() < 3:
+            # "He then criticized ...": the pronoun opens the sentence, the verb follows
+            pronoun = next(
+                (p for p in (_PRONOUN_SUBJECT.match(narration, k, m.start()) for k in range(3)) if p), None
+            )
+            if subject is None and pronoun:
                 subject = self.actors.resolve_pronoun(start, pronoun.group(1))
             if subject is None or subject.actor.kind == "country":
                 continue
@@ -372,13 +382,11 @@ class StanceReader:
         own = self._own_country(unit)
         if own is None:
             return None
-        for m in _OWN_VOTE.finditer(unit.text):
-            who = m.group("who").strip()
+        for who, verb, rest, whole in self.doc.once(_own_vote_phrases, unit.text):
             if who.lower() != "we" and self._country_named(who) != own:
                 continue
-            rest = m.group("rest")
-            pol, _, _ = self.doc.once(polarity, m.group(0))
-            refused = re.search(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", m.group("verb"))
+            pol, _, _ = self.doc.once(polarity, whole)
+            refused = re.search(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", verb)
             if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports" or (
                 refused and _TEXT_NOUN.search(rest)
             ):
@@ -386,20 +394,26 @@ class StanceReader:
         return None
 
     def _country_named(self, words: str) -> str | None:
-        for e in self.countries:
-            if e.surface == words or words.endswith(e.surface):
-                return e.key
+        """The country whose name ``words`` is or ends with (as named in the article)."""
+        for surface, key in self._surfaces.items():
+            if surface == words or words.endswith(surface):
+                return key
         return None
 
     def _listed_voters(self, unit: _Unit) -> list[str]:
         """Voters enumerated before "they were right to do so"."""
         if unit.quote is None:
             return []
-        names = [e.key for e in self.countries
-                 if any(p.start <= e.start < p.end for p in unit.quote.parts) and e.key in self.voters]
+        names = [e.key for e in self._in_spans([(p.start, p.end) for p in unit.quote.parts])
+                 if e.key in self.voters]
         own = self._own_country(unit)
         names = [n for n in dict.fromkeys(names) if n != own]
         return names if len(names) >= 2 else []
+
+    def _in_spans(self, spans: list[tuple[int, int]]) -> list[EntityMention]:
+        """The countries named in any of ``spans``, in text order."""
+        found = {id(e): e for a, b in spans for e in self._by_position.starting(a, b)}
+        return sorted(found.values(), key=lambda e: (e.start, e.end))
 
     def _spans(self, unit: _Unit) -> list[tuple[int, int]]:
         if unit.quote is not None and not unit.quote.partial:
@@ -408,31 +422,38 @@ class StanceReader:
                     if unit.start <= p.start < unit.end]
         return [(unit.start, unit.end)]
 
+    def _voter_score(self, e: EntityMention) -> float:
+        """How plainly the words around a country mention speak of its vote (computed once
+        per mention: every unit that contains it asks)."""
+        if e.start in self._scores:
+            return self._scores[e.start]
+        text = self.doc.norm
+        after = text[e.end : e.end + 40].lower()
+        before = text[max(0, e.start - 40) : e.start].lower()
+        score = 1.0
+        if re.match(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
+                    r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)", after):
+            score += 3
+        if re.search(r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
+                     r"hailed|welcomed|applauded)\s+(?:the\s+)?$", before):
+            score += 3
+        if _after(text, e.start, _ALIGNING_BEFORE):
+            score -= 3
+        elif _after(text, e.start, _PHRASE_BEFORE):
+            score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
+        self._scores[e.start] = score
+        return score
+
     def _voter(self, unit: _Unit, pol: Polarity, exclude: str | None = None) -> str | None:
         """Whose vote the unit is about."""
         own = self._own_country(unit)
         text = self.doc.norm
         spans = self._spans(unit)
         scored: list[tuple[float, str]] = []
-        for e in self.countries:
+        for e in self._in_spans(spans):
             if e.key in (own, exclude) or e.key not in self.voters:
                 continue
-            if not any(a <= e.start < b for a, b in spans):
-                continue
-            after = text[e.end : e.end + 40].lower()
-            before = text[max(0, e.start - 40) : e.start].lower()
-            score = 1.0
-            if re.match(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
-                        r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)", after):
-                score += 3
-            if re.search(r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
-                         r"hailed|welcomed|applauded)\s+(?:the\s+)?$", before):
-                score += 3
-            if _after(text, e.start, _ALIGNING_BEFORE):
-                score -= 3
-            elif _after(text, e.start, _PHRASE_BEFORE):
-                score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
-            scored.append((score, e.key))
+            scored.append((self._voter_score(e), e.key))
         scored.sort(reverse=True)
         if scored and scored[0][0] >= 2:
             return scored[0][1]
@@ -520,14 +541,26 @@ def _option_words(text: str) -> str | None:
     return None
 
 
-def _without(text: str, base: int, spans: list[tuple[int, int]]) -> str:
-    """``text`` with quoted passages blanked out (offsets kept)."""
+def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
+    """"We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
+    if not any(w in lowered(text) for w in ("abstain", "vot", "support", "back")):
+        return []
+    return [(m.group("who").strip(), m.group("verb"), m.group("rest"), m.group(0))
+            for m in _OWN_VOTE.finditer(text)]
+
+
+def _without(text: str, base: int, quoted: Intervals) -> str:
+    """``text`` (found at ``base``) with quoted passages blanked out, offsets kept."""
     end = base + len(text)
-    for start, stop in spans:
+    pieces: list[str] = []
+    cursor = base
+    for start, stop in quoted.overlapping(base, end):
         lo, hi = max(start, base), min(stop, end)
-        if lo < hi:
-            text = text[: lo - base] + " " * (hi - lo) + text[hi - base :]
-    return text
+        pieces.append(text[cursor - base : lo - base])
+        pieces.append(" " * (hi - lo))
+        cursor = hi
+    pieces.append(text[cursor - base :])
+    return "".join(pieces)
 
 
 def read_stances(doc: Document, actors: ActorIndex, entities: list[EntityMention],

@@ -10,10 +10,11 @@ prompts, related-post lists) that follows the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import NamedTuple, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -69,6 +70,7 @@ WORD = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['\-]\w+)*)")
 _WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
 _SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s+|$)")
 _WS = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
 
 
 class Token(NamedTuple):
@@ -228,7 +230,6 @@ class Document:
         return [s.start for s in self.sentences]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        from bisect import bisect_right
 
         i = bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, offset + 1):
@@ -240,7 +241,6 @@ class Document:
         return [p.start for p in self.paragraphs]
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        from bisect import bisect_right
 
         i = bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and offset <= self.paragraphs[i].end:
@@ -252,7 +252,6 @@ class Document:
         return [t.start for t in self.tokens]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        from bisect import bisect_left
 
         i = bisect_left(self._token_starts, start)
         out = []
@@ -263,9 +262,19 @@ class Document:
 
     def token_index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        from bisect import bisect_left
 
         return bisect_left(self._token_starts, offset)
+
+
+def near_start(text: str, floor: int, at: int, reach: int = 120) -> int:
+    """Where to start reading the words just before ``at``: a word start at most ``reach``
+    characters back, or ``floor`` if that is nearer. A pattern anchored at ``at`` then
+    reads a bounded window instead of the whole sentence, which in adversarial text can
+    be the whole document."""
+    if at - floor <= reach:
+        return floor
+    space = text.find(" ", at - reach, at)
+    return at if space < 0 else space + 1
 
 
 def _is_ascii_letter(c: str) -> bool:
@@ -328,23 +337,47 @@ def _is_title_case(line: str) -> bool:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]``; abbreviations and initials do not end one."""
+    """Sentence spans of ``text[start:end]``; abbreviations and initials do not end one.
+    No span is longer than MAX_SENTENCE (see _cut_long)."""
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
         if match.group(0).startswith(".") and _is_abbreviation(text, match.start(), start):
             continue
-        following = text[stop:end].lstrip()
-        if following and not (following[0].isupper() or following[0] in "\"'(0123456789"):
+        following = _NON_SPACE.search(text, stop, end)
+        if following and not (following.group().isupper() or following.group() in "\"'(0123456789"):
             continue
         if cursor < stop:
-            spans.append((cursor, stop))
-        cursor = stop
-        while cursor < end and text[cursor].isspace():
-            cursor += 1
+            spans.extend(_cut_long(text, cursor, stop))
+        cursor = following.start() if following else end
     if cursor < end:
-        spans.append((cursor, end))
+        spans.extend(_cut_long(text, cursor, end))
+    return spans
+
+
+# News sentences run to a few hundred characters. Longer runs without a sentence end are
+# not prose (lists, tables, markup, adversarial input); cutting them at a clause boundary
+# keeps every rule that reads a sentence within bounded work.
+MAX_SENTENCE = 1000
+_CLAUSE_BREAKS = ("; ", ": ", ", ", " ")
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = -1
+        for mark in _CLAUSE_BREAKS:
+            cut = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+            if cut >= 0:
+                cut += len(mark)
+                break
+        if cut < 0:
+            cut = limit
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
     return spans
 
 
@@ -464,3 +497,72 @@ class Folded:
         if self._absent(low, pos, endpos):
             return iter(())
         return self.pattern.finditer(low, pos, endpos)
+
+
+# --- looking things up by position ------------------------------------------------------
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanned)
+
+
+class SpanIndex(Generic[S]):
+    """Items with start and end offsets, in text order, found by position in
+    logarithmic time: a rule that asks "what is near here" of every mention must not
+    read all mentions each time (a long document would make it quadratic)."""
+
+    def __init__(self, items: Sequence[S]) -> None:
+        self.items = list(items)
+        self._starts = [x.start for x in self.items]
+        self._longest = max((x.end - x.start for x in self.items), default=0)
+
+    def starting(self, lo: int, hi: int) -> list[S]:
+        """Items with ``lo <= start < hi``, in order."""
+        return self.items[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
+
+    def within(self, lo: int, hi: int) -> list[S]:
+        """Items lying wholly in ``[lo, hi)``."""
+        return [x for x in self.starting(lo, hi) if x.end <= hi]
+
+    def ending(self, lo: int, hi: int) -> list[S]:
+        """Items with ``lo <= end <= hi``, in order of start."""
+        return [x for x in self.starting(lo - self._longest, hi + 1) if lo <= x.end <= hi]
+
+
+class Intervals:
+    """A set of offsets given as spans (which may overlap): ``offset in intervals``."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The (merged) spans that overlap ``[lo, hi)``, in order."""
+        out = []
+        i = max(0, bisect_right(self._starts, lo) - 1)
+        while i < len(self._starts) and self._starts[i] < hi:
+            if self._ends[i] > lo:
+                out.append((self._starts[i], self._ends[i]))
+            i += 1
+        return out
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one span."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._ends[i]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded, Sentence, lowered
+from kg.extract.text import Document, Folded, Sentence, lowered, near_start
 from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
 
 _NEG = Folded(
@@ -93,16 +93,6 @@ _OPPOSE = re.compile(
 _BACKREF = Folded(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
 
 
-def _near(text: str, floor: int, at: int, reach: int = 120) -> int:
-    """Where to start reading the few words before ``at``: a word start at most ``reach``
-    characters back (or ``floor``), so a pattern anchored at ``at`` need not scan the
-    whole sentence."""
-    if at - floor <= reach:
-        return floor
-    space = text.find(" ", at - reach, at)
-    return at if space < 0 else space + 1
-
-
 # Cheap tests that let most sentences skip the vote patterns altogether.
 _VOTE_WORDS = Folded(
     r"(?i)vot|abst|veto|oppos|backed|support|endors|reject|favou?r|against|\bno\b|\byes\b|"
@@ -166,10 +156,16 @@ class VoteReader:
         self.matcher = matcher
         self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
         self._country_starts = [e.start for e in self.countries]
+        self._mentions_of: dict[str, int] = {}
+        for e in self.countries:
+            self._mentions_of[e.key] = self._mentions_of.get(e.key, 0) + 1
         self._groups: dict[int, list[_Group]] = {}
         self.quotes = quotes
         self.speaker_country = speaker_country
         self.claims: list[_Claim] = []
+        self._by_sentence: dict[int, list[_Claim]] = {}  # claims by the start of their sentence
+        self._first_option: dict[tuple[str, str], Option] = {}  # (country, resolution) -> option
+        self._claims_of: dict[str, int] = {}  # country -> number of claims, in order of first claim
         self.lists: list[tuple[int, list[str], Option, int]] = []  # (size, isos, option, where)
 
     # --- helpers -----------------------------------------------------------------------
@@ -216,21 +212,25 @@ class VoteReader:
     def add(self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str) -> None:
         if ref is None:
             return
-        self.claims.append(_Claim(iso, option, ref, start, end, rule))
+        claim = _Claim(iso, option, ref, start, end, rule)
+        self.claims.append(claim)
+        self._by_sentence.setdefault(start, []).append(claim)
+        self._claims_of[iso] = self._claims_of.get(iso, 0) + 1
+        self._first_option.setdefault((iso, ref.key), option)
 
     def option_of(self, iso: str, ref: ResolutionRef | None) -> Option | None:
+        """The option of the first claim of ``iso`` on ``ref``."""
+        return None if ref is None else self._first_option.get((iso, ref.key))
+
+    def _reindex_options(self) -> None:
+        """After a claim moved to another resolution (rare)."""
+        self._first_option = {}
         for c in self.claims:
-            if c.iso == iso and ref is not None and c.resolution.key == ref.key:
-                return c.option
-        return None
+            self._first_option.setdefault((c.iso, c.resolution.key), c.option)
 
     def focal(self) -> str | None:
-        counts: dict[str, int] = {}
-        for c in self.claims:
-            counts[c.iso] = counts.get(c.iso, 0) + 1
-        for e in self.countries:
-            if e.key in counts:
-                counts[e.key] += 1
+        """The country the article's claims and mentions are most about."""
+        counts = {iso: n + self._mentions_of.get(iso, 0) for iso, n in self._claims_of.items()}
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def we_country(self, offset: int) -> str | None:
@@ -252,7 +252,7 @@ class VoteReader:
             for pattern, option in _OPTION_PATTERNS:
                 for m in pattern.in_lowered(low):
                     start = sentence.start + m.start()
-                    if _NEG.search(self.doc.norm[_near(self.doc.norm, sentence.start, start) : start]):
+                    if _NEG.search(self.doc.norm[near_start(self.doc.norm, sentence.start, start) : start]):
                         continue
                     predicates.append((start, sentence.start + m.end(), option))
             predicates.sort()
@@ -305,7 +305,7 @@ class VoteReader:
         """A country cannot vote two ways on one text: "vote against the resolution and
         abstain from the revised version" names two resolutions; the uncued claim is about
         the article's main one."""
-        mine = [c for c in self.claims if c.start == sentence.start]
+        mine = self._by_sentence.get(sentence.start, [])
         for c in mine:
             rivals = [d for d in mine if d is not c and d.iso == c.iso
                       and d.resolution.key == c.resolution.key and d.option != c.option]
@@ -314,6 +314,7 @@ class VoteReader:
                 for d in [c, *rivals]:
                     if d not in cued and cued:
                         d.resolution = self.ctx.primary
+                        self._reindex_options()
 
     def _subjects(self, sentence: Sentence, groups: list[_Group], start: int, end: int,
                   previous: tuple[int, list[tuple[str, str]]] | None = None) -> list[tuple[str, str]]:
@@ -326,16 +327,17 @@ class VoteReader:
                 r"(?i)\b(?:and|but|then|before|after)\s+(?:then\s+|later\s+|also\s+)?$", between
             ):
                 return [(iso, "vote.coordinated") for iso, _ in prev_subjects]
+        floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
         joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
-                           text[sentence.start : start])
+                           text[floor:start])
         if joined:
             # "Russia, ... were among the countries that joined Washington in voting no",
             # "the US joined Russia, Belarus and North Korea in opposing it"
-            at = sentence.start + joined.start("x")
+            at = floor + joined.start("x")
             partners = [g for g in before if g.start == at]
             if partners:
                 out = [(iso, "vote.joined") for iso in partners[0].isos]
-                verb_at = sentence.start + joined.start()
+                verb_at = floor + joined.start()
                 adjacent = [g for g in before if g.end <= verb_at and re.fullmatch(
                     r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
                     r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*", text[g.end : verb_at])]
@@ -647,6 +649,7 @@ class VoteReader:
             for c in inherited:
                 if c.resolution.key == old.key:
                     c.resolution = chosen
+            self._reindex_options()
         for i, tied in self.ctx.tied.items():
             keys = {t.key for t in tied}
             if chosen.key in keys:
