@@ -626,8 +626,8 @@ class VoteReader:
         """Choose the article's main resolution among the candidates its descriptions
         leave open, by how well the claims that merely inherit it fit the record, and
         move those claims (and tied sentences) to the chosen one."""
-        inherited = [c for c in self.claims
-                     if self.ctx.index_of(c.start) in self.ctx.defaulted | set(self.ctx.tied)]
+        open_sentences = self.ctx.defaulted | set(self.ctx.tied)
+        inherited = [c for c in self.claims if self.ctx.index_of(c.start) in open_sentences]
         if not inherited or not self.ctx.weights:
             return
         best_weight = self.ctx.weights[0][1]
