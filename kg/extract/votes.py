@@ -94,9 +94,10 @@ _BACKREF = Folded(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+
 
 
 # Cheap tests that let most sentences skip the vote patterns altogether.
+# (a word of every pattern explicit() runs: a sentence without any is skipped)
 _VOTE_WORDS = Folded(
-    r"(?i)vot|abst|veto|oppos|backed|support|endors|reject|favou?r|against|\bno\b|\byes\b|"
-    r"among\s+the|were\s*:|included|'s\s"
+    r"(?i)vot|abst|veto|oppos|back|support|endors|reject|favou?r|against|\bno\b|\byes\b|"
+    r"among|one\s+of\s+the|were\s*:|included|'s\s"
 )
 _ALIGN_WORDS = Folded(
     r"(?i)\bwith\b|alongside|next\s+to|company\s+of|joined|\bdid\b|same\s+way|against|oppos|"
@@ -110,6 +111,18 @@ _GAP_PREPOSITION = Folded(
     r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
 )
 _ALIGN_SAME_WORDS = Folded(r"(?i)\b(?:so|as)\s+did\b|same\s+way", needs=("did", "same"))
+# "Among the countries that abstained on the measure were", "Those voting against the text
+# included", "States that backed it were": then the voters.
+_VOTERS_WERE = Folded(
+    r"(?i)\b(?:among\s+)?(?:the\s+)?(?:other\s+)?(?:countries|states|nations|members|member\s+states|"
+    r"delegations|governments|those)\s+(?:that\s+|which\s+|who\s+)?(?P<verb>abstained|abstaining|"
+    r"voted\s+(?:against|no|yes|in\s+favou?r|for)|voting\s+(?:against|no|yes|in\s+favou?r|for)|"
+    r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed)\b"
+    r"[^.;:]{0,80}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
+    needs=("abstain", "vot", "oppos", "reject", "back", "support", "endorse"),
+)
+_JOINED_BY = Folded(r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
+                    needs=("joined",))
 _JOINED_COUNT = Folded(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b", needs=("joined",))
 _AMONG_THE = Folded(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b", needs=("among", "of"))
 # Lists named after a count or an option: "with five abstentions: France, ...".
@@ -481,6 +494,21 @@ class VoteReader:
                     self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
                 if len(nxt.isos) >= 3:
                     self.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
+        self._voters_named_by_clause(sentence, groups, low)
+
+    def _voters_named_by_clause(self, sentence: Sentence, groups: list[_Group], low: str) -> None:
+        """"Among the countries that abstained on the measure were Pakistan, India and
+        China", "Those voting against it included Belarus": the clause names the option."""
+        for m in _VOTERS_WERE.in_lowered(low, sentence.start, sentence.end):
+            option = _clause_option(m.group("verb"))
+            nxt = next((g for g in groups if g.start == m.end()), None)
+            if option is None or nxt is None:
+                continue
+            ref = self.resolution_for(m.start(), sentence.end, sentence)
+            for iso in nxt.isos:
+                self.add(iso, option, ref, sentence.start, sentence.end, "vote.list")
+            if len(nxt.isos) >= 3:
+                self.lists.append((len(nxt.isos), nxt.isos, option, m.start()))
 
     # --- implied claims ----------------------------------------------------------------
 
@@ -526,6 +554,19 @@ class VoteReader:
                     for iso in g.isos:
                         if iso != anchor:
                             self.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
+            for m in _JOINED_BY.finditer(text):
+                # "Russia was joined by Panama, Pakistan and Slovenia": they voted as Russia did
+                at = sentence.start + m.start()
+                end = sentence.start + m.end()
+                ref = self.resolution_for(at, sentence.end, sentence)
+                anchor = self._anchor(sentence, groups, at, "joined")
+                option = self.option_of(anchor, ref) if anchor else None
+                joiners = next((g for g in groups if g.start == end), None)
+                if option is None or joiners is None:
+                    continue
+                for iso in joiners.isos:
+                    if iso != anchor:
+                        self.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
             for m in _OPPOSE.finditer(text):
                 at = sentence.start + m.start()
                 if re.search(r"(?i)\bvot\w*\s+(?:\w+\s+){0,5}$", text[: m.start()]):
@@ -669,6 +710,17 @@ _PREPOSITIONS = frozenset(
     """of with to by from against about at for on in into like as than toward towards between
     among under over alongside including""".split()
 )
+
+
+def _clause_option(verb: str) -> Option | None:
+    """The option a relative clause states: "that abstained", "voting against"."""
+    if verb.startswith("abst"):
+        return "abstain"
+    if re.search(r"against|\bno\b|oppos|reject", verb):
+        return "no"
+    if re.search(r"\byes\b|fav|\bfor\b|back|support|endors", verb):
+        return "yes"
+    return None
 
 
 def _stated_option(verb: str) -> Option | None:
