@@ -85,6 +85,8 @@ class ActorIndex:
         words = re.findall(r"[\w'\-]+", before.lower())
         if before.rstrip().endswith("'s"):
             return False
+        if words and words[-1] in ("the", "a", "an"):
+            words = words[:-1]  # "of the Tallis Institute": the preposition decides
         if words[-2:] == ["according", "to"]:
             return True  # the source of what follows
         return not words or words[-1] not in _NOT_SUBJECT_BEFORE

@@ -236,6 +236,12 @@ _NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
 _SPACES = re.compile(r"\s*")
 
 
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i)(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?"
+)
+_QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
+
+
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     """End of a verb from ``verbs`` starting (after spaces) at ``pos``."""
     match = _NEXT_WORD.match(text, pos)
@@ -304,14 +310,24 @@ class _Attributor:
         return subject.actor, "quote.speaker-after"
 
     def _mention_at(self, pos: int) -> ActorMention | None:
+        """The speaker named at ``pos`` (after "said"): a person or a body speaking
+        through its spokesperson; not a country."""
         text = self.norm
         lead = re.match(r"(?:the|a|an)\s+", text[pos : pos + 6], re.IGNORECASE)
         at = pos + (lead.end() if lead else 0)
         mention = self.actors.starting_at(at, slack=1)
         if mention is None:
-            return None
+            # "said a spokeswoman for the Kremlin": the body speaks
+            spoke = _SPOKESPERSON_FOR.match(text, at)
+            body = self.actors.starting_at(spoke.end(), slack=1) if spoke else None
+            return body if body is not None and body.actor.kind == "organization" else None
         if mention.actor.kind == "country":
-            return None
+            # "said Armenian Foreign Minister Aisha Caserhardt": the country qualifies the speaker
+            after = _QUALIFIER_GAP.match(text, mention.end)
+            following = self.actors.starting_at(after.end(), slack=0) if after else None
+            if following is None or following.actor.kind == "country":
+                return None
+            return following
         if mention.actor.kind == "organization":
             # "said a State Department spokesman": the body speaks through its spokesperson
             return mention

@@ -51,6 +51,12 @@ _BOILERPLATE_LINES = frozenset(
     }
 )
 
+# Lines that begin a link or a page label ("Read more: Why ...", "Topics: ...").
+_FURNITURE_PREFIX = re.compile(
+    r"(?i)\s*(?:(?:read more|related(?: articles| stories| content| posts)?|see also|also read|"
+    r"most read|most popular|recommended(?: for you)?|topics|tags)\s*:|more on this story\s*$|"
+    r"sign up (?:for|to)\b|share this (?:article|story)\s*$)"
+)
 # A line with more characters than this, spaces left out, is more than a page label.
 _LONGEST_BOILERPLATE = max(len(line) for line in _BOILERPLATE_LINES) + 1
 
@@ -301,6 +307,8 @@ def _boilerplate_start(norm: str) -> int:
     seen_lines = 0
     for match in re.finditer(r"[^\n]+", norm):
         raw = match.group(0)
+        if seen_lines >= 2 and _FURNITURE_PREFIX.match(raw):
+            return match.start()  # "Read more: ...", "Related: ...", "Sign up for ..."
         if len(raw) > _LONGEST_BOILERPLATE and len("".join(raw.split())) > _LONGEST_BOILERPLATE:
             seen_lines += 1  # a paragraph of text: too long to be a page label
             continue

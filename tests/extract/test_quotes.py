@@ -34,6 +34,14 @@ def quotes(facts: Facts) -> list[tuple[str, str, bool]]:
                      [("Ravi Menon", "a grave error.", True)], id="partial-fragment"),
         pytest.param("According to Ravi Menon, the talks were \u201cgoing nowhere.\u201d",
                      [("Ravi Menon", "going nowhere.", True)], id="according-to"),
+        pytest.param('"It was overdue," said Kenyan Foreign Minister Ruth Awino.',
+                     [("Ruth Awino", "It was overdue,", False)], id="demonym-before-the-title"),
+        pytest.param('"We are studying it," said a spokeswoman for the Kremlin.',
+                     [("Kremlin", "We are studying it,", False)], id="spokeswoman-for-a-body"),
+        pytest.param('"It will not last," analyst Petra Lind of the Nordic Policy Institute said, '
+                     '"not past the summer."',
+                     [("Petra Lind", "It will not last, not past the summer.", False)],
+                     id="name-before-of-the-institute"),
     ],
 )
 def test_attribution(extract: Callable[[str], Facts], text: str,
