@@ -256,9 +256,17 @@ class _Attributor:
         self.actors = actors
         self.norm = doc.norm
         self._according_to: dict[int, re.Match[str] | None] = {}
+        # the speaker of the last quotation attributed, and its paragraph
+        self.last_speaker: tuple[int, ActorRef] | None = None
 
     def speaker_of(self, mention: ActorMention | None, pronoun: str | None, at: int) -> tuple[ActorRef | None, str]:
         if pronoun:
+            # '"...," a Kremlin spokeswoman said. "...," she added.': the spokeswoman goes on
+            para = self.doc.paragraph_at(at)
+            if (self.last_speaker is not None and para is not None
+                    and self.last_speaker[0] == para.index
+                    and self.last_speaker[1].kind == "organization"):
+                return self.last_speaker[1], ".pronoun"
             resolved = self.actors.resolve_pronoun(at, pronoun)
             return (resolved.actor if resolved else None), ".pronoun"
         return (mention.actor if mention else None), ""
@@ -559,8 +567,8 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             continue
         if cand.rule == "interrupted":
             rule = rule + ".interrupted"
-        by_paragraph.setdefault(para_index, speaker)
         by_paragraph[para_index] = speaker
+        attributor.last_speaker = (para_index, speaker)
         quotes.append(_quote(doc, cand, speaker, rule))
     quotes.sort(key=lambda q: q.parts[0].start)
     return quotes

@@ -129,3 +129,14 @@ def test_named_turns_in_a_transcript(extract: Callable[[str], Facts]) -> None:
             "WEBER: Not soon.")
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
         ("Jonas Weber", "Because the text was flawed."), ("Jonas Weber", "Not soon.")]
+
+
+def test_a_spokesperson_goes_on_after_a_pronoun(extract: Callable[[str], Facts]) -> None:
+    text = ('"We welcome it," said Mara Voss, a senator.\n\n'
+            '"No comment on other votes," a State Department spokeswoman said. '
+            '"Talks will go on," she added.')
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Mara Voss", "We welcome it,"),
+        ("U.S. State Department", "No comment on other votes,"),
+        ("U.S. State Department", "Talks will go on,"),
+    ]
