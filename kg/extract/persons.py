@@ -131,13 +131,14 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
 
 
 _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
+_CONTRACTION = re.compile(r"'(?:m|re|ve|ll|d|t)$")  # "I'm", "We're": not names ("O'Brien" is)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\-]*$")
 
 
 def _name_like(doc: Document, tokens: list[Token], i: int, blocked: set[int]) -> bool:
     token = tokens[i]
     text = token.bare
-    if i in blocked or not _NAME_WORD.match(text):
+    if i in blocked or not _NAME_WORD.match(text) or _CONTRACTION.search(text):
         return False
     if text.isupper() and len(text) > 1:
         return fold(text) in ("ii", "iii", "iv")

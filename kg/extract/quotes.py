@@ -28,7 +28,7 @@ from kg.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from kg.extract.text import Document, Sentence, near_start
+from kg.extract.text import Document, Paragraph, Sentence, near_start
 from kg.iri import fold
 from kg.model import ActorRef, Evidence, Quote, Span
 
@@ -490,6 +490,7 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         if m.actor.kind == "person" and paras[0].end < m.start < paras[first_turn].start:
             interviewee = m.actor
             break
+    interviewers = _interviewers(doc, paras, labels)
     for i, label in enumerate(labels):
         if label is None:
             continue
@@ -499,6 +500,9 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         body_start = para.start + match.start("body")
         speaker: ActorRef | None = None
         rule = ""
+        if label in interviewers:
+            used.add(i)  # the interviewer's questions are no one's statement
+            continue
         if label in ("A", "ANSWER", "Answer"):
             speaker, rule = interviewee, "quote.transcript-answer"
         elif label not in ("Q", "QUESTION", "Question"):
@@ -512,6 +516,15 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
                   partial=False, evidence=Evidence(span=Span(start=para.start, end=para.end), rule=rule))
         )
     return quotes, used
+
+
+def _interviewers(doc: Document, paras: list[Paragraph], labels: list[str | None]) -> set[str]:
+    """Turn labels whose turns are mostly questions: the interviewer's."""
+    asked: dict[str, list[bool]] = {}
+    for para, label in zip(paras, labels, strict=True):
+        if label is not None and label not in ("A", "ANSWER", "Answer"):
+            asked.setdefault(label, []).append(doc.norm[para.start : para.end].rstrip().endswith("?"))
+    return {label for label, turns in asked.items() if sum(turns) >= 0.6 * len(turns)}
 
 
 def _named_turns(labels: list[str | None]) -> bool:

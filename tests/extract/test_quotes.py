@@ -131,6 +131,19 @@ def test_named_turns_in_a_transcript(extract: Callable[[str], Facts]) -> None:
         ("Jonas Weber", "Because the text was flawed."), ("Jonas Weber", "Not soon.")]
 
 
+def test_the_named_interviewer_asks_and_is_not_quoted(extract: Callable[[str], Facts]) -> None:
+    text = ("Jonas Weber, a German diplomat, spoke after the vote.\n\n"
+            "ADLER: Good evening. I'm Clara Adler.\n\n"
+            "ADLER: Why abstain?\n\n"
+            "WEBER: Because the text was flawed.\n\n"
+            "ADLER: Will that change?\n\n"
+            "WEBER: Not soon.")
+    facts = extract(text)
+    assert [(q.speaker.name, q.text) for q in facts.quotes] == [
+        ("Jonas Weber", "Because the text was flawed."), ("Jonas Weber", "Not soon.")]
+    assert "Clara Adler" in {p.name for p in facts.persons}, "'I'm' is not part of the name"
+
+
 def test_a_spokesperson_goes_on_after_a_pronoun(extract: Callable[[str], Facts]) -> None:
     text = ('"We welcome it," said Mara Voss, a senator.\n\n'
             '"No comment on other votes," a State Department spokeswoman said. '
