@@ -19,6 +19,7 @@ from kg.extract.persons import PersonContext, PersonMention
 from kg.extract.text import Document, Intervals, near_start
 from kg.model import ActorRef
 
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _NOT_SUBJECT_BEFORE = frozenset(
     ["of", "with", "to", "by", "from", "against", "about", "at", "for", "on", "in", "into", "like", "as", "than", "toward", "towards", "between", "among", "under", "over", "criticizing", "criticising", "praising", "accusing", "calling", "labelled", "labeled", "named", "called", "urged", "asked", "told", "thanked", "joined", "met", "meet", "meeting", "host", "hosted", "hosting", "welcomed", "visit", "visited", "alongside", "including", "and", "or", "nor"]
 )
@@ -82,6 +83,7 @@ class ActorIndex:
 
     def is_subject_position(self, mention: ActorMention) -> bool:
         before = self.doc.norm[max(0, mention.start - 30) : mention.start]
+        before = _CLAUSE_BREAK.split(before)[-1]  # words of an earlier sentence do not count
         words = re.findall(r"[\w'\-]+", before.lower())
         if before.rstrip().endswith("'s"):
             return False

@@ -570,7 +570,9 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             or attributor.embedded(cand)
         )
         speaker, rule = found if found else (None, "")
-        if speaker is None and para_index in by_paragraph:
+        unnamed = sentence is not None and actors.unnamed_subject(
+            doc.norm[sentence.start : cand.open])  # "Former diplomats mourned the '...'"
+        if speaker is None and para_index in by_paragraph and not unnamed:
             speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
         if speaker is None and _opens_paragraph(doc, cand):
             prev = _previous_colon(doc, attributor, para_index)

@@ -153,3 +153,24 @@ def test_a_spokesperson_goes_on_after_a_pronoun(extract: Callable[[str], Facts])
         ("U.S. State Department", "No comment on other votes,"),
         ("U.S. State Department", "Talks will go on,"),
     ]
+
+
+def test_a_word_ending_the_previous_sentence_does_not_block_the_speaker(
+    extract: Callable[[str], Facts],
+) -> None:
+    # "meeting" can govern a name ("meeting Anna Berg"), but not across a full stop
+    text = ("Anna Berg, a senator, arrived late.\n\n"
+            "Ministers will discuss it at their next meeting. "
+            "Sen. Berg said in a statement: \u2018It was the right call.\u2019")
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Anna Berg", "It was the right call.")]
+
+
+def test_unnamed_speakers_do_not_inherit_the_paragraph_speaker(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ("Sen. Ravi Menon called it \u201ca surrender.\u201d "
+            "Former diplomats lined up to mourn the \u201cold order.\u201d")
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Ravi Menon", "a surrender.")]
+
