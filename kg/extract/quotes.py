@@ -239,6 +239,7 @@ _SPACES = re.compile(r"\s*")
 _SPOKESPERSON_FOR = re.compile(
     r"(?i)(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?"
 )
+_ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
 
 
@@ -323,6 +324,9 @@ class _Attributor:
         text = self.norm
         lead = re.match(r"(?:the|a|an)\s+", text[pos : pos + 6], re.IGNORECASE)
         at = pos + (lead.end() if lead else 0)
+        titled = self._person_after_role(at)
+        if titled is not None:
+            return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
         if mention is None:
             # "said a spokeswoman for the Kremlin": the body speaks
@@ -342,6 +346,22 @@ class _Attributor:
         if lead and lead.group(0).lower().startswith("a"):
             return None
         return mention
+
+    def _person_after_role(self, at: int) -> ActorMention | None:
+        """A person named after a role written in lower case, perhaps with the body it
+        belongs to: "senior fellow Irene Corandahl", "White House press secretary X"."""
+        people = [m for m in self.actors.within(at, at + 80) if m.actor.kind == "person"]
+        if not people or people[0].start == at:
+            return None
+        person = people[0]
+        bodies = [m for m in self.actors.within(at, person.start) if m.actor.kind != "person"]
+        gap = list(self.norm[at : person.start])
+        for m in bodies:
+            gap[m.start - at : m.end - at] = " " * (m.end - m.start)
+        words = "".join(gap).split()
+        if not words or len(words) > 5 or not all(_ROLE_WORD.fullmatch(w) for w in words):
+            return None
+        return person
 
     def before(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
         """Speaker and verb before the quote, ending in a colon or comma."""

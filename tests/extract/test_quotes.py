@@ -42,6 +42,10 @@ def quotes(facts: Facts) -> list[tuple[str, str, bool]]:
                      '"not past the summer."',
                      [("Petra Lind", "It will not last, not past the summer.", False)],
                      id="name-before-of-the-institute"),
+        pytest.param('"No comment," said White House press secretary Lina Orsa.',
+                     [("Lina Orsa", "No comment,", False)], id="body-and-role-before-the-name"),
+        pytest.param('"It is mixed," said senior fellow Ida Brenn of the Nordic Institute.',
+                     [("Ida Brenn", "It is mixed,", False)], id="lower-case-role-before-the-name"),
     ],
 )
 def test_attribution(extract: Callable[[str], Facts], text: str,
