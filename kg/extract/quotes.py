@@ -239,6 +239,8 @@ _SPACES = re.compile(r"\s*")
 _SPOKESPERSON_FOR = re.compile(
     r"(?i)(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?"
 )
+_SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
+_THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
 _ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
 
@@ -296,6 +298,10 @@ class _Attributor:
             if pron:
                 return self.speaker_of(None, pron.group(1), cand.open)[0], "quote.speaker-after.pronoun"
             return None
+        the_spokesperson = _THE_SPOKESPERSON.match(text, pos)
+        if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
+            body = self._last_spokesperson_body(pos)  # "'...,' the spokeswoman said"
+            return (body.actor if body else None), "quote.speaker-after.spokesperson"
         pron = re.match(r"(he|she)\b", text[pos : pos + 4].lower())
         if pron:
             end = _skip_adverbs(text, pos + len(pron.group(1)))
@@ -328,6 +334,8 @@ class _Attributor:
         if titled is not None:
             return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
+        if mention is None and lead and lead.group(0).lower().startswith("the") and _SPOKESPERSON.match(text, at):
+            return self._last_spokesperson_body(at)  # "'...,' said the spokeswoman"
         if mention is None:
             # "said a spokeswoman for the Kremlin": the body speaks
             spoke = _SPOKESPERSON_FOR.match(text, at)
@@ -346,6 +354,18 @@ class _Attributor:
         if lead and lead.group(0).lower().startswith("a"):
             return None
         return mention
+
+    def _last_spokesperson_body(self, at: int) -> ActorMention | None:
+        """The body whose spokesperson was last named before ``at`` ("a Downing Street
+        spokesperson", "a spokesman for the ministry"), within the few paragraphs before."""
+        text = self.norm
+        for m in reversed(self.actors.within(max(0, at - 3000), at)):
+            if m.actor.kind != "organization":
+                continue
+            if _SPOKESPERSON.match(text, m.end + 1) or re.search(
+                    r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$", text[max(0, m.start - 40) : m.start]):
+                return m
+        return None
 
     def _person_after_role(self, at: int) -> ActorMention | None:
         """A person named after a role written in lower case, perhaps with the body it
@@ -388,8 +408,7 @@ class _Attributor:
         pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", text[start:verb_at])
         subject = self.actors.clause_subject(verb_at, floor)
         if pron and (subject is None or subject.start < start + pron.start()):
-            resolved = self.actors.resolve_pronoun(start + pron.start(), pron.group(1))
-            return (resolved.actor if resolved else None), ".pronoun"
+            return self.speaker_of(None, pron.group(1), start + pron.start())
         if subject is None:
             return None, ""
         return subject.actor, ""

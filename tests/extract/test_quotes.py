@@ -178,3 +178,19 @@ def test_unnamed_speakers_do_not_inherit_the_paragraph_speaker(
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
         ("Ravi Menon", "a surrender.")]
 
+
+def test_the_spokesperson_is_the_body_named_before(extract: Callable[[str], Facts]) -> None:
+    text = ("A Foreign Office spokeswoman called the abstention a mistake.\n\n"
+            "The vote was close.\n\n"
+            "\u2018We expected better,\u2019 the spokeswoman said.")
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Foreign Office", "We expected better,")]
+
+
+def test_he_added_after_a_spokesman_before_a_colon(extract: Callable[[str], Facts]) -> None:
+    text = ("Tomas Berg, a diplomat, arrived.\n\n"
+            "A Kremlin spokesman said in a statement: \u201cIt was correct.\u201d "
+            "He added: \u201cIt reflects an effort.\u201d")
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Kremlin", "It was correct."), ("Kremlin", "It reflects an effort.")]
+
