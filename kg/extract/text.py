@@ -500,6 +500,12 @@ class Folded:
             return None
         return self.pattern.match(low, pos, endpos)
 
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        low = lowered(text)
+        if self._absent(low, pos, endpos):
+            return None
+        return self.pattern.fullmatch(low, pos, endpos)
+
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
         low = lowered(text)
         if self._absent(low, pos, endpos):

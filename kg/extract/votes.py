@@ -62,7 +62,7 @@ _GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
-    r"were\s+among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
+    r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
     r"which|that|was\s+the\s+only\s+\S+\s+(?:nation|country|member|state)|"
     r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
     r"members|allies|partners|governments))*$"
@@ -120,6 +120,11 @@ _VOTERS_WERE = Folded(
     r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed)\b"
     r"[^.;:]{0,80}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
     needs=("abstain", "vot", "oppos", "reject", "back", "support", "endorse"),
+)
+_AMONG_THOSE_THAT = Folded(
+    r"(?i)\s+(?:(?:also\s+)?(?:was|were|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members|"
+    r"delegations)\s+(?:that|which|who)\s+(?:also\s+|had\s+)?",
+    needs=("among",),
 )
 _JOINED_BY = Folded(r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
                     needs=("joined",))
@@ -371,6 +376,9 @@ class VoteReader:
                 return [(iso, "vote.subject") for iso in inner[-1].isos]
             if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
                 return [(iso, "vote.subject.appositive") for iso in outer[-1].isos]
+        if before and _AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
+            # "with Cape Verde among the countries that voted for it"
+            return [(iso, "vote.subject") for iso in before[-1].isos]
         if before and not self._in_phrase(before[-1]):
             g = before[-1]
             gap = text[g.end : start]

@@ -40,6 +40,8 @@ L10 = "A/RES/ES-11/7"
         pytest.param("Peru voted in favour. Peru was joined by Fiji and Ghana.",
                      {("PER", "yes", L10), ("FJI", "yes", L10), ("GHA", "yes", L10)},
                      id="was-joined-by"),
+        pytest.param("The text passed, with Nauru among the countries that voted against it.",
+                     {("NRU", "no", L10)}, id="with-a-country-among-those-that"),
         pytest.param("The United States voted no, alongside Hungary and Israel.",
                      {("USA", "no", L10), ("HUN", "no", L10), ("ISR", "no", L10)}, id="alongside"),
         pytest.param("Voting yes were Chile, Peru and Spain.",
