@@ -40,16 +40,18 @@ _TOPICS = ("embargo", "sanctions", "blockade")
 _UNSC = re.compile(r"\b(?:Security Council|UNSC|[Tt]he [Cc]ouncil|[Cc]ouncil's|security council)\b")
 _UNGA = re.compile(r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b")
 _US_SPONSOR = Folded(
-    r"(?i)\b(?:u\.?s\.?-?drafted|american-drafted|us-drafted|(?:u\.?s\.?|us|american|washington's)\s+"
+    r"(?i)\b(?:(?:u\.?s\.?|us|american|washington)-?(?:drafted|backed|sponsored|authored|led)|(?:u\.?s\.?|us|american|washington's)\s+"
     r"(?:text|draft|resolution|version|proposal|alternative)|rival\s+(?:u\.?s\.?\s+|american\s+)?"
     r"(?:draft|text|resolution)|alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)|"
     r"its own (?:resolution|draft|text)|own (?:rival )?(?:text|draft|resolution)|drafted by the united states)"
-, needs=("draft", "text", "resolution", "version", "proposal", "alternative"))
+, needs=("draft", "text", "resolution", "version", "proposal", "alternative", "backed", "sponsored",
+         "authored", "led"))
 _UKR_SPONSOR = Folded(
-    r"(?i)\b(?:ukrainian-european|ukrainian and european|european-drafted|eu-backed|"
+    r"(?i)\b(?:ukrainian-european|ukrainian and european|(?:ukrainian|ukraine|kyiv|european|eu)-"
+    r"(?:drafted|backed|sponsored|authored|led)|"
     r"drafted by ukraine|ukraine's (?:resolution|draft|text)|european text|ukrainian text|"
     r"original resolution|european draft|ukrainian resolution|kyiv's (?:draft|resolution))"
-, needs=("ukrain", "european", "eu-backed", "original", "kyiv"))
+, needs=("ukrain", "european", "eu-", "original", "kyiv"))
 _AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b", needs=("amended", "revised", "modified", "rewritten"))
 _UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b", needs=("unamended",))
 _AMENDMENTS = Folded(r"(?i)\bamendments\b", needs=("amendments",))

@@ -118,7 +118,7 @@ _VOTERS_WERE = Folded(
     r"delegations|governments|those)\s+(?:that\s+|which\s+|who\s+)?(?P<verb>abstained|abstaining|"
     r"voted\s+(?:against|no|yes|in\s+favou?r|for)|voting\s+(?:against|no|yes|in\s+favou?r|for)|"
     r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed)\b"
-    r"[^.;:]{0,80}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
+    r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
     needs=("abstain", "vot", "oppos", "reject", "back", "support", "endorse"),
 )
 _AMONG_THOSE_THAT = Folded(
@@ -346,13 +346,14 @@ class VoteReader:
             ):
                 return [(iso, "vote.coordinated") for iso, _ in prev_subjects]
         floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
-        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
+        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
                            text[floor:start])
         if joined:
             # "Russia, ... were among the countries that joined Washington in voting no",
             # "the US joined Russia, Belarus and North Korea in opposing it"
             at = floor + joined.start("x")
-            partners = [g for g in before if g.start == at]
+            named_at = {at, floor + joined.start("the")} if joined.group("the") else {at}
+            partners = [g for g in before if g.start in named_at]  # "joined The Netherlands"
             if partners:
                 out = [(iso, "vote.joined") for iso in partners[0].isos]
                 verb_at = floor + joined.start()

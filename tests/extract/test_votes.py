@@ -42,6 +42,11 @@ L10 = "A/RES/ES-11/7"
                      id="was-joined-by"),
         pytest.param("The text passed, with Nauru among the countries that voted against it.",
                      {("NRU", "no", L10)}, id="with-a-country-among-those-that"),
+        pytest.param("Tuvalu joined The Gambia in backing the resolution.",
+                     {("TUV", "yes", L10), ("GMB", "yes", L10)}, id="joined-a-name-with-the"),
+        pytest.param("Among the countries that voted against the resolution calling for a just peace "
+                     "(A/ES-11/L.10) were Mali and Niger.",
+                     {("MLI", "no", L10), ("NER", "no", L10)}, id="relative-list-naming-the-symbol"),
         pytest.param("The United States voted no, alongside Hungary and Israel.",
                      {("USA", "no", L10), ("HUN", "no", L10), ("ISR", "no", L10)}, id="alongside"),
         pytest.param("Voting yes were Chile, Peru and Spain.",
