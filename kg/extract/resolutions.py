@@ -349,8 +349,11 @@ class _Cues:
         for yes, no, abstain in self.tallies:
             stated = [(yes, r.yes), (no, r.no), (abstain, r.abstain)]
             known = [(a, b) for a, b in stated if a is not None]
-            if known and all(a == b for a, b in known):
+            agreeing = sum(1 for a, b in known if a == b)
+            if known and agreeing == len(known):
                 s += 4 + 2 * (len(known) - 1)
+            elif len(known) == 3 and agreeing == 2:
+                s += 2  # one figure misstated ("93 to 18, with 67 abstentions"): still this vote
             elif known:
                 s -= 8
         if self.topic and self.topic not in fold(r.title) and self.topic not in r.keywords:

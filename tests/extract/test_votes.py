@@ -92,6 +92,15 @@ def test_a_different_resolution_gets_a_slug(extract: Callable[[str], Facts]) -> 
         ("cuba-embargo-2024", 187, 2, 1)]
 
 
+def test_a_misstated_tally_stays_with_its_vote(extract: Callable[[str], Facts]) -> None:
+    # one figure off (65 abstentions on the record): the article misstates this vote, which
+    # tally-vs-record then shows; it is not some other, unknown resolution
+    facts = extract("The General Assembly adopted the Ukrainian-European text on 24 February 2025 "
+                    "by 93 votes to 18, with 67 abstaining.")
+    assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
+        ("A/RES/ES-11/7", 93, 18, 67)]
+
+
 def test_tally_in_words_matches_the_record(extract: Callable[[str], Facts]) -> None:
     facts = extract("The amended text passed by ninety-three votes to eight, with seventy-three abstentions.")
     assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
