@@ -303,22 +303,42 @@ def _dotted_run(norm: str, dots: list[int]) -> list[int]:
 
 
 def _boilerplate_start(norm: str) -> int:
-    """Offset where page furniture after the article begins (or the text's length)."""
+    """Offset where page furniture after the article begins (or the text's length).
+
+    It begins at a page label ("Related", "Read more: ...", "Sign up for ..."), or at the
+    link headlines just before one: short lines without closing punctuation ("Opinion:
+    What the election means", "Minister recalls ambassador") that follow the last
+    sentence of the article."""
     seen_lines = 0
+    lines: list[tuple[int, str]] = []  # (start, text) of the non-empty lines so far
     for match in re.finditer(r"[^\n]+", norm):
         raw = match.group(0)
+        if not raw.strip():
+            continue
         if seen_lines >= 2 and _FURNITURE_PREFIX.match(raw):
-            return match.start()  # "Read more: ...", "Related: ...", "Sign up for ..."
+            return _headlines_before(lines, match.start())
+        lines.append((match.start(), raw))
         if len(raw) > _LONGEST_BOILERPLATE and len("".join(raw.split())) > _LONGEST_BOILERPLATE:
             seen_lines += 1  # a paragraph of text: too long to be a page label
             continue
         line = _WS.sub(" ", raw).strip().lower().rstrip(":")
-        if not line:
-            continue
         seen_lines += 1
         if seen_lines > 2 and line in _BOILERPLATE_LINES:
-            return match.start()
+            return _headlines_before(lines[:-1], match.start())
     return len(norm)
+
+
+def _headlines_before(lines: list[tuple[int, str]], cut: int) -> int:
+    """Move ``cut`` back over link headlines: short lines with no closing punctuation,
+    never into the first lines (the article's own title and byline)."""
+    k = len(lines)
+    while k > 3:
+        text = lines[k - 1][1].strip()
+        if len(text) > 120 or text[-1] in ".!?\"')]:;," or text.startswith("-"):
+            break
+        k -= 1
+        cut = lines[k][0]
+    return cut
 
 
 def _is_heading(line: str) -> bool:

@@ -42,6 +42,16 @@ def test_page_boilerplate_after_the_article_is_cut() -> None:
     assert all(p.end <= doc.body_end for p in doc.paragraphs)
 
 
+def test_link_lines_and_the_headlines_before_them_are_cut() -> None:
+    text = ("Vote splits the Assembly\n\nBy Ana Ruiz\n\nThe text passed on Monday.\n\n"
+            "Malta abstained, its envoy said.\n\n"
+            "Opinion: What the election in Peru means for the region\n\n"
+            "Chad recalls ambassador after border incident\n\n"
+            "Read more: Why Fiji is rethinking its budget\n\nTopics: Diplomacy\n")
+    doc = Document(text)
+    assert doc.norm[: doc.body_end].rstrip().endswith("its envoy said.")
+
+
 def test_a_boilerplate_word_at_the_top_is_kept() -> None:
     doc = Document("Comments\n\nThe article itself.")
     assert doc.body_end == len(doc.norm)
