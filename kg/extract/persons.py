@@ -131,6 +131,13 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
 
 
 _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
+# Role nouns that end a capitalised run but are hardly ever surnames (unlike "King").
+_ROLE_NOT_SURNAME = frozenset(
+    "correspondent editor reporter columnist writer contributor producer spokesman spokeswoman "
+    "spokesperson secretary ambassador minister analyst researcher director envoy diplomat "
+    "official adviser advisor officer".split()
+)
+_AGENCY_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .,'\-]{2,}\($")
 _CONTRACTION = re.compile(r"'(?:m|re|ve|ll|d|t)$")  # "I'm", "We're": not names ("O'Brien" is)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\-]*$")
 
@@ -185,12 +192,23 @@ def _extend_run(doc: Document, tokens: list[Token], i: int, blocked: set[int]) -
             words.append(nxt.text)
             j += 1
             continue
-        if fold(nxt.text) in NAME_SUFFIXES or _name_like(doc, tokens, j + 1, blocked):
+        if fold(nxt.text) in NAME_SUFFIXES or _name_like(doc, tokens, j + 1, blocked) or _initial_at(
+            doc, tokens, j + 1, blocked
+        ):
             words.append(_word(doc, nxt))
             j += 1
             continue
         break
     return j, words
+
+
+def _initial_at(doc: Document, tokens: list[Token], k: int, blocked: set[int]) -> bool:
+    """A middle initial that is also a word ("Felipe A. Casostrom", "Ana I. Ruiz"): a single
+    capital with its period, then a name word."""
+    token = tokens[k]
+    return (len(token.text) == 1 and token.text.isupper() and k not in blocked
+            and doc.norm[token.end : token.end + 2] == ". "
+            and k + 1 < len(tokens) and _name_like(doc, tokens, k + 1, blocked))
 
 
 def _word(doc: Document, token: Token) -> str:
@@ -217,6 +235,10 @@ def _judge(
     core = [w for w in words if not _is_initial(w) and fold(w).rstrip(".") not in NAME_SUFFIXES]
     if not core:
         return None
+    if len(core) > 1 and fold(core[-1]) in _ROLE_NOT_SURNAME:
+        return None  # "Diplomatic Correspondent", "Deputy Editor": a role, not a name
+    if _AGENCY_BEFORE.search(doc.norm[max(0, start - 60) : start]) and doc.norm[end : end + 1] == ")":
+        return None  # "NEW YORK (Lantern Chronicle) -": the news outlet of a dateline
     title, title_start = _title_before(doc, tokens, i)
     para = doc.paragraph_at(start)
     heading = para is not None and para.heading

@@ -35,6 +35,8 @@ def person(facts: Facts, name: str) -> Person:
         pytest.param("Crown Prince Faisal bin Hamad of Bahrain attended.", "Faisal bin Hamad", id="particle"),
         pytest.param("Sofia Petrova said the vote was close.", "Sofia Petrova",
                      id="a-capital-as-a-given-name"),
+        pytest.param("A title\n\nBy Felipe A. Marsh\n\nThe text passed.", "Felipe A. Marsh",
+                     id="a-middle-initial-that-is-also-a-word"),
     ],
 )
 def test_persons_found(extract: Callable[[str], Facts], text: str, name: str) -> None:
@@ -48,6 +50,9 @@ def test_persons_found(extract: Callable[[str], Facts], text: str, name: str) ->
         pytest.param("Cold War-era habits persisted.", id="cold-war"),
         pytest.param("Security Council Adopts Resolution On Ukraine", id="headline-title-case"),
         pytest.param("He posted on Truth Social about it.", id="platform"),
+        pytest.param("GENEVA (Harbour Courier) - The text passed.", id="news-outlet-in-a-dateline"),
+        pytest.param("A title\n\nBy the Diplomatic Correspondent\n\nThe text passed.",
+                     id="a-capitalised-role"),
     ],
 )
 def test_no_person(extract: Callable[[str], Facts], text: str) -> None:
