@@ -190,6 +190,8 @@ class StanceReader:
         self.countries = [e for e in entities if e.kind == "country"]
         self._by_position = SpanIndex(self.countries)
         self._scores: dict[int, float] = {}  # country mention start -> _voter_score
+        self._defaulted = False  # whether the last _voter call fell back on the focal voter
+        self._focal_voter: set[int] = set()  # ids of the stances whose voter is the focal one
         # each country's surface forms, in the order first named (for "_country_named")
         self._surfaces: dict[str, str] = {}
         for e in self.countries:
@@ -303,20 +305,35 @@ class StanceReader:
                 subject = self.actors.resolve_pronoun(start, pronoun.group(1))
             if subject is None or subject.actor.kind == "country":
                 continue
-            if not VOTE_CONTEXT_WORDS.search(narration[m.start() :]):
-                return None  # "welcomed President Macron": an attitude, but not to a vote
+            verb_end = start + m.end()
+            if not VOTE_CONTEXT_WORDS.search(narration[m.start() :]) and not any(
+                e.key in self.explicit_voters
+                for e in self._by_position.starting(verb_end, verb_end + 6)  # its object
+            ):
+                # "welcomed President Macron": an attitude, but not to a vote; "accused
+                # Hungary of betraying its allies" is about a country the article has voting
+                return None
             return self._unit(subject.actor, start, end, narration[m.start() :])
         return None
 
     # --- stances -----------------------------------------------------------------------
 
     def read(self) -> list[Stance]:
+        found = [(unit, stance) for unit in self.units() for stance in self._stances_of(unit)]
+        # A unit that names no voter was given the article's focal one. When the same
+        # speaker's other units name exactly one voter, that is whose vote they talk about.
+        named: dict[str, set[str]] = {}
+        for _, stance in found:
+            if id(stance) not in self._focal_voter:
+                named.setdefault(stance.holder.name, set()).add(stance.target.voter)
         stances: dict[tuple[str, str, str, str], Stance] = {}
-        for unit in self.units():
-            for stance in self._stances_of(unit):
-                key = (stance.holder.name, stance.polarity, stance.target.voter,
-                       stance.target.resolution.key if stance.target.resolution else "")
-                stances.setdefault(key, stance)
+        for unit, stance in found:
+            theirs = named.get(stance.holder.name, set())
+            if id(stance) in self._focal_voter and len(theirs) == 1 and stance.target.voter not in theirs:
+                stance = self._stance(unit, stance.polarity, next(iter(theirs)), stance.cue)
+            key = (stance.holder.name, stance.polarity, stance.target.voter,
+                   stance.target.resolution.key if stance.target.resolution else "")
+            stances.setdefault(key, stance)
         return list(stances.values())
 
     def _stances_of(self, unit: _Unit) -> list[Stance]:
@@ -337,7 +354,12 @@ class StanceReader:
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
         voter = self._voter(unit, pol)
-        return [self._stance(unit, pol, voter, cue)] if voter else []
+        if voter is None:
+            return []
+        stance = self._stance(unit, pol, voter, cue)
+        if self._defaulted:
+            self._focal_voter.add(id(stance))
+        return [stance]
 
     def _own_vote_stances(self, unit: _Unit, voter: str, clause: str) -> list[Stance]:
         """"We abstained in the Council because a text that cannot ...": support for one's
@@ -445,7 +467,9 @@ class StanceReader:
         return score
 
     def _voter(self, unit: _Unit, pol: Polarity, exclude: str | None = None) -> str | None:
-        """Whose vote the unit is about."""
+        """Whose vote the unit is about (``_defaulted`` says whether it fell back on the
+        article's focal voter)."""
+        self._defaulted = False
         own = self._own_country(unit)
         text = self.doc.norm
         spans = self._spans(unit)
@@ -464,6 +488,7 @@ class StanceReader:
         if (pol == "criticizes" and own and own in self.voters and own != exclude
                 and _OWN_VOTE_NOUN.search(unit_text) and not plain):
             return own  # "said the abstention was 'grandstanding'"
+        self._defaulted = True
         if exclude is not None:
             return self.focal(exclude=exclude)
         focal = self.focal()

@@ -56,8 +56,10 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
 ]
 _NOMINAL = Folded(
     r"(?i)(?:'s)?\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
-    r"vote\s+in\s+favou?r|opposition)\b"
-, needs=("vote", "abstention", "veto", "opposition"))
+    r"vote\s+in\s+favou?r|opposition|decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|"
+    r"in\s+favou?r\s+of)))\b",
+    needs=("vote", "abstention", "veto", "opposition", "abstain"),
+)
 _GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
@@ -306,8 +308,8 @@ class VoteReader:
             text[max(sentence.start, owner.start - 40) : owner.start],
         ):
             return
-        option: Option = "abstain" if what.startswith("abst") else (
-            "yes" if "yes" in what or "fav" in what else "no")
+        option: Option = "abstain" if "abst" in what else (
+            "yes" if re.search(r"yes|fav|\bfor\b", what) else "no")
         ref = self.resolution_for(at, sentence.end, sentence)
         for iso in owner.isos:
             self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")

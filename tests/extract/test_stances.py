@@ -32,6 +32,12 @@ def stances(facts: Facts) -> set[tuple[str, str, str]]:
                      "Lindgren did not respond.", set(), id="criticised-but-criticizing-nobody"),
         pytest.param('"I would not use the word condemn. But it was a mistake," said Ana Ruiz, Peru\'s minister.',
                      {("Ana Ruiz", "criticizes", "USA")}, id="hedge-then-criticism"),
+        pytest.param('"It was the correct decision," said Ambassador Ida Holm. "It took courage."',
+                     {("Ida Holm", "supports", "USA")}, id="the-correct-decision"),
+        pytest.param("Ida Holm accused the United States of abandoning its allies.",
+                     {("Ida Holm", "criticizes", "USA")}, id="accused-of-abandoning"),
+        pytest.param("Ida Holm welcomed President Ana Ruiz of France to the talks.", set(),
+                     id="welcoming-a-visitor-is-no-stance"),
     ],
 )
 def test_stances(extract: Callable[[str], Facts], paragraph: str, expected: set[tuple[str, str, str]]) -> None:
@@ -52,3 +58,12 @@ def test_the_target_resolution_follows_the_claims_in_the_sentence(extract: Calla
     targets = {(s.holder.name, s.target.voter, s.target.resolution.symbol if s.target.resolution else None)
                for s in facts.stances}
     assert ("Anna Berg", "USA", "A/RES/ES-11/7") in targets
+
+
+def test_a_speaker_keeps_to_the_voter_named_elsewhere(extract: Callable[[str], Facts]) -> None:
+    # the second unit names no voter; the article's focal voter (the US) is not hers
+    text = LEAD + ("Hungary also voted against the text.\n\n"
+                   "Ida Holm condemned Hungary's decision to vote against the resolution.\n\n"
+                   '"It was a gift to the aggressor," Holm said.')
+    assert stances(extract(text)) == {("Ida Holm", "criticizes", "HUN")}
+

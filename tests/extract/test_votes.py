@@ -47,6 +47,8 @@ L10 = "A/RES/ES-11/7"
         pytest.param("Among the countries that voted against the resolution calling for a just peace "
                      "(A/ES-11/L.10) were Mali and Niger.",
                      {("MLI", "no", L10), ("NER", "no", L10)}, id="relative-list-naming-the-symbol"),
+        pytest.param("Ana Ruiz condemned Qatar's decision to abstain on the resolution.",
+                     {("QAT", "abstain", L10)}, id="decision-to-abstain"),
         pytest.param("The United States voted no, alongside Hungary and Israel.",
                      {("USA", "no", L10), ("HUN", "no", L10), ("ISR", "no", L10)}, id="alongside"),
         pytest.param("Voting yes were Chile, Peru and Spain.",
