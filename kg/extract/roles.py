@@ -23,6 +23,12 @@ from kg.model import Evidence, Role, Span
 
 _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
 _OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?")
+# Participles that begin a role ("retired general", "acting ambassador", "outgoing minister").
+_ROLE_PARTICIPLES = frozenset(
+    "retired elected appointed designated acting outgoing incoming ruling leading serving "
+    "sitting visiting governing presiding founding reigning".split()
+)
+_TIME_QUALIFIER = re.compile(r"(?i)^(?:then|former|late|retired|ex-)\s*")
 _ARTICLE = re.compile(r"^(?:a|an|the|its|his|her|their)\s+", re.IGNORECASE)
 
 
@@ -143,6 +149,9 @@ def _title_role(
         jurisdiction = "USA"
     end = m.end
     label = _clean_label(phrase)
+    if former:
+        # "Then President", "Former Foreign Minister": the role is the title; ``former`` says when
+        label = _clean_label(_TIME_QUALIFIER.sub("", label)) or label
     if of_entity is not None:
         if of_entity.kind == "country":
             jurisdiction = jurisdiction or of_entity.key
@@ -227,7 +236,14 @@ def _np_tail_offset(phrase: str) -> int:
 
 
 def _is_clause(text: str) -> bool:
-    return any(w.lower() in _CLAUSE_WORDS for w in re.findall(r"[\w']+", text))
+    """A phrase with a verb in it ("who voted", "stunned allies by voting"): not a role."""
+    words = re.findall(r"[\w']+", text)
+    if words and words[0].islower() and (
+        (words[0].endswith("ed") and words[0] not in _ROLE_PARTICIPLES)
+        or (words[0].endswith("ing") and words[0] not in _ROLE_PARTICIPLES)
+    ):
+        return True
+    return any(w.lower() in _CLAUSE_WORDS for w in words)
 
 
 def _phrase_roles(

@@ -92,6 +92,17 @@ def test_roles(extract: Callable[[str], Facts], text: str, name: str, label: str
     assert p.country == country
 
 
+def test_a_verb_phrase_after_the_name_is_no_role(extract: Callable[[str], Facts]) -> None:
+    p = person(extract("The United States, under President Ana Ruiz, stunned allies by voting "
+                       "against the General Assembly resolution."), "Ana Ruiz")
+    assert [r.label for r in p.roles] == ["President"]
+
+
+def test_then_and_former_are_a_flag_not_part_of_the_title(extract: Callable[[str], Facts]) -> None:
+    p = person(extract("Then President Ana Ruiz signed it."), "Ana Ruiz")
+    assert [(r.label, r.former) for r in p.roles] == [("President", True)]
+
+
 def test_former_role(extract: Callable[[str], Facts]) -> None:
     p = person(extract("Kadri Tamm, who was Estonia's deputy ambassador to the UN, said so."), "Kadri Tamm")
     assert any(r.former and r.jurisdiction == "EST" for r in p.roles)
