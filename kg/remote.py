@@ -77,7 +77,9 @@ _VALUE = "SELECT ?o WHERE { ?s ?p ?o } LIMIT 1"
 _VALUE_IN = "SELECT ?o WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"
 _SUBJECTS = "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }"
 _SUBJECTS_IN = "SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } FILTER(isIRI(?s)) }"
-_ARTICLES_FROM = "SELECT DISTINCT ?g WHERE { ?g ?located ?source . GRAPH ?g { ?g a ?article } }"
+# kg writes an article's source and type in the article's own graph; asking there does
+# not depend on the server's default graph.
+_ARTICLES_FROM = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g ?located ?source ; a ?article } }"
 # A triple of some named graph that the default graph does not show: the server's
 # default graph is not the union of its named graphs.
 _UNION_MISSING = (
