@@ -19,6 +19,7 @@ so the two backends give the same rows and the same bytes for the same data.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -113,7 +114,8 @@ def _serialized(
 ) -> bytes:
     """Triples or quads written by pyoxigraph's serialiser, as the embedded store writes them."""
     data = ox.serialize(items, format=fmt, prefixes=prefixes)
-    assert data is not None  # no output file given: pyoxigraph returns the bytes
+    if data is None:  # pyoxigraph returns the bytes when given no output file
+        raise StoreError(f"pyoxigraph wrote no {fmt} output")
     return bytes(data)
 
 
@@ -122,6 +124,24 @@ def _ntriples(quads: Iterable[Quad]) -> bytes:
     return "".join(
         f"{term_nt(q.subject)} {term_nt(q.predicate)} {term_nt(q.object)} .\n" for q in quads
     ).encode("utf-8")
+
+
+_PARSER_POSITION = re.compile(r"line (\d+),? (?:between )?columns? (\d+)")
+
+
+def _where_it_broke(exc: Exception, body: bytes) -> str:
+    """What the server wrote where its answer stops parsing (Oxigraph writes why it stopped
+    there), else the parser's message."""
+    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    position = _PARSER_POSITION.search(message)
+    if position is not None:
+        lines = body.decode("utf-8", errors="replace").splitlines()
+        line, column = int(position.group(1)), int(position.group(2))
+        if 0 < line <= len(lines):
+            rest = " ".join(lines[line - 1][max(column - 1, 0) :].split())
+            if rest:
+                return repr(rest[:120])
+    return message
 
 
 def _with_values(sparql: str, substitutions: Mapping[Any, Any]) -> str:
@@ -284,15 +304,22 @@ class RemoteStore:
             )
 
     def _parse_answer(self, body: bytes, kind: str) -> Any:
+        """The server's answer as pyoxigraph objects, parsed to the end first: a server that
+        stops a query midway has already said 200 and breaks off its answer."""
         try:
             if kind in _RESULTS_FORMATS:
+                results = ox.parse_query_results(body, format=_RESULTS_FORMATS[kind])
+                if not isinstance(results, ox.QuerySolutions):
+                    return results
+                for _ in results:
+                    pass
                 return ox.parse_query_results(body, format=_RESULTS_FORMATS[kind])
             if kind in _TRIPLE_FORMATS:
                 return [q.triple for q in ox.parse(body, format=_TRIPLE_FORMATS[kind])]
         except (SyntaxError, ValueError) as exc:
             raise RemoteStoreError(
-                f"the SPARQL server at {self.path} sent a {kind} answer that does not "
-                f"parse: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+                f"the answer of the SPARQL server at {self.path} breaks off: "
+                f"{_where_it_broke(exc, body)} (a server may stop a query at its time limit)"
             ) from exc
         raise RemoteStoreError(
             f"the server at {self.endpoints.query} answered with {kind or 'no content type'}, "

@@ -261,6 +261,9 @@ class Store:
         the store.
         """
         location = path or default_location()
+        if location.parts and location.parts[0].lower() in ("http:", "https:"):
+            # A server's URL made into a path; kg.backend.open_store opens a remote store.
+            raise StoreError(f"{location} is a URL, not a store folder")
         if write:
             return cls(location)
         if not location.exists():

@@ -258,12 +258,28 @@ def test_a_web_page_is_not_taken_for_an_answer(fake: tuple[str, Canned]) -> None
         RemoteStore.open(url)
 
 
-def test_an_answer_that_does_not_parse_is_one_line(fake: tuple[str, Canned]) -> None:
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("application/sparql-results+json", b'{"head":{"vars":["n"]},"results":{"bindings":['),
+        (
+            "application/n-triples",
+            b'<https://kg.example/id/a> <http://schema.org/name> "Ann" .\n',
+        ),
+    ],
+    ids=["results", "triples"],
+)
+def test_an_answer_that_breaks_off_is_one_line_with_what_the_server_wrote(
+    fake: tuple[str, Canned], content_type: str, body: bytes
+) -> None:
+    """Oxigraph stops a query at its time limit after it has answered 200, and writes why
+    where the answer breaks off."""
     url, canned = fake
-    canned.body = b'{"head": {"vars": ["n"]}, "results": '
-    with pytest.raises(RemoteStoreError, match="does not parse") as caught:
-        RemoteStore(url).select("SELECT ?n WHERE { }")
-    assert "\n" not in str(caught.value)
+    canned.content_type = content_type
+    canned.body = body + b"The SPARQL operation has been cancelled"
+    with pytest.raises(RemoteStoreError, match="breaks off: 'The SPARQL operation has been") as c:
+        RemoteStore(url).answer("SELECT ?n WHERE { ?s ?p ?n }")
+    assert "\n" not in str(c.value)
 
 
 def test_refused_access_says_how_to_authenticate(fake: tuple[str, Canned]) -> None:
