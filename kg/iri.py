@@ -25,6 +25,8 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without diacritics: the form names are compared in."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose; for ASCII, casefold is lower
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

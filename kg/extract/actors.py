@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kg.extract.lexicon import PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED_SUBJECT_HEADS
 from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonContext, PersonMention
-from kg.extract.text import Document
+from kg.extract.text import Document, Intervals, near_start
 from kg.model import ActorRef
 
+_CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _NOT_SUBJECT_BEFORE = frozenset(
     ["of", "with", "to", "by", "from", "against", "about", "at", "for", "on", "in", "into", "like", "as", "than", "toward", "towards", "between", "among", "under", "over", "criticizing", "criticising", "praising", "accusing", "calling", "labelled", "labeled", "named", "called", "urged", "asked", "told", "thanked", "joined", "met", "meet", "meeting", "host", "hosted", "hosting", "welcomed", "visit", "visited", "alongside", "including", "and", "or", "nor"]
 )
@@ -75,17 +77,18 @@ class ActorIndex:
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Leave out mentions inside these spans (names inside quotations)."""
-        def outside(m: ActorMention) -> bool:
-            return not any(s <= m.start and m.end <= e for s, e in spans)
-
-        self.mentions = [m for m in self._all if outside(m)]
+        inside = Intervals(spans)
+        self.mentions = [m for m in self._all if not inside.covers(m.start, m.end)]
         self._starts = [a.start for a in self.mentions]
 
     def is_subject_position(self, mention: ActorMention) -> bool:
         before = self.doc.norm[max(0, mention.start - 30) : mention.start]
+        before = _CLAUSE_BREAK.split(before)[-1]  # words of an earlier sentence do not count
         words = re.findall(r"[\w'\-]+", before.lower())
         if before.rstrip().endswith("'s"):
             return False
+        if words and words[-1] in ("the", "a", "an"):
+            words = words[:-1]  # "of the Tallis Institute": the preposition decides
         if words[-2:] == ["according", "to"]:
             return True  # the source of what follows
         return not words or words[-1] not in _NOT_SUBJECT_BEFORE
@@ -96,15 +99,15 @@ class ActorIndex:
         subject = self.subject_before(verb_at, floor, speakers_only=True)
         if subject is None:
             return None
-        before = self.doc.norm[floor:verb_at]
-        appositive = re.search(r",[^,]{1,160},\s*(?:[a-z]+\s+){0,3}$", before)
-        if appositive and floor + appositive.start() < subject.start:
-            outer = self.subject_before(floor + appositive.start() + 1, floor, speakers_only=True)
+        start = near_start(self.doc.norm, floor, verb_at, 320)  # an appositive and three words
+        appositive = re.search(r",[^,]{1,160},\s*(?:[a-z]+\s+){0,3}$", self.doc.norm[start:verb_at])
+        if appositive and start + appositive.start() < subject.start:
+            outer = self.subject_before(start + appositive.start() + 1, floor, speakers_only=True)
             # "Okafor, a member of the X Committee, said": Okafor; but in "the UN's envoy,
             # Dorothy Shea, said" the name inside the commas is the speaker
             inner_is_name = subject.actor.kind == "person" and (outer is None or outer.actor.kind != "person")
             if outer is not None and not inner_is_name and not _names_unnamed_speaker(
-                self.doc.norm[outer.end : floor + appositive.start()]
+                self.doc.norm[outer.end : start + appositive.start()]
             ):
                 return outer
         return subject
@@ -134,17 +137,15 @@ class ActorIndex:
         spokesman Oleg Sedov said"); an unnamed subject ("a European diplomat said")
         blocks attribution to anyone further back.
         """
-        candidates = [m for m in self.within(floor, offset) if self.is_subject_position(m)]
-        if speakers_only:
-            # a country speaks only when it is the verb's immediate subject ("Russia said")
-            candidates = [
-                m for m in candidates
-                if m.actor.kind != "country" or not self.doc.norm[m.end : offset].strip(" ,")
-                or re.fullmatch(r"\s+(?:\w+\s+)?", self.doc.norm[m.end : offset])
-            ]
-        if not candidates:
+        last = next(
+            (
+                m for m in self._backwards(floor, offset)
+                if self.is_subject_position(m) and (not speakers_only or self._may_speak(m, offset))
+            ),
+            None,
+        )
+        if last is None:
             return None
-        last = candidates[-1]
         tail = self.doc.norm[last.end : offset]
         tail = re.sub(r"^\s*\([^)]{1,20}\)", "", tail)
         tail = re.sub(r"^\s*,[^,]{1,160},", "", tail)  # an appositive describes the name
@@ -154,6 +155,22 @@ class ActorIndex:
                 return last
             return None
         return last
+
+    def _backwards(self, floor: int, offset: int) -> Iterator[ActorMention]:
+        """The mentions of ``within(floor, offset)``, nearest first (read lazily: the
+        nearest one that fits is usually the first)."""
+        i = bisect_left(self._starts, offset) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            if self.mentions[i].end <= offset:
+                yield self.mentions[i]
+            i -= 1
+
+    def _may_speak(self, m: ActorMention, offset: int) -> bool:
+        """A country speaks only when it is the verb's immediate subject ("Russia said")."""
+        gap = self.doc.norm[m.end : offset]
+        return m.actor.kind != "country" or not gap.strip(" ,") or bool(
+            re.fullmatch(r"\s+(?:\w+\s+)?", gap)
+        )
 
     def unnamed_subject(self, text: str) -> bool:
         """Whether ``text`` (a clause before a verb) has an unnamed subject head."""

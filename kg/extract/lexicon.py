@@ -238,6 +238,9 @@ CRITICAL_CUES: dict[str, float] = {
     "concerned": 1, "sobering": 1, "isolated": 1, "punishes": 2, "punish": 1.5,
     "not neutral": 2.5, "neutrality": 1, "remember": 1, "forget": 1,
     "opposite side": 1.5, "pretend": 1, "silence": 1, "betrays": 3, "wrong one": 2,
+    "expected better": 3, "accused": 2, "accuses": 2, "let down": 2.5, "let us down": 3,
+    "turned its back": 3, "turn away": 2, "turned away": 2, "wrong side": 3, "moral failure": 3,
+    "rewards aggression": 3,
 }
 SUPPORT_CUES: dict[str, float] = {
     "defended": 2.5, "defend": 2, "defends": 2.5, "defending": 2, "praised": 2.5, "praise": 2,
@@ -253,6 +256,9 @@ SUPPORT_CUES: dict[str, float] = {
     "commend": 2.5, "commended": 2.5, "thank": 1.5, "thanked": 1.5, "good decision": 3,
     "right decision": 3, "right call": 3, "opening for negotiations": 2, "negotiate": 1,
     "negotiation": 1, "negotiations": 1, "to the table": 1, "ceasefire": 1, "peace": 0.5,
+    "correct decision": 3, "right choice": 3, "responsible choice": 3, "responsible decision": 3,
+    "sensible decision": 3, "common sense": 2, "overdue": 2, "fully support": 3,
+    "support the decision": 3, "serious effort": 2,
 }
 NEGATORS = _words(
     "not|no|never|n't|neither|nor|without|declined|refused|refuse|refusing|stopped short|"

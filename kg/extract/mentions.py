@@ -51,7 +51,8 @@ def find_entities(doc: Document, gazetteer: Gazetteer) -> tuple[list[EntityMenti
         mention = _from_match(doc, match)
         if mention is not None:
             mentions.append(mention)
-        covered.update(range(match.first, match.last + 1))
+        if mention is not None or not _starts_a_name(doc, match):
+            covered.update(range(match.first, match.last + 1))
     generic = _generic_organizations(doc, covered)
     for m in generic:
         covered.update(range(m.first, m.last + 1))
@@ -73,6 +74,19 @@ def _from_match(doc: Document, match: Match) -> EntityMention | None:
     rule = f"{entry.kind}.gazetteer"
     return EntityMention(match.start, match.end, match.first, match.last, entry.kind, entry.key,
                          entry.detail, entry.country, match.surface, rule)
+
+
+def _starts_a_name(doc: Document, match: Match) -> bool:
+    """A place name that begins a person's name ("Sofia Kaleira", "Paris Hilton"): its
+    words stay free for the person finder."""
+    entry = match.entry
+    if entry.kind != "country" or entry.detail not in ("capital", "name"):
+        return False
+    if entry.detail == "name" and entry.key not in _GIVEN_NAME_COUNTRIES:
+        return False
+    following = doc.tokens[match.last + 1] if match.last + 1 < len(doc.tokens) else None
+    return (following is not None and doc.norm[match.end : following.start] == " "
+            and following.is_capitalised and not following.text.isupper())
 
 
 def _previous_words(doc: Document, index: int, n: int) -> list[str]:
@@ -107,6 +121,9 @@ def _country_rule(doc: Document, match: Match) -> str | None:
     return "country.capital-metonym"
 
 
+_PUNCTUATION_NEXT = re.compile(r"\s*[,/\-]")
+
+
 def _is_dateline(doc: Document, match: Match) -> bool:
     """A place name in capitals at the head of a paragraph: "WASHINGTON, D.C. -"."""
     para = doc.paragraph_at(match.start)
@@ -115,7 +132,7 @@ def _is_dateline(doc: Document, match: Match) -> bool:
     head = doc.norm[para.start : match.start]
     if head.strip(" /") and not re.fullmatch(r"[A-Z .,/\-]*", head):
         return False
-    return match.surface.isupper() or bool(re.match(r"\s*[,/\-]", doc.norm[match.end :]))
+    return match.surface.isupper() or bool(_PUNCTUATION_NEXT.match(doc.norm, match.end))
 
 
 def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMention]:

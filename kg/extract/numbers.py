@@ -10,8 +10,8 @@ abstentions", "ninety-three in favour, eighteen against", "passed with 93 votes"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.extract.lexicon import NUMBER_WORDS
 from kg.extract.text import Folded
@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     # by 93 votes to 18, with 65 abstentions / 10 votes to nil / 141 to 7, with 32 abstentions
     ("tally.votes-to", Folded("(?i)" + 
         rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
-        rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?")),
+        rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", needs=("to",))),
     # 93-8 with 73 abstentions / 93–18, with 65 abstentions / adopted 93-8
     ("tally.dashes2", Folded("(?i)" + 
         r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
@@ -87,24 +87,24 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     ("tally.in-favour", Folded("(?i)" + 
         rf"{_n('yes')}\s+{_FOR}"
         rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
-        rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?")),
+        rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?", needs=("favo", "for", "yes", "support"))),
     # eight against and seventy-three abstentions (yes stated elsewhere)
     ("tally.against", Folded("(?i)" + 
-        rf"(?<!\w){_n('no')}\s+(?:votes?\s+)?against(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?")),
+        rf"(?<!\w){_n('no')}\s+(?:votes?\s+)?against(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?", needs=("against",))),
     # with 65 abstentions / five abstentions
-    ("tally.abstentions", Folded("(?i)" + rf"(?<!\w){_n('abstain')}\s+(?:{_ABST})\b")),
+    ("tally.abstentions", Folded("(?i)" + rf"(?<!\w){_n('abstain')}\s+(?:{_ABST})\b", needs=("abst",))),
     # passed with 93 votes / drew 141 votes / secured 93 votes / the same 141 votes
     ("tally.votes", Folded("(?i)" + 
         rf"(?:passed|adopted|approved|won|drew|secured|received|garnered|got|gained|same|by)\s+"
-        rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))")),
+        rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))", needs=("votes",))),
     # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes
     ("tally.countries", Folded("(?i)" + 
         rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|member states|"
         rf"delegations|governments)\s+(?:\w+\s+){{0,2}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
-        rf"in\s+favou?r|for))")),
+        rf"in\s+favou?r|for))", needs=("abstained", "voted"))),
     # opposition from only 18 countries
     ("tally.opposition", Folded("(?i)" + 
-        rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+(?:countries|states|nations|members)")),
+        rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+(?:countries|states|nations|members)", needs=("opposition",))),
     # in a vote of 93 to 18 (covered by votes-to)
 ]
 
@@ -116,20 +116,18 @@ _ANY_NUMBER = Folded(
 )
 
 
-def parse_tallies(text: str) -> list[TallyMatch]:
+def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     """Every tally stated in ``text``, longest forms first, without overlaps."""
-    return list(_parse_tallies(text))
-
-
-@lru_cache(maxsize=8192)
-def _parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     if not _ANY_NUMBER.search(text):
         return ()
     found: list[TallyMatch] = []
-    taken: list[tuple[int, int]] = []
+    # The spans already read, disjoint and in order: an overlap is found by bisection.
+    starts: list[int] = []
+    ends: list[int] = []
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            i = bisect_left(starts, m.end()) - 1
+            if i >= 0 and ends[i] > m.start():
                 continue
             groups = m.groupdict()
             yes = _value(groups.get("yes"))
@@ -148,7 +146,9 @@ def _parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 continue
             if not _plausible(yes, no, abstain, rule):
                 continue
-            taken.append((m.start(), m.end()))
+            i = bisect_left(starts, m.start())
+            starts.insert(i, m.start())
+            ends.insert(i, m.end())
             found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
     found.sort(key=lambda t: t.start)
     return tuple(found)

@@ -12,6 +12,7 @@ a titled single word with no fuller form stands for a person of its own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -130,13 +131,14 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
 
 
 _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
+_CONTRACTION = re.compile(r"'(?:m|re|ve|ll|d|t)$")  # "I'm", "We're": not names ("O'Brien" is)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\-]*$")
 
 
 def _name_like(doc: Document, tokens: list[Token], i: int, blocked: set[int]) -> bool:
     token = tokens[i]
     text = token.bare
-    if i in blocked or not _NAME_WORD.match(text):
+    if i in blocked or not _NAME_WORD.match(text) or _CONTRACTION.search(text):
         return False
     if text.isupper() and len(text) > 1:
         return fold(text) in ("ii", "iii", "iv")
@@ -322,16 +324,19 @@ def _cluster(doc: Document, runs: list[PersonMention]) -> PersonContext:
         if len(m.words) > len(clusters[cid].name.split()):
             clusters[cid].name = " ".join(m.words)
     kept: list[PersonMention] = []
+    index = _ClusterIndex(clusters)
     for m in runs:
         if m.cluster < 0:
-            cid = _antecedent(clusters, m)
+            cid = index.antecedent(m)
             if cid is None:
                 if m.rule != "person.title":
                     continue
                 cid = len(clusters)
                 clusters.append(PersonCluster(cid, " ".join(m.words)))
+                index.add_cluster(clusters[cid])
             m.cluster = cid
             clusters[cid].mentions.append(m)
+            index.add_mention(cid, m.start)
         kept.append(m)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
@@ -352,30 +357,53 @@ def _compatible_full(clusters: list[PersonCluster], m: PersonMention) -> int | N
     return None
 
 
-def _antecedent(clusters: list[PersonCluster], m: PersonMention) -> int | None:
-    """The cluster a single word refers to: by surname, else by first name."""
-    word = fold(m.words[-1])
-    by_last = [c for c in clusters if len(c.name.split()) > 1 and fold(_surname(c.name)) == word]
-    if not by_last:
-        by_last = [
-            c for c in clusters
-            if len(c.name.split()) > 1 and word in {fold(w) for w in c.name.split()[1:]}
-        ]
-    if not by_last:
-        by_last = [c for c in clusters if len(c.name.split()) > 1 and fold(c.name.split()[0]) == word]
-    if not by_last:
-        by_last = [c for c in clusters if fold(c.name) == word]
-    if not by_last:
-        return None
-    # the nearest preceding mention wins; else the first cluster named later
-    best = None
-    best_pos = -1
-    for c in by_last:
-        before = [x.start for x in c.mentions if x.start < m.start]
-        pos = max(before) if before else -1
-        if best is None or pos > best_pos:
-            best, best_pos = c, pos
-    return best.id if best else None
+class _ClusterIndex:
+    """The clusters a single word can refer to, by surname, other name word, first name
+    or whole (one-word) name, and where each cluster is mentioned: looked up in a
+    dictionary, not by reading every cluster for every mention."""
+
+    def __init__(self, clusters: list[PersonCluster]) -> None:
+        self.by_last: dict[str, list[PersonCluster]] = {}
+        self.by_later_word: dict[str, list[PersonCluster]] = {}
+        self.by_first: dict[str, list[PersonCluster]] = {}
+        self.by_name: dict[str, list[PersonCluster]] = {}
+        self.starts: dict[int, list[int]] = {}  # cluster id -> its mention starts, in order
+        for c in clusters:
+            self.add_cluster(c)
+            for m in c.mentions:
+                self.add_mention(c.id, m.start)
+
+    def add_cluster(self, c: PersonCluster) -> None:
+        words = c.name.split()
+        if len(words) > 1:
+            self.by_last.setdefault(fold(_surname(c.name)), []).append(c)
+            for w in dict.fromkeys(fold(w) for w in words[1:]):
+                self.by_later_word.setdefault(w, []).append(c)
+            self.by_first.setdefault(fold(words[0]), []).append(c)
+        self.by_name.setdefault(fold(c.name), []).append(c)
+        self.starts.setdefault(c.id, [])
+
+    def add_mention(self, cid: int, start: int) -> None:
+        insort(self.starts[cid], start)
+
+    def antecedent(self, m: PersonMention) -> int | None:
+        """The cluster a single word refers to: by surname, else by another word of the
+        name, else by first name, else a one-word name; the one mentioned nearest before
+        wins, else the first cluster named later."""
+        word = fold(m.words[-1])
+        candidates = (self.by_last.get(word) or self.by_later_word.get(word)
+                      or self.by_first.get(word) or self.by_name.get(word))
+        if not candidates:
+            return None
+        best = None
+        best_pos = -1
+        for c in candidates:
+            starts = self.starts[c.id]
+            i = bisect_left(starts, m.start)
+            pos = starts[i - 1] if i > 0 else -1
+            if best is None or pos > best_pos:
+                best, best_pos = c, pos
+        return best.id if best else None
 
 
 def _surname(name: str) -> str:

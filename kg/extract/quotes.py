@@ -18,6 +18,7 @@ quote after "She said:"; transcript answers (``A:``, ``NAME:``). Unnamed sources
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.actors import ActorIndex, ActorMention
@@ -27,7 +28,7 @@ from kg.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from kg.extract.text import Document
+from kg.extract.text import Document, Paragraph, Sentence, near_start
 from kg.iri import fold
 from kg.model import ActorRef, Evidence, Quote, Span
 
@@ -35,6 +36,9 @@ _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
 _OPEN_SINGLE = "\u2018"
 _CLOSE_SINGLE = "\u2019"
+# The marks each pairing pass looks at: finding them is left to the regex engine.
+_DOUBLE_MARK = re.compile("[" + _OPEN_DOUBLE + _CLOSE_DOUBLE + '"]')
+_SINGLE_MARK = re.compile("[" + _OPEN_SINGLE + _CLOSE_SINGLE + "']")
 _OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-:;,/\u201c\u2018\"'")
 
 
@@ -72,7 +76,8 @@ def _double_spans(doc: Document) -> list[_Span]:
             else:
                 spans.append(current)
                 current = None
-        for k in range(pos, para.end):
+        for mark in _DOUBLE_MARK.finditer(text, pos, para.end):
+            k = mark.start()
             c = text[k]
             if c in _OPEN_DOUBLE:
                 if current is None:
@@ -115,10 +120,9 @@ def _single_spans(doc: Document) -> list[_Span]:
     for index, para in enumerate(paragraphs):
         opens: list[int] = []
         closes: list[int] = []
-        for k in range(para.start, para.end):
+        for mark in _SINGLE_MARK.finditer(text, para.start, para.end):
+            k = mark.start()
             c = text[k]
-            if c not in (_OPEN_SINGLE, _CLOSE_SINGLE, "'"):
-                continue
             before = text[k - 1] if k > para.start else " "
             after = text[k + 1] if k + 1 < para.end else " "
             if c == _OPEN_SINGLE or (c == "'" and (k == para.start or before in _OPENING_CONTEXT)):
@@ -135,7 +139,7 @@ def _single_spans(doc: Document) -> list[_Span]:
             if opens and opens[0] == para.start:
                 carry.breaks.append((carry.close, para.start + 1))
                 opens.pop(0)
-                close = _pick_close(text, closes, para.start, opens)
+                close = _pick_close(text, closes, para.start)
                 if close is not None:
                     carry.close = close
                     spans.append(carry)
@@ -150,7 +154,7 @@ def _single_spans(doc: Document) -> list[_Span]:
         for o in opens:
             if o < cursor:
                 continue
-            close = _pick_close(text, closes, o, [x for x in opens if x > o])
+            close = _pick_close(text, closes, o)
             if close is not None:
                 spans.append(_Span(o, close, "single"))
                 cursor = close + 1
@@ -164,16 +168,20 @@ def _single_spans(doc: Document) -> list[_Span]:
     return [s for s in spans if s.close > s.open + 1]
 
 
-def _pick_close(text: str, closes: list[int], after: int, later_opens: list[int]) -> int | None:
-    candidates = [c for c in closes if c > after + 1]
-    for n, c in enumerate(candidates):
+def _pick_close(text: str, closes: list[int], after: int) -> int | None:
+    """The mark that closes a quotation opened at ``after``: the first closing mark past
+    it, unless that is a plural possessive ("the allies' vote") and another one follows.
+    ``closes`` is in text order."""
+    first = bisect_right(closes, after + 1)
+    for n in range(first, len(closes)):
+        c = closes[n]
         plural_possessive = (
             text[c - 1] in "sS"
             and c + 2 < len(text)
             and text[c + 1] == " "
             and text[c + 2].islower()
         )
-        if plural_possessive and n + 1 < len(candidates):
+        if plural_possessive and n + 1 < len(closes):
             continue
         return c
     return None
@@ -215,18 +223,33 @@ _VERB_WORDS = r"[A-Za-z]+"
 
 def _skip_adverbs(text: str, pos: int) -> int:
     while True:
-        match = re.match(r"\s+([a-z]+)\b", text[pos:])
+        match = _SPACED_WORD.match(text, pos)
         if match and match.group(1) in ADVERBS_BEFORE_VERB:
-            pos += match.end()
+            pos = match.end()
             continue
         return pos
 
 
+# Read at a position of the whole text (never on a copy of the rest of it).
+_SPACED_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+_SPACES = re.compile(r"\s*")
+
+
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i)(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?"
+)
+_SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
+_THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
+_ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
+_QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
+
+
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     """End of a verb from ``verbs`` starting (after spaces) at ``pos``."""
-    match = re.match(r"\s*([a-z]+)\b", text[pos:])
+    match = _NEXT_WORD.match(text, pos)
     if match and match.group(1) in verbs:
-        return pos + match.end()
+        return match.end()
     return None
 
 
@@ -235,9 +258,18 @@ class _Attributor:
         self.doc = doc
         self.actors = actors
         self.norm = doc.norm
+        self._according_to: dict[int, re.Match[str] | None] = {}
+        # the speaker of the last quotation attributed, and its paragraph
+        self.last_speaker: tuple[int, ActorRef] | None = None
 
     def speaker_of(self, mention: ActorMention | None, pronoun: str | None, at: int) -> tuple[ActorRef | None, str]:
         if pronoun:
+            # '"...," a Kremlin spokeswoman said. "...," she added.': the spokeswoman goes on
+            para = self.doc.paragraph_at(at)
+            if (self.last_speaker is not None and para is not None
+                    and self.last_speaker[0] == para.index
+                    and self.last_speaker[1].kind == "organization"):
+                return self.last_speaker[1], ".pronoun"
             resolved = self.actors.resolve_pronoun(at, pronoun)
             return (resolved.actor if resolved else None), ".pronoun"
         return (mention.actor if mention else None), ""
@@ -258,7 +290,7 @@ class _Attributor:
         # ", said Karoline Leavitt" / "wrote Senator John Curtis"
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
-            subj_pos = verb_end + (len(text[verb_end:]) - len(text[verb_end:].lstrip()))
+            subj_pos = _SPACES.match(text, verb_end).end()  # type: ignore[union-attr]
             mention = self._mention_at(subj_pos)
             if mention is not None:
                 return mention.actor, "quote.speaker-after"
@@ -266,6 +298,10 @@ class _Attributor:
             if pron:
                 return self.speaker_of(None, pron.group(1), cand.open)[0], "quote.speaker-after.pronoun"
             return None
+        the_spokesperson = _THE_SPOKESPERSON.match(text, pos)
+        if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
+            body = self._last_spokesperson_body(pos)  # "'...,' the spokeswoman said"
+            return (body.actor if body else None), "quote.speaker-after.spokesperson"
         pron = re.match(r"(he|she)\b", text[pos : pos + 4].lower())
         if pron:
             end = _skip_adverbs(text, pos + len(pron.group(1)))
@@ -289,14 +325,29 @@ class _Attributor:
         return subject.actor, "quote.speaker-after"
 
     def _mention_at(self, pos: int) -> ActorMention | None:
+        """The speaker named at ``pos`` (after "said"): a person or a body speaking
+        through its spokesperson; not a country."""
         text = self.norm
         lead = re.match(r"(?:the|a|an)\s+", text[pos : pos + 6], re.IGNORECASE)
         at = pos + (lead.end() if lead else 0)
+        titled = self._person_after_role(at)
+        if titled is not None:
+            return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
+        if mention is None and lead and lead.group(0).lower().startswith("the") and _SPOKESPERSON.match(text, at):
+            return self._last_spokesperson_body(at)  # "'...,' said the spokeswoman"
         if mention is None:
-            return None
+            # "said a spokeswoman for the Kremlin": the body speaks
+            spoke = _SPOKESPERSON_FOR.match(text, at)
+            body = self.actors.starting_at(spoke.end(), slack=1) if spoke else None
+            return body if body is not None and body.actor.kind == "organization" else None
         if mention.actor.kind == "country":
-            return None
+            # "said Armenian Foreign Minister Aisha Caserhardt": the country qualifies the speaker
+            after = _QUALIFIER_GAP.match(text, mention.end)
+            following = self.actors.starting_at(after.end(), slack=0) if after else None
+            if following is None or following.actor.kind == "country":
+                return None
+            return following
         if mention.actor.kind == "organization":
             # "said a State Department spokesman": the body speaks through its spokesperson
             return mention
@@ -304,19 +355,48 @@ class _Attributor:
             return None
         return mention
 
+    def _last_spokesperson_body(self, at: int) -> ActorMention | None:
+        """The body whose spokesperson was last named before ``at`` ("a Downing Street
+        spokesperson", "a spokesman for the ministry"), within the few paragraphs before."""
+        text = self.norm
+        for m in reversed(self.actors.within(max(0, at - 3000), at)):
+            if m.actor.kind != "organization":
+                continue
+            if _SPOKESPERSON.match(text, m.end + 1) or re.search(
+                    r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$", text[max(0, m.start - 40) : m.start]):
+                return m
+        return None
+
+    def _person_after_role(self, at: int) -> ActorMention | None:
+        """A person named after a role written in lower case, perhaps with the body it
+        belongs to: "senior fellow Irene Corandahl", "White House press secretary X"."""
+        people = [m for m in self.actors.within(at, at + 80) if m.actor.kind == "person"]
+        if not people or people[0].start == at:
+            return None
+        person = people[0]
+        bodies = [m for m in self.actors.within(at, person.start) if m.actor.kind != "person"]
+        gap = list(self.norm[at : person.start])
+        for m in bodies:
+            gap[m.start - at : m.end - at] = " " * (m.end - m.start)
+        words = "".join(gap).split()
+        if not words or len(words) > 5 or not all(_ROLE_WORD.fullmatch(w) for w in words):
+            return None
+        return person
+
     def before(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
         """Speaker and verb before the quote, ending in a colon or comma."""
         text = self.norm
         sentence = self.doc.sentence_at(cand.open)
         para = self.doc.paragraph_at(cand.open)
         floor = sentence.start if sentence else (para.start if para else 0)
-        left = text[floor : cand.open]
+        start = near_start(text, floor, cand.open, 240)  # a verb, then at most 80 characters
+        left = text[start : cand.open]
         match = re.search(
             r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$", left
         )
         if not match or match.group("verb") not in SPEECH_VERBS:
             return None
-        verb_at = floor + match.start("verb")
+        verb_at = start + match.start("verb")
         actor, rule = self._subject_of(verb_at, floor)
         if actor is None:
             return None
@@ -324,15 +404,22 @@ class _Attributor:
 
     def _subject_of(self, verb_at: int, floor: int) -> tuple[ActorRef | None, str]:
         text = self.norm
-        window = text[floor:verb_at]
-        pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", window)
+        start = near_start(text, floor, verb_at, 120)  # "she" and at most two words
+        pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", text[start:verb_at])
         subject = self.actors.clause_subject(verb_at, floor)
-        if pron and (subject is None or subject.start < floor + pron.start()):
-            resolved = self.actors.resolve_pronoun(floor + pron.start(), pron.group(1))
-            return (resolved.actor if resolved else None), ".pronoun"
+        if pron and (subject is None or subject.start < start + pron.start()):
+            return self.speaker_of(None, pron.group(1), start + pron.start())
         if subject is None:
             return None, ""
         return subject.actor, ""
+
+    def _according(self, sentence: Sentence) -> re.Match[str] | None:
+        """Where "according to" ends in ``sentence`` (sought once per sentence)."""
+        if sentence.start not in self._according_to:
+            self._according_to[sentence.start] = re.search(
+                r"according to\s+", self.norm[sentence.start : sentence.end], re.I
+            )
+        return self._according_to[sentence.start]
 
     def embedded(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
         """A fragment inside narration: the subject of the nearest communication verb."""
@@ -340,8 +427,10 @@ class _Attributor:
         sentence = self.doc.sentence_at(cand.open)
         if sentence is None:
             return None
-        left = text[sentence.start : cand.open]
-        according = re.search(r"according to\s+", text[sentence.start : sentence.end], re.I)
+        # The nearest verb or noun of speech, read within a few hundred characters.
+        floor = near_start(text, sentence.start, cand.open, 400)
+        left = text[floor : cand.open]
+        according = self._according(sentence)
         if according:
             mention = self._mention_at(sentence.start + according.end())
             if mention is not None:
@@ -352,12 +441,12 @@ class _Attributor:
                 noun = m
         verbs = [m for m in re.finditer(r"\b([a-z]+)\b", left) if m.group(1) in COMMUNICATION_VERBS]
         if noun is not None and (not verbs or verbs[-1].start() < noun.start()):
-            owner = self.actors.within(sentence.start, sentence.start + noun.start() + 2)
+            owner = self.actors.within(sentence.start, floor + noun.start() + 2)
             if owner:
                 return owner[-1].actor, "quote.embedded.speech-noun"
         if not verbs:
             return None
-        verb_at = sentence.start + verbs[-1].start()
+        verb_at = floor + verbs[-1].start()
         actor, rule = self._subject_of(verb_at, sentence.start)
         if actor is None:
             # a participle clause ("..., claiming the talks were 'going very well'")
@@ -440,6 +529,7 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         if m.actor.kind == "person" and paras[0].end < m.start < paras[first_turn].start:
             interviewee = m.actor
             break
+    interviewers = _interviewers(doc, paras, labels)
     for i, label in enumerate(labels):
         if label is None:
             continue
@@ -449,6 +539,9 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         body_start = para.start + match.start("body")
         speaker: ActorRef | None = None
         rule = ""
+        if label in interviewers:
+            used.add(i)  # the interviewer's questions are no one's statement
+            continue
         if label in ("A", "ANSWER", "Answer"):
             speaker, rule = interviewee, "quote.transcript-answer"
         elif label not in ("Q", "QUESTION", "Question"):
@@ -462,6 +555,15 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
                   partial=False, evidence=Evidence(span=Span(start=para.start, end=para.end), rule=rule))
         )
     return quotes, used
+
+
+def _interviewers(doc: Document, paras: list[Paragraph], labels: list[str | None]) -> set[str]:
+    """Turn labels whose turns are mostly questions: the interviewer's."""
+    asked: dict[str, list[bool]] = {}
+    for para, label in zip(paras, labels, strict=True):
+        if label is not None and label not in ("A", "ANSWER", "Answer"):
+            asked.setdefault(label, []).append(doc.norm[para.start : para.end].rstrip().endswith("?"))
+    return {label for label, turns in asked.items() if sum(turns) >= 0.6 * len(turns)}
 
 
 def _named_turns(labels: list[str | None]) -> bool:
@@ -507,7 +609,9 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             or attributor.embedded(cand)
         )
         speaker, rule = found if found else (None, "")
-        if speaker is None and para_index in by_paragraph:
+        unnamed = sentence is not None and actors.unnamed_subject(
+            doc.norm[sentence.start : cand.open])  # "Former diplomats mourned the '...'"
+        if speaker is None and para_index in by_paragraph and not unnamed:
             speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
         if speaker is None and _opens_paragraph(doc, cand):
             prev = _previous_colon(doc, attributor, para_index)
@@ -517,8 +621,8 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             continue
         if cand.rule == "interrupted":
             rule = rule + ".interrupted"
-        by_paragraph.setdefault(para_index, speaker)
         by_paragraph[para_index] = speaker
+        attributor.last_speaker = (para_index, speaker)
         quotes.append(_quote(doc, cand, speaker, rule))
     quotes.sort(key=lambda q: q.parts[0].start)
     return quotes

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.extract.numbers import parse_tallies
-from kg.extract.text import Document, Folded
+from kg.extract.numbers import TallyMatch, parse_tallies
+from kg.extract.text import Document, Folded, near_start
 from kg.iri import fold, slug
 from kg.model import Reference, ResolutionRecord, ResolutionRef
 
@@ -40,21 +40,30 @@ _TOPICS = ("embargo", "sanctions", "blockade")
 _UNSC = re.compile(r"\b(?:Security Council|UNSC|[Tt]he [Cc]ouncil|[Cc]ouncil's|security council)\b")
 _UNGA = re.compile(r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b")
 _US_SPONSOR = Folded(
-    r"(?i)\b(?:u\.?s\.?-?drafted|american-drafted|us-drafted|(?:u\.?s\.?|us|american|washington's)\s+"
+    r"(?i)\b(?:(?:u\.?s\.?|us|american|washington)-?(?:drafted|backed|sponsored|authored|led)|(?:u\.?s\.?|us|american|washington's)\s+"
     r"(?:text|draft|resolution|version|proposal|alternative)|rival\s+(?:u\.?s\.?\s+|american\s+)?"
     r"(?:draft|text|resolution)|alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)|"
     r"its own (?:resolution|draft|text)|own (?:rival )?(?:text|draft|resolution)|drafted by the united states)"
-)
+, needs=("draft", "text", "resolution", "version", "proposal", "alternative", "backed", "sponsored",
+         "authored", "led"))
 _UKR_SPONSOR = Folded(
-    r"(?i)\b(?:ukrainian-european|ukrainian and european|european-drafted|eu-backed|"
+    r"(?i)\b(?:ukrainian-european|ukrainian and european|(?:ukrainian|ukraine|kyiv|european|eu)-"
+    r"(?:drafted|backed|sponsored|authored|led)|"
     r"drafted by ukraine|ukraine's (?:resolution|draft|text)|european text|ukrainian text|"
     r"original resolution|european draft|ukrainian resolution|kyiv's (?:draft|resolution))"
+, needs=("ukrain", "european", "eu-", "original", "kyiv"))
+_AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b", needs=("amended", "revised", "modified", "rewritten"))
+_UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b", needs=("unamended",))
+_AMENDMENTS = Folded(r"(?i)\bamendments\b", needs=("amendments",))
+_LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b", needs=("year",))
+# A word any cue of _Cues.read other than a tally or a sponsor contains (body, year,
+# amendment, topic): a sentence without one says nothing about its resolution.
+_MAY_CUE = Folded(
+    r"(?i)council|unsc|assembly|unga|19[5-9]\d|20[0-4]\d|year|amended|revised|modified|rewritten|"
+    + "|".join(_TOPICS)
 )
-_AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b")
-_UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b")
-_AMENDMENTS = Folded(r"(?i)\bamendments\b")
-_LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b")
-_YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b")
+_SINCE = Folded(r"(?i)\b(?:since|until|till|before|by|from)\s+$")  # "since 2022" dates no vote
+_YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
 
 @dataclass
@@ -128,7 +137,6 @@ class ResolutionMatcher:
         self.recorded: dict[tuple[str, str], str] = {
             (v.resolution, v.country): v.option for v in reference.votes
         }
-        self._readings: dict[tuple[str, int | None, str | None], _Reading] = {}
         self._by_symbol: dict[str, ResolutionRecord] = {}
         for r in self.records:
             for s in (r.symbol, r.draft_symbol or ""):
@@ -174,7 +182,7 @@ class ResolutionMatcher:
             if symbols:
                 readings.append(_Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
-            readings.append(self._describe(text, article_year, article_date))
+            readings.append(self._reading(doc, text, article_year, article_date))
         ctx.weights = _weights(readings)
         ctx.primary = _primary(ctx.weights)
         if ctx.primary is not None and not ctx.primary.matched:
@@ -214,24 +222,26 @@ class ResolutionMatcher:
 
     def describe(self, text: str, doc: Document) -> ResolutionRef | None:
         """The resolution a short passage describes on its own, if it clearly does."""
-        return self._describe(text, _article_year(doc), _article_date(doc)).ref
+        return self._reading(doc, text, _article_year(doc), _article_date(doc)).ref
 
     def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
         """The resolutions a short passage could describe: one, several tied, or none."""
-        reading = self._describe(text, _article_year(doc), _article_date(doc))
+        reading = self._reading(doc, text, _article_year(doc), _article_date(doc))
         return [reading.ref] if reading.ref is not None else reading.tied
 
-    def _describe(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
-        key = (text, article_year, article_date)
-        cached = self._readings.get(key)
-        if cached is None:
-            if len(self._readings) > 20000:
-                self._readings.clear()
-            cached = self._readings[key] = self._read(text, article_year, article_date)
-        return cached
+    def _reading(self, doc: Document, text: str, article_year: int | None,
+                 article_date: str | None) -> _Reading:
+        """What ``text`` says about its resolution, read once per document."""
+        tallies = doc.once(parse_tallies, text)
+        return doc.once(self._read, text, article_year, article_date, tallies)
 
-    def _read(self, text: str, article_year: int | None, article_date: str | None) -> _Reading:
-        cues = _Cues.read(text, article_year)
+    def _read(self, text: str, article_year: int | None, article_date: str | None,
+              tallies: tuple[TallyMatch, ...]) -> _Reading:
+        if not tallies and text.isascii() and not _MAY_CUE.search(text) and not (
+            _US_SPONSOR.search(text) or _UKR_SPONSOR.search(text)
+        ):
+            return _Reading(None, 0.0, [])  # most sentences: no cue of any kind (see _Cues)
+        cues = _Cues.read(text, article_year, tallies)
         if not cues.any():
             return _Reading(None, 0.0, [])
         latest = max((r.date[:4] for r in self.records), default="")
@@ -301,16 +311,16 @@ class _Cues:
     topic_country: str | None
 
     @classmethod
-    def read(cls, text: str, article_year: int | None) -> _Cues:
+    def read(cls, text: str, article_year: int | None, tallies: tuple[TallyMatch, ...]) -> _Cues:
         council, assembly = bool(_UNSC.search(text)), bool(_UNGA.search(text))
         body = None if council == assembly else ("UNSC" if council else "UNGA")
         years = [int(m.group(1)) for m in _YEAR.finditer(text)
-                 if not re.search(r"(?i)\b(?:since|until|till|before|by|from)\s+$", text[: m.start()])]
+                 if not _SINCE.search(text[near_start(text, 0, m.start(), 40) : m.start()])]
         year = years[0] if years else None
         if year is None and article_year and _LAST_YEAR.search(text):
             year = article_year - 1
         sponsor = "USA" if _US_SPONSOR.search(text) else ("UKR" if _UKR_SPONSOR.search(text) else None)
-        tallies = [(t.yes, t.no, t.abstain) for t in parse_tallies(text)]
+        counts = [(t.yes, t.no, t.abstain) for t in tallies]
         lowered = fold(text)
         topic = next((t for t in _TOPICS if t in lowered), None)
         country = None
@@ -318,7 +328,7 @@ class _Cues:
             match = re.search(r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic):])
             country = match.group(1) if match else None
         return cls(body, year, sponsor, bool(_AMENDED.search(text)), bool(_UNAMENDED.search(text)),
-                   tallies, lowered, topic, country)
+                   counts, lowered, topic, country)
 
     def any(self) -> bool:
         return bool(self.body or self.year or self.sponsor or self.amended or self.tallies
@@ -339,8 +349,11 @@ class _Cues:
         for yes, no, abstain in self.tallies:
             stated = [(yes, r.yes), (no, r.no), (abstain, r.abstain)]
             known = [(a, b) for a, b in stated if a is not None]
-            if known and all(a == b for a, b in known):
+            agreeing = sum(1 for a, b in known if a == b)
+            if known and agreeing == len(known):
                 s += 4 + 2 * (len(known) - 1)
+            elif len(known) == 3 and agreeing == 2:
+                s += 2  # one figure misstated ("93 to 18, with 67 abstentions"): still this vote
             elif known:
                 s -= 8
         if self.topic and self.topic not in fold(r.title) and self.topic not in r.keywords:

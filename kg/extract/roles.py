@@ -17,7 +17,7 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLES
 from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonCluster, PersonContext, PersonMention
-from kg.extract.text import Document
+from kg.extract.text import Document, SpanIndex
 from kg.iri import fold
 from kg.model import Evidence, Role, Span
 
@@ -42,10 +42,11 @@ def extract_roles(
 ) -> dict[int, PersonRoles]:
     """Roles, party and country for every person cluster, by cluster id."""
     out: dict[int, PersonRoles] = {}
+    index = SpanIndex(entities)
     for cluster in persons.clusters:
         roles: list[Role] = []
         for mention in cluster.mentions:
-            for role in _roles_of(doc, mention, entities, gazetteer, parties):
+            for role in _roles_of(doc, mention, index, gazetteer, parties):
                 if all(r.label != role.label for r in roles):
                     roles.append(role)
         out[cluster.id] = _summarise(cluster, roles)
@@ -58,14 +59,14 @@ def _summarise(cluster: PersonCluster, roles: list[Role]) -> PersonRoles:
     return PersonRoles(tuple(roles), party, country)
 
 
-def _entities_in(entities: list[EntityMention], start: int, end: int) -> list[EntityMention]:
-    return [e for e in entities if start <= e.start and e.end <= end]
+def _entities_in(entities: SpanIndex[EntityMention], start: int, end: int) -> list[EntityMention]:
+    return entities.within(start, end)
 
 
 def _roles_of(
     doc: Document,
     m: PersonMention,
-    entities: list[EntityMention],
+    entities: SpanIndex[EntityMention],
     gazetteer: Gazetteer,
     parties: dict[str, tuple[str, str]],
 ) -> list[Role]:
@@ -98,12 +99,12 @@ def _roles_of(
     return roles
 
 
-def _entity_after_of(doc: Document, end: int, entities: list[EntityMention]) -> EntityMention | None:
+def _entity_after_of(doc: Document, end: int, entities: SpanIndex[EntityMention]) -> EntityMention | None:
     match = _OF_PLACE.match(doc.norm[end : end + 12])
     if not match:
         return None
     at = end + match.end()
-    for e in entities:
+    for e in entities.starting(at, at + 1):
         if e.start == at and e.kind in ("country", "organization"):
             return e
     return None
@@ -112,7 +113,7 @@ def _entity_after_of(doc: Document, end: int, entities: list[EntityMention]) -> 
 def _title_role(
     doc: Document,
     m: PersonMention,
-    entities: list[EntityMention],
+    entities: SpanIndex[EntityMention],
     party: str | None,
     region: str | None,
     jurisdiction: str | None,
@@ -127,8 +128,8 @@ def _title_role(
     organization = None
     start = m.title_start
     # a qualifier right before the title: "Russian President", "Kremlin spokesman"
-    for e in entities:
-        if e.end <= m.title_start and m.title_start - e.end <= 3 and e.kind in ("country", "organization"):
+    for e in entities.ending(m.title_start - 3, m.title_start):
+        if e.kind in ("country", "organization"):
             gap = doc.norm[e.end : m.title_start]
             if gap.strip() in ("", "'s"):
                 if e.kind == "country":
@@ -235,7 +236,7 @@ def _phrase_roles(
     end: int,
     former: bool,
     m: PersonMention,
-    entities: list[EntityMention],
+    entities: SpanIndex[EntityMention],
     existing: list[Role],
 ) -> list[Role]:
     text = doc.text[start:end].strip()
@@ -282,12 +283,12 @@ def _phrase_roles(
     return roles
 
 
-def _antecedent_body(doc: Document, at: int, entities: list[EntityMention]) -> EntityMention | None:
+def _antecedent_body(doc: Document, at: int, entities: SpanIndex[EntityMention]) -> EntityMention | None:
     """What "its" refers to in "Its government spokesman, X": the last country or
     organization named in subject position before, within the paragraph or the one before."""
     para = doc.paragraph_at(at)
     floor = doc.paragraphs[max(0, para.index - 1)].start if para is not None else 0
-    for e in reversed([e for e in entities if floor <= e.start < at]):
+    for e in reversed(entities.starting(floor, at)):
         if e.kind not in ("country", "organization"):
             continue
         before = doc.norm[max(0, e.start - 20) : e.start].lower()

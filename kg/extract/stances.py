@@ -39,7 +39,7 @@ from kg.extract.lexicon import (
 )
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded
+from kg.extract.text import Document, Folded, Intervals, SpanIndex, lowered
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Span, Stance, VoteTarget
 
@@ -52,15 +52,15 @@ _OWN_VOTE = re.compile(
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
     r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
 )
-_THEY = Folded(r"(?i)\b(?:they|them)\b")
-_TEXT_NOUN = Folded(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b")
+_THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
+_TEXT_NOUN = Folded(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b", needs=("text", "draft", "resolution"))
 # "our closest ally", "our American partners": the voter is another country. Plural
 # "our allies" usually means third parties ("Our allies are watching").
 _ALLY = re.compile(
     r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
     r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
 )
-_OWN_VOTE_NOUN = Folded(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b")
+_OWN_VOTE_NOUN = Folded(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b", needs=("abstention", "vote", "decision"))
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
     r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
@@ -70,13 +70,14 @@ _NEGATED_POSITIVE = Folded(
     r"(?i)\b(?:will|would|does|do|did|can|could|is|are)\s*(?:not|n't)\s+(?:\w+\s+)?"
     r"(?:help|work|end|bring|solve|serve|say|name|stop)\b|\bcannot\s+(?:\w+\s+)?"
     r"(?:say|name|help|end|bring|explain)\b"
-)
+, needs=("not", "n't"))
 # "with Russia, Belarus and North Korea": every country of the list sits in the phrase
 _ALIGNING_BEFORE = re.compile(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|including|as\s+well\s+as|such\s+as)\s+"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+"
     r"|\s*-\s*and\s+(?:with\s+)?)(?:the\s+)?)*$"
 )
+_PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 _PHRASE_BEFORE = Folded(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = Folded(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
@@ -112,7 +113,7 @@ def _negated(text: str, at: int) -> bool:
     return any(w in NEGATORS for w in words) or any(n in joined for n in NEGATORS if " " in n)
 
 
-def _all_cues() -> tuple[re.Pattern[str], dict[str, float]]:
+def _all_cues() -> tuple[Folded, dict[str, float]]:
     """One alternation of every cue (longest first) and each cue's signed weight."""
     signed: dict[str, float] = {}
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
@@ -121,13 +122,12 @@ def _all_cues() -> tuple[re.Pattern[str], dict[str, float]]:
                 signed[cue.lower()] = sign * weight
     ordered = sorted(signed, key=len, reverse=True)
     alternation = "|".join(re.escape(c) for c in ordered)
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w|'\w)", re.IGNORECASE), signed
+    return Folded(rf"(?i)(?<!\w)(?:{alternation})(?!\w|'\w)"), signed
 
 
 _CUES, _SIGNED = _all_cues()
 
 
-@lru_cache(maxsize=16384)
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
@@ -165,7 +165,8 @@ def _cue_hits(text: str) -> list[tuple[str, float]]:
     return hits
 
 
-def _cues_within(phrase: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _cues_within(phrase: str) -> tuple[str, ...]:
     """The cues a matched cue phrase contains, itself included."""
     out = [phrase]
     for cue in _SIGNED:
@@ -173,7 +174,7 @@ def _cues_within(phrase: str) -> list[str]:
             rf"(?<!\w){re.escape(cue)}(?!\w|'\w)", phrase
         ):
             out.append(cue)
-    return out
+    return tuple(out)
 
 
 def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
@@ -187,6 +188,12 @@ class StanceReader:
         self.doc = doc
         self.actors = actors
         self.countries = [e for e in entities if e.kind == "country"]
+        self._by_position = SpanIndex(self.countries)
+        self._scores: dict[int, float] = {}  # country mention start -> _voter_score
+        # each country's surface forms, in the order first named (for "_country_named")
+        self._surfaces: dict[str, str] = {}
+        for e in self.countries:
+            self._surfaces.setdefault(e.surface, e.key)
         self.ctx = ctx
         self.matcher = matcher
         self.quotes = quotes
@@ -214,12 +221,12 @@ class StanceReader:
             implied = c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
             counts[c.country] = counts.get(c.country, 0.0) + (1.0 if implied else 3.0)
         title_end = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
-        spoken = [q.evidence.span for q in self.quotes]
+        spoken = Intervals((q.evidence.span.start, q.evidence.span.end) for q in self.quotes)
         for e in self.countries:
             if e.key not in counts or _after(self.doc.norm, e.start, _PREPOSITION_BEFORE):
                 continue
             weight = 2.0 if e.start < title_end else 1.0
-            if any(span.start <= e.start < span.end for span in spoken):
+            if e.start in spoken:
                 weight *= 2  # the countries quoted people talk about
             counts[e.key] += weight
         return sorted(counts, key=lambda k: -counts[k])
@@ -231,7 +238,7 @@ class StanceReader:
 
     def units(self) -> list[_Unit]:
         units = self._quote_units()
-        quoted = [(p.start, p.end) for q in self.quotes for p in q.parts]
+        quoted = Intervals((p.start, p.end) for q in self.quotes for p in q.parts)
         for sentence in self.doc.sentences:
             if not self.actors.within(sentence.start, sentence.end):
                 continue  # nobody named in the sentence: no narration unit
@@ -288,8 +295,11 @@ class StanceReader:
                 continue
             verb_at = start + m.start()
             subject = self.actors.direct_subject(verb_at, start)
-            pronoun = re.search(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$", narration[: m.start()])
-            if subject is None and pronoun and pronoun.start() < 3:
+            # "He then criticized ...": the pronoun opens the sentence, the verb follows
+            pronoun = next(
+                (p for p in (_PRONOUN_SUBJECT.match(narration, k, m.start()) for k in range(3)) if p), None
+            )
+            if subject is None and pronoun:
                 subject = self.actors.resolve_pronoun(start, pronoun.group(1))
             if subject is None or subject.actor.kind == "country":
                 continue
@@ -316,7 +326,7 @@ class StanceReader:
         if unit.fixed is not None:
             pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
         else:
-            pol, cue, score = polarity(unit.text)
+            pol, cue, score = self.doc.once(polarity, unit.text)
         own = self._own_country(unit)
         if pol is None and own is not None and own == self.focal() and score <= -1.5:
             pol, cue = "supports", _best_support_cue(unit.text)  # defending one's own country
@@ -334,7 +344,7 @@ class StanceReader:
         own vote, criticism of the text's drafter, and whatever else the unit says."""
         own = self._stance(unit, "supports", voter, "own vote")
         out = [own]
-        pol, cue, _ = polarity(clause)
+        pol, cue, _ = self.doc.once(polarity, clause)
         if pol == "criticizes" and _TEXT_NOUN.search(clause):
             sponsor = self._sponsor(own.target.resolution)
             if sponsor and sponsor != voter:
@@ -349,7 +359,7 @@ class StanceReader:
             if sentence is not None:
                 start = min(start, sentence.start)
             rest = _Unit(unit.holder, start, end, " ".join(others), unit.quote, others)
-            pol, cue, _ = polarity(rest.text)
+            pol, cue, _ = self.doc.once(polarity, rest.text)
             if pol is not None:
                 other = self._voter(rest, pol, exclude=voter)
                 if other is not None:
@@ -372,13 +382,11 @@ class StanceReader:
         own = self._own_country(unit)
         if own is None:
             return None
-        for m in _OWN_VOTE.finditer(unit.text):
-            who = m.group("who").strip()
+        for who, verb, rest, whole in self.doc.once(_own_vote_phrases, unit.text):
             if who.lower() != "we" and self._country_named(who) != own:
                 continue
-            rest = m.group("rest")
-            pol, _, _ = polarity(m.group(0))
-            refused = re.search(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", m.group("verb"))
+            pol, _, _ = self.doc.once(polarity, whole)
+            refused = re.search(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", verb)
             if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports" or (
                 refused and _TEXT_NOUN.search(rest)
             ):
@@ -386,20 +394,26 @@ class StanceReader:
         return None
 
     def _country_named(self, words: str) -> str | None:
-        for e in self.countries:
-            if e.surface == words or words.endswith(e.surface):
-                return e.key
+        """The country whose name ``words`` is or ends with (as named in the article)."""
+        for surface, key in self._surfaces.items():
+            if surface == words or words.endswith(surface):
+                return key
         return None
 
     def _listed_voters(self, unit: _Unit) -> list[str]:
         """Voters enumerated before "they were right to do so"."""
         if unit.quote is None:
             return []
-        names = [e.key for e in self.countries
-                 if any(p.start <= e.start < p.end for p in unit.quote.parts) and e.key in self.voters]
+        names = [e.key for e in self._in_spans([(p.start, p.end) for p in unit.quote.parts])
+                 if e.key in self.voters]
         own = self._own_country(unit)
         names = [n for n in dict.fromkeys(names) if n != own]
         return names if len(names) >= 2 else []
+
+    def _in_spans(self, spans: list[tuple[int, int]]) -> list[EntityMention]:
+        """The countries named in any of ``spans``, in text order."""
+        found = {id(e): e for a, b in spans for e in self._by_position.starting(a, b)}
+        return sorted(found.values(), key=lambda e: (e.start, e.end))
 
     def _spans(self, unit: _Unit) -> list[tuple[int, int]]:
         if unit.quote is not None and not unit.quote.partial:
@@ -408,31 +422,38 @@ class StanceReader:
                     if unit.start <= p.start < unit.end]
         return [(unit.start, unit.end)]
 
+    def _voter_score(self, e: EntityMention) -> float:
+        """How plainly the words around a country mention speak of its vote (computed once
+        per mention: every unit that contains it asks)."""
+        if e.start in self._scores:
+            return self._scores[e.start]
+        text = self.doc.norm
+        after = text[e.end : e.end + 40].lower()
+        before = text[max(0, e.start - 40) : e.start].lower()
+        score = 1.0
+        if re.match(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
+                    r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)", after):
+            score += 3
+        if re.search(r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
+                     r"hailed|welcomed|applauded)\s+(?:the\s+)?$", before):
+            score += 3
+        if _after(text, e.start, _ALIGNING_BEFORE):
+            score -= 3
+        elif _after(text, e.start, _PHRASE_BEFORE):
+            score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
+        self._scores[e.start] = score
+        return score
+
     def _voter(self, unit: _Unit, pol: Polarity, exclude: str | None = None) -> str | None:
         """Whose vote the unit is about."""
         own = self._own_country(unit)
         text = self.doc.norm
         spans = self._spans(unit)
         scored: list[tuple[float, str]] = []
-        for e in self.countries:
+        for e in self._in_spans(spans):
             if e.key in (own, exclude) or e.key not in self.voters:
                 continue
-            if not any(a <= e.start < b for a, b in spans):
-                continue
-            after = text[e.end : e.end + 40].lower()
-            before = text[max(0, e.start - 40) : e.start].lower()
-            score = 1.0
-            if re.match(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
-                        r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)", after):
-                score += 3
-            if re.search(r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
-                         r"hailed|welcomed|applauded)\s+(?:the\s+)?$", before):
-                score += 3
-            if _after(text, e.start, _ALIGNING_BEFORE):
-                score -= 3
-            elif _after(text, e.start, _PHRASE_BEFORE):
-                score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
-            scored.append((score, e.key))
+            scored.append((self._voter_score(e), e.key))
         scored.sort(reverse=True)
         if scored and scored[0][0] >= 2:
             return scored[0][1]
@@ -470,7 +491,7 @@ class StanceReader:
         context = self.ctx.at(unit.start)
         known = {r.key for r in self.ctx.all_refs()} | {c.resolution.key for c in self.claims}
         segments = unit.segments or [unit.text]
-        segments = [seg for seg in segments if polarity(seg)[0] is not None] or segments
+        segments = [seg for seg in segments if self.doc.once(polarity, seg)[0] is not None] or segments
         for segment in segments:
             described = [d for d in self.matcher.candidates(segment, self.doc)
                          if d.matched or d.key in known]
@@ -520,14 +541,26 @@ def _option_words(text: str) -> str | None:
     return None
 
 
-def _without(text: str, base: int, spans: list[tuple[int, int]]) -> str:
-    """``text`` with quoted passages blanked out (offsets kept)."""
+def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
+    """"We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
+    if not any(w in lowered(text) for w in ("abstain", "vot", "support", "back")):
+        return []
+    return [(m.group("who").strip(), m.group("verb"), m.group("rest"), m.group(0))
+            for m in _OWN_VOTE.finditer(text)]
+
+
+def _without(text: str, base: int, quoted: Intervals) -> str:
+    """``text`` (found at ``base``) with quoted passages blanked out, offsets kept."""
     end = base + len(text)
-    for start, stop in spans:
+    pieces: list[str] = []
+    cursor = base
+    for start, stop in quoted.overlapping(base, end):
         lo, hi = max(start, base), min(stop, end)
-        if lo < hi:
-            text = text[: lo - base] + " " * (hi - lo) + text[hi - base :]
-    return text
+        pieces.append(text[cursor - base : lo - base])
+        pieces.append(" " * (hi - lo))
+        cursor = hi
+    pieces.append(text[cursor - base :])
+    return "".join(pieces)
 
 
 def read_stances(doc: Document, actors: ActorIndex, entities: list[EntityMention],

@@ -20,7 +20,7 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
     found: list[tuple[int, ResolutionRef, TallyMatch, int]] = []
     for sentence in doc.sentences:
         text = doc.norm[sentence.start : sentence.end]
-        for t in parse_tallies(text):
+        for t in doc.once(parse_tallies, text):
             ref = _exact_record(matcher, t) or ctx.at(sentence.start + t.start)
             if ref is None:
                 continue

@@ -10,10 +10,11 @@ prompts, related-post lists) that follows the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import NamedTuple, TypeVar
+from functools import cached_property, partial
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -50,6 +51,12 @@ _BOILERPLATE_LINES = frozenset(
     }
 )
 
+# Lines that begin a link or a page label ("Read more: Why ...", "Topics: ...").
+_FURNITURE_PREFIX = re.compile(
+    r"(?i)\s*(?:(?:read more|related(?: articles| stories| content| posts)?|see also|also read|"
+    r"most read|most popular|recommended(?: for you)?|topics|tags)\s*:|more on this story\s*$|"
+    r"sign up (?:for|to)\b|share this (?:article|story)\s*$)"
+)
 # A line with more characters than this, spaces left out, is more than a page label.
 _LONGEST_BOILERPLATE = max(len(line) for line in _BOILERPLATE_LINES) + 1
 
@@ -66,8 +73,10 @@ _DOT_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z])\.(?=[),])")  # "(R-Pa.)", "Jr.,"
 # A word: "U.S." (letters each with a period), or a letter or digit and the word characters
 # after it, joined by apostrophes and hyphens ("Russia's", "Secretary-General").
 WORD = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['\-]\w+)*)")
+_WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
 _SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s+|$)")
 _WS = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
 
 
 class Token(NamedTuple):
@@ -87,8 +96,10 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-@dataclass(frozen=True)
-class Paragraph:
+_MAKE_TOKEN = partial(tuple.__new__, Token)  # Token(start, end, text) from a 3-tuple
+
+
+class Paragraph(NamedTuple):
     start: int
     end: int
     index: int
@@ -96,8 +107,7 @@ class Paragraph:
     title_case: bool = False  # Most Words Capitalised, As In A Headline
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
@@ -110,6 +120,7 @@ class Document:
     body_end: int = field(init=False)
 
     _memo: dict[str, object] = field(init=False, default_factory=dict)
+    _calls: dict[tuple[object, ...], object] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.norm = normalise(self.text)
@@ -120,6 +131,17 @@ class Document:
         if key not in self._memo:
             self._memo[key] = compute()
         return self._memo[key]  # type: ignore[return-value]
+
+    def once(self, fn: Callable[..., T], *args: Hashable) -> T:
+        """``fn(*args)`` computed once for this document: several rules ask the same
+        question of one sentence. (Per document, not across documents, so nothing is
+        remembered from one article to the next.)"""
+        key = (fn, *args)
+        try:
+            return self._calls[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._calls[key] = fn(*args)
+            return value
 
     # --- structure -----------------------------------------------------------------
 
@@ -192,8 +214,12 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        new = tuple.__new__  # Token(...) without the NamedTuple constructor's call overhead
-        return [new(Token, (*m.span(), m.group())) for m in WORD.finditer(self.norm, 0, self.body_end)]
+        # Built by C-level maps over the matches: a Python loop here costs more than the
+        # rest of the tokenisation.
+        word = _WORD_ASCII if self.norm.isascii() else WORD  # the same words, found faster
+        found = list(word.finditer(self.norm, 0, self.body_end))
+        columns = zip(map(re.Match.start, found), map(re.Match.end, found), map(re.Match.group, found))
+        return list(map(_MAKE_TOKEN, columns))
 
     @cached_property
     def title(self) -> str | None:
@@ -210,7 +236,6 @@ class Document:
         return [s.start for s in self.sentences]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        from bisect import bisect_right
 
         i = bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, offset + 1):
@@ -222,7 +247,6 @@ class Document:
         return [p.start for p in self.paragraphs]
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
-        from bisect import bisect_right
 
         i = bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and offset <= self.paragraphs[i].end:
@@ -234,7 +258,6 @@ class Document:
         return [t.start for t in self.tokens]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        from bisect import bisect_left
 
         i = bisect_left(self._token_starts, start)
         out = []
@@ -245,9 +268,19 @@ class Document:
 
     def token_index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
-        from bisect import bisect_left
 
         return bisect_left(self._token_starts, offset)
+
+
+def near_start(text: str, floor: int, at: int, reach: int = 120) -> int:
+    """Where to start reading the words just before ``at``: a word start at most ``reach``
+    characters back, or ``floor`` if that is nearer. A pattern anchored at ``at`` then
+    reads a bounded window instead of the whole sentence, which in adversarial text can
+    be the whole document."""
+    if at - floor <= reach:
+        return floor
+    space = text.find(" ", at - reach, at)
+    return at if space < 0 else space + 1
 
 
 def _is_ascii_letter(c: str) -> bool:
@@ -274,6 +307,8 @@ def _boilerplate_start(norm: str) -> int:
     seen_lines = 0
     for match in re.finditer(r"[^\n]+", norm):
         raw = match.group(0)
+        if seen_lines >= 2 and _FURNITURE_PREFIX.match(raw):
+            return match.start()  # "Read more: ...", "Related: ...", "Sign up for ..."
         if len(raw) > _LONGEST_BOILERPLATE and len("".join(raw.split())) > _LONGEST_BOILERPLATE:
             seen_lines += 1  # a paragraph of text: too long to be a page label
             continue
@@ -310,23 +345,47 @@ def _is_title_case(line: str) -> bool:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]``; abbreviations and initials do not end one."""
+    """Sentence spans of ``text[start:end]``; abbreviations and initials do not end one.
+    No span is longer than MAX_SENTENCE (see _cut_long)."""
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
         if match.group(0).startswith(".") and _is_abbreviation(text, match.start(), start):
             continue
-        following = text[stop:end].lstrip()
-        if following and not (following[0].isupper() or following[0] in "\"'(0123456789"):
+        following = _NON_SPACE.search(text, stop, end)
+        if following and not (following.group().isupper() or following.group() in "\"'(0123456789"):
             continue
         if cursor < stop:
-            spans.append((cursor, stop))
-        cursor = stop
-        while cursor < end and text[cursor].isspace():
-            cursor += 1
+            spans.extend(_cut_long(text, cursor, stop))
+        cursor = following.start() if following else end
     if cursor < end:
-        spans.append((cursor, end))
+        spans.extend(_cut_long(text, cursor, end))
+    return spans
+
+
+# News sentences run to a few hundred characters. Longer runs without a sentence end are
+# not prose (lists, tables, markup, adversarial input); cutting them at a clause boundary
+# keeps every rule that reads a sentence within bounded work.
+MAX_SENTENCE = 1000
+_CLAUSE_BREAKS = ("; ", ": ", ", ", " ")
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = -1
+        for mark in _CLAUSE_BREAKS:
+            cut = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+            if cut >= 0:
+                cut += len(mark)
+                break
+        if cut < 0:
+            cut = limit
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, end))
     return spans
 
 
@@ -391,21 +450,133 @@ def lowered(text: str) -> str:
 
 
 class Folded:
-    """A case-insensitive pattern (as ``re.compile("(?i)...")``) matched on lowered text."""
+    """A case-insensitive pattern (as ``re.compile("(?i)...")``) matched on lowered text.
 
-    __slots__ = ("pattern",)
+    ``needs``: words of which every match contains at least one (lower case). Where none
+    occurs in the text searched, the pattern is not run at all: most sentences are
+    passed over with a substring test.
+    """
 
-    def __init__(self, source: str) -> None:
+    __slots__ = ("needs", "pattern")
+
+    def __init__(self, source: str, needs: tuple[str, ...] = ()) -> None:
         body = source.removeprefix("(?i)")
         if _UPPER_OUTSIDE_ESCAPES.search(re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", body)):
             raise ValueError(f"a folded pattern is written in lower case: {source!r}")
+        if any(n != n.lower() or not n for n in needs):
+            raise ValueError(f"needs are non-empty lower-case words: {needs!r}")
         self.pattern = re.compile(body)
+        self.needs = needs
+
+    def _absent(self, low: str, pos: int, endpos: int) -> bool:
+        if not self.needs:
+            return False
+        if pos == 0 and endpos >= len(low):
+            for n in self.needs:
+                if n in low:
+                    return False
+            return True
+        for n in self.needs:
+            if low.find(n, pos, endpos) >= 0:
+                return False
+        return True
+
+    def in_lowered(self, low: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
+        """``finditer`` on text already lowered (with ``lowered``): for a rule that runs
+        many patterns over one sentence."""
+        if self._absent(low, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(low, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.pattern.search(lowered(text), pos, endpos)
+        low = lowered(text)
+        if self._absent(low, pos, endpos):
+            return None
+        return self.pattern.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        return self.pattern.match(lowered(text), pos, endpos)
+        low = lowered(text)
+        if self._absent(low, pos, endpos):
+            return None
+        return self.pattern.match(low, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
+        low = lowered(text)
+        if self._absent(low, pos, endpos):
+            return None
+        return self.pattern.fullmatch(low, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(lowered(text), pos, endpos)
+        low = lowered(text)
+        if self._absent(low, pos, endpos):
+            return iter(())
+        return self.pattern.finditer(low, pos, endpos)
+
+
+# --- looking things up by position ------------------------------------------------------
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+S = TypeVar("S", bound=_Spanned)
+
+
+class SpanIndex(Generic[S]):
+    """Items with start and end offsets, in text order, found by position in
+    logarithmic time: a rule that asks "what is near here" of every mention must not
+    read all mentions each time (a long document would make it quadratic)."""
+
+    def __init__(self, items: Sequence[S]) -> None:
+        self.items = list(items)
+        self._starts = [x.start for x in self.items]
+        self._longest = max((x.end - x.start for x in self.items), default=0)
+
+    def starting(self, lo: int, hi: int) -> list[S]:
+        """Items with ``lo <= start < hi``, in order."""
+        return self.items[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
+
+    def within(self, lo: int, hi: int) -> list[S]:
+        """Items lying wholly in ``[lo, hi)``."""
+        return [x for x in self.starting(lo, hi) if x.end <= hi]
+
+    def ending(self, lo: int, hi: int) -> list[S]:
+        """Items with ``lo <= end <= hi``, in order of start."""
+        return [x for x in self.starting(lo - self._longest, hi + 1) if lo <= x.end <= hi]
+
+
+class Intervals:
+    """A set of offsets given as spans (which may overlap): ``offset in intervals``."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(s for s in spans if s[0] < s[1]):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
+
+    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The (merged) spans that overlap ``[lo, hi)``, in order."""
+        out = []
+        i = max(0, bisect_right(self._starts, lo) - 1)
+        while i < len(self._starts) and self._starts[i] < hi:
+            if self._ends[i] > lo:
+                out.append((self._starts[i], self._ends[i]))
+            i += 1
+        return out
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside one span."""
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._ends[i]

@@ -21,47 +21,48 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.extract.mentions import EntityMention
-from kg.extract.numbers import NUMBER, parse_number, parse_tallies
+from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded, Sentence
+from kg.extract.text import Document, Folded, Sentence, lowered, near_start
 from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
 
 _NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
     r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$"
-)
+, needs=("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"))
 _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
-                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"), "no"),
+                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)", needs=("vot",)), "no"),
     (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"), "no"),
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")", needs=("vot",)), "no"),
     (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")"),
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")", needs=("vot",)),
      "yes"),
     (Folded(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
-                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"), "abstain"),
-    (Folded(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)"), "no"),
-    (Folded(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"), "no"),
+                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b", needs=("abst",)), "abstain"),
+    (Folded(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)", needs=("veto",)), "no"),
+    (Folded(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b", needs=("oppose",)), "no"),
     # "joined Russia in opposing (it)", "joined France in backing the text"
-    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
-    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b", needs=("opposing", "rejecting")), "no"),
+    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b", needs=("supporting", "backing", "endorsing")), "yes"),
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
     (Folded(r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-                r"(?:resolution|text|draft|measure|motion))\b)"), "yes"),
-    (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+                r"(?:resolution|text|draft|measure|motion))\b)", needs=("backed", "supported", "endorsed")), "yes"),
+    (Folded(r"(?i)(?<=\bin\s)abstaining\b", needs=("abstaining",)), "abstain"),
 ]
 _NOMINAL = Folded(
     r"(?i)(?:'s)?\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
     r"vote\s+in\s+favou?r|opposition)\b"
-)
+, needs=("vote", "abstention", "veto", "opposition"))
 _GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
-    r"were\s+among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
+    r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
     r"which|that|was\s+the\s+only\s+\S+\s+(?:nation|country|member|state)|"
     r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
     r"members|allies|partners|governments))*$"
@@ -92,46 +93,54 @@ _OPPOSE = re.compile(
 _BACKREF = Folded(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
 
 
-def _near(text: str, floor: int, at: int, reach: int = 120) -> int:
-    """Where to start reading the few words before ``at``: a word start at most ``reach``
-    characters back (or ``floor``), so a pattern anchored at ``at`` need not scan the
-    whole sentence."""
-    if at - floor <= reach:
-        return floor
-    space = text.find(" ", at - reach, at)
-    return at if space < 0 else space + 1
-
-
 # Cheap tests that let most sentences skip the vote patterns altogether.
+# (a word of every pattern explicit() runs: a sentence without any is skipped)
 _VOTE_WORDS = Folded(
-    r"(?i)vot|abst|veto|oppos|backed|support|endors|reject|favou?r|against|\bno\b|\byes\b|"
-    r"among\s+the|were\s*:|included|'s\s"
+    r"(?i)vot|abst|veto|oppos|back|support|endors|reject|favou?r|against|\bno\b|\byes\b|"
+    r"among|one\s+of\s+the|were\s*:|included|'s\s"
 )
 _ALIGN_WORDS = Folded(
     r"(?i)\bwith\b|alongside|next\s+to|company\s+of|joined|\bdid\b|same\s+way|against|oppos|"
     r"\bbr(?:oke|eaking|eaks)\b|odds"
-)
+, needs=("with", "alongside", "next", "company", "joined", "did", "same", "against", "oppos", "broke", "breaking", "breaks", "odds"))
 _ON_AMENDMENTS = Folded(
     r"(?i)\b(?:of|on|against|for)\s+(?:all\s+|both\s+)?(?:them|three|two|the\s+amendments?)\b|"
     r"\bamendments?\b|\bthese\s+efforts\b|\bveto"
-)
+, needs=("them", "three", "two", "amendment", "efforts", "veto"))
 _GAP_PREPOSITION = Folded(
     r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
 )
-_ALIGN_SAME_WORDS = Folded(r"(?i)\b(?:so|as)\s+did\b|same\s+way")
-_JOINED_COUNT = Folded(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b")
-_AMONG_THE = Folded(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b")
+_ALIGN_SAME_WORDS = Folded(r"(?i)\b(?:so|as)\s+did\b|same\s+way", needs=("did", "same"))
+# "Among the countries that abstained on the measure were", "Those voting against the text
+# included", "States that backed it were": then the voters.
+_VOTERS_WERE = Folded(
+    r"(?i)\b(?:among\s+)?(?:the\s+)?(?:other\s+)?(?:countries|states|nations|members|member\s+states|"
+    r"delegations|governments|those)\s+(?:that\s+|which\s+|who\s+)?(?P<verb>abstained|abstaining|"
+    r"voted\s+(?:against|no|yes|in\s+favou?r|for)|voting\s+(?:against|no|yes|in\s+favou?r|for)|"
+    r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed)\b"
+    r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
+    needs=("abstain", "vot", "oppos", "reject", "back", "support", "endorse"),
+)
+_AMONG_THOSE_THAT = Folded(
+    r"(?i)\s+(?:(?:also\s+)?(?:was|were|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members|"
+    r"delegations)\s+(?:that|which|who)\s+(?:also\s+|had\s+)?",
+    needs=("among",),
+)
+_JOINED_BY = Folded(r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
+                    needs=("joined",))
+_JOINED_COUNT = Folded(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b", needs=("joined",))
+_AMONG_THE = Folded(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b", needs=("among", "of"))
 # Lists named after a count or an option: "with five abstentions: France, ...".
 _LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     (re.compile(r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
                 r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
     (Folded(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
-                r"nations|members),?\s+including\s+(?:the\s+)?"), "no"),
-    (Folded(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?"), "abstain"),
-    (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?"), "abstain"),
-    (Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?"), "yes"),
-    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?"), "no"),
-    (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?"), "no"),
+                r"nations|members),?\s+including\s+(?:the\s+)?", needs=("opposition",)), "no"),
+    (Folded(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?", needs=("abstainer",)), "abstain"),
+    (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?", needs=("among",)), "abstain"),
+    (Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "yes"),
+    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "no"),
+    (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?", needs=("were",)), "no"),
 ]
 
 
@@ -165,10 +174,16 @@ class VoteReader:
         self.matcher = matcher
         self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
         self._country_starts = [e.start for e in self.countries]
+        self._mentions_of: dict[str, int] = {}
+        for e in self.countries:
+            self._mentions_of[e.key] = self._mentions_of.get(e.key, 0) + 1
         self._groups: dict[int, list[_Group]] = {}
         self.quotes = quotes
         self.speaker_country = speaker_country
         self.claims: list[_Claim] = []
+        self._by_sentence: dict[int, list[_Claim]] = {}  # claims by the start of their sentence
+        self._first_option: dict[tuple[str, str], Option] = {}  # (country, resolution) -> option
+        self._claims_of: dict[str, int] = {}  # country -> number of claims, in order of first claim
         self.lists: list[tuple[int, list[str], Option, int]] = []  # (size, isos, option, where)
 
     # --- helpers -----------------------------------------------------------------------
@@ -215,21 +230,25 @@ class VoteReader:
     def add(self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str) -> None:
         if ref is None:
             return
-        self.claims.append(_Claim(iso, option, ref, start, end, rule))
+        claim = _Claim(iso, option, ref, start, end, rule)
+        self.claims.append(claim)
+        self._by_sentence.setdefault(start, []).append(claim)
+        self._claims_of[iso] = self._claims_of.get(iso, 0) + 1
+        self._first_option.setdefault((iso, ref.key), option)
 
     def option_of(self, iso: str, ref: ResolutionRef | None) -> Option | None:
+        """The option of the first claim of ``iso`` on ``ref``."""
+        return None if ref is None else self._first_option.get((iso, ref.key))
+
+    def _reindex_options(self) -> None:
+        """After a claim moved to another resolution (rare)."""
+        self._first_option = {}
         for c in self.claims:
-            if c.iso == iso and ref is not None and c.resolution.key == ref.key:
-                return c.option
-        return None
+            self._first_option.setdefault((c.iso, c.resolution.key), c.option)
 
     def focal(self) -> str | None:
-        counts: dict[str, int] = {}
-        for c in self.claims:
-            counts[c.iso] = counts.get(c.iso, 0) + 1
-        for e in self.countries:
-            if e.key in counts:
-                counts[e.key] += 1
+        """The country the article's claims and mentions are most about."""
+        counts = {iso: n + self._mentions_of.get(iso, 0) for iso, n in self._claims_of.items()}
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def we_country(self, offset: int) -> str | None:
@@ -247,10 +266,11 @@ class VoteReader:
                 continue  # most sentences say nothing about a vote: skip the patterns
             groups = self.groups(sentence)
             predicates = []
+            low = lowered(text)
             for pattern, option in _OPTION_PATTERNS:
-                for m in pattern.finditer(text):
+                for m in pattern.in_lowered(low):
                     start = sentence.start + m.start()
-                    if _NEG.search(self.doc.norm[_near(self.doc.norm, sentence.start, start) : start]):
+                    if _NEG.search(self.doc.norm[near_start(self.doc.norm, sentence.start, start) : start]):
                         continue
                     predicates.append((start, sentence.start + m.end(), option))
             predicates.sort()
@@ -303,7 +323,7 @@ class VoteReader:
         """A country cannot vote two ways on one text: "vote against the resolution and
         abstain from the revised version" names two resolutions; the uncued claim is about
         the article's main one."""
-        mine = [c for c in self.claims if c.start == sentence.start]
+        mine = self._by_sentence.get(sentence.start, [])
         for c in mine:
             rivals = [d for d in mine if d is not c and d.iso == c.iso
                       and d.resolution.key == c.resolution.key and d.option != c.option]
@@ -312,6 +332,7 @@ class VoteReader:
                 for d in [c, *rivals]:
                     if d not in cued and cued:
                         d.resolution = self.ctx.primary
+                        self._reindex_options()
 
     def _subjects(self, sentence: Sentence, groups: list[_Group], start: int, end: int,
                   previous: tuple[int, list[tuple[str, str]]] | None = None) -> list[tuple[str, str]]:
@@ -324,16 +345,18 @@ class VoteReader:
                 r"(?i)\b(?:and|but|then|before|after)\s+(?:then\s+|later\s+|also\s+)?$", between
             ):
                 return [(iso, "vote.coordinated") for iso, _ in prev_subjects]
-        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?:the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
-                           text[sentence.start : start])
+        floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
+        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
+                           text[floor:start])
         if joined:
             # "Russia, ... were among the countries that joined Washington in voting no",
             # "the US joined Russia, Belarus and North Korea in opposing it"
-            at = sentence.start + joined.start("x")
-            partners = [g for g in before if g.start == at]
+            at = floor + joined.start("x")
+            named_at = {at, floor + joined.start("the")} if joined.group("the") else {at}
+            partners = [g for g in before if g.start in named_at]  # "joined The Netherlands"
             if partners:
                 out = [(iso, "vote.joined") for iso in partners[0].isos]
-                verb_at = sentence.start + joined.start()
+                verb_at = floor + joined.start()
                 adjacent = [g for g in before if g.end <= verb_at and re.fullmatch(
                     r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
                     r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*", text[g.end : verb_at])]
@@ -354,6 +377,9 @@ class VoteReader:
                 return [(iso, "vote.subject") for iso in inner[-1].isos]
             if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
                 return [(iso, "vote.subject.appositive") for iso in outer[-1].isos]
+        if before and _AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
+            # "with Cape Verde among the countries that voted for it"
+            return [(iso, "vote.subject") for iso in before[-1].isos]
         if before and not self._in_phrase(before[-1]):
             g = before[-1]
             gap = text[g.end : start]
@@ -443,7 +469,7 @@ class VoteReader:
         """"with five abstentions: France, ...", "The abstainers included China, ..."."""
         text = self.doc.norm
         patterns = _LIST_PATTERNS
-        tallies_here = parse_tallies(text[sentence.start : sentence.end])
+        tallies_here = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
         for m in _AMONG_THE.finditer(text[sentence.start : sentence.end]):
             # "the United States was among the eighteen": the stated count names the option
             at = sentence.start + m.start()
@@ -453,9 +479,12 @@ class VoteReader:
                 ref = self.resolution_for(at, sentence.end, sentence)
                 for iso in owner[-1].isos:
                     self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.counted")
-        tallies = parse_tallies(text[sentence.start : sentence.end])
+        tallies = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
+        low = lowered(text)
         for pattern, option in patterns:
-            for m in pattern.finditer(text, sentence.start, sentence.end):
+            matches = (pattern.in_lowered(low, sentence.start, sentence.end) if isinstance(pattern, Folded)
+                       else pattern.finditer(text, sentence.start, sentence.end))
+            for m in matches:
                 nxt = next((g for g in groups if g.start == m.end()), None)
                 if nxt is None:
                     continue
@@ -474,6 +503,21 @@ class VoteReader:
                     self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
                 if len(nxt.isos) >= 3:
                     self.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
+        self._voters_named_by_clause(sentence, groups, low)
+
+    def _voters_named_by_clause(self, sentence: Sentence, groups: list[_Group], low: str) -> None:
+        """"Among the countries that abstained on the measure were Pakistan, India and
+        China", "Those voting against it included Belarus": the clause names the option."""
+        for m in _VOTERS_WERE.in_lowered(low, sentence.start, sentence.end):
+            option = _clause_option(m.group("verb"))
+            nxt = next((g for g in groups if g.start == m.end()), None)
+            if option is None or nxt is None:
+                continue
+            ref = self.resolution_for(m.start(), sentence.end, sentence)
+            for iso in nxt.isos:
+                self.add(iso, option, ref, sentence.start, sentence.end, "vote.list")
+            if len(nxt.isos) >= 3:
+                self.lists.append((len(nxt.isos), nxt.isos, option, m.start()))
 
     # --- implied claims ----------------------------------------------------------------
 
@@ -519,6 +563,19 @@ class VoteReader:
                     for iso in g.isos:
                         if iso != anchor:
                             self.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
+            for m in _JOINED_BY.finditer(text):
+                # "Russia was joined by Panama, Pakistan and Slovenia": they voted as Russia did
+                at = sentence.start + m.start()
+                end = sentence.start + m.end()
+                ref = self.resolution_for(at, sentence.end, sentence)
+                anchor = self._anchor(sentence, groups, at, "joined")
+                option = self.option_of(anchor, ref) if anchor else None
+                joiners = next((g for g in groups if g.start == end), None)
+                if option is None or joiners is None:
+                    continue
+                for iso in joiners.isos:
+                    if iso != anchor:
+                        self.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
             for m in _OPPOSE.finditer(text):
                 at = sentence.start + m.start()
                 if re.search(r"(?i)\bvot\w*\s+(?:\w+\s+){0,5}$", text[: m.start()]):
@@ -619,8 +676,8 @@ class VoteReader:
         """Choose the article's main resolution among the candidates its descriptions
         leave open, by how well the claims that merely inherit it fit the record, and
         move those claims (and tied sentences) to the chosen one."""
-        inherited = [c for c in self.claims
-                     if self.ctx.index_of(c.start) in self.ctx.defaulted | set(self.ctx.tied)]
+        open_sentences = self.ctx.defaulted | set(self.ctx.tied)
+        inherited = [c for c in self.claims if self.ctx.index_of(c.start) in open_sentences]
         if not inherited or not self.ctx.weights:
             return
         best_weight = self.ctx.weights[0][1]
@@ -642,6 +699,7 @@ class VoteReader:
             for c in inherited:
                 if c.resolution.key == old.key:
                     c.resolution = chosen
+            self._reindex_options()
         for i, tied in self.ctx.tied.items():
             keys = {t.key for t in tied}
             if chosen.key in keys:
@@ -663,6 +721,17 @@ _PREPOSITIONS = frozenset(
 )
 
 
+def _clause_option(verb: str) -> Option | None:
+    """The option a relative clause states: "that abstained", "voting against"."""
+    if verb.startswith("abst"):
+        return "abstain"
+    if re.search(r"against|\bno\b|oppos|reject", verb):
+        return "no"
+    if re.search(r"\byes\b|fav|\bfor\b|back|support|endors", verb):
+        return "yes"
+    return None
+
+
 def _stated_option(verb: str) -> Option | None:
     if re.search(r"(?i)\bvot\w*\s+(?:no|against)\b", verb):
         return "no"
@@ -671,7 +740,7 @@ def _stated_option(verb: str) -> Option | None:
     return None
 
 
-def _counted_option(n: int | None, tallies: list) -> Option | None:  # type: ignore[type-arg]
+def _counted_option(n: int | None, tallies: Sequence[TallyMatch]) -> Option | None:
     for t in tallies:
         if n is not None and t.no == n:
             return "no"

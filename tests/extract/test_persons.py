@@ -33,6 +33,8 @@ def person(facts: Facts, name: str) -> Person:
         pytest.param("The meeting was chaired by Joseph K. Mwangi Jr. on Monday.", "Joseph K. Mwangi Jr.",
                      id="initial-and-suffix"),
         pytest.param("Crown Prince Faisal bin Hamad of Bahrain attended.", "Faisal bin Hamad", id="particle"),
+        pytest.param("Sofia Petrova said the vote was close.", "Sofia Petrova",
+                     id="a-capital-as-a-given-name"),
     ],
 )
 def test_persons_found(extract: Callable[[str], Facts], text: str, name: str) -> None:

@@ -34,6 +34,18 @@ def quotes(facts: Facts) -> list[tuple[str, str, bool]]:
                      [("Ravi Menon", "a grave error.", True)], id="partial-fragment"),
         pytest.param("According to Ravi Menon, the talks were \u201cgoing nowhere.\u201d",
                      [("Ravi Menon", "going nowhere.", True)], id="according-to"),
+        pytest.param('"It was overdue," said Kenyan Foreign Minister Ruth Awino.',
+                     [("Ruth Awino", "It was overdue,", False)], id="demonym-before-the-title"),
+        pytest.param('"We are studying it," said a spokeswoman for the Kremlin.',
+                     [("Kremlin", "We are studying it,", False)], id="spokeswoman-for-a-body"),
+        pytest.param('"It will not last," analyst Petra Lind of the Nordic Policy Institute said, '
+                     '"not past the summer."',
+                     [("Petra Lind", "It will not last, not past the summer.", False)],
+                     id="name-before-of-the-institute"),
+        pytest.param('"No comment," said White House press secretary Lina Orsa.',
+                     [("Lina Orsa", "No comment,", False)], id="body-and-role-before-the-name"),
+        pytest.param('"It is mixed," said senior fellow Ida Brenn of the Nordic Institute.',
+                     [("Ida Brenn", "It is mixed,", False)], id="lower-case-role-before-the-name"),
     ],
 )
 def test_attribution(extract: Callable[[str], Facts], text: str,
@@ -121,3 +133,64 @@ def test_named_turns_in_a_transcript(extract: Callable[[str], Facts]) -> None:
             "WEBER: Not soon.")
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
         ("Jonas Weber", "Because the text was flawed."), ("Jonas Weber", "Not soon.")]
+
+
+def test_the_named_interviewer_asks_and_is_not_quoted(extract: Callable[[str], Facts]) -> None:
+    text = ("Jonas Weber, a German diplomat, spoke after the vote.\n\n"
+            "ADLER: Good evening. I'm Clara Adler.\n\n"
+            "ADLER: Why abstain?\n\n"
+            "WEBER: Because the text was flawed.\n\n"
+            "ADLER: Will that change?\n\n"
+            "WEBER: Not soon.")
+    facts = extract(text)
+    assert [(q.speaker.name, q.text) for q in facts.quotes] == [
+        ("Jonas Weber", "Because the text was flawed."), ("Jonas Weber", "Not soon.")]
+    assert "Clara Adler" in {p.name for p in facts.persons}, "'I'm' is not part of the name"
+
+
+def test_a_spokesperson_goes_on_after_a_pronoun(extract: Callable[[str], Facts]) -> None:
+    text = ('"We welcome it," said Mara Voss, a senator.\n\n'
+            '"No comment on other votes," a State Department spokeswoman said. '
+            '"Talks will go on," she added.')
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Mara Voss", "We welcome it,"),
+        ("U.S. State Department", "No comment on other votes,"),
+        ("U.S. State Department", "Talks will go on,"),
+    ]
+
+
+def test_a_word_ending_the_previous_sentence_does_not_block_the_speaker(
+    extract: Callable[[str], Facts],
+) -> None:
+    # "meeting" can govern a name ("meeting Anna Berg"), but not across a full stop
+    text = ("Anna Berg, a senator, arrived late.\n\n"
+            "Ministers will discuss it at their next meeting. "
+            "Sen. Berg said in a statement: \u2018It was the right call.\u2019")
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Anna Berg", "It was the right call.")]
+
+
+def test_unnamed_speakers_do_not_inherit_the_paragraph_speaker(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ("Sen. Ravi Menon called it \u201ca surrender.\u201d "
+            "Former diplomats lined up to mourn the \u201cold order.\u201d")
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Ravi Menon", "a surrender.")]
+
+
+def test_the_spokesperson_is_the_body_named_before(extract: Callable[[str], Facts]) -> None:
+    text = ("A Foreign Office spokeswoman called the abstention a mistake.\n\n"
+            "The vote was close.\n\n"
+            "\u2018We expected better,\u2019 the spokeswoman said.")
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Foreign Office", "We expected better,")]
+
+
+def test_he_added_after_a_spokesman_before_a_colon(extract: Callable[[str], Facts]) -> None:
+    text = ("Tomas Berg, a diplomat, arrived.\n\n"
+            "A Kremlin spokesman said in a statement: \u201cIt was correct.\u201d "
+            "He added: \u201cIt reflects an effort.\u201d")
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
+        ("Kremlin", "It was correct."), ("Kremlin", "It reflects an effort.")]
+

@@ -30,6 +30,23 @@ L10 = "A/RES/ES-11/7"
                      id="appositive-skipped"),
         pytest.param("Eritrea joined Russia in opposing the text.", {("ERI", "no", L10), ("RUS", "no", L10)},
                      id="joined-in-opposing"),
+        pytest.param("Austria joined Chile in backing the measure.",
+                     {("AUT", "yes", L10), ("CHL", "yes", L10)}, id="joined-in-backing"),
+        pytest.param("Among the countries that abstained on the text were Mongolia, Laos and Togo.",
+                     {("MNG", "abstain", L10), ("LAO", "abstain", L10), ("TGO", "abstain", L10)},
+                     id="among-those-that-abstained"),
+        pytest.param("States voting against it included Nicaragua and Mali.",
+                     {("NIC", "no", L10), ("MLI", "no", L10)}, id="those-voting-against-included"),
+        pytest.param("Peru voted in favour. Peru was joined by Fiji and Ghana.",
+                     {("PER", "yes", L10), ("FJI", "yes", L10), ("GHA", "yes", L10)},
+                     id="was-joined-by"),
+        pytest.param("The text passed, with Nauru among the countries that voted against it.",
+                     {("NRU", "no", L10)}, id="with-a-country-among-those-that"),
+        pytest.param("Tuvalu joined The Gambia in backing the resolution.",
+                     {("TUV", "yes", L10), ("GMB", "yes", L10)}, id="joined-a-name-with-the"),
+        pytest.param("Among the countries that voted against the resolution calling for a just peace "
+                     "(A/ES-11/L.10) were Mali and Niger.",
+                     {("MLI", "no", L10), ("NER", "no", L10)}, id="relative-list-naming-the-symbol"),
         pytest.param("The United States voted no, alongside Hungary and Israel.",
                      {("USA", "no", L10), ("HUN", "no", L10), ("ISR", "no", L10)}, id="alongside"),
         pytest.param("Voting yes were Chile, Peru and Spain.",
@@ -73,6 +90,15 @@ def test_a_different_resolution_gets_a_slug(extract: Callable[[str], Facts]) -> 
                             ("MDA", "abstain", "cuba-embargo-2024")}
     assert [(t.resolution.key, t.yes, t.no, t.abstain) for t in facts.tallies] == [
         ("cuba-embargo-2024", 187, 2, 1)]
+
+
+def test_a_misstated_tally_stays_with_its_vote(extract: Callable[[str], Facts]) -> None:
+    # one figure off (65 abstentions on the record): the article misstates this vote, which
+    # tally-vs-record then shows; it is not some other, unknown resolution
+    facts = extract("The General Assembly adopted the Ukrainian-European text on 24 February 2025 "
+                    "by 93 votes to 18, with 67 abstaining.")
+    assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
+        ("A/RES/ES-11/7", 93, 18, 67)]
 
 
 def test_tally_in_words_matches_the_record(extract: Callable[[str], Facts]) -> None:

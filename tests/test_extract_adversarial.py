@@ -1,0 +1,53 @@
+"""Adversarial text (runs of quotation marks, capitals, punctuation, endless sentences,
+nested brackets, see benchmarks/adversarial.py) must not break the extractor: extraction
+terminates, returns ``Facts``, and every span it reports lies inside the text.
+
+How long it takes is measured by ``python -m benchmarks.bench_extract``, never here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from benchmarks.adversarial import KINDS, adversarial_text
+from kg.extract import Extractor
+from kg.model import Evidence, Facts, Span
+from kg.reference import cached_reference
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(cached_reference())
+
+
+def _spans(facts: Facts) -> Iterator[Span]:
+    evidence: list[Evidence] = [
+        *(m for p in facts.persons for m in p.mentions),
+        *(r.evidence for p in facts.persons for r in p.roles),
+        *(c.evidence for c in facts.countries),
+        *(m for o in facts.organizations for m in o.mentions),
+        *(x.evidence for x in (*facts.quotes, *facts.stances, *facts.votes, *facts.tallies)),
+    ]
+    yield from (e.span for e in evidence)
+    yield from (part for q in facts.quotes for part in q.parts)
+
+
+def _check(facts: Facts, text: str) -> None:
+    assert isinstance(facts, Facts)
+    for span in _spans(facts):
+        assert 0 <= span.start <= span.end <= len(text), span
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_each_kind_of_adversarial_text_extracts(extractor: Extractor, kind: str) -> None:
+    text = adversarial_text(32 * 1024, kind)
+    _check(extractor.extract(text), text)
+
+
+@pytest.mark.slow
+def test_one_megabyte_of_mixed_adversarial_text_terminates(extractor: Extractor) -> None:
+    text = adversarial_text(1024 * 1024, "mixed")
+    assert len(text) == 1024 * 1024
+    _check(extractor.extract(text), text)
