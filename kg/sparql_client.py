@@ -18,6 +18,7 @@ server becomes one line naming the server and what it said.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,10 @@ class Endpoints:
     def from_url(cls, url: str, env: Mapping[str, str] | None = None) -> Endpoints:
         env = os.environ if env is None else env
         base = _checked_url(url.strip(), "the store URL").rstrip("/")
+        if httpx.URL(base).query:
+            raise StoreError(
+                f"the store URL: {url!r} has a query (?...); give the server's base URL"
+            )
         query = env.get(ENV_QUERY) or f"{base}/query"
         graph_store = env.get(ENV_GSP) or f"{base}/store"
         return cls(base, _checked_url(query, ENV_QUERY), _checked_url(graph_store, ENV_GSP))
@@ -79,7 +84,7 @@ def _timeout(env: Mapping[str, str]) -> float:
         seconds = float(raw)
     except ValueError:
         seconds = -1.0
-    if seconds <= 0:
+    if not math.isfinite(seconds) or seconds <= 0:
         raise StoreError(f"{ENV_TIMEOUT} must be a positive number of seconds, not {raw!r}")
     return seconds
 

@@ -116,6 +116,7 @@ def test_other_servers_give_their_endpoints_in_full() -> None:
         ("http://user:secret@127.0.0.1:7878", "not in the URL"),
         ("http://", "with a host"),
         ("http://127.0.0.1:7878/#x", "fragment"),
+        ("http://127.0.0.1:7878/?db=kg", "has a query"),
     ],
 )
 def test_a_bad_url_is_one_line(url: str, words: str) -> None:
@@ -304,9 +305,10 @@ def test_a_slow_server_is_a_query_timeout(fake: tuple[str, Canned]) -> None:
         RemoteStore(url, env={"KG_STORE_TIMEOUT": "0.2"}).select("SELECT * WHERE { }")
 
 
-def test_a_bad_timeout_setting_is_one_line() -> None:
+@pytest.mark.parametrize("value", ["soon", "0", "-3", "nan"])
+def test_a_bad_timeout_setting_is_one_line(value: str) -> None:
     with pytest.raises(StoreError, match="KG_STORE_TIMEOUT must be a positive number"):
-        RemoteStore("http://127.0.0.1:7878", env={"KG_STORE_TIMEOUT": "soon"})
+        RemoteStore("http://127.0.0.1:7878", env={"KG_STORE_TIMEOUT": value})
 
 
 # --- queries --------------------------------------------------------------------------------
