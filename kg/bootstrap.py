@@ -12,16 +12,16 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from kg import iri
+from kg.backend import KgStore
 from kg.errors import KgError
 from kg.resources import digest_of, ontology_dir, reference_dir
-from kg.store import Store
 from kg.vocab import KG
 
 if TYPE_CHECKING:
     from kg.model import Reference
 
 
-def ensure_reference(store: Store, reference: Reference | None = None) -> bool:
+def ensure_reference(store: KgStore, reference: Reference | None = None) -> bool:
     """Load (or reload) the reference and ontology graphs; True if anything changed."""
     if store.read_only:
         return False

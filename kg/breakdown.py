@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.backend import KgStore
 from kg.errors import UnknownResourceError
 from kg.statements import (
     PREFIXES,
@@ -22,7 +23,6 @@ from kg.statements import (
     stance_lines,
     verdict,
 )
-from kg.store import Store
 
 OPTIONS = ("yes", "no", "abstain", "non-voting")
 
@@ -137,7 +137,7 @@ def _int(value: str | None) -> int | None:
     return None if value is None else int(value)
 
 
-def resolution_page(store: Store, resource: str) -> ResolutionPage:
+def resolution_page(store: KgStore, resource: str) -> ResolutionPage:
     facts = rows(store, _FACTS, resource)
     if not facts:
         raise UnknownResourceError(f"no resolution <{resource}>")

@@ -10,12 +10,20 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from kg import __version__
 from kg.errors import KgError
+
+if TYPE_CHECKING:
+    from kg.backend import KgStore
+
+    # click 8.5 types its parameter types by the value they make; older click is not generic.
+    _LocationType = click.ParamType[Path | str, Any]
+else:
+    _LocationType = click.ParamType
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -54,21 +62,41 @@ class KgGroup(click.Group):
             ctx.exit(0)
 
 
+class StoreLocation(_LocationType):
+    """A store folder, or the http(s) URL of a SPARQL server (kept as text, not a path)."""
+
+    name = "folder|url"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Path | str:
+        from kg.backend import is_remote
+
+        if is_remote(value):
+            return str(value).strip()
+        folder: Path = click.Path(path_type=Path, file_okay=False).convert(value, param, ctx)
+        return folder
+
+
+STORE_HELP = ("Store folder, or a SPARQL server's URL (default: $KG_STORE, "
+              "else ~/.local/share/kg/store).")
+
+
 def _store_option(func: F) -> F:
     return click.option(
         "--store",
         "store_path",
-        type=click.Path(path_type=Path, file_okay=False),
+        type=StoreLocation(),
         envvar="KG_STORE",
-        help="Store folder (default: $KG_STORE, else ~/.local/share/kg/store).",
+        help=STORE_HELP,
     )(func)
 
 
-def open_store(path: Path | None, *, write: bool = False) -> Any:
+def open_store(path: Path | str | None, *, write: bool = False) -> KgStore:
+    """The store at ``path`` (a folder or a SPARQL server's URL), its reference data current."""
+    from kg.backend import open_store as open_backend
     from kg.bootstrap import ensure_reference
-    from kg.store import Store
 
-    store = Store.open(path, write=write)
+    store = open_backend(path, write=write)
     ensure_reference(store)
     return store
 
@@ -95,7 +123,8 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: on a terminal, for 10 or more files).")
 @_store_option
-def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, store_path: Path | None) -> None:
+def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None,
+           store_path: Path | str | None) -> None:
     """Ingest article files or folders (default: data/articles) into the store.
 
     Each article becomes one named graph. The same text again changes nothing; a
@@ -106,6 +135,7 @@ def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, store_pa
     Example:
       kg ingest data/articles
       kg ingest article.txt other.txt --store /tmp/kg-store
+      KG_STORE=http://127.0.0.1:7878 kg ingest data/articles   # an oxigraph server
     """
     from kg.ingest import Ingester, IngestOutcome, collect_files
     from kg.resources import sample_articles_dir
@@ -209,7 +239,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]),
               default="table", show_default=True, help="Output format.")
 @_store_option
-def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | None) -> None:
+def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | str | None) -> None:
     """Run a saved query by NAME (see `kg queries`).
 
     \b
@@ -232,7 +262,7 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | None)
               default="table", show_default=True,
               help="Output format for SELECT (CONSTRUCT answers are Turtle).")
 @_store_option
-def sparql(query_text: str, fmt: str, store_path: Path | None) -> None:
+def sparql(query_text: str, fmt: str, store_path: Path | str | None) -> None:
     """Run a SPARQL query given as text, or read from stdin with "-" (read-only).
 
     Queries see the union of all graphs; use GRAPH to ask where a fact came from.
@@ -268,7 +298,7 @@ def sparql(query_text: str, fmt: str, store_path: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="Output format.")
 @_store_option
-def actor(name: str, fmt: str, store_path: Path | None) -> None:
+def actor(name: str, fmt: str, store_path: Path | str | None) -> None:
     """Look up a person, organization or country by NAME.
 
     Case and accents do not matter and a part of a name is enough; when several
@@ -309,7 +339,8 @@ def actor(name: str, fmt: str, store_path: Path | None) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
               help="Write to FILE instead of stdout.")
 @_store_option
-def export_cmd(fmt: str, graph: str | None, output: Path | None, store_path: Path | None) -> None:
+def export_cmd(fmt: str, graph: str | None, output: Path | None,
+               store_path: Path | str | None) -> None:
     """Export the graph as linked data.
 
     TriG, N-Quads and JSON-LD keep the named graphs; Turtle, N-Triples and
@@ -335,7 +366,7 @@ def export_cmd(fmt: str, graph: str | None, output: Path | None, store_path: Pat
 @click.option("--graph", metavar="IRI", help="Validate one graph (with the reference graph).")
 @click.option("--verbose", "-v", is_flag=True, help="Print the full SHACL report.")
 @_store_option
-def validate(graph: str | None, verbose: bool, store_path: Path | None) -> None:
+def validate(graph: str | None, verbose: bool, store_path: Path | str | None) -> None:
     """Check the stored graphs against the SHACL shapes in ontology/shapes.ttl.
 
     \b
@@ -358,7 +389,7 @@ def validate(graph: str | None, verbose: bool, store_path: Path | None) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True, help="Output format.")
 @_store_option
-def stats(fmt: str, store_path: Path | None) -> None:
+def stats(fmt: str, store_path: Path | str | None) -> None:
     """Counts of what the store holds: articles, quads, actors, quotes, stances, votes.
 
     \b

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.backend import KgStore
 from kg.breakdown import resolution_page
 from kg.errors import UnknownResourceError
 from kg.profile import Profile, profile
@@ -27,7 +28,6 @@ from kg.statements import (
     stance_lines,
     verdict,
 )
-from kg.store import Store
 from kg.terms import IRI, Literal
 from kg.vocab import KG
 
@@ -216,7 +216,7 @@ class ArticlePage:
     stances: list[StanceLine] = field(default_factory=list)
 
 
-def describe_resource(store: Store, resource: str) -> object:
+def describe_resource(store: KgStore, resource: str) -> object:
     """The view of one resource; UnknownResourceError when the graph has none."""
     types = {
         t for t in (plain(row[0]) for row in store.select(_TYPES, {"r": IRI(resource)}).rows) if t
@@ -242,11 +242,11 @@ def describe_resource(store: Store, resource: str) -> object:
     return page
 
 
-def person_page(store: Store, resource: str, kind: str) -> Profile:
+def person_page(store: KgStore, resource: str, kind: str) -> Profile:
     return profile(store, resource, kind)
 
 
-def resource_page(store: Store, resource: str, types: list[str]) -> ResourcePage:
+def resource_page(store: KgStore, resource: str, types: list[str]) -> ResourcePage:
     page = ResourcePage(resource, types)
     seen: set[tuple[str, str, str, str]] = set()
     bound = {"r": IRI(resource)}
@@ -272,7 +272,7 @@ def resource_page(store: Store, resource: str, types: list[str]) -> ResourcePage
     return page
 
 
-def quote_page(store: Store, resource: str) -> QuotePage:
+def quote_page(store: KgStore, resource: str) -> QuotePage:
     found = rows(store, _QUOTE, resource, "q")
     if not found:
         raise UnknownResourceError(f"no quote <{resource}>")
@@ -292,7 +292,7 @@ def quote_page(store: Store, resource: str) -> QuotePage:
     return page
 
 
-def vote_page(store: Store, resource: str) -> VotePage:
+def vote_page(store: KgStore, resource: str) -> VotePage:
     found = rows(store, _VOTE, resource, "vote")
     if not found:
         raise UnknownResourceError(f"no vote <{resource}>")
@@ -318,7 +318,7 @@ def vote_page(store: Store, resource: str) -> VotePage:
     return page
 
 
-def article_page(store: Store, resource: str) -> ArticlePage:
+def article_page(store: KgStore, resource: str) -> ArticlePage:
     found = rows(store, _ARTICLE, resource, "article")
     if not found:
         raise UnknownResourceError(f"no article <{resource}>")

@@ -10,7 +10,9 @@ A dependency's own errors are translated where they cross into kg
     │   └── VoteImportError        a voting-record CSV with bad rows (each one named)
     ├── ReferenceDataError         data/reference is missing or malformed
     ├── StoreError                 the store cannot be opened, read or written
-    │   └── StoreLockedError       another process holds the on-disk store
+    │   ├── StoreLockedError       another process holds the on-disk store
+    │   ├── RemoteStoreError       a remote SPARQL server cannot be reached or answers an error
+    │   └── UnsupportedOperationError  something this kind of store cannot do
     ├── QueryError
     │   ├── UnknownQueryError      no saved query of that name
     │   ├── QuerySyntaxError       SPARQL that does not parse
@@ -54,6 +56,14 @@ class StoreError(KgError):
 
 class StoreLockedError(StoreError):
     """Another process holds the on-disk store open for writing."""
+
+
+class RemoteStoreError(StoreError):
+    """A remote SPARQL server cannot be reached, refuses a request or answers with an error."""
+
+
+class UnsupportedOperationError(StoreError):
+    """The store cannot do this: an operation one backend has and the other lacks."""
 
 
 class QueryError(KgError):

@@ -11,9 +11,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from kg.backend import KgStore
 from kg.errors import ExportError, UnknownResourceError
 from kg.resources import ontology_dir
-from kg.store import GRAPH_FORMATS, RDF_FORMATS, Store
+from kg.store import GRAPH_FORMATS, RDF_FORMATS
 from kg.terms import IRI
 from kg.vocab import PREFIXES
 
@@ -43,7 +44,7 @@ def jsonld_context() -> dict[str, Any]:
     return data
 
 
-def export(store: Store, fmt: str, graph: str | None = None) -> bytes:
+def export(store: KgStore, fmt: str, graph: str | None = None) -> bytes:
     """The store (or one named graph) serialised in ``fmt``."""
     if fmt not in RDF_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -59,7 +60,7 @@ def export(store: Store, fmt: str, graph: str | None = None) -> bytes:
     return data
 
 
-def describe(store: Store, resource: str, fmt: str) -> bytes:
+def describe(store: KgStore, resource: str, fmt: str) -> bytes:
     """What the graph says about one resource, in a triple format or JSON-LD.
 
     An article is its whole named graph; anything else is the statements whose
@@ -94,11 +95,11 @@ def serialize_triples(ntriples: bytes, fmt: str) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
 
-def _with_prefixes(store: Store, fmt: str) -> bytes:
+def _with_prefixes(store: KgStore, fmt: str) -> bytes:
     return store.dump_with_prefixes(fmt, PREFIXES)
 
 
-def _jsonld(store: Store, graph: str | None) -> bytes:
+def _jsonld(store: KgStore, graph: str | None) -> bytes:
     """JSON-LD compacted with kg's context, one named-graph object per graph.
 
     Each graph is compacted on its own from an rdflib ``Graph`` and the pieces are
@@ -131,7 +132,7 @@ def _jsonld_nodes(ntriples: bytes, context: dict[str, Any]) -> list[Any]:
     return [compacted] if compacted else []
 
 
-def write_export(store: Store, fmt: str, target: Path | None, graph: str | None = None) -> int:
+def write_export(store: KgStore, fmt: str, target: Path | None, graph: str | None = None) -> int:
     """Write an export to ``target`` (atomically) and return its size in bytes."""
     data = export(store, fmt, graph)
     if target is None:

@@ -17,13 +17,13 @@ from pathlib import Path
 from typing import Literal
 
 from kg import iri
+from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.errors import InputError, KgError
 from kg.extract import Extractor
 from kg.model import ArticleSource, Facts, Reference
 from kg.rdf import article_quads
 from kg.reference import load_reference
-from kg.store import Store
 
 Status = Literal["added", "unchanged", "replaced", "failed"]
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
@@ -94,7 +94,7 @@ def counts_of(facts: Facts) -> dict[str, int]:
 class Ingester:
     """Extraction plus writing, with the store's reference data kept current."""
 
-    def __init__(self, store: Store, reference: Reference | None = None,
+    def __init__(self, store: KgStore, reference: Reference | None = None,
                  extractor: Extractor | None = None) -> None:
         self.store = store
         self.reference = reference or load_reference()

@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg import iri
+from kg.backend import KgStore
 from kg.errors import ParameterError
 from kg.lookup import country_key, resolve_country
 from kg.queries import find_actors
 from kg.rdf import IRI, Term
-from kg.store import Store
 
 # Queries see the union of all graphs, where a triple stored in two graphs (a vote
 # node in an article graph and in the reference graph) matches twice: hence DISTINCT,
@@ -173,7 +173,7 @@ def _s(term: Term | None) -> str | None:
     return None if term is None else term.value
 
 
-def find_profiles(store: Store, name: str) -> list[Profile]:
+def find_profiles(store: KgStore, name: str) -> list[Profile]:
     """Profiles of every actor matching ``name`` (a country first, if one matches).
 
     When ``name`` names a country ("Washington", "Russia", "the Kremlin"), other
@@ -213,7 +213,7 @@ def _organizations_named(name: str) -> set[str]:
     }
 
 
-def search_actors(store: Store, text: str) -> list[tuple[str, str, str]]:
+def search_actors(store: KgStore, text: str) -> list[tuple[str, str, str]]:
     """(IRI, name, kind) of the actors a search box should offer for ``text``: the
     country it names, if any, then persons and organizations whose name matches."""
     found: list[tuple[str, str, str]] = []
@@ -232,7 +232,7 @@ def search_actors(store: Store, text: str) -> list[tuple[str, str, str]]:
     return found
 
 
-def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
+def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
     term = {"actor": IRI(actor)}
     if kind is None:
         types = {_s(r["type"]) for r in store.select(_KIND, term).dicts()}
@@ -261,7 +261,7 @@ def profile(store: Store, actor: str, kind: str | None = None) -> Profile:
     return p
 
 
-def _person_or_org(store: Store, p: Profile) -> None:
+def _person_or_org(store: KgStore, p: Profile) -> None:
     term = {"actor": IRI(p.iri)}
     for row in store.select(_FACTS, term).dicts():
         name = _s(row["name"])
@@ -284,7 +284,7 @@ def _person_or_org(store: Store, p: Profile) -> None:
         p.country = p.country or _s(row["country"])
 
 
-def _country(store: Store, p: Profile) -> None:
+def _country(store: KgStore, p: Profile) -> None:
     term = {"actor": IRI(p.iri)}
     for row in store.select(_COUNTRY, term).dicts():
         p.name = _s(row["name"]) or p.name

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal as TypingLiteral
 
 from kg import iri
+from kg.backend import KgStore
 from kg.errors import ParameterError, QueryError, UnknownQueryError
 from kg.lookup import (  # the lookups moved to kg.lookup; kept importable from here
     country_index,  # noqa: F401
@@ -146,7 +147,7 @@ def get_query(name: str, folder: Path | None = None) -> SavedQuery:
 # --- parameters ----------------------------------------------------------------------
 
 
-def bind_parameters(store: Store, query: SavedQuery, values: dict[str, str]) -> dict[str, Term]:
+def bind_parameters(store: KgStore, query: SavedQuery, values: dict[str, str]) -> dict[str, Term]:
     """Turn user strings into RDF terms of each parameter's type."""
     for p in query.params:
         if p.required and p.name not in values:
@@ -158,7 +159,7 @@ def bind_parameters(store: Store, query: SavedQuery, values: dict[str, str]) -> 
     return bindings
 
 
-def _term(store: Store, param: Parameter, raw: str) -> Term:
+def _term(store: KgStore, param: Parameter, raw: str) -> Term:
     if param.type == "country":
         return IRI(iri.country_iri(resolve_country(raw)))
     if param.type == "countries":  # a list, bound as one literal of ISO codes: "FRA GBR"
@@ -190,7 +191,7 @@ SELECT DISTINCT ?actor ?name WHERE {
 """
 
 
-def resolve_actor(store: Store, raw: str) -> str:
+def resolve_actor(store: KgStore, raw: str) -> str:
     """The IRI of the one person or organization whose name matches ``raw``.
 
     A country name resolves to the country. Matching is case- and accent-insensitive
@@ -208,7 +209,7 @@ def resolve_actor(store: Store, raw: str) -> str:
     return matches[0][0]
 
 
-def find_actors(store: Store, raw: str) -> list[tuple[str, str]]:
+def find_actors(store: KgStore, raw: str) -> list[tuple[str, str]]:
     """(IRI, name) of persons and organizations whose name matches ``raw``.
 
     An exact (folded) name wins; otherwise every word of ``raw`` must begin a word
@@ -234,7 +235,7 @@ def find_actors(store: Store, raw: str) -> list[tuple[str, str]]:
     return sorted(chosen.items(), key=lambda item: item[1])
 
 
-def run_saved(store: Store, name: str, values: dict[str, str] | None = None) -> SelectResult:
+def run_saved(store: KgStore, name: str, values: dict[str, str] | None = None) -> SelectResult:
     query = get_query(name)
     bindings = bind_parameters(store, query, values or {})
     return store.select(query.text, bindings)

@@ -56,7 +56,7 @@ def import_votes(
     source: str | None,
     confidence: str,
     dry_run: bool,
-    store_path: Path | None,
+    store_path: Path | str | None,
 ) -> None:
     """Import official votes from a CSV voting record (one row per country and resolution).
 
@@ -129,7 +129,7 @@ def import_votes(
 
 @reference.command("status")
 @_store_option
-def status(store_path: Path | None) -> None:
+def status(store_path: Path | str | None) -> None:
     """What the reference data holds, and whether the store's reference graph is current.
 
     \b

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kg.store import Store
+from kg.backend import KgStore
 from kg.terms import IRI, Term
 
 PREFIXES = """
@@ -74,7 +74,7 @@ class ClaimLine:
     vote: Link | None = None
 
 
-def rows(store: Store, query: str, resource: str, var: str = "r") -> list[dict[str, str | None]]:
+def rows(store: KgStore, query: str, resource: str, var: str = "r") -> list[dict[str, str | None]]:
     """The answer of ``query`` with ``?var`` bound to the resource, as plain strings."""
     answer = store.select(query, {var: IRI(resource)})
     return [{k: plain(v) for k, v in row.items()} for row in answer.dicts()]
@@ -104,7 +104,7 @@ _STANCE_TIES = {
 }
 
 
-def stance_lines(store: Store, resource: str, var: str) -> list[StanceLine]:
+def stance_lines(store: KgStore, resource: str, var: str) -> list[StanceLine]:
     """Stances whose ``?var`` (vote, article, quote or res) is the resource."""
     query = _STANCES_ON.replace("{pattern}", _STANCE_TIES[var])
     lines = []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.store import Store
+from kg.backend import KgStore
 
 _COUNTS = """
 PREFIX kg: <https://kg.example/ontology#>
@@ -33,7 +33,7 @@ SELECT (COUNT(DISTINCT ?r) AS ?resolutions) (COUNT(DISTINCT ?v) AS ?recorded_vot
 """
 
 
-def store_statistics(store: Store) -> dict[str, int | str]:
+def store_statistics(store: KgStore) -> dict[str, int | str]:
     figures: dict[str, int | str] = {"store": str(store.path), "quads": len(store),
                                      "graphs": len(store.graphs())}
     for query in (_COUNTS, _RECORD):

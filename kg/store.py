@@ -123,6 +123,12 @@ def is_update(sparql: str) -> bool:
     return word is not None and word.group(1).lower() in _UPDATE_WORDS
 
 
+UPDATES_REFUSED = (
+    "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
+    "read-only; kg ingest is how the store changes"
+)
+
+
 def _first_line(exc: Exception, limit: int = 160) -> str:
     """The first line of a parser's message, its list of expected tokens cut short."""
     line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -255,6 +261,9 @@ class Store:
         the store.
         """
         location = path or default_location()
+        if location.parts and location.parts[0].lower() in ("http:", "https:"):
+            # A server's URL made into a path; kg.backend.open_store opens a remote store.
+            raise StoreError(f"{location} is a URL, not a store folder")
         if write:
             return cls(location)
         if not location.exists():
@@ -376,10 +385,7 @@ class Store:
             return self._store.query(sparql, substitutions=substitutions or None, **kwargs)
         except SyntaxError as exc:
             if is_update(sparql):
-                raise UpdateRefusedError(
-                    "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
-                    "read-only; kg ingest is how the store changes"
-                ) from exc
+                raise UpdateRefusedError(UPDATES_REFUSED) from exc
             raise QuerySyntaxError(f"invalid SPARQL: {_first_line(exc)}") from exc
         except RuntimeError as exc:
             raise QuerySyntaxError(str(exc).splitlines()[0]) from exc

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kg.backend import KgStore
 from kg.errors import ValidationError
 from kg.resources import ontology_dir
-from kg.store import Store
 
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -24,7 +24,7 @@ class Report:
     triples: int
 
 
-def validate(store: Store, graph: str | None = None) -> Report:
+def validate(store: KgStore, graph: str | None = None) -> Report:
     """Validate the union of all graphs, or one graph together with the reference graph."""
     import rdflib
     from pyshacl import validate as shacl

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg import iri
-from kg.store import Store
+from kg.backend import KgStore
 from kg.terms import IRI, Literal, Term, term_nt
 from kg.vocab import DCTERMS, KG, PROV, RDF, SCHEMA, VOID, XSD
 
@@ -53,7 +53,7 @@ def _int(value: int) -> Literal:
     return Literal(str(value), XSD.integer)
 
 
-def void_ntriples(store: Store, site: Site) -> bytes:
+def void_ntriples(store: KgStore, site: Site) -> bytes:
     """The VoID description of the store as served at ``site``."""
     ds = IRI(site.dataset)
     lines: list[tuple[Term, str, Term]] = [

@@ -17,11 +17,13 @@ from typing import Any
 import pytest
 
 from kg import lookup
+from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.ingest import Ingester
 from kg.output import plain
 from kg.reference import cached_reference
 from kg.store import SelectResult, Store
+from tests.backends import REMOTE, Servers, open_location
 
 REPO = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden" / "record"
@@ -96,7 +98,7 @@ def bundled_data(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     _clear_caches()
 
 
-def ingest_samples(store: Store) -> None:
+def ingest_samples(store: KgStore) -> None:
     ingester = Ingester(store)
     ingester.ensure_reference()
     for source in SAMPLES:
@@ -106,23 +108,31 @@ def ingest_samples(store: Store) -> None:
 
 
 @pytest.fixture(scope="session")
-def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """An on-disk store holding the two sample articles and the bundled reference data."""
+def sample_store(
+    tmp_path_factory: pytest.TempPathFactory, oxigraph_servers: Servers
+) -> Iterator[Path | str]:
+    """A store holding the two sample articles and the bundled reference data: an on-disk
+    folder, or in remote mode a server's URL."""
     with pytest.MonkeyPatch.context() as mp:
         mp.delenv("KG_DATA", raising=False)
         _clear_caches()
-        path = tmp_path_factory.mktemp("record") / "store"
-        store = Store(path)
-        ingest_samples(store)
-        store.flush()
-        del store  # release the store's lock: tests open it again, as the CLI does
-        yield path
+        if REMOTE:
+            url = oxigraph_servers.start().url
+            ingest_samples(open_location(url))
+            yield url
+        else:
+            path = tmp_path_factory.mktemp("record") / "store"
+            store = Store(path)
+            ingest_samples(store)
+            store.flush()
+            del store  # release the store's lock: tests open it again, as the CLI does
+            yield path
         _clear_caches()
 
 
 @pytest.fixture
-def memory_store(bundled_data: None) -> Store:
-    """An in-memory store with the reference and ontology graphs only."""
-    store = Store(None)
-    ensure_reference(store)
-    return store
+def memory_store(bundled_data: None, empty_store: KgStore) -> KgStore:
+    """An empty store (in memory, or on a fresh server) with the reference and ontology
+    graphs only."""
+    ensure_reference(empty_store)
+    return empty_store

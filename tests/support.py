@@ -18,10 +18,11 @@ import rdflib
 from click.testing import Result
 
 from kg import iri
+from kg.backend import KgStore
 from kg.extract import Extractor
 from kg.ingest import Ingester, read_article, sha256_of
 from kg.model import Reference
-from kg.store import Store
+from tests.backends import open_location
 
 REPO = Path(__file__).resolve().parent.parent
 ARTICLES = REPO / "data" / "articles"
@@ -47,18 +48,20 @@ class Article:
 @dataclass(frozen=True)
 class Corpus:
     """The sample articles ingested into an on-disk store at ``path``; ``store`` is an
-    in-memory copy of it for the tests that use the library directly."""
+    in-memory copy of it for the tests that use the library directly. In remote mode
+    ``path`` is the URL of the server holding them and ``store`` a client of it."""
 
-    path: Path
-    store: Store
+    path: Path | str
+    store: KgStore
     articles: dict[str, Article]
 
     def article(self, stem: str) -> Article:
         return self.articles[stem]
 
-    def on_disk(self) -> Store:
-        """A read-only view of the on-disk store itself (drop it before a CLI command runs)."""
-        return Store(self.path, read_only=True)
+    def on_disk(self) -> KgStore:
+        """A read-only view of the on-disk store itself (drop it before a CLI command runs),
+        or in remote mode another client of the server."""
+        return open_location(self.path)
 
 
 def sample_articles() -> list[Article]:
@@ -70,7 +73,7 @@ def sample_articles() -> list[Article]:
 
 
 def ingest_samples(
-    store: Store, reference: Reference, extractor: Extractor, articles: Sequence[Article]
+    store: KgStore, reference: Reference, extractor: Extractor, articles: Sequence[Article]
 ) -> None:
     """Ingest articles as the session corpus does: repository paths, fixed ingest time."""
     ingester = Ingester(store, reference, extractor)

@@ -17,7 +17,7 @@ import pytest
 from kg.cli import main
 from kg.output import plain
 from kg.queries import columns, run_saved, saved_queries
-from kg.store import Store
+from tests.backends import open_location
 from tests.support import REPO, Corpus, RunKg, one_error_line, sample_articles
 
 COMMANDS = sorted(main.list_commands(click.Context(main)))
@@ -61,28 +61,28 @@ def test_every_command_appears_in_the_readme(name: str) -> None:
 # --- ingest -------------------------------------------------------------------------------
 
 
-def test_ingest_a_folder(run_kg: RunKg, kg_store: Path) -> None:
+def test_ingest_a_folder(run_kg: RunKg, kg_store: Path | str) -> None:
     result = run_kg("ingest", str(REPO / "data" / "articles"))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "", "ingest reports on stderr; stdout stays for data"
     assert "2 files: 2 added;" in result.stderr
-    store = Store(kg_store, read_only=True)
+    store = open_location(kg_store)
     assert len([g for g in store.graphs() if "/id/article/" in g]) == 2
 
 
-def test_ingest_files_then_again(run_kg: RunKg, kg_store: Path) -> None:
+def test_ingest_files_then_again(run_kg: RunKg, kg_store: Path | str) -> None:
     paths = [str(a.path) for a in sample_articles()]
     first = run_kg("ingest", *paths)
     assert first.exit_code == 0 and "2 added" in first.stderr
-    size = len(Store(kg_store, read_only=True))
+    size = len(open_location(kg_store))
     again = run_kg("ingest", paths[1], paths[0])
     assert again.exit_code == 0 and "2 unchanged" in again.stderr
     assert "0 quads written" in again.stderr
-    assert len(Store(kg_store, read_only=True)) == size
+    assert len(open_location(kg_store)) == size
 
 
 def test_bad_files_are_reported_one_line_each_and_skipped(
-    tmp_path: Path, run_kg: RunKg, kg_store: Path
+    tmp_path: Path, run_kg: RunKg, kg_store: Path | str
 ) -> None:
     bad = {
         "empty.txt": b"",
@@ -102,7 +102,7 @@ def test_bad_files_are_reported_one_line_each_and_skipped(
         assert sum(str(path) in line for line in skipped) == 1, path
     assert "1 added, 4 failed" in result.stderr
     assert "Traceback" not in result.stderr
-    store = Store(kg_store, read_only=True)
+    store = open_location(kg_store)
     assert len([g for g in store.graphs() if "/id/article/" in g]) == 1
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from kg import iri
+from kg.backend import KgStore
 from kg.errors import InputError
 from kg.extract import Extractor
 from kg.ingest import Ingester, collect_files, read_article, sha256_of
 from kg.model import Reference
-from kg.store import Store
 from kg.vocab import KG, PROV
 from tests.support import FIXED_NOW, Article, sample_articles, source_of
 
@@ -26,7 +26,7 @@ def article() -> Article:
 
 
 @pytest.fixture
-def ingester(memory_store: Store, reference: Reference, extractor: Extractor) -> Ingester:
+def ingester(memory_store: KgStore, reference: Reference, extractor: Extractor) -> Ingester:
     return Ingester(memory_store, reference, extractor)
 
 
@@ -92,7 +92,9 @@ def test_ingest_time_is_recorded_in_utc(ingester: Ingester, article: Article) ->
     assert stamp is not None and stamp.value == "2025-03-01T12:00:00Z"
 
 
-def test_reference_and_ontology_graphs_load_once(memory_store: Store, reference: Reference) -> None:
+def test_reference_and_ontology_graphs_load_once(
+    memory_store: KgStore, reference: Reference
+) -> None:
     assert memory_store.has_graph(iri.REFERENCE_GRAPH)
     assert memory_store.has_graph(iri.ONTOLOGY_GRAPH)
     size = len(memory_store)

@@ -13,6 +13,7 @@ import rdflib
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import iri
+from kg.backend import KgStore
 from kg.extract import Extractor
 from kg.ingest import sha256_of
 from kg.model import ArticleSource, Reference
@@ -43,7 +44,7 @@ def quads_of(article: Article, extractor: Extractor) -> list:
     return article_quads(extractor.extract(article.text), source)
 
 
-def sorted_nquads(store: Store, graph: str) -> bytes:
+def sorted_nquads(store: KgStore, graph: str) -> bytes:
     return b"".join(sorted(store.iter_nquads(graph)))
 
 

@@ -9,14 +9,15 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from tests.test_record_queries import build_synthetic_store
 
 from kg.cli import main
+from tests.backends import open_location
+from tests.test_record_queries import build_synthetic_store
 
 Golden = Callable[[str, Any], None]
 
 
-def _actor(store: Path, *args: str) -> tuple[int, str, str]:
+def _actor(store: Path | str, *args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(main, ["actor", *args, "--store", str(store)])
     return result.exit_code, result.stdout, result.stderr
 
@@ -37,7 +38,7 @@ def _actor(store: Path, *args: str) -> tuple[int, str, str]:
         "U.S.",
     ],
 )
-def test_names_find_the_country_first(sample_store: Path, name: str) -> None:
+def test_names_find_the_country_first(sample_store: Path | str, name: str) -> None:
     code, out, err = _actor(sample_store, name, "--format", "json")
     assert code == 0, err
     first = json.loads(out)[0]
@@ -67,14 +68,16 @@ def test_names_find_the_country_first(sample_store: Path, name: str) -> None:
     ],
 )
 def test_a_country_name_does_not_pull_in_every_actor_containing_it(
-    sample_store: Path, name: str, iris: list[str]
+    sample_store: Path | str, name: str, iris: list[str]
 ) -> None:
     code, out, _ = _actor(sample_store, name, "--format", "json")
     assert code == 0
     assert [p["iri"] for p in json.loads(out)] == [f"https://kg.example/id/{i}" for i in iris]
 
 
-def test_official_votes_and_claims_of_the_samples(sample_store: Path, record_golden: Golden) -> None:
+def test_official_votes_and_claims_of_the_samples(
+    sample_store: Path | str, record_golden: Golden
+) -> None:
     code, out, err = _actor(sample_store, "Russia")
     assert code == 0, err
     record_golden("actor_russia_samples", out.splitlines())
@@ -85,10 +88,10 @@ def test_official_votes_and_claims_of_the_samples(sample_store: Path, record_gol
 
 
 def test_iran_with_contradictions_marked(
-    bundled_data: None, tmp_path: Path, record_golden: Golden
+    bundled_data: None, new_location: Callable[[], Path | str], record_golden: Golden
 ) -> None:
-    path = tmp_path / "store"
-    store = build_synthetic_store(path)
+    path = new_location()
+    store = build_synthetic_store(open_location(path, write=True))
     store.flush()
     del store
     code, out, err = _actor(path, "Iran")
@@ -104,7 +107,7 @@ def test_iran_with_contradictions_marked(
     assert all(v["start"] is not None and v["sentence"] for v in claims)
 
 
-def test_unknown_actor(sample_store: Path) -> None:
+def test_unknown_actor(sample_store: Path | str) -> None:
     code, _, err = _actor(sample_store, "Atlantis")
     assert code == 1
     assert err.strip() == "kg: error: no actor matches 'Atlantis'"

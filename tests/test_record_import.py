@@ -12,17 +12,17 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from tests.conftest_record import RECORD_DATA, rows_of
 
 from kg import iri
+from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.cli import main
 from kg.errors import InputError, VoteImportError
 from kg.imported import read_stored
 from kg.reference import load_reference
-from kg.store import Store
 from kg.terms import IRI
 from kg.vote_import import import_votes
+from tests.conftest_record import RECORD_DATA, rows_of
 
 RECORDED = """
 PREFIX kg: <https://kg.example/ontology#>
@@ -54,18 +54,18 @@ def _write(path: Path, text: str) -> Path:
     return path
 
 
-def _recorded(store: Store, symbol: str) -> list[dict[str, Any]]:
+def _recorded(store: KgStore, symbol: str) -> list[dict[str, Any]]:
     return rows_of(store.select(RECORDED, {"resolution": IRI(iri.resolution_iri(symbol))}))
 
 
-def _tally(store: Store, symbol: str) -> list[dict[str, Any]]:
+def _tally(store: KgStore, symbol: str) -> list[dict[str, Any]]:
     return rows_of(store.select(TALLY, {"resolution": IRI(iri.resolution_iri(symbol))}))
 
 
 def test_simple_form_adds_votes_and_reimport_changes_nothing(
-    record_data: Path, record_golden: Callable[[str, Any], None]
+    record_data: Path, record_golden: Callable[[str, Any], None], empty_store: KgStore
 ) -> None:
-    store = Store(None)
+    store = empty_store
     ensure_reference(store)
     before = len(store)
     report = import_votes(RECORD_DATA / "fictional_votes.csv")
@@ -85,11 +85,13 @@ def test_simple_form_adds_votes_and_reimport_changes_nothing(
     assert len(store) == after
 
 
-def test_un_digital_library_export(record_data: Path, record_golden: Callable[[str, Any], None]) -> None:
+def test_un_digital_library_export(
+    record_data: Path, record_golden: Callable[[str, Any], None], empty_store: KgStore
+) -> None:
     report = import_votes(RECORD_DATA / "fictional_undl_export.csv")
     assert report.created == ["S/RES/9999 (2099)"]
     assert report.warnings == []
-    store = Store(None)
+    store = empty_store
     ensure_reference(store)
     votes = _recorded(store, "S/RES/9999 (2099)")
     assert {v["source"] for v in votes} == {"https://digitallibrary.un.org/record/999001"}
@@ -214,8 +216,8 @@ def test_tab_separated_with_a_byte_order_mark(record_data: Path, tmp_path: Path)
 # --- the command line ------------------------------------------------------------------
 
 
-def test_cli_import_and_reimport(record_data: Path, tmp_path: Path) -> None:
-    store = tmp_path / "store"
+def test_cli_import_and_reimport(record_data: Path, kg_store: Path | str) -> None:
+    store = kg_store
     runner = CliRunner()
     args = [
         "reference",
@@ -235,16 +237,10 @@ def test_cli_import_and_reimport(record_data: Path, tmp_path: Path) -> None:
     assert second.stderr.rsplit("holds ", 1)[1].split()[0] == quads
 
 
-def test_cli_bad_rows(record_data: Path, tmp_path: Path) -> None:
+def test_cli_bad_rows(record_data: Path, kg_store: Path | str) -> None:
     result = CliRunner().invoke(
         main,
-        [
-            "reference",
-            "import-votes",
-            str(RECORD_DATA / "bad_votes.csv"),
-            "--store",
-            str(tmp_path / "store"),
-        ],
+        ["reference", "import-votes", str(RECORD_DATA / "bad_votes.csv"), "--store", str(kg_store)],
     )
     assert result.exit_code == 1
     lines = result.stderr.strip().splitlines()
@@ -260,9 +256,9 @@ def test_cli_missing_file(record_data: Path, tmp_path: Path) -> None:
     assert result.stderr.strip() == f"kg: error: {tmp_path / 'nope.csv'}: no such file"
 
 
-def test_cli_status(record_data: Path, tmp_path: Path) -> None:
+def test_cli_status(record_data: Path, kg_store: Path | str) -> None:
     runner = CliRunner()
-    store = ["--store", str(tmp_path / "store")]
+    store = ["--store", str(kg_store)]
     runner.invoke(
         main, ["reference", "import-votes", str(RECORD_DATA / "fictional_votes.csv"), *store]
     )

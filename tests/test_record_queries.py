@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest_record import REPO, rows_of
 
 from kg import iri
+from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.errors import ParameterError
 from kg.ingest import sha256_of
@@ -30,7 +30,8 @@ from kg.model import (
 )
 from kg.queries import columns, get_query, run_saved
 from kg.rdf import article_quads
-from kg.store import Store
+from tests.backends import open_location
+from tests.conftest_record import REPO, rows_of
 
 Golden = Callable[[str, Any], None]
 SAMPLE_004 = "data/articles/004_7f33e2db56b191e3.txt"
@@ -109,8 +110,8 @@ def synthetic_facts() -> Facts:
     )
 
 
-def build_synthetic_store(path: Path | None) -> Store:
-    store = Store(path)
+def build_synthetic_store(store: KgStore) -> KgStore:
+    """Fill an empty store with the reference data and the synthetic article."""
     ensure_reference(store)
     source = ArticleSource(
         text=SYNTHETIC,
@@ -123,19 +124,19 @@ def build_synthetic_store(path: Path | None) -> Store:
 
 
 @pytest.fixture
-def samples(sample_store: Path) -> Iterator[Store]:
-    store = Store(sample_store)
+def samples(sample_store: Path | str) -> Iterator[KgStore]:
+    store = open_location(sample_store, write=True)
     yield store
     del store
 
 
 @pytest.fixture
-def synthetic(bundled_data: None) -> Store:
-    return build_synthetic_store(None)
+def synthetic(bundled_data: None, empty_store: KgStore) -> KgStore:
+    return build_synthetic_store(empty_store)
 
 
 def _run(
-    store: Store, name: str, columns_: tuple[str, ...] | None = None, **params: str
+    store: KgStore, name: str, columns_: tuple[str, ...] | None = None, **params: str
 ) -> list[dict[str, Any]]:
     return rows_of(run_saved(store, name, params), columns_)
 
@@ -159,7 +160,7 @@ def _group(name: str) -> set[str]:
 # --- claims-vs-record ------------------------------------------------------------------
 
 
-def test_claims_vs_record_on_the_samples(samples: Store, record_golden: Golden) -> None:
+def test_claims_vs_record_on_the_samples(samples: KgStore, record_golden: Golden) -> None:
     rows = _run(samples, "claims-vs-record", CLAIM_COLUMNS)
     record_golden("claims_vs_record_samples", rows)
     agreeing = {
@@ -173,7 +174,7 @@ def test_claims_vs_record_on_the_samples(samples: Store, record_golden: Golden) 
         assert text[int(row["start"]) : int(row["end"])] == row["evidence"]
 
 
-def test_iran_claimed_no_by_004_contradicts_the_record(samples: Store) -> None:
+def test_iran_claimed_no_by_004_contradicts_the_record(samples: KgStore) -> None:
     rows = _run(samples, "claims-vs-record", CLAIM_COLUMNS, country="Iran")
     assert {
         "iso3": "IRN",
@@ -188,7 +189,7 @@ def test_iran_claimed_no_by_004_contradicts_the_record(samples: Store) -> None:
     ]
 
 
-def test_claims_vs_record_verdicts(synthetic: Store, record_golden: Golden) -> None:
+def test_claims_vs_record_verdicts(synthetic: KgStore, record_golden: Golden) -> None:
     rows = _run(synthetic, "claims-vs-record", CLAIM_COLUMNS)
     record_golden("claims_vs_record_synthetic", rows)
     verdicts = [(r["iso3"], r["claimed"], r["recorded"], r["verdict"], r["start"]) for r in rows]
@@ -215,7 +216,7 @@ def test_claims_vs_record_verdicts(synthetic: Store, record_golden: Golden) -> N
     ids=["country", "contradicts", "no-record", "draft-symbol", "capital"],
 )
 def test_claims_vs_record_parameters(
-    synthetic: Store, params: dict[str, str], expected: set[tuple[str, str]]
+    synthetic: KgStore, params: dict[str, str], expected: set[tuple[str, str]]
 ) -> None:
     rows = _run(synthetic, "claims-vs-record", **params)
     assert {(r["iso3"], r["claimed"]) for r in rows} == expected
@@ -224,7 +225,7 @@ def test_claims_vs_record_parameters(
 # --- tally-vs-record -------------------------------------------------------------------
 
 
-def test_tally_vs_record_on_the_samples(samples: Store, record_golden: Golden) -> None:
+def test_tally_vs_record_on_the_samples(samples: KgStore, record_golden: Golden) -> None:
     rows = _run(
         samples,
         "tally-vs-record",
@@ -235,7 +236,7 @@ def test_tally_vs_record_on_the_samples(samples: Store, record_golden: Golden) -
     assert es_11_7 == {"yes": "agrees", "no": "agrees", "abstain": "not stated"}
 
 
-def test_tally_vs_record_verdicts(synthetic: Store, record_golden: Golden) -> None:
+def test_tally_vs_record_verdicts(synthetic: KgStore, record_golden: Golden) -> None:
     rows = _run(synthetic, "tally-vs-record", ("symbol", "count", "stated", "official", "verdict"))
     record_golden("tally_vs_record_synthetic", rows)
     assert [(r["symbol"], r["count"], r["verdict"]) for r in rows] == [
@@ -251,7 +252,7 @@ def test_tally_vs_record_verdicts(synthetic: Store, record_golden: Golden) -> No
 # --- votes-on-resolution ---------------------------------------------------------------
 
 
-def test_votes_on_resolution(samples: Store, record_golden: Golden) -> None:
+def test_votes_on_resolution(samples: KgStore, record_golden: Golden) -> None:
     rows = _run(
         samples,
         "votes-on-resolution",
@@ -274,14 +275,14 @@ def test_votes_on_resolution(samples: Store, record_golden: Golden) -> None:
 ALIGN = ("option", "relation", "other", "otherOption", "allyIn", "group", "allies")
 
 
-def _alignment(store: Store, **params: str) -> list[dict[str, Any]]:
+def _alignment(store: KgStore, **params: str) -> list[dict[str, Any]]:
     rows = _run(store, "alignment", ALIGN, **params)
     for row in rows:  # GROUP_CONCAT's order is the engine's: compare allyIn as a set
         row["allyIn"] = sorted(filter(None, row["allyIn"].split(", ")))
     return rows
 
 
-def test_alignment_of_the_united_states(samples: Store, record_golden: Golden) -> None:
+def test_alignment_of_the_united_states(samples: KgStore, record_golden: Golden) -> None:
     rows = _alignment(samples, country="USA", resolution="A/RES/ES-11/7")
     record_golden("alignment_usa_es_11_7", rows)
     record = _record("A/RES/ES-11/7")
@@ -300,7 +301,7 @@ def test_alignment_of_the_united_states(samples: Store, record_golden: Golden) -
     )
 
 
-def test_alignment_with_a_group(samples: Store, record_golden: Golden) -> None:
+def test_alignment_with_a_group(samples: KgStore, record_golden: Golden) -> None:
     rows = _alignment(samples, country="United States", resolution="A/ES-11/L.10", group="g7")
     record_golden("alignment_usa_es_11_7_g7", rows)
     allies = [r for r in rows if r["relation"] != "voted the same"]
@@ -308,7 +309,7 @@ def test_alignment_with_a_group(samples: Store, record_golden: Golden) -> None:
     assert all(r["allyIn"] == ["G7"] and r["group"] == "G7" for r in allies)
 
 
-def test_alignment_with_a_list_of_allies(samples: Store) -> None:
+def test_alignment_with_a_list_of_allies(samples: KgStore) -> None:
     rows = _alignment(
         samples, country="Russia", resolution="A/RES/ES-11/7", allies="China, Iran, Belarus"
     )
@@ -320,14 +321,14 @@ def test_alignment_with_a_list_of_allies(samples: Store) -> None:
     assert {r["allies"] for r in rows} == {"BLR CHN IRN"}
 
 
-def test_alignment_allies_without_a_record(samples: Store) -> None:
+def test_alignment_allies_without_a_record(samples: KgStore) -> None:
     rows = _alignment(samples, country="USA", resolution="A/RES/ES-11/8", group="EU")
     no_record = {r["other"] for r in rows if r["relation"] == "ally, no record"}
     record = _record("A/RES/ES-11/8")
     assert no_record == {k for k in _group("European Union") if record[k] == "unknown"}
 
 
-def test_alignment_unknown_group(samples: Store) -> None:
+def test_alignment_unknown_group(samples: KgStore) -> None:
     with pytest.raises(ParameterError, match="unknown group 'G8'"):
         run_saved(
             samples, "alignment", {"country": "USA", "resolution": "A/RES/ES-11/7", "group": "G8"}

@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import rdflib
-from tests.conftest_record import REPO, rows_of
 
 from kg import iri
+from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
-from kg.store import Store
 from kg.vocab import KG
+from tests.conftest_record import REPO, rows_of
 
 PREFIX = """
 PREFIX kg: <https://kg.example/ontology#>
@@ -31,14 +31,14 @@ def _csv(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def _count(store: Store, where: str) -> int:
+def _count(store: KgStore, where: str) -> int:
     result = store.select(PREFIX + f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
     value = result.rows[0][0]
     assert value is not None
     return int(value.value)
 
 
-def test_every_state_with_codes_names_capital_and_wikidata(memory_store: Store) -> None:
+def test_every_state_with_codes_names_capital_and_wikidata(memory_store: KgStore) -> None:
     states = _csv("un_member_states.csv")
     assert len(states) == 195
     complete = _count(
@@ -69,7 +69,7 @@ def test_every_state_with_codes_names_capital_and_wikidata(memory_store: Store) 
     ]
 
 
-def test_un_bodies(memory_store: Store) -> None:
+def test_un_bodies(memory_store: KgStore) -> None:
     bodies = memory_store.select(
         PREFIX
         + f"""SELECT ?name WHERE {{ GRAPH {REF} {{
@@ -80,7 +80,7 @@ def test_un_bodies(memory_store: Store) -> None:
     assert "UN Security Council" in names
 
 
-def test_resolutions(memory_store: Store, record_golden: Callable[[str, Any], None]) -> None:
+def test_resolutions(memory_store: KgStore, record_golden: Callable[[str, Any], None]) -> None:
     result = memory_store.select(
         PREFIX
         + f"""
@@ -108,7 +108,7 @@ def test_resolutions(memory_store: Store, record_golden: Callable[[str, Any], No
     assert es_11_7["popoloCounts"] == "4"
 
 
-def test_official_votes_with_source_and_confidence(memory_store: Store) -> None:
+def test_official_votes_with_source_and_confidence(memory_store: KgStore) -> None:
     rows = _csv("un_votes.csv")
     known = [r for r in rows if r["vote"] != "unknown"]
     votes = _count(memory_store, f"GRAPH {REF} {{ ?v a kg:RecordedVote }}")
@@ -126,7 +126,7 @@ def test_official_votes_with_source_and_confidence(memory_store: Store) -> None:
     assert not memory_store.ask(f"ASK {{ GRAPH {REF} {{ <{node}> ?p ?o }} }}")
 
 
-def test_groups(memory_store: Store) -> None:
+def test_groups(memory_store: KgStore) -> None:
     groups = _csv("groups.csv")
     for g in groups:
         node = iri.organization_iri(g["group"])
@@ -141,12 +141,12 @@ def test_groups(memory_store: Store) -> None:
     assert [r["iso"] for r in rows_of(g7)] == ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"]
 
 
-def test_everything_is_in_the_reference_graph(memory_store: Store) -> None:
+def test_everything_is_in_the_reference_graph(memory_store: KgStore) -> None:
     assert memory_store.graphs() == sorted([iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH])
 
 
-def test_reloads_when_the_files_change(record_data: Path) -> None:
-    store = Store(None)
+def test_reloads_when_the_files_change(record_data: Path, empty_store: KgStore) -> None:
+    store = empty_store
     assert ensure_reference(store) is True
     assert ensure_reference(store) is False  # loaded once
     size = store.graph_size(iri.REFERENCE_GRAPH)

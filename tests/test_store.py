@@ -19,6 +19,11 @@ from kg.store import Store, is_update
 from kg.terms import IRI, Quad, to_nquads
 from tests.support import FIXED_NOW, Article, RunKg, one_error_line, sample_articles, source_of
 
+# The remote store's own writes, errors and atomicity are tested in test_remote.py.
+pytestmark = pytest.mark.embedded_only(
+    "the on-disk pyoxigraph store: its transactions, file lock and damaged folders"
+)
+
 BIG, SMALL = "000_7e07d1f34e2d32f7", "004_7f33e2db56b191e3"
 
 

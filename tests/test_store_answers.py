@@ -10,6 +10,9 @@ from kg.sparql_text import declares_dataset
 from kg.store import Store
 from kg.terms import IRI, Literal, Quad
 
+# The remote store's answers (the same API over HTTP) are tested in test_remote.py.
+pytestmark = pytest.mark.embedded_only("the embedded store's answers, on an in-memory store")
+
 G1, G2 = "https://kg.example/graph/one", "https://kg.example/graph/two"
 P = "http://schema.org/name"
 

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from kg.backend import KgStore
 from kg.extract import Extractor
 from kg.model import Reference
-from kg.store import Store
 from kg.terms import IRI, Literal, Quad, lit, nonneg
 from kg.validate import validate
 from kg.vocab import KG, RDF
+from tests.backends import open_location
 from tests.support import Corpus, RunKg, ingest_samples, sample_articles
 
 SMALL_ARTICLE = "004_7f33e2db56b191e3"
@@ -32,19 +34,18 @@ def quote_without_speaker(article: str) -> list[Quad]:
     ]
 
 
-def only_article(store: Store) -> str:
+def only_article(store: KgStore) -> str:
     [article] = [g for g in store.graphs() if g.startswith("https://kg.example/id/article/")]
     return article
 
 
 @pytest.fixture
-def small_store(reference: Reference, extractor: Extractor) -> Store:
-    """An in-memory store with the smaller sample article."""
-    store = Store(None)
+def small_store(reference: Reference, extractor: Extractor, empty_store: KgStore) -> KgStore:
+    """A store (in memory, or on a fresh server) with the smaller sample article."""
     ingest_samples(
-        store, reference, extractor, [a for a in sample_articles() if a.stem == SMALL_ARTICLE]
+        empty_store, reference, extractor, [a for a in sample_articles() if a.stem == SMALL_ARTICLE]
     )
-    return store
+    return empty_store
 
 
 def test_the_sample_graph_conforms(corpus: Corpus) -> None:
@@ -60,7 +61,7 @@ def test_kg_validate_passes_on_the_sample_graph(corpus_kg: RunKg) -> None:
     assert result.stdout.startswith("conforms: ")
 
 
-def test_a_quote_without_speaker_fails_validation(small_store: Store) -> None:
+def test_a_quote_without_speaker_fails_validation(small_store: KgStore) -> None:
     article = only_article(small_store)
     assert validate(small_store).conforms, "the store must conform before it is broken"
     small_store.add_quads(quote_without_speaker(article))
@@ -70,7 +71,7 @@ def test_a_quote_without_speaker_fails_validation(small_store: Store) -> None:
     assert "speaker" in report.text
 
 
-def test_validating_one_graph_checks_that_graph(small_store: Store) -> None:
+def test_validating_one_graph_checks_that_graph(small_store: KgStore) -> None:
     article = only_article(small_store)
     small_store.add_quads(quote_without_speaker(article))
     assert not validate(small_store, article).conforms
@@ -85,7 +86,7 @@ def test_validating_one_graph_checks_that_graph(small_store: Store) -> None:
     ],
 )
 def test_a_malformed_value_fails_validation(
-    small_store: Store, predicate: str, value: Literal, words: str
+    small_store: KgStore, predicate: str, value: Literal, words: str
 ) -> None:
     article = only_article(small_store)
     quads = [q for q in quote_without_speaker(article) if q.predicate.value != predicate]
@@ -105,10 +106,13 @@ def test_a_malformed_value_fails_validation(
 
 
 def test_kg_validate_fails_on_a_broken_store(
-    tmp_path: Path, reference: Reference, extractor: Extractor, run_kg: RunKg
+    new_location: Callable[[], Path | str],
+    reference: Reference,
+    extractor: Extractor,
+    run_kg: RunKg,
 ) -> None:
-    path = tmp_path / "broken"
-    store = Store(path)
+    path = new_location()
+    store = open_location(path, write=True)
     ingest_samples(
         store, reference, extractor, [a for a in sample_articles() if a.stem == SMALL_ARTICLE]
     )

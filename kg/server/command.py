@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from kg import iri
-from kg.errors import KgError
+from kg.cli import StoreLocation
+from kg.errors import KgError, UnsupportedOperationError
 from kg.server import config as defaults
 
 
@@ -24,9 +25,10 @@ from kg.server import config as defaults
 @click.option(
     "--store",
     "store_path",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=StoreLocation(),
     envvar="KG_STORE",
-    help="Store folder (default: $KG_STORE, else ~/.local/share/kg/store).",
+    help="Store folder (default: $KG_STORE, else ~/.local/share/kg/store); "
+    "a SPARQL server's URL is refused.",
 )
 @click.option(
     "--base-iri",
@@ -81,7 +83,7 @@ def serve(
     *,
     host: str,
     port: int,
-    store_path: Path | None,
+    store_path: Path | str | None,
     base_iri: str,
     timeout: float,
     max_result_bytes: int,
@@ -111,6 +113,11 @@ def serve(
       curl -H 'Accept: text/csv' 'http://127.0.0.1:8000/queries/quotes-by-actor?actor=Rice'
       KG_UPDATE_TOKEN=secret kg serve --allow-update
     """
+    if isinstance(store_path, str):  # a URL: StoreLocation keeps folders as paths
+        raise UnsupportedOperationError(
+            f"kg serve serves an embedded store folder, not {store_path}: a SPARQL server "
+            "is its own endpoint (point clients at it, or use KG_STORE=URL kg query ...)"
+        )
     # The web stack is imported only to serve, so other kg commands start quickly.
     try:
         import uvicorn  # noqa: PLC0415
