@@ -118,7 +118,6 @@ def test_the_article_does_not_claim_this_vote(
     assert claim not in claims(corpus, stem)
 
 
-@gap("a verb phrase ('stunned global allies by voting against ...') is taken for a role")
 def test_roles_are_positions_not_actions(corpus: Corpus) -> None:
     roles = {
         r["role"].value
