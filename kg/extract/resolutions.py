@@ -62,6 +62,8 @@ _MAY_CUE = Folded(
     r"(?i)council|unsc|assembly|unga|19[5-9]\d|20[0-4]\d|year|amended|revised|modified|rewritten|"
     + "|".join(_TOPICS)
 )
+_THAT_VOTE = Folded(r"(?i)\s*(?:in|at|during|after)\s+(?:that|this|the\s+latter)\s+(?:vote|ballot|session)\b",
+                   needs=("vote", "ballot", "session"))
 _SINCE = Folded(r"(?i)\b(?:since|until|till|before|by|from)\s+$")  # "since 2022" dates no vote
 _YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
@@ -182,7 +184,11 @@ class ResolutionMatcher:
             if symbols:
                 readings.append(_Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
-            readings.append(self._reading(doc, text, article_year, article_date))
+            reading = self._reading(doc, text, article_year, article_date)
+            if reading.ref is None and readings and _THAT_VOTE.match(text):
+                # "In that vote, ...": the vote the previous sentence named last
+                reading = self._last_named(doc, len(readings) - 1, article_year, article_date) or reading
+            readings.append(reading)
         ctx.weights = _weights(readings)
         ctx.primary = _primary(ctx.weights)
         if ctx.primary is not None and not ctx.primary.matched:
@@ -219,6 +225,23 @@ class ResolutionMatcher:
                 elif parent is not None and parent.body == "UNSC":
                     ctx.amendments[i] = _amendments_ref(parent, text)
         return ctx
+
+    def _last_named(self, doc: Document, index: int, article_year: int | None,
+                    article_date: str | None) -> _Reading | None:
+        """The reading of the last resolution sentence ``index`` describes: from its last
+        naming of a body on ("... the push for an alternative resolution through the
+        Security Council"). None if that part describes none clearly."""
+        sentence = doc.sentences[index]
+        text = doc.norm[sentence.start : sentence.end]
+        bodies = list(_UNSC.finditer(text)) + list(_UNGA.finditer(text))
+        if not bodies:
+            return None
+        last = max(bodies, key=lambda m: m.start())
+        # the words that describe it: from the clause that leads to the body's name
+        clause = max(text.rfind(",", 0, last.start()), text.rfind(" and ", 0, last.start()))
+        tail = text[clause + 1 :] if clause >= 0 else text
+        reading = self._reading(doc, tail, article_year, article_date)
+        return reading if reading.ref is not None else None
 
     def describe(self, text: str, doc: Document) -> ResolutionRef | None:
         """The resolution a short passage describes on its own, if it clearly does."""

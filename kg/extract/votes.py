@@ -312,7 +312,8 @@ class VoteReader:
             "yes" if re.search(r"yes|fav|\bfor\b", what) else "no")
         ref = self.resolution_for(at, sentence.end, sentence)
         for iso in owner.isos:
-            self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+            self.add(iso, option, ref, sentence.start, sentence.end,
+                     "vote.opposition" if what == "opposition" else "vote.possessive")
         follow = re.match(r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?",
                           text[sentence.start + m.end() : sentence.end])
         if follow:
@@ -708,14 +709,24 @@ class VoteReader:
                 self.ctx.by_sentence[i] = chosen
 
     def result(self) -> list[VoteClaim]:
+        # "despite U.S. opposition" is a weak reading of a vote: where the article states
+        # the country's vote on the same text in so many words, that statement stands.
+        stated = {(c.iso, c.resolution.key) for c in self.claims if c.rule not in _WEAK_RULES}
         out: dict[tuple[str, str, str], VoteClaim] = {}
         for c in self.claims:
+            if c.rule in _WEAK_RULES and (c.iso, c.resolution.key) in stated and any(
+                    d.iso == c.iso and d.resolution.key == c.resolution.key and d.option != c.option
+                    and d.rule not in _WEAK_RULES for d in self.claims):
+                continue
             key = (c.iso, c.option, c.resolution.key)
             if key not in out:
                 out[key] = VoteClaim(country=c.iso, option=c.option, resolution=c.resolution,
                                      evidence=Evidence(span=Span(start=c.start, end=c.end), rule=c.rule))
         return list(out.values())
 
+
+# Rules whose reading gives way to a plainer statement of the same vote in the article.
+_WEAK_RULES = frozenset({"vote.opposition"})
 
 _PREPOSITIONS = frozenset(
     """of with to by from against about at for on in into like as than toward towards between

@@ -112,3 +112,18 @@ def test_tally_in_words_matches_the_record(extract: Callable[[str], Facts]) -> N
 def test_resolution_by_symbol(extract: Callable[[str], Facts]) -> None:
     facts = extract("In resolution ES-11/1, adopted 141-5-35, Syria voted against.")
     assert ("SYR", "no", "A/RES/ES-11/1") in votes(facts)
+
+
+def test_in_that_vote_is_the_vote_named_last(extract: Callable[[str], Facts]) -> None:
+    text = LEAD + ("Diplomats were surprised by the Assembly vote and by the push for a rival text "
+                   "in the Security Council, adopted later as resolution 2774. In that vote, Malta "
+                   "and Greece abstained.")
+    found = votes(extract(text))
+    assert ("MLT", "abstain", "S/RES/2774 (2025)") in found
+    assert ("MLT", "abstain", L10) not in found
+
+
+def test_despite_opposition_gives_way_to_the_stated_vote(extract: Callable[[str], Facts]) -> None:
+    text = ("The amended US text (A/RES/ES-11/8) passed despite U.S. opposition. In the end the "
+            "United States abstained on the amended text.")
+    assert {c for c in votes(extract(text)) if c[0] == "USA"} == {("USA", "abstain", "A/RES/ES-11/8")}
