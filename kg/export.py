@@ -14,7 +14,7 @@ from typing import Any
 from kg.backend import KgStore
 from kg.errors import ExportError, UnknownResourceError
 from kg.resources import ontology_dir
-from kg.store import GRAPH_FORMATS, RDF_FORMATS
+from kg.store import GRAPH_FORMATS, RDF_FORMATS, reserialize
 from kg.terms import IRI
 from kg.vocab import PREFIXES
 
@@ -57,6 +57,9 @@ def export(store: KgStore, fmt: str, graph: str | None = None) -> bytes:
     if fmt in GRAPH_FORMATS:
         return _with_prefixes(store, fmt)
     _, data = store.query_serialized(_UNION, fmt)
+    if fmt == "turtle":
+        # the union as one graph, written with kg's prefixes like the TriG export
+        return reserialize(data, "turtle", "turtle", PREFIXES)
     return data
 
 

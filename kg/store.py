@@ -224,6 +224,13 @@ class Answer:
         return sink.buffer.getvalue()
 
 
+def reserialize(data: bytes, source: str, target: str, prefixes: Mapping[str, str]) -> bytes:
+    """RDF ``data`` in format ``source`` written again in ``target``, with ``prefixes``
+    (Turtle and TriG use them; the line formats have none)."""
+    quads = ox.parse(data, format=RDF_FORMATS[source])
+    return bytes(ox.serialize(quads, format=RDF_FORMATS[target], prefixes=dict(prefixes)))
+
+
 def _is_lock_error(exc: OSError) -> bool:
     message = str(exc).lower()
     return "lock" in message or "resource temporarily unavailable" in message
