@@ -49,9 +49,6 @@ def test_the_main_help_lists_every_command(run_kg: RunKg) -> None:
         assert f"  {name}" in result.stdout
 
 
-@pytest.mark.xfail(
-    reason="README.md is still a placeholder; the lead writes it (issue 2, item 9)", strict=False
-)
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_appears_in_the_readme(name: str) -> None:
     readme = (REPO / "README.md").read_text(encoding="utf-8")
