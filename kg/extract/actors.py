@@ -21,7 +21,57 @@ from kg.model import ActorRef
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _NOT_SUBJECT_BEFORE = frozenset(
-    ["of", "with", "to", "by", "from", "against", "about", "at", "for", "on", "in", "into", "like", "as", "than", "toward", "towards", "between", "among", "under", "over", "criticizing", "criticising", "praising", "accusing", "calling", "labelled", "labeled", "named", "called", "urged", "asked", "told", "thanked", "joined", "met", "meet", "meeting", "host", "hosted", "hosting", "welcomed", "visit", "visited", "alongside", "including", "and", "or", "nor"]
+    [
+        "of",
+        "with",
+        "to",
+        "by",
+        "from",
+        "against",
+        "about",
+        "at",
+        "for",
+        "on",
+        "in",
+        "into",
+        "like",
+        "as",
+        "than",
+        "toward",
+        "towards",
+        "between",
+        "among",
+        "under",
+        "over",
+        "criticizing",
+        "criticising",
+        "praising",
+        "accusing",
+        "calling",
+        "labelled",
+        "labeled",
+        "named",
+        "called",
+        "urged",
+        "asked",
+        "told",
+        "thanked",
+        "joined",
+        "met",
+        "meet",
+        "meeting",
+        "host",
+        "hosted",
+        "hosting",
+        "welcomed",
+        "visit",
+        "visited",
+        "alongside",
+        "including",
+        "and",
+        "or",
+        "nor",
+    ]
 )
 
 
@@ -35,19 +85,29 @@ class ActorMention:
 
 
 class ActorIndex:
-    def __init__(self, doc: Document, persons: PersonContext, entities: list[EntityMention]) -> None:
+    def __init__(
+        self, doc: Document, persons: PersonContext, entities: list[EntityMention]
+    ) -> None:
         self.doc = doc
         self.persons = persons
         mentions: list[ActorMention] = []
         for m in persons.mentions:
             cluster = persons.cluster_of(m)
             start = m.title_start if m.title_start is not None else m.start
-            mentions.append(ActorMention(start, m.end, ActorRef(kind="person", name=cluster.name), m))
+            mentions.append(
+                ActorMention(start, m.end, ActorRef(kind="person", name=cluster.name), m)
+            )
         for e in entities:
             if e.kind == "organization":
-                mentions.append(ActorMention(e.start, e.end, ActorRef(kind="organization", name=e.key), entity=e))
+                mentions.append(
+                    ActorMention(
+                        e.start, e.end, ActorRef(kind="organization", name=e.key), entity=e
+                    )
+                )
             elif e.kind == "country":
-                mentions.append(ActorMention(e.start, e.end, ActorRef(kind="country", name=e.key), entity=e))
+                mentions.append(
+                    ActorMention(e.start, e.end, ActorRef(kind="country", name=e.key), entity=e)
+                )
         mentions.sort(key=lambda a: (a.start, -a.end))
         self.mentions = mentions
         self._all = list(mentions)
@@ -105,9 +165,15 @@ class ActorIndex:
             outer = self.subject_before(start + appositive.start() + 1, floor, speakers_only=True)
             # "Okafor, a member of the X Committee, said": Okafor; but in "the UN's envoy,
             # Dorothy Shea, said" the name inside the commas is the speaker
-            inner_is_name = subject.actor.kind == "person" and (outer is None or outer.actor.kind != "person")
-            if outer is not None and not inner_is_name and not _names_unnamed_speaker(
-                self.doc.norm[outer.end : start + appositive.start()]
+            inner_is_name = subject.actor.kind == "person" and (
+                outer is None or outer.actor.kind != "person"
+            )
+            if (
+                outer is not None
+                and not inner_is_name
+                and not _names_unnamed_speaker(
+                    self.doc.norm[outer.end : start + appositive.start()]
+                )
             ):
                 return outer
         return subject
@@ -126,11 +192,16 @@ class ActorIndex:
         words = re.findall(r"[\w'\-]+", gap)
         if len(words) > 4 or re.search(r"[;:]", gap):
             return None
-        if any(w.lower() in ("that", "which", "who", "whose", "resolution", "vote", "text") for w in words):
+        if any(
+            w.lower() in ("that", "which", "who", "whose", "resolution", "vote", "text")
+            for w in words
+        ):
             return None
         return subject
 
-    def subject_before(self, offset: int, floor: int, *, speakers_only: bool = False) -> ActorMention | None:
+    def subject_before(
+        self, offset: int, floor: int, *, speakers_only: bool = False
+    ) -> ActorMention | None:
         """The nearest named actor before ``offset`` (not before ``floor``) in subject position.
 
         A person wins over an organization or country named after it ("Kremlin
@@ -139,7 +210,8 @@ class ActorIndex:
         """
         last = next(
             (
-                m for m in self._backwards(floor, offset)
+                m
+                for m in self._backwards(floor, offset)
                 if self.is_subject_position(m) and (not speakers_only or self._may_speak(m, offset))
             ),
             None,
@@ -150,7 +222,9 @@ class ActorIndex:
         tail = re.sub(r"^\s*\([^)]{1,20}\)", "", tail)
         tail = re.sub(r"^\s*,[^,]{1,160},", "", tail)  # an appositive describes the name
         if _names_unnamed_speaker(tail):
-            spoke = re.match(r"^\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b", tail)
+            spoke = re.match(
+                r"^\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b", tail
+            )
             if spoke and last.actor.kind == "organization":
                 return last
             return None
@@ -168,8 +242,10 @@ class ActorIndex:
     def _may_speak(self, m: ActorMention, offset: int) -> bool:
         """A country speaks only when it is the verb's immediate subject ("Russia said")."""
         gap = self.doc.norm[m.end : offset]
-        return m.actor.kind != "country" or not gap.strip(" ,") or bool(
-            re.fullmatch(r"\s+(?:\w+\s+)?", gap)
+        return (
+            m.actor.kind != "country"
+            or not gap.strip(" ,")
+            or bool(re.fullmatch(r"\s+(?:\w+\s+)?", gap))
         )
 
     def unnamed_subject(self, text: str) -> bool:

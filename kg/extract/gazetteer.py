@@ -20,11 +20,29 @@ from kg.model import Reference
 
 # Phrases that contain a country's word but name no country.
 _NOT_COUNTRIES = (
-    "Latin America", "Latin American", "Latin Americans", "South America", "South American",
-    "North America", "North American", "Central America", "Central American",
-    "Native American", "Native Americans", "Anglo American", "African American",
-    "African Americans", "Asian American", "Asian Americans", "New Yorker", "New York",
-    "Middle East", "Far East", "Korean Peninsula", "Korean War", "Cold War",
+    "Latin America",
+    "Latin American",
+    "Latin Americans",
+    "South America",
+    "South American",
+    "North America",
+    "North American",
+    "Central America",
+    "Central American",
+    "Native American",
+    "Native Americans",
+    "Anglo American",
+    "African American",
+    "African Americans",
+    "Asian American",
+    "Asian Americans",
+    "New Yorker",
+    "New York",
+    "Middle East",
+    "Far East",
+    "Korean Peninsula",
+    "Korean War",
+    "Cold War",
 )
 
 
@@ -103,7 +121,9 @@ class Gazetteer:
         """The longest entry starting at token ``i``, if any: a walk down the token trie."""
         tokens = doc.tokens
         norm = doc.norm
-        found: list[tuple[int, bool, list[Entry]]] = []  # (last token, ends on a possessive, entries)
+        found: list[
+            tuple[int, bool, list[Entry]]
+        ] = []  # (last token, ends on a possessive, entries)
         node = self._trie
         j = i
         while j < len(tokens):
@@ -153,9 +173,7 @@ class Gazetteer:
             starts = may_start.get(text)
             if starts is None:
                 token = tokens[i]
-                starts = (
-                    _key(text) in index or _key(token.bare) in index or "-" in text
-                )
+                starts = _key(text) in index or _key(token.bare) in index or "-" in text
                 if len(may_start) < _MAY_START_SIZE:
                     may_start[text] = starts
             if not starts:

@@ -31,12 +31,58 @@ class EntityMention:
     rule: str
 
 
-_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "around", "across", "within",
-                       "via", "throughout", "visit", "visits", "visited", "visiting", "into"})
-_MOTION = frozenset({"travel", "travels", "travelled", "traveled", "travelling", "traveling",
-                     "fly", "flew", "flies", "go", "goes", "went", "come", "came", "return",
-                     "returned", "returns", "arrive", "arrived", "arrives", "head", "headed",
-                     "heads", "trip", "journey", "moved", "move", "brief", "back"})
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "inside",
+        "outside",
+        "near",
+        "around",
+        "across",
+        "within",
+        "via",
+        "throughout",
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "into",
+    }
+)
+_MOTION = frozenset(
+    {
+        "travel",
+        "travels",
+        "travelled",
+        "traveled",
+        "travelling",
+        "traveling",
+        "fly",
+        "flew",
+        "flies",
+        "go",
+        "goes",
+        "went",
+        "come",
+        "came",
+        "return",
+        "returned",
+        "returns",
+        "arrive",
+        "arrived",
+        "arrives",
+        "head",
+        "headed",
+        "heads",
+        "trip",
+        "journey",
+        "moved",
+        "move",
+        "brief",
+        "back",
+    }
+)
 # First names that are also country names: "Chad Smith" is not Chad.
 _GIVEN_NAME_COUNTRIES = frozenset({"JOR", "TCD", "GEO", "ISR", "GMB"})
 
@@ -69,11 +115,31 @@ def _from_match(doc: Document, match: Match) -> EntityMention | None:
         rule = _country_rule(doc, match)
         if rule is None:
             return None
-        return EntityMention(match.start, match.end, match.first, match.last, "country",
-                             entry.key, entry.detail, None, match.surface, rule)
+        return EntityMention(
+            match.start,
+            match.end,
+            match.first,
+            match.last,
+            "country",
+            entry.key,
+            entry.detail,
+            None,
+            match.surface,
+            rule,
+        )
     rule = f"{entry.kind}.gazetteer"
-    return EntityMention(match.start, match.end, match.first, match.last, entry.kind, entry.key,
-                         entry.detail, entry.country, match.surface, rule)
+    return EntityMention(
+        match.start,
+        match.end,
+        match.first,
+        match.last,
+        entry.kind,
+        entry.key,
+        entry.detail,
+        entry.country,
+        match.surface,
+        rule,
+    )
 
 
 def _starts_a_name(doc: Document, match: Match) -> bool:
@@ -85,8 +151,12 @@ def _starts_a_name(doc: Document, match: Match) -> bool:
     if entry.detail == "name" and entry.key not in _GIVEN_NAME_COUNTRIES:
         return False
     following = doc.tokens[match.last + 1] if match.last + 1 < len(doc.tokens) else None
-    return (following is not None and doc.norm[match.end : following.start] == " "
-            and following.is_capitalised and not following.text.isupper())
+    return (
+        following is not None
+        and doc.norm[match.end : following.start] == " "
+        and following.is_capitalised
+        and not following.text.isupper()
+    )
 
 
 def _previous_words(doc: Document, index: int, n: int) -> list[str]:
@@ -149,12 +219,15 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
                 i += 1
                 continue
             j = i
-            while j + 1 < len(tokens) and _adjacent(doc, tokens[j], tokens[j + 1]) and _org_word(
-                tokens[j + 1], covered, j + 1
+            while (
+                j + 1 < len(tokens)
+                and _adjacent(doc, tokens[j], tokens[j + 1])
+                and _org_word(tokens[j + 1], covered, j + 1)
             ):
                 j += 1
-            head_at = max((k for k in range(i, j + 1) if tokens[k].bare.lower() in ORG_HEADS),
-                          default=None)
+            head_at = max(
+                (k for k in range(i, j + 1) if tokens[k].bare.lower() in ORG_HEADS), default=None
+            )
             if head_at is None or (j == i and not _has_tail(doc, tokens, j)):
                 i = j + 1
                 continue
@@ -163,8 +236,20 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
             if tokens[j].bare != tokens[j].text:
                 end = tokens[j].start + len(tokens[j].bare)
             name = doc.text[start:end]
-            out.append(EntityMention(start, end, i, j, "organization", name, "other", None, name,
-                                     "organization.head-noun"))
+            out.append(
+                EntityMention(
+                    start,
+                    end,
+                    i,
+                    j,
+                    "organization",
+                    name,
+                    "other",
+                    None,
+                    name,
+                    "organization.head-noun",
+                )
+            )
             i = j + 1
     return out
 
@@ -200,9 +285,11 @@ def _extend_tail(doc: Document, tokens: list[Token], j: int) -> int:
         if not tokens[m].is_capitalised:
             break
         n = m
-        while n + 1 < len(tokens) and _adjacent(doc, tokens[n], tokens[n + 1]) and tokens[
-            n + 1
-        ].is_capitalised:
+        while (
+            n + 1 < len(tokens)
+            and _adjacent(doc, tokens[n], tokens[n + 1])
+            and tokens[n + 1].is_capitalised
+        ):
             n += 1
         end = n
         k = n + 1

@@ -72,39 +72,88 @@ _NOT_AFTER = r"(?![\d/])"
 
 _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number)
-    ("tally.dashes3", re.compile(
-        r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})\s*[-\u2013\u2014]\s*(?P<abstain>\d{1,3})"
-        r"(?![\d/])(?!\s*-)")),
+    (
+        "tally.dashes3",
+        re.compile(
+            r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})\s*[-\u2013\u2014]\s*(?P<abstain>\d{1,3})"
+            r"(?![\d/])(?!\s*-)"
+        ),
+    ),
     # by 93 votes to 18, with 65 abstentions / 10 votes to nil / 141 to 7, with 32 abstentions
-    ("tally.votes-to", Folded("(?i)" + 
-        rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
-        rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?", needs=("to",))),
+    (
+        "tally.votes-to",
+        Folded(
+            "(?i)"
+            + rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
+            rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?",
+            needs=("to",),
+        ),
+    ),
     # 93-8 with 73 abstentions / 93–18, with 65 abstentions / adopted 93-8
-    ("tally.dashes2", Folded("(?i)" + 
-        r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
-        rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?")),
-    # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five abstentions
-    ("tally.in-favour", Folded("(?i)" + 
-        rf"{_n('yes')}\s+{_FOR}"
-        rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
-        rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?", needs=("favo", "for", "yes", "support"))),
+    (
+        "tally.dashes2",
+        Folded(
+            "(?i)"
+            + r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
+            rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?"
+        ),
+    ),
+    # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five
+    # abstentions
+    (
+        "tally.in-favour",
+        Folded(
+            "(?i)" + rf"{_n('yes')}\s+{_FOR}"
+            rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
+            rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?",
+            needs=("favo", "for", "yes", "support"),
+        ),
+    ),
     # eight against and seventy-three abstentions (yes stated elsewhere)
-    ("tally.against", Folded("(?i)" + 
-        rf"(?<!\w){_n('no')}\s+(?:votes?\s+)?against(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?", needs=("against",))),
+    (
+        "tally.against",
+        Folded(
+            "(?i)"
+            + rf"(?<!\w){_n('no')}\s+(?:votes?\s+)?against(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?",
+            needs=("against",),
+        ),
+    ),
     # with 65 abstentions / five abstentions
-    ("tally.abstentions", Folded("(?i)" + rf"(?<!\w){_n('abstain')}\s+(?:{_ABST})\b", needs=("abst",))),
+    (
+        "tally.abstentions",
+        Folded("(?i)" + rf"(?<!\w){_n('abstain')}\s+(?:{_ABST})\b", needs=("abst",)),
+    ),
     # passed with 93 votes / drew 141 votes / secured 93 votes / the same 141 votes
-    ("tally.votes", Folded("(?i)" + 
-        rf"(?:passed|adopted|approved|won|drew|secured|received|garnered|got|gained|same|by)\s+"
-        rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))", needs=("votes",))),
+    (
+        "tally.votes",
+        Folded(
+            "(?i)"
+            + r"(?:passed|adopted|approved|won|drew|secured|received|garnered|got|gained|same|"
+            r"by)\s+"
+            rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))",
+            needs=("votes",),
+        ),
+    ),
     # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes
-    ("tally.countries", Folded("(?i)" + 
-        rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|member states|"
-        rf"delegations|governments)\s+(?:\w+\s+){{0,2}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
-        rf"in\s+favou?r|for))", needs=("abstained", "voted"))),
+    (
+        "tally.countries",
+        Folded(
+            "(?i)" + rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|"
+            r"member states|"
+            rf"delegations|governments)\s+(?:\w+\s+){{0,2}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
+            rf"in\s+favou?r|for))",
+            needs=("abstained", "voted"),
+        ),
+    ),
     # opposition from only 18 countries
-    ("tally.opposition", Folded("(?i)" + 
-        rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+(?:countries|states|nations|members)", needs=("opposition",))),
+    (
+        "tally.opposition",
+        Folded(
+            "(?i)" + rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+"
+            r"(?:countries|states|nations|members)",
+            needs=("opposition",),
+        ),
+    ),
     # in a vote of 93 to 18 (covered by votes-to)
 ]
 

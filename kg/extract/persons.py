@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg.extract.lexicon import (
     COMMUNICATION_VERBS,
@@ -113,7 +112,9 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
     norm = doc.norm
     for size in range(min(_LONGEST_TITLE, i), 0, -1):
         first = i - size
-        if any(norm[tokens[k].end : tokens[k + 1].start] not in (" ", ". ") for k in range(first, i)):
+        if any(
+            norm[tokens[k].end : tokens[k + 1].start] not in (" ", ". ") for k in range(first, i)
+        ):
             continue  # only spaces (and an abbreviation's period) between title words and name
         words = [tokens[k].text.lower() for k in range(first, i)]
         title = " ".join(words)
@@ -121,9 +122,11 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
         if dotted in TITLES or title in TITLES:
             start = tokens[first].start
             k = first
-            while k > 0 and tokens[k - 1].text.lower() in TITLE_MODIFIERS and norm[
-                tokens[k - 1].end : tokens[k].start
-            ] in (" ", ". "):
+            while (
+                k > 0
+                and tokens[k - 1].text.lower() in TITLE_MODIFIERS
+                and norm[tokens[k - 1].end : tokens[k].start] in (" ", ". ")
+            ):
                 k -= 1
                 start = tokens[k].start
             return (dotted if dotted in TITLES else title), start
@@ -152,16 +155,16 @@ def _name_like(doc: Document, tokens: list[Token], i: int, blocked: set[int]) ->
     return fold(text) not in NOT_NAME_WORDS and fold(text) not in TITLES
 
 
-def find_persons(
-    doc: Document, entities: list[EntityMention], blocked: set[int]
-) -> PersonContext:
+def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]) -> PersonContext:
     tokens = doc.tokens
     runs: list[PersonMention] = []
     i = 0
     while i < len(tokens):
         first = tokens[i].text[0]
         # A name word begins with a capital (_NAME_WORD): skip the rest without a call.
-        if not ("A" <= first <= "Z" or first >= "\u00c0") or not _name_like(doc, tokens, i, blocked):
+        if not ("A" <= first <= "Z" or first >= "\u00c0") or not _name_like(
+            doc, tokens, i, blocked
+        ):
             i += 1
             continue
         j, words = _extend_run(doc, tokens, i, blocked)
@@ -172,7 +175,9 @@ def find_persons(
     return _cluster(doc, runs)
 
 
-def _extend_run(doc: Document, tokens: list[Token], i: int, blocked: set[int]) -> tuple[int, list[str]]:
+def _extend_run(
+    doc: Document, tokens: list[Token], i: int, blocked: set[int]
+) -> tuple[int, list[str]]:
     """The last token index of the name run starting at ``i``, and its words."""
     words = [_word(doc, tokens[i])]
     j = i
@@ -188,12 +193,18 @@ def _extend_run(doc: Document, tokens: list[Token], i: int, blocked: set[int]) -
                 words.append(_word(doc, nxt))
                 j += 1
             break
-        if fold(nxt.text) in PARTICLES and j + 2 < len(tokens) and _name_like(doc, tokens, j + 2, blocked):
+        if (
+            fold(nxt.text) in PARTICLES
+            and j + 2 < len(tokens)
+            and _name_like(doc, tokens, j + 2, blocked)
+        ):
             words.append(nxt.text)
             j += 1
             continue
-        if fold(nxt.text) in NAME_SUFFIXES or _name_like(doc, tokens, j + 1, blocked) or _initial_at(
-            doc, tokens, j + 1, blocked
+        if (
+            fold(nxt.text) in NAME_SUFFIXES
+            or _name_like(doc, tokens, j + 1, blocked)
+            or _initial_at(doc, tokens, j + 1, blocked)
         ):
             words.append(_word(doc, nxt))
             j += 1
@@ -206,9 +217,14 @@ def _initial_at(doc: Document, tokens: list[Token], k: int, blocked: set[int]) -
     """A middle initial that is also a word ("Felipe A. Casostrom", "Ana I. Ruiz"): a single
     capital with its period, then a name word."""
     token = tokens[k]
-    return (len(token.text) == 1 and token.text.isupper() and k not in blocked
-            and doc.norm[token.end : token.end + 2] == ". "
-            and k + 1 < len(tokens) and _name_like(doc, tokens, k + 1, blocked))
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and k not in blocked
+        and doc.norm[token.end : token.end + 2] == ". "
+        and k + 1 < len(tokens)
+        and _name_like(doc, tokens, k + 1, blocked)
+    )
 
 
 def _word(doc: Document, token: Token) -> str:
@@ -237,7 +253,10 @@ def _judge(
         return None
     if len(core) > 1 and fold(core[-1]) in _ROLE_NOT_SURNAME:
         return None  # "Diplomatic Correspondent", "Deputy Editor": a role, not a name
-    if _AGENCY_BEFORE.search(doc.norm[max(0, start - 60) : start]) and doc.norm[end : end + 1] == ")":
+    if (
+        _AGENCY_BEFORE.search(doc.norm[max(0, start - 60) : start])
+        and doc.norm[end : end + 1] == ")"
+    ):
         return None  # "NEW YORK (Lantern Chronicle) -": the news outlet of a dateline
     title, title_start = _title_before(doc, tokens, i)
     para = doc.paragraph_at(start)
@@ -245,8 +264,7 @@ def _judge(
     rule = _evidence(doc, tokens, i, j, start, end, len(core), title, heading)
     if rule is None:
         return None
-    mention = PersonMention(start, end, i, j, words, rule, title, title_start)
-    return mention
+    return PersonMention(start, end, i, j, words, rule, title, title_start)
 
 
 def _evidence(
@@ -282,13 +300,28 @@ def _evidence(
 
 def _speech_adjacent(doc: Document, tokens: list[Token], i: int, j: int, end: int) -> bool:
     k = j + 1
-    while k < len(tokens) and fold(tokens[k].text) in ("also", "later", "then", "has", "had", "have"):
+    while k < len(tokens) and fold(tokens[k].text) in (
+        "also",
+        "later",
+        "then",
+        "has",
+        "had",
+        "have",
+    ):
         k += 1
-    if k < len(tokens) and tokens[k].start - end < 4 and fold(tokens[k].text) in COMMUNICATION_VERBS:
+    if (
+        k < len(tokens)
+        and tokens[k].start - end < 4
+        and fold(tokens[k].text) in COMMUNICATION_VERBS
+    ):
         return True
     if i > 0 and fold(tokens[i - 1].text) in SPEECH_VERBS and start_gap(doc, tokens, i) == " ":
         return True
-    return bool(re.search(r"according to\s+$", doc.norm[max(0, tokens[i].start - 20) : tokens[i].start], re.I))
+    return bool(
+        re.search(
+            r"according to\s+$", doc.norm[max(0, tokens[i].start - 20) : tokens[i].start], re.I
+        )
+    )
 
 
 def start_gap(doc: Document, tokens: list[Token], i: int) -> str:
@@ -413,8 +446,12 @@ class _ClusterIndex:
         name, else by first name, else a one-word name; the one mentioned nearest before
         wins, else the first cluster named later."""
         word = fold(m.words[-1])
-        candidates = (self.by_last.get(word) or self.by_later_word.get(word)
-                      or self.by_first.get(word) or self.by_name.get(word))
+        candidates = (
+            self.by_last.get(word)
+            or self.by_later_word.get(word)
+            or self.by_first.get(word)
+            or self.by_name.get(word)
+        )
         if not candidates:
             return None
         best = None

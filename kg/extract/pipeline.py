@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from kg.extract.actors import ActorIndex
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.mentions import EntityMention, find_entities
@@ -15,13 +17,13 @@ from kg.extract.text import Document
 from kg.extract.votes import read_votes
 from kg.model import (
     CountryMention,
+    CountryMentionKind,
     Evidence,
     Facts,
     Organization,
     Person,
     Reference,
     ResolutionRef,
-    Span,
 )
 
 _GOVERNMENT_KINDS = frozenset({"government"})
@@ -34,9 +36,7 @@ class Extractor:
         self.reference = reference
         self.gazetteer = Gazetteer(reference)
         self.matcher = ResolutionMatcher(reference)
-        self.party_letters = {
-            p.letter: (p.name, p.country) for p in reference.parties if p.letter
-        }
+        self.party_letters = {p.letter: (p.name, p.country) for p in reference.parties if p.letter}
 
     def extract(self, text: str) -> Facts:
         doc = Document(text)
@@ -49,12 +49,16 @@ class Extractor:
         country_of = _actor_countries(persons, roles, entities)
         votes, claim_evidence = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
         tallies = read_tallies(doc, ctx, self.matcher)
-        stances = read_stances(doc, actors, entities, ctx, self.matcher, quotes, claim_evidence,
-                               country_of)
+        stances = read_stances(
+            doc, actors, entities, ctx, self.matcher, quotes, claim_evidence, country_of
+        )
         resolutions: dict[str, ResolutionRef] = {}
-        for ref in [m.ref for m in ctx.mentions] + [v.resolution for v in votes] + [
-            t.resolution for t in tallies
-        ] + [s.target.resolution for s in stances if s.target.resolution]:
+        for ref in (
+            [m.ref for m in ctx.mentions]
+            + [v.resolution for v in votes]
+            + [t.resolution for t in tallies]
+            + [s.target.resolution for s in stances if s.target.resolution]
+        ):
             resolutions.setdefault(ref.key, ref)
         return Facts(
             title=doc.title,
@@ -105,13 +109,24 @@ def _countries(entities: list[EntityMention]) -> list[CountryMention]:
     out = []
     for e in entities:
         if e.kind == "country":
-            kind = "capital" if e.detail == "capital" else e.detail
-            out.append(CountryMention.model_construct(iso3=e.key, surface=e.surface, kind=kind,
-                                                      evidence=Evidence.at(e.start, e.end, e.rule)))
+            kind = cast(CountryMentionKind, e.detail)  # the gazetteer's kinds of country name
+            out.append(
+                CountryMention.model_construct(
+                    iso3=e.key,
+                    surface=e.surface,
+                    kind=kind,
+                    evidence=Evidence.at(e.start, e.end, e.rule),
+                )
+            )
         elif e.kind == "organization" and e.country and e.detail in _GOVERNMENT_KINDS:
-            out.append(CountryMention.model_construct(
-                iso3=e.country, surface=e.surface, kind="metonym",
-                evidence=Evidence.at(e.start, e.end, "country.government-metonym")))
+            out.append(
+                CountryMention.model_construct(
+                    iso3=e.country,
+                    surface=e.surface,
+                    kind="metonym",
+                    evidence=Evidence.at(e.start, e.end, "country.government-metonym"),
+                )
+            )
     return out
 
 
@@ -136,6 +151,6 @@ def _organizations(entities: list[EntityMention]) -> list[Organization]:
 
 def extract(text: str, reference: Reference | None = None) -> Facts:
     """Extract with the bundled reference data (convenience for one-off use)."""
-    from kg.reference import cached_reference
+    from kg.reference import cached_reference  # noqa: PLC0415 (kg.reference imports kg.extract)
 
     return Extractor(reference or cached_reference()).extract(text)

@@ -125,14 +125,16 @@ def _single_spans(doc: Document) -> list[_Span]:
             c = text[k]
             before = text[k - 1] if k > para.start else " "
             after = text[k + 1] if k + 1 < para.end else " "
-            if c == _OPEN_SINGLE or (c == "'" and (k == para.start or before in _OPENING_CONTEXT)):
-                if not after.isspace():
-                    opens.append(k)
-                    continue
+            opening = c == _OPEN_SINGLE or (
+                c == "'" and (k == para.start or before in _OPENING_CONTEXT)
+            )
+            if opening and not after.isspace():
+                opens.append(k)
+                continue
             if c in (_CLOSE_SINGLE, "'") and not before.isspace():
                 if before.isalnum() and after.isalnum():
                     continue  # an apostrophe: isn't, Ukraine's
-                if after.isspace() or after in ".,;:!?)]}\u201d\"-\u2014\u2013" or k + 1 == para.end:
+                if after.isspace() or after in '.,;:!?)]}\u201d"-\u2014\u2013' or k + 1 == para.end:
                     closes.append(k)
         cursor = para.start
         if carry is not None:
@@ -262,13 +264,18 @@ class _Attributor:
         # the speaker of the last quotation attributed, and its paragraph
         self.last_speaker: tuple[int, ActorRef] | None = None
 
-    def speaker_of(self, mention: ActorMention | None, pronoun: str | None, at: int) -> tuple[ActorRef | None, str]:
+    def speaker_of(
+        self, mention: ActorMention | None, pronoun: str | None, at: int
+    ) -> tuple[ActorRef | None, str]:
         if pronoun:
             # '"...," a Kremlin spokeswoman said. "...," she added.': the spokeswoman goes on
             para = self.doc.paragraph_at(at)
-            if (self.last_speaker is not None and para is not None
-                    and self.last_speaker[0] == para.index
-                    and self.last_speaker[1].kind == "organization"):
+            if (
+                self.last_speaker is not None
+                and para is not None
+                and self.last_speaker[0] == para.number
+                and self.last_speaker[1].kind == "organization"
+            ):
                 return self.last_speaker[1], ".pronoun"
             resolved = self.actors.resolve_pronoun(at, pronoun)
             return (resolved.actor if resolved else None), ".pronoun"
@@ -296,7 +303,9 @@ class _Attributor:
                 return mention.actor, "quote.speaker-after"
             pron = re.match(r"(he|she)\b", text[subj_pos : subj_pos + 4].lower())
             if pron:
-                return self.speaker_of(None, pron.group(1), cand.open)[0], "quote.speaker-after.pronoun"
+                return self.speaker_of(None, pron.group(1), cand.open)[
+                    0
+                ], "quote.speaker-after.pronoun"
             return None
         the_spokesperson = _THE_SPOKESPERSON.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
@@ -311,8 +320,9 @@ class _Attributor:
             return None
         # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
         window = self.doc.masked[pos : min(limit, pos + 220)]
-        verb = next((m for m in re.finditer(r"\b([a-z]+)\b", window)
-                     if m.group(1) in SPEECH_VERBS), None)
+        verb = next(
+            (m for m in re.finditer(r"\b([a-z]+)\b", window) if m.group(1) in SPEECH_VERBS), None
+        )
         if verb is None or re.search(r"[.!?\"\u201c\u201d]", window[: verb.start()]):
             return None
         verb_at = pos + verb.start()
@@ -334,7 +344,12 @@ class _Attributor:
         if titled is not None:
             return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
-        if mention is None and lead and lead.group(0).lower().startswith("the") and _SPOKESPERSON.match(text, at):
+        if (
+            mention is None
+            and lead
+            and lead.group(0).lower().startswith("the")
+            and _SPOKESPERSON.match(text, at)
+        ):
             return self._last_spokesperson_body(at)  # "'...,' said the spokeswoman"
         if mention is None:
             # "said a spokeswoman for the Kremlin": the body speaks
@@ -363,7 +378,9 @@ class _Attributor:
             if m.actor.kind != "organization":
                 continue
             if _SPOKESPERSON.match(text, m.end + 1) or re.search(
-                    r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$", text[max(0, m.start - 40) : m.start]):
+                r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$",
+                text[max(0, m.start - 40) : m.start],
+            ):
                 return m
         return None
 
@@ -391,9 +408,7 @@ class _Attributor:
         floor = sentence.start if sentence else (para.start if para else 0)
         start = near_start(text, floor, cand.open, 240)  # a verb, then at most 80 characters
         left = text[start : cand.open]
-        match = re.search(
-            r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$", left
-        )
+        match = re.search(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$", left)
         if not match or match.group("verb") not in SPEECH_VERBS:
             return None
         verb_at = start + match.start("verb")
@@ -450,8 +465,11 @@ class _Attributor:
         actor, rule = self._subject_of(verb_at, sentence.start)
         if actor is None:
             # a participle clause ("..., claiming the talks were 'going very well'")
-            first = [m for m in self.actors.within(sentence.start, verb_at)
-                     if self.actors.is_subject_position(m) and m.actor.kind != "country"]
+            first = [
+                m
+                for m in self.actors.within(sentence.start, verb_at)
+                if self.actors.is_subject_position(m) and m.actor.kind != "country"
+            ]
             if first:
                 return first[0].actor, "quote.embedded.clause-subject"
             return None
@@ -471,9 +489,7 @@ def _is_partial(doc: Document, cand: _Candidate) -> bool:
     if before[-1] in ",":
         last_word = re.findall(r"([a-z]+)\W*$", before.lower())
         return not (last_word and last_word[-1] in SPEECH_VERBS) and not content[:1].isupper()
-    if before[-1] in ".!?" or before.endswith(("--", "-")):
-        return False
-    return True
+    return not (before[-1] in ".!?" or before.endswith(("--", "-")))
 
 
 def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
@@ -518,8 +534,12 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
     if sum(1 for label in labels if label in ("Q", "A")) < 2 and not _named_turns(labels):
         return quotes, used
     first_turn = next(
-        (i for i, label in enumerate(labels) if label in ("Q", "A", "QUESTION", "ANSWER")
-         or (label is not None and _turn_speaker(actors, label) is not None)),
+        (
+            i
+            for i, label in enumerate(labels)
+            if label in ("Q", "A", "QUESTION", "ANSWER")
+            or (label is not None and _turn_speaker(actors, label) is not None)
+        ),
         None,
     )
     if first_turn is None:
@@ -551,8 +571,13 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         used.add(i)
         body = doc.text[body_start : para.end].strip()
         quotes.append(
-            Quote(text=body, parts=(Span(start=body_start, end=para.end),), speaker=speaker,
-                  partial=False, evidence=Evidence(span=Span(start=para.start, end=para.end), rule=rule))
+            Quote(
+                text=body,
+                parts=(Span(start=body_start, end=para.end),),
+                speaker=speaker,
+                partial=False,
+                evidence=Evidence(span=Span(start=para.start, end=para.end), rule=rule),
+            )
         )
     return quotes, used
 
@@ -562,7 +587,9 @@ def _interviewers(doc: Document, paras: list[Paragraph], labels: list[str | None
     asked: dict[str, list[bool]] = {}
     for para, label in zip(paras, labels, strict=True):
         if label is not None and label not in ("A", "ANSWER", "Answer"):
-            asked.setdefault(label, []).append(doc.norm[para.start : para.end].rstrip().endswith("?"))
+            asked.setdefault(label, []).append(
+                doc.norm[para.start : para.end].rstrip().endswith("?")
+            )
     return {label for label, turns in asked.items() if sum(turns) >= 0.6 * len(turns)}
 
 
@@ -590,7 +617,9 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
     spans = _outermost(_double_spans(doc) + _single_spans(doc))
     spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
     candidates = _merge_interrupted(doc, spans)
-    actors.exclude([(q.open, q.close + 1) for c in candidates for q in c.spans])  # quoted names do not speak
+    actors.exclude(
+        [(q.open, q.close + 1) for c in candidates for q in c.spans]
+    )  # quoted names do not speak
     attributor = _Attributor(doc, actors)
     quotes: list[Quote] = list(transcript)
     by_paragraph: dict[int, ActorRef] = {}
@@ -604,13 +633,12 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
         if para is not None:
             limit = min(limit, para.end)  # an attribution never runs into the next paragraph
         found = (
-            attributor.after(cand, limit)
-            or attributor.before(cand)
-            or attributor.embedded(cand)
+            attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
         )
         speaker, rule = found if found else (None, "")
         unnamed = sentence is not None and actors.unnamed_subject(
-            doc.norm[sentence.start : cand.open])  # "Former diplomats mourned the '...'"
+            doc.norm[sentence.start : cand.open]
+        )  # "Former diplomats mourned the '...'"
         if speaker is None and para_index in by_paragraph and not unnamed:
             speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
         if speaker is None and _opens_paragraph(doc, cand):
@@ -630,7 +658,7 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
 
 def _paragraph_index(doc: Document, offset: int) -> int:
     para = doc.paragraph_at(offset)
-    return para.index if para else -1
+    return para.number if para else -1
 
 
 def _opens_paragraph(doc: Document, cand: _Candidate) -> bool:
@@ -639,14 +667,18 @@ def _opens_paragraph(doc: Document, cand: _Candidate) -> bool:
 
 
 def _previous_colon(doc: Document, attributor: _Attributor, index: int) -> ActorRef | None:
-    """"She said:" ending the previous paragraph introduces this one's quote."""
+    """ "She said:" ending the previous paragraph introduces this one's quote."""
     if index <= 0:
         return None
     prev = doc.paragraphs[index - 1]
     text = doc.norm[prev.start : prev.end]
     if not text.rstrip().endswith(":"):
         return None
-    verbs = [m for m in re.finditer(r"\b([a-z]+)\b", text) if m.group(1) in COMMUNICATION_VERBS | {"released", "issued"}]
+    verbs = [
+        m
+        for m in re.finditer(r"\b([a-z]+)\b", text)
+        if m.group(1) in COMMUNICATION_VERBS | {"released", "issued"}
+    ]
     if not verbs:
         return None
     verb_at = prev.start + verbs[-1].start()
@@ -657,7 +689,8 @@ def _previous_colon(doc: Document, attributor: _Attributor, index: int) -> Actor
 
 def _quote(doc: Document, cand: _Candidate, speaker: ActorRef, rule: str) -> Quote:
     parts = []
-    for start, end in cand.parts():
+    for open_at, close_at in cand.parts():
+        start, end = open_at, close_at
         while start < end and doc.text[start].isspace():
             start += 1
         while end > start and doc.text[end - 1].isspace():

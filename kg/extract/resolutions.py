@@ -13,6 +13,7 @@ does not hold gets a slug from its subject and year ("cuba-embargo-2024").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.numbers import TallyMatch, parse_tallies
@@ -26,8 +27,26 @@ _SYMBOL = re.compile(
     r"|(?P<es>\bES-\d+/\d+)"
     r"|[Rr]esolution\s+(?P<number>\d{3,4})(?:\s*\((?P<year>\d{4})\))?)"
 )
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 _MONTH_ABBR = {m[:3]: i for m, i in _MONTHS.items()}
 _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)\.?,?\s+(?P<y1>(?:19|20)\d{2})"
@@ -38,32 +57,55 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _TOPICS = ("embargo", "sanctions", "blockade")
 
 _UNSC = re.compile(r"\b(?:Security Council|UNSC|[Tt]he [Cc]ouncil|[Cc]ouncil's|security council)\b")
-_UNGA = re.compile(r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b")
+_UNGA = re.compile(
+    r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b"
+)
 _US_SPONSOR = Folded(
-    r"(?i)\b(?:(?:u\.?s\.?|us|american|washington)-?(?:drafted|backed|sponsored|authored|led)|(?:u\.?s\.?|us|american|washington's)\s+"
+    r"(?i)\b(?:(?:u\.?s\.?|us|american|washington)-?(?:drafted|backed|sponsored|authored|led)|"
+    r"(?:u\.?s\.?|us|american|washington's)\s+"
     r"(?:text|draft|resolution|version|proposal|alternative)|rival\s+(?:u\.?s\.?\s+|american\s+)?"
     r"(?:draft|text|resolution)|alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)|"
-    r"its own (?:resolution|draft|text)|own (?:rival )?(?:text|draft|resolution)|drafted by the united states)"
-, needs=("draft", "text", "resolution", "version", "proposal", "alternative", "backed", "sponsored",
-         "authored", "led"))
+    r"its own (?:resolution|draft|text)|own (?:rival )?(?:text|draft|resolution)|"
+    r"drafted by the united states)",
+    needs=(
+        "draft",
+        "text",
+        "resolution",
+        "version",
+        "proposal",
+        "alternative",
+        "backed",
+        "sponsored",
+        "authored",
+        "led",
+    ),
+)
 _UKR_SPONSOR = Folded(
     r"(?i)\b(?:ukrainian-european|ukrainian and european|(?:ukrainian|ukraine|kyiv|european|eu)-"
     r"(?:drafted|backed|sponsored|authored|led)|"
     r"drafted by ukraine|ukraine's (?:resolution|draft|text)|european text|ukrainian text|"
-    r"original resolution|european draft|ukrainian resolution|kyiv's (?:draft|resolution))"
-, needs=("ukrain", "european", "eu-", "original", "kyiv"))
-_AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b", needs=("amended", "revised", "modified", "rewritten"))
+    r"original resolution|european draft|ukrainian resolution|kyiv's (?:draft|resolution))",
+    needs=("ukrain", "european", "eu-", "original", "kyiv"),
+)
+_AMENDED = Folded(
+    r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b",
+    needs=("amended", "revised", "modified", "rewritten"),
+)
 _UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b", needs=("unamended",))
 _AMENDMENTS = Folded(r"(?i)\bamendments\b", needs=("amendments",))
-_LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b", needs=("year",))
+_LAST_YEAR = Folded(
+    r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b", needs=("year",)
+)
 # A word any cue of _Cues.read other than a tally or a sponsor contains (body, year,
 # amendment, topic): a sentence without one says nothing about its resolution.
 _MAY_CUE = Folded(
     r"(?i)council|unsc|assembly|unga|19[5-9]\d|20[0-4]\d|year|amended|revised|modified|rewritten|"
     + "|".join(_TOPICS)
 )
-_THAT_VOTE = Folded(r"(?i)\s*(?:in|at|during|after)\s+(?:that|this|the\s+latter)\s+(?:vote|ballot|session)\b",
-                   needs=("vote", "ballot", "session"))
+_THAT_VOTE = Folded(
+    r"(?i)\s*(?:in|at|during|after)\s+(?:that|this|the\s+latter)\s+(?:vote|ballot|session)\b",
+    needs=("vote", "ballot", "session"),
+)
 _SINCE = Folded(r"(?i)\b(?:since|until|till|before|by|from)\s+$")  # "since 2022" dates no vote
 _YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
@@ -91,8 +133,6 @@ class ResolutionContext:
     amendments: dict[int, ResolutionRef] = field(default_factory=dict)
 
     def index_of(self, offset: int) -> int:
-        from bisect import bisect_right
-
         return bisect_right(self.sentence_starts, offset) - 1
 
     def settle_primary(self, ref: ResolutionRef) -> None:
@@ -102,22 +142,16 @@ class ResolutionContext:
             self.by_sentence[i] = ref
 
     def at(self, offset: int) -> ResolutionRef | None:
-        from bisect import bisect_right
-
         i = bisect_right(self.sentence_starts, offset) - 1
         if i < 0:
             return self.primary
         return self.by_sentence.get(i, self.primary)
 
     def is_explicit(self, offset: int) -> bool:
-        from bisect import bisect_right
-
         i = bisect_right(self.sentence_starts, offset) - 1
         return self.strong.get(i, False)
 
     def amendment_at(self, offset: int) -> ResolutionRef | None:
-        from bisect import bisect_right
-
         i = bisect_right(self.sentence_starts, offset) - 1
         return self.amendments.get(i)
 
@@ -129,8 +163,15 @@ class ResolutionContext:
 
 
 def ref_of(record: ResolutionRecord) -> ResolutionRef:
-    return ResolutionRef(key=record.symbol, symbol=record.symbol, draft_symbol=record.draft_symbol,
-                         body=record.body, date=record.date, description=record.title, matched=True)
+    return ResolutionRef(
+        key=record.symbol,
+        symbol=record.symbol,
+        draft_symbol=record.draft_symbol,
+        body=record.body,
+        date=record.date,
+        description=record.title,
+        matched=True,
+    )
 
 
 class ResolutionMatcher:
@@ -150,8 +191,12 @@ class ResolutionMatcher:
         record = self._by_symbol.get(_norm_symbol(symbol))
         if record is not None:
             return ref_of(record)
-        return ResolutionRef(key=symbol, symbol=symbol if "/RES/" in symbol else None,
-                             draft_symbol=None if "/RES/" in symbol else symbol, matched=False)
+        return ResolutionRef(
+            key=symbol,
+            symbol=symbol if "/RES/" in symbol else None,
+            draft_symbol=None if "/RES/" in symbol else symbol,
+            matched=False,
+        )
 
     def symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
         out = []
@@ -169,7 +214,9 @@ class ResolutionMatcher:
                     year = m.group("year")
                     symbol = f"S/RES/{number}" + (f" ({year})" if year else "")
                     ref = ResolutionRef(key=symbol, symbol=symbol, matched=False)
-            out.append(ResolutionMention(offset + m.start(), offset + m.end(), ref, "resolution.symbol"))
+            out.append(
+                ResolutionMention(offset + m.start(), offset + m.end(), ref, "resolution.symbol")
+            )
         return out
 
     def analyse(self, doc: Document) -> ResolutionContext:
@@ -187,7 +234,9 @@ class ResolutionMatcher:
             reading = self._reading(doc, text, article_year, article_date)
             if reading.ref is None and readings and _THAT_VOTE.match(text):
                 # "In that vote, ...": the vote the previous sentence named last
-                reading = self._last_named(doc, len(readings) - 1, article_year, article_date) or reading
+                reading = (
+                    self._last_named(doc, len(readings) - 1, article_year, article_date) or reading
+                )
             readings.append(reading)
         ctx.weights = _weights(readings)
         ctx.primary = _primary(ctx.weights)
@@ -205,7 +254,7 @@ class ResolutionMatcher:
                     section_ref = None
             if reading.ref is not None:
                 paragraph_ref = reading.ref
-                if para.heading and para.index > 0:  # the title is the lead, not a section
+                if para.heading and para.number > 0:  # the title is the lead, not a section
                     section_ref = reading.ref
                 ctx.strong[i] = True
             elif len(reading.tied) > 1:
@@ -217,8 +266,13 @@ class ResolutionMatcher:
             if chosen is not None:
                 ctx.by_sentence[i] = chosen
             text = doc.norm[sentence.start : sentence.end]
-            if _AMENDMENTS.search(text) or (i > 0 and i - 1 in ctx.amendments and re.search(
-                    r"(?i)\b(?:them|these|all three|both|the amendments|these efforts)\b", text)):
+            if _AMENDMENTS.search(text) or (
+                i > 0
+                and i - 1 in ctx.amendments
+                and re.search(
+                    r"(?i)\b(?:them|these|all three|both|the amendments|these efforts)\b", text
+                )
+            ):
                 parent = chosen
                 if parent is not None and i - 1 in ctx.amendments and not _AMENDMENTS.search(text):
                     ctx.amendments[i] = ctx.amendments[i - 1]
@@ -226,8 +280,9 @@ class ResolutionMatcher:
                     ctx.amendments[i] = _amendments_ref(parent, text)
         return ctx
 
-    def _last_named(self, doc: Document, index: int, article_year: int | None,
-                    article_date: str | None) -> _Reading | None:
+    def _last_named(
+        self, doc: Document, index: int, article_year: int | None, article_date: str | None
+    ) -> _Reading | None:
         """The reading of the last resolution sentence ``index`` describes: from its last
         naming of a body on ("... the push for an alternative resolution through the
         Security Council"). None if that part describes none clearly."""
@@ -252,16 +307,25 @@ class ResolutionMatcher:
         reading = self._reading(doc, text, _article_year(doc), _article_date(doc))
         return [reading.ref] if reading.ref is not None else reading.tied
 
-    def _reading(self, doc: Document, text: str, article_year: int | None,
-                 article_date: str | None) -> _Reading:
+    def _reading(
+        self, doc: Document, text: str, article_year: int | None, article_date: str | None
+    ) -> _Reading:
         """What ``text`` says about its resolution, read once per document."""
         tallies = doc.once(parse_tallies, text)
         return doc.once(self._read, text, article_year, article_date, tallies)
 
-    def _read(self, text: str, article_year: int | None, article_date: str | None,
-              tallies: tuple[TallyMatch, ...]) -> _Reading:
-        if not tallies and text.isascii() and not _MAY_CUE.search(text) and not (
-            _US_SPONSOR.search(text) or _UKR_SPONSOR.search(text)
+    def _read(
+        self,
+        text: str,
+        article_year: int | None,
+        article_date: str | None,
+        tallies: tuple[TallyMatch, ...],
+    ) -> _Reading:
+        if (
+            not tallies
+            and text.isascii()
+            and not _MAY_CUE.search(text)
+            and not (_US_SPONSOR.search(text) or _UKR_SPONSOR.search(text))
         ):
             return _Reading(None, 0.0, [])  # most sentences: no cue of any kind (see _Cues)
         cues = _Cues.read(text, article_year, tallies)
@@ -273,7 +337,11 @@ class ResolutionMatcher:
             score = cues.score(record)
             if cues.year is None and article_year is None and record.date[:4] == latest:
                 score += 1.0  # undated news is most likely about the latest vote
-            elif cues.year is None and article_year is not None and str(article_year) == record.date[:4]:
+            elif (
+                cues.year is None
+                and article_year is not None
+                and str(article_year) == record.date[:4]
+            ):
                 score += 1.5
             scores.append((score, record))
         scores.sort(key=lambda t: -t[0])
@@ -317,7 +385,8 @@ def _weights(readings: list[_Reading]) -> list[tuple[ResolutionRef, float, int]]
 
 
 def _primary(weights: list[tuple[ResolutionRef, float, int]]) -> ResolutionRef | None:
-    """The article's main resolution: the most strongly and often described, the lead counting most."""
+    """The article's main resolution: the most strongly and often described, the lead
+    counting most."""
     return weights[0][0] if weights else None
 
 
@@ -337,25 +406,42 @@ class _Cues:
     def read(cls, text: str, article_year: int | None, tallies: tuple[TallyMatch, ...]) -> _Cues:
         council, assembly = bool(_UNSC.search(text)), bool(_UNGA.search(text))
         body = None if council == assembly else ("UNSC" if council else "UNGA")
-        years = [int(m.group(1)) for m in _YEAR.finditer(text)
-                 if not _SINCE.search(text[near_start(text, 0, m.start(), 40) : m.start()])]
+        years = [
+            int(m.group(1))
+            for m in _YEAR.finditer(text)
+            if not _SINCE.search(text[near_start(text, 0, m.start(), 40) : m.start()])
+        ]
         year = years[0] if years else None
         if year is None and article_year and _LAST_YEAR.search(text):
             year = article_year - 1
-        sponsor = "USA" if _US_SPONSOR.search(text) else ("UKR" if _UKR_SPONSOR.search(text) else None)
+        sponsor = (
+            "USA" if _US_SPONSOR.search(text) else ("UKR" if _UKR_SPONSOR.search(text) else None)
+        )
         counts = [(t.yes, t.no, t.abstain) for t in tallies]
         lowered = fold(text)
         topic = next((t for t in _TOPICS if t in lowered), None)
         country = None
         if topic:
-            match = re.search(r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic):])
+            match = re.search(
+                r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic) :]
+            )
             country = match.group(1) if match else None
-        return cls(body, year, sponsor, bool(_AMENDED.search(text)), bool(_UNAMENDED.search(text)),
-                   counts, lowered, topic, country)
+        return cls(
+            body,
+            year,
+            sponsor,
+            bool(_AMENDED.search(text)),
+            bool(_UNAMENDED.search(text)),
+            counts,
+            lowered,
+            topic,
+            country,
+        )
 
     def any(self) -> bool:
-        return bool(self.body or self.year or self.sponsor or self.amended or self.tallies
-                    or self.topic)
+        return bool(
+            self.body or self.year or self.sponsor or self.amended or self.tallies or self.topic
+        )
 
     def score(self, r: ResolutionRecord) -> float:
         s = 0.0
@@ -385,8 +471,9 @@ class _Cues:
         return s
 
 
-def _mint(cues: _Cues, text: str, article_year: int | None, article_date: str | None
-          ) -> ResolutionRef | None:
+def _mint(
+    cues: _Cues, text: str, article_year: int | None, article_date: str | None
+) -> ResolutionRef | None:
     year = cues.year or article_year
     if cues.topic:
         subject = fold(cues.topic_country or "") + "-" if cues.topic_country else ""
@@ -395,12 +482,17 @@ def _mint(cues: _Cues, text: str, article_year: int | None, article_date: str | 
         key = f"{(cues.body or 'un').lower()}-resolution" + (f"-{year}" if year else "")
     else:
         return None
-    return ResolutionRef(key=key, body=cues.body, date=article_date if year == article_year else None,
-                         description=" ".join(text.split())[:200], matched=False)
+    return ResolutionRef(
+        key=key,
+        body=cues.body,
+        date=article_date if year == article_year else None,
+        description=" ".join(text.split())[:200],
+        matched=False,
+    )
 
 
 def _on_topic(reading: _Reading, primary: ResolutionRef) -> _Reading:
-    """"Last year's resolution" in an article about the Cuba embargo is last year's
+    """ "Last year's resolution" in an article about the Cuba embargo is last year's
     Cuba embargo resolution: a slug minted without a subject takes the article's."""
     ref = reading.ref
     match = re.fullmatch(r"(.+)-(\d{4})", primary.key)
@@ -419,8 +511,13 @@ def _amendments_ref(parent: ResolutionRef, text: str) -> ResolutionRef:
     who = f"{proposer.group(1).lower()}-" if proposer else ""
     date = parent.date or ""
     key = f"{parent.body or 'UN'}-{date}-{who}amendments".replace("--", "-")
-    return ResolutionRef(key=key, body=parent.body, date=parent.date,
-                         description=f"amendments to {parent.symbol or parent.key}", matched=False)
+    return ResolutionRef(
+        key=key,
+        body=parent.body,
+        date=parent.date,
+        description=f"amendments to {parent.symbol or parent.key}",
+        matched=False,
+    )
 
 
 def _norm_symbol(symbol: str) -> str:

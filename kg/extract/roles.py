@@ -90,22 +90,28 @@ def _roles_of(
         region = region_record.name if region_record else None
     of_entity = _entity_after_of(doc, m.end, entities)
     if m.title and m.title not in HONORIFICS and m.title_start is not None:
-        roles.append(
-            _title_role(doc, m, entities, party, region, jurisdiction, of_entity)
-        )
+        roles.append(_title_role(doc, m, entities, party, region, jurisdiction, of_entity))
     elif tag and party:
         label = f"member of the {party} party" if not region else f"{party} from {region}"
-        roles.append(Role(label=label, party=party, region=region, jurisdiction=jurisdiction,
-                          evidence=Evidence(span=Span(start=m.start, end=m.end + tag.end()),
-                                            rule="role.party-state")))
-    for phrase_start, phrase_end, former in _appositives(doc, m):
-        roles.extend(
-            _phrase_roles(doc, phrase_start, phrase_end, former, m, entities, roles)
+        roles.append(
+            Role(
+                label=label,
+                party=party,
+                region=region,
+                jurisdiction=jurisdiction,
+                evidence=Evidence(
+                    span=Span(start=m.start, end=m.end + tag.end()), rule="role.party-state"
+                ),
+            )
         )
+    for phrase_start, phrase_end, former in _appositives(doc, m):
+        roles.extend(_phrase_roles(doc, phrase_start, phrase_end, former, m, entities, roles))
     return roles
 
 
-def _entity_after_of(doc: Document, end: int, entities: SpanIndex[EntityMention]) -> EntityMention | None:
+def _entity_after_of(
+    doc: Document, end: int, entities: SpanIndex[EntityMention]
+) -> EntityMention | None:
     match = _OF_PLACE.match(doc.norm[end : end + 12])
     if not match:
         return None
@@ -164,15 +170,24 @@ def _title_role(
         label = f"{title or label} from {region}"
     if title in ("Senator", "Representative") and jurisdiction is None and party:
         jurisdiction = "USA"
-    return Role(label=label, title=title or None, organization=organization,
-                jurisdiction=jurisdiction, region=region, party=party, former=former,
-                evidence=Evidence(span=Span(start=start, end=end), rule="role.title"))
+    return Role(
+        label=label,
+        title=title or None,
+        organization=organization,
+        jurisdiction=jurisdiction,
+        region=region,
+        party=party,
+        former=former,
+        evidence=Evidence(span=Span(start=start, end=end), rule="role.title"),
+    )
 
 
 def _clean_label(phrase: str) -> str:
     phrase = " ".join(phrase.split())
     phrase = _ARTICLE.sub("", phrase)
-    return phrase[:1].upper() + phrase[1:] if phrase[:1].islower() and phrase[:2] != "i-" else phrase
+    return (
+        phrase[:1].upper() + phrase[1:] if phrase[:1].islower() and phrase[:2] != "i-" else phrase
+    )
 
 
 _APPOSITIVE_AFTER = re.compile(
@@ -192,7 +207,11 @@ def _appositives(doc: Document, m: PersonMention) -> list[tuple[int, int, bool]]
         after_start = m.end + tag.end()
     match = _APPOSITIVE_AFTER.match(doc.masked[after_start : after_start + 220])
     if match:
-        former = (match.group("tense") or match.group("is") or "") in ("was", "had been", "served as")
+        former = (match.group("tense") or match.group("is") or "") in (
+            "was",
+            "had been",
+            "served as",
+        )
         start = after_start + match.start("np")
         np_text = match.group("np")
         end = start + len(np_text.rstrip())
@@ -214,7 +233,34 @@ def _appositives(doc: Document, m: PersonMention) -> list[tuple[int, int, bool]]
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "whose"])
 _CLAUSE_WORDS = frozenset(
-    ["is", "was", "are", "were", "has", "have", "had", "will", "would", "did", "does", "said", "says", "told", "referred", "called", "described", "argued", "added", "noted", "that", "which", "if", "because", "while", "when"]
+    [
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "did",
+        "does",
+        "said",
+        "says",
+        "told",
+        "referred",
+        "called",
+        "described",
+        "argued",
+        "added",
+        "noted",
+        "that",
+        "which",
+        "if",
+        "because",
+        "while",
+        "when",
+    ]
 )
 
 
@@ -238,9 +284,13 @@ def _np_tail_offset(phrase: str) -> int:
 def _is_clause(text: str) -> bool:
     """A phrase with a verb in it ("who voted", "stunned allies by voting"): not a role."""
     words = re.findall(r"[\w']+", text)
-    if words and words[0].islower() and (
-        (words[0].endswith("ed") and words[0] not in _ROLE_PARTICIPLES)
-        or (words[0].endswith("ing") and words[0] not in _ROLE_PARTICIPLES)
+    if (
+        words
+        and words[0].islower()
+        and (
+            (words[0].endswith("ed") and words[0] not in _ROLE_PARTICIPLES)
+            or (words[0].endswith("ing") and words[0] not in _ROLE_PARTICIPLES)
+        )
     ):
         return True
     return any(w.lower() in _CLAUSE_WORDS for w in words)
@@ -269,7 +319,8 @@ def _phrase_roles(
             continue
         inner = _entities_in(entities, p_start, p_end)
         possessive = re.match(r"(?i)(?:its|their)\b", doc.norm[p_start : p_start + 6]) or re.search(
-            r"(?i)\b(?:its|their)\s+$", doc.norm[max(0, p_start - 7) : p_start])
+            r"(?i)\b(?:its|their)\s+$", doc.norm[max(0, p_start - 7) : p_start]
+        )
         if possessive and not inner:
             antecedent = _antecedent_body(doc, p_start, entities)
             if antecedent is not None:
@@ -291,19 +342,27 @@ def _phrase_roles(
             titled = next((r for r in existing if r.title), None)
             label = f"{titled.title} from {region_m.key}" if titled and region_m else label
         is_former = former or bool(re.search(r"(?i)\bformer\b", part))
-        roles.append(Role(label=label, organization=org.key if org else None,
-                          jurisdiction=jurisdiction, region=region_m.key if region_m else None,
-                          party=party, former=is_former,
-                          evidence=Evidence(span=Span(start=p_start, end=p_end),
-                                            rule="role.appositive")))
+        roles.append(
+            Role(
+                label=label,
+                organization=org.key if org else None,
+                jurisdiction=jurisdiction,
+                region=region_m.key if region_m else None,
+                party=party,
+                former=is_former,
+                evidence=Evidence(span=Span(start=p_start, end=p_end), rule="role.appositive"),
+            )
+        )
     return roles
 
 
-def _antecedent_body(doc: Document, at: int, entities: SpanIndex[EntityMention]) -> EntityMention | None:
+def _antecedent_body(
+    doc: Document, at: int, entities: SpanIndex[EntityMention]
+) -> EntityMention | None:
     """What "its" refers to in "Its government spokesman, X": the last country or
     organization named in subject position before, within the paragraph or the one before."""
     para = doc.paragraph_at(at)
-    floor = doc.paragraphs[max(0, para.index - 1)].start if para is not None else 0
+    floor = doc.paragraphs[max(0, para.number - 1)].start if para is not None else 0
     for e in reversed(entities.starting(floor, at)):
         if e.kind not in ("country", "organization"):
             continue

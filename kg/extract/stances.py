@@ -48,19 +48,26 @@ _ATTITUDE_VERBS = COMMUNICATION_VERBS | frozenset(
     "applauded cheered took argued".split()
 )
 _OWN_VOTE = re.compile(
-    r"(?i)\b(?P<who>we|[A-Z][\w.'\- ]{1,30}?)\s+(?:also\s+|had\s+|has\s+)?(?P<verb>abstained|voted\s+"
+    r"(?i)\b(?P<who>we|[A-Z][\w.'\- ]{1,30}?)\s+(?:also\s+|had\s+|has\s+)?"
+    r"(?P<verb>abstained|voted\s+"
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
     r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
 )
 _THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
-_TEXT_NOUN = Folded(r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b", needs=("text", "draft", "resolution"))
+_TEXT_NOUN = Folded(
+    r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b",
+    needs=("text", "draft", "resolution"),
+)
 # "our closest ally", "our American partners": the voter is another country. Plural
 # "our allies" usually means third parties ("Our allies are watching").
 _ALLY = re.compile(
     r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
     r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
 )
-_OWN_VOTE_NOUN = Folded(r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b", needs=("abstention", "vote", "decision"))
+_OWN_VOTE_NOUN = Folded(
+    r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b",
+    needs=("abstention", "vote", "decision"),
+)
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
     r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
@@ -69,8 +76,9 @@ _ATTITUDE_NOUN = re.compile(
 _NEGATED_POSITIVE = Folded(
     r"(?i)\b(?:will|would|does|do|did|can|could|is|are)\s*(?:not|n't)\s+(?:\w+\s+)?"
     r"(?:help|work|end|bring|solve|serve|say|name|stop)\b|\bcannot\s+(?:\w+\s+)?"
-    r"(?:say|name|help|end|bring|explain)\b"
-, needs=("not", "n't"))
+    r"(?:say|name|help|end|bring|explain)\b",
+    needs=("not", "n't"),
+)
 # "with Russia, Belarus and North Korea": every country of the list sits in the phrase
 _ALIGNING_BEFORE = re.compile(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|including|as\s+well\s+as|such\s+as)\s+"
@@ -170,21 +178,31 @@ def _cues_within(phrase: str) -> tuple[str, ...]:
     """The cues a matched cue phrase contains, itself included."""
     out = [phrase]
     for cue in _SIGNED:
-        if cue != phrase and cue in phrase and re.search(
-            rf"(?<!\w){re.escape(cue)}(?!\w|'\w)", phrase
+        if (
+            cue != phrase
+            and cue in phrase
+            and re.search(rf"(?<!\w){re.escape(cue)}(?!\w|'\w)", phrase)
         ):
             out.append(cue)
     return tuple(out)
 
 
-def _after(text: str, start: int, pattern: re.Pattern[str]) -> bool:
+def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
     return bool(pattern.search(text[max(0, start - 90) : start]))
 
 
 class StanceReader:
-    def __init__(self, doc: Document, actors: ActorIndex, entities: list[EntityMention],
-                 ctx: ResolutionContext, matcher: ResolutionMatcher, quotes: list[Quote],
-                 claims: list[ClaimEvidence], holder_country: dict[str, str]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        actors: ActorIndex,
+        entities: list[EntityMention],
+        ctx: ResolutionContext,
+        matcher: ResolutionMatcher,
+        quotes: list[Quote],
+        claims: list[ClaimEvidence],
+        holder_country: dict[str, str],
+    ) -> None:
         self.doc = doc
         self.actors = actors
         self.countries = [e for e in entities if e.kind == "country"]
@@ -203,7 +221,8 @@ class StanceReader:
         self.holder_country = holder_country
         self.voters = {c.country for c in claims}
         self.explicit_voters = {
-            c.country for c in claims
+            c.country
+            for c in claims
             if not c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
         }
         self.focal_ranking = self._focal_ranking()
@@ -253,12 +272,17 @@ class StanceReader:
                     units.append(self._unit(source.actor, sentence.start, sentence.end, narration))
                     continue
             for m in _ATTITUDE_NOUN.finditer(narration):
-                owner = [a for a in self.actors.within(sentence.start, sentence.start + m.start() + 2)
-                         if a.end == sentence.start + m.start() and a.actor.kind != "country"]
+                owner = [
+                    a
+                    for a in self.actors.within(sentence.start, sentence.start + m.start() + 2)
+                    if a.end == sentence.start + m.start() and a.actor.kind != "country"
+                ]
                 if owner:
                     noun = m.group(1)
-                    polar = "criticizes" if noun in _CRITICAL_NOUNS else "supports"
-                    unit = self._unit(owner[-1].actor, sentence.start, sentence.end, narration[m.start() :])
+                    polar: Polarity = "criticizes" if noun in _CRITICAL_NOUNS else "supports"
+                    unit = self._unit(
+                        owner[-1].actor, sentence.start, sentence.end, narration[m.start() :]
+                    )
                     unit.fixed = (polar, noun)
                     units.append(unit)
             subject_unit = self._narration_unit(sentence.start, sentence.end, narration)
@@ -266,8 +290,9 @@ class StanceReader:
                 units.append(subject_unit)
         return units
 
-    def _unit(self, holder: ActorRef, start: int, end: int, text: str,
-              quote: Quote | None = None) -> _Unit:
+    def _unit(
+        self, holder: ActorRef, start: int, end: int, text: str, quote: Quote | None = None
+    ) -> _Unit:
         segments = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
         return _Unit(holder, start, end, text, quote, segments)
 
@@ -279,9 +304,14 @@ class StanceReader:
             span = q.evidence.span
             text = self.doc.norm[span.start : span.end] if q.partial else q.text
             last = units[-1] if units else None
-            if (last is not None and last.quote is not None and last.holder == q.speaker
-                    and not q.partial and not last.quote.partial
-                    and self.doc.paragraph_at(last.start) == self.doc.paragraph_at(span.start)):
+            if (
+                last is not None
+                and last.quote is not None
+                and last.holder == q.speaker
+                and not q.partial
+                and not last.quote.partial
+                and self.doc.paragraph_at(last.start) == self.doc.paragraph_at(span.start)
+            ):
                 # one speaker's consecutive quotes in a paragraph are one utterance
                 last.end = max(last.end, span.end)
                 last.text += " " + text
@@ -299,7 +329,12 @@ class StanceReader:
             subject = self.actors.direct_subject(verb_at, start)
             # "He then criticized ...": the pronoun opens the sentence, the verb follows
             pronoun = next(
-                (p for p in (_PRONOUN_SUBJECT.match(narration, k, m.start()) for k in range(3)) if p), None
+                (
+                    p
+                    for p in (_PRONOUN_SUBJECT.match(narration, k, m.start()) for k in range(3))
+                    if p
+                ),
+                None,
             )
             if subject is None and pronoun:
                 subject = self.actors.resolve_pronoun(start, pronoun.group(1))
@@ -327,12 +362,21 @@ class StanceReader:
             if id(stance) not in self._focal_voter:
                 named.setdefault(stance.holder.name, set()).add(stance.target.voter)
         stances: dict[tuple[str, str, str, str], Stance] = {}
-        for unit, stance in found:
+        for unit, read in found:
+            stance = read
             theirs = named.get(stance.holder.name, set())
-            if id(stance) in self._focal_voter and len(theirs) == 1 and stance.target.voter not in theirs:
+            if (
+                id(stance) in self._focal_voter
+                and len(theirs) == 1
+                and stance.target.voter not in theirs
+            ):
                 stance = self._stance(unit, stance.polarity, next(iter(theirs)), stance.cue)
-            key = (stance.holder.name, stance.polarity, stance.target.voter,
-                   stance.target.resolution.key if stance.target.resolution else "")
+            key = (
+                stance.holder.name,
+                stance.polarity,
+                stance.target.voter,
+                stance.target.resolution.key if stance.target.resolution else "",
+            )
             stances.setdefault(key, stance)
         return list(stances.values())
 
@@ -340,6 +384,7 @@ class StanceReader:
         own_vote = self._own_vote(unit)
         if own_vote is not None:
             return self._own_vote_stances(unit, *own_vote)
+        pol: Polarity | None
         if unit.fixed is not None:
             pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
         else:
@@ -362,7 +407,7 @@ class StanceReader:
         return [stance]
 
     def _own_vote_stances(self, unit: _Unit, voter: str, clause: str) -> list[Stance]:
-        """"We abstained in the Council because a text that cannot ...": support for one's
+        """ "We abstained in the Council because a text that cannot ...": support for one's
         own vote, criticism of the text's drafter, and whatever else the unit says."""
         own = self._stance(unit, "supports", voter, "own vote")
         out = [own]
@@ -388,14 +433,24 @@ class StanceReader:
                     out.append(self._stance(rest, pol, other, cue))
         return out
 
-    def _stance(self, unit: _Unit, pol: Polarity, voter: str, cue: str,
-                resolution: ResolutionRef | None = None) -> Stance:
-        return Stance(holder=unit.holder, polarity=pol,
-                      target=VoteTarget(voter=voter,
-                                        resolution=resolution or self._resolution(unit, voter)),
-                      evidence=Evidence(span=Span(start=unit.start, end=unit.end),
-                                        rule="stance.quote" if unit.quote else "stance.narration"),
-                      cue=cue)
+    def _stance(
+        self,
+        unit: _Unit,
+        pol: Polarity,
+        voter: str,
+        cue: str,
+        resolution: ResolutionRef | None = None,
+    ) -> Stance:
+        return Stance(
+            holder=unit.holder,
+            polarity=pol,
+            target=VoteTarget(voter=voter, resolution=resolution or self._resolution(unit, voter)),
+            evidence=Evidence(
+                span=Span(start=unit.start, end=unit.end),
+                rule="stance.quote" if unit.quote else "stance.narration",
+            ),
+            cue=cue,
+        )
 
     def _own_country(self, unit: _Unit) -> str | None:
         return self.holder_country.get(unit.holder.name)
@@ -408,9 +463,13 @@ class StanceReader:
             if who.lower() != "we" and self._country_named(who) != own:
                 continue
             pol, _, _ = self.doc.once(polarity, whole)
-            refused = re.search(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", verb)
-            if re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest) or pol == "supports" or (
-                refused and _TEXT_NOUN.search(rest)
+            refused = re.search(
+                r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", verb
+            )
+            if (
+                re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest)
+                or pol == "supports"
+                or (refused and _TEXT_NOUN.search(rest))
             ):
                 return own, rest
         return None
@@ -426,8 +485,11 @@ class StanceReader:
         """Voters enumerated before "they were right to do so"."""
         if unit.quote is None:
             return []
-        names = [e.key for e in self._in_spans([(p.start, p.end) for p in unit.quote.parts])
-                 if e.key in self.voters]
+        names = [
+            e.key
+            for e in self._in_spans([(p.start, p.end) for p in unit.quote.parts])
+            if e.key in self.voters
+        ]
         own = self._own_country(unit)
         names = [n for n in dict.fromkeys(names) if n != own]
         return names if len(names) >= 2 else []
@@ -440,8 +502,12 @@ class StanceReader:
     def _spans(self, unit: _Unit) -> list[tuple[int, int]]:
         if unit.quote is not None and not unit.quote.partial:
             quotes = [q for q in self.quotes if q.speaker == unit.holder]
-            return [(p.start, p.end) for q in quotes for p in q.parts
-                    if unit.start <= p.start < unit.end]
+            return [
+                (p.start, p.end)
+                for q in quotes
+                for p in q.parts
+                if unit.start <= p.start < unit.end
+            ]
         return [(unit.start, unit.end)]
 
     def _voter_score(self, e: EntityMention) -> float:
@@ -453,11 +519,17 @@ class StanceReader:
         after = text[e.end : e.end + 40].lower()
         before = text[max(0, e.start - 40) : e.start].lower()
         score = 1.0
-        if re.match(r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
-                    r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)", after):
+        if re.match(
+            r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
+            r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)",
+            after,
+        ):
             score += 3
-        if re.search(r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
-                     r"hailed|welcomed|applauded)\s+(?:the\s+)?$", before):
+        if re.search(
+            r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
+            r"hailed|welcomed|applauded)\s+(?:the\s+)?$",
+            before,
+        ):
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3
@@ -485,8 +557,14 @@ class StanceReader:
         if len(set(plain)) == 1:
             return plain[0]  # the only country the unit names that the article has voting
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
-        if (pol == "criticizes" and own and own in self.voters and own != exclude
-                and _OWN_VOTE_NOUN.search(unit_text) and not plain):
+        if (
+            pol == "criticizes"
+            and own
+            and own in self.voters
+            and own != exclude
+            and _OWN_VOTE_NOUN.search(unit_text)
+            and not plain
+        ):
             return own  # "said the abstention was 'grandstanding'"
         self._defaulted = True
         if exclude is not None:
@@ -508,7 +586,11 @@ class StanceReader:
     def _resolution(self, unit: _Unit, voter: str) -> ResolutionRef | None:
         """Which of the voter's votes the unit is about."""
         # 1. the vote the same sentences make claims about ("vote alongside Russia and Belarus")
-        nearby = [c for c in self.claims if unit.start <= c.start < unit.end or c.start <= unit.start < c.end]
+        nearby = [
+            c
+            for c in self.claims
+            if unit.start <= c.start < unit.end or c.start <= unit.start < c.end
+        ]
         chosen = [c for c in nearby if c.country == voter] or nearby
         if chosen:
             return chosen[0].resolution
@@ -516,10 +598,13 @@ class StanceReader:
         context = self.ctx.at(unit.start)
         known = {r.key for r in self.ctx.all_refs()} | {c.resolution.key for c in self.claims}
         segments = unit.segments or [unit.text]
-        segments = [seg for seg in segments if self.doc.once(polarity, seg)[0] is not None] or segments
+        segments = [
+            seg for seg in segments if self.doc.once(polarity, seg)[0] is not None
+        ] or segments
         for segment in segments:
-            described = [d for d in self.matcher.candidates(segment, self.doc)
-                         if d.matched or d.key in known]
+            described = [
+                d for d in self.matcher.candidates(segment, self.doc) if d.matched or d.key in known
+            ]
             if described:
                 same_body = [d for d in described if context is not None and d.body == context.body]
                 return (same_body or described)[0]
@@ -527,7 +612,9 @@ class StanceReader:
             return context
         # 3. option words ("cheers the no vote"), then the voter's most recent vote
         claimed = [c for c in self.claims if c.country == voter]
-        wanted = _option_words(self.doc.norm[unit.start : unit.end] + " " + self._heading_before(unit.start))
+        wanted = _option_words(
+            self.doc.norm[unit.start : unit.end] + " " + self._heading_before(unit.start)
+        )
         matching = [c for c in claimed if c.option == wanted]
         if matching:
             return matching[0].resolution
@@ -544,8 +631,8 @@ class StanceReader:
         para = self.doc.paragraph_at(offset)
         if para is None:
             return ""
-        for p in reversed(self.doc.paragraphs[: para.index + 1]):
-            if p.heading and p.index > 0:
+        for p in reversed(self.doc.paragraphs[: para.number + 1]):
+            if p.heading and p.number > 0:
                 return self.doc.norm[p.start : p.end]
         return ""
 
@@ -557,7 +644,9 @@ def _best_support_cue(text: str) -> str:
 
 def _option_words(text: str) -> str | None:
     lowered = text.lower()
-    if re.search(r"\b(?:no vote|vote against|voted against|voting against|voting no|voted no|veto)", lowered):
+    if re.search(
+        r"\b(?:no vote|vote against|voted against|voting against|voting no|voted no|veto)", lowered
+    ):
         return "no"
     if re.search(r"\b(?:abstention|abstained|abstaining|abstain)\b", lowered):
         return "abstain"
@@ -567,11 +656,13 @@ def _option_words(text: str) -> str | None:
 
 
 def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
-    """"We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
+    """ "We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
     if not any(w in lowered(text) for w in ("abstain", "vot", "support", "back")):
         return []
-    return [(m.group("who").strip(), m.group("verb"), m.group("rest"), m.group(0))
-            for m in _OWN_VOTE.finditer(text)]
+    return [
+        (m.group("who").strip(), m.group("verb"), m.group("rest"), m.group(0))
+        for m in _OWN_VOTE.finditer(text)
+    ]
 
 
 def _without(text: str, base: int, quoted: Intervals) -> str:
@@ -588,7 +679,14 @@ def _without(text: str, base: int, quoted: Intervals) -> str:
     return "".join(pieces)
 
 
-def read_stances(doc: Document, actors: ActorIndex, entities: list[EntityMention],
-                 ctx: ResolutionContext, matcher: ResolutionMatcher, quotes: list[Quote],
-                 claims: list[ClaimEvidence], holder_country: dict[str, str]) -> list[Stance]:
+def read_stances(
+    doc: Document,
+    actors: ActorIndex,
+    entities: list[EntityMention],
+    ctx: ResolutionContext,
+    matcher: ResolutionMatcher,
+    quotes: list[Quote],
+    claims: list[ClaimEvidence],
+    holder_country: dict[str, str],
+) -> list[Stance]:
     return StanceReader(doc, actors, entities, ctx, matcher, quotes, claims, holder_country).read()

@@ -29,11 +29,18 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
     for para, ref, t, base in found:
         counts = {"yes": t.yes, "no": t.no, "abstain": t.abstain}
         for n, (p2, r2, c2, s2, e2) in enumerate(merged):
-            if p2 == para and r2.key == ref.key and all(
-                c2[k] is None or counts[k] is None or c2[k] == counts[k] for k in counts
+            if (
+                p2 == para
+                and r2.key == ref.key
+                and all(c2[k] is None or counts[k] is None or c2[k] == counts[k] for k in counts)
             ):
-                merged[n] = (p2, r2, {k: c2[k] if c2[k] is not None else counts[k] for k in counts},
-                             s2, max(e2, base + t.end))
+                merged[n] = (
+                    p2,
+                    r2,
+                    {k: c2[k] if c2[k] is not None else counts[k] for k in counts},
+                    s2,
+                    max(e2, base + t.end),
+                )
                 break
         else:
             merged.append((para, ref, counts, base + t.start, base + t.end))
@@ -44,8 +51,15 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
         if key in seen:
             continue
         seen.add(key)
-        tallies.append(Tally(resolution=ref, yes=counts["yes"], no=counts["no"], abstain=counts["abstain"],
-                             evidence=Evidence(span=Span(start=start, end=end), rule="tally")))
+        tallies.append(
+            Tally(
+                resolution=ref,
+                yes=counts["yes"],
+                no=counts["no"],
+                abstain=counts["abstain"],
+                evidence=Evidence(span=Span(start=start, end=end), rule="tally"),
+            )
+        )
     return tallies
 
 
@@ -54,7 +68,8 @@ def _exact_record(matcher: ResolutionMatcher, t: TallyMatch) -> ResolutionRef | 
     if sum(v is not None for v in stated.values()) < 2:
         return None
     hits = [
-        r for r in matcher.records
+        r
+        for r in matcher.records
         if all(v is None or v == getattr(r, k) for k, v in stated.items())
     ]
     return ref_of(hits[0]) if len(hits) == 1 else None

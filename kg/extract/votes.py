@@ -32,26 +32,68 @@ from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
 
 _NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
-    r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$"
-, needs=("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"))
+    r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$",
+    needs=("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
+)
 _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
-    (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
-                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)", needs=("vot",)), "no"),
-    (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")", needs=("vot",)), "no"),
-    (Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")", needs=("vot",)),
-     "yes"),
-    (Folded(r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
-                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b", needs=("abst",)), "abstain"),
+    (
+        Folded(
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+            r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)",
+            needs=("vot",),
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")",
+            needs=("vot",),
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")",
+            needs=("vot",),
+        ),
+        "yes",
+    ),
+    (
+        Folded(
+            r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+            r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b",
+            needs=("abst",),
+        ),
+        "abstain",
+    ),
     (Folded(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)", needs=("veto",)), "no"),
-    (Folded(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b", needs=("oppose",)), "no"),
+    (
+        Folded(
+            r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b",
+            needs=("oppose",),
+        ),
+        "no",
+    ),
     # "joined Russia in opposing (it)", "joined France in backing the text"
     (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b", needs=("opposing", "rejecting")), "no"),
-    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b", needs=("supporting", "backing", "endorsing")), "yes"),
+    (
+        Folded(
+            r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b",
+            needs=("supporting", "backing", "endorsing"),
+        ),
+        "yes",
+    ),
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
-    (Folded(r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-                r"(?:resolution|text|draft|measure|motion))\b)", needs=("backed", "supported", "endorsed")), "yes"),
+    (
+        Folded(
+            r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+            r"(?:resolution|text|draft|measure|motion))\b)",
+            needs=("backed", "supported", "endorsed"),
+        ),
+        "yes",
+    ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b", needs=("abstaining",)), "abstain"),
 ]
 _NOMINAL = Folded(
@@ -92,7 +134,9 @@ _OPPOSE = re.compile(
     r"(?:allies|partners|countries|nations)?\s*(?:such\s+as|like|including)?|"
     r"(?:broke|breaking|breaks)\s+with|at\s+odds\s+with)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
-_BACKREF = Folded(rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))")
+_BACKREF = Folded(
+    rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))"
+)
 
 
 # Cheap tests that let most sentences skip the vote patterns altogether.
@@ -103,12 +147,28 @@ _VOTE_WORDS = Folded(
 )
 _ALIGN_WORDS = Folded(
     r"(?i)\bwith\b|alongside|next\s+to|company\s+of|joined|\bdid\b|same\s+way|against|oppos|"
-    r"\bbr(?:oke|eaking|eaks)\b|odds"
-, needs=("with", "alongside", "next", "company", "joined", "did", "same", "against", "oppos", "broke", "breaking", "breaks", "odds"))
+    r"\bbr(?:oke|eaking|eaks)\b|odds",
+    needs=(
+        "with",
+        "alongside",
+        "next",
+        "company",
+        "joined",
+        "did",
+        "same",
+        "against",
+        "oppos",
+        "broke",
+        "breaking",
+        "breaks",
+        "odds",
+    ),
+)
 _ON_AMENDMENTS = Folded(
     r"(?i)\b(?:of|on|against|for)\s+(?:all\s+|both\s+)?(?:them|three|two|the\s+amendments?)\b|"
-    r"\bamendments?\b|\bthese\s+efforts\b|\bveto"
-, needs=("them", "three", "two", "amendment", "efforts", "veto"))
+    r"\bamendments?\b|\bthese\s+efforts\b|\bveto",
+    needs=("them", "three", "two", "amendment", "efforts", "veto"),
+)
 _GAP_PREPOSITION = Folded(
     r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
 )
@@ -128,23 +188,49 @@ _AMONG_THOSE_THAT = Folded(
     r"delegations)\s+(?:that|which|who)\s+(?:also\s+|had\s+)?",
     needs=("among",),
 )
-_JOINED_BY = Folded(r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
-                    needs=("joined",))
-_JOINED_COUNT = Folded(rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b", needs=("joined",))
-_AMONG_THE = Folded(rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b", needs=("among", "of"))
+_JOINED_BY = Folded(
+    r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
+    needs=("joined",),
+)
+_JOINED_COUNT = Folded(
+    rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b",
+    needs=("joined",),
+)
+_AMONG_THE = Folded(
+    rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b",
+    needs=("among", "of"),
+)
 # Lists named after a count or an option: "with five abstentions: France, ...".
 _LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
-    (re.compile(r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
-                r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"), "abstain"),
-    (Folded(r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
-                r"nations|members),?\s+including\s+(?:the\s+)?", needs=("opposition",)), "no"),
-    (Folded(r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?", needs=("abstainer",)), "abstain"),
+    (
+        re.compile(
+            r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
+            r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"
+        ),
+        "abstain",
+    ),
+    (
+        Folded(
+            r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
+            r"nations|members),?\s+including\s+(?:the\s+)?",
+            needs=("opposition",),
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?", needs=("abstainer",)
+        ),
+        "abstain",
+    ),
     (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?", needs=("among",)), "abstain"),
-    (Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "yes"),
+    (
+        Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)),
+        "yes",
+    ),
     (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "no"),
     (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?", needs=("were",)), "no"),
 ]
-
 
 
 @dataclass
@@ -169,8 +255,15 @@ class _Claim:
 
 
 class VoteReader:
-    def __init__(self, doc: Document, entities: list[EntityMention], ctx: ResolutionContext,
-                 matcher: ResolutionMatcher, quotes: list[Quote], speaker_country: dict[str, str]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        entities: list[EntityMention],
+        ctx: ResolutionContext,
+        matcher: ResolutionMatcher,
+        quotes: list[Quote],
+        speaker_country: dict[str, str],
+    ) -> None:
         self.doc = doc
         self.ctx = ctx
         self.matcher = matcher
@@ -210,8 +303,11 @@ class VoteReader:
     def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
         window = self.doc.norm[start:end]
         amendment = self.ctx.amendment_at(start)
-        if (amendment is not None and _ON_AMENDMENTS.search(window)
-                and not re.search(r"(?i)\bfinal\s+(?:text|resolution|draft|vote)", window)):
+        if (
+            amendment is not None
+            and _ON_AMENDMENTS.search(window)
+            and not re.search(r"(?i)\bfinal\s+(?:text|resolution|draft|vote)", window)
+        ):
             return amendment
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
@@ -221,15 +317,18 @@ class VoteReader:
             return local
         return self.ctx.at(start)
 
-    def _local_resolution(self, start: int, limit: int, sentence: Sentence
-                          ) -> tuple[ResolutionRef | None, bool]:
+    def _local_resolution(
+        self, start: int, limit: int, sentence: Sentence
+    ) -> tuple[ResolutionRef | None, bool]:
         """The resolution for a predicate, and whether its own clause named it."""
         window = self.doc.norm[start:limit]
         if self.matcher.symbols_in(window, start) or self.matcher.describe(window, self.doc):
             return self.resolution_for(start, limit, sentence), True
         return self.resolution_for(start, limit, sentence), False
 
-    def add(self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str) -> None:
+    def add(
+        self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str
+    ) -> None:
         if ref is None:
             return
         claim = _Claim(iso, option, ref, start, end, rule)
@@ -272,7 +371,9 @@ class VoteReader:
             for pattern, option in _OPTION_PATTERNS:
                 for m in pattern.in_lowered(low):
                     start = sentence.start + m.start()
-                    if _NEG.search(self.doc.norm[near_start(self.doc.norm, sentence.start, start) : start]):
+                    if _NEG.search(
+                        self.doc.norm[near_start(self.doc.norm, sentence.start, start) : start]
+                    ):
                         continue
                     predicates.append((start, sentence.start + m.end(), option))
             predicates.sort()
@@ -284,8 +385,14 @@ class VoteReader:
                 if len(subjects) >= 3:
                     self.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
                 for iso, rule in subjects:
-                    self.add(iso, option, ref, sentence.start, sentence.end,
-                             rule + (".cued" if cued else ""))
+                    self.add(
+                        iso,
+                        option,
+                        ref,
+                        sentence.start,
+                        sentence.end,
+                        rule + (".cued" if cued else ""),
+                    )
                 previous = (end, subjects)
                 for iso in self._after(groups, end, limit):
                     self.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
@@ -296,7 +403,7 @@ class VoteReader:
             self._separate_contrasts(sentence)
 
     def _nominal(self, sentence: Sentence, groups: list[_Group], m: re.Match[str]) -> None:
-        """"Russia's no vote", "Russia's veto", "despite U.S. opposition"."""
+        """ "Russia's no vote", "Russia's veto", "despite U.S. opposition"."""
         text = self.doc.norm
         at = sentence.start + m.start()
         owner = next((g for g in groups if g.end == at), None)
@@ -308,16 +415,29 @@ class VoteReader:
             text[max(sentence.start, owner.start - 40) : owner.start],
         ):
             return
-        option: Option = "abstain" if "abst" in what else (
-            "yes" if re.search(r"yes|fav|\bfor\b", what) else "no")
+        option: Option = (
+            "abstain"
+            if "abst" in what
+            else ("yes" if re.search(r"yes|fav|\bfor\b", what) else "no")
+        )
         ref = self.resolution_for(at, sentence.end, sentence)
         for iso in owner.isos:
-            self.add(iso, option, ref, sentence.start, sentence.end,
-                     "vote.opposition" if what == "opposition" else "vote.possessive")
-        follow = re.match(r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?",
-                          text[sentence.start + m.end() : sentence.end])
+            self.add(
+                iso,
+                option,
+                ref,
+                sentence.start,
+                sentence.end,
+                "vote.opposition" if what == "opposition" else "vote.possessive",
+            )
+        follow = re.match(
+            r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?",
+            text[sentence.start + m.end() : sentence.end],
+        )
         if follow:
-            nxt = next((g for g in groups if g.start == sentence.start + m.end() + follow.end()), None)
+            nxt = next(
+                (g for g in groups if g.start == sentence.start + m.end() + follow.end()), None
+            )
             if nxt is not None:
                 for iso in nxt.isos:
                     self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
@@ -328,8 +448,14 @@ class VoteReader:
         the article's main one."""
         mine = self._by_sentence.get(sentence.start, [])
         for c in mine:
-            rivals = [d for d in mine if d is not c and d.iso == c.iso
-                      and d.resolution.key == c.resolution.key and d.option != c.option]
+            rivals = [
+                d
+                for d in mine
+                if d is not c
+                and d.iso == c.iso
+                and d.resolution.key == c.resolution.key
+                and d.option != c.option
+            ]
             if rivals and self.ctx.primary is not None and c.resolution.key != self.ctx.primary.key:
                 cued = [d for d in [c, *rivals] if d.rule.endswith(".cued")]
                 for d in [c, *rivals]:
@@ -337,20 +463,32 @@ class VoteReader:
                         d.resolution = self.ctx.primary
                         self._reindex_options()
 
-    def _subjects(self, sentence: Sentence, groups: list[_Group], start: int, end: int,
-                  previous: tuple[int, list[tuple[str, str]]] | None = None) -> list[tuple[str, str]]:
+    def _subjects(
+        self,
+        sentence: Sentence,
+        groups: list[_Group],
+        start: int,
+        end: int,
+        previous: tuple[int, list[tuple[str, str]]] | None = None,
+    ) -> list[tuple[str, str]]:
         before = [g for g in groups if g.end <= start]
         text = self.doc.norm
         if previous is not None:
             prev_end, prev_subjects = previous
             between = text[prev_end:start]
-            if prev_subjects and not [g for g in groups if prev_end <= g.start < start] and re.search(
-                r"(?i)\b(?:and|but|then|before|after)\s+(?:then\s+|later\s+|also\s+)?$", between
+            if (
+                prev_subjects
+                and not [g for g in groups if prev_end <= g.start < start]
+                and re.search(
+                    r"(?i)\b(?:and|but|then|before|after)\s+(?:then\s+|later\s+|also\s+)?$", between
+                )
             ):
                 return [(iso, "vote.coordinated") for iso, _ in prev_subjects]
         floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
-        joined = re.search(r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
-                           text[floor:start])
+        joined = re.search(
+            r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
+            text[floor:start],
+        )
         if joined:
             # "Russia, ... were among the countries that joined Washington in voting no",
             # "the US joined Russia, Belarus and North Korea in opposing it"
@@ -360,9 +498,16 @@ class VoteReader:
             if partners:
                 out = [(iso, "vote.joined") for iso in partners[0].isos]
                 verb_at = floor + joined.start()
-                adjacent = [g for g in before if g.end <= verb_at and re.fullmatch(
-                    r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
-                    r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*", text[g.end : verb_at])]
+                adjacent = [
+                    g
+                    for g in before
+                    if g.end <= verb_at
+                    and re.fullmatch(
+                        r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
+                        r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*",
+                        text[g.end : verb_at],
+                    )
+                ]
                 head = adjacent[-1] if adjacent else self._sentence_subject(groups, at)
                 if head is not None:
                     out += [(iso, "vote.joined") for iso in head.isos]
@@ -389,7 +534,11 @@ class VoteReader:
             if _GAP_SUBJECT.match(gap) and not re.search(r"\b(?:against|with|for)\b", gap):
                 out = [(iso, "vote.subject") for iso in g.isos]
                 # "Russia, ... were among the countries that joined Washington in voting no"
-                joined = re.search(r"(?i)joined\s+$", text[g.start - 8 : g.start]) if g.start > 8 else None
+                joined = (
+                    re.search(r"(?i)joined\s+$", text[g.start - 8 : g.start])
+                    if g.start > 8
+                    else None
+                )
                 if joined and len(before) > 1:
                     out += [(iso, "vote.subject") for iso in before[-2].isos]
                 return out
@@ -403,7 +552,9 @@ class VoteReader:
         if re.fullmatch(r"(?i)\s*(?:by|after|in|while)\s+", preceding):
             # "By voting no, the United States was not endorsing ..."
             comma = text.find(",", end, sentence.end)
-            after = [g for g in groups if comma != -1 and g.start > comma and not self._in_phrase(g)]
+            after = [
+                g for g in groups if comma != -1 and g.start > comma and not self._in_phrase(g)
+            ]
             if after and len(text[comma : after[0].start]) < 12:
                 return [(iso, "vote.fronted-participle") for iso in after[0].isos]
         if first_word.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding):
@@ -451,15 +602,19 @@ class VoteReader:
             return after[0].isos
         return []
 
-    def _backref(self, sentence: Sentence, end: int, limit: int, option: Option, ref: ResolutionRef | None) -> None:
-        """"- the original five, plus Mali and Nicaragua -": a counted list from before."""
+    def _backref(
+        self, sentence: Sentence, end: int, limit: int, option: Option, ref: ResolutionRef | None
+    ) -> None:
+        """ "- the original five, plus Mali and Nicaragua -": a counted list from before."""
         window = self.doc.norm[end:limit]
         for m in _BACKREF.finditer(window[:80]):
             n = parse_number(m.group("n"))
             for size, isos, _, where in reversed(self.lists):
                 if size == n and where < end:
                     for iso in isos:
-                        self.add(iso, option, ref, sentence.start, sentence.end, "vote.back-reference")
+                        self.add(
+                            iso, option, ref, sentence.start, sentence.end, "vote.back-reference"
+                        )
                     break
         plus = re.search(r"(?i)\bplus\s+", window[:100])
         if plus:
@@ -469,7 +624,7 @@ class VoteReader:
                         self.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
 
     def _abstention_lists(self, sentence: Sentence, groups: list[_Group]) -> None:
-        """"with five abstentions: France, ...", "The abstainers included China, ..."."""
+        """ "with five abstentions: France, ...", "The abstainers included China, ..."."""
         text = self.doc.norm
         patterns = _LIST_PATTERNS
         tallies_here = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
@@ -477,16 +632,19 @@ class VoteReader:
             # "the United States was among the eighteen": the stated count names the option
             at = sentence.start + m.start()
             owner = [g for g in groups if g.end <= at and len(text[g.end : at]) < 4]
-            chosen = _counted_option(parse_number(m.group("n")), tallies_here)
-            if owner and chosen:
+            counted = _counted_option(parse_number(m.group("n")), tallies_here)
+            if owner and counted:
                 ref = self.resolution_for(at, sentence.end, sentence)
                 for iso in owner[-1].isos:
-                    self.add(iso, chosen, ref, sentence.start, sentence.end, "vote.counted")
+                    self.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
         tallies = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
         low = lowered(text)
         for pattern, option in patterns:
-            matches = (pattern.in_lowered(low, sentence.start, sentence.end) if isinstance(pattern, Folded)
-                       else pattern.finditer(text, sentence.start, sentence.end))
+            matches = (
+                pattern.in_lowered(low, sentence.start, sentence.end)
+                if isinstance(pattern, Folded)
+                else pattern.finditer(text, sentence.start, sentence.end)
+            )
             for m in matches:
                 nxt = next((g for g in groups if g.start == m.end()), None)
                 if nxt is None:
@@ -498,7 +656,11 @@ class VoteReader:
                         chosen = option
                 if "among" in m.group(0).lower():
                     prior = text[sentence.start : m.start()].lower()
-                    chosen = "abstain" if "abstain" in prior else ("no" if re.search(r"against|voted no", prior) else None)
+                    chosen = (
+                        "abstain"
+                        if "abstain" in prior
+                        else ("no" if re.search(r"against|voted no", prior) else None)
+                    )
                 if chosen is None:
                     continue
                 ref = self.resolution_for(m.start(), sentence.end, sentence)
@@ -509,7 +671,7 @@ class VoteReader:
         self._voters_named_by_clause(sentence, groups, low)
 
     def _voters_named_by_clause(self, sentence: Sentence, groups: list[_Group], low: str) -> None:
-        """"Among the countries that abstained on the measure were Pakistan, India and
+        """ "Among the countries that abstained on the measure were Pakistan, India and
         China", "Those voting against it included Belarus": the clause names the option."""
         for m in _VOTERS_WERE.in_lowered(low, sentence.start, sentence.end):
             option = _clause_option(m.group("verb"))
@@ -542,26 +704,42 @@ class VoteReader:
                     last = self._last_claim_before(at)
                     if last is None:
                         continue
-                    option = last.option
+                    option: Option | None = last.option
                     ref = last.resolution
-                    targets = [g for g in groups if g.start >= end][:1] if not verb.startswith("voted") else \
-                        [g for g in groups if g.end <= at][-1:]
+                    targets = (
+                        [g for g in groups if g.start >= end][:1]
+                        if not verb.startswith("voted")
+                        else [g for g in groups if g.end <= at][-1:]
+                    )
                 else:
                     if anchor is None:
                         continue
                     if not self.ctx.is_explicit(at):
-                        partners = [iso for g in groups if g.start >= end and self._reaches(end, g)
-                                    for iso in g.isos][:8]
-                        local = self.matcher.candidates(self.doc.norm[at : self._clause_end(at, sentence)],
-                                                        self.doc)
-                        ref = self._aligned_resolution(anchor, partners, ref, [r for r in local if r.matched])
+                        partners = [
+                            iso
+                            for g in groups
+                            if g.start >= end and self._reaches(end, g)
+                            for iso in g.isos
+                        ][:8]
+                        local = self.matcher.candidates(
+                            self.doc.norm[at : self._clause_end(at, sentence)], self.doc
+                        )
+                        ref = self._aligned_resolution(
+                            anchor, partners, ref, [r for r in local if r.matched]
+                        )
                     option = self.option_of(anchor, ref) or _stated_option(verb)
                     if option is None:
                         continue
-                    targets = [g for g in groups if g.start >= end and _SEPARATOR.match(" , ") is not None][:1]
+                    targets = [
+                        g for g in groups if g.start >= end and _SEPARATOR.match(" , ") is not None
+                    ][:1]
                     targets = [g for g in targets if self._reaches(end, g)]
-                    self.add(anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor") \
-                        if _stated_option(verb) else None
+                    if _stated_option(verb):  # "voted no alongside X": the anchor's own vote
+                        self.add(
+                            anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor"
+                        )
+                if option is None:
+                    continue
                 for g in targets:
                     for iso in g.isos:
                         if iso != anchor:
@@ -593,11 +771,18 @@ class VoteReader:
                 for g in groups:
                     if g.start >= end and self._reaches(end, g):
                         for iso in g.isos:
-                            self.add(iso, opposite, ref, sentence.start, sentence.end, "vote.opposed")
+                            self.add(
+                                iso, opposite, ref, sentence.start, sentence.end, "vote.opposed"
+                            )
                         break
 
-    def _aligned_resolution(self, anchor: str, partners: list[str], default: ResolutionRef | None,
-                            local: list[ResolutionRef] | None = None) -> ResolutionRef | None:
+    def _aligned_resolution(
+        self,
+        anchor: str,
+        partners: list[str],
+        default: ResolutionRef | None,
+        local: list[ResolutionRef] | None = None,
+    ) -> ResolutionRef | None:
         """Of the resolutions the article discusses, the one on which the record lets the
         anchor and its partners have voted together ("voted alongside Russia and Belarus"
         cannot be about a Council vote Belarus took no part in)."""
@@ -612,7 +797,9 @@ class VoteReader:
             if mine is None:
                 continue
             same = sum(1 for p in partners if self.matcher.recorded.get((key, p)) == mine)
-            score = same / len(partners) + (0.01 if default is not None and key == default.key else 0)
+            score = same / len(partners) + (
+                0.01 if default is not None and key == default.key else 0
+            )
             if score > best_score:
                 best, best_score = ref, score
         return best
@@ -626,7 +813,7 @@ class VoteReader:
         return sentence.end
 
     def joined_counted(self) -> None:
-        """"Mali and Nicaragua had joined the five": the newcomers and the five they join
+        """ "Mali and Nicaragua had joined the five": the newcomers and the five they join
         voted the way the counted list did, on this sentence's resolution."""
         for sentence in self.doc.sentences:
             text = self.doc.norm[sentence.start : sentence.end]
@@ -635,8 +822,9 @@ class VoteReader:
             for m in _JOINED_COUNT.finditer(text):
                 size = parse_number(m.group("n"))
                 at = sentence.start + m.start()
-                remembered = next((lst for lst in reversed(self.lists) if lst[0] == size and lst[3] < at),
-                                  None)
+                remembered = next(
+                    (lst for lst in reversed(self.lists) if lst[0] == size and lst[3] < at), None
+                )
                 if remembered is None:
                     continue
                 _, members, option, _ = remembered
@@ -664,7 +852,9 @@ class VoteReader:
             gap = text[g.end : at]
             if len(gap) < 50 and not re.search(r"[;]", gap):
                 return g.isos[0]
-        we = re.search(r"(?i)\b(?:we|us)\b", text[max(sentence.start, at - 40) : at + len(verb) + 4])
+        we = re.search(
+            r"(?i)\b(?:we|us)\b", text[max(sentence.start, at - 40) : at + len(verb) + 4]
+        )
         if we:
             iso = self.we_country(at)
             if iso:
@@ -684,10 +874,14 @@ class VoteReader:
         if not inherited or not self.ctx.weights:
             return
         best_weight = self.ctx.weights[0][1]
-        candidates = [ref for ref, weight, _ in self.ctx.weights
-                      if ref.matched and weight >= 0.5 * best_weight]
+        candidates = [
+            ref
+            for ref, weight, _ in self.ctx.weights
+            if ref.matched and weight >= 0.5 * best_weight
+        ]
         if len(candidates) < 2:
             return
+
         def fit(ref: ResolutionRef) -> int:
             score = 0
             for c in inherited:
@@ -695,6 +889,7 @@ class VoteReader:
                 if recorded is not None:
                     score += 1 if recorded == c.option else -1
             return score
+
         chosen = max(candidates, key=fit)
         old = self.ctx.primary
         if old is not None and chosen.key != old.key and fit(chosen) > fit(old):
@@ -714,14 +909,26 @@ class VoteReader:
         stated = {(c.iso, c.resolution.key) for c in self.claims if c.rule not in _WEAK_RULES}
         out: dict[tuple[str, str, str], VoteClaim] = {}
         for c in self.claims:
-            if c.rule in _WEAK_RULES and (c.iso, c.resolution.key) in stated and any(
-                    d.iso == c.iso and d.resolution.key == c.resolution.key and d.option != c.option
-                    and d.rule not in _WEAK_RULES for d in self.claims):
+            if (
+                c.rule in _WEAK_RULES
+                and (c.iso, c.resolution.key) in stated
+                and any(
+                    d.iso == c.iso
+                    and d.resolution.key == c.resolution.key
+                    and d.option != c.option
+                    and d.rule not in _WEAK_RULES
+                    for d in self.claims
+                )
+            ):
                 continue
             key = (c.iso, c.option, c.resolution.key)
             if key not in out:
-                out[key] = VoteClaim(country=c.iso, option=c.option, resolution=c.resolution,
-                                     evidence=Evidence(span=Span(start=c.start, end=c.end), rule=c.rule))
+                out[key] = VoteClaim(
+                    country=c.iso,
+                    option=c.option,
+                    resolution=c.resolution,
+                    evidence=Evidence(span=Span(start=c.start, end=c.end), rule=c.rule),
+                )
         return list(out.values())
 
 
@@ -783,9 +990,14 @@ class ClaimEvidence:
     rule: str
 
 
-def read_votes(doc: Document, entities: list[EntityMention], ctx: ResolutionContext,
-               matcher: ResolutionMatcher, quotes: list[Quote],
-               speaker_country: dict[str, str]) -> tuple[list[VoteClaim], list[ClaimEvidence]]:
+def read_votes(
+    doc: Document,
+    entities: list[EntityMention],
+    ctx: ResolutionContext,
+    matcher: ResolutionMatcher,
+    quotes: list[Quote],
+    speaker_country: dict[str, str],
+) -> tuple[list[VoteClaim], list[ClaimEvidence]]:
     """The article's vote claims (one per country, option and resolution), and every
     place each claim is made."""
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
@@ -794,5 +1006,7 @@ def read_votes(doc: Document, entities: list[EntityMention], ctx: ResolutionCont
     reader.settle()
     reader.implied()
     reader.implied()
-    evidence = [ClaimEvidence(c.iso, c.option, c.resolution, c.start, c.end, c.rule) for c in reader.claims]
+    evidence = [
+        ClaimEvidence(c.iso, c.option, c.resolution, c.start, c.end, c.rule) for c in reader.claims
+    ]
     return reader.result(), evidence

@@ -31,23 +31,51 @@ def quotes(f: Facts) -> set[tuple[str, bool]]:
 
 def test_wire_style(extract: Callable[[str], Facts]) -> None:
     f = read("wire-style.txt", extract)
-    assert {p.name for p in f.persons} == {"Dorothy Shea", "Nicolas de Rivière", "Annalena Baerbock",
-                                           "Volodymyr Zelenskyy", "Dmitry Peskov"}
-    assert votes(f) == {("USA", "no", L10), ("RUS", "no", L10), ("BLR", "no", L10), ("PRK", "no", L10),
-                        ("HUN", "no", L10), ("NIC", "no", L10), ("CHN", "abstain", L10),
-                        ("IND", "abstain", L10), ("BRA", "abstain", L10)}
+    assert {p.name for p in f.persons} == {
+        "Dorothy Shea",
+        "Nicolas de Rivière",
+        "Annalena Baerbock",
+        "Volodymyr Zelenskyy",
+        "Dmitry Peskov",
+    }
+    assert votes(f) == {
+        ("USA", "no", L10),
+        ("RUS", "no", L10),
+        ("BLR", "no", L10),
+        ("PRK", "no", L10),
+        ("HUN", "no", L10),
+        ("NIC", "no", L10),
+        ("CHN", "abstain", L10),
+        ("IND", "abstain", L10),
+        ("BRA", "abstain", L10),
+    }
     assert [(t.yes, t.no, t.abstain) for t in f.tallies] == [(93, 18, 65)]
-    assert stances(f) == {("Nicolas de Rivière", "criticizes", "USA"),
-                          ("Annalena Baerbock", "criticizes", "USA"), ("Dmitry Peskov", "supports", "USA")}
-    assert quotes(f) == {("Dorothy Shea", True), ("Nicolas de Rivière", True), ("Annalena Baerbock", False),
-                         ("Dmitry Peskov", True)}
+    assert stances(f) == {
+        ("Nicolas de Rivière", "criticizes", "USA"),
+        ("Annalena Baerbock", "criticizes", "USA"),
+        ("Dmitry Peskov", "supports", "USA"),
+    }
+    assert quotes(f) == {
+        ("Dorothy Shea", True),
+        ("Nicolas de Rivière", True),
+        ("Annalena Baerbock", False),
+        ("Dmitry Peskov", True),
+    }
 
 
 def test_british_style(extract: Callable[[str], Facts]) -> None:
     f = read("british-style.txt", extract)
-    assert votes(f) == {("GBR", "yes", L10), ("USA", "no", L10), ("RUS", "no", L10), ("BLR", "no", L10),
-                        ("PRK", "no", L10)}
-    assert stances(f) == {("Priti Chandra", "criticizes", "USA"), ("Nigel Hartley", "supports", "USA")}
+    assert votes(f) == {
+        ("GBR", "yes", L10),
+        ("USA", "no", L10),
+        ("RUS", "no", L10),
+        ("BLR", "no", L10),
+        ("PRK", "no", L10),
+    }
+    assert stances(f) == {
+        ("Priti Chandra", "criticizes", "USA"),
+        ("Nigel Hartley", "supports", "USA"),
+    }
     assert ("David Lammy", False) in quotes(f)
     assert all(q.speaker.name != "French" for q in f.quotes)  # an unnamed official says nothing
 
@@ -55,11 +83,20 @@ def test_british_style(extract: Callable[[str], Facts]) -> None:
 def test_council_vetoes(extract: Callable[[str], Facts]) -> None:
     f = read("council-vetoes.txt", extract)
     found = votes(f)
-    assert {("CHN", "yes", S2774), ("DZA", "yes", S2774), ("PAK", "yes", S2774),
-            ("GBR", "abstain", S2774), ("FRA", "abstain", S2774), ("SVN", "abstain", S2774)} <= found
+    assert {
+        ("CHN", "yes", S2774),
+        ("DZA", "yes", S2774),
+        ("PAK", "yes", S2774),
+        ("GBR", "abstain", S2774),
+        ("FRA", "abstain", S2774),
+        ("SVN", "abstain", S2774),
+    } <= found
     assert any(v[0] == "RUS" and v[1] == "no" and "amendments" in v[2] for v in found)
     assert not any(v[0] == "VEN" for v in found)  # "did not take part" is no vote
-    assert {("Barbara Woodward", "supports", "GBR"), ("Barbara Woodward", "criticizes", "USA")} <= stances(f)
+    assert {
+        ("Barbara Woodward", "supports", "GBR"),
+        ("Barbara Woodward", "criticizes", "USA"),
+    } <= stances(f)
 
 
 @pytest.mark.parametrize("name", ["wire-style.txt", "british-style.txt", "council-vetoes.txt"])

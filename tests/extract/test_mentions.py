@@ -19,13 +19,22 @@ def countries(facts: Facts) -> set[str]:
         pytest.param("The United States and Britain disagreed.", {"USA", "GBR"}, id="names"),
         pytest.param("The U.S. and the UK disagreed.", {"USA", "GBR"}, id="codes"),
         pytest.param("Iran (Islamic Republic of) abstained.", {"IRN"}, id="un-name"),
-        pytest.param("the Democratic People's Republic of Korea and the Republic of Korea", {"PRK", "KOR"},
-                     id="longest-match"),
+        pytest.param(
+            "the Democratic People's Republic of Korea and the Republic of Korea",
+            {"PRK", "KOR"},
+            id="longest-match",
+        ),
         pytest.param("French and Nigerian officials met.", {"FRA", "NGA"}, id="demonyms"),
-        pytest.param("Moscow welcomed the result, and Kyiv protested.", {"RUS", "UKR"}, id="capital-metonyms"),
-        pytest.param("Russia's invasion and Ukraine's sovereignty", {"RUS", "UKR"}, id="possessives"),
+        pytest.param(
+            "Moscow welcomed the result, and Kyiv protested.", {"RUS", "UKR"}, id="capital-metonyms"
+        ),
+        pytest.param(
+            "Russia's invasion and Ukraine's sovereignty", {"RUS", "UKR"}, id="possessives"
+        ),
         pytest.param("the US-drafted text", {"USA"}, id="hyphen-compound"),
-        pytest.param("the Israeli-Palestinian conflict", {"ISR"}, id="second-demonym-of-a-compound"),
+        pytest.param(
+            "the Israeli-Palestinian conflict", {"ISR"}, id="second-demonym-of-a-compound"
+        ),
         pytest.param("Côte d'Ivoire and Türkiye", {"CIV", "TUR"}, id="diacritics"),
     ],
 )
@@ -58,9 +67,14 @@ def test_government_metonym_resolves_to_its_country(extract: Callable[[str], Fac
     ("text", "name"),
     [
         pytest.param("The General Assembly met.", "UN General Assembly", id="gazetteer"),
-        pytest.param("the security council adopted it.", "UN Security Council", id="lower-case-uk-style"),
-        pytest.param("a fellow at the Harrowgate Institute for Peace Studies.", "Harrowgate Institute for Peace Studies",
-                     id="head-noun-with-tail"),
+        pytest.param(
+            "the security council adopted it.", "UN Security Council", id="lower-case-uk-style"
+        ),
+        pytest.param(
+            "a fellow at the Harrowgate Institute for Peace Studies.",
+            "Harrowgate Institute for Peace Studies",
+            id="head-noun-with-tail",
+        ),
         pytest.param("(Reporting by Northwind Wire)", "Northwind Wire", id="news-agency"),
     ],
 )

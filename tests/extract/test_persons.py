@@ -18,25 +18,47 @@ def person(facts: Facts, name: str) -> Person:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        pytest.param("Sen. Maria Lopez (D-Ore.) objected.", "Maria Lopez", id="senator-abbreviation"),
+        pytest.param(
+            "Sen. Maria Lopez (D-Ore.) objected.", "Maria Lopez", id="senator-abbreviation"
+        ),
         pytest.param("Rep. Tom Haller (R-Neb.) agreed.", "Tom Haller", id="representative"),
         pytest.param("Ambassador Kofi Mensah spoke first.", "Kofi Mensah", id="ambassador"),
         pytest.param("Foreign Minister Ana Ruiz of Peru spoke.", "Ana Ruiz", id="foreign-minister"),
-        pytest.param("Deputy Secretary-General Ines Kovac of the Forum spoke.", "Ines Kovac",
-                     id="deputy-secretary-general"),
-        pytest.param("Petra Lindholm, a spokeswoman for the ministry, declined to comment.", "Petra Lindholm",
-                     id="appositive-after"),
-        pytest.param("Chile's deputy foreign minister, Tomás Ibáñez, said little.", "Tomás Ibáñez",
-                     id="appositive-before-and-diacritics"),
+        pytest.param(
+            "Deputy Secretary-General Ines Kovac of the Forum spoke.",
+            "Ines Kovac",
+            id="deputy-secretary-general",
+        ),
+        pytest.param(
+            "Petra Lindholm, a spokeswoman for the ministry, declined to comment.",
+            "Petra Lindholm",
+            id="appositive-after",
+        ),
+        pytest.param(
+            "Chile's deputy foreign minister, Tomás Ibáñez, said little.",
+            "Tomás Ibáñez",
+            id="appositive-before-and-diacritics",
+        ),
         pytest.param("\u201cNo,\u201d said Ravi Menon.", "Ravi Menon", id="speech-verb"),
         pytest.param("By Claire Dubois\n\nThe vote was close.", "Claire Dubois", id="byline"),
-        pytest.param("The meeting was chaired by Joseph K. Mwangi Jr. on Monday.", "Joseph K. Mwangi Jr.",
-                     id="initial-and-suffix"),
-        pytest.param("Crown Prince Faisal bin Hamad of Bahrain attended.", "Faisal bin Hamad", id="particle"),
-        pytest.param("Sofia Petrova said the vote was close.", "Sofia Petrova",
-                     id="a-capital-as-a-given-name"),
-        pytest.param("A title\n\nBy Felipe A. Marsh\n\nThe text passed.", "Felipe A. Marsh",
-                     id="a-middle-initial-that-is-also-a-word"),
+        pytest.param(
+            "The meeting was chaired by Joseph K. Mwangi Jr. on Monday.",
+            "Joseph K. Mwangi Jr.",
+            id="initial-and-suffix",
+        ),
+        pytest.param(
+            "Crown Prince Faisal bin Hamad of Bahrain attended.", "Faisal bin Hamad", id="particle"
+        ),
+        pytest.param(
+            "Sofia Petrova said the vote was close.",
+            "Sofia Petrova",
+            id="a-capital-as-a-given-name",
+        ),
+        pytest.param(
+            "A title\n\nBy Felipe A. Marsh\n\nThe text passed.",
+            "Felipe A. Marsh",
+            id="a-middle-initial-that-is-also-a-word",
+        ),
     ],
 )
 def test_persons_found(extract: Callable[[str], Facts], text: str, name: str) -> None:
@@ -51,8 +73,10 @@ def test_persons_found(extract: Callable[[str], Facts], text: str, name: str) ->
         pytest.param("Security Council Adopts Resolution On Ukraine", id="headline-title-case"),
         pytest.param("He posted on Truth Social about it.", id="platform"),
         pytest.param("GENEVA (Harbour Courier) - The text passed.", id="news-outlet-in-a-dateline"),
-        pytest.param("A title\n\nBy the Diplomatic Correspondent\n\nThe text passed.",
-                     id="a-capitalised-role"),
+        pytest.param(
+            "A title\n\nBy the Diplomatic Correspondent\n\nThe text passed.",
+            id="a-capitalised-role",
+        ),
     ],
 )
 def test_no_person(extract: Callable[[str], Facts], text: str) -> None:
@@ -66,26 +90,64 @@ def test_coreference_joins_surname_and_honorific(extract: Callable[[str], Facts]
 
 
 def test_a_titled_surname_alone_is_a_person(extract: Callable[[str], Facts]) -> None:
-    assert [p.name for p in extract("President Hollis spoke. Mr. Hollis left.").persons] == ["Hollis"]
+    assert [p.name for p in extract("President Hollis spoke. Mr. Hollis left.").persons] == [
+        "Hollis"
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "name", "label", "party", "country"),
     [
-        pytest.param("Sen. Maria Lopez (D-Ore.) objected.", "Maria Lopez", "Senator from Oregon",
-                     "Democratic", "USA", id="party-state-tag"),
-        pytest.param("Representative Tom Haller, a Republican from Nebraska, agreed.", "Tom Haller",
-                     "Representative from Nebraska", "Republican", "USA", id="party-from-state"),
-        pytest.param("Chile's deputy foreign minister, Tomás Ibáñez, spoke.", "Tomás Ibáñez",
-                     "Chile's deputy foreign minister", None, "CHL", id="country-possessive"),
-        pytest.param("Lena Sørensen, the White House press secretary, spoke.", "Lena Sørensen",
-                     "White House press secretary", None, "USA", id="organization-country"),
-        pytest.param("Kremlin spokesman Ivan Orlov declined.", "Ivan Orlov", "Kremlin spokesman", None, "RUS",
-                     id="organization-before-title"),
+        pytest.param(
+            "Sen. Maria Lopez (D-Ore.) objected.",
+            "Maria Lopez",
+            "Senator from Oregon",
+            "Democratic",
+            "USA",
+            id="party-state-tag",
+        ),
+        pytest.param(
+            "Representative Tom Haller, a Republican from Nebraska, agreed.",
+            "Tom Haller",
+            "Representative from Nebraska",
+            "Republican",
+            "USA",
+            id="party-from-state",
+        ),
+        pytest.param(
+            "Chile's deputy foreign minister, Tomás Ibáñez, spoke.",
+            "Tomás Ibáñez",
+            "Chile's deputy foreign minister",
+            None,
+            "CHL",
+            id="country-possessive",
+        ),
+        pytest.param(
+            "Lena Sørensen, the White House press secretary, spoke.",
+            "Lena Sørensen",
+            "White House press secretary",
+            None,
+            "USA",
+            id="organization-country",
+        ),
+        pytest.param(
+            "Kremlin spokesman Ivan Orlov declined.",
+            "Ivan Orlov",
+            "Kremlin spokesman",
+            None,
+            "RUS",
+            id="organization-before-title",
+        ),
     ],
 )
-def test_roles(extract: Callable[[str], Facts], text: str, name: str, label: str,
-               party: str | None, country: str | None) -> None:
+def test_roles(
+    extract: Callable[[str], Facts],
+    text: str,
+    name: str,
+    label: str,
+    party: str | None,
+    country: str | None,
+) -> None:
     p = person(extract(text), name)
     assert label in [r.label for r in p.roles]
     assert p.party == party
@@ -93,8 +155,13 @@ def test_roles(extract: Callable[[str], Facts], text: str, name: str, label: str
 
 
 def test_a_verb_phrase_after_the_name_is_no_role(extract: Callable[[str], Facts]) -> None:
-    p = person(extract("The United States, under President Ana Ruiz, stunned allies by voting "
-                       "against the General Assembly resolution."), "Ana Ruiz")
+    p = person(
+        extract(
+            "The United States, under President Ana Ruiz, stunned allies by voting "
+            "against the General Assembly resolution."
+        ),
+        "Ana Ruiz",
+    )
     assert [r.label for r in p.roles] == ["President"]
 
 
@@ -104,10 +171,14 @@ def test_then_and_former_are_a_flag_not_part_of_the_title(extract: Callable[[str
 
 
 def test_former_role(extract: Callable[[str], Facts]) -> None:
-    p = person(extract("Kadri Tamm, who was Estonia's deputy ambassador to the UN, said so."), "Kadri Tamm")
+    p = person(
+        extract("Kadri Tamm, who was Estonia's deputy ambassador to the UN, said so."), "Kadri Tamm"
+    )
     assert any(r.former and r.jurisdiction == "EST" for r in p.roles)
 
 
 def test_its_spokesman_takes_the_country_named_before(extract: Callable[[str], Facts]) -> None:
-    facts = extract("Hungary also voted against the text. Its government spokesman, Gabor Nemes, said so.")
+    facts = extract(
+        "Hungary also voted against the text. Its government spokesman, Gabor Nemes, said so."
+    )
     assert person(facts, "Gabor Nemes").country == "HUN"

@@ -8,22 +8,28 @@ from kg.model import Facts
 
 
 def test_an_article_with_nothing_to_extract(extract: Callable[[str], Facts]) -> None:
-    text = ("Regional ministers meet in Oslo\n\nOSLO, 3 March 2025 - Officials from five countries "
-            "met in Oslo on Monday to discuss fisheries. The talks will continue in April.")
+    text = (
+        "Regional ministers meet in Oslo\n\nOSLO, 3 March 2025 - Officials from five countries "
+        "met in Oslo on Monday to discuss fisheries. The talks will continue in April."
+    )
     facts = extract(text)
     assert (facts.quotes, facts.stances, facts.votes, facts.tallies) == ((), (), (), ())
 
 
 def test_boilerplate_after_the_article_produces_no_facts(extract: Callable[[str], Facts]) -> None:
-    text = ("Vote report\n\nRussia voted against the Ukrainian-European text in the General Assembly "
-            "on 24 February 2025.\n\nRelated posts\n\nChile's copper boom\n\nPeru and Bolivia sign deal")
+    text = (
+        "Vote report\n\nRussia voted against the Ukrainian-European text in the General Assembly "
+        "on 24 February 2025.\n\nRelated posts\n\nChile's copper boom\n\nPeru and Bolivia sign deal"
+    )
     facts = extract(text)
     assert {c.iso3 for c in facts.countries} == {"RUS", "UKR"}
 
 
 def test_every_span_points_into_the_text(extract: Callable[[str], Facts]) -> None:
-    text = ("Sen. Maria Lopez (D-Ore.) said: \u201cThe U.S. vote was wrong.\u201d Russia, Belarus and "
-            "North Korea voted against, and China abstained, in a 93-18-65 vote.")
+    text = (
+        "Sen. Maria Lopez (D-Ore.) said: \u201cThe U.S. vote was wrong.\u201d Russia, Belarus and "
+        "North Korea voted against, and China abstained, in a 93-18-65 vote."
+    )
     facts = extract(text)
     spans = [m.span for p in facts.persons for m in p.mentions]
     spans += [c.evidence.span for c in facts.countries] + [q.evidence.span for q in facts.quotes]
@@ -34,7 +40,17 @@ def test_every_span_points_into_the_text(extract: Callable[[str], Facts]) -> Non
 
 
 def test_hostile_text_terminates_with_an_answer(extract: Callable[[str], Facts]) -> None:
-    chunks = ['"' * 500, "\u201c\u2018" * 300, "ABC DEF " * 400, "!?;:" * 500, "(" * 300 + ")" * 300,
-              "Mr. " * 300, "voted against " * 300, "Russia, " * 400, "-" * 1000, "ninety-" * 200]
+    chunks = [
+        '"' * 500,
+        "\u201c\u2018" * 300,
+        "ABC DEF " * 400,
+        "!?;:" * 500,
+        "(" * 300 + ")" * 300,
+        "Mr. " * 300,
+        "voted against " * 300,
+        "Russia, " * 400,
+        "-" * 1000,
+        "ninety-" * 200,
+    ]
     facts = extract("\n\n".join(chunks) * 3)
     assert isinstance(facts, Facts)

@@ -16,82 +16,139 @@ def quotes(facts: Facts) -> list[tuple[str, str, bool]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param('"The vote was a mistake," said Ravi Menon, a senator.',
-                     [("Ravi Menon", "The vote was a mistake,", False)], id="straight-speaker-after"),
-        pytest.param("\u201cThe vote was a mistake,\u201d Ravi Menon said.",
-                     [("Ravi Menon", "The vote was a mistake,", False)], id="curly-name-then-verb"),
-        pytest.param("Ravi Menon said: \u201cThe vote was a mistake.\u201d",
-                     [("Ravi Menon", "The vote was a mistake.", False)], id="speaker-before-colon"),
-        pytest.param("Ravi Menon, a senator, told reporters: \"It was wrong.\"",
-                     [("Ravi Menon", "It was wrong.", False)], id="told-reporters"),
-        pytest.param("Ravi Menon wrote on X: \"We were not consulted.\"",
-                     [("Ravi Menon", "We were not consulted.", False)], id="wrote-on-x"),
-        pytest.param("Ravi Menon said in a statement: \"We regret it.\"",
-                     [("Ravi Menon", "We regret it.", False)], id="said-in-a-statement"),
-        pytest.param("\u2018It isn\u2019t ours to trade,\u2019 said Ravi Menon, the minister.",
-                     [("Ravi Menon", "It isn\u2019t ours to trade,", False)], id="single-marks-with-apostrophe"),
-        pytest.param("The minister, Ravi Menon, called it \u201ca grave error.\u201d",
-                     [("Ravi Menon", "a grave error.", True)], id="partial-fragment"),
-        pytest.param("According to Ravi Menon, the talks were \u201cgoing nowhere.\u201d",
-                     [("Ravi Menon", "going nowhere.", True)], id="according-to"),
-        pytest.param('"It was overdue," said Kenyan Foreign Minister Ruth Awino.',
-                     [("Ruth Awino", "It was overdue,", False)], id="demonym-before-the-title"),
-        pytest.param('"We are studying it," said a spokeswoman for the Kremlin.',
-                     [("Kremlin", "We are studying it,", False)], id="spokeswoman-for-a-body"),
-        pytest.param('"It will not last," analyst Petra Lind of the Nordic Policy Institute said, '
-                     '"not past the summer."',
-                     [("Petra Lind", "It will not last, not past the summer.", False)],
-                     id="name-before-of-the-institute"),
-        pytest.param('"No comment," said White House press secretary Lina Orsa.',
-                     [("Lina Orsa", "No comment,", False)], id="body-and-role-before-the-name"),
-        pytest.param('"It is mixed," said senior fellow Ida Brenn of the Nordic Institute.',
-                     [("Ida Brenn", "It is mixed,", False)], id="lower-case-role-before-the-name"),
+        pytest.param(
+            '"The vote was a mistake," said Ravi Menon, a senator.',
+            [("Ravi Menon", "The vote was a mistake,", False)],
+            id="straight-speaker-after",
+        ),
+        pytest.param(
+            "\u201cThe vote was a mistake,\u201d Ravi Menon said.",
+            [("Ravi Menon", "The vote was a mistake,", False)],
+            id="curly-name-then-verb",
+        ),
+        pytest.param(
+            "Ravi Menon said: \u201cThe vote was a mistake.\u201d",
+            [("Ravi Menon", "The vote was a mistake.", False)],
+            id="speaker-before-colon",
+        ),
+        pytest.param(
+            'Ravi Menon, a senator, told reporters: "It was wrong."',
+            [("Ravi Menon", "It was wrong.", False)],
+            id="told-reporters",
+        ),
+        pytest.param(
+            'Ravi Menon wrote on X: "We were not consulted."',
+            [("Ravi Menon", "We were not consulted.", False)],
+            id="wrote-on-x",
+        ),
+        pytest.param(
+            'Ravi Menon said in a statement: "We regret it."',
+            [("Ravi Menon", "We regret it.", False)],
+            id="said-in-a-statement",
+        ),
+        pytest.param(
+            "\u2018It isn\u2019t ours to trade,\u2019 said Ravi Menon, the minister.",
+            [("Ravi Menon", "It isn\u2019t ours to trade,", False)],
+            id="single-marks-with-apostrophe",
+        ),
+        pytest.param(
+            "The minister, Ravi Menon, called it \u201ca grave error.\u201d",
+            [("Ravi Menon", "a grave error.", True)],
+            id="partial-fragment",
+        ),
+        pytest.param(
+            "According to Ravi Menon, the talks were \u201cgoing nowhere.\u201d",
+            [("Ravi Menon", "going nowhere.", True)],
+            id="according-to",
+        ),
+        pytest.param(
+            '"It was overdue," said Kenyan Foreign Minister Ruth Awino.',
+            [("Ruth Awino", "It was overdue,", False)],
+            id="demonym-before-the-title",
+        ),
+        pytest.param(
+            '"We are studying it," said a spokeswoman for the Kremlin.',
+            [("Kremlin", "We are studying it,", False)],
+            id="spokeswoman-for-a-body",
+        ),
+        pytest.param(
+            '"It will not last," analyst Petra Lind of the Nordic Policy Institute said, '
+            '"not past the summer."',
+            [("Petra Lind", "It will not last, not past the summer.", False)],
+            id="name-before-of-the-institute",
+        ),
+        pytest.param(
+            '"No comment," said White House press secretary Lina Orsa.',
+            [("Lina Orsa", "No comment,", False)],
+            id="body-and-role-before-the-name",
+        ),
+        pytest.param(
+            '"It is mixed," said senior fellow Ida Brenn of the Nordic Institute.',
+            [("Ida Brenn", "It is mixed,", False)],
+            id="lower-case-role-before-the-name",
+        ),
     ],
 )
-def test_attribution(extract: Callable[[str], Facts], text: str,
-                     expected: list[tuple[str, str, bool]]) -> None:
+def test_attribution(
+    extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str, bool]]
+) -> None:
     assert quotes(extract(text)) == expected
 
 
 def test_interrupted_quote_is_one_quote(extract: Callable[[str], Facts]) -> None:
-    facts = extract("\u2018We will not,\u2019 said Anna Berg, the minister, \u2018pretend otherwise.\u2019")
+    facts = extract(
+        "\u2018We will not,\u2019 said Anna Berg, the minister, \u2018pretend otherwise.\u2019"
+    )
     assert len(facts.quotes) == 1
     q = facts.quotes[0]
     assert q.speaker.name == "Anna Berg" and len(q.parts) == 2
     assert q.text.startswith("We will not,") and q.text.endswith("pretend otherwise.")
 
 
-def test_a_new_sentence_after_the_attribution_is_a_second_quote(extract: Callable[[str], Facts]) -> None:
+def test_a_new_sentence_after_the_attribution_is_a_second_quote(
+    extract: Callable[[str], Facts],
+) -> None:
     facts = extract('"It was wrong," said Anna Berg, the minister. "We told them so."')
     assert [(q.speaker.name, q.text) for q in facts.quotes] == [
-        ("Anna Berg", "It was wrong,"), ("Anna Berg", "We told them so.")]
+        ("Anna Berg", "It was wrong,"),
+        ("Anna Berg", "We told them so."),
+    ]
 
 
 def test_pronoun_attribution(extract: Callable[[str], Facts]) -> None:
-    text = ("Rep. Tom Haller (R-Neb.) disagreed with the critics.\n\n"
-            "\u201cThe administration is right,\u201d he said.")
+    text = (
+        "Rep. Tom Haller (R-Neb.) disagreed with the critics.\n\n"
+        "\u201cThe administration is right,\u201d he said."
+    )
     assert quotes(extract(text)) == [("Tom Haller", "The administration is right,", False)]
 
 
 def test_quote_over_several_paragraphs(extract: Callable[[str], Facts]) -> None:
-    text = ("Sen. Maria Lopez (D-Ore.) released a statement:\n\n"
-            "\u201cToday was a sad day for the country.\n\n"
-            "\u201cWe must do better.\u201d")
+    text = (
+        "Sen. Maria Lopez (D-Ore.) released a statement:\n\n"
+        "\u201cToday was a sad day for the country.\n\n"
+        "\u201cWe must do better.\u201d"
+    )
     facts = extract(text)
     assert len(facts.quotes) == 1
     assert facts.quotes[0].speaker.name == "Maria Lopez"
-    assert facts.quotes[0].text.startswith("Today was a sad day") and "We must do better." in facts.quotes[0].text
+    assert (
+        facts.quotes[0].text.startswith("Today was a sad day")
+        and "We must do better." in facts.quotes[0].text
+    )
 
 
 def test_she_said_colon_introduces_the_next_paragraph(extract: Callable[[str], Facts]) -> None:
-    text = "Sen. Maria Lopez (D-Ore.) rose to speak. She said:\n\n\"I have never seen such a vote.\""
+    text = 'Sen. Maria Lopez (D-Ore.) rose to speak. She said:\n\n"I have never seen such a vote."'
     assert quotes(extract(text)) == [("Maria Lopez", "I have never seen such a vote.", False)]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param('"This vote is a disgrace," said one European diplomat.', id="unnamed-diplomat"),
+        pytest.param(
+            '"This vote is a disgrace," said one European diplomat.', id="unnamed-diplomat"
+        ),
         pytest.param('Several diplomats said the vote was "a shock."', id="unnamed-group"),
         pytest.param('Critics mourned the "rules-based order" at the debate.', id="scare-quotes"),
         pytest.param('It was a victory for "America First" diplomacy.', id="slogan"),
@@ -102,8 +159,10 @@ def test_no_quote_without_a_named_speaker(extract: Callable[[str], Facts], text:
 
 
 def test_names_inside_a_quote_do_not_speak(extract: Callable[[str], Facts]) -> None:
-    text = ("\u201cPresident Hollis is trying to stop a war,\u201d said Gareth Price, an MP, "
-            "adding that Europe should \u201cgive them room\u201d.")
+    text = (
+        "\u201cPresident Hollis is trying to stop a war,\u201d said Gareth Price, an MP, "
+        "adding that Europe should \u201cgive them room\u201d."
+    )
     assert {q.speaker.name for q in extract(text).quotes} == {"Gareth Price"}
 
 
@@ -113,12 +172,14 @@ def test_a_spokesperson_speaks_for_the_organization(extract: Callable[[str], Fac
 
 
 def test_transcript_answers_are_quotes(extract: Callable[[str], Facts]) -> None:
-    text = ("Interview: a minister on the vote\n\n"
-            "Petra Lindholm, Sweden's foreign minister, spoke to us on Monday.\n\n"
-            "Q: How did you react?\n\n"
-            "A: With surprise. Nobody expected it.\n\n"
-            "Q: And now?\n\n"
-            "A: We keep talking.")
+    text = (
+        "Interview: a minister on the vote\n\n"
+        "Petra Lindholm, Sweden's foreign minister, spoke to us on Monday.\n\n"
+        "Q: How did you react?\n\n"
+        "A: With surprise. Nobody expected it.\n\n"
+        "Q: And now?\n\n"
+        "A: We keep talking."
+    )
     assert quotes(extract(text)) == [
         ("Petra Lindholm", "With surprise. Nobody expected it.", False),
         ("Petra Lindholm", "We keep talking.", False),
@@ -126,32 +187,42 @@ def test_transcript_answers_are_quotes(extract: Callable[[str], Facts]) -> None:
 
 
 def test_named_turns_in_a_transcript(extract: Callable[[str], Facts]) -> None:
-    text = ("Jonas Weber, a German diplomat, took questions.\n\n"
-            "HOST: Why abstain?\n\n"
-            "WEBER: Because the text was flawed.\n\n"
-            "HOST: Will that change?\n\n"
-            "WEBER: Not soon.")
+    text = (
+        "Jonas Weber, a German diplomat, took questions.\n\n"
+        "HOST: Why abstain?\n\n"
+        "WEBER: Because the text was flawed.\n\n"
+        "HOST: Will that change?\n\n"
+        "WEBER: Not soon."
+    )
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
-        ("Jonas Weber", "Because the text was flawed."), ("Jonas Weber", "Not soon.")]
+        ("Jonas Weber", "Because the text was flawed."),
+        ("Jonas Weber", "Not soon."),
+    ]
 
 
 def test_the_named_interviewer_asks_and_is_not_quoted(extract: Callable[[str], Facts]) -> None:
-    text = ("Jonas Weber, a German diplomat, spoke after the vote.\n\n"
-            "ADLER: Good evening. I'm Clara Adler.\n\n"
-            "ADLER: Why abstain?\n\n"
-            "WEBER: Because the text was flawed.\n\n"
-            "ADLER: Will that change?\n\n"
-            "WEBER: Not soon.")
+    text = (
+        "Jonas Weber, a German diplomat, spoke after the vote.\n\n"
+        "ADLER: Good evening. I'm Clara Adler.\n\n"
+        "ADLER: Why abstain?\n\n"
+        "WEBER: Because the text was flawed.\n\n"
+        "ADLER: Will that change?\n\n"
+        "WEBER: Not soon."
+    )
     facts = extract(text)
     assert [(q.speaker.name, q.text) for q in facts.quotes] == [
-        ("Jonas Weber", "Because the text was flawed."), ("Jonas Weber", "Not soon.")]
+        ("Jonas Weber", "Because the text was flawed."),
+        ("Jonas Weber", "Not soon."),
+    ]
     assert "Clara Adler" in {p.name for p in facts.persons}, "'I'm' is not part of the name"
 
 
 def test_a_spokesperson_goes_on_after_a_pronoun(extract: Callable[[str], Facts]) -> None:
-    text = ('"We welcome it," said Mara Voss, a senator.\n\n'
-            '"No comment on other votes," a State Department spokeswoman said. '
-            '"Talks will go on," she added.')
+    text = (
+        '"We welcome it," said Mara Voss, a senator.\n\n'
+        '"No comment on other votes," a State Department spokeswoman said. '
+        '"Talks will go on," she added.'
+    )
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
         ("Mara Voss", "We welcome it,"),
         ("U.S. State Department", "No comment on other votes,"),
@@ -163,34 +234,46 @@ def test_a_word_ending_the_previous_sentence_does_not_block_the_speaker(
     extract: Callable[[str], Facts],
 ) -> None:
     # "meeting" can govern a name ("meeting Anna Berg"), but not across a full stop
-    text = ("Anna Berg, a senator, arrived late.\n\n"
-            "Ministers will discuss it at their next meeting. "
-            "Sen. Berg said in a statement: \u2018It was the right call.\u2019")
+    text = (
+        "Anna Berg, a senator, arrived late.\n\n"
+        "Ministers will discuss it at their next meeting. "
+        "Sen. Berg said in a statement: \u2018It was the right call.\u2019"
+    )
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
-        ("Anna Berg", "It was the right call.")]
+        ("Anna Berg", "It was the right call.")
+    ]
 
 
 def test_unnamed_speakers_do_not_inherit_the_paragraph_speaker(
     extract: Callable[[str], Facts],
 ) -> None:
-    text = ("Sen. Ravi Menon called it \u201ca surrender.\u201d "
-            "Former diplomats lined up to mourn the \u201cold order.\u201d")
+    text = (
+        "Sen. Ravi Menon called it \u201ca surrender.\u201d "
+        "Former diplomats lined up to mourn the \u201cold order.\u201d"
+    )
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
-        ("Ravi Menon", "a surrender.")]
+        ("Ravi Menon", "a surrender.")
+    ]
 
 
 def test_the_spokesperson_is_the_body_named_before(extract: Callable[[str], Facts]) -> None:
-    text = ("A Foreign Office spokeswoman called the abstention a mistake.\n\n"
-            "The vote was close.\n\n"
-            "\u2018We expected better,\u2019 the spokeswoman said.")
+    text = (
+        "A Foreign Office spokeswoman called the abstention a mistake.\n\n"
+        "The vote was close.\n\n"
+        "\u2018We expected better,\u2019 the spokeswoman said."
+    )
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
-        ("Foreign Office", "We expected better,")]
+        ("Foreign Office", "We expected better,")
+    ]
 
 
 def test_he_added_after_a_spokesman_before_a_colon(extract: Callable[[str], Facts]) -> None:
-    text = ("Tomas Berg, a diplomat, arrived.\n\n"
-            "A Kremlin spokesman said in a statement: \u201cIt was correct.\u201d "
-            "He added: \u201cIt reflects an effort.\u201d")
+    text = (
+        "Tomas Berg, a diplomat, arrived.\n\n"
+        "A Kremlin spokesman said in a statement: \u201cIt was correct.\u201d "
+        "He added: \u201cIt reflects an effort.\u201d"
+    )
     assert [(q.speaker.name, q.text) for q in extract(text).quotes] == [
-        ("Kremlin", "It was correct."), ("Kremlin", "It reflects an effort.")]
-
+        ("Kremlin", "It was correct."),
+        ("Kremlin", "It reflects an effort."),
+    ]

@@ -8,8 +8,10 @@ import pytest
 
 from kg.model import Facts
 
-LEAD = ("UNITED NATIONS, 24 February 2025 - The United States voted against the Ukrainian-European "
-        "resolution in the General Assembly, which passed by 93 votes to 18, with 65 abstentions. ")
+LEAD = (
+    "UNITED NATIONS, 24 February 2025 - The United States voted against the Ukrainian-European "
+    "resolution in the General Assembly, which passed by 93 votes to 18, with 65 abstentions. "
+)
 
 
 def stances(facts: Facts) -> set[tuple[str, str, str]]:
@@ -19,51 +21,93 @@ def stances(facts: Facts) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     ("paragraph", "expected"),
     [
-        pytest.param('"It was a shameful mistake," said Sen. Maria Lopez (D-Ore.).',
-                     {("Maria Lopez", "criticizes", "USA")}, id="quote-criticizes"),
-        pytest.param("Rep. Tom Haller (R-Neb.) defended the decision as sensible.",
-                     {("Tom Haller", "supports", "USA")}, id="narration-supports"),
-        pytest.param("Kofi Mensah, Ghana's ambassador, did not condemn the American vote.", set(),
-                     id="did-not-condemn"),
-        pytest.param("Kofi Mensah, Ghana's ambassador, stopped short of criticising the vote.", set(),
-                     id="stopped-short"),
-        pytest.param('Several diplomats said the vote was "a disgrace."', set(), id="unnamed-group"),
-        pytest.param("Much of the anger was directed at Paul Lindgren, the official who drafted the instructions. "
-                     "Lindgren did not respond.", set(), id="criticised-but-criticizing-nobody"),
-        pytest.param('"I would not use the word condemn. But it was a mistake," said Ana Ruiz, Peru\'s minister.',
-                     {("Ana Ruiz", "criticizes", "USA")}, id="hedge-then-criticism"),
-        pytest.param('"It was the correct decision," said Ambassador Ida Holm. "It took courage."',
-                     {("Ida Holm", "supports", "USA")}, id="the-correct-decision"),
-        pytest.param("Ida Holm accused the United States of abandoning its allies.",
-                     {("Ida Holm", "criticizes", "USA")}, id="accused-of-abandoning"),
-        pytest.param("Ida Holm welcomed President Ana Ruiz of France to the talks.", set(),
-                     id="welcoming-a-visitor-is-no-stance"),
+        pytest.param(
+            '"It was a shameful mistake," said Sen. Maria Lopez (D-Ore.).',
+            {("Maria Lopez", "criticizes", "USA")},
+            id="quote-criticizes",
+        ),
+        pytest.param(
+            "Rep. Tom Haller (R-Neb.) defended the decision as sensible.",
+            {("Tom Haller", "supports", "USA")},
+            id="narration-supports",
+        ),
+        pytest.param(
+            "Kofi Mensah, Ghana's ambassador, did not condemn the American vote.",
+            set(),
+            id="did-not-condemn",
+        ),
+        pytest.param(
+            "Kofi Mensah, Ghana's ambassador, stopped short of criticising the vote.",
+            set(),
+            id="stopped-short",
+        ),
+        pytest.param(
+            'Several diplomats said the vote was "a disgrace."', set(), id="unnamed-group"
+        ),
+        pytest.param(
+            "Much of the anger was directed at Paul Lindgren, the official who drafted the "
+            "instructions. Lindgren did not respond.",
+            set(),
+            id="criticised-but-criticizing-nobody",
+        ),
+        pytest.param(
+            '"I would not use the word condemn. But it was a mistake," said Ana Ruiz, '
+            "Peru's minister.",
+            {("Ana Ruiz", "criticizes", "USA")},
+            id="hedge-then-criticism",
+        ),
+        pytest.param(
+            '"It was the correct decision," said Ambassador Ida Holm. "It took courage."',
+            {("Ida Holm", "supports", "USA")},
+            id="the-correct-decision",
+        ),
+        pytest.param(
+            "Ida Holm accused the United States of abandoning its allies.",
+            {("Ida Holm", "criticizes", "USA")},
+            id="accused-of-abandoning",
+        ),
+        pytest.param(
+            "Ida Holm welcomed President Ana Ruiz of France to the talks.",
+            set(),
+            id="welcoming-a-visitor-is-no-stance",
+        ),
     ],
 )
-def test_stances(extract: Callable[[str], Facts], paragraph: str, expected: set[tuple[str, str, str]]) -> None:
+def test_stances(
+    extract: Callable[[str], Facts], paragraph: str, expected: set[tuple[str, str, str]]
+) -> None:
     assert stances(extract(LEAD + "\n\n" + paragraph)) == expected
 
 
 def test_defending_ones_own_abstention(extract: Callable[[str], Facts]) -> None:
-    text = LEAD + ("\n\nChina abstained. According to Li Wen, China's deputy representative, "
-                   "Beijing abstained because neither text offered a route to peace.")
+    text = LEAD + (
+        "\n\nChina abstained. According to Li Wen, China's deputy representative, "
+        "Beijing abstained because neither text offered a route to peace."
+    )
     assert ("Li Wen", "supports", "CHN") in stances(extract(text))
 
 
-def test_the_target_resolution_follows_the_claims_in_the_sentence(extract: Callable[[str], Facts]) -> None:
-    text = LEAD + ("\n\nHours later the Security Council adopted the US text, Resolution 2774.\n\n"
-                   '"It was disappointing to see our closest ally vote alongside Russia and Belarus," said '
-                   "Anna Berg, Britain's minister.")
+def test_the_target_resolution_follows_the_claims_in_the_sentence(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + (
+        "\n\nHours later the Security Council adopted the US text, Resolution 2774.\n\n"
+        '"It was disappointing to see our closest ally vote alongside Russia and Belarus," said '
+        "Anna Berg, Britain's minister."
+    )
     facts = extract(text)
-    targets = {(s.holder.name, s.target.voter, s.target.resolution.symbol if s.target.resolution else None)
-               for s in facts.stances}
+    targets = {
+        (s.holder.name, s.target.voter, s.target.resolution.symbol if s.target.resolution else None)
+        for s in facts.stances
+    }
     assert ("Anna Berg", "USA", "A/RES/ES-11/7") in targets
 
 
 def test_a_speaker_keeps_to_the_voter_named_elsewhere(extract: Callable[[str], Facts]) -> None:
     # the second unit names no voter; the article's focal voter (the US) is not hers
-    text = LEAD + ("Hungary also voted against the text.\n\n"
-                   "Ida Holm condemned Hungary's decision to vote against the resolution.\n\n"
-                   '"It was a gift to the aggressor," Holm said.')
+    text = LEAD + (
+        "Hungary also voted against the text.\n\n"
+        "Ida Holm condemned Hungary's decision to vote against the resolution.\n\n"
+        '"It was a gift to the aggressor," Holm said.'
+    )
     assert stances(extract(text)) == {("Ida Holm", "criticizes", "HUN")}
-

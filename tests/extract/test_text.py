@@ -11,24 +11,43 @@ def test_normalised_text_keeps_every_offset() -> None:
     text = "\u201cIt\u2019s done,\u201d she said \u2014 twice.\u00a0End."
     doc = Document(text)
     assert len(doc.norm) == len(text)
-    assert doc.norm == "\"It's done,\" she said - twice. End."
+    assert doc.norm == '"It\'s done," she said - twice. End.'
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Sen. Maria Lopez spoke. She left.", ["Sen. Maria Lopez spoke.", "She left."],
-                     id="title-abbreviation"),
-        pytest.param("Susan E. Rice wrote it. Then it ended.", ["Susan E. Rice wrote it.", "Then it ended."],
-                     id="middle-initial"),
-        pytest.param("The U.S. Mission objected. It was alone.",
-                     ["The U.S. Mission objected.", "It was alone."], id="u.s.-inside-a-name"),
-        pytest.param("It sided with the U.S. Even China abstained.",
-                     ["It sided with the U.S.", "Even China abstained."], id="u.s.-ends-a-sentence"),
-        pytest.param("They were voting no. Others abstained.", ["They were voting no.", "Others abstained."],
-                     id="no-is-not-an-abbreviation"),
-        pytest.param("A meeting at No. 10 ended.", ["A meeting at No. 10 ended."], id="no.-before-a-number"),
-        pytest.param('"We will see." He smiled.', ['"We will see."', "He smiled."], id="quote-closes"),
+        pytest.param(
+            "Sen. Maria Lopez spoke. She left.",
+            ["Sen. Maria Lopez spoke.", "She left."],
+            id="title-abbreviation",
+        ),
+        pytest.param(
+            "Susan E. Rice wrote it. Then it ended.",
+            ["Susan E. Rice wrote it.", "Then it ended."],
+            id="middle-initial",
+        ),
+        pytest.param(
+            "The U.S. Mission objected. It was alone.",
+            ["The U.S. Mission objected.", "It was alone."],
+            id="u.s.-inside-a-name",
+        ),
+        pytest.param(
+            "It sided with the U.S. Even China abstained.",
+            ["It sided with the U.S.", "Even China abstained."],
+            id="u.s.-ends-a-sentence",
+        ),
+        pytest.param(
+            "They were voting no. Others abstained.",
+            ["They were voting no.", "Others abstained."],
+            id="no-is-not-an-abbreviation",
+        ),
+        pytest.param(
+            "A meeting at No. 10 ended.", ["A meeting at No. 10 ended."], id="no.-before-a-number"
+        ),
+        pytest.param(
+            '"We will see." He smiled.', ['"We will see."', "He smiled."], id="quote-closes"
+        ),
     ],
 )
 def test_sentences(text: str, expected: list[str]) -> None:
@@ -36,18 +55,23 @@ def test_sentences(text: str, expected: list[str]) -> None:
 
 
 def test_page_boilerplate_after_the_article_is_cut() -> None:
-    text = "A title\n\nFirst paragraph.\n\nSecond paragraph.\n\nComments\n\nPopular posts from this blog\n\nChile mines"
+    text = (
+        "A title\n\nFirst paragraph.\n\nSecond paragraph.\n\n"
+        "Comments\n\nPopular posts from this blog\n\nChile mines"
+    )
     doc = Document(text)
     assert doc.norm[doc.body_end :].startswith("Comments")
     assert all(p.end <= doc.body_end for p in doc.paragraphs)
 
 
 def test_link_lines_and_the_headlines_before_them_are_cut() -> None:
-    text = ("Vote splits the Assembly\n\nBy Ana Ruiz\n\nThe text passed on Monday.\n\n"
-            "Malta abstained, its envoy said.\n\n"
-            "Opinion: What the election in Peru means for the region\n\n"
-            "Chad recalls ambassador after border incident\n\n"
-            "Read more: Why Fiji is rethinking its budget\n\nTopics: Diplomacy\n")
+    text = (
+        "Vote splits the Assembly\n\nBy Ana Ruiz\n\nThe text passed on Monday.\n\n"
+        "Malta abstained, its envoy said.\n\n"
+        "Opinion: What the election in Peru means for the region\n\n"
+        "Chad recalls ambassador after border incident\n\n"
+        "Read more: Why Fiji is rethinking its budget\n\nTopics: Diplomacy\n"
+    )
     doc = Document(text)
     assert doc.norm[: doc.body_end].rstrip().endswith("its envoy said.")
 
