@@ -52,6 +52,10 @@ _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)\.?,?\s+(?P<y1>(?:19|20)\d{2})"
     r"|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b"
 )
+_DAY = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}))\b"
+    r"(?!,?\s+(?:19|20)\d{2})"
+)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 # Measures a resolution can be named after when no symbol is known ("cuba-embargo-2024").
 _TOPICS = ("embargo", "sanctions", "blockade")
@@ -100,7 +104,7 @@ _LAST_YEAR = Folded(
 # amendment, topic): a sentence without one says nothing about its resolution.
 _MAY_CUE = Folded(
     r"(?i)council|unsc|assembly|unga|19[5-9]\d|20[0-4]\d|year|amended|revised|modified|rewritten|"
-    + "|".join(_TOPICS)
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|".join(_TOPICS)
 )
 _THAT_VOTE = Folded(
     r"(?i)\s*(?:in|at|during|after)\s+(?:that|this|the\s+latter)\s+(?:vote|ballot|session)\b",
@@ -401,6 +405,7 @@ class _Cues:
     keywords: str
     topic: str | None
     topic_country: str | None
+    day: str | None = None  # "02-23" from "on Feb. 23" when no year is given
 
     @classmethod
     def read(cls, text: str, article_year: int | None, tallies: tuple[TallyMatch, ...]) -> _Cues:
@@ -426,6 +431,7 @@ class _Cues:
                 r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic) :]
             )
             country = match.group(1) if match else None
+        day = None if years else _month_day(text)
         return cls(
             body,
             year,
@@ -436,11 +442,18 @@ class _Cues:
             lowered,
             topic,
             country,
+            day,
         )
 
     def any(self) -> bool:
         return bool(
-            self.body or self.year or self.sponsor or self.amended or self.tallies or self.topic
+            self.body
+            or self.year
+            or self.sponsor
+            or self.amended
+            or self.tallies
+            or self.topic
+            or self.day
         )
 
     def score(self, r: ResolutionRecord) -> float:
@@ -449,6 +462,8 @@ class _Cues:
             s += 3 if self.body == r.body else -5
         if self.year:
             s += 3 if str(self.year) == r.date[:4] else -6
+        elif self.day:
+            s += 2 if r.date[5:] == self.day else -2
         if self.sponsor:
             s += 3 if self.sponsor in r.sponsor_countries else -4
         if self.amended:
@@ -527,6 +542,17 @@ def _norm_symbol(symbol: str) -> str:
 def _article_date(doc: Document) -> str | None:
     """The date in the article's first lines (a dateline or a date line), ISO 8601."""
     return doc.memo("article_date", lambda: _find_date(doc))
+
+
+def _month_day(text: str) -> str | None:
+    """ "MM-DD" of a day named without its year ("on Feb. 23", "23 February")."""
+    for match in _DAY.finditer(text):
+        name = (match.group("m1") or match.group("m2") or "").lower()
+        month = _MONTHS.get(name) or _MONTH_ABBR.get("sep" if name == "sept" else name)
+        day = int(match.group("d1") or match.group("d2"))
+        if month and 1 <= day <= 31:
+            return f"{month:02d}-{day:02d}"
+    return None
 
 
 def _find_date(doc: Document) -> str | None:

@@ -188,6 +188,7 @@ _AMONG_THOSE_THAT = Folded(
     r"delegations)\s+(?:that|which|who)\s+(?:also\s+|had\s+)?",
     needs=("among",),
 )
+_COUNT_BEFORE = Folded(rf"(?i)(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?$")
 _JOINED_BY = Folded(
     r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
     needs=("joined",),
@@ -371,10 +372,9 @@ class VoteReader:
             for pattern, option in _OPTION_PATTERNS:
                 for m in pattern.in_lowered(low):
                     start = sentence.start + m.start()
-                    if _NEG.search(
-                        self.doc.norm[near_start(self.doc.norm, sentence.start, start) : start]
-                    ):
-                        continue
+                    before = self.doc.norm[near_start(self.doc.norm, sentence.start, start) : start]
+                    if _NEG.search(before) or _COUNT_BEFORE.search(before):
+                        continue  # "did not vote against"; "with 65 abstaining" is a count
                     predicates.append((start, sentence.start + m.end(), option))
             predicates.sort()
             previous: tuple[int, list[tuple[str, str]]] | None = None

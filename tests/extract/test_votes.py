@@ -201,3 +201,19 @@ def test_despite_opposition_gives_way_to_the_stated_vote(extract: Callable[[str]
     assert {c for c in votes(extract(text)) if c[0] == "USA"} == {
         ("USA", "abstain", "A/RES/ES-11/8")
     }
+
+
+def test_a_count_before_abstaining_is_no_voter(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly adopted the text by 93 votes to 18, with 65 abstaining, with Nepal "
+        "among the countries that voted against it."
+    )
+    assert {c for c in votes(extract(text)) if c[0] == "NPL"} == {("NPL", "no", L10)}
+
+
+def test_a_day_without_its_year_names_the_vote(extract: Callable[[str], Facts]) -> None:
+    # 23 February is the day of A/RES/ES-11/6, not of A/RES/ES-11/7 (24 February)
+    found = votes(
+        extract("The General Assembly adopted the resolution on Feb. 23. Gabon voted in favour.")
+    )
+    assert found == {("GAB", "yes", "A/RES/ES-11/6")}
