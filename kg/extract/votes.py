@@ -35,6 +35,11 @@ _NEG = Folded(
     r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$",
     needs=("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
 )
+# "voted for peace", "voting for the future": rhetoric, not a ballot.
+_ABSTRACT = (
+    r"(?:peace|war|justice|freedom|democracy|dialogue|diplomacy|sovereignty|humanity|"
+    r"stability|security|the\s+future|common\s+sense|the\s+people)\b"
+)
 _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (
         Folded(
@@ -55,7 +60,10 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (
         Folded(
             r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")",
+            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
+            + _ABSTRACT
+            + r")|"
+            r"yes\b|\"yes\")",
             needs=("vot",),
         ),
         "yes",
@@ -189,6 +197,12 @@ _AMONG_THOSE_THAT = Folded(
     needs=("among",),
 )
 _COUNT_BEFORE = Folded(rf"(?i)(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?$")
+_AS_BEFORE = Folded(
+    r"(?i)\bas\s+(?:they|it|he|she|we)\s+(?:had|did|have|has)\s+(?:\w+\s+)?(?:on|in|at)\s+"
+    r"(?P<how>both|all|each\s+of\s+the|the)\s+(?:two\s+|three\s+)?(?:previous|earlier|prior|"
+    r"past)\s+(?P<noun>occasions?|votes?|times?|resolutions?)",
+    needs=("previous", "earlier", "prior", "past"),
+)
 _JOINED_BY = Folded(
     r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
     needs=("joined",),
@@ -812,6 +826,28 @@ class VoteReader:
                     return min(part.end, sentence.end)
         return sentence.end
 
+    def as_before(self) -> None:
+        """ "China and India abstained, as they had on both previous occasions": the same
+        votes on the resolutions the article named strongly before this sentence (the
+        last two for "both", the last for "the previous vote", every one for "all")."""
+        for i, sentence in enumerate(self.doc.sentences):
+            m = _AS_BEFORE.search(self.doc.norm[sentence.start : sentence.end])
+            mine = self._by_sentence.get(sentence.start, [])
+            if m is None or not mine:
+                continue
+            earlier: dict[str, ResolutionRef] = {}
+            for k in range(i):
+                ref = self.ctx.by_sentence.get(k)
+                if ref is not None and ref.matched and self.ctx.strong.get(k):
+                    earlier.pop(ref.key, None)
+                    earlier[ref.key] = ref  # kept in order of last naming
+            how, noun = m.group("how").lower(), m.group("noun").lower()
+            count = 2 if how == "both" else (1 if how == "the" and not noun.endswith("s") else 0)
+            for c in list(mine):
+                others = [r for key, r in earlier.items() if key != c.resolution.key]
+                for ref in others[-count:] if count else others:
+                    self.add(c.iso, c.option, ref, sentence.start, sentence.end, "vote.as-before")
+
     def joined_counted(self) -> None:
         """ "Mali and Nicaragua had joined the five": the newcomers and the five they join
         voted the way the counted list did, on this sentence's resolution."""
@@ -1002,6 +1038,7 @@ def read_votes(
     place each claim is made."""
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
     reader.explicit()
+    reader.as_before()
     reader.joined_counted()
     reader.settle()
     reader.implied()

@@ -217,3 +217,19 @@ def test_a_day_without_its_year_names_the_vote(extract: Callable[[str], Facts]) 
         extract("The General Assembly adopted the resolution on Feb. 23. Gabon voted in favour.")
     )
     assert found == {("GAB", "yes", "A/RES/ES-11/6")}
+
+
+def test_as_they_had_on_both_previous_occasions(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "In March 2022 the General Assembly adopted resolution A/RES/ES-11/1. "
+        "In February 2023 it adopted A/RES/ES-11/6.\n\n"
+        "On 24 February 2025 it adopted A/RES/ES-11/7. Laos abstained, as it had on both "
+        "previous occasions."
+    )
+    found = {c for c in votes(extract(text)) if c[0] == "LAO"}
+    assert found == {("LAO", "abstain", r) for r in ("A/RES/ES-11/1", "A/RES/ES-11/6", L10)}
+
+
+def test_voting_for_peace_is_rhetoric(extract: Callable[[str], Facts]) -> None:
+    text = LEAD + 'Hungary voted against it. "We voted for peace," its envoy said.'
+    assert {c for c in votes(extract(text)) if c[0] == "HUN"} == {("HUN", "no", L10)}
