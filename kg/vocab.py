@@ -19,7 +19,10 @@ class _Closed(type):
     def __getattr__(cls, name: str) -> str:
         terms = cls.__dict__.get("terms", frozenset())
         if name in terms:
-            return cls.base + name
+            value = cls.base + name
+            # Kept as a plain class attribute: minting a graph reads terms by the thousand.
+            setattr(cls, name, value)
+            return value
         raise AttributeError(f"{name!r} is not a term of <{cls.__dict__.get('base', '?')}>")
 
 
