@@ -54,7 +54,7 @@ class KG(
     sha256 sourceLocation extractorVersion
     inArticle start end sentence rule
     refersTo surface mentionKind
-    alias holds title organization jurisdiction region party former country
+    alias nameKey holds title organization jurisdiction region party former country
     text speaker partial
     holder polarity target cue basedOnQuote
     voter option onResolution voteEvent about confidence sourceNote recordSource
