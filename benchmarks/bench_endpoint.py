@@ -16,6 +16,15 @@ requests/s and latency percentiles; any error or non-200 answer is counted and
 makes the exit status 1.
 
     python benchmarks/bench_endpoint.py --requests 2000 --saved-requests 400 --clients 4
+
+With ``--levels 1,8,32`` it measures throughput at each number of concurrent clients
+instead, for one saved query (``--saved NAME -p NAME=VALUE``): kg serve answers it by
+name at ``/queries/NAME`` (parameters resolved and bound by kg), oxigraph serve gets
+the same final SPARQL text. Each level runs for ``--seconds`` (clients send requests
+back to back until then), after a warm-up, on the store given with ``--store``:
+
+    python -m benchmarks.bench_endpoint --store STORE --levels 1,8,32 \
+        --saved who-criticized-the-vote -p voter=USA -p resolution=A/RES/ES-11/7 --json out.json
 """
 
 from __future__ import annotations
@@ -182,6 +191,143 @@ def quads(store: Path) -> int:
     return int(json.loads(out)["quads"])
 
 
+def final_text(store: Path, name: str, params: dict[str, str]) -> str:
+    """The saved query as kg runs it: its parameters bound into the text as terms."""
+    from kg.queries import bind_parameters, get_query  # noqa: PLC0415  only in this mode
+    from kg.store import Store, _bind  # noqa: PLC0415
+
+    query = get_query(name)
+    handle = Store(store, read_only=True)
+    text, substitutions = _bind(query.text, bind_parameters(handle, query, params))
+    if substitutions:
+        raise SystemExit(f"{name}: a parameter is a substitution, not text; choose another query")
+    return text
+
+
+def timed_load(
+    url: str, request: dict[str, object], clients: int, seconds: float, run: Run
+) -> None:
+    """``clients`` threads send the same request back to back for ``seconds``."""
+    deadline = time.perf_counter() + seconds
+    lock = threading.Lock()
+
+    def worker() -> None:
+        with httpx.Client(timeout=120) as client:
+            while time.perf_counter() < deadline:
+                start = time.perf_counter()
+                try:
+                    r = client.request(url=url, **request)  # type: ignore[arg-type]
+                    r.read()
+                    elapsed = time.perf_counter() - start
+                    with lock:
+                        if r.status_code == 200:
+                            run.latencies.append(elapsed)
+                        else:
+                            run.errors.append(f"{r.status_code}: {r.text[:120]}")
+                except httpx.HTTPError as exc:
+                    with lock:
+                        run.errors.append(repr(exc))
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        for future in [pool.submit(worker) for _ in range(clients)]:
+            future.result()
+    run.seconds = time.perf_counter() - start
+
+
+def levels(args: argparse.Namespace) -> int:
+    """Requests/s of one saved query at each number of clients, kg serve and oxigraph serve."""
+    store = args.store
+    params = dict(p.split("=", 1) for p in args.param)
+    text = final_text(store, args.saved, params)
+    accept = {"Accept": "application/sparql-results+json"}
+    oxigraph = shutil.which("oxigraph", path=str(BIN)) or shutil.which("oxigraph")
+    if oxigraph is None:
+        raise SystemExit("needs the oxigraph command: pip install oxigraph")
+    counts = list(map(int, args.levels.split(",")))
+    runs: list[Run] = []
+    answers: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        workdir = Path(tmp)
+        for name in ("kg serve", "oxigraph serve-read-only"):
+            port = free_port()
+            if name == "kg serve":
+                command = [
+                    str(BIN / "kg"),
+                    "serve",
+                    "--store",
+                    str(store),
+                    "--port",
+                    str(port),
+                    "--workers",
+                    str(args.workers),
+                    "--no-access-log",
+                    "--timeout",
+                    "120",
+                ]
+                ready = f"http://127.0.0.1:{port}/sparql"
+                url = f"http://127.0.0.1:{port}/queries/{args.saved}"
+                request: dict[str, object] = {"method": "GET", "params": params, "headers": accept}
+            else:
+                command = [
+                    oxigraph,
+                    "serve-read-only",
+                    "--location",
+                    str(store),
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--union-default-graph",
+                ]
+                ready = url = f"http://127.0.0.1:{port}/query"
+                request = {"method": "POST", "data": {"query": text}, "headers": accept}
+            with running(re.sub(r"\W+", "-", name), command, ready, workdir):
+                with httpx.Client(timeout=300) as client:
+                    first = client.request(url=url, **request)  # type: ignore[arg-type]
+                    first.raise_for_status()
+                    answers[name] = len(first.json()["results"]["bindings"])
+                for clients in counts:
+                    warm = Run(name, f"{clients} clients (warm-up)")
+                    timed_load(url, request, clients, min(2.0, args.seconds), warm)
+                    run = Run(name, f"{clients} clients")
+                    timed_load(url, request, clients, args.seconds, run)
+                    runs.append(run)
+                    print(
+                        f"{name:26} {clients:3d} clients  {run.rate:8.1f} requests/s  "
+                        f"p50 {run.percentile(50):8.1f} ms  p95 {run.percentile(95):8.1f} ms  "
+                        f"errors {len(run.errors)}",
+                        flush=True,
+                    )
+    same = len(set(answers.values())) == 1
+    report = {
+        "store": str(store),
+        "saved": args.saved,
+        "params": params,
+        "rows": answers,
+        "same_answers": same,
+        "seconds_per_level": args.seconds,
+        "kg_workers": args.workers,
+        "runs": [
+            {
+                "server": r.server,
+                "clients": int(r.mix.split()[0]),
+                "requests": len(r.latencies),
+                "errors": len(r.errors),
+                "seconds": r.seconds,
+                "rate": r.rate,
+                "p50_ms": r.percentile(50),
+                "p95_ms": r.percentile(95),
+            }
+            for r in runs
+        ],
+    }
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    for r in runs:
+        for error in r.errors[:3]:
+            print(f"{r.server} {r.mix}: {error}", file=sys.stderr)
+    return 0 if same and not any(r.errors for r in runs) else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--store", type=Path, help="an existing kg store (default: build one)")
@@ -198,7 +344,30 @@ def main() -> int:
     )
     parser.add_argument("--clients", type=int, default=4, help="concurrent client threads")
     parser.add_argument("--workers", type=int, default=2, help="kg serve query workers")
+    parser.add_argument("--levels", help="numbers of concurrent clients, e.g. 1,8,32")
+    parser.add_argument(
+        "--saved", default="who-criticized-the-vote", help="the saved query of --levels"
+    )
+    parser.add_argument(
+        "-p",
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a parameter of the saved query (repeatable)",
+    )
+    parser.add_argument(
+        "--seconds",
+        type=float,
+        default=15.0,
+        help="how long each level of --levels runs (default 15)",
+    )
+    parser.add_argument("--json", type=Path, help="write the --levels figures here")
     args = parser.parse_args()
+    if args.levels:
+        if args.store is None:
+            parser.error("--levels needs --store")
+        return levels(args)
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         workdir = Path(tmp)

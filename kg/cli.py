@@ -122,8 +122,10 @@ def main() -> None:
 @click.option("--force", is_flag=True, help="Extract again even if the text is already stored.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: on a terminal, for 10 or more files).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Extraction processes. Above 1, a fresh store is filled by the bulk loader.")
 @_store_option
-def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None,
+def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, jobs: int,
            store_path: Path | str | None) -> None:
     """Ingest article files or folders (default: data/articles) into the store.
 
@@ -131,14 +133,22 @@ def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None,
     file that cannot be read as text is reported and skipped, and the exit status
     is then 1.
 
+    With --jobs N, N processes extract while this one writes. A fresh store is
+    then bulk-loaded aside and put in place once complete; any other store takes
+    each article in one transaction. Either way, a run that stops midway leaves
+    no article half-written (see docs/ingest.md).
+
     \b
     Example:
       kg ingest data/articles
       kg ingest article.txt other.txt --store /tmp/kg-store
+      kg ingest --jobs 2 news/2025/
       KG_STORE=http://127.0.0.1:7878 kg ingest data/articles   # an oxigraph server
     """
     from kg.ingest import Ingester, IngestOutcome, collect_files
+    from kg.loader import IngestTotals, ingest_files
     from kg.resources import sample_articles_dir
+    from kg.store import Store
 
     default = Path("data/articles")
     targets = list(paths) or [default if default.is_dir() else sample_articles_dir()]
@@ -146,28 +156,37 @@ def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None,
     if not files:
         raise KgError(f"no article files in {', '.join(str(p) for p in targets)}")
     store = open_store(store_path, write=True)
-    ingester = Ingester(store)
-    outcomes: list[IngestOutcome] = []
+    if jobs > 1 and not isinstance(store, Store):
+        raise KgError("--jobs needs a store folder; ingest into a server with --jobs 1")
+    totals = IngestTotals()
+    lines: list[str] = []  # one per article written, printed after the summary
     show = progress if progress is not None else (sys.stderr.isatty() and len(files) >= 10)
-    with click.progressbar(files, label="ingesting", file=sys.stderr,
+    with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
                            hidden=not show) as bar:
-        for path in bar:
-            outcome = ingester.ingest_path(path, force=force)
-            outcomes.append(outcome)
+
+        def settle(outcome: IngestOutcome) -> None:
+            totals.count(outcome)
+            bar.update(1)
             if outcome.status == "failed":
                 click.echo(f"kg: skipped {outcome.message}", err=True)
+            elif outcome.status in ("added", "replaced") and outcome.counts:
+                counts = ", ".join(f"{v} {k}" for k, v in outcome.counts.items())
+                lines.append(f"  {outcome.status:8} {outcome.source}: {counts}")
+
+        if jobs > 1:
+            ingest_files(store, files, jobs=jobs, force=force, on_outcome=settle)
+        else:
+            ingester = Ingester(store)
+            for path in files:
+                settle(ingester.ingest_path(path, force=force))
     store.flush()
-    by_status = {s: sum(1 for o in outcomes if o.status == s)
-                 for s in ("added", "replaced", "unchanged", "failed")}
-    quads = sum(o.quads for o in outcomes if o.status in ("added", "replaced"))
-    summary = ", ".join(f"{n} {s}" for s, n in by_status.items() if n)
-    click.echo(f"{len(files)} file{'s' if len(files) != 1 else ''}: {summary}; "
-               f"{quads} quads written; store {store.path} holds {len(store)} quads", err=True)
-    for o in outcomes:
-        if o.status in ("added", "replaced") and o.counts:
-            counts = ", ".join(f"{v} {k}" for k, v in o.counts.items())
-            click.echo(f"  {o.status:8} {o.source}: {counts}", err=True)
-    if by_status["failed"]:
+    statuses = ("added", "replaced", "unchanged", "failed")
+    summary = ", ".join(f"{totals.by_status[s]} {s}" for s in statuses if totals.by_status[s])
+    click.echo(f"{len(files)} file{'s' if len(files) != 1 else ''}: {summary}; {totals.quads} "
+               f"quads written; store {store.path} holds {len(store)} quads", err=True)
+    for line in lines:
+        click.echo(line, err=True)
+    if totals.by_status["failed"]:
         sys.exit(1)
 
 

@@ -8,6 +8,7 @@ A dependency's own errors are translated where they cross into kg
     KgError
     ├── InputError                 an article file that cannot be read as text
     │   └── VoteImportError        a voting-record CSV with bad rows (each one named)
+    ├── IngestError                kg ingest --jobs stopped before the end (says what is stored)
     ├── ReferenceDataError         data/reference is missing or malformed
     ├── StoreError                 the store cannot be opened, read or written
     │   ├── StoreLockedError       another process holds the on-disk store
@@ -44,6 +45,11 @@ class VoteImportError(InputError):
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         super().__init__(errors[0] + more)
         self.errors = errors
+
+
+class IngestError(KgError):
+    """An ingest run stopped before its end (interrupted, a worker died, a write failed);
+    the message says what state the store is in."""
 
 
 class ReferenceDataError(KgError):

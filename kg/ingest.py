@@ -24,6 +24,7 @@ from kg.extract import Extractor
 from kg.model import ArticleSource, Facts, Reference
 from kg.rdf import article_quads
 from kg.reference import load_reference
+from kg.terms import Quad
 
 Status = Literal["added", "unchanged", "replaced", "failed"]
 ARTICLE_SUFFIXES = (".txt", ".text", ".md")
@@ -119,11 +120,24 @@ class Ingester:
         exists = self.store.article_exists(sha)
         if exists and not force:
             return IngestOutcome(source, "unchanged", graph, self.store.graph_size(graph))
-        facts = self.extractor.extract(text)
-        # In UTC, written the canonical way ("Z"), which is how the store keeps it.
-        stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        quads = article_quads(facts, ArticleSource(text=text, sha256=sha, source=source,
-                                                   ingested_at=stamp))
+        quads, counts = mint_article(self.extractor, text, sha, source, now)
         superseded = self.store.put_article(sha, source, quads)
         status: Status = "replaced" if (superseded or exists) else "added"
-        return IngestOutcome(source, status, graph, len(quads), counts=counts_of(facts))
+        return IngestOutcome(source, status, graph, len(quads), counts=counts)
+
+
+def ingest_stamp(now: datetime | None = None) -> str:
+    """The time of ingest in UTC, written the canonical way ("Z"), as the store keeps it."""
+    return (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def mint_article(extractor: Extractor, text: str, sha: str, source: str,
+                 now: datetime | None = None) -> tuple[list[Quad], dict[str, int]]:
+    """Extract one normalised text and mint its graph: the quads and the fact counts.
+
+    Pure apart from the clock (``now``, default the current time): the same call in
+    a worker process gives the same quads as in this one.
+    """
+    facts = extractor.extract(text)
+    source_info = ArticleSource(text=text, sha256=sha, source=source, ingested_at=ingest_stamp(now))
+    return article_quads(facts, source_info), counts_of(facts)

@@ -35,6 +35,34 @@ def slug(text: str) -> str:
     return _NON_ALNUM.sub("-", fold(text)).strip("-") or "x"
 
 
+_WORD = re.compile(r"\w+")
+# Name keys: the beginnings of a name's words, 3 to 8 letters long (a shorter word is
+# a key as a whole). A look-up by the beginning of a word then reads an index instead
+# of every name; longer beginnings are checked against the names found.
+KEY_MIN, KEY_MAX = 3, 6
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name or of what a user typed, folded: how names are compared."""
+    return _WORD.findall(fold(text))
+
+
+def name_keys(name: str) -> list[str]:
+    """The keys a name is found by: each word's beginnings of 3 to 8 letters, sorted."""
+    keys: set[str] = set()
+    for word in name_words(name):
+        if len(word) < KEY_MIN:
+            keys.add(word)
+        keys.update(word[:n] for n in range(KEY_MIN, min(len(word), KEY_MAX) + 1))
+    return sorted(keys)
+
+
+def search_key(word: str) -> str | None:
+    """The key that finds every name with a word beginning with ``word`` (a folded
+    word), or None if ``word`` is too short to have one."""
+    return word[:KEY_MAX] if len(word) >= KEY_MIN else None
+
+
 def person_key(name: str) -> str:
     """The identity of a person's name: folded, without initials and suffixes.
 

@@ -181,14 +181,26 @@ def _term(store: KgStore, param: Parameter, raw: str) -> Term:
     return Literal(raw)
 
 
-_ACTOR_LOOKUP = """
+_ACTOR_PREFIXES = """
 PREFIX kg: <https://kg.example/ontology#>
 PREFIX schema: <http://schema.org/>
+"""
+# The persons and organizations with a name word beginning with both ?key and ?also
+# (kg.iri.name_keys): an index look-up, however many actors the store knows.
+_ACTORS_BY_KEY = _ACTOR_PREFIXES + """
 SELECT DISTINCT ?actor ?name WHERE {
-  { ?actor a kg:Person } UNION { ?actor a kg:Organization }
-  ?actor schema:name ?name .
+  GRAPH ?g { ?actor kg:nameKey ?key ; kg:nameKey ?also ; a ?type ; schema:name ?name }
+  VALUES ?type { kg:Person kg:Organization }
 }
 """
+# Every person and organization: read only when the keys cannot answer.
+_ALL_ACTORS = _ACTOR_PREFIXES + """
+SELECT DISTINCT ?actor ?name WHERE {
+  GRAPH ?g { ?actor a ?type ; schema:name ?name }
+  VALUES ?type { kg:Person kg:Organization }
+}
+"""
+_HAS_NAME_KEYS = _ACTOR_PREFIXES + "ASK { GRAPH ?g { ?actor kg:nameKey ?key } }"
 
 
 def resolve_actor(store: KgStore, raw: str) -> str:
@@ -214,19 +226,29 @@ def find_actors(store: KgStore, raw: str) -> list[tuple[str, str]]:
 
     An exact (folded) name wins; otherwise every word of ``raw`` must begin a word
     of the name, so "rice", "Susan Rice" and "s. rice" all find "Susan E. Rice".
+
+    The candidates come from the name keys of ``raw``'s last and longest words of
+    three letters or more (an index look-up); only when it has no such word, or the
+    store has no name keys (written before them), is every name read.
     """
     wanted = iri.fold(raw).strip()
-    words = re.findall(r"\w+", wanted)
+    words = iri.name_words(wanted)
     if not words:
         return []
+    keys = [k for k in map(iri.search_key, words) if k is not None]
+    if keys and store.ask(_HAS_NAME_KEYS):
+        # The last word first: in "Susan Rice" the family name narrows most.
+        also = max(keys[:-1], key=len, default=keys[-1])
+        rows = store.select(_ACTORS_BY_KEY, {"key": Literal(keys[-1]), "also": Literal(also)})
+    else:
+        rows = store.select(_ALL_ACTORS)
     found: dict[str, str] = {}
     exact: dict[str, str] = {}
-    for row in store.select(_ACTOR_LOOKUP).rows:
-        actor, name = row
+    for actor, name in rows.rows:
         if not isinstance(actor, IRI) or not isinstance(name, Literal):
             continue
         folded = iri.fold(name.value)
-        name_words = re.findall(r"\w+", folded)
+        name_words = iri.name_words(folded)
         if wanted == folded:
             exact.setdefault(actor.value, name.value)
         elif all(any(w.startswith(word) for w in name_words) for word in words):

@@ -135,6 +135,13 @@ def _mention(w: _Writer, article: str, target: str, evidence: Evidence, surface:
     return node
 
 
+def _named(w: _Writer, node: str, name: str) -> None:
+    """A person's or organization's name, and the keys a search by part of it reads."""
+    w.add(node, SCHEMA.name, lit(name))
+    for key in iri.name_keys(name):
+        w.add(node, KG.nameKey, lit(key))
+
+
 def _party(w: _Writer, name: str | None, country: str | None) -> str | None:
     if not name:
         return None
@@ -159,7 +166,7 @@ def _person(
 ) -> None:
     node = iri.person_iri(person.name)
     w.link(node, RDF.type, KG.Person)
-    w.add(node, SCHEMA.name, lit(person.name))
+    _named(w, node, person.name)
     for alias in person.aliases:
         w.add(node, KG.alias, lit(alias))
     w.link(node, KG.country, _country(w, person.country))
@@ -188,7 +195,7 @@ def _role(
         org = iri.organization_iri(role.organization)
         w.link(node, KG.organization, org)
         w.link(org, RDF.type, KG.Organization)
-        w.add(org, SCHEMA.name, lit(role.organization))
+        _named(w, org, role.organization)
         known = orgs.get(role.organization)
         if known is not None:
             w.add(org, KG.orgKind, lit(known.kind))
@@ -209,7 +216,7 @@ def _country_mention(w: _Writer, article: str, mention: CountryMention) -> None:
 def _organization(w: _Writer, article: str, org: Organization, text: str) -> None:
     node = iri.organization_iri(org.name)
     w.link(node, RDF.type, KG.Organization)
-    w.add(node, SCHEMA.name, lit(org.name))
+    _named(w, node, org.name)
     w.add(node, KG.orgKind, lit(org.kind))
     w.link(node, KG.country, _country(w, org.country))
     for mention in org.mentions:
@@ -234,7 +241,7 @@ def _actor(w: _Writer, actor: ActorRef) -> str:
     node = actor_iri(actor)
     w.link(node, RDF.type, _actor_class(actor))
     if actor.kind != "country":
-        w.add(node, SCHEMA.name, lit(actor.name))
+        _named(w, node, actor.name)
     return node
 
 

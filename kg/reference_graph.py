@@ -88,6 +88,7 @@ def _organization(g: _Graph, o: OrganizationRecord) -> None:
     node = iri.organization_iri(o.name)
     g.link(node, RDF.type, KG.Organization)
     g.add(node, SCHEMA.name, lit(o.name))
+    _name_keys(g, node, o.name)
     g.add(node, RDFS.label, lit(o.name))
     g.add(node, KG.orgKind, lit(o.kind))
     if o.country:
@@ -96,6 +97,12 @@ def _organization(g: _Graph, o: OrganizationRecord) -> None:
         g.link(node, KG.parent, iri.organization_iri(o.parent))
     for alias in sorted(set(o.aliases) - {o.name}):
         g.add(node, KG.alias, lit(alias))
+
+
+def _name_keys(g: _Graph, node: str, name: str) -> None:
+    """What a search for the organization by part of its name looks up (kg.iri.name_keys)."""
+    for key in iri.name_keys(name):
+        g.add(node, KG.nameKey, lit(key))
 
 
 def _party(g: _Graph, p: PartyRecord) -> None:
@@ -161,6 +168,7 @@ def _group(g: _Graph, group: GroupRecord) -> None:
     g.link(node, RDF.type, KG.Group)
     g.link(node, RDF.type, KG.Organization)
     g.add(node, SCHEMA.name, lit(group.name))
+    _name_keys(g, node, group.name)
     g.add(node, RDFS.label, lit(group.name))
     g.add(node, KG.usualAllies, lit(group.usual_allies))
     if group.as_of:

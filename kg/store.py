@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -458,8 +458,12 @@ class Store:
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot write to the store: {exc}") from exc
 
-    def bulk_add(self, nquads: str | bytes) -> None:
-        """Load pre-serialised N-Quads through pyoxigraph's bulk path (fresh stores)."""
+    def bulk_add(self, nquads: str | bytes | BinaryIO) -> None:
+        """Load pre-serialised N-Quads through pyoxigraph's bulk path (fresh stores).
+
+        ``nquads`` may be a binary stream, read as the load goes: memory stays bounded.
+        Not a transaction: a load that fails midway leaves what it had written so far.
+        """
         self._writable()
         try:
             self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
@@ -510,6 +514,15 @@ class Store:
         if not self.read_only and self.path is not None:
             self._store.optimize()
 
+    def close(self) -> None:
+        """Release an on-disk store's files and lock (``reopen`` opens it again)."""
+        self.__dict__.pop("_store", None)
+
+    def reopen(self) -> None:
+        """Open the folder at ``path`` again, after ``close`` (its content may be new)."""
+        if self.path is not None and "_store" not in self.__dict__:
+            self._store = Store(self.path, read_only=self.read_only)._store
+
     # --- articles ------------------------------------------------------------------
 
     def article_graphs_from(self, source: str) -> list[str]:
@@ -522,6 +535,34 @@ class Store:
 
     def article_exists(self, sha256: str) -> bool:
         return self.has_graph(iri.article_iri(sha256))
+
+    def write_article(self, sha256: str, source: str, nquads: str | bytes) -> tuple[bool, list[str]]:
+        """Store one article's graph, given as N-Quads, in one transaction that also
+        drops its older copy and the other versions read from the same ``source``.
+
+        Returns whether the graph was there before, and the superseded graphs removed.
+        A new article is a plain ``load``; a replacement is one SPARQL update built
+        from the minted N-Quads (our own terms), never from user text.
+        """
+        self._writable()
+        graph = iri.article_iri(sha256)
+        superseded = [g for g in self.article_graphs_from(source) if g != graph]
+        existed = self.has_graph(graph)
+        try:
+            if not existed and not superseded:
+                self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
+                return existed, superseded
+            text = nquads.decode("utf-8") if isinstance(nquads, bytes) else nquads
+            suffix = f" <{graph}> ."
+            lines = [line for line in text.splitlines() if line]
+            if not all(line.endswith(suffix) for line in lines):
+                raise StoreError(f"cannot write graph {graph}: quads of another graph given")
+            triples = "".join(line[: -len(suffix)] + " .\n" for line in lines)
+            drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in [graph, *superseded])
+            self._store.update(f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}")
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write graph {graph}: {exc}") from exc
+        return existed, superseded
 
     def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]:
         """Store one article's graph atomically; drop older versions of the same source.

@@ -19,7 +19,10 @@ class _Closed(type):
     def __getattr__(cls, name: str) -> str:
         terms = cls.__dict__.get("terms", frozenset())
         if name in terms:
-            return cls.base + name
+            value = cls.base + name
+            # Kept as a plain class attribute: minting a graph reads terms by the thousand.
+            setattr(cls, name, value)
+            return value
         raise AttributeError(f"{name!r} is not a term of <{cls.__dict__.get('base', '?')}>")
 
 
@@ -51,7 +54,7 @@ class KG(
     sha256 sourceLocation extractorVersion
     inArticle start end sentence rule
     refersTo surface mentionKind
-    alias holds title organization jurisdiction region party former country
+    alias nameKey holds title organization jurisdiction region party former country
     text speaker partial
     holder polarity target cue basedOnQuote
     voter option onResolution voteEvent about confidence sourceNote recordSource

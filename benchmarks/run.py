@@ -1,0 +1,510 @@
+"""The whole scale benchmark in one command, every figure beside its anchor of the same run.
+
+    python -m benchmarks.run                      # 10k articles, and 100k
+    python -m benchmarks.run --sizes 10000        # 10k only (about 15 minutes here)
+
+For each size it generates the corpus (seed 1, kept between runs), then measures in
+child processes, one at a time:
+
+- **ingest**: ``kg ingest --jobs 2`` into a fresh store (articles/s, quads/s, peak
+  RSS of the writer and of each worker) against pyoxigraph ``bulk_load`` of the
+  very same quads, exported from that store as N-Quads (its seconds and peak RSS);
+- **incremental ingest** (first size only): ``kg ingest --jobs 2`` of ``--more``
+  new articles into a copy of that store, against pyoxigraph loading the same
+  article graphs one ``Store.load`` each into another copy;
+- **export** (first size only): ``kg export`` as N-Quads, Turtle and JSON-LD
+  against pyoxigraph ``dump`` (``CONSTRUCT`` of the union for Turtle, as kg writes it);
+- **queries**: ``benchmarks.bench_queries`` (every saved query and ``kg actor``,
+  through kg and as the same calls on pyoxigraph) with the same cases at each
+  size, and, at the first size, the same SPARQL on rdflib;
+- **endpoint** (first size only): ``benchmarks.bench_endpoint --levels 1,8,32`` of
+  one entity-centred saved query, kg serve against oxigraph serve.
+
+Each step writes its JSON to ``--out`` (default ``benchmarks/out/run``) and is
+skipped when that JSON is already there, so an interrupted run resumes
+(``--fresh`` starts over). Then ``benchmarks/RESULTS.md`` is written from them
+(``--results`` elsewhere). Nothing here asserts: targets are printed beside figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from benchmarks.machine import describe, render
+from benchmarks.procs import Measured, measure
+
+REPO = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+KG = str(Path(PYTHON).with_name("kg"))
+EXPORTS = {"nquads": "nq", "turtle": "ttl", "jsonld": "jsonld"}
+LEVELS = "1,8,32"
+
+
+def label(size: int) -> str:
+    return f"{size // 1000}k" if size % 1000 == 0 else str(size)
+
+
+class Runner:
+    """Runs the steps; each keeps its figures in ``out/NAME.json``."""
+
+    def __init__(self, out: Path, jobs: int) -> None:
+        self.out = out
+        self.jobs = jobs
+        out.mkdir(parents=True, exist_ok=True)
+
+    def step(self, name: str, run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        path = self.out / f"{name}.json"
+        if path.exists():
+            print(f"[{name}] kept from an earlier run ({path})", flush=True)
+            data: dict[str, Any] = json.loads(path.read_text())
+            return data
+        print(f"[{name}] running", flush=True)
+        figures = run()
+        path.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        return figures
+
+    def child(self, name: str, command: list[str], timeout: float | None = None) -> Measured:
+        """Run one measured child; its output is kept in ``out/logs``."""
+        logs = self.out / "logs"
+        logs.mkdir(exist_ok=True)
+        done = measure(command, cwd=REPO, timeout=timeout, log=logs / name)
+        if done.returncode != 0:
+            raise SystemExit(
+                f"{name} failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-3000:]}"
+            )
+        return done
+
+
+def corpus(out: Path, size: int, start: int = 0) -> Path:
+    """The seeded corpus of ``size`` articles from number ``start``, generated once."""
+    name = f"corpus-{label(size)}" + (f"-from-{label(start)}" if start else "")
+    folder = out.parent / name
+    if len(list(folder.glob("a*.txt"))) != size:
+        print(f"generating {name}", flush=True)
+        command = [PYTHON, "-m", "benchmarks.generate", "--count", str(size), "--out",
+                   str(folder), "--seed", "1", "--force"]
+        if start:
+            command += ["--start", str(start)]
+        measure(command, cwd=REPO)
+        if len(list(folder.glob("a*.txt"))) != size:
+            raise SystemExit(f"the generator did not write {size} articles into {folder}")
+    return folder
+
+
+def quads_in(store: Path) -> int:
+    return len(ox.Store.read_only(str(store)))
+
+
+def fresh(path: Path) -> Path:
+    if path.exists():
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    return path
+
+
+# --- the steps -------------------------------------------------------------------------
+
+
+def ingest(r: Runner, size: int, articles: Path) -> dict[str, Any]:
+    store = fresh(r.out / f"store-{label(size)}")
+    done = r.child(f"ingest-{label(size)}", [KG, "ingest", "--jobs", str(r.jobs),
+                                            "--no-progress", "--store", str(store),
+                                            str(articles)])
+    quads = quads_in(store)
+    return {
+        "articles": size,
+        "jobs": r.jobs,
+        "seconds": done.seconds,
+        "quads": quads,
+        "articles_per_s": size / done.seconds,
+        "quads_per_s": quads / done.seconds,
+        "writer_peak_mib": done.root_peak_mib,
+        "worker_peaks_mib": done.descendants_peak_mib,
+        "total_peak_bound_mib": done.total_peak_bound_mib,
+        "largest_process_peak_mib": done.peak_rss_mib,
+        "summary": done.stderr.strip().splitlines()[0] if done.stderr.strip() else "",
+    }
+
+
+def bulk_anchor(r: Runner, size: int) -> dict[str, Any]:
+    store = r.out / f"store-{label(size)}"
+    dump = fresh(r.out / f"store-{label(size)}.nq")
+    r.child(f"dump-{label(size)}", [PYTHON, "-m", "benchmarks.anchors", "dump", str(store),
+                                    str(dump), "--format", "nquads"])
+    target = fresh(r.out / f"bulk-{label(size)}")
+    done = r.child(f"bulk-load-{label(size)}", [PYTHON, "-m", "benchmarks.anchors",
+                                               "bulk-load", str(dump), str(target)])
+    report = done.json_line()
+    quads = quads_in(target)
+    shutil.rmtree(target)
+    return {
+        "quads": quads,
+        "seconds": report["seconds"],
+        "with_flush": report["with_flush"],
+        "quads_per_s": quads / report["with_flush"],
+        "process_seconds": done.seconds,
+        "peak_mib": done.peak_rss_mib,
+        "nquads_bytes": dump.stat().st_size,
+    }
+
+
+def incremental(r: Runner, size: int, more: Path, count: int) -> dict[str, Any]:
+    base = r.out / f"store-{label(size)}"
+    ours = fresh(r.out / f"store-{label(size)}-plus")
+    shutil.copytree(base, ours)
+    done = r.child("ingest-more", [KG, "ingest", "--jobs", str(r.jobs), "--no-progress",
+                                   "--store", str(ours), str(more)])
+    added = quads_in(ours) - quads_in(base)
+    graphs = fresh(r.out / "more-graphs.nq")
+    made = r.child("more-graphs", [PYTHON, "-m", "benchmarks.anchors", "article-graphs",
+                                   str(ours), str(more), str(graphs)]).json_line()
+    theirs = fresh(r.out / f"store-{label(size)}-anchor")
+    shutil.copytree(base, theirs)
+    anchor = r.child("per-article-load", [PYTHON, "-m", "benchmarks.anchors",
+                                          "per-article-load", str(graphs), str(theirs)])
+    figures = anchor.json_line()
+    shutil.rmtree(theirs)
+    shutil.rmtree(ours)
+    return {
+        "articles": count,
+        "seconds": done.seconds,
+        "quads_added": added,
+        "articles_per_s": count / done.seconds,
+        "quads_per_s": added / done.seconds,
+        "anchor": {
+            "graphs": made["graphs"],
+            "quads": figures["quads"],
+            "seconds": figures["with_flush"],
+            "quads_per_s": figures["quads"] / figures["with_flush"],
+            "articles_per_s": figures["graphs"] / figures["with_flush"],
+        },
+    }
+
+
+def export(r: Runner, size: int) -> dict[str, Any]:
+    store = r.out / f"store-{label(size)}"
+    figures: dict[str, Any] = {}
+    for fmt, suffix in EXPORTS.items():
+        ours = fresh(r.out / f"export.{suffix}")
+        done = r.child(f"export-{fmt}", [KG, "export", "--store", str(store), "--format", fmt,
+                                         "-o", str(ours)])
+        theirs = fresh(r.out / f"dump.{suffix}")
+        anchor = r.child(f"dump-{fmt}", [PYTHON, "-m", "benchmarks.anchors", "dump",
+                                         str(store), str(theirs), "--format", fmt]).json_line()
+        figures[fmt] = {
+            "seconds": done.seconds,
+            "bytes": ours.stat().st_size,
+            "peak_mib": done.peak_rss_mib,
+            "anchor_seconds": anchor["seconds"],
+            "anchor_bytes": anchor["bytes"],
+        }
+        ours.unlink()
+        theirs.unlink()
+    return figures
+
+
+def queries(r: Runner, size: int, articles: Path) -> dict[str, Any]:
+    result = r.out / f"queries-{label(size)}.out.json"
+    r.child(f"queries-{label(size)}", [PYTHON, "-m", "benchmarks.bench_queries",
+                                      str(r.out / f"store-{label(size)}"), str(articles),
+                                      "--cases", str(r.out / "cases.json"),
+                                      "--json", str(result)])
+    data: dict[str, Any] = json.loads(result.read_text())
+    for case in data["cases"]:
+        case.pop("calls_made", None)
+    return data
+
+
+def rdflib_queries(r: Runner, size: int) -> dict[str, Any]:
+    result = r.out / f"rdflib-{label(size)}.out.json"
+    r.child(f"rdflib-{label(size)}", [PYTHON, "-m", "benchmarks.bench_queries", "--rdflib",
+                                     str(r.out / f"store-{label(size)}.nq"), "--calls",
+                                     str(r.out / f"queries-{label(size)}.out.json"),
+                                     "--json", str(result)])
+    data: dict[str, Any] = json.loads(result.read_text())
+    return data
+
+
+def endpoint(r: Runner, size: int) -> dict[str, Any]:
+    cases = json.loads((r.out / "cases.json").read_text())
+    case = next(c for c in cases if c["name"] == "who-criticized-the-vote" and c["params"])
+    result = r.out / "endpoint.out.json"
+    command = [PYTHON, "-m", "benchmarks.bench_endpoint", "--store",
+               str(r.out / f"store-{label(size)}"), "--levels", LEVELS, "--saved", case["name"],
+               "--json", str(result), "--workers", str(r.jobs)]
+    for key, value in case["params"].items():
+        command += ["-p", f"{key}={value}"]
+    r.child("endpoint", command)
+    data: dict[str, Any] = json.loads(result.read_text())
+    return data
+
+
+# --- RESULTS.md ------------------------------------------------------------------------
+
+
+def ms(seconds: float | None) -> str:
+    return "timeout" if seconds is None else f"{seconds * 1e3:,.1f}"
+
+
+def ratio(value: float, anchor: float) -> str:
+    return f"{value / anchor:.2f}" if anchor else "n/a"
+
+
+def verdict(ok: bool) -> str:
+    return "met" if ok else "**not met**"
+
+
+def write_results(path: Path, sizes: list[int], figures: dict[str, Any], command: str) -> None:
+    first = label(sizes[0])
+    lines = [
+        "# Benchmark results",
+        "",
+        "Written by `" + command + "` (see `benchmarks/README.md`); every figure sits beside",
+        "its anchor, measured in the same run on the same machine. Nothing here is edited",
+        "by hand: run the command again when performance changes.",
+        "",
+        *render(figures["machine"]),
+        "",
+        "## Ingest",
+        "",
+        f"`kg ingest --jobs {figures['jobs']}` into a fresh store, extraction included, against",
+        "pyoxigraph `bulk_load` of the very same quads (the store exported as N-Quads). Peak",
+        "RSS: kg's writer and each extraction worker (VmHWM), against the `bulk_load` process.",
+        "",
+        "| articles | kg seconds | articles/s | quads | kg quads/s | bulk_load quads/s "
+        "| ratio (target >= 0.5) | kg writer peak | kg workers' peaks | bulk_load peak "
+        "| writer / bulk_load (target <= 1.5) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for size in sizes:
+        ours = figures[f"ingest-{label(size)}"]
+        theirs = figures[f"bulk-{label(size)}"]
+        workers = ", ".join(f"{p:,.0f}" for p in ours["worker_peaks_mib"]) or "n/a"
+        rate = ours["quads_per_s"] / theirs["quads_per_s"]
+        memory = ours["writer_peak_mib"] / theirs["peak_mib"]
+        lines.append(
+            f"| {size:,} | {ours['seconds']:,.1f} | {ours['articles_per_s']:,.1f} "
+            f"| {ours['quads']:,} | {ours['quads_per_s']:,.0f} | {theirs['quads_per_s']:,.0f} "
+            f"| {rate:.2f} ({verdict(rate >= 0.5)}) | {ours['writer_peak_mib']:,.0f} MiB "
+            f"| {workers} MiB | {theirs['peak_mib']:,.0f} MiB "
+            f"| {memory:.2f} ({verdict(memory <= 1.5)}) |"
+        )
+    more = figures.get("incremental")
+    if more:
+        rate = more["quads_per_s"] / more["anchor"]["quads_per_s"]
+        lines += [
+            "",
+            f"Incremental: {more['articles']:,} more articles into the {first} store (each one "
+            "transaction), against pyoxigraph loading the same graphs one `Store.load` each:",
+            "",
+            "| | seconds | articles/s | quads | quads/s |",
+            "|---|---|---|---|---|",
+            f"| kg ingest --jobs {figures['jobs']} | {more['seconds']:,.1f} "
+            f"| {more['articles_per_s']:,.1f} | {more['quads_added']:,} "
+            f"| {more['quads_per_s']:,.0f} |",
+            f"| pyoxigraph per-article load | {more['anchor']['seconds']:,.1f} "
+            f"| {more['anchor']['articles_per_s']:,.1f} | {more['anchor']['quads']:,} "
+            f"| {more['anchor']['quads_per_s']:,.0f} |",
+            "",
+            f"Ratio {rate:.2f} (target >= 0.8: {verdict(rate >= 0.8)}).",
+        ]
+    lines += _query_section(sizes, figures)
+    lines += _endpoint_section(figures)
+    lines += _export_section(first, figures)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:
+    runs = [figures[f"queries-{label(s)}"] for s in sizes]
+    rdflib = figures.get(f"rdflib-{label(sizes[0])}")
+    by_label = [{c["label"]: c for c in run["cases"]} for run in runs]
+    head = "| query |"
+    rule = "|---|"
+    for size in sizes:
+        head += (f" {label(size)} rows | {label(size)} kg median / p95 ms "
+                 f"| pyoxigraph median / p95 ms | kg layer |")
+        rule += "---|---|---|---|"
+    if rdflib:
+        head += f" rdflib {label(sizes[0])} ms |"
+        rule += "---|"
+    if len(sizes) > 1:
+        head += f" growth {label(sizes[0])} to {label(sizes[-1])} |"
+        rule += "---|"
+    lines = [
+        "",
+        "## Queries",
+        "",
+        "Every saved query (required parameters filled, optional ones left out, so the whole",
+        "graph is read) and the entity-centred cases (marked *): through kg (parameters",
+        "resolved and bound, answers converted) and as exactly the calls kg made, replayed",
+        "on pyoxigraph on the same store handle, timed in turn. Latencies in milliseconds;",
+        "'kg layer' is the median through kg over the median on pyoxigraph, less one",
+        "(target <= +10%). Growth is the kg median at the largest size over the smallest",
+        "(target for entity-centred queries: <= 2x).",
+        "",
+        head,
+        rule,
+    ]
+    rd = {c["label"]: c for c in rdflib["cases"]} if rdflib else {}
+    overheads: list[float] = []
+    growths: list[tuple[str, float]] = []
+    for case in runs[0]["cases"]:
+        name = case["label"] + (" *" if case["entity"] else "")
+        row = f"| `{name}` |"
+        for cases in by_label:
+            c = cases.get(case["label"])
+            if c is None:
+                row += " | | | |"
+                continue
+            overheads.append(c["overhead"])
+            row += (f" {c['rows']:,} | {ms(c['kg_median'])} / {ms(c['kg_p95'])} "
+                    f"| {ms(c['raw_median'])} / {ms(c['raw_p95'])} | {c['overhead']:+.1%} |")
+        if rdflib:
+            row += f" {ms(rd.get(case['label'], {}).get('seconds'))} |"
+        if len(sizes) > 1:
+            last = by_label[-1].get(case["label"])
+            if last:
+                growth = last["kg_median"] / case["kg_median"]
+                if case["entity"]:
+                    growths.append((case["label"], growth))
+                row += f" {growth:.2f}x |"
+            else:
+                row += " |"
+        lines.append(row)
+    if overheads:
+        worst = max(overheads)
+        lines += [
+            "",
+            f"kg layer: median {statistics.median(overheads):+.1%}, worst {worst:+.1%} "
+            f"(target <= +10%: {verdict(worst <= 0.10)}).",
+        ]
+    if growths:
+        worst_entity = max(g for _, g in growths)
+        lines.append(
+            f"Entity-centred growth from {label(sizes[0])} to {label(sizes[-1])}: worst "
+            f"{worst_entity:.2f}x (target <= 2x: {verdict(worst_entity <= 2)})."
+        )
+    if rdflib:
+        load = rdflib["load"]
+        shown = (f"{load['quads']:,} quads in {load['seconds']:,.0f} s" if load.get("finished")
+                 else "did not finish loading")
+        lines.append(f"rdflib (`Dataset`, in memory) at {label(sizes[0])}: loaded {shown}.")
+    return lines
+
+
+def _endpoint_section(figures: dict[str, Any]) -> list[str]:
+    data = figures.get("endpoint")
+    if not data:
+        return []
+    params = " ".join(f"{k}={v}" for k, v in data["params"].items())
+    lines = [
+        "",
+        "## Endpoint",
+        "",
+        f"`{data['saved']} {params}` on loopback, clients sending requests back to back for",
+        f"{data['seconds_per_level']:.0f} s per level after a warm-up: kg serve answers it by",
+        f"name (`/queries/{data['saved']}`, {data['kg_workers']} query workers), `oxigraph",
+        "serve-read-only` gets the same final SPARQL text. Same answers: "
+        + ("yes" if data["same_answers"] else "**no**") + ".",
+        "",
+        "| clients | kg serve requests/s | p50 / p95 ms | oxigraph serve requests/s "
+        "| p50 / p95 ms | ratio |",
+        "|---|---|---|---|---|---|",
+    ]
+    ours = {r["clients"]: r for r in data["runs"] if r["server"] == "kg serve"}
+    theirs = {r["clients"]: r for r in data["runs"] if r["server"] != "kg serve"}
+    at8 = None
+    for clients in sorted(ours):
+        a, b = ours[clients], theirs.get(clients)
+        if b is None:
+            continue
+        value = a["rate"] / b["rate"] if b["rate"] else 0.0
+        if clients == 8:
+            at8 = value
+        lines.append(
+            f"| {clients} | {a['rate']:,.1f} | {a['p50_ms']:,.1f} / {a['p95_ms']:,.1f} "
+            f"| {b['rate']:,.1f} | {b['p50_ms']:,.1f} / {b['p95_ms']:,.1f} | {value:.2f} |"
+        )
+    if at8 is not None:
+        lines += ["", f"At 8 clients: {at8:.2f} (target >= 0.8: {verdict(at8 >= 0.8)})."]
+    return lines
+
+
+def _export_section(first: str, figures: dict[str, Any]) -> list[str]:
+    data = figures.get("export")
+    if not data:
+        return []
+    lines = [
+        "",
+        "## Export",
+        "",
+        f"`kg export` of the {first} store (a whole process, from start-up) against pyoxigraph",
+        "`dump` (the operation alone; Turtle is the union of the graphs, as kg writes it).",
+        "",
+        "| format | kg seconds | bytes | pyoxigraph seconds | bytes | ratio (anchor / kg) |",
+        "|---|---|---|---|---|---|",
+    ]
+    for fmt, f in data.items():
+        lines.append(
+            f"| {fmt} | {f['seconds']:,.1f} | {f['bytes']:,} | {f['anchor_seconds']:,.1f} "
+            f"| {f['anchor_bytes']:,} | {ratio(f['anchor_seconds'], f['seconds'])} |"
+        )
+    return lines
+
+
+# --- main ------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000",
+                        help="corpus sizes, smallest first (default 10000,100000)")
+    parser.add_argument("--more", type=int, default=1000,
+                        help="articles of the incremental ingest (default 1000)")
+    parser.add_argument("--jobs", type=int, default=2, help="kg ingest --jobs (default 2)")
+    parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out" / "run")
+    parser.add_argument("--results", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
+    parser.add_argument("--fresh", action="store_true", help="forget the steps already run")
+    args = parser.parse_args(argv)
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    if args.fresh and args.out.exists():
+        shutil.rmtree(args.out)
+    r = Runner(args.out, args.jobs)
+    figures: dict[str, Any] = {"jobs": args.jobs}
+    first = sizes[0]
+    for size in sizes:
+        articles = corpus(args.out, size)
+        figures[f"ingest-{label(size)}"] = r.step(
+            f"ingest-{label(size)}", lambda s=size, a=articles: ingest(r, s, a))
+        figures[f"bulk-{label(size)}"] = r.step(
+            f"bulk-{label(size)}", lambda s=size: bulk_anchor(r, s))
+        if size == first:
+            more = corpus(args.out, args.more, start=max(sizes) + 1)
+            figures["incremental"] = r.step(
+                "incremental", lambda s=size, m=more: incremental(r, s, m, args.more))
+            figures["export"] = r.step("export", lambda s=size: export(r, s))
+        figures[f"queries-{label(size)}"] = r.step(
+            f"queries-{label(size)}", lambda s=size, a=articles: queries(r, s, a))
+        if size == first:
+            figures[f"rdflib-{label(size)}"] = r.step(
+                f"rdflib-{label(size)}", lambda s=size: rdflib_queries(r, s))
+            figures["endpoint"] = r.step("endpoint", lambda s=size: endpoint(r, s))
+    figures["machine"] = describe()
+    command = "python -m benchmarks.run" + ("" if args.sizes == "10000,100000"
+                                            else f" --sizes {args.sizes}")
+    write_results(args.results, sizes, figures, command)
+    print(f"wrote {args.results}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,270 @@
+"""Ingesting many files at once: extraction in worker processes, one writer.
+
+``kg ingest --jobs N`` reads each file here, in the writing process (so a text
+already stored is skipped before any extraction), sends the texts to N extraction
+workers (``kg.workers``) and writes their graphs in input order from this process,
+the store's only writer. Two ways to write:
+
+- **Bulk**, for a fresh store (it holds nothing but the reference and ontology
+  graphs) without ``--force``: the graphs stream into pyoxigraph's bulk loader.
+  A bulk load is no transaction, so on disk it fills a store built aside, in the
+  sibling folder ``.NAME.loading``, which takes the store's place by renaming once
+  the load is complete. A run that fails or is interrupted leaves the store as it
+  was and removes the folder aside; after a crash (power cut, kill -9) the folder
+  aside is left over and the next run removes it.
+- **Per article**, for any other store: each article is one transaction
+  (``Store.write_article``) that puts the new graph in and takes an older version
+  of the same text or source out. A run that stops midway leaves every article
+  written so far complete and no article half-written; running it again skips
+  those already stored.
+
+Outcomes are those of ``kg.ingest.Ingester`` (``--jobs 1``) file by file, in the
+same order, and the stored graphs are the same.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from kg import iri
+from kg.bootstrap import ensure_reference
+from kg.errors import IngestError, KgError
+from kg.ingest import IngestOutcome, Status, read_article, sha256_of
+from kg.model import Reference
+from kg.reference import load_reference
+from kg.store import Store
+from kg.workers import ExtractionPool, Failed, Job, Minted
+
+OnOutcome = Callable[[IngestOutcome], None]
+_OWN_GRAPHS = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH})
+
+
+@dataclass(frozen=True)
+class _Skip:
+    """A text already stored (or met earlier in this run): nothing to extract."""
+
+    source: str
+    sha256: str
+
+
+@dataclass
+class IngestTotals:
+    """What a run did: outcomes by status, quads written, and how it wrote them."""
+
+    files: int = 0
+    by_status: Counter[str] = field(default_factory=Counter)
+    quads: int = 0
+    bulk: bool = False
+
+    def count(self, outcome: IngestOutcome) -> None:
+        self.files += 1
+        self.by_status[outcome.status] += 1
+        if outcome.status in ("added", "replaced"):
+            self.quads += outcome.quads
+
+
+def is_fresh(store: Store) -> bool:
+    """True if the store holds nothing but kg's reference and ontology graphs."""
+    if not set(store.graphs()) <= _OWN_GRAPHS:
+        return False
+    # Only now count every quad (cheap in so small a store): none in the default graph.
+    return len(store) == sum(store.graph_size(g) for g in _OWN_GRAPHS)
+
+
+def ingest_files(
+    store: Store,
+    files: Iterable[Path],
+    *,
+    jobs: int,
+    force: bool = False,
+    now: datetime | None = None,
+    reference: Reference | None = None,
+    on_outcome: OnOutcome | None = None,
+) -> IngestTotals:
+    """Ingest ``files`` into ``store`` with ``jobs`` extraction processes.
+
+    ``on_outcome`` hears of each file, in order, as it is settled. Raises
+    ``IngestError`` (saying what the store holds) if the run cannot finish.
+    """
+    reference = reference or load_reference()
+    ensure_reference(store, reference)
+    totals = IngestTotals(bulk=not force and is_fresh(store))
+
+    def settle(outcome: IngestOutcome) -> None:
+        totals.count(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+
+    with ExtractionPool(jobs, reference, now) as pool:
+        items = pool.in_order(_plan(store, files, force))
+        if totals.bulk:
+            _bulk(store, reference, items, settle)
+        else:
+            _per_article(store, items, settle, totals)
+    return totals
+
+
+def _plan(
+    store: Store, files: Iterable[Path], force: bool
+) -> Iterator[IngestOutcome | _Skip | Job]:
+    """Read each file: a failure, a text to skip, or a job for the workers."""
+    planned: set[str] = set()
+    for path in files:
+        try:
+            text = read_article(path)
+        except KgError as exc:
+            yield IngestOutcome(str(path), "failed", message=str(exc))
+            continue
+        sha = sha256_of(text)
+        if not force and (sha in planned or store.article_exists(sha)):
+            yield _Skip(str(path), sha)
+            continue
+        planned.add(sha)
+        yield Job(text, sha, str(path))
+
+
+Items = Iterator[tuple[IngestOutcome | _Skip | Job, Minted | Failed | None]]
+
+
+def _per_article(store: Store, items: Items, settle: OnOutcome, totals: IngestTotals) -> None:
+    try:
+        for item, result in items:
+            settle(_write(store, item, result))
+    except (KeyboardInterrupt, KgError) as exc:
+        why = "interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc)
+        raise IngestError(
+            f"{why}; stopped after {totals.files} files: the articles written are complete "
+            "and stay in the store, none is half-written; the same command again adds the rest"
+        ) from exc
+    finally:
+        store.flush()
+
+
+def _write(
+    store: Store, item: IngestOutcome | _Skip | Job, result: Minted | Failed | None
+) -> IngestOutcome:
+    if isinstance(item, IngestOutcome):
+        return item
+    graph = iri.article_iri(item.sha256)
+    if isinstance(item, _Skip):
+        return IngestOutcome(item.source, "unchanged", graph, store.graph_size(graph))
+    if isinstance(result, Failed) or result is None:
+        return IngestOutcome(item.source, "failed", message=_message(result))
+    existed, superseded = store.write_article(item.sha256, item.source, result.nquads)
+    status: Status = "replaced" if existed or superseded else "added"
+    return IngestOutcome(item.source, status, graph, result.quads, counts=result.counts)
+
+
+def _message(result: Failed | None) -> str:
+    return result.message if result is not None else "no result from the extraction worker"
+
+
+# --- the bulk path ---------------------------------------------------------------------
+
+
+class _GraphStream(io.RawIOBase):
+    """The workers' graphs as one N-Quads byte stream, settling each file as it goes."""
+
+    def __init__(self, items: Items, settle: OnOutcome) -> None:
+        self._items = items
+        self._settle = settle
+        self._chunk = memoryview(b"")
+        self._sizes: dict[str, int] = {}  # sha256 -> quads, for texts met twice
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        while not self._chunk:
+            chunk = self._next_chunk()
+            if chunk is None:
+                return 0
+            self._chunk = memoryview(chunk)
+        size = min(len(buffer), len(self._chunk))
+        buffer[:size] = self._chunk[:size]
+        self._chunk = self._chunk[size:]
+        return size
+
+    def _next_chunk(self) -> bytes | None:
+        for item, result in self._items:
+            if isinstance(item, IngestOutcome):
+                self._settle(item)
+                continue
+            graph = iri.article_iri(item.sha256)
+            if isinstance(item, _Skip):
+                quads = self._sizes.get(item.sha256, 0)
+                self._settle(IngestOutcome(item.source, "unchanged", graph, quads))
+                continue
+            if not isinstance(result, Minted):
+                self._settle(IngestOutcome(item.source, "failed", message=_message(result)))
+                continue
+            self._sizes[item.sha256] = result.quads
+            self._settle(
+                IngestOutcome(item.source, "added", graph, result.quads, counts=result.counts)
+            )
+            return result.nquads
+        return None
+
+
+def staging_folder(target: Path) -> Path:
+    """Where a bulk load into the store at ``target`` is built before it takes its place."""
+    return target.with_name(f".{target.name}.loading")
+
+
+def _bulk(store: Store, reference: Reference, items: Items, settle: OnOutcome) -> None:
+    stream = io.BufferedReader(_GraphStream(items, settle), buffer_size=1 << 20)
+    if store.path is None:  # in memory: nothing outlives the process, load in place
+        store.bulk_add(stream)
+        return
+    target = store.path.resolve()
+    aside = staging_folder(target)
+    shutil.rmtree(aside, ignore_errors=True)  # left over by a crashed run: we hold the lock
+    staging = Store(aside)
+    done = False
+    try:
+        ensure_reference(staging, reference)
+        staging.bulk_add(stream)
+        staging.flush()
+        staging.optimize()
+        done = True
+    except (KeyboardInterrupt, KgError) as exc:
+        why = "interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc)
+        raise IngestError(
+            f"{why}; the bulk load was not finished and is discarded: the store at "
+            f"{store.path} is as it was before this run"
+        ) from exc
+    finally:
+        staging.close()
+        if not done:
+            shutil.rmtree(aside, ignore_errors=True)
+    _swap(store, target, aside)
+
+
+def _swap(store: Store, target: Path, aside: Path) -> None:
+    """Put the store built at ``aside`` in the place of ``store``'s folder ``target``.
+
+    Two renames in one folder: between them (a moment) the store's name is free, and
+    a crash there leaves the old store, fresh anyway, in ``.NAME.replaced``.
+    """
+    old = target.with_name(f".{target.name}.replaced")
+    shutil.rmtree(old, ignore_errors=True)
+    store.close()
+    try:
+        target.rename(old)
+        aside.rename(target)
+    except OSError as exc:
+        raise IngestError(
+            f"cannot put the loaded store in place of {target} ({exc.strerror or exc}); "
+            f"the complete load is in {aside}"
+        ) from exc
+    finally:
+        if not target.exists() and old.exists():
+            old.rename(target)  # the second rename failed: the store goes back as it was
+        store.reopen()
+    shutil.rmtree(old, ignore_errors=True)
