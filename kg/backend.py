@@ -83,6 +83,10 @@ class KgStore(Protocol):
 
     def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]: ...
 
+    def write_article(
+        self, sha256: str, source: str, nquads: str | bytes
+    ) -> tuple[bool, list[str]]: ...
+
 
 def open_store(location: Path | str | None = None, *, write: bool = True) -> KgStore:
     """The store at ``location``: a SPARQL server for an http(s) URL, else a folder.

@@ -148,7 +148,6 @@ def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, jobs: in
     from kg.ingest import Ingester, IngestOutcome, collect_files
     from kg.loader import IngestTotals, ingest_files
     from kg.resources import sample_articles_dir
-    from kg.store import Store
 
     default = Path("data/articles")
     targets = list(paths) or [default if default.is_dir() else sample_articles_dir()]
@@ -156,8 +155,6 @@ def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, jobs: in
     if not files:
         raise KgError(f"no article files in {', '.join(str(p) for p in targets)}")
     store = open_store(store_path, write=True)
-    if jobs > 1 and not isinstance(store, Store):
-        raise KgError("--jobs needs a store folder; ingest into a server with --jobs 1")
     totals = IngestTotals()
     lines: list[str] = []  # one per article written, printed after the summary
     show = progress if progress is not None else (sys.stderr.isatty() and len(files) >= 10)

@@ -12,9 +12,10 @@ the store's only writer. Two ways to write:
   the load is complete. A run that fails or is interrupted leaves the store as it
   was and removes the folder aside; after a crash (power cut, kill -9) the folder
   aside is left over and the next run removes it.
-- **Per article**, for any other store: each article is one transaction
-  (``Store.write_article``) that puts the new graph in and takes an older version
-  of the same text or source out. A run that stops midway leaves every article
+- **Per article**, for any other store, and for a SPARQL server: each article is
+  one ``write_article`` (a transaction on disk, a Graph Store Protocol PUT on a
+  server) that puts the new graph in and takes an older version of the same text
+  or source out. A run that stops midway leaves every article
   written so far complete and no article half-written; running it again skips
   those already stored.
 
@@ -38,6 +39,7 @@ from kg.errors import IngestError, KgError
 from kg.ingest import IngestOutcome, Status, read_article, sha256_of
 from kg.model import Reference
 from kg.reference import load_reference
+from kg.backend import KgStore
 from kg.store import Store
 from kg.workers import ExtractionPool, Failed, Job, Minted
 
@@ -69,7 +71,7 @@ class IngestTotals:
             self.quads += outcome.quads
 
 
-def is_fresh(store: Store) -> bool:
+def is_fresh(store: KgStore) -> bool:
     """True if the store holds nothing but kg's reference and ontology graphs."""
     if not set(store.graphs()) <= _OWN_GRAPHS:
         return False
@@ -78,7 +80,7 @@ def is_fresh(store: Store) -> bool:
 
 
 def ingest_files(
-    store: Store,
+    store: KgStore,
     files: Iterable[Path],
     *,
     jobs: int,
@@ -94,7 +96,7 @@ def ingest_files(
     """
     reference = reference or load_reference()
     ensure_reference(store, reference)
-    totals = IngestTotals(bulk=not force and is_fresh(store))
+    totals = IngestTotals(bulk=isinstance(store, Store) and not force and is_fresh(store))
 
     def settle(outcome: IngestOutcome) -> None:
         totals.count(outcome)
@@ -103,7 +105,7 @@ def ingest_files(
 
     with ExtractionPool(jobs, reference, now) as pool:
         items = pool.in_order(_plan(store, files, force))
-        if totals.bulk:
+        if totals.bulk and isinstance(store, Store):
             _bulk(store, reference, items, settle)
         else:
             _per_article(store, items, settle, totals)
@@ -111,7 +113,7 @@ def ingest_files(
 
 
 def _plan(
-    store: Store, files: Iterable[Path], force: bool
+    store: KgStore, files: Iterable[Path], force: bool
 ) -> Iterator[IngestOutcome | _Skip | Job]:
     """Read each file: a failure, a text to skip, or a job for the workers."""
     planned: set[str] = set()
@@ -132,7 +134,7 @@ def _plan(
 Items = Iterator[tuple[IngestOutcome | _Skip | Job, Minted | Failed | None]]
 
 
-def _per_article(store: Store, items: Items, settle: OnOutcome, totals: IngestTotals) -> None:
+def _per_article(store: KgStore, items: Items, settle: OnOutcome, totals: IngestTotals) -> None:
     try:
         for item, result in items:
             settle(_write(store, item, result))
@@ -147,7 +149,7 @@ def _per_article(store: Store, items: Items, settle: OnOutcome, totals: IngestTo
 
 
 def _write(
-    store: Store, item: IngestOutcome | _Skip | Job, result: Minted | Failed | None
+    store: KgStore, item: IngestOutcome | _Skip | Job, result: Minted | Failed | None
 ) -> IngestOutcome:
     if isinstance(item, IngestOutcome):
         return item

@@ -29,7 +29,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 _KIND = _PREFIXES + """
-SELECT ?actor ?type WHERE {
+SELECT DISTINCT ?actor ?type WHERE {
   ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country))
 }
 """
@@ -38,16 +38,22 @@ SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
   GRAPH ?article { ?actor kg:holds ?role . ?role rdfs:label ?label .
     OPTIONAL { ?role kg:former ?former }
     OPTIONAL { ?role kg:party/schema:name ?party }
-    OPTIONAL { ?role kg:jurisdiction/kg:iso3 ?country }
+    OPTIONAL { ?role kg:jurisdiction ?jurisdiction }
     OPTIONAL { ?role kg:organization/schema:name ?org } }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?jurisdiction kg:iso3 ?country } }
 }
 """
+# Each article graph repeats what it says of an actor, so everything is read graph by
+# graph: patterns on the union of all graphs would multiply those repeats together.
 _FACTS = _PREFIXES + """
 SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
-  ?actor schema:name ?name .
-  OPTIONAL { ?actor kg:party/schema:name ?party }
-  OPTIONAL { ?actor kg:country/kg:iso3 ?country }
-  OPTIONAL { ?actor kg:alias ?alias }
+  GRAPH ?g {
+    ?actor schema:name ?name .
+    OPTIONAL { ?actor kg:party/schema:name ?party }
+    OPTIONAL { ?actor kg:country ?c }
+    OPTIONAL { ?actor kg:alias ?alias }
+  }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?country } }
 }
 """
 _QUOTES = _PREFIXES + """
@@ -62,11 +68,14 @@ SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?sour
        ?vote ?res ?quote ?recorded WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
                       kg:cue ?cue ; kg:sentence ?sentence ; kg:start ?start .
-                   OPTIONAL { ?s kg:basedOnQuote ?quote }
+                   ?vote kg:voter ?c .
                    ?article kg:sourceLocation ?source . }
+  GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?voter }
   ?p rdfs:label ?polarityLabel .
-  ?vote kg:voter/kg:iso3 ?voter .
-  OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug } }
+  OPTIONAL { GRAPH ?article { ?s kg:basedOnQuote ?quote } }
+  OPTIONAL { GRAPH ?article { ?vote kg:onResolution ?res } }
+  OPTIONAL { GRAPH ?article { ?res kg:symbol ?adopted } }
+  OPTIONAL { GRAPH ?article { ?res kg:slug ?slug } }
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
              ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
   BIND(STR(?polarityLabel) AS ?polarity)
@@ -93,12 +102,14 @@ SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start 
                       kg:about ?vote ; kg:sentence ?sentence ; kg:start ?start ; kg:end ?end .
                    ?article kg:sourceLocation ?source ; schema:text ?text . }
   FILTER(SUBSTR(?text, ?start + 1, ?end - ?start) = ?sentence)
-  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
-  OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:draftSymbol ?draft }
-  OPTIONAL { ?res kg:slug ?slug }
-  BIND(COALESCE(?adopted, ?draft, ?slug) AS ?symbol)
+  ?o a kg:VoteOption ; rdfs:label ?label .
+  OPTIONAL { GRAPH ?article { ?res kg:symbol ?adopted } }
+  OPTIONAL { GRAPH ?article { ?res kg:draftSymbol ?draft } }
+  OPTIONAL { GRAPH ?article { ?res kg:slug ?slug } }
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
              ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
+  BIND(STR(?label) AS ?option)
+  BIND(COALESCE(?adopted, ?draft, ?slug) AS ?symbol)
   BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?symbol ?source ?start
 """

@@ -46,6 +46,7 @@ from kg.store import (
     SelectResult,
     _bind,  # the embedded store's own binding, shared so both bind alike
     _from_ox,  # and its own conversion of pyoxigraph terms into ours
+    graph_triples,
     is_update,
 )
 from kg.terms import IRI, Literal, Quad, Term, term_nt
@@ -449,6 +450,19 @@ class RemoteStore:
 
     def article_exists(self, sha256: str) -> bool:
         return self.has_graph(iri.article_iri(sha256))
+
+    def write_article(self, sha256: str, source: str, nquads: str | bytes) -> tuple[bool, list[str]]:
+        """Store one article's graph, given as N-Quads, with one PUT; then delete older
+        versions of the same source. Returns whether the graph was there before and the
+        superseded graphs removed (as ``Store.write_article``)."""
+        graph = iri.article_iri(sha256)
+        body = graph_triples(nquads, graph).encode("utf-8")
+        existed = self.has_graph(graph)
+        superseded = [g for g in self.article_graphs_from(source) if g != graph]
+        self._put(graph, body)
+        for old in superseded:
+            self.remove_graph(old)
+        return existed, superseded
 
     def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]:
         """Store one article's graph with one PUT; then delete older versions of the same

@@ -52,3 +52,22 @@ def where_clause_start(sparql: str) -> int | None:
 def assigned_variables(sparql: str) -> set[str]:
     """Variables the query assigns itself, with BIND(... AS ?v) or a (... AS ?v) projection."""
     return set(_ASSIGNED.findall(_masked(sparql)))
+
+
+_SELECT = re.compile(r"\bSELECT\b(.*?)\bWHERE\s*\{", re.IGNORECASE | re.DOTALL)
+_VARIABLE = re.compile(r"[?$](\w+)")
+
+
+def projected_variables(sparql: str) -> set[str] | None:
+    """The variables the outer SELECT names before its WHERE clause; None for ``SELECT *``.
+
+    An empty set when the query is no SELECT with a WHERE keyword. A variable used
+    only inside a projected expression is counted too: callers that need the exact
+    projection must still handle the engine's refusal.
+    """
+    head = _SELECT.search(_masked(sparql))
+    if head is None:
+        return set()
+    if head.group(1).strip().removeprefix("DISTINCT").removeprefix("REDUCED").strip() == "*":
+        return None
+    return set(_VARIABLE.findall(head.group(1)))

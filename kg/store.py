@@ -32,7 +32,12 @@ from kg.errors import (
     StoreLockedError,
     UpdateRefusedError,
 )
-from kg.sparql_text import assigned_variables, declares_dataset, where_clause_start
+from kg.sparql_text import (
+    assigned_variables,
+    declares_dataset,
+    projected_variables,
+    where_clause_start,
+)
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -236,6 +241,21 @@ def _is_lock_error(exc: OSError) -> bool:
     return "lock" in message or "resource temporarily unavailable" in message
 
 
+
+def graph_triples(nquads: str | bytes, graph: str) -> str:
+    """One graph's quads, minted by kg as N-Quads, as the N-Triples of that graph.
+
+    Raises ``StoreError`` if a line names another graph (or none): an article's
+    quads all belong to its own graph.
+    """
+    text = nquads.decode("utf-8") if isinstance(nquads, bytes) else nquads
+    suffix = f" <{graph}> ."
+    lines = [line for line in text.splitlines() if line]
+    if not all(line.endswith(suffix) for line in lines):
+        raise StoreError(f"cannot write graph {graph}: quads of another graph given")
+    return "".join(line[: -len(suffix)] + " .\n" for line in lines)
+
+
 class Store:
     """An on-disk (or, with ``path=None``, in-memory) kg store."""
 
@@ -377,7 +397,17 @@ class Store:
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
     ) -> Any:
+        projected = projected_variables(sparql) if bindings else set()
         sparql, substitutions = _bind(sparql, bindings or {})
+        for name, term in (bindings or {}).items():
+            # A parameter bound by the VALUES row is also a substitution where pyoxigraph
+            # allows one (a projected variable). The VALUES row alone leaves pyoxigraph to
+            # read a whole GRAPH ?g pattern or sub-select before joining the bound term
+            # (60 ms instead of 1 ms for one article's actors on 200 articles); the
+            # substitution alone misses joins that start from the VALUES row. Together
+            # they were the faster of the two on every query measured, same answers.
+            if projected is None or name in projected:
+                substitutions[ox.Variable(name)] = _to_ox(term)
         kwargs: dict[str, Any] = {}
         try:
             if default_graphs or named_graphs:
@@ -552,12 +582,7 @@ class Store:
             if not existed and not superseded:
                 self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
                 return existed, superseded
-            text = nquads.decode("utf-8") if isinstance(nquads, bytes) else nquads
-            suffix = f" <{graph}> ."
-            lines = [line for line in text.splitlines() if line]
-            if not all(line.endswith(suffix) for line in lines):
-                raise StoreError(f"cannot write graph {graph}: quads of another graph given")
-            triples = "".join(line[: -len(suffix)] + " .\n" for line in lines)
+            triples = graph_triples(nquads, graph)
             drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in [graph, *superseded])
             self._store.update(f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}")
         except (OSError, SyntaxError, ValueError) as exc:

@@ -19,6 +19,7 @@ from kg.extract import Extractor
 from kg.ingest import Ingester, IngestOutcome, collect_files, read_article, sha256_of
 from kg.loader import ingest_files, is_fresh, staging_folder
 from kg.model import Reference
+from kg.backend import open_store
 from kg.store import Store
 from kg.workers import ExtractionPool, Job, Minted
 from tests.support import FIXED_NOW, REPO, RunKg, sample_articles
@@ -140,7 +141,7 @@ def test_force_extracts_again_and_writes_the_same(
 
 
 def test_a_bad_file_among_good_ones_is_reported_once_and_skipped(
-    tmp_path: Path, articles: Path, run_kg: RunKg, kg_store: Path
+    tmp_path: Path, articles: Path, run_kg: RunKg, kg_store: Path | str
 ) -> None:
     files = [str(p) for p in collect_files([articles])][:5]
     bad = tmp_path / "binary.txt"
@@ -153,21 +154,21 @@ def test_a_bad_file_among_good_ones_is_reported_once_and_skipped(
     assert "Traceback" not in result.stderr
     added = [line for line in result.stderr.splitlines() if line.startswith("  added ")]
     assert [line.split()[1].rstrip(":") for line in added] == files
-    store = Store(kg_store, read_only=True)
+    store = open_store(kg_store, write=False)
     assert len([g for g in store.graphs() if "/id/article/" in g]) == 5
 
 
 def test_the_command_with_jobs_then_again_changes_nothing(
-    articles: Path, run_kg: RunKg, kg_store: Path
+    articles: Path, run_kg: RunKg, kg_store: Path | str
 ) -> None:
     first = run_kg("ingest", "-j", "2", str(articles))
     assert first.exit_code == 0, first.stderr
     assert f"{GENERATED + 2} added;" in first.stderr
-    size = len(Store(kg_store, read_only=True))
+    size = len(open_store(kg_store, write=False))
     again = run_kg("ingest", "--jobs", "2", str(articles))
     assert again.exit_code == 0
     assert f"{GENERATED + 2} unchanged; 0 quads written" in again.stderr
-    assert len(Store(kg_store, read_only=True)) == size
+    assert len(open_store(kg_store, write=False)) == size
 
 
 def test_jobs_must_be_positive(run_kg: RunKg) -> None:
