@@ -20,20 +20,116 @@ import random
 from collections.abc import Callable
 
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›`´"
-_WORDS = ("said", "the", "vote", "against", "Russia", "Sen.", "Ambassador", "that", "and",
-          "United States", "voted", "abstained", "criticized", "Minister", "not", "he", "she")
-_CAPS = ("Foreign", "Minister", "Sen.", "Rep.", "Ambassador", "Deputy", "Secretary-General",
-         "United", "States", "Russian", "Federation", "North", "Korea", "General", "Assembly",
-         "Maria", "Varnell", "Mr.", "Ms.", "Dr.", "UN", "U.S.", "UNITED", "NATIONS", "SAID")
-_PUNCT = (".", ",", ";", ":", "!", "?", "-", "–", "—", "...", "…", "/", "&", "*", "#", "%",
-          "U.S.", "U.N.", "D.C.", "Sen.", "Rep.", "D-Ore.", "R-Neb.", "Mr.", "No.", "e.g.", "i.e.")
-_CLAUSES = ("said that", "told reporters that", "argued, according to officials, that",
-            "Russia, Belarus, North Korea, Sudan and Hungary voted against", "93 to 18",
-            "ninety-three to eighteen", "joined Russia in opposing", "did not condemn",
-            "stopped short of criticising", "the U.S.-drafted text", "A/ES-11/L.10",
-            "who was President Obama's ambassador", "in Brussels", "with 65 abstentions")
-_NUMBERS = ("93", "18", "65", "93-18-65", "141-5-35", "ninety-three", "eighteen", "to", "with",
-            "abstentions", "1,000,000", "3.14", "2025", "10", "none", "and", "votes")
+_WORDS = (
+    "said",
+    "the",
+    "vote",
+    "against",
+    "Russia",
+    "Sen.",
+    "Ambassador",
+    "that",
+    "and",
+    "United States",
+    "voted",
+    "abstained",
+    "criticized",
+    "Minister",
+    "not",
+    "he",
+    "she",
+)
+_CAPS = (
+    "Foreign",
+    "Minister",
+    "Sen.",
+    "Rep.",
+    "Ambassador",
+    "Deputy",
+    "Secretary-General",
+    "United",
+    "States",
+    "Russian",
+    "Federation",
+    "North",
+    "Korea",
+    "General",
+    "Assembly",
+    "Maria",
+    "Varnell",
+    "Mr.",
+    "Ms.",
+    "Dr.",
+    "UN",
+    "U.S.",
+    "UNITED",
+    "NATIONS",
+    "SAID",
+)
+_PUNCT = (
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "-",
+    "–",
+    "—",
+    "...",
+    "…",
+    "/",
+    "&",
+    "*",
+    "#",
+    "%",
+    "U.S.",
+    "U.N.",
+    "D.C.",
+    "Sen.",
+    "Rep.",
+    "D-Ore.",
+    "R-Neb.",
+    "Mr.",
+    "No.",
+    "e.g.",
+    "i.e.",
+)
+_CLAUSES = (
+    "said that",
+    "told reporters that",
+    "argued, according to officials, that",
+    "Russia, Belarus, North Korea, Sudan and Hungary voted against",
+    "93 to 18",
+    "ninety-three to eighteen",
+    "joined Russia in opposing",
+    "did not condemn",
+    "stopped short of criticising",
+    "the U.S.-drafted text",
+    "A/ES-11/L.10",
+    "who was President Obama's ambassador",
+    "in Brussels",
+    "with 65 abstentions",
+)
+_NUMBERS = (
+    "93",
+    "18",
+    "65",
+    "93-18-65",
+    "141-5-35",
+    "ninety-three",
+    "eighteen",
+    "to",
+    "with",
+    "abstentions",
+    "1,000,000",
+    "3.14",
+    "2025",
+    "10",
+    "none",
+    "and",
+    "votes",
+)
 _OPEN, _CLOSE = "([{<", ")]}>"
 
 
@@ -51,8 +147,12 @@ def _punctuation(rng: random.Random) -> str:
 
 
 def _long_sentence(rng: random.Random) -> str:
-    return ", ".join(f"{rng.choice(_CAPS)} {rng.choice(_CLAUSES)}"
-                     for _ in range(rng.randint(20, 200))) + " "
+    return (
+        ", ".join(
+            f"{rng.choice(_CAPS)} {rng.choice(_CLAUSES)}" for _ in range(rng.randint(20, 200))
+        )
+        + " "
+    )
 
 
 def _brackets(rng: random.Random) -> str:
@@ -77,9 +177,14 @@ def _open_quotes(rng: random.Random) -> str:
 
 
 KINDS: dict[str, Callable[[random.Random], str]] = {
-    "quotes": _quotes, "capitals": _capitals, "punctuation": _punctuation,
-    "long-sentence": _long_sentence, "brackets": _brackets, "numbers": _numbers,
-    "paragraphs": _paragraphs, "open-quotes": _open_quotes,
+    "quotes": _quotes,
+    "capitals": _capitals,
+    "punctuation": _punctuation,
+    "long-sentence": _long_sentence,
+    "brackets": _brackets,
+    "numbers": _numbers,
+    "paragraphs": _paragraphs,
+    "open-quotes": _open_quotes,
 }
 
 

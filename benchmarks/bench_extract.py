@@ -62,8 +62,9 @@ def load_corpus(folder: Path, limit: int) -> list[tuple[str, str]]:
     return [(p.name, p.read_text(encoding="utf-8")) for p in files]
 
 
-def throughput(extractor: Extractor, texts: list[tuple[str, str]], runs: int,
-               warmup: int) -> tuple[list[Run], dict[str, float]]:
+def throughput(
+    extractor: Extractor, texts: list[tuple[str, str]], runs: int, warmup: int
+) -> tuple[list[Run], dict[str, float]]:
     """Timed passes over all texts; per article, the fastest of its runs (least noise)."""
     for _, text in texts[:warmup]:
         extractor.extract(text)
@@ -80,9 +81,12 @@ def throughput(extractor: Extractor, texts: list[tuple[str, str]], runs: int,
         seconds, cpu = time.perf_counter() - began, time.process_time() - cpu
         run = Run(seconds, cpu, len(texts) / seconds, kib / seconds)
         out.append(run)
-        print(f"run {n}       {run.articles_per_s:8.1f} articles/s  {run.kib_per_s:8.1f} KiB/s  "
-              f"({seconds:.1f} s wall, {cpu:.1f} s CPU: {run.articles_per_cpu_s:.1f} "
-              "articles per CPU-second)", flush=True)
+        print(
+            f"run {n}       {run.articles_per_s:8.1f} articles/s  {run.kib_per_s:8.1f} KiB/s  "
+            f"({seconds:.1f} s wall, {cpu:.1f} s CPU: {run.articles_per_cpu_s:.1f} "
+            "articles per CPU-second)",
+            flush=True,
+        )
     return out, best
 
 
@@ -121,15 +125,23 @@ def scaling(timeout: float) -> dict[str, dict[str, Any]]:
             if result is None:
                 break
         done = [(k, t) for k, t in times.items() if t]
-        exponent = (math.log(done[-1][1] / done[-2][1]) / math.log(done[-1][0] / done[-2][0])
-                    if len(done) >= 2 else None)
+        exponent = (
+            math.log(done[-1][1] / done[-2][1]) / math.log(done[-1][0] / done[-2][0])
+            if len(done) >= 2
+            else None
+        )
         out[kind] = {"seconds": times, "exponent": exponent}
         timed_out = None in times.values()
         verdict = "SUPER-LINEAR" if (exponent or 0) > 1.3 or timed_out else ""
-        print(f"  {kind:14} " + "  ".join(
-            f"{k:>4} KiB {'timeout' if v is None else f'{v:7.2f} s'}" for k, v in times.items())
+        print(
+            f"  {kind:14} "
+            + "  ".join(
+                f"{k:>4} KiB {'timeout' if v is None else f'{v:7.2f} s'}" for k, v in times.items()
+            )
             + (f"  exponent {exponent:.2f}" if exponent is not None else "")
-            + f"  {verdict}", flush=True)
+            + f"  {verdict}",
+            flush=True,
+        )
     return out
 
 
@@ -151,32 +163,45 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def corpus_run(extractor: Extractor, texts: list[tuple[str, str]], args: argparse.Namespace,
-               built: float) -> dict[str, Any]:
+def corpus_run(
+    extractor: Extractor, texts: list[tuple[str, str]], args: argparse.Namespace, built: float
+) -> dict[str, Any]:
     total = sum(len(t.encode("utf-8")) for _, t in texts)
-    print(f"corpus      {args.corpus}: {len(texts)} articles, "
-          f"{total / len(texts) / 1024:.2f} KiB mean, {total / 1e6:.1f} MB")
-    print(f"extractor   built in {built:.3f} s; "
-          f"warm-up {min(args.warmup, len(texts))} articles not timed", flush=True)
+    print(
+        f"corpus      {args.corpus}: {len(texts)} articles, "
+        f"{total / len(texts) / 1024:.2f} KiB mean, {total / 1e6:.1f} MB"
+    )
+    print(
+        f"extractor   built in {built:.3f} s; "
+        f"warm-up {min(args.warmup, len(texts))} articles not timed",
+        flush=True,
+    )
     runs, best = throughput(extractor, texts, args.runs, args.warmup)
     rate = statistics.median(r.articles_per_s for r in runs)
     kib_rate = statistics.median(r.kib_per_s for r in runs)
     cpu_rate = statistics.median(r.articles_per_cpu_s for r in runs)
-    print(f"median      {rate:8.1f} articles/s  {kib_rate:8.1f} KiB/s   "
-          f"(target >= {TARGET_RATE:.0f} articles/s: {rate / TARGET_RATE:.2f} of it)")
+    print(
+        f"median      {rate:8.1f} articles/s  {kib_rate:8.1f} KiB/s   "
+        f"(target >= {TARGET_RATE:.0f} articles/s: {rate / TARGET_RATE:.2f} of it)"
+    )
     print(f"            {cpu_rate:8.1f} articles per CPU-second (median; unaffected by other load)")
     latencies = list(best.values())
-    print(f"best case   {len(texts) / sum(latencies):8.1f} articles/s "
-          "(each article's fastest run)")
+    print(f"best case   {len(texts) / sum(latencies):8.1f} articles/s (each article's fastest run)")
     slowest = sorted(best.items(), key=lambda kv: -kv[1])[:5]
-    print(f"per article p50 {_percentile(latencies, 0.5) * 1e3:.1f} ms, "
-          f"p95 {_percentile(latencies, 0.95) * 1e3:.1f} ms, max {max(latencies) * 1e3:.1f} ms;"
-          " slowest " + ", ".join(f"{n} {s * 1e3:.0f} ms" for n, s in slowest))
+    print(
+        f"per article p50 {_percentile(latencies, 0.5) * 1e3:.1f} ms, "
+        f"p95 {_percentile(latencies, 0.95) * 1e3:.1f} ms, max {max(latencies) * 1e3:.1f} ms;"
+        " slowest " + ", ".join(f"{n} {s * 1e3:.0f} ms" for n, s in slowest)
+    )
     return {
-        "articles": len(texts), "bytes": total, "runs": [asdict(r) for r in runs],
-        "median_articles_per_s": rate, "median_kib_per_s": kib_rate,
+        "articles": len(texts),
+        "bytes": total,
+        "runs": [asdict(r) for r in runs],
+        "median_articles_per_s": rate,
+        "median_kib_per_s": kib_rate,
         "median_articles_per_cpu_s": cpu_rate,
-        "best_case_articles_per_s": len(texts) / sum(latencies), "slowest": slowest,
+        "best_case_articles_per_s": len(texts) / sum(latencies),
+        "slowest": slowest,
     }
 
 
@@ -185,31 +210,50 @@ def adversarial_run(mib: float, timeout: float) -> dict[str, Any]:
     print(f"adversarial {mib:g} MiB of mixed text (timeout {timeout:g} s) ...", flush=True)
     result = timed_adversarial(size, "mixed", timeout)
     if result is None:
-        print(f"adversarial did NOT finish within {timeout:g} s "
-              f"(target < {TARGET_ADVERSARIAL_S:g} s for 5 MB)")
+        print(
+            f"adversarial did NOT finish within {timeout:g} s "
+            f"(target < {TARGET_ADVERSARIAL_S:g} s for 5 MB)"
+        )
     else:
         seconds, quotes, persons, votes = result
-        print(f"adversarial {seconds:.1f} s, {size / 1024 / seconds:.1f} KiB/s "
-              f"({quotes} quotes, {persons} persons, {votes} votes found; "
-              f"target < {TARGET_ADVERSARIAL_S:g} s for 5 MB)")
+        print(
+            f"adversarial {seconds:.1f} s, {size / 1024 / seconds:.1f} KiB/s "
+            f"({quotes} quotes, {persons} persons, {votes} votes found; "
+            f"target < {TARGET_ADVERSARIAL_S:g} s for 5 MB)"
+        )
     return {"bytes": size, "seconds": result[0] if result else None, "timeout": timeout}
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_extract",
-                                     description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.bench_extract", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("corpus", type=Path, help="folder of generated articles (*.txt)")
     parser.add_argument("--limit", type=int, default=1000, help="articles to use (default 1000)")
-    parser.add_argument("--runs", type=int, default=5,
-                        help="timed passes (default 5; 0 skips the corpus)")
+    parser.add_argument(
+        "--runs", type=int, default=5, help="timed passes (default 5; 0 skips the corpus)"
+    )
     parser.add_argument("--warmup", type=int, default=50, help="untimed articles first")
-    parser.add_argument("--adversarial-mb", type=float, default=5.0,
-                        help="size of the adversarial run, 0 to skip (default 5)")
-    parser.add_argument("--timeout", type=float, default=300.0,
-                        help="seconds before an adversarial run is abandoned (default 300)")
+    parser.add_argument(
+        "--adversarial-mb",
+        type=float,
+        default=5.0,
+        help="size of the adversarial run, 0 to skip (default 5)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=300.0,
+        help="seconds before an adversarial run is abandoned (default 300)",
+    )
     parser.add_argument("--scaling", action="store_true", help="time each adversarial kind")
-    parser.add_argument("--profile", type=int, metavar="N", default=0,
-                        help="print the top N functions of one profiled pass")
+    parser.add_argument(
+        "--profile",
+        type=int,
+        metavar="N",
+        default=0,
+        help="print the top N functions of one profiled pass",
+    )
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     args = parser.parse_args(argv)
 
@@ -225,8 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.adversarial_mb > 0:
         results["adversarial"] = adversarial_run(args.adversarial_mb, args.timeout)
     if args.scaling:
-        print("scaling     seconds per size; exponent of time against size between the two "
-              "largest sizes that finished (1: linear, 2: quadratic)")
+        print(
+            "scaling     seconds per size; exponent of time against size between the two "
+            "largest sizes that finished (1: linear, 2: quadratic)"
+        )
         results["scaling"] = scaling(min(args.timeout, 120.0))
     if args.profile:
         print(profile(extractor, texts, args.profile))

@@ -86,14 +86,14 @@ def generate(out: Path, count: int, seed: int, start: int = 0, force: bool = Fal
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.generate",
-                                     description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.generate", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--count", type=int, default=1000, help="number of articles")
     parser.add_argument("--out", type=Path, required=True, help="folder to write into")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--start", type=int, default=0, help="number of the first article")
-    parser.add_argument("--force", action="store_true",
-                        help="replace the corpus already in --out")
+    parser.add_argument("--force", action="store_true", help="replace the corpus already in --out")
     args = parser.parse_args(argv)
     if args.count < 1 or args.start < 0:
         parser.error("--count must be positive and --start not negative")
@@ -102,9 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     except (FileExistsError, OSError, KgError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    print(f"wrote {s.count} articles, {s.total_bytes / 1e6:.1f} MB "
-          f"(mean {s.total_bytes / s.count / 1024:.2f} KiB) to {args.out} "
-          f"in {s.seconds:.1f} s; manifest {args.out / MANIFEST}", file=sys.stderr)
+    print(
+        f"wrote {s.count} articles, {s.total_bytes / 1e6:.1f} MB "
+        f"(mean {s.total_bytes / s.count / 1024:.2f} KiB) to {args.out} "
+        f"in {s.seconds:.1f} s; manifest {args.out / MANIFEST}",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -47,6 +47,8 @@ PYTHON = sys.executable
 KG = str(Path(PYTHON).with_name("kg"))
 EXPORTS = {"nquads": "nq", "turtle": "ttl", "jsonld": "jsonld"}
 LEVELS = "1,8,32"
+RDFLIB_LOAD_LIMIT = 600  # seconds for rdflib to load the N-Quads
+RDFLIB_QUERY_LIMIT = 60  # seconds for each query on rdflib
 
 
 def label(size: int) -> str:
@@ -90,8 +92,18 @@ def corpus(out: Path, size: int, start: int = 0) -> Path:
     folder = out.parent / name
     if len(list(folder.glob("a*.txt"))) != size:
         print(f"generating {name}", flush=True)
-        command = [PYTHON, "-m", "benchmarks.generate", "--count", str(size), "--out",
-                   str(folder), "--seed", "1", "--force"]
+        command = [
+            PYTHON,
+            "-m",
+            "benchmarks.generate",
+            "--count",
+            str(size),
+            "--out",
+            str(folder),
+            "--seed",
+            "1",
+            "--force",
+        ]
         if start:
             command += ["--start", str(start)]
         measure(command, cwd=REPO)
@@ -115,9 +127,19 @@ def fresh(path: Path) -> Path:
 
 def ingest(r: Runner, size: int, articles: Path) -> dict[str, Any]:
     store = fresh(r.out / f"store-{label(size)}")
-    done = r.child(f"ingest-{label(size)}", [KG, "ingest", "--jobs", str(r.jobs),
-                                            "--no-progress", "--store", str(store),
-                                            str(articles)])
+    done = r.child(
+        f"ingest-{label(size)}",
+        [
+            KG,
+            "ingest",
+            "--jobs",
+            str(r.jobs),
+            "--no-progress",
+            "--store",
+            str(store),
+            str(articles),
+        ],
+    )
     quads = quads_in(store)
     return {
         "articles": size,
@@ -137,11 +159,15 @@ def ingest(r: Runner, size: int, articles: Path) -> dict[str, Any]:
 def bulk_anchor(r: Runner, size: int) -> dict[str, Any]:
     store = r.out / f"store-{label(size)}"
     dump = fresh(r.out / f"store-{label(size)}.nq")
-    r.child(f"dump-{label(size)}", [PYTHON, "-m", "benchmarks.anchors", "dump", str(store),
-                                    str(dump), "--format", "nquads"])
+    r.child(
+        f"dump-{label(size)}",
+        [PYTHON, "-m", "benchmarks.anchors", "dump", str(store), str(dump), "--format", "nquads"],
+    )
     target = fresh(r.out / f"bulk-{label(size)}")
-    done = r.child(f"bulk-load-{label(size)}", [PYTHON, "-m", "benchmarks.anchors",
-                                               "bulk-load", str(dump), str(target)])
+    done = r.child(
+        f"bulk-load-{label(size)}",
+        [PYTHON, "-m", "benchmarks.anchors", "bulk-load", str(dump), str(target)],
+    )
     report = done.json_line()
     quads = quads_in(target)
     shutil.rmtree(target)
@@ -160,16 +186,22 @@ def incremental(r: Runner, size: int, more: Path, count: int) -> dict[str, Any]:
     base = r.out / f"store-{label(size)}"
     ours = fresh(r.out / f"store-{label(size)}-plus")
     shutil.copytree(base, ours)
-    done = r.child("ingest-more", [KG, "ingest", "--jobs", str(r.jobs), "--no-progress",
-                                   "--store", str(ours), str(more)])
+    done = r.child(
+        "ingest-more",
+        [KG, "ingest", "--jobs", str(r.jobs), "--no-progress", "--store", str(ours), str(more)],
+    )
     added = quads_in(ours) - quads_in(base)
     graphs = fresh(r.out / "more-graphs.nq")
-    made = r.child("more-graphs", [PYTHON, "-m", "benchmarks.anchors", "article-graphs",
-                                   str(ours), str(more), str(graphs)]).json_line()
+    made = r.child(
+        "more-graphs",
+        [PYTHON, "-m", "benchmarks.anchors", "article-graphs", str(ours), str(more), str(graphs)],
+    ).json_line()
     theirs = fresh(r.out / f"store-{label(size)}-anchor")
     shutil.copytree(base, theirs)
-    anchor = r.child("per-article-load", [PYTHON, "-m", "benchmarks.anchors",
-                                          "per-article-load", str(graphs), str(theirs)])
+    anchor = r.child(
+        "per-article-load",
+        [PYTHON, "-m", "benchmarks.anchors", "per-article-load", str(graphs), str(theirs)],
+    )
     figures = anchor.json_line()
     shutil.rmtree(theirs)
     shutil.rmtree(ours)
@@ -189,34 +221,51 @@ def incremental(r: Runner, size: int, more: Path, count: int) -> dict[str, Any]:
     }
 
 
-def export(r: Runner, size: int) -> dict[str, Any]:
+def export(r: Runner, size: int, limit: float) -> dict[str, Any]:
+    """Each format through kg export (abandoned after ``limit`` seconds) and pyoxigraph."""
     store = r.out / f"store-{label(size)}"
     figures: dict[str, Any] = {}
     for fmt, suffix in EXPORTS.items():
-        ours = fresh(r.out / f"export.{suffix}")
-        done = r.child(f"export-{fmt}", [KG, "export", "--store", str(store), "--format", fmt,
-                                         "-o", str(ours)])
         theirs = fresh(r.out / f"dump.{suffix}")
-        anchor = r.child(f"dump-{fmt}", [PYTHON, "-m", "benchmarks.anchors", "dump",
-                                         str(store), str(theirs), "--format", fmt]).json_line()
+        anchor = r.child(
+            f"dump-{fmt}",
+            [PYTHON, "-m", "benchmarks.anchors", "dump", str(store), str(theirs), "--format", fmt],
+        ).json_line()
+        theirs.unlink()
+        ours = fresh(r.out / f"export.{suffix}")
+        command = [KG, "export", "--store", str(store), "--format", fmt, "-o", str(ours)]
+        done = measure(command, cwd=REPO, timeout=limit, log=r.out / "logs" / f"export-{fmt}")
+        finished = done.returncode == 0
         figures[fmt] = {
-            "seconds": done.seconds,
-            "bytes": ours.stat().st_size,
+            "seconds": done.seconds if finished else None,
+            "limit": limit,
+            "returncode": done.returncode,
+            "bytes": ours.stat().st_size if finished else None,
             "peak_mib": done.peak_rss_mib,
             "anchor_seconds": anchor["seconds"],
             "anchor_bytes": anchor["bytes"],
         }
-        ours.unlink()
-        theirs.unlink()
+        if ours.exists():
+            ours.unlink()
     return figures
 
 
 def queries(r: Runner, size: int, articles: Path) -> dict[str, Any]:
     result = r.out / f"queries-{label(size)}.out.json"
-    r.child(f"queries-{label(size)}", [PYTHON, "-m", "benchmarks.bench_queries",
-                                      str(r.out / f"store-{label(size)}"), str(articles),
-                                      "--cases", str(r.out / "cases.json"),
-                                      "--json", str(result)])
+    r.child(
+        f"queries-{label(size)}",
+        [
+            PYTHON,
+            "-m",
+            "benchmarks.bench_queries",
+            str(r.out / f"store-{label(size)}"),
+            str(articles),
+            "--cases",
+            str(r.out / "cases.json"),
+            "--json",
+            str(result),
+        ],
+    )
     data: dict[str, Any] = json.loads(result.read_text())
     for case in data["cases"]:
         case.pop("calls_made", None)
@@ -225,10 +274,24 @@ def queries(r: Runner, size: int, articles: Path) -> dict[str, Any]:
 
 def rdflib_queries(r: Runner, size: int) -> dict[str, Any]:
     result = r.out / f"rdflib-{label(size)}.out.json"
-    r.child(f"rdflib-{label(size)}", [PYTHON, "-m", "benchmarks.bench_queries", "--rdflib",
-                                     str(r.out / f"store-{label(size)}.nq"), "--calls",
-                                     str(r.out / f"queries-{label(size)}.out.json"),
-                                     "--json", str(result)])
+    r.child(
+        f"rdflib-{label(size)}",
+        [
+            PYTHON,
+            "-m",
+            "benchmarks.bench_queries",
+            "--rdflib",
+            str(r.out / f"store-{label(size)}.nq"),
+            "--calls",
+            str(r.out / f"queries-{label(size)}.out.json"),
+            "--json",
+            str(result),
+            "--load-timeout",
+            str(RDFLIB_LOAD_LIMIT),
+            "--timeout",
+            str(RDFLIB_QUERY_LIMIT),
+        ],
+    )
     data: dict[str, Any] = json.loads(result.read_text())
     return data
 
@@ -237,9 +300,21 @@ def endpoint(r: Runner, size: int) -> dict[str, Any]:
     cases = json.loads((r.out / "cases.json").read_text())
     case = next(c for c in cases if c["name"] == "who-criticized-the-vote" and c["params"])
     result = r.out / "endpoint.out.json"
-    command = [PYTHON, "-m", "benchmarks.bench_endpoint", "--store",
-               str(r.out / f"store-{label(size)}"), "--levels", LEVELS, "--saved", case["name"],
-               "--json", str(result), "--workers", str(r.jobs)]
+    command = [
+        PYTHON,
+        "-m",
+        "benchmarks.bench_endpoint",
+        "--store",
+        str(r.out / f"store-{label(size)}"),
+        "--levels",
+        LEVELS,
+        "--saved",
+        case["name"],
+        "--json",
+        str(result),
+        "--workers",
+        str(r.jobs),
+    ]
     for key, value in case["params"].items():
         command += ["-p", f"{key}={value}"]
     r.child("endpoint", command)
@@ -322,15 +397,17 @@ def write_results(path: Path, sizes: list[int], figures: dict[str, Any], command
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:
+def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # noqa: PLR0912
     runs = [figures[f"queries-{label(s)}"] for s in sizes]
     rdflib = figures.get(f"rdflib-{label(sizes[0])}")
     by_label = [{c["label"]: c for c in run["cases"]} for run in runs]
     head = "| query |"
     rule = "|---|"
     for size in sizes:
-        head += (f" {label(size)} rows | {label(size)} kg median / p95 ms "
-                 f"| pyoxigraph median / p95 ms | kg layer |")
+        head += (
+            f" {label(size)} rows | {label(size)} kg median / p95 ms "
+            f"| pyoxigraph median / p95 ms | kg layer |"
+        )
         rule += "---|---|---|---|"
     if rdflib:
         head += f" rdflib {label(sizes[0])} ms |"
@@ -365,8 +442,10 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:
                 row += " | | | |"
                 continue
             overheads.append(c["overhead"])
-            row += (f" {c['rows']:,} | {ms(c['kg_median'])} / {ms(c['kg_p95'])} "
-                    f"| {ms(c['raw_median'])} / {ms(c['raw_p95'])} | {c['overhead']:+.1%} |")
+            row += (
+                f" {c['rows']:,} | {ms(c['kg_median'])} / {ms(c['kg_p95'])} "
+                f"| {ms(c['raw_median'])} / {ms(c['raw_p95'])} | {c['overhead']:+.1%} |"
+            )
         if rdflib:
             row += f" {ms(rd.get(case['label'], {}).get('seconds'))} |"
         if len(sizes) > 1:
@@ -394,8 +473,11 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:
         )
     if rdflib:
         load = rdflib["load"]
-        shown = (f"{load['quads']:,} quads in {load['seconds']:,.0f} s" if load.get("finished")
-                 else "did not finish loading")
+        shown = (
+            f"{load['quads']:,} quads in {load['seconds']:,.0f} s"
+            if load.get("finished")
+            else "did not finish loading"
+        )
         lines.append(f"rdflib (`Dataset`, in memory) at {label(sizes[0])}: loaded {shown}.")
     return lines
 
@@ -413,7 +495,8 @@ def _endpoint_section(figures: dict[str, Any]) -> list[str]:
         f"{data['seconds_per_level']:.0f} s per level after a warm-up: kg serve answers it by",
         f"name (`/queries/{data['saved']}`, {data['kg_workers']} query workers), `oxigraph",
         "serve-read-only` gets the same final SPARQL text. Same answers: "
-        + ("yes" if data["same_answers"] else "**no**") + ".",
+        + ("yes" if data["same_answers"] else "**no**")
+        + ".",
         "",
         "| clients | kg serve requests/s | p50 / p95 ms | oxigraph serve requests/s "
         "| p50 / p95 ms | ratio |",
@@ -453,6 +536,12 @@ def _export_section(first: str, figures: dict[str, Any]) -> list[str]:
         "|---|---|---|---|---|---|",
     ]
     for fmt, f in data.items():
+        if f["seconds"] is None:
+            lines.append(
+                f"| {fmt} | did not finish in {f['limit']:,.0f} s | | {f['anchor_seconds']:,.1f} "
+                f"| {f['anchor_bytes']:,} | n/a |"
+            )
+            continue
         lines.append(
             f"| {fmt} | {f['seconds']:,.1f} | {f['bytes']:,} | {f['anchor_seconds']:,.1f} "
             f"| {f['anchor_bytes']:,} | {ratio(f['anchor_seconds'], f['seconds'])} |"
@@ -464,16 +553,27 @@ def _export_section(first: str, figures: dict[str, Any]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.run",
-                                     description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="10000,100000",
-                        help="corpus sizes, smallest first (default 10000,100000)")
-    parser.add_argument("--more", type=int, default=1000,
-                        help="articles of the incremental ingest (default 1000)")
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0]
+    )
+    parser.add_argument(
+        "--sizes",
+        default="10000,100000",
+        help="corpus sizes, smallest first (default 10000,100000)",
+    )
+    parser.add_argument(
+        "--more", type=int, default=1000, help="articles of the incremental ingest (default 1000)"
+    )
     parser.add_argument("--jobs", type=int, default=2, help="kg ingest --jobs (default 2)")
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out" / "run")
     parser.add_argument("--results", type=Path, default=REPO / "benchmarks" / "RESULTS.md")
     parser.add_argument("--fresh", action="store_true", help="forget the steps already run")
+    parser.add_argument(
+        "--export-limit",
+        type=float,
+        default=900.0,
+        help="seconds before an export is abandoned (default 900)",
+    )
     args = parser.parse_args(argv)
     sizes = sorted(int(s) for s in args.sizes.split(","))
     if args.fresh and args.out.exists():
@@ -484,23 +584,29 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         articles = corpus(args.out, size)
         figures[f"ingest-{label(size)}"] = r.step(
-            f"ingest-{label(size)}", lambda s=size, a=articles: ingest(r, s, a))
+            f"ingest-{label(size)}", lambda s=size, a=articles: ingest(r, s, a)
+        )
         figures[f"bulk-{label(size)}"] = r.step(
-            f"bulk-{label(size)}", lambda s=size: bulk_anchor(r, s))
+            f"bulk-{label(size)}", lambda s=size: bulk_anchor(r, s)
+        )
         if size == first:
             more = corpus(args.out, args.more, start=max(sizes) + 1)
             figures["incremental"] = r.step(
-                "incremental", lambda s=size, m=more: incremental(r, s, m, args.more))
-            figures["export"] = r.step("export", lambda s=size: export(r, s))
+                "incremental", lambda s=size, m=more: incremental(r, s, m, args.more)
+            )
+            figures["export"] = r.step("export", lambda s=size: export(r, s, args.export_limit))
         figures[f"queries-{label(size)}"] = r.step(
-            f"queries-{label(size)}", lambda s=size, a=articles: queries(r, s, a))
+            f"queries-{label(size)}", lambda s=size, a=articles: queries(r, s, a)
+        )
         if size == first:
             figures[f"rdflib-{label(size)}"] = r.step(
-                f"rdflib-{label(size)}", lambda s=size: rdflib_queries(r, s))
+                f"rdflib-{label(size)}", lambda s=size: rdflib_queries(r, s)
+            )
             figures["endpoint"] = r.step("endpoint", lambda s=size: endpoint(r, s))
     figures["machine"] = describe()
-    command = "python -m benchmarks.run" + ("" if args.sizes == "10000,100000"
-                                            else f" --sizes {args.sizes}")
+    command = "python -m benchmarks.run" + (
+        "" if args.sizes == "10000,100000" else f" --sizes {args.sizes}"
+    )
     write_results(args.results, sizes, figures, command)
     print(f"wrote {args.results}", flush=True)
     return 0

@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING
 from kg import iri
 from kg.backend import KgStore
 from kg.errors import KgError
+from kg.reference import load_reference
+from kg.reference_graph import reference_quads
 from kg.resources import digest_of, ontology_dir, reference_dir
+from kg.terms import IRI, Literal, Quad
 from kg.vocab import KG
 
 if TYPE_CHECKING:
@@ -35,15 +38,11 @@ def ensure_reference(store: KgStore, reference: Reference | None = None) -> bool
     current = store.value(iri.REFERENCE_GRAPH, KG.sha256, iri.REFERENCE_GRAPH)
     if current is not None and current.value == digest:
         return False
-    from kg.reference import load_reference
-    from kg.reference_graph import reference_quads
-
     reference = reference or load_reference(folder)
     quads = [q for q in reference_quads(reference) if q.predicate.value != KG.sha256]
-    from kg.terms import IRI, Literal, Quad
-
-    quads.append(Quad(IRI(iri.REFERENCE_GRAPH), IRI(KG.sha256), Literal(digest),
-                      IRI(iri.REFERENCE_GRAPH)))
+    quads.append(
+        Quad(IRI(iri.REFERENCE_GRAPH), IRI(KG.sha256), Literal(digest), IRI(iri.REFERENCE_GRAPH))
+    )
     store.load_turtle_graph(iri.ONTOLOGY_GRAPH, ontology_text)
     store.replace_graph(iri.REFERENCE_GRAPH, quads)
     return True

@@ -31,9 +31,14 @@ _FACTS = (
     + """
 SELECT DISTINCT ?r ?symbol ?draft ?slug ?description ?title ?date ?adopted ?sponsor ?body ?bodyName
 WHERE {
-  ?r a kg:Resolution .
-  OPTIONAL { ?r kg:symbol ?symbol } OPTIONAL { ?r kg:draftSymbol ?draft }
-  OPTIONAL { ?r kg:slug ?slug } OPTIONAL { ?r kg:description ?description }
+  # One row per graph that has the resolution, its facts from that graph: each article
+  # repeats the symbols, and over the union of all graphs the repeats multiplied (minutes
+  # on a few hundred articles). resolution_page takes each fact from the first row with it.
+  GRAPH ?g { ?r a kg:Resolution }
+  OPTIONAL { GRAPH ?g { ?r kg:symbol ?symbol } }
+  OPTIONAL { GRAPH ?g { ?r kg:draftSymbol ?draft } }
+  OPTIONAL { GRAPH ?g { ?r kg:slug ?slug } }
+  OPTIONAL { GRAPH ?g { ?r kg:description ?description } }
   OPTIONAL { GRAPH <https://kg.example/graph/reference> {
     ?r dcterms:title ?title ; kg:date ?date ; kg:adopted ?adopted ; kg:body ?body .
     ?body schema:name ?bodyName . OPTIONAL { ?r kg:sponsorSummary ?sponsor } } }

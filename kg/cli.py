@@ -67,8 +67,9 @@ class StoreLocation(_LocationType):
 
     name = "folder|url"
 
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> Path | str:
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> Path | str:
         from kg.backend import is_remote
 
         if is_remote(value):
@@ -77,8 +78,9 @@ class StoreLocation(_LocationType):
         return folder
 
 
-STORE_HELP = ("Store folder, or a SPARQL server's URL (default: $KG_STORE, "
-              "else ~/.local/share/kg/store).")
+STORE_HELP = (
+    "Store folder, or a SPARQL server's URL (default: $KG_STORE, else ~/.local/share/kg/store)."
+)
 
 
 def _store_option(func: F) -> F:
@@ -120,13 +122,27 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Extract again even if the text is already stored.")
-@click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar (default: on a terminal, for 10 or more files).")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Extraction processes. Above 1, a fresh store is filled by the bulk loader.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: on a terminal, for 10 or more files).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Extraction processes. Above 1, a fresh store is filled by the bulk loader.",
+)
 @_store_option
-def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, jobs: int,
-           store_path: Path | str | None) -> None:
+def ingest(
+    paths: tuple[Path, ...],
+    force: bool,
+    progress: bool | None,
+    jobs: int,
+    store_path: Path | str | None,
+) -> None:
     """Ingest article files or folders (default: data/articles) into the store.
 
     Each article becomes one named graph. The same text again changes nothing; a
@@ -158,8 +174,9 @@ def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, jobs: in
     totals = IngestTotals()
     lines: list[str] = []  # one per article written, printed after the summary
     show = progress if progress is not None else (sys.stderr.isatty() and len(files) >= 10)
-    with click.progressbar(length=len(files), label="ingesting", file=sys.stderr,
-                           hidden=not show) as bar:
+    with click.progressbar(
+        length=len(files), label="ingesting", file=sys.stderr, hidden=not show
+    ) as bar:
 
         def settle(outcome: IngestOutcome) -> None:
             totals.count(outcome)
@@ -179,8 +196,11 @@ def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, jobs: in
     store.flush()
     statuses = ("added", "replaced", "unchanged", "failed")
     summary = ", ".join(f"{totals.by_status[s]} {s}" for s in statuses if totals.by_status[s])
-    click.echo(f"{len(files)} file{'s' if len(files) != 1 else ''}: {summary}; {totals.quads} "
-               f"quads written; store {store.path} holds {len(store)} quads", err=True)
+    click.echo(
+        f"{len(files)} file{'s' if len(files) != 1 else ''}: {summary}; {totals.quads} "
+        f"quads written; store {store.path} holds {len(store)} quads",
+        err=True,
+    )
     for line in lines:
         click.echo(line, err=True)
     if totals.by_status["failed"]:
@@ -192,8 +212,14 @@ def ingest(paths: tuple[Path, ...], force: bool, progress: bool | None, jobs: in
 
 @main.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @click.option("--explain", is_flag=True, help="Show the rule that produced each fact.")
 def extract(file: Path, fmt: str, explain: bool) -> None:
     """Show what the extractor finds in one article, without touching the store.
@@ -250,10 +276,22 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 @main.command()
 @click.argument("name")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A parameter of the query (repeatable).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]),
-              default="table", show_default=True, help="Output format.")
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A parameter of the query (repeatable).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @_store_option
 def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | str | None) -> None:
     """Run a saved query by NAME (see `kg queries`).
@@ -274,9 +312,14 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | str |
 
 @main.command()
 @click.argument("query_text", metavar="QUERY")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]),
-              default="table", show_default=True,
-              help="Output format for SELECT (CONSTRUCT answers are Turtle).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv"]),
+    default="table",
+    show_default=True,
+    help="Output format for SELECT (CONSTRUCT answers are Turtle).",
+)
 @_store_option
 def sparql(query_text: str, fmt: str, store_path: Path | str | None) -> None:
     """Run a SPARQL query given as text, or read from stdin with "-" (read-only).
@@ -311,8 +354,14 @@ def sparql(query_text: str, fmt: str, store_path: Path | str | None) -> None:
 
 @main.command()
 @click.argument("name")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
 @_store_option
 def actor(name: str, fmt: str, store_path: Path | str | None) -> None:
     """Look up a person, organization or country by NAME.
@@ -348,15 +397,25 @@ def actor(name: str, fmt: str, store_path: Path | str | None) -> None:
 
 
 @main.command("export")
-@click.option("--format", "fmt",
-              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]),
-              default="trig", show_default=True, help="RDF serialisation.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld", "rdfxml"]),
+    default="trig",
+    show_default=True,
+    help="RDF serialisation.",
+)
 @click.option("--graph", "graph", metavar="IRI", help="Export only this named graph.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
-              help="Write to FILE instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write to FILE instead of stdout.",
+)
 @_store_option
-def export_cmd(fmt: str, graph: str | None, output: Path | None,
-               store_path: Path | str | None) -> None:
+def export_cmd(
+    fmt: str, graph: str | None, output: Path | None, store_path: Path | str | None
+) -> None:
     """Export the graph as linked data.
 
     TriG, N-Quads and JSON-LD keep the named graphs; Turtle, N-Triples and
@@ -396,14 +455,23 @@ def validate(graph: str | None, verbose: bool, store_path: Path | str | None) ->
     if report.conforms:
         click.echo(f"conforms: {report.triples} triples satisfy ontology/shapes.ttl")
         return
-    click.echo(report.text if verbose else
-               f"does not conform: {report.violations} violations (run with -v for the report)")
+    click.echo(
+        report.text
+        if verbose
+        else f"does not conform: {report.violations} violations (run with -v for the report)"
+    )
     sys.exit(1)
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
 @_store_option
 def stats(fmt: str, store_path: Path | str | None) -> None:
     """Counts of what the store holds: articles, quads, actors, quotes, stances, votes.

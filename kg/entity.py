@@ -97,12 +97,19 @@ _VOTE = (
     PREFIXES
     + """
 SELECT DISTINCT ?vote ?voter ?voterName ?res ?symbol WHERE {
-  ?vote kg:voter ?voter .
+  # A vote and its resolution are read graph by graph: every article that names the vote
+  # repeats its voter, resolution and symbols, and over the union those repeats multiply.
+  # The reference graph's symbol stands in for an article that names only the draft.
+  GRAPH ?g { ?vote kg:voter ?voter }
+  OPTIONAL { GRAPH ?g { ?vote kg:onResolution ?res } }
+  OPTIONAL { GRAPH ?g { ?res kg:symbol ?adopted } }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?res kg:symbol ?recordSymbol } }
+  OPTIONAL { GRAPH ?g { ?res kg:slug ?slug } }
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?voter schema:name ?voterName } }
-  OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted }
-             OPTIONAL { ?res kg:slug ?slug } }
-  BIND(COALESCE(?adopted, ?slug) AS ?symbol)
+  BIND(COALESCE(?adopted, ?recordSymbol, ?slug) AS ?symbol)
 }
+# The page shows the first row: one from a graph that names the resolution, if any does.
+ORDER BY DESC(BOUND(?res)) DESC(BOUND(?symbol))
 """
 )
 _ARTICLE = (
@@ -136,10 +143,14 @@ SELECT DISTINCT ?article ?claim ?vote ?voter ?voterName ?option ?recorded ?symbo
                           kg:onResolution ?res ; kg:sentence ?sentence ; kg:start ?start . }
   ?o rdfs:label ?option .
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?voter schema:name ?voterName } }
-  OPTIONAL { ?res kg:symbol ?adopted } OPTIONAL { ?res kg:slug ?slug }
-  BIND(COALESCE(?adopted, ?slug) AS ?symbol)
+  # The symbols from the claim's own graph (else the record's): the union of all graphs
+  # repeats them once per article that names the resolution.
+  OPTIONAL { GRAPH ?article { ?res kg:symbol ?adopted } }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?res kg:symbol ?recordSymbol } }
+  OPTIONAL { GRAPH ?article { ?res kg:slug ?slug } }
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?ro }
              ?ro rdfs:label ?recorded }
+  BIND(COALESCE(?adopted, ?recordSymbol, ?slug) AS ?symbol)
 } ORDER BY ?symbol ?voterName ?option
 """
 )

@@ -25,32 +25,91 @@ def facts_json(facts: Facts, text: str, explain: bool = False) -> dict[str, Any]
     return {
         "title": facts.title,
         "persons": [
-            {"name": p.name, "aliases": list(p.aliases), "party": p.party, "country": p.country,
-             "roles": [{"label": r.label, "organization": r.organization,
-                        "jurisdiction": r.jurisdiction, "region": r.region, "party": r.party,
-                        "former": r.former, **_span(r.evidence, explain)} for r in p.roles],
-             "mentions": [_span(m, explain) for m in p.mentions]}
+            {
+                "name": p.name,
+                "aliases": list(p.aliases),
+                "party": p.party,
+                "country": p.country,
+                "roles": [
+                    {
+                        "label": r.label,
+                        "organization": r.organization,
+                        "jurisdiction": r.jurisdiction,
+                        "region": r.region,
+                        "party": r.party,
+                        "former": r.former,
+                        **_span(r.evidence, explain),
+                    }
+                    for r in p.roles
+                ],
+                "mentions": [_span(m, explain) for m in p.mentions],
+            }
             for p in facts.persons
         ],
-        "countries": [{"iso3": c.iso3, "surface": c.surface, "kind": c.kind,
-                       **_span(c.evidence, explain)} for c in facts.countries],
-        "organizations": [{"name": o.name, "kind": o.kind, "country": o.country,
-                           "mentions": [_span(m, explain) for m in o.mentions]}
-                          for o in facts.organizations],
-        "quotes": [{"speaker": q.speaker.name, "speaker_kind": q.speaker.kind, "text": q.text,
-                    "partial": q.partial,
-                    "parts": [{"start": p.start, "end": p.end} for p in q.parts],
-                    **_span(q.evidence, explain)} for q in facts.quotes],
-        "stances": [{"holder": s.holder.name, "polarity": s.polarity, "voter": s.target.voter,
-                     "resolution": _res(s.target.resolution), "cue": s.cue,
-                     **_span(s.evidence, explain)} for s in facts.stances],
-        "votes": [{"country": v.country, "option": v.option, "resolution": _res(v.resolution),
-                   **_span(v.evidence, explain)} for v in facts.votes],
-        "tallies": [{"resolution": _res(t.resolution), "yes": t.yes, "no": t.no,
-                     "abstain": t.abstain, **_span(t.evidence, explain)} for t in facts.tallies],
-        "resolutions": [{"key": r.key, "symbol": r.symbol, "draft_symbol": r.draft_symbol,
-                         "matched": r.matched, "description": None if r.matched else r.description}
-                        for r in facts.resolutions],
+        "countries": [
+            {"iso3": c.iso3, "surface": c.surface, "kind": c.kind, **_span(c.evidence, explain)}
+            for c in facts.countries
+        ],
+        "organizations": [
+            {
+                "name": o.name,
+                "kind": o.kind,
+                "country": o.country,
+                "mentions": [_span(m, explain) for m in o.mentions],
+            }
+            for o in facts.organizations
+        ],
+        "quotes": [
+            {
+                "speaker": q.speaker.name,
+                "speaker_kind": q.speaker.kind,
+                "text": q.text,
+                "partial": q.partial,
+                "parts": [{"start": p.start, "end": p.end} for p in q.parts],
+                **_span(q.evidence, explain),
+            }
+            for q in facts.quotes
+        ],
+        "stances": [
+            {
+                "holder": s.holder.name,
+                "polarity": s.polarity,
+                "voter": s.target.voter,
+                "resolution": _res(s.target.resolution),
+                "cue": s.cue,
+                **_span(s.evidence, explain),
+            }
+            for s in facts.stances
+        ],
+        "votes": [
+            {
+                "country": v.country,
+                "option": v.option,
+                "resolution": _res(v.resolution),
+                **_span(v.evidence, explain),
+            }
+            for v in facts.votes
+        ],
+        "tallies": [
+            {
+                "resolution": _res(t.resolution),
+                "yes": t.yes,
+                "no": t.no,
+                "abstain": t.abstain,
+                **_span(t.evidence, explain),
+            }
+            for t in facts.tallies
+        ],
+        "resolutions": [
+            {
+                "key": r.key,
+                "symbol": r.symbol,
+                "draft_symbol": r.draft_symbol,
+                "matched": r.matched,
+                "description": None if r.matched else r.description,
+            }
+            for r in facts.resolutions
+        ],
         "issues": list(facts.issues),
     }
 
@@ -87,7 +146,9 @@ def facts_table(facts: Facts, text: str, explain: bool = False) -> str:
     out.append(f"\nstances ({len(facts.stances)})")
     for s in facts.stances:
         target = f"{s.target.voter} vote on {_res(s.target.resolution) or 'an unnamed resolution'}"
-        out.append(_line(f"{s.holder.name} {s.polarity} {target}  cue: {s.cue!r}", s.evidence, explain))
+        out.append(
+            _line(f"{s.holder.name} {s.polarity} {target}  cue: {s.cue!r}", s.evidence, explain)
+        )
     out.append(f"\nvote claims ({len(facts.votes)})")
     for v in facts.votes:
         out.append(_line(f"{v.country} {v.option} on {_res(v.resolution)}", v.evidence, explain))

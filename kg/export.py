@@ -20,12 +20,19 @@ from kg.vocab import PREFIXES
 
 FORMATS = tuple(RDF_FORMATS)
 SUFFIXES = {
-    "turtle": ".ttl", "trig": ".trig", "nquads": ".nq", "ntriples": ".nt",
-    "jsonld": ".jsonld", "rdfxml": ".rdf",
+    "turtle": ".ttl",
+    "trig": ".trig",
+    "nquads": ".nq",
+    "ntriples": ".nt",
+    "jsonld": ".jsonld",
+    "rdfxml": ".rdf",
 }
 MEDIA_TYPES = {
-    "turtle": "text/turtle", "trig": "application/trig", "nquads": "application/n-quads",
-    "ntriples": "application/n-triples", "jsonld": "application/ld+json",
+    "turtle": "text/turtle",
+    "trig": "application/trig",
+    "nquads": "application/n-quads",
+    "ntriples": "application/n-triples",
+    "jsonld": "application/ld+json",
     "rdfxml": "application/rdf+xml",
 }
 
@@ -85,7 +92,7 @@ def describe(store: KgStore, resource: str, fmt: str) -> bytes:
 
 def serialize_triples(ntriples: bytes, fmt: str) -> bytes:
     """N-Triples rewritten in ``fmt`` with kg's prefixes (JSON-LD: with kg's context)."""
-    import rdflib
+    import rdflib  # noqa: PLC0415  (slow to import; only these formats need it)
 
     graph = rdflib.Graph()
     graph.parse(data=ntriples, format="nt")
@@ -122,7 +129,7 @@ def _jsonld(store: KgStore, graph: str | None) -> bytes:
 
 
 def _jsonld_nodes(ntriples: bytes, context: dict[str, Any]) -> list[Any]:
-    import rdflib
+    import rdflib  # noqa: PLC0415  (slow to import; only JSON-LD needs it)
 
     if not ntriples.strip():
         return []

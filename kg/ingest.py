@@ -74,8 +74,11 @@ def collect_files(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             yield from sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in ARTICLE_SUFFIXES
+                and not p.name.startswith(".")
             )
         else:
             yield path
@@ -95,8 +98,9 @@ def counts_of(facts: Facts) -> dict[str, int]:
 class Ingester:
     """Extraction plus writing, with the store's reference data kept current."""
 
-    def __init__(self, store: KgStore, reference: Reference | None = None,
-                 extractor: Extractor | None = None) -> None:
+    def __init__(
+        self, store: KgStore, reference: Reference | None = None, extractor: Extractor | None = None
+    ) -> None:
         self.store = store
         self.reference = reference or load_reference()
         self.extractor = extractor or Extractor(self.reference)
@@ -112,8 +116,9 @@ class Ingester:
         except KgError as exc:
             return IngestOutcome(str(path), "failed", message=str(exc))
 
-    def ingest_text(self, text: str, source: str, *, force: bool = False,
-                    now: datetime | None = None) -> IngestOutcome:
+    def ingest_text(
+        self, text: str, source: str, *, force: bool = False, now: datetime | None = None
+    ) -> IngestOutcome:
         text = normalise_text(text, source)
         sha = sha256_of(text)
         graph = iri.article_iri(sha)
@@ -131,8 +136,9 @@ def ingest_stamp(now: datetime | None = None) -> str:
     return (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def mint_article(extractor: Extractor, text: str, sha: str, source: str,
-                 now: datetime | None = None) -> tuple[list[Quad], dict[str, int]]:
+def mint_article(
+    extractor: Extractor, text: str, sha: str, source: str, now: datetime | None = None
+) -> tuple[list[Quad], dict[str, int]]:
     """Extract one normalised text and mint its graph: the quads and the fact counts.
 
     Pure apart from the clock (``now``, default the current time): the same call in

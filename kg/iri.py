@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from kg.vocab import KG
+
 BASE = "https://kg.example/"
 ID = BASE + "id/"
 REFERENCE_GRAPH = BASE + "graph/reference"
@@ -122,8 +124,6 @@ def role_iri(person_name: str, label: str) -> str:
 
 
 def option_iri(option: str) -> str:
-    from kg.vocab import KG
-
     return {"yes": KG.yes, "no": KG.no, "abstain": KG.abstain, "non-voting": KG.nonVoting}[option]
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from kg import iri
 from kg.errors import ParameterError
+from kg.reference import cached_reference
 
 if TYPE_CHECKING:
     from kg.model import Reference
@@ -75,8 +76,6 @@ def resolve_country(value: str, reference: Reference | None = None) -> str:
     Raises ParameterError when nothing matches.
     """
     if reference is None:
-        from kg.reference import cached_reference
-
         reference = cached_reference()
     iso3 = find_country(value, reference)
     if iso3 is None:
@@ -121,8 +120,6 @@ def resolve_resolution(value: str, reference: Reference | None = None) -> str:
     if not value.strip():
         raise ParameterError("empty resolution")
     if reference is None:
-        from kg.reference import cached_reference
-
         reference = cached_reference()
     return find_resolution(value, reference) or value.strip()
 
@@ -138,8 +135,6 @@ def resolve_countries(value: str, reference: Reference | None = None) -> list[st
 def resolve_group(value: str, reference: Reference | None = None) -> str:
     """The reference name of a group of States given by name or alias ("g-7", "EU")."""
     if reference is None:
-        from kg.reference import cached_reference
-
         reference = cached_reference()
     wanted = country_key(value)
     names = {country_key(g.name): g.name for g in reference.groups}

@@ -64,11 +64,11 @@ def to_table(result: SelectResult, max_width: int | None = None) -> str:
     cols = len(result.variables)
     cap = max(12, (total - 3 * cols) // max(cols, 1))
     cells = [[short(t, cap) for t in row] for row in result.rows]
-    widths = [
-        max(len(result.variables[i]), *(len(r[i]) for r in cells)) for i in range(cols)
-    ]
+    widths = [max(len(result.variables[i]), *(len(r[i]) for r in cells)) for i in range(cols)]
+
     def line(values: list[str]) -> str:
         return "  ".join(v.ljust(w) for v, w in zip(values, widths, strict=True)).rstrip()
+
     out = [line(list(result.variables)), line(["-" * w for w in widths])]
     out.extend(line(r) for r in cells)
     out.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")

@@ -10,6 +10,7 @@ contradicting it, or having no record.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 
 from kg import iri
@@ -18,6 +19,7 @@ from kg.errors import ParameterError
 from kg.lookup import country_key, resolve_country
 from kg.queries import find_actors
 from kg.rdf import IRI, Term
+from kg.reference import cached_reference
 
 # Queries see the union of all graphs, where a triple stored in two graphs (a vote
 # node in an article graph and in the reference graph) matches twice: hence DISTINCT,
@@ -28,12 +30,17 @@ PREFIX schema: <http://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
-_KIND = _PREFIXES + """
+_KIND = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?actor ?type WHERE {
   ?actor a ?type . FILTER(?type IN (kg:Person, kg:Organization, kg:Country))
 }
 """
-_ROLES = _PREFIXES + """
+)
+_ROLES = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
   GRAPH ?article { ?actor kg:holds ?role . ?role rdfs:label ?label .
     OPTIONAL { ?role kg:former ?former }
@@ -43,9 +50,12 @@ SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?jurisdiction kg:iso3 ?country } }
 }
 """
+)
 # Each article graph repeats what it says of an actor, so everything is read graph by
 # graph: patterns on the union of all graphs would multiply those repeats together.
-_FACTS = _PREFIXES + """
+_FACTS = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
   GRAPH ?g {
     ?actor schema:name ?name .
@@ -56,14 +66,20 @@ SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?country } }
 }
 """
-_QUOTES = _PREFIXES + """
+)
+_QUOTES = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?q ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
   GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:partial ?partial ;
                       kg:sentence ?sentence ; kg:start ?start .
                    ?article kg:sourceLocation ?source . }
 } ORDER BY ?article ?start
 """
-_STANCES = _PREFIXES + """
+)
+_STANCES = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?start
        ?vote ?res ?quote ?recorded WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
@@ -83,7 +99,10 @@ SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?sour
   BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?article ?start
 """
-_RECORD = _PREFIXES + """
+)
+_RECORD = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?actor ?v ?res ?symbol ?option ?confidence ?recordSource ?date WHERE {
   GRAPH <https://kg.example/graph/reference> {
     ?v a kg:RecordedVote ; kg:voter ?actor ; kg:onResolution ?res ; kg:option ?o .
@@ -94,8 +113,11 @@ SELECT DISTINCT ?actor ?v ?res ?symbol ?option ?confidence ?recordSource ?date W
   ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
 } ORDER BY ?date ?symbol
 """
+)
 # A claim read from several places has several spans: SUBSTR pairs each span with its sentence.
-_CLAIMS = _PREFIXES + """
+_CLAIMS = (
+    _PREFIXES
+    + """
 SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start ?end ?article
        ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
@@ -113,13 +135,17 @@ SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start 
   BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?symbol ?source ?start
 """
-_COUNTRY = _PREFIXES + """
+)
+_COUNTRY = (
+    _PREFIXES
+    + """
 SELECT ?actor ?name ?unName ?iso3 ?capital ?wikidata WHERE {
   GRAPH <https://kg.example/graph/reference> {
     ?actor kg:iso3 ?iso3 ; schema:name ?name . OPTIONAL { ?actor kg:unName ?unName }
     OPTIONAL { ?actor kg:capital ?capital } OPTIONAL { ?actor owl:sameAs ?wikidata } }
 }
 """
+)
 
 
 @dataclass
@@ -193,10 +219,8 @@ def find_profiles(store: KgStore, name: str) -> list[Profile]:
     it (the Washington Post, a Russian ministry).
     """
     found: list[str] = []
-    try:
+    with contextlib.suppress(ParameterError):
         found.append(iri.country_iri(resolve_country(name)))
-    except ParameterError:
-        pass
     is_country = bool(found)
     named = _organizations_named(name) if is_country else set()
     wanted = country_key(name).removeprefix("the ")
@@ -213,8 +237,6 @@ _COUNTRY_IRI = iri.country_iri("")
 
 def _organizations_named(name: str) -> set[str]:
     """Reference organizations that ``name`` names exactly (by name or alias)."""
-    from kg.reference import cached_reference
-
     key = country_key(name)
     keys = {key, key.removeprefix("the ")}
     return {
@@ -247,28 +269,50 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
     term = {"actor": IRI(actor)}
     if kind is None:
         types = {_s(r["type"]) for r in store.select(_KIND, term).dicts()}
-        kind = next((k for k in ("person", "organization", "country")
-                     if f"https://kg.example/ontology#{k.capitalize()}" in types), "actor")
+        kind = next(
+            (
+                k
+                for k in ("person", "organization", "country")
+                if f"https://kg.example/ontology#{k.capitalize()}" in types
+            ),
+            "actor",
+        )
     p = Profile(actor, kind, actor.rsplit("/", 1)[-1])
     if kind == "country":
         _country(store, p)
     else:
         _person_or_org(store, p)
     for row in store.select(_QUOTES, term).dicts():
-        p.quotes.append(QuoteView(_s(row["text"]) or "", _s(row["partial"]) == "true",
-                                  _s(row["sentence"]) or "", _s(row["article"]) or "",
-                                  _s(row["source"]) or "", iri=_s(row["q"]) or ""))
+        p.quotes.append(
+            QuoteView(
+                _s(row["text"]) or "",
+                _s(row["partial"]) == "true",
+                _s(row["sentence"]) or "",
+                _s(row["article"]) or "",
+                _s(row["source"]) or "",
+                iri=_s(row["q"]) or "",
+            )
+        )
     seen: set[str | None] = set()
     for row in store.select(_STANCES, term).dicts():
         if _s(row["s"]) in seen:  # a stance read from two quotes: listed once
             continue
         seen.add(_s(row["s"]))
-        p.stances.append(StanceView(_s(row["polarity"]) or "", _s(row["voter"]) or "",
-                                    _s(row["symbol"]), _s(row["cue"]) or "",
-                                    _s(row["sentence"]) or "", _s(row["article"]) or "",
-                                    _s(row["source"]) or "", vote=_s(row["vote"]) or "",
-                                    resolution_iri=_s(row["res"]), quote=_s(row["quote"]),
-                                    recorded=_s(row["recorded"])))
+        p.stances.append(
+            StanceView(
+                _s(row["polarity"]) or "",
+                _s(row["voter"]) or "",
+                _s(row["symbol"]),
+                _s(row["cue"]) or "",
+                _s(row["sentence"]) or "",
+                _s(row["article"]) or "",
+                _s(row["source"]) or "",
+                vote=_s(row["vote"]) or "",
+                resolution_iri=_s(row["res"]),
+                quote=_s(row["quote"]),
+                recorded=_s(row["recorded"]),
+            )
+        )
     return p
 
 
@@ -305,21 +349,39 @@ def _country(store: KgStore, p: Profile) -> None:
             if value:
                 p.details[key] = value
     for row in store.select(_RECORD, term).dicts():
-        p.votes.append(VoteView(_s(row["symbol"]) or "", _s(row["option"]) or "", "record",
-                                confidence=_s(row["confidence"]),
-                                record_source=_s(row["recordSource"]), vote=_s(row["v"]) or "",
-                                resolution_iri=_s(row["res"]) or ""))
+        p.votes.append(
+            VoteView(
+                _s(row["symbol"]) or "",
+                _s(row["option"]) or "",
+                "record",
+                confidence=_s(row["confidence"]),
+                record_source=_s(row["recordSource"]),
+                vote=_s(row["v"]) or "",
+                resolution_iri=_s(row["res"]) or "",
+            )
+        )
     for row in store.select(_CLAIMS, term).dicts():
         recorded = _s(row["recorded"])
         option = _s(row["option"]) or ""
-        verdict = "no record" if recorded is None else (
-            "agrees" if recorded == option else "contradicts")
-        p.votes.append(VoteView(_s(row["symbol"]) or "", option, _s(row["source"]) or "",
-                                article=_s(row["article"]), sentence=_s(row["sentence"]),
-                                verdict=verdict, recorded=recorded,
-                                start=_int(row["start"]), end=_int(row["end"]),
-                                vote=_s(row["vote"]) or "", resolution_iri=_s(row["res"]) or "",
-                                claim=_s(row["c"])))
+        verdict = (
+            "no record" if recorded is None else ("agrees" if recorded == option else "contradicts")
+        )
+        p.votes.append(
+            VoteView(
+                _s(row["symbol"]) or "",
+                option,
+                _s(row["source"]) or "",
+                article=_s(row["article"]),
+                sentence=_s(row["sentence"]),
+                verdict=verdict,
+                recorded=recorded,
+                start=_int(row["start"]),
+                end=_int(row["end"]),
+                vote=_s(row["vote"]) or "",
+                resolution_iri=_s(row["res"]) or "",
+                claim=_s(row["c"]),
+            )
+        )
 
 
 def _int(term: Term | None) -> int | None:

@@ -40,7 +40,14 @@ ParamType = TypingLiteral[
     "country", "countries", "group", "resolution", "actor", "iri", "string", "integer"
 ]
 PARAM_TYPES: tuple[str, ...] = (
-    "country", "countries", "group", "resolution", "actor", "iri", "string", "integer"
+    "country",
+    "countries",
+    "group",
+    "resolution",
+    "actor",
+    "iri",
+    "string",
+    "integer",
 )
 
 _DECORATOR = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
@@ -159,7 +166,7 @@ def bind_parameters(store: KgStore, query: SavedQuery, values: dict[str, str]) -
     return bindings
 
 
-def _term(store: KgStore, param: Parameter, raw: str) -> Term:
+def _term(store: KgStore, param: Parameter, raw: str) -> Term:  # noqa: PLR0911  one per type
     if param.type == "country":
         return IRI(iri.country_iri(resolve_country(raw)))
     if param.type == "countries":  # a list, bound as one literal of ISO codes: "FRA GBR"
@@ -187,19 +194,25 @@ PREFIX schema: <http://schema.org/>
 """
 # The persons and organizations with a name word beginning with both ?key and ?also
 # (kg.iri.name_keys): an index look-up, however many actors the store knows.
-_ACTORS_BY_KEY = _ACTOR_PREFIXES + """
+_ACTORS_BY_KEY = (
+    _ACTOR_PREFIXES
+    + """
 SELECT DISTINCT ?actor ?name WHERE {
   GRAPH ?g { ?actor kg:nameKey ?key ; kg:nameKey ?also ; a ?type ; schema:name ?name }
   VALUES ?type { kg:Person kg:Organization }
 }
 """
+)
 # Every person and organization: read only when the keys cannot answer.
-_ALL_ACTORS = _ACTOR_PREFIXES + """
+_ALL_ACTORS = (
+    _ACTOR_PREFIXES
+    + """
 SELECT DISTINCT ?actor ?name WHERE {
   GRAPH ?g { ?actor a ?type ; schema:name ?name }
   VALUES ?type { kg:Person kg:Organization }
 }
 """
+)
 _HAS_NAME_KEYS = _ACTOR_PREFIXES + "ASK { GRAPH ?g { ?actor kg:nameKey ?key } }"
 
 

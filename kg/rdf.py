@@ -29,7 +29,17 @@ from kg.model import (
 from kg.terms import IRI, Literal, Quad, Term, lit, nonneg, term_nt, to_nquads
 from kg.vocab import KG, PROV, RDF, RDFS, SCHEMA, XSD
 
-__all__ = ["IRI", "Literal", "Quad", "Term", "article_quads", "lit", "nonneg", "term_nt", "to_nquads"]
+__all__ = [
+    "IRI",
+    "Literal",
+    "Quad",
+    "Term",
+    "article_quads",
+    "lit",
+    "nonneg",
+    "term_nt",
+    "to_nquads",
+]
 
 
 # --- the article graph ---------------------------------------------------------------
@@ -72,9 +82,7 @@ def actor_iri(actor: ActorRef) -> str:
 
 
 def _actor_class(actor: ActorRef) -> str:
-    return {"person": KG.Person, "country": KG.Country, "organization": KG.Organization}[
-        actor.kind
-    ]
+    return {"person": KG.Person, "country": KG.Country, "organization": KG.Organization}[actor.kind]
 
 
 def article_quads(facts: Facts, source: ArticleSource) -> list[Quad]:
@@ -178,7 +186,7 @@ def _person(
         _mention(w, article, node, mention, mention.span.of(text))
 
 
-def _role(
+def _role(  # noqa: PLR0917  the writer, the person and the role's parts
     w: _Writer,
     article: str,
     person: Person,
@@ -267,9 +275,7 @@ def _vote_node(w: _Writer, voter: str, resolution: ResolutionRef | None) -> str:
     return node
 
 
-def _stance(
-    w: _Writer, article: str, stance: Stance, text: str, quotes: tuple[Quote, ...]
-) -> None:
+def _stance(w: _Writer, article: str, stance: Stance, text: str, quotes: tuple[Quote, ...]) -> None:
     target = stance.target
     res_key = target.resolution.key if target.resolution else "unspecified"
     holder = _actor(w, stance.holder)

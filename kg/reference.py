@@ -104,8 +104,12 @@ def _load(folder: Path) -> Reference:
         for r in _rows(folder, "organizations.csv")
     )
     parties = tuple(
-        PartyRecord(name=r["name"], aliases=_split(r["aliases"]), country=r["country"],
-                    letter=r["letter"] or None)
+        PartyRecord(
+            name=r["name"],
+            aliases=_split(r["aliases"]),
+            country=r["country"],
+            letter=r["letter"] or None,
+        )
         for r in _rows(folder, "parties.csv")
     )
     regions = tuple(
@@ -158,9 +162,7 @@ def _load(folder: Path) -> Reference:
     )
 
 
-def _imported(
-    folder: Path, known: set[str]
-) -> tuple[list[RecordedVote], list[ResolutionRecord]]:
+def _imported(folder: Path, known: set[str]) -> tuple[list[RecordedVote], list[ResolutionRecord]]:
     """Votes a user imported (``kg reference import-votes``); they replace bundled ones."""
     rows = read_stored(folder / IMPORTED_VOTES)
     for row in rows:
@@ -178,8 +180,13 @@ def _groups(folder: Path, known: set[str]) -> Iterator[GroupRecord]:
         flag = r["usual_allies"].strip().lower()
         if flag not in ("true", "false"):
             raise ReferenceDataError(f"groups.csv: usual_allies of {r['group']} is not true/false")
-        yield GroupRecord(name=r["group"], members=members, usual_allies=flag == "true",
-                          as_of=r["as_of"] or None, source=r["source"] or None)
+        yield GroupRecord(
+            name=r["group"],
+            members=members,
+            usual_allies=flag == "true",
+            as_of=r["as_of"] or None,
+            source=r["source"] or None,
+        )
 
 
 def bundled_votes(folder: Path) -> list[RecordedVote]:
@@ -195,7 +202,7 @@ def _votes(folder: Path) -> Iterator[RecordedVote]:
         yield RecordedVote(
             resolution=r["resolution_symbol"],
             country=r["country_iso3"],
-            option=vote,  # type: ignore[arg-type]  # validated by pydantic
+            option=vote,  # validated by pydantic
             confidence=r["confidence"] or None,
             source=r["source"] or None,
             note=r["note"] or None,

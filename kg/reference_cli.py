@@ -50,7 +50,7 @@ def reference() -> None:
 )
 @click.option("--dry-run", is_flag=True, help="Check the file and report; write nothing.")
 @_store_option
-def import_votes(
+def import_votes(  # noqa: PLR0917  a click command: one argument per option
     file: Path,
     only: tuple[str, ...],
     source: str | None,

@@ -135,8 +135,12 @@ def _resolution(g: _Graph, r: ResolutionRecord) -> None:
     g.link(event, KG.onResolution, node)
     g.link(event, KG.body, body)
     g.add(event, KG.date, Literal(r.date, XSD.date))
-    counts = [(KG.yesCount, r.yes), (KG.noCount, r.no), (KG.abstainCount, r.abstain),
-              (KG.nonVotingCount, r.non_voting)]
+    counts = [
+        (KG.yesCount, r.yes),
+        (KG.noCount, r.no),
+        (KG.abstainCount, r.abstain),
+        (KG.nonVotingCount, r.non_voting),
+    ]
     if any(v is not None for _, v in counts):
         tally = iri.official_tally_iri(r.symbol)
         g.link(event, KG.tally, tally)
@@ -152,8 +156,12 @@ def _resolution(g: _Graph, r: ResolutionRecord) -> None:
 
 def _counts(g: _Graph, r: ResolutionRecord, event: str) -> None:
     """Popolo's view of the same tally: one Count per option, with its value."""
-    for option, value in (("yes", r.yes), ("no", r.no), ("abstain", r.abstain),
-                          ("non-voting", r.non_voting)):
+    for option, value in (
+        ("yes", r.yes),
+        ("no", r.no),
+        ("abstain", r.abstain),
+        ("non-voting", r.non_voting),
+    ):
         if value is None:
             continue
         count = iri.official_count_iri(r.symbol, option)
@@ -174,8 +182,11 @@ def _group(g: _Graph, group: GroupRecord) -> None:
     if group.as_of:
         g.add(node, KG.asOf, Literal(group.as_of, XSD.date))
     if group.source:
-        g.add(node, KG.sourceNote, lit(f"members as listed by source {group.source} "
-                                       "(data/reference/SOURCES.md)"))
+        g.add(
+            node,
+            KG.sourceNote,
+            lit(f"members as listed by source {group.source} (data/reference/SOURCES.md)"),
+        )
     for member in group.members:
         g.link(iri.country_iri(member), KG.memberOf, node)
 

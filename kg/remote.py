@@ -451,7 +451,9 @@ class RemoteStore:
     def article_exists(self, sha256: str) -> bool:
         return self.has_graph(iri.article_iri(sha256))
 
-    def write_article(self, sha256: str, source: str, nquads: str | bytes) -> tuple[bool, list[str]]:
+    def write_article(
+        self, sha256: str, source: str, nquads: str | bytes
+    ) -> tuple[bool, list[str]]:
         """Store one article's graph, given as N-Quads, with one PUT; then delete older
         versions of the same source. Returns whether the graph was there before and the
         superseded graphs removed (as ``Store.write_article``)."""

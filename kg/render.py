@@ -8,8 +8,12 @@ from kg.profile import Profile
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(" ".join(text.split()), width=100, initial_indent=indent,
-                         subsequent_indent=" " * (len(indent) + 2))
+    return textwrap.fill(
+        " ".join(text.split()),
+        width=100,
+        initial_indent=indent,
+        subsequent_indent=" " * (len(indent) + 2),
+    )
 
 
 def profile_text(p: Profile) -> str:
@@ -57,14 +61,20 @@ def _votes_text(p: Profile) -> list[str]:
     if record:
         lines.append(f"  official votes ({len(record)}):")
         for v in record:
-            detail = ", ".join(x for x in (
-                f"{v.confidence} confidence" if v.confidence else "",
-                f"sources {v.record_source}" if v.record_source else "") if x)
+            detail = ", ".join(
+                x
+                for x in (
+                    f"{v.confidence} confidence" if v.confidence else "",
+                    f"sources {v.record_source}" if v.record_source else "",
+                )
+                if x
+            )
             lines.append(f"    - {v.resolution}: {v.option}" + (f"  ({detail})" if detail else ""))
     if claims:
         contradicting = sum(1 for v in claims if v.verdict == "contradicts")
-        lines.append(f"  what articles claim ({len(claims)}, {contradicting} contradicting the "
-                     "record):")
+        lines.append(
+            f"  what articles claim ({len(claims)}, {contradicting} contradicting the record):"
+        )
         for v in claims:
             mark = _MARKS.get(v.verdict or "", "")
             if v.verdict == "contradicts":

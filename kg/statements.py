@@ -29,15 +29,18 @@ SELECT DISTINCT ?stance ?holder ?holderName ?polarity ?vote ?voter ?voterName ?r
                            kg:cue ?cue ; kg:sentence ?sentence .
                    {pattern}
                    ?vote kg:voter ?voter .
+                   ?article kg:sourceLocation ?source .
+                   # The target's facts from the stance's own graph: the union of all graphs
+                   # repeats them once per article. Required patterns first, OPTIONALs and
+                   # BINDs last: in another order pyoxigraph joins without the bindings made.
                    OPTIONAL { ?stance kg:basedOnQuote ?quote }
                    OPTIONAL { ?holder schema:name ?local }
                    OPTIONAL { ?vote kg:onResolution ?res . OPTIONAL { ?res kg:symbol ?adopted }
-                              OPTIONAL { ?res kg:slug ?slug } }
-                   ?article kg:sourceLocation ?source . }
+                              OPTIONAL { ?res kg:slug ?slug } } }
   ?p rdfs:label ?polarity .
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?holder schema:name ?known } }
-  BIND(COALESCE(?local, ?known) AS ?holderName)
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?voter schema:name ?voterName } }
+  BIND(COALESCE(?local, ?known) AS ?holderName)
   BIND(COALESCE(?adopted, ?slug) AS ?symbol)
 } ORDER BY ?article ?holderName
 """

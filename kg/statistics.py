@@ -34,8 +34,11 @@ SELECT (COUNT(DISTINCT ?r) AS ?resolutions) (COUNT(DISTINCT ?v) AS ?recorded_vot
 
 
 def store_statistics(store: KgStore) -> dict[str, int | str]:
-    figures: dict[str, int | str] = {"store": str(store.path), "quads": len(store),
-                                     "graphs": len(store.graphs())}
+    figures: dict[str, int | str] = {
+        "store": str(store.path),
+        "quads": len(store),
+        "graphs": len(store.graphs()),
+    }
     for query in (_COUNTS, _RECORD):
         result = store.select(query)
         for name, term in zip(result.variables, result.rows[0], strict=True):

@@ -92,19 +92,23 @@ def _to_ox(term: Term) -> ox.NamedNode | ox.Literal:
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_IMPLICIT = frozenset({_XSD_STRING, _RDF_LANG_STRING})
 
 
 def _from_ox(term: Any) -> Term | None:
+    kind = type(term)  # exact types first: this runs for every value of every answer
+    if kind is ox.NamedNode:
+        return IRI(term.value)
     if term is None:
         return None
-    if isinstance(term, ox.NamedNode):
-        return IRI(term.value)
-    if isinstance(term, ox.Literal):
+    if kind is ox.Literal or isinstance(term, ox.Literal):
         # A plain string and a language-tagged string come back in the same form as
         # they are written (Literal("x"), Literal("x", lang="fr")), so they compare equal.
         datatype = term.datatype.value
-        implicit = datatype in (_XSD_STRING, _RDF_LANG_STRING)
+        implicit = datatype in _IMPLICIT
         return Literal(term.value, None if implicit else datatype, term.language)
+    if isinstance(term, ox.NamedNode):
+        return IRI(term.value)
     if isinstance(term, ox.BlankNode):
         return IRI(f"_:{term.value}")
     return Literal(str(term))
@@ -229,17 +233,23 @@ class Answer:
         return sink.buffer.getvalue()
 
 
+def _written(data: bytes | None) -> bytes:
+    """What pyoxigraph serialised when given no file to write to (its stubs allow None)."""
+    if data is None:
+        raise StoreError("the store serialised nothing")
+    return data
+
+
 def reserialize(data: bytes, source: str, target: str, prefixes: Mapping[str, str]) -> bytes:
     """RDF ``data`` in format ``source`` written again in ``target``, with ``prefixes``
     (Turtle and TriG use them; the line formats have none)."""
     quads = ox.parse(data, format=RDF_FORMATS[source])
-    return bytes(ox.serialize(quads, format=RDF_FORMATS[target], prefixes=dict(prefixes)))
+    return _written(ox.serialize(quads, format=RDF_FORMATS[target], prefixes=dict(prefixes)))
 
 
 def _is_lock_error(exc: OSError) -> bool:
     message = str(exc).lower()
     return "lock" in message or "resource temporarily unavailable" in message
-
 
 
 def graph_triples(nquads: str | bytes, graph: str) -> str:
@@ -327,7 +337,9 @@ class Store:
         return sorted(
             {
                 q.subject.value
-                for q in self._store.quads_for_pattern(None, ox.NamedNode(predicate), _to_ox(obj), g)
+                for q in self._store.quads_for_pattern(
+                    None, ox.NamedNode(predicate), _to_ox(obj), g
+                )
                 if isinstance(q.subject, ox.NamedNode)
             }
         )
@@ -338,7 +350,7 @@ class Store:
         if not isinstance(solutions, ox.QuerySolutions):
             raise QuerySyntaxError("expected a SELECT query")
         variables = tuple(v.value for v in solutions.variables)
-        rows = tuple(tuple(_from_ox(sol[v]) for v in variables) for sol in solutions)
+        rows = tuple(tuple(map(_from_ox, solution)) for solution in solutions)
         return SelectResult(variables, rows)
 
     def ask(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> bool:
@@ -439,12 +451,12 @@ class Store:
         try:
             if graph is not None and rdf_format in GRAPH_FORMATS:
                 quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-                return bytes(ox.serialize(quads, format=fmt))
+                return _written(ox.serialize(quads, format=fmt))
             if graph is not None:
-                return bytes(self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
+                return _written(self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
             if rdf_format in GRAPH_FORMATS:
-                return bytes(self._store.dump(format=fmt))
-            return bytes(self._store.dump(format=fmt, from_graph=ox.DefaultGraph()))
+                return _written(self._store.dump(format=fmt))
+            return _written(self._store.dump(format=fmt, from_graph=ox.DefaultGraph()))
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
@@ -452,8 +464,8 @@ class Store:
         fmt = RDF_FORMATS[rdf_format]
         try:
             if rdf_format == "trig":
-                return bytes(self._store.dump(format=fmt, prefixes=prefixes))
-            return bytes(self._store.dump(format=fmt))
+                return _written(self._store.dump(format=fmt, prefixes=prefixes))
+            return _written(self._store.dump(format=fmt))
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
@@ -566,7 +578,9 @@ class Store:
     def article_exists(self, sha256: str) -> bool:
         return self.has_graph(iri.article_iri(sha256))
 
-    def write_article(self, sha256: str, source: str, nquads: str | bytes) -> tuple[bool, list[str]]:
+    def write_article(
+        self, sha256: str, source: str, nquads: str | bytes
+    ) -> tuple[bool, list[str]]:
         """Store one article's graph, given as N-Quads, in one transaction that also
         drops its older copy and the other versions read from the same ``source``.
 

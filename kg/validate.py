@@ -26,10 +26,11 @@ class Report:
 
 def validate(store: KgStore, graph: str | None = None) -> Report:
     """Validate the union of all graphs, or one graph together with the reference graph."""
-    import rdflib
-    from pyshacl import validate as shacl
+    # rdflib and pyshacl take most of a second to import: only kg validate pays for them.
+    import rdflib  # noqa: PLC0415
+    from pyshacl import validate as shacl  # noqa: PLC0415
 
-    from kg.iri import REFERENCE_GRAPH
+    from kg.iri import REFERENCE_GRAPH  # noqa: PLC0415
 
     shapes = rdflib.Graph()
     try:
@@ -44,8 +45,9 @@ def validate(store: KgStore, graph: str | None = None) -> Report:
         for g in (graph, REFERENCE_GRAPH):
             if store.has_graph(g):
                 data.parse(data=store.dump("ntriples", g), format="nt")
-    conforms, results, text = shacl(data, shacl_graph=shapes, inference="none",
-                                    abort_on_first=False, allow_warnings=True)
+    conforms, results, text = shacl(
+        data, shacl_graph=shapes, inference="none", abort_on_first=False, allow_warnings=True
+    )
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
     violations = sum(1 for _ in results.subjects(rdflib.RDF.type, sh.ValidationResult))
     return Report(bool(conforms), violations, str(text), len(data))

@@ -37,6 +37,7 @@ from kg.imported import (
 from kg.iri import fold
 from kg.lookup import find_country, find_resolution, symbol_key
 from kg.model import RecordedVote, Reference
+from kg.reference import bundled_votes, cached_reference, load_reference
 from kg.resources import IMPORTED_VOTES, is_bundled, reference_dir
 
 # Accepted header names (compared without case, spaces, hyphens or underscores).
@@ -142,7 +143,7 @@ class _Parser:
     def fail(self, line: int, message: str) -> None:
         self.errors.append(f"{self.where} line {line}: {message}")
 
-    def row(self, cells: dict[str, str], line: int) -> ImportRow | None:
+    def row(self, cells: dict[str, str], line: int) -> ImportRow | None:  # noqa: PLR0911
         raw = re.sub(r"\s+", " ", cells.get("resolution", "")).strip()
         if not raw:
             self.fail(line, "no resolution symbol")
@@ -321,8 +322,6 @@ def import_votes(
     Nothing is written when a row is bad (VoteImportError), when nothing changes,
     or with ``dry_run``.
     """
-    from kg.reference import bundled_votes, cached_reference, load_reference
-
     folder = folder or reference_dir()
     if is_bundled(folder) and not dry_run:
         raise InputError(

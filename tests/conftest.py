@@ -11,9 +11,6 @@ With ``KG_TEST_STORE=oxigraph`` every store these fixtures make lives on an
 
 from __future__ import annotations
 
-# The claims-vs-record tests' fixtures (and a shared --regen-golden) live in conftest_record.py.
-pytest_plugins = ["tests.conftest_record"]
-
 import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -30,6 +27,9 @@ from kg.reference import load_reference
 from kg.store import Store
 from tests.backends import MODE, REMOTE, OxigraphServer, Servers, check_mode, open_location
 from tests.support import Corpus, Golden, RunKg, ingest_samples, sample_articles
+
+# The claims-vs-record tests' fixtures (and a shared --regen-golden) live in conftest_record.py.
+pytest_plugins = ["tests.conftest_record"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -21,6 +21,7 @@ BIG = "000_7e07d1f34e2d32f7"
 SHARED = REPO.parent / "shared"
 SCORER = SHARED / "tools" / "score-extraction"
 
+
 def rows(corpus: Corpus, name: str, params: dict[str, str] | None = None) -> list[dict]:
     return [
         {k: (v.value if v is not None else None) for k, v in row.items()}

@@ -107,8 +107,9 @@ def _forms(reference: Reference, iso3: str) -> list[str]:
     ]
 
 
-def test_manifest_facts_are_in_the_text(sample: list[tuple[str, dict[str, Any]]],
-                                        reference: Reference) -> None:
+def test_manifest_facts_are_in_the_text(
+    sample: list[tuple[str, dict[str, Any]]], reference: Reference
+) -> None:
     aliases = {o.name: o.aliases for o in reference.organizations}
     for text, entry in sample:
         body = _body(text, entry)
@@ -131,8 +132,9 @@ def test_manifest_facts_are_in_the_text(sample: list[tuple[str, dict[str, Any]]]
             for key in ("yes", "no", "abstain"):
                 n = t[key]
                 if n:  # stated in digits or in words
-                    assert re.search(rf"\b({n}|{number_words(n)}|{number_words(n, True)})\b",
-                                     t["text"]), (where, t)
+                    assert re.search(
+                        rf"\b({n}|{number_words(n)}|{number_words(n, True)})\b", t["text"]
+                    ), (where, t)
 
 
 def test_claims_point_at_known_actors(sample: list[tuple[str, dict[str, Any]]]) -> None:
@@ -161,8 +163,9 @@ def test_votes_follow_the_record_except_marked_slips(
             votes += 1
         for t in entry["tallies"]:
             res = record.resolutions[t["resolution"]]
-            wrong = [k for k in ("yes", "no", "abstain")
-                     if t[k] is not None and t[k] != getattr(res, k)]
+            wrong = [
+                k for k in ("yes", "no", "abstain") if t[k] is not None and t[k] != getattr(res, k)
+            ]
             assert t["slip"] == bool(wrong)
     assert votes > 5 * SAMPLE  # articles state many votes ...
     assert 0 < slips < 0.05 * votes  # ... and a few deliberate slips

@@ -14,12 +14,12 @@ import pytest
 from benchmarks.corpus.record import Record
 from benchmarks.generate import article
 from kg import iri
+from kg.backend import open_store
 from kg.errors import IngestError
 from kg.extract import Extractor
 from kg.ingest import Ingester, IngestOutcome, collect_files, read_article, sha256_of
 from kg.loader import ingest_files, is_fresh, staging_folder
 from kg.model import Reference
-from kg.backend import open_store
 from kg.store import Store
 from kg.workers import ExtractionPool, Job, Minted
 from tests.support import FIXED_NOW, REPO, RunKg, sample_articles

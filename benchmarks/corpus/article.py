@@ -44,10 +44,16 @@ MARKS: dict[QuoteStyle, tuple[str, str, str, str]] = {
 # key: (canonical name as in data/reference/organizations.csv, US-style forms, UK-style forms)
 ORGS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "un": ("United Nations", ("the United Nations", "the U.N."), ("the United Nations", "the UN")),
-    "ga": ("UN General Assembly", ("the General Assembly", "the U.N. General Assembly"),
-           ("the General Assembly", "the UN General Assembly")),
-    "sc": ("UN Security Council", ("the Security Council", "the U.N. Security Council"),
-           ("the Security Council", "the UN Security Council")),
+    "ga": (
+        "UN General Assembly",
+        ("the General Assembly", "the U.N. General Assembly"),
+        ("the General Assembly", "the UN General Assembly"),
+    ),
+    "sc": (
+        "UN Security Council",
+        ("the Security Council", "the U.N. Security Council"),
+        ("the Security Council", "the UN Security Council"),
+    ),
     "wh": ("White House", ("the White House",), ("the White House",)),
     "state": ("U.S. State Department", ("the State Department",), ("the US State Department",)),
     "kremlin": ("Kremlin", ("the Kremlin",), ("the Kremlin",)),
@@ -57,16 +63,27 @@ ORGS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "dst": ("Downing Street", ("Downing Street",), ("Downing Street", "No 10")),
     "fo": ("Foreign Office", ("the Foreign Office",), ("the Foreign Office",)),
     "commons": ("House of Commons", ("the House of Commons",), ("the Commons",)),
-    "sfrc": ("Senate Foreign Relations Committee", ("the Senate Foreign Relations Committee",),
-             ("the Senate Foreign Relations Committee",)),
-    "rumfa": ("Russian Ministry of Foreign Affairs", ("the Russian Foreign Ministry",),
-              ("the Russian Foreign Ministry",)),
+    "sfrc": (
+        "Senate Foreign Relations Committee",
+        ("the Senate Foreign Relations Committee",),
+        ("the Senate Foreign Relations Committee",),
+    ),
+    "rumfa": (
+        "Russian Ministry of Foreign Affairs",
+        ("the Russian Foreign Ministry",),
+        ("the Russian Foreign Ministry",),
+    ),
 }
 
 _BRITISH_SPELLING = (
-    ("criticiz", "criticis"), ("favor", "favour"), ("organiz", "organis"),
-    ("recogniz", "recognis"), ("emphasiz", "emphasis"), ("apologiz", "apologis"),
-    ("defense", "defence"), ("honor", "honour"),
+    ("criticiz", "criticis"),
+    ("favor", "favour"),
+    ("organiz", "organis"),
+    ("recogniz", "recognis"),
+    ("emphasiz", "emphasis"),
+    ("apologiz", "apologis"),
+    ("defense", "defence"),
+    ("honor", "honour"),
 )
 
 
@@ -256,8 +273,13 @@ class Article:
         if s.kind == "organization":
             self.note_org(s.key)
         elif s.key not in self.persons:
-            self.persons[s.key] = {"name": s.key, "aliases": [], "roles": list(s.roles),
-                                   "country": s.country, "party": s.party}
+            self.persons[s.key] = {
+                "name": s.key,
+                "aliases": [],
+                "roles": list(s.roles),
+                "country": s.country,
+                "party": s.party,
+            }
 
     def resolution(self, res: Resolution, form: str) -> str:
         """``ref``: described or by symbol the first time, then "the resolution"."""
@@ -284,11 +306,20 @@ class Article:
 
     def vote(self, iso3: str, option: Option, res: Resolution) -> None:
         record = res.votes.get(iso3)
-        if any(v["country"] == iso3 and v["option"] == option and v["resolution"] == res.symbol
-               for v in self.votes):
+        if any(
+            v["country"] == iso3 and v["option"] == option and v["resolution"] == res.symbol
+            for v in self.votes
+        ):
             return
-        self.votes.append({"country": iso3, "option": option, "resolution": res.symbol,
-                           "record": record, "slip": record is not None and record != option})
+        self.votes.append(
+            {
+                "country": iso3,
+                "option": option,
+                "resolution": res.symbol,
+                "record": record,
+                "slip": record is not None and record != option,
+            }
+        )
 
     def tally(self, res: Resolution, t: TallyText) -> None:
         stated = {"yes": t.yes, "no": t.no, "abstain": t.abstain}
@@ -298,8 +329,11 @@ class Article:
 
     def quote(self, s: Speaker | None, parts: list[str], partial: bool = False) -> list[str]:
         """Record a quotation (``s`` None: an unnamed source) and return its marked parts."""
-        entry = {"starts_with": " ".join(parts[0].split()[:5]), "parts": list(parts),
-                 "partial": partial}
+        entry = {
+            "starts_with": " ".join(parts[0].split()[:5]),
+            "parts": list(parts),
+            "partial": partial,
+        }
         if s is None:
             self.unattributed.append(entry)
         else:
@@ -307,8 +341,11 @@ class Article:
         return [self.wrap(p) for p in parts]
 
     def stance(self, s: Speaker, polarity: str, voter: str, res: Resolution) -> None:
-        entry = {"actor": s.key, "stance": polarity,
-                 "target": {"voter": voter, "resolution": res.symbol}}
+        entry = {
+            "actor": s.key,
+            "stance": polarity,
+            "target": {"voter": voter, "resolution": res.symbol},
+        }
         if entry not in self.stances:
             self.stances.append(entry)
 

@@ -31,106 +31,201 @@ def _pronoun(n: Name) -> str:
     return "she" if n.gender == "f" else "he"
 
 
-def us_senator(rng: random.Random, record: Record, n: Name, art: Article,
-               _: str | None) -> Speaker:
+def us_senator(rng: random.Random, record: Record, n: Name, art: Article, _: str | None) -> Speaker:
     party, letter = rng.choice(record.us_parties)
     state, abbr = rng.choice(record.states)
     pre = f"Senator {n.full} of {state}" if art.british else f"Sen. {n.full} ({letter}-{abbr})"
-    return Speaker(n.full, "person", pre, f"{n.full}, a {party} senator from {state}",
-                   _refs(n, art, "Sen."), _pronoun(n), (f"Senator from {state}",), "USA", party,
-                   "government" if letter == "R" else "opposition")
+    return Speaker(
+        n.full,
+        "person",
+        pre,
+        f"{n.full}, a {party} senator from {state}",
+        _refs(n, art, "Sen."),
+        _pronoun(n),
+        (f"Senator from {state}",),
+        "USA",
+        party,
+        "government" if letter == "R" else "opposition",
+    )
 
 
-def us_representative(rng: random.Random, record: Record, n: Name, art: Article,
-                      _: str | None) -> Speaker:
+def us_representative(
+    rng: random.Random, record: Record, n: Name, art: Article, _: str | None
+) -> Speaker:
     party, letter = rng.choice(record.us_parties)
     state, abbr = rng.choice(record.states)
     member = "congresswoman" if n.gender == "f" else "congressman"
-    return Speaker(n.full, "person", f"Rep. {n.full} ({letter}-{abbr})",
-                   f"{n.full}, a {party} {member} from {state}", _refs(n, art, "Rep."),
-                   _pronoun(n), (f"Representative from {state}",), "USA", party,
-                   "government" if letter == "R" else "opposition")
+    return Speaker(
+        n.full,
+        "person",
+        f"Rep. {n.full} ({letter}-{abbr})",
+        f"{n.full}, a {party} {member} from {state}",
+        _refs(n, art, "Rep."),
+        _pronoun(n),
+        (f"Representative from {state}",),
+        "USA",
+        party,
+        "government" if letter == "R" else "opposition",
+    )
 
 
-def press_secretary(rng: random.Random, record: Record, n: Name, art: Article,
-                    _: str | None) -> Speaker:
-    return Speaker(n.full, "person", f"{{bare:wh}} press secretary {n.full}",
-                   f"{n.full}, the {{bare:wh}} press secretary", _refs(n, art), _pronoun(n),
-                   ("White House press secretary",), "USA", None, "government")
+def press_secretary(
+    rng: random.Random, record: Record, n: Name, art: Article, _: str | None
+) -> Speaker:
+    return Speaker(
+        n.full,
+        "person",
+        f"{{bare:wh}} press secretary {n.full}",
+        f"{n.full}, the {{bare:wh}} press secretary",
+        _refs(n, art),
+        _pronoun(n),
+        ("White House press secretary",),
+        "USA",
+        None,
+        "government",
+    )
 
 
-def state_spokesperson(rng: random.Random, record: Record, n: Name, art: Article,
-                       _: str | None) -> Speaker:
-    return Speaker(n.full, "person", f"{{bare:state}} spokesperson {n.full}",
-                   f"{n.full}, a spokesperson for {{org:state}}", _refs(n, art), _pronoun(n),
-                   ("State Department spokesperson",), "USA", None, "government")
+def state_spokesperson(
+    rng: random.Random, record: Record, n: Name, art: Article, _: str | None
+) -> Speaker:
+    return Speaker(
+        n.full,
+        "person",
+        f"{{bare:state}} spokesperson {n.full}",
+        f"{n.full}, a spokesperson for {{org:state}}",
+        _refs(n, art),
+        _pronoun(n),
+        ("State Department spokesperson",),
+        "USA",
+        None,
+        "government",
+    )
 
 
-def ambassador(rng: random.Random, record: Record, n: Name, art: Article,
-               iso3: str | None) -> Speaker:
+def ambassador(
+    rng: random.Random, record: Record, n: Name, art: Article, iso3: str | None
+) -> Speaker:
     assert iso3
     pre = f"Ambassador {n.full} of {{c:{iso3}}}"
     if record.countries[iso3].demonym and rng.random() < 0.5:
         pre = f"{{dem:{iso3}}} Ambassador {n.full}"
-    return Speaker(n.full, "person", pre,
-                   f"{n.full}, {{poss:{iso3}}} ambassador to {{org:un}}",
-                   _refs(n, art, "Ambassador"), _pronoun(n),
-                   ("Ambassador to the United Nations",), iso3, None, "government")
+    return Speaker(
+        n.full,
+        "person",
+        pre,
+        f"{n.full}, {{poss:{iso3}}} ambassador to {{org:un}}",
+        _refs(n, art, "Ambassador"),
+        _pronoun(n),
+        ("Ambassador to the United Nations",),
+        iso3,
+        None,
+        "government",
+    )
 
 
-def foreign_minister(rng: random.Random, record: Record, n: Name, art: Article,
-                     iso3: str | None) -> Speaker:
+def foreign_minister(
+    rng: random.Random, record: Record, n: Name, art: Article, iso3: str | None
+) -> Speaker:
     assert iso3
     office = "Foreign Secretary" if iso3 == "GBR" else "Foreign Minister"
     if record.countries[iso3].demonym:
         pre = f"{{dem:{iso3}}} {office} {n.full}"
     else:
         pre = f"{office} {n.full} of {{c:{iso3}}}"
-    return Speaker(n.full, "person", pre, f"{n.full}, {{poss:{iso3}}} {office.lower()}",
-                   _refs(n, art), _pronoun(n), (office,), iso3, None, "government")
+    return Speaker(
+        n.full,
+        "person",
+        pre,
+        f"{n.full}, {{poss:{iso3}}} {office.lower()}",
+        _refs(n, art),
+        _pronoun(n),
+        (office,),
+        iso3,
+        None,
+        "government",
+    )
 
 
-def analyst(rng: random.Random, record: Record, n: Name, art: Article,
-            _: str | None) -> Speaker:
+def analyst(rng: random.Random, record: Record, n: Name, art: Article, _: str | None) -> Speaker:
     place = names.institute(rng)
     post = rng.choice(("senior fellow", "research director", "analyst"))
-    return Speaker(n.full, "person", f"{post} {n.full} of the {{named:{place}}}",
-                   f"{n.full}, {'an' if post == 'analyst' else 'a'} {post} at the "
-                   f"{{named:{place}}}", _refs(n, art), _pronoun(n), (f"{post} at the {place}",))
+    return Speaker(
+        n.full,
+        "person",
+        f"{post} {n.full} of the {{named:{place}}}",
+        f"{n.full}, {'an' if post == 'analyst' else 'a'} {post} at the {{named:{place}}}",
+        _refs(n, art),
+        _pronoun(n),
+        (f"{post} at the {place}",),
+    )
 
 
-def former_envoy(rng: random.Random, record: Record, n: Name, art: Article,
-                 _: str | None) -> Speaker:
-    return Speaker(n.full, "person", f"former ambassador {n.full}",
-                   f"{n.full}, who was {{US}} ambassador to {{org:nato}} under a previous "
-                   "administration", _refs(n, art), _pronoun(n),
-                   ("former U.S. Ambassador to NATO",), "USA", None, "opposition")
+def former_envoy(
+    rng: random.Random, record: Record, n: Name, art: Article, _: str | None
+) -> Speaker:
+    return Speaker(
+        n.full,
+        "person",
+        f"former ambassador {n.full}",
+        f"{n.full}, who was {{US}} ambassador to {{org:nato}} under a previous administration",
+        _refs(n, art),
+        _pronoun(n),
+        ("former U.S. Ambassador to NATO",),
+        "USA",
+        None,
+        "opposition",
+    )
 
 
-def member_of_parliament(rng: random.Random, record: Record, n: Name, art: Article,
-                         _: str | None) -> Speaker:
+def member_of_parliament(
+    rng: random.Random, record: Record, n: Name, art: Article, _: str | None
+) -> Speaker:
     party = rng.choice(record.uk_parties)
     seat = names.constituency(rng)
-    return Speaker(n.full, "person", f"{party} MP {n.full}",
-                   f"{n.full}, the {party} MP for {seat}", _refs(n, art), _pronoun(n),
-                   (f"MP for {seat}",), "GBR", party,
-                   "government" if party == "Labour" else "opposition")
+    return Speaker(
+        n.full,
+        "person",
+        f"{party} MP {n.full}",
+        f"{n.full}, the {party} MP for {seat}",
+        _refs(n, art),
+        _pronoun(n),
+        (f"MP for {seat}",),
+        "GBR",
+        party,
+        "government" if party == "Labour" else "opposition",
+    )
 
 
 # key of ``article.ORGS``, country, noun for the spokesperson
-SPOKESPEOPLE = (("kremlin", "RUS", "Kremlin"), ("dst", "GBR", "Downing Street"),
-                ("state", "USA", "State Department"), ("rumfa", "RUS", "Foreign Ministry"))
-_ORG_NAMES = {"kremlin": "Kremlin", "dst": "Downing Street", "state": "U.S. State Department",
-              "rumfa": "Russian Ministry of Foreign Affairs"}
+SPOKESPEOPLE = (
+    ("kremlin", "RUS", "Kremlin"),
+    ("dst", "GBR", "Downing Street"),
+    ("state", "USA", "State Department"),
+    ("rumfa", "RUS", "Foreign Ministry"),
+)
+_ORG_NAMES = {
+    "kremlin": "Kremlin",
+    "dst": "Downing Street",
+    "state": "U.S. State Department",
+    "rumfa": "Russian Ministry of Foreign Affairs",
+}
 
 
 def spokesperson(rng: random.Random, org: str, iso3: str) -> Speaker:
     """An unnamed spokesperson: the words belong to the organization."""
     noun = rng.choice(("spokesman", "spokeswoman", "spokesperson"))
     pronoun = {"spokesman": "he", "spokeswoman": "she"}.get(noun, "she")
-    return Speaker(_ORG_NAMES[org], "organization", f"a {{bare:{org}}} {noun}",
-                   f"a {noun} for {{org:{org}}}", (f"the {noun}",), pronoun,
-                   country=iso3, side="government")
+    return Speaker(
+        _ORG_NAMES[org],
+        "organization",
+        f"a {{bare:{org}}} {noun}",
+        f"a {noun} for {{org:{org}}}",
+        (f"the {noun}",),
+        pronoun,
+        country=iso3,
+        side="government",
+    )
 
 
 _ONE_PER_COUNTRY = (ambassador, foreign_minister, press_secretary, state_spokesperson)
@@ -139,15 +234,22 @@ _ONE_PER_COUNTRY = (ambassador, foreign_minister, press_secretary, state_spokesp
 def domestic_roles(voter: str) -> list[Role]:
     """Who at home would speak about this country's vote."""
     if voter == "USA":
-        return [us_senator, us_senator, us_representative, press_secretary,
-                state_spokesperson, former_envoy]
+        return [
+            us_senator,
+            us_senator,
+            us_representative,
+            press_secretary,
+            state_spokesperson,
+            former_envoy,
+        ]
     if voter == "GBR":
         return [member_of_parliament, member_of_parliament, foreign_minister]
     return [ambassador, foreign_minister]
 
 
-def cast_for(rng: random.Random, record: Record, art: Article, res: Resolution,
-             voter: str, *, count: int) -> list[Speaker]:
+def cast_for(
+    rng: random.Random, record: Record, art: Article, res: Resolution, voter: str, *, count: int
+) -> list[Speaker]:
     """``count`` speakers for an article about ``voter``'s vote on ``res``."""
     others = [c for c in sorted(res.votes) if c != voter]
     out: list[Speaker] = []

@@ -9,12 +9,27 @@ Quote templates may carry one "|" where an attribution can interrupt them
 from __future__ import annotations
 
 OPTION_WORDS = {
-    "no": {"act": "vote against", "acted": "voted against", "vote_noun": "no vote",
-           "joined": "opposing", "list_verb": "voted against"},
-    "yes": {"act": "vote for", "acted": "voted for", "vote_noun": "yes vote",
-            "joined": "backing", "list_verb": "voted in favor of"},
-    "abstain": {"act": "abstain on", "acted": "abstained on", "vote_noun": "abstention",
-                "joined": "abstaining on", "list_verb": "abstained on"},
+    "no": {
+        "act": "vote against",
+        "acted": "voted against",
+        "vote_noun": "no vote",
+        "joined": "opposing",
+        "list_verb": "voted against",
+    },
+    "yes": {
+        "act": "vote for",
+        "acted": "voted for",
+        "vote_noun": "yes vote",
+        "joined": "backing",
+        "list_verb": "voted in favor of",
+    },
+    "abstain": {
+        "act": "abstain on",
+        "acted": "abstained on",
+        "vote_noun": "abstention",
+        "joined": "abstaining on",
+        "list_verb": "abstained on",
+    },
 }
 
 CRITICAL = (
@@ -23,8 +38,7 @@ CRITICAL = (
     "When the moment came to stand up for the Charter,| {c:{voter}} chose the wrong side.",
     "I cannot understand how {c:{voter}} could {act} a text that simply restates the "
     "principles we all signed.",
-    "This {vote_noun}| tells our partners that commitments made in this building are "
-    "negotiable.",
+    "This {vote_noun}| tells our partners that commitments made in this building are negotiable.",
     "Voting the way {c:{voter}} did today| rewards aggression and punishes the victim.",
     "It was a shameful {vote_noun}, and I will say so to anyone who asks.",
     "We expected better from {c:{voter}}. What we got was a vote our adversaries will "
@@ -50,8 +64,7 @@ SUPPORTIVE = (
     "Nobody should mistake a vote for a policy. It was the correct decision.",
     "We welcome the position taken by {c:{voter}},| which shows that common sense is "
     "returning to this chamber.",
-    "The {dem:{voter}} delegation| was right to refuse language that would have wrecked the "
-    "talks.",
+    "The {dem:{voter}} delegation| was right to refuse language that would have wrecked the talks.",
     "I applaud the decision and the people who made it.",
     "This was a sensible vote, and I defend it without hesitation.",
     "Peace will not come from texts that repeat old slogans,| and this vote recognised that.",
@@ -81,10 +94,21 @@ NEUTRAL = (
 
 # A few words quoted inside narration ("called the vote 'a betrayal'")
 PARTIAL = {
-    "criticizes": ("a betrayal of our allies", "deeply disappointing", "a historic error",
-                   "indefensible", "a gift to the aggressor", "a moral failure"),
-    "supports": ("the right call", "a responsible decision", "principled",
-                 "a serious contribution to peace", "long overdue"),
+    "criticizes": (
+        "a betrayal of our allies",
+        "deeply disappointing",
+        "a historic error",
+        "indefensible",
+        "a gift to the aggressor",
+        "a moral failure",
+    ),
+    "supports": (
+        "the right call",
+        "a responsible decision",
+        "principled",
+        "a serious contribution to peace",
+        "long overdue",
+    ),
 }
 
 # Narration that gives a stance (holder first), then narration that pointedly gives none.

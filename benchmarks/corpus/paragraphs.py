@@ -82,19 +82,26 @@ def lead(art: Article, sc: Scene, dateline: str = "") -> str:
     art.vote(sc.voter, sc.option, sc.res)
     form = art.rng.randrange(3)
     if form == 0:
-        template = (f"{{Org:{org}}} adopted {{res:ref}} {day} {stated_tally(art, sc.res)}, "
-                    "with {c:{voter}} among the countries that {acted} it.")
+        template = (
+            f"{{Org:{org}}} adopted {{res:ref}} {day} {stated_tally(art, sc.res)}, "
+            "with {c:{voter}} among the countries that {acted} it."
+        )
     elif form == 1:
-        template = (f"{{C:{{voter}}}} {{acted}} {{res:ref}} in {{org:{org}}} {day}, a vote "
-                    "that set it apart from many of its usual partners.")
+        template = (
+            f"{{C:{{voter}}}} {{acted}} {{res:ref}} in {{org:{org}}} {day}, a vote "
+            "that set it apart from many of its usual partners."
+        )
     else:
-        template = (f"In a vote {day}, {{org:{org}}} approved {{res:ref}} "
-                    f"{stated_tally(art, sc.res)}. {{C:{{voter}}}} {{acted}} the text.")
+        template = (
+            f"In a vote {day}, {{org:{org}}} approved {{res:ref}} "
+            f"{stated_tally(art, sc.res)}. {{C:{{voter}}}} {{acted}} the text."
+        )
     return dateline + art.fill(template, **sc.context())
 
 
-def vote_list(art: Article, sc: Scene, res: Resolution | None = None,
-              only: Option | None = None) -> str:
+def vote_list(
+    art: Article, sc: Scene, res: Resolution | None = None, only: Option | None = None
+) -> str:
     """Countries that voted one way on the resolution, sometimes with one misplaced."""
     res = res or sc.res
     rng = art.rng

@@ -47,10 +47,28 @@ _DESCRIPTIONS: dict[str, tuple[str, ...]] = {
 }
 
 _THE_PREFIXES = (
-    "United ", "Russian Federation", "Democratic ", "Republic ", "Islamic ", "Kingdom ",
-    "Syrian ", "Lao ", "Federated ", "State of ", "Holy ", "Central African ",
-    "Dominican Republic", "Czech Republic", "Netherlands", "Philippines", "Gambia",
-    "Bahamas", "Marshall Islands", "Solomon Islands", "Comoros", "Maldives",
+    "United ",
+    "Russian Federation",
+    "Democratic ",
+    "Republic ",
+    "Islamic ",
+    "Kingdom ",
+    "Syrian ",
+    "Lao ",
+    "Federated ",
+    "State of ",
+    "Holy ",
+    "Central African ",
+    "Dominican Republic",
+    "Czech Republic",
+    "Netherlands",
+    "Philippines",
+    "Gambia",
+    "Bahamas",
+    "Marshall Islands",
+    "Solomon Islands",
+    "Comoros",
+    "Maldives",
 )
 _ADJECTIVE_ENDINGS = ("ish", "ch", "ese", "ss", "i")
 
@@ -95,19 +113,29 @@ class Record:
                 votes.setdefault(v.resolution, {})[v.country] = v.option
         self.resolutions = {
             r.symbol: Resolution(
-                symbol=r.symbol, draft=r.draft_symbol, body=r.body,
-                day=date.fromisoformat(r.date), title=r.title, yes=r.yes, no=r.no,
-                abstain=r.abstain, votes=votes.get(r.symbol, {}),
+                symbol=r.symbol,
+                draft=r.draft_symbol,
+                body=r.body,
+                day=date.fromisoformat(r.date),
+                title=r.title,
+                yes=r.yes,
+                no=r.no,
+                abstain=r.abstain,
+                votes=votes.get(r.symbol, {}),
                 descriptions=_DESCRIPTIONS.get(r.symbol, (f"the resolution on {r.title}",)),
             )
             for r in reference.resolutions
         }
         self.states = [
             (r.name, next((a for a in r.abbreviations if "." in a or a == r.name), r.name))
-            for r in reference.regions if r.country == "USA"
+            for r in reference.regions
+            if r.country == "USA"
         ]
-        self.us_parties = [(p.name, p.letter) for p in reference.parties
-                           if p.country == "USA" and p.letter in ("D", "R")]
+        self.us_parties = [
+            (p.name, p.letter)
+            for p in reference.parties
+            if p.country == "USA" and p.letter in ("D", "R")
+        ]
         self.uk_parties = [p.name for p in reference.parties if p.country == "GBR"]
         # Articles are written about votes whose per-country record we know.
         self.usable = sorted(s for s, r in self.resolutions.items() if len(r.votes) >= 10)
@@ -140,8 +168,25 @@ def needs_the(name: str) -> bool:
 # --- numbers and tallies ---------------------------------------------------------------
 
 _ONES = (
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 )
 _TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -169,9 +214,7 @@ class TallyText:
     abstain: int | None
 
 
-def tally_text(
-    rng: random.Random, yes: int, no: int, abstain: int, british: bool
-) -> TallyText:
+def tally_text(rng: random.Random, yes: int, no: int, abstain: int, british: bool) -> TallyText:
     """One way a reporter states a result; counts it leaves out are ``None``."""
     favour = "favour" if british else "favor"
     words = rng.random() < 0.25
@@ -184,10 +227,19 @@ def tally_text(
     forms: list[tuple[str, int | None, int | None, int | None]]
     if no == 0:  # a Council vote: "10 in favour, none against and five abstentions"
         forms = [
-            (f"by {n(yes)} votes in {favour}, none against and {number_words(abstain)} "
-             "abstentions", yes, 0, abstain),
-            (f"with {n(yes)} votes in {favour} and {number_words(abstain)} abstentions",
-             yes, None, abstain),
+            (
+                f"by {n(yes)} votes in {favour}, none against and {number_words(abstain)} "
+                "abstentions",
+                yes,
+                0,
+                abstain,
+            ),
+            (
+                f"with {n(yes)} votes in {favour} and {number_words(abstain)} abstentions",
+                yes,
+                None,
+                abstain,
+            ),
         ]
     else:
         digits = f"{yes}-{no}"
@@ -195,8 +247,12 @@ def tally_text(
             (f"by a vote of {n(yes)} to {n(no)}, with {n(abstain)} abstentions", yes, no, abstain),
             (f"by {n(yes)} votes to {n(no)}, with {n(abstain)} abstaining", yes, no, abstain),
             (f"{digits}, with {abstain} abstentions", yes, no, abstain),
-            (f"with {n(yes)} in {favour}, {n(no)} against and {n(abstain)} abstentions",
-             yes, no, abstain),
+            (
+                f"with {n(yes)} in {favour}, {n(no)} against and {n(abstain)} abstentions",
+                yes,
+                no,
+                abstain,
+            ),
             (f"by {n(yes)} votes to {n(no)}", yes, no, None),
         ]
     text, y, o, a = rng.choice(forms)

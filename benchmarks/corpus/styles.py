@@ -25,8 +25,15 @@ from benchmarks.corpus.paragraphs import Scene
 from benchmarks.corpus.record import Record
 
 _WEIGHTS = {"A/RES/ES-11/7": 5, "A/RES/ES-11/8": 2, "S/RES/2774 (2025)": 2}
-STYLE_WEIGHTS = {"wire": 30, "oped": 15, "liveblog": 15, "press": 12, "transcript": 12,
-                 "british": 14, "empty": 2}
+STYLE_WEIGHTS = {
+    "wire": 30,
+    "oped": 15,
+    "liveblog": 15,
+    "press": 12,
+    "transcript": 12,
+    "british": 14,
+    "empty": 2,
+}
 
 OPED = (
     "I have sat through many of these votes, and I have rarely seen one like this.",
@@ -79,10 +86,17 @@ def scene(rng: random.Random, record: Record, art: Article) -> Scene:
 
 def grow(art: Article, sc: Scene, target: int) -> None:
     blocks: list[Callable[[], str]] = [
-        lambda: P.quote(art, sc), lambda: P.quote(art, sc), lambda: P.quote(art, sc),
-        lambda: P.stance_narration(art, sc), lambda: P.vote_list(art, sc),
-        lambda: P.joined(art, sc), lambda: P.filler(art, 2), lambda: P.filler(art, 3),
-        lambda: P.hedge(art, sc), lambda: P.unnamed(art, sc), lambda: P.venue(art),
+        lambda: P.quote(art, sc),
+        lambda: P.quote(art, sc),
+        lambda: P.quote(art, sc),
+        lambda: P.stance_narration(art, sc),
+        lambda: P.vote_list(art, sc),
+        lambda: P.joined(art, sc),
+        lambda: P.filler(art, 2),
+        lambda: P.filler(art, 3),
+        lambda: P.hedge(art, sc),
+        lambda: P.unnamed(art, sc),
+        lambda: P.venue(art),
     ]
     while art.size() < target:
         text = art.rng.choice(blocks)()
@@ -108,8 +122,15 @@ def wire(art: Article, sc: Scene, target: int) -> None:
 def british(art: Article, sc: Scene, target: int) -> None:
     rng = art.rng
     art.add(art.fill(art.pick(HEADLINES), **sc.context()))
-    reporter = Speaker(names.person_name(rng, art.taken).full, "person", "", "", (), "she",
-                       ("Diplomatic Correspondent",))
+    reporter = Speaker(
+        names.person_name(rng, art.taken).full,
+        "person",
+        "",
+        "",
+        (),
+        "she",
+        ("Diplomatic Correspondent",),
+    )
     art.add(f"By {art.introduce(reporter)}, Diplomatic Correspondent")
     art.add(P.lead(art, sc))
     art.add(P.stance_narration(art, sc))
@@ -145,9 +166,13 @@ def liveblog(art: Article, sc: Scene, target: int) -> None:
     minutes = rng.randint(14 * 60, 17 * 60)
     zone = rng.choice(("GMT", "ET"))
     blocks: list[Callable[[], str]] = [
-        lambda: P.lead(art, sc), lambda: P.quote(art, sc), lambda: P.joined(art, sc),
-        lambda: P.stance_narration(art, sc), lambda: P.unnamed(art, sc),
-        lambda: P.filler(art, 1), lambda: P.hedge(art, sc),
+        lambda: P.lead(art, sc),
+        lambda: P.quote(art, sc),
+        lambda: P.joined(art, sc),
+        lambda: P.stance_narration(art, sc),
+        lambda: P.unnamed(art, sc),
+        lambda: P.filler(art, 1),
+        lambda: P.hedge(art, sc),
     ]
     while art.size() < target:
         stamp = f"{minutes // 60:02d}:{minutes % 60:02d} {zone}"
@@ -167,18 +192,28 @@ def press(art: Article, sc: Scene, target: int) -> None:
     contact = names.person_name(rng, art.taken)
     art.add("FOR IMMEDIATE RELEASE")
     art.add(f"{sc.res.day:%B} {sc.res.day.day}, {sc.res.day.year}")
-    staff = Speaker(contact.full, "person", "", "", (), "she", ("Communications Director",),
-                    s.country)
-    art.add(f"Contact: {art.introduce(staff)}, Communications Director, "
-            f"(202) 555-01{rng.randint(10, 99)}")
+    staff = Speaker(
+        contact.full, "person", "", "", (), "she", ("Communications Director",), s.country
+    )
+    art.add(
+        f"Contact: {art.introduce(staff)}, Communications Director, "
+        f"(202) 555-01{rng.randint(10, 99)}"
+    )
     art.add(art.fill(f"{s.key.split()[-1].upper()} STATEMENT ON THE VOTE AT THE {{UN}}"))
-    art.add(art.fill("{s:pre} today released the following statement after {c:{voter}} "
-                     "{acted} {res:ref}:", s=s, **sc.context()))
+    art.add(
+        art.fill(
+            "{s:pre} today released the following statement after {c:{voter}} {acted} {res:ref}:",
+            s=s,
+            **sc.context(),
+        )
+    )
     polarity = position(rng, s, sc.voter, sc.res)
     art.stance(s, polarity, sc.voter, sc.res)
     own = P.speaks_for(s, sc)
-    body = [art.fill(P.quote_lines(art, polarity, own), **sc.context()).replace("|", "")
-            for _ in range(3)]
+    body = [
+        art.fill(P.quote_lines(art, polarity, own), **sc.context()).replace("|", "")
+        for _ in range(3)
+    ]
     o, c = art.marks()
     art.quote(s, body)
     art.add(f"{o}{body[0]}")
@@ -196,9 +231,14 @@ def transcript(art: Article, sc: Scene, target: int) -> None:
         wire(art, sc, target)
         return
     art.add(art.fill("Transcript: a conversation about the vote at the {UN}"))
-    art.add(art.fill("The following is an edited transcript of an interview with {s:app}, "
-                     f"recorded after {{org:{P.body_org(sc.res)}}} voted on {{res:ref}}.",
-                     s=s, **sc.context()))
+    art.add(
+        art.fill(
+            "The following is an edited transcript of an interview with {s:app}, "
+            f"recorded after {{org:{P.body_org(sc.res)}}} voted on {{res:ref}}.",
+            s=s,
+            **sc.context(),
+        )
+    )
     art.add(P.lead(art, sc))
     host = "Q" if rng.random() < 0.5 else None
     guest = "A" if host else s.key.split()[-1].upper()
@@ -233,8 +273,13 @@ def empty(art: Article, sc: Scene, target: int) -> None:
 
 
 STYLES: dict[str, Callable[[Article, Scene, int], None]] = {
-    "wire": wire, "oped": oped, "liveblog": liveblog, "press": press,
-    "transcript": transcript, "british": british, "empty": empty,
+    "wire": wire,
+    "oped": oped,
+    "liveblog": liveblog,
+    "press": press,
+    "transcript": transcript,
+    "british": british,
+    "empty": empty,
 }
 
 
@@ -242,8 +287,11 @@ def write(rng: random.Random, record: Record) -> tuple[str, str, dict[str, Any]]
     """One article: (style, text, facts)."""
     style = rng.choices(list(STYLE_WEIGHTS), list(STYLE_WEIGHTS.values()))[0]
     is_british = style == "british"
-    quotes: QuoteStyle = (rng.choice(("single", "single-straight")) if is_british
-                          else rng.choice(("straight", "curly", "curly")))
+    quotes: QuoteStyle = (
+        rng.choice(("single", "single-straight"))
+        if is_british
+        else rng.choice(("straight", "curly", "curly"))
+    )
     art = Article(rng, record, is_british, quotes)
     sc = scene(rng, record, art)
     target = rng.randint(3600, 4500)
