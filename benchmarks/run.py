@@ -49,6 +49,7 @@ EXPORTS = {"nquads": "nq", "turtle": "ttl", "jsonld": "jsonld"}
 LEVELS = "1,8,32"
 RDFLIB_LOAD_LIMIT = 600  # seconds for rdflib to load the N-Quads
 RDFLIB_QUERY_LIMIT = 60  # seconds for each query on rdflib
+EXPORT_MEMORY_GIB = 12  # address space of a kg export process
 
 
 def label(size: int) -> str:
@@ -233,7 +234,20 @@ def export(r: Runner, size: int, limit: float) -> dict[str, Any]:
         ).json_line()
         theirs.unlink()
         ours = fresh(r.out / f"export.{suffix}")
-        command = [KG, "export", "--store", str(store), "--format", fmt, "-o", str(ours)]
+        # Address space capped: an export that builds the whole graph in memory (JSON-LD
+        # goes through rdflib) fails with MemoryError instead of taking the machine down.
+        command = [
+            "prlimit",
+            f"--as={EXPORT_MEMORY_GIB << 30}",
+            KG,
+            "export",
+            "--store",
+            str(store),
+            "--format",
+            fmt,
+            "-o",
+            str(ours),
+        ]
         done = measure(command, cwd=REPO, timeout=limit, log=r.out / "logs" / f"export-{fmt}")
         finished = done.returncode == 0
         figures[fmt] = {
@@ -537,9 +551,13 @@ def _export_section(first: str, figures: dict[str, Any]) -> list[str]:
     ]
     for fmt, f in data.items():
         if f["seconds"] is None:
+            why = (
+                f"did not finish in {f['limit']:,.0f} s"
+                if f["returncode"] < 0
+                else f"failed (exit {f['returncode']}; {EXPORT_MEMORY_GIB} GiB address space)"
+            )
             lines.append(
-                f"| {fmt} | did not finish in {f['limit']:,.0f} s | | {f['anchor_seconds']:,.1f} "
-                f"| {f['anchor_bytes']:,} | n/a |"
+                f"| {fmt} | {why} | | {f['anchor_seconds']:,.1f} | {f['anchor_bytes']:,} | n/a |"
             )
             continue
         lines.append(

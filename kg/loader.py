@@ -111,9 +111,6 @@ def ingest_files(
             else:
                 _per_article(store, items, settle, totals)
     finally:
-        # Only once the workers are gone: a RocksDB flush requested while the pool was
-        # still up waited forever after 1,000 articles written into a 10k-article store
-        # (benchmarks/README.md); the same flush after the pool closed took 3 s.
         if not totals.bulk:
             store.flush()
     return totals

@@ -549,8 +549,15 @@ class Store:
             raise StoreError(f"cannot write graph {graph}: {exc}") from exc
 
     def flush(self) -> None:
-        if not self.read_only and self.path is not None:
-            self._store.flush()
+        """Nothing to do: every write is a committed transaction, in RocksDB's write-ahead
+        log, which the next open of the store replays.
+
+        pyoxigraph's own ``Store.flush`` (writing the memory tables out to files) is not
+        called: with the RocksDB options pyoxigraph sets (two memory tables merged per
+        flush), a manual flush can wait forever with nothing left to do, and did so
+        after 1,000 articles written one by one into a 10k-article store
+        (benchmarks/README.md). RocksDB writes its memory tables out in the background.
+        """
 
     def optimize(self) -> None:
         if not self.read_only and self.path is not None:
