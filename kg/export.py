@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.backend import KgStore
-from kg.errors import ExportError, UnknownResourceError
+from kg.errors import ExportError, StoreError, UnknownResourceError
 from kg.resources import ontology_dir
-from kg.store import GRAPH_FORMATS, RDF_FORMATS, reserialize
+from kg.store import GRAPH_FORMATS, RDF_FORMATS, Store, reserialize
 from kg.terms import IRI
 from kg.vocab import PREFIXES
 
@@ -39,6 +39,7 @@ MEDIA_TYPES = {
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 _DESCRIBE = "CONSTRUCT { ?r ?p ?o } WHERE { GRAPH ?g { ?r ?p ?o } }"
 _REFERRED = "CONSTRUCT { ?s ?p ?r } WHERE { GRAPH ?g { ?s ?p ?r } }"
+_STREAMED = frozenset({"nquads", "trig", "turtle", "ntriples"})
 _RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
 
 
@@ -143,15 +144,26 @@ def _jsonld_nodes(ntriples: bytes, context: dict[str, Any]) -> list[Any]:
 
 
 def write_export(store: KgStore, fmt: str, target: Path | None, graph: str | None = None) -> int:
-    """Write an export to ``target`` (atomically) and return its size in bytes."""
-    data = export(store, fmt, graph)
+    """Write an export to ``target`` (atomically) and return its size in bytes.
+
+    The whole of an embedded store goes to the file as it is read in N-Quads, TriG,
+    Turtle and N-Triples (the same bytes), so memory stays flat however large the
+    store; JSON-LD (compacted with kg's context) and RDF/XML are serialised in memory
+    first, then written.
+    """
     if target is None:
-        return len(data)
+        return len(export(store, fmt, graph))
+    if fmt not in RDF_FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     tmp = target.with_name(target.name + ".part")
     try:
-        tmp.write_bytes(data)
+        if isinstance(store, Store) and graph is None and fmt in _STREAMED:
+            store.write_file(tmp, fmt, _UNION, PREFIXES)
+        else:
+            tmp.write_bytes(export(store, fmt, graph))
         tmp.replace(target)
-    except OSError as exc:
+    except (OSError, StoreError) as exc:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return len(data)
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise ExportError(f"cannot write {target}: {why}") from exc
+    return target.stat().st_size

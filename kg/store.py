@@ -469,6 +469,26 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
+    def write_file(
+        self, target: Path, rdf_format: str, union: str, prefixes: Mapping[str, str]
+    ) -> None:
+        """The whole store written to ``target`` as it is read, never held in memory:
+        a quad format as stored (TriG with ``prefixes``), a triple format as the answer
+        to the CONSTRUCT query ``union`` (with ``prefixes`` where the format has them)."""
+        fmt = RDF_FORMATS[rdf_format]
+        try:
+            if rdf_format == "trig":
+                self._store.dump(str(target), format=fmt, prefixes=dict(prefixes))
+            elif rdf_format in GRAPH_FORMATS:
+                self._store.dump(str(target), format=fmt)
+            else:
+                triples = self._store.query(union)
+                if not isinstance(triples, ox.QueryTriples):
+                    raise StoreError(f"not a CONSTRUCT query: {union}")
+                ox.serialize(triples, str(target), format=fmt, prefixes=dict(prefixes))
+        except OSError as exc:
+            raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
     def iter_nquads(self, graph: str | None = None) -> Iterator[bytes]:
         """The store (or one graph) as N-Quads lines, streamed."""
         g = ox.NamedNode(graph) if graph else None
