@@ -71,3 +71,41 @@ def projected_variables(sparql: str) -> set[str] | None:
     if head.group(1).strip().removeprefix("DISTINCT").removeprefix("REDUCED").strip() == "*":
         return None
     return set(_VARIABLE.findall(head.group(1)))
+
+
+# A group opened by GRAPH and a term: a VALUES row inside it joins as it would outside.
+_GRAPH_OPENING = re.compile(
+    r"\bGRAPH\s+(?:[?$]\w+|<\s*>|[A-Za-z_][\w.-]*:[\w.-]*|:[\w.-]*)\s*$", re.IGNORECASE
+)
+
+
+def binding_site(sparql: str, name: str) -> int | None:
+    """Where a VALUES row binding ``?name`` should open: just inside the deepest group
+    on the way from the WHERE clause to the variable's first use that is opened by
+    ``GRAPH`` (and every group between is too), else at the WHERE clause's start.
+
+    A VALUES row does not depend on the active graph, so inside such a group it
+    means what it means at the top; but pyoxigraph then starts the group's join from
+    the bound term instead of reading every graph first (one actor's quotes on 10k
+    articles: 1 ms instead of 4.7 s). Inside OPTIONAL, UNION, MINUS or a sub-select
+    it would mean something else, so the walk stops at the first such group.
+    """
+    masked = _masked(sparql)
+    start = where_clause_start(sparql)
+    if start is None:
+        return None
+    use = re.compile(rf"[?$]{re.escape(name)}(?!\w)").search(masked, start)
+    if use is None:
+        return start
+    opened: list[int] = []  # offsets just inside each group still open at the use
+    for offset in range(start, use.start()):
+        if masked[offset] == "{":
+            opened.append(offset + 1)
+        elif masked[offset] == "}" and opened:
+            opened.pop()
+    site = start
+    for inside in opened:
+        if not _GRAPH_OPENING.search(masked, 0, inside - 1):
+            break
+        site = inside
+    return site

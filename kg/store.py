@@ -34,6 +34,7 @@ from kg.errors import (
 )
 from kg.sparql_text import (
     assigned_variables,
+    binding_site,
     declares_dataset,
     projected_variables,
     where_clause_start,
@@ -170,9 +171,16 @@ def _bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any
     substitutions = {v: t for v, t in pairs if (v, t) not in rows}
     if not rows or at is None:
         return sparql, substitutions
-    names = " ".join(str(variable) for variable, _ in rows)
-    terms = " ".join(str(term) for _, term in rows)
-    return f"{sparql[:at]} VALUES ({names}) {{ ({terms}) }}{sparql[at:]}", substitutions
+    # Each row opens the group where it lets pyoxigraph start from the bound term
+    # (kg.sparql_text.binding_site); at the WHERE clause's start otherwise.
+    sites: dict[int, list[tuple[Any, Any]]] = {}
+    for variable, term in rows:
+        sites.setdefault(binding_site(sparql, variable.value) or at, []).append((variable, term))
+    for site in sorted(sites, reverse=True):
+        names = " ".join(str(variable) for variable, _ in sites[site])
+        terms = " ".join(str(term) for _, term in sites[site])
+        sparql = f"{sparql[:site]} VALUES ({names}) {{ ({terms}) }}{sparql[site:]}"
+    return sparql, substitutions
 
 
 class _ResultTooLarge(Exception):
