@@ -9,6 +9,7 @@ questions are all the store needs to ask.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Strings and comments hide nothing a dataset clause needs, and may contain "FROM".
 _STRINGS_AND_COMMENTS = re.compile(
@@ -20,6 +21,7 @@ _DATASET_CLAUSE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # the saved queries' texts come back on every call
 def _masked(sparql: str) -> str:
     """The text with strings, comments and IRIs blanked out, offsets unchanged."""
 
@@ -49,16 +51,18 @@ def where_clause_start(sparql: str) -> int | None:
     return None if where is None else where.end()
 
 
-def assigned_variables(sparql: str) -> set[str]:
+@lru_cache(maxsize=256)
+def assigned_variables(sparql: str) -> frozenset[str]:
     """Variables the query assigns itself, with BIND(... AS ?v) or a (... AS ?v) projection."""
-    return set(_ASSIGNED.findall(_masked(sparql)))
+    return frozenset(_ASSIGNED.findall(_masked(sparql)))
 
 
 _SELECT = re.compile(r"\bSELECT\b(.*?)\bWHERE\s*\{", re.IGNORECASE | re.DOTALL)
 _VARIABLE = re.compile(r"[?$](\w+)")
 
 
-def projected_variables(sparql: str) -> set[str] | None:
+@lru_cache(maxsize=256)
+def projected_variables(sparql: str) -> frozenset[str] | None:
     """The variables the outer SELECT names before its WHERE clause; None for ``SELECT *``.
 
     An empty set when the query is no SELECT with a WHERE keyword. A variable used
@@ -67,10 +71,10 @@ def projected_variables(sparql: str) -> set[str] | None:
     """
     head = _SELECT.search(_masked(sparql))
     if head is None:
-        return set()
+        return frozenset()
     if head.group(1).strip().removeprefix("DISTINCT").removeprefix("REDUCED").strip() == "*":
         return None
-    return set(_VARIABLE.findall(head.group(1)))
+    return frozenset(_VARIABLE.findall(head.group(1)))
 
 
 # A group opened by GRAPH and a term: a VALUES row inside it joins as it would outside.
@@ -79,6 +83,7 @@ _GRAPH_OPENING = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def binding_site(sparql: str, name: str) -> int | None:
     """Where a VALUES row binding ``?name`` should open: just inside the deepest group
     on the way from the WHERE clause to the variable's first use that is opened by

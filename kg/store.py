@@ -417,7 +417,7 @@ class Store:
         default_graphs: list[str] | None = None,
         named_graphs: list[str] | None = None,
     ) -> Any:
-        projected = projected_variables(sparql) if bindings else set()
+        projected: frozenset[str] | None = projected_variables(sparql) if bindings else frozenset()
         sparql, substitutions = _bind(sparql, bindings or {})
         for name, term in (bindings or {}).items():
             # A parameter bound by the VALUES row is also a substitution where pyoxigraph
