@@ -32,6 +32,7 @@ def _masked(sparql: str) -> str:
     return _STRINGS_AND_COMMENTS.sub(blank, sparql)
 
 
+@lru_cache(maxsize=256)
 def declares_dataset(sparql: str) -> bool:
     """Whether a query names its own dataset with FROM or FROM NAMED.
 
@@ -45,6 +46,7 @@ _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _ASSIGNED = re.compile(r"\bAS\s+[?$](\w+)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)
 def where_clause_start(sparql: str) -> int | None:
     """The offset just after the ``{`` opening the WHERE clause, or None."""
     where = _WHERE.search(_masked(sparql))
