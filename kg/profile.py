@@ -45,9 +45,8 @@ SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
   GRAPH ?article { ?actor kg:holds ?role . ?role rdfs:label ?label .
     OPTIONAL { ?role kg:former ?former }
     OPTIONAL { ?role kg:party/schema:name ?party }
-    OPTIONAL { ?role kg:jurisdiction ?jurisdiction }
+    OPTIONAL { ?role kg:jurisdiction ?j . GRAPH <https://kg.example/graph/reference> { ?j kg:iso3 ?country } }
     OPTIONAL { ?role kg:organization/schema:name ?org } }
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?jurisdiction kg:iso3 ?country } }
 }
 """
 )
@@ -60,10 +59,11 @@ SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
   GRAPH ?g {
     ?actor schema:name ?name .
     OPTIONAL { ?actor kg:party/schema:name ?party }
-    OPTIONAL { ?actor kg:country ?c }
+    # The code with the link: an OPTIONAL on the code alone would, for an actor with
+    # no country, match every country of the reference graph.
+    OPTIONAL { ?actor kg:country ?c . GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?country } }
     OPTIONAL { ?actor kg:alias ?alias }
   }
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?country } }
 }
 """
 )

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from kg import profile as profiles
 from kg.profile import find_profiles
 from kg.queries import run_saved
 from tests.support import Corpus, RunKg, one_error_line
@@ -91,3 +92,28 @@ def test_nothing_is_listed_twice(name: str, corpus: Corpus) -> None:
         assert len(quotes) == len(set(quotes))
         assert len(stances) == len(set(stances))
         assert len(votes) == len(set(votes))
+
+
+_PERSON_COUNTRIES = """
+PREFIX kg: <https://kg.example/ontology#>
+SELECT DISTINCT ?person ?iso3 WHERE {
+  GRAPH ?g {
+    ?person a kg:Person .
+    OPTIONAL {
+      ?person kg:country ?c . GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?iso3 }
+    }
+  }
+}
+"""
+
+
+def test_a_person_s_country_is_the_one_the_graph_gives_or_none(corpus: Corpus) -> None:
+    """A person the articles give no country has none in the profile (not the first of
+    the reference graph's countries, as an OPTIONAL on the code alone would give)."""
+    given: dict[str, set[str]] = {}
+    for row in corpus.store.select(_PERSON_COUNTRIES).rows:
+        given.setdefault(row[0].value, set()).update([row[1].value] if row[1] else [])
+    assert any(not codes for codes in given.values()), "a person without a country"
+    for person, codes in given.items():
+        shown = profiles.profile(corpus.store, person).country
+        assert (shown in codes) if codes else shown is None, person
