@@ -327,7 +327,7 @@ def rdflib_run(
             "quads": len(dataset),
         }
         return report
-    except MemoryError:
+    except (MemoryError, SystemError):  # rdflib's parser reports running out as SystemError
         signal.setitimer(signal.ITIMER_REAL, 0)
         report["load"] = {
             "finished": False,

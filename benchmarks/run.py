@@ -411,7 +411,7 @@ def write_results(path: Path, sizes: list[int], figures: dict[str, Any], command
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # noqa: PLR0912
+def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # noqa: PLR0912, PLR0915
     runs = [figures[f"queries-{label(s)}"] for s in sizes]
     rdflib = figures.get(f"rdflib-{label(sizes[0])}")
     by_label = [{c["label"]: c for c in run["cases"]} for run in runs]
@@ -492,12 +492,16 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
         ]
     if rdflib:
         load = rdflib["load"]
-        shown = (
-            f"{load['quads']:,} quads in {load['seconds']:,.0f} s"
-            if load.get("finished")
-            else "did not finish loading"
-        )
-        lines.append(f"rdflib (`Dataset`, in memory) at {label(sizes[0])}: loaded {shown}.")
+        if load.get("finished"):
+            shown = f"loaded {load['quads']:,} quads in {load['seconds']:,.0f} s"
+        elif load.get("memory_error"):
+            shown = (
+                f"ran out of its {rdflib['memory_limit_gib']:g} GiB of address space after "
+                f"{load['seconds']:,.0f} s of loading the N-Quads, so no query ran"
+            )
+        else:
+            shown = f"had not loaded the N-Quads after {load['seconds']:,.0f} s; no query ran"
+        lines.append(f"rdflib (`Dataset`, in memory) at {label(sizes[0])}: {shown}.")
     return lines
 
 
