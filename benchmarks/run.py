@@ -34,6 +34,7 @@ import shutil
 import statistics
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,9 @@ class Runner:
             data: dict[str, Any] = json.loads(path.read_text())
             return data
         print(f"[{name}] running", flush=True)
+        machine = describe()
         figures = run()
+        figures["_measured"] = {"date": machine.get("date"), "commit": machine.get("commit")}
         path.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
         return figures
 
@@ -362,6 +365,10 @@ def write_results(path: Path, sizes: list[int], figures: dict[str, Any], command
         "",
         *render(figures["machine"]),
         "",
+        "Steps kept from an earlier invocation (the run resumes) were measured at:",
+        "",
+        *_provenance(figures.get("_steps", {})),
+        "",
         "## Ingest",
         "",
         f"`kg ingest --jobs {figures['jobs']}` into a fresh store, extraction included, against",
@@ -411,6 +418,20 @@ def write_results(path: Path, sizes: list[int], figures: dict[str, Any], command
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _provenance(steps: dict[str, Path]) -> list[str]:
+    """When (and from which commit, where recorded) each step's figures were measured."""
+    lines = []
+    for name, path in steps.items():
+        data = json.loads(path.read_text())
+        measured = data.get("_measured") or {}
+        when = measured.get("date") or datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime(
+            "%Y-%m-%d %H:%M UTC"
+        )
+        commit = measured.get("commit")
+        lines.append(f"- {name}: {when}" + (f", commit {commit}" if commit else ""))
+    return lines
+
+
 def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # noqa: PLR0912, PLR0915
     runs = [figures[f"queries-{label(s)}"] for s in sizes]
     rdflib = figures.get(f"rdflib-{label(sizes[0])}")
@@ -423,7 +444,8 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
             f"| pyoxigraph median / p95 ms | kg layer |"
         )
         rule += "---|---|---|---|"
-    if rdflib:
+    rdflib_ran = bool(rdflib and rdflib.get("cases"))
+    if rdflib_ran:
         head += f" rdflib {label(sizes[0])} ms |"
         rule += "---|"
     if len(sizes) > 1:
@@ -444,7 +466,7 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
         head,
         rule,
     ]
-    rd = {c["label"]: c for c in rdflib["cases"]} if rdflib else {}
+    rd = {c["label"]: c for c in rdflib.get("cases", [])} if rdflib else {}
     overheads: list[float] = []
     growths: list[tuple[str, float, float]] = []  # label, time growth, answer growth
     for case in runs[0]["cases"]:
@@ -460,7 +482,7 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
                 f" {c['rows']:,} | {ms(c['kg_median'])} / {ms(c['kg_p95'])} "
                 f"| {ms(c['raw_median'])} / {ms(c['raw_p95'])} | {c['overhead']:+.1%} |"
             )
-        if rdflib:
+        if rdflib_ran:
             row += f" {ms(rd.get(case['label'], {}).get('seconds'))} |"
         if len(sizes) > 1:
             last = by_label[-1].get(case["label"])
@@ -631,6 +653,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             figures["endpoint"] = r.step("endpoint", lambda s=size: endpoint(r, s))
     figures["machine"] = describe()
+    figures["_steps"] = {p.stem: p for p in sorted(args.out.glob("*.json")) if p.stem != "cases"}
     command = "python -m benchmarks.run" + (
         "" if args.sizes == "10000,100000" else f" --sizes {args.sizes}"
     )
