@@ -653,7 +653,11 @@ def main(argv: list[str] | None = None) -> int:
             )
             figures["endpoint"] = r.step("endpoint", lambda s=size: endpoint(r, s))
     figures["machine"] = describe()
-    figures["_steps"] = {p.stem: p for p in sorted(args.out.glob("*.json")) if p.stem != "cases"}
+    figures["_steps"] = {
+        p.stem: p
+        for p in sorted(args.out.glob("*.json"))
+        if p.stem != "cases" and "." not in p.stem
+    }
     command = "python -m benchmarks.run" + (
         "" if args.sizes == "10000,100000" else f" --sizes {args.sizes}"
     )
