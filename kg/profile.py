@@ -45,7 +45,9 @@ SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
   GRAPH ?article { ?actor kg:holds ?role . ?role rdfs:label ?label .
     OPTIONAL { ?role kg:former ?former }
     OPTIONAL { ?role kg:party/schema:name ?party }
-    OPTIONAL { ?role kg:jurisdiction ?j . GRAPH <https://kg.example/graph/reference> { ?j kg:iso3 ?country } }
+    OPTIONAL {
+      ?role kg:jurisdiction ?j . GRAPH <https://kg.example/graph/reference> { ?j kg:iso3 ?country }
+    }
     OPTIONAL { ?role kg:organization/schema:name ?org } }
 }
 """
@@ -61,7 +63,9 @@ SELECT DISTINCT ?actor ?name ?party ?country ?alias WHERE {
     OPTIONAL { ?actor kg:party/schema:name ?party }
     # The code with the link: an OPTIONAL on the code alone would, for an actor with
     # no country, match every country of the reference graph.
-    OPTIONAL { ?actor kg:country ?c . GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?country } }
+    OPTIONAL {
+      ?actor kg:country ?c . GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?country }
+    }
     OPTIONAL { ?actor kg:alias ?alias }
   }
 }

@@ -49,9 +49,7 @@ def test_the_answers_are_those_of_a_row_at_the_top(tmp_path: object) -> None:
     store = Store(None)
     g1, g2 = IRI("http://e/g1"), IRI("http://e/g2")
     a, b, p, q = IRI("http://e/a"), IRI("http://e/b"), IRI("http://e/p"), IRI("http://e/q")
-    store.add_quads(
-        [Quad(a, p, Literal("1"), g1), Quad(b, p, Literal("2"), g2), Quad(a, q, b, g2)]
-    )
+    store.add_quads([Quad(a, p, Literal("1"), g1), Quad(b, p, Literal("2"), g2), Quad(a, q, b, g2)])
     query = (
         "SELECT ?s ?o ?t WHERE { GRAPH ?g { ?s <http://e/p> ?o } "
         "OPTIONAL { GRAPH ?h { ?s <http://e/q> ?t } } }"
