@@ -120,6 +120,34 @@ def _serialized(
     return bytes(data)
 
 
+# pyoxigraph's readers may only be dropped by the thread that made them. Were one left in
+# a frame that an exception's traceback keeps, the garbage collector could drop it later
+# from any thread (a server's), which pyoxigraph reports as an error: so each is dropped
+# here, in a finally, before any exception leaves.
+
+
+def _read_to_the_end(body: bytes, fmt: Any) -> None:
+    """Parse a results document to its end, raising where it breaks off."""
+    results: Any = ox.parse_query_results(body, format=fmt)
+    try:
+        if isinstance(results, ox.QuerySolutions):
+            for solution in results:
+                del solution
+    finally:
+        del results
+
+
+def _triples(body: bytes, fmt: Any) -> list[ox.Triple]:
+    reader: Any = ox.parse(body, format=fmt)
+    triples: list[ox.Triple] = []
+    try:
+        for quad in reader:  # a loop, not a comprehension: its frame would keep the reader
+            triples.append(quad.triple)
+        return triples
+    finally:
+        del reader
+
+
 def _ntriples(quads: Iterable[Quad]) -> bytes:
     """The triples of our own quads as N-Triples, their graph left out."""
     return "".join(
@@ -309,14 +337,10 @@ class RemoteStore:
         stops a query midway has already said 200 and breaks off its answer."""
         try:
             if kind in _RESULTS_FORMATS:
-                results = ox.parse_query_results(body, format=_RESULTS_FORMATS[kind])
-                if not isinstance(results, ox.QuerySolutions):
-                    return results
-                for _ in results:
-                    pass
+                _read_to_the_end(body, _RESULTS_FORMATS[kind])
                 return ox.parse_query_results(body, format=_RESULTS_FORMATS[kind])
             if kind in _TRIPLE_FORMATS:
-                return [q.triple for q in ox.parse(body, format=_TRIPLE_FORMATS[kind])]
+                return _triples(body, _TRIPLE_FORMATS[kind])
         except (SyntaxError, ValueError) as exc:
             raise RemoteStoreError(
                 f"the answer of the SPARQL server at {self.path} breaks off: "
