@@ -40,7 +40,6 @@ from kg.sparql_text import declares_dataset
 from kg.store import (
     GRAPH_FORMATS,
     RDF_FORMATS,
-    RESULT_FORMATS,
     UPDATES_REFUSED,
     Answer,
     SelectResult,
@@ -271,11 +270,7 @@ class RemoteStore:
         answer = self.answer(
             sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs
         )
-        if answer.form == "construct":
-            fmt = result_format if result_format in RDF_FORMATS else "turtle"
-        else:
-            fmt = result_format if result_format in RESULT_FORMATS else "json"
-        return answer.form, answer.serialize(fmt, max_bytes)
+        return answer.serialized(result_format, max_bytes)
 
     def answer(
         self,

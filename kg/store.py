@@ -215,6 +215,15 @@ class Answer:
         else:
             self.form = "ask"
 
+    def serialized(self, wanted: str, max_bytes: int | None = None) -> tuple[str, bytes]:
+        """The form and the answer serialised in ``wanted`` if the form allows it, else
+        in its default (Turtle for CONSTRUCT / DESCRIBE, JSON results otherwise)."""
+        if self.form == "construct":
+            fmt = wanted if wanted in RDF_FORMATS else "turtle"
+        else:
+            fmt = wanted if wanted in RESULT_FORMATS else "json"
+        return self.form, self.serialize(fmt, max_bytes)
+
     def serialize(self, fmt: str, max_bytes: int | None = None) -> bytes:
         """Serialise in ``fmt`` (a results format for SELECT / ASK, an RDF format
         for CONSTRUCT / DESCRIBE); past ``max_bytes`` raise ResultTooLargeError."""
@@ -384,11 +393,7 @@ class Store:
         answer = self.answer(
             sparql, bindings, default_graphs=default_graphs, named_graphs=named_graphs
         )
-        if answer.form == "construct":
-            fmt = result_format if result_format in RDF_FORMATS else "turtle"
-        else:
-            fmt = result_format if result_format in RESULT_FORMATS else "json"
-        return answer.form, answer.serialize(fmt, max_bytes)
+        return answer.serialized(result_format, max_bytes)
 
     def answer(
         self,
