@@ -40,11 +40,12 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -132,10 +133,37 @@ def rows(client: httpx.Client, url: str, query: str) -> int:
     return 1 if "boolean" in body else len(body["results"]["bindings"])
 
 
+def _send(client: httpx.Client, run: Run, lock: threading.Lock, **request: Any) -> None:
+    """One request, its latency (or its error) noted in ``run``."""
+    start = time.perf_counter()
+    try:
+        r = client.request(**request)
+        r.read()
+        elapsed = time.perf_counter() - start
+        with lock:
+            if r.status_code == 200:
+                run.latencies.append(elapsed)
+            else:
+                run.errors.append(f"{r.status_code}: {r.text[:120]}")
+    except httpx.HTTPError as exc:
+        with lock:
+            run.errors.append(repr(exc))
+
+
+def _in_parallel(clients: int, worker: Callable[[], None], run: Run) -> None:
+    """``worker`` in ``clients`` threads at once; the wall time in ``run``."""
+    start = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        for future in [pool.submit(worker) for _ in range(clients)]:
+            future.result()
+    run.seconds = time.perf_counter() - start
+
+
 def load(url: str, queries: list[str], requests: int, clients: int, run: Run) -> None:
     """Send ``requests`` queries (round robin over ``queries``) from ``clients`` threads."""
     counter = iter(range(requests))
     lock = threading.Lock()
+    accept = {"Accept": "application/sparql-results+json"}
 
     def worker() -> None:
         with httpx.Client(timeout=120) as client:
@@ -145,29 +173,11 @@ def load(url: str, queries: list[str], requests: int, clients: int, run: Run) ->
                 if n is None:
                     return
                 query = queries[n % len(queries)]
-                start = time.perf_counter()
-                try:
-                    r = client.post(
-                        url,
-                        data={"query": query},
-                        headers={"Accept": "application/sparql-results+json"},
-                    )
-                    r.read()
-                    elapsed = time.perf_counter() - start
-                    with lock:
-                        if r.status_code == 200:
-                            run.latencies.append(elapsed)
-                        else:
-                            run.errors.append(f"{r.status_code}: {r.text[:120]}")
-                except httpx.HTTPError as exc:
-                    with lock:
-                        run.errors.append(repr(exc))
+                _send(
+                    client, run, lock, method="POST", url=url, data={"query": query}, headers=accept
+                )
 
-    start = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        for future in [pool.submit(worker) for _ in range(clients)]:
-            future.result()
-    run.seconds = time.perf_counter() - start
+    _in_parallel(clients, worker, run)
 
 
 def build_store(workdir: Path, articles: list[Path]) -> Path:
@@ -204,9 +214,7 @@ def final_text(store: Path, name: str, params: dict[str, str]) -> str:
     return text
 
 
-def timed_load(
-    url: str, request: dict[str, object], clients: int, seconds: float, run: Run
-) -> None:
+def timed_load(url: str, request: dict[str, Any], clients: int, seconds: float, run: Run) -> None:
     """``clients`` threads send the same request back to back for ``seconds``."""
     deadline = time.perf_counter() + seconds
     lock = threading.Lock()
@@ -214,25 +222,9 @@ def timed_load(
     def worker() -> None:
         with httpx.Client(timeout=120) as client:
             while time.perf_counter() < deadline:
-                start = time.perf_counter()
-                try:
-                    r = client.request(url=url, **request)  # type: ignore[arg-type]
-                    r.read()
-                    elapsed = time.perf_counter() - start
-                    with lock:
-                        if r.status_code == 200:
-                            run.latencies.append(elapsed)
-                        else:
-                            run.errors.append(f"{r.status_code}: {r.text[:120]}")
-                except httpx.HTTPError as exc:
-                    with lock:
-                        run.errors.append(repr(exc))
+                _send(client, run, lock, url=url, **request)
 
-    start = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        for future in [pool.submit(worker) for _ in range(clients)]:
-            future.result()
-    run.seconds = time.perf_counter() - start
+    _in_parallel(clients, worker, run)
 
 
 def levels(args: argparse.Namespace) -> int:
@@ -267,7 +259,7 @@ def levels(args: argparse.Namespace) -> int:
                 ]
                 ready = f"http://127.0.0.1:{port}/sparql"
                 url = f"http://127.0.0.1:{port}/queries/{args.saved}"
-                request: dict[str, object] = {"method": "GET", "params": params, "headers": accept}
+                request: dict[str, Any] = {"method": "GET", "params": params, "headers": accept}
             else:
                 command = [
                     oxigraph,
@@ -282,7 +274,7 @@ def levels(args: argparse.Namespace) -> int:
                 request = {"method": "POST", "data": {"query": text}, "headers": accept}
             with running(re.sub(r"\W+", "-", name), command, ready, workdir):
                 with httpx.Client(timeout=300) as client:
-                    first = client.request(url=url, **request)  # type: ignore[arg-type]
+                    first = client.request(url=url, **request)
                     first.raise_for_status()
                     answers[name] = len(first.json()["results"]["bindings"])
                 for clients in counts:
