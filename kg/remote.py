@@ -44,9 +44,9 @@ from kg.store import (
     Answer,
     SelectResult,
     _bind,  # the embedded store's own binding, shared so both bind alike
-    _from_ox,  # and its own conversion of pyoxigraph terms into ours
     graph_triples,
     is_update,
+    rows_from_ox,  # and its own conversion of pyoxigraph terms into ours
 )
 from kg.terms import IRI, Literal, Quad, Term, term_nt
 from kg.vocab import KG
@@ -250,7 +250,7 @@ class RemoteStore:
         if not isinstance(solutions, ox.QuerySolutions):
             raise QuerySyntaxError("expected a SELECT query")
         variables = tuple(v.value for v in solutions.variables)
-        rows = tuple(tuple(_from_ox(sol[v]) for v in variables) for sol in solutions)
+        rows = rows_from_ox([sol[v] for v in variables] for sol in solutions)
         return SelectResult(variables, rows)
 
     def ask(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> bool:

@@ -115,6 +115,27 @@ def _from_ox(term: Any) -> Term | None:
     return Literal(str(term))
 
 
+_UNSEEN = object()
+
+
+def rows_from_ox(solutions: Iterable[Iterable[Any]]) -> tuple[tuple[Term | None, ...], ...]:
+    """Each solution's values (in the order of its variables) as kg's terms.
+
+    A large answer names few distinct terms many times over (its countries,
+    resolutions, vote options and articles): each is converted once per answer.
+    """
+    known: dict[Any, Term | None] = {}
+    find = known.get
+
+    def convert(term: Any) -> Term | None:
+        found = find(term, _UNSEEN)
+        if found is _UNSEEN:
+            found = known[term] = _from_ox(term)
+        return found  # type: ignore[return-value]
+
+    return tuple(tuple(map(convert, solution)) for solution in solutions)
+
+
 # The prologue of a SPARQL request (comments, BASE, PREFIX), then its first keyword,
 # which tells a query (SELECT, CONSTRUCT, ASK, DESCRIBE) from an update.
 _PROLOGUE = re.compile(r"\s*(?:#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)", re.IGNORECASE)
@@ -367,7 +388,7 @@ class Store:
         if not isinstance(solutions, ox.QuerySolutions):
             raise QuerySyntaxError("expected a SELECT query")
         variables = tuple(v.value for v in solutions.variables)
-        rows = tuple(tuple(map(_from_ox, solution)) for solution in solutions)
+        rows = rows_from_ox(solutions)
         return SelectResult(variables, rows)
 
     def ask(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> bool:
