@@ -48,6 +48,7 @@ PYTHON = sys.executable
 KG = str(Path(PYTHON).with_name("kg"))
 EXPORTS = {"nquads": "nq", "turtle": "ttl", "jsonld": "jsonld"}
 LEVELS = "1,8,32"
+MIN_LAYER_RUNS = 3  # timed runs for a case to count in the kg-layer verdict
 RDFLIB_LOAD_LIMIT = 600  # seconds for rdflib to load the N-Quads
 RDFLIB_QUERY_LIMIT = 60  # seconds for each query on rdflib
 EXPORT_MEMORY_GIB = 12  # address space of a kg export process
@@ -478,6 +479,7 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
     rd = {c["label"]: c for c in rdflib.get("cases", [])} if rdflib else {}
     overheads: list[float] = []
     growths: list[tuple[str, float, float]] = []  # label, time growth, answer growth
+    singles = 0  # cases timed fewer than MIN_LAYER_RUNS times: not a figure of the layer
     for case in runs[0]["cases"]:
         name = case["label"] + (" *" if case["entity"] else "")
         row = f"| `{name}` |"
@@ -486,10 +488,15 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
             if c is None:
                 row += " | | | |"
                 continue
-            overheads.append(c["overhead"])
+            single = c["runs"] < MIN_LAYER_RUNS
+            if single:
+                singles += 1
+            else:
+                overheads.append(c["overhead"])
+            layer = f"({c['overhead']:+.1%})" if single else f"{c['overhead']:+.1%}"
             row += (
                 f" {c['rows']:,} | {ms(c['kg_median'])} / {ms(c['kg_p95'])} ({c['runs']}) "
-                f"| {ms(c['raw_median'])} / {ms(c['raw_p95'])} | {c['overhead']:+.1%} |"
+                f"| {ms(c['raw_median'])} / {ms(c['raw_p95'])} | {layer} |"
             )
         if rdflib_ran:
             row += f" {ms(rd.get(case['label'], {}).get('seconds'))} |"
@@ -509,7 +516,16 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
         lines += [
             "",
             f"kg layer: median {statistics.median(overheads):+.1%}, worst {worst:+.1%} "
-            f"(target <= +10%: {verdict(worst <= 0.10)}).",
+            f"(target <= +10%: {verdict(worst <= 0.10)}), over the cases timed at least "
+            f"{MIN_LAYER_RUNS} times.",
+        ]
+    if singles:
+        lines += [
+            f"In brackets ({singles} cases): timed once, the warm-up pair counted as the run",
+            "because one call takes minutes. A single run of such a query on a store larger",
+            "than the page cache varies by tens of percent with what ran before it, and kg's",
+            "call always goes first, straight after another query: not a measure of kg's",
+            "layer. The same queries at the first size, warmed and repeated, are.",
         ]
     if growths:
         worst_entity = max(g for _, g, _ in growths)
