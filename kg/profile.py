@@ -20,6 +20,7 @@ from kg.lookup import country_key, resolve_country
 from kg.queries import find_actors
 from kg.rdf import IRI, Term
 from kg.reference import cached_reference
+from kg.statements import resolution_symbols
 
 # Queries see the union of all graphs, where a triple stored in two graphs (a vote
 # node in an article graph and in the reference graph) matches twice: hence DISTINCT,
@@ -84,22 +85,20 @@ SELECT DISTINCT ?q ?actor ?text ?partial ?sentence ?article ?source ?start WHERE
 _STANCES = (
     _PREFIXES
     + """
-SELECT DISTINCT ?s ?actor ?polarity ?voter ?symbol ?cue ?sentence ?article ?source ?start
+SELECT DISTINCT ?s ?actor ?polarity ?voter ?cue ?sentence ?article ?source ?start
        ?vote ?res ?quote ?recorded WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
                       kg:cue ?cue ; kg:sentence ?sentence ; kg:start ?start .
                    ?vote kg:voter ?c .
                    ?article kg:sourceLocation ?source . }
   GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?voter }
-  ?p rdfs:label ?polarityLabel .
+  GRAPH <https://kg.example/graph/ontology> { ?p rdfs:label ?polarityLabel }
   OPTIONAL { GRAPH ?article { ?s kg:basedOnQuote ?quote } }
+  # The resolution's symbol is read afterwards (kg.statements.resolution_symbols).
   OPTIONAL { GRAPH ?article { ?vote kg:onResolution ?res } }
-  OPTIONAL { GRAPH ?article { ?res kg:symbol ?adopted } }
-  OPTIONAL { GRAPH ?article { ?res kg:slug ?slug } }
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
              ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
   BIND(STR(?polarityLabel) AS ?polarity)
-  BIND(COALESCE(?adopted, ?slug) AS ?symbol)
   BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?article ?start
 """
@@ -298,7 +297,9 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
             )
         )
     seen: set[str | None] = set()
-    for row in store.select(_STANCES, term).dicts():
+    stances = store.select(_STANCES, term).dicts()
+    symbols = resolution_symbols(store, (_s(row["res"]) for row in stances))
+    for row in stances:
         if _s(row["s"]) in seen:  # a stance read from two quotes: listed once
             continue
         seen.add(_s(row["s"]))
@@ -306,7 +307,7 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
             StanceView(
                 _s(row["polarity"]) or "",
                 _s(row["voter"]) or "",
-                _s(row["symbol"]),
+                symbols.get(_s(row["res"]) or ""),
                 _s(row["cue"]) or "",
                 _s(row["sentence"]) or "",
                 _s(row["article"]) or "",

@@ -10,6 +10,10 @@ import pytest
 from kg import profile as profiles
 from kg.profile import find_profiles
 from kg.queries import run_saved
+from kg.statements import resolution_symbols
+from kg.store import Store
+from kg.terms import IRI, Literal, Quad
+from kg.vocab import KG
 from tests.support import Corpus, RunKg, one_error_line
 
 BIG = "000_7e07d1f34e2d32f7"
@@ -117,3 +121,22 @@ def test_a_person_s_country_is_the_one_the_graph_gives_or_none(corpus: Corpus) -
     for person, codes in given.items():
         shown = profiles.profile(corpus.store, person).country
         assert (shown in codes) if codes else shown is None, person
+
+
+def test_a_resolution_is_shown_by_its_adopted_symbol_else_its_draft_else_its_key() -> None:
+    """The symbols are read by subject after the stances: whichever graph holds them."""
+    adopted, draft, unmatched = (IRI(f"https://kg.example/id/resolution/{k}") for k in "abc")
+    facts = [
+        (adopted, KG.draftSymbol, "A/ES-11/L.10", "https://kg.example/id/article/1"),
+        (adopted, KG.symbol, "A/RES/ES-11/7", "https://kg.example/graph/reference"),
+        (draft, KG.draftSymbol, "A/78/L.5", "https://kg.example/id/article/2"),
+        (unmatched, KG.slug, "the text on the embargo", "https://kg.example/id/article/2"),
+    ]
+    store = Store(None)
+    store.add_quads(Quad(s, IRI(p), Literal(o), IRI(g)) for s, p, o, g in facts)
+    shown = resolution_symbols(store, [adopted.value, None, draft.value, unmatched.value, ""])
+    assert shown == {
+        adopted.value: "A/RES/ES-11/7",
+        draft.value: "A/78/L.5",
+        unmatched.value: "the text on the embargo",
+    }
