@@ -526,19 +526,11 @@ class VoteReader:
                 if head is not None:
                     out += [(iso, "vote.joined") for iso in head.isos]
                 return out
-        apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
-        if before and apos:
-            cut = sentence.start + apos.start()
-            inner = [x for x in before if x.start >= cut]
-            outer = [x for x in before if x.end <= cut]
-            rest = text[cut:start]
-            for x in inner:
-                rest = rest.replace(text[x.start : x.end], "")
-            only_countries = bool(inner) and not re.sub(r"(?i)\b(?:and|the)\b|[\s,]", "", rest)
-            if inner and only_countries:
-                return [(iso, "vote.subject") for iso in inner[-1].isos]
-            if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
-                return [(iso, "vote.subject.appositive") for iso in outer[-1].isos]
+        found = self._across_commas(sentence, before, start)
+        if found is not None:
+            group, appositive = found
+            rule = "vote.subject.appositive" if appositive else "vote.subject"
+            return [(iso, rule) for iso in group.isos]
         if before and _AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
             # "with Cape Verde among the countries that voted for it"
             return [(iso, "vote.subject") for iso in before[-1].isos]
@@ -589,6 +581,29 @@ class VoteReader:
         before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
         before = [w for w in before if w != "the"]
         return bool(before) and before[-1] in _PREPOSITIONS
+
+    def _across_commas(
+        self, sentence: Sentence, before: list[_Group], start: int
+    ) -> tuple[_Group, bool] | None:
+        """The subject of a verb at ``start`` that a comma-enclosed phrase precedes, and
+        whether that phrase is an appositive: "China, a close partner of Russia, chose"
+        gives China (appositive); ", Latvia and Estonia, voted" gives the list inside."""
+        text = self.doc.norm
+        apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
+        if not before or not apos:
+            return None
+        cut = sentence.start + apos.start()
+        inner = [x for x in before if x.start >= cut]
+        outer = [x for x in before if x.end <= cut]
+        rest = text[cut:start]
+        for x in inner:
+            rest = rest.replace(text[x.start : x.end], "")
+        only_countries = bool(inner) and not re.sub(r"(?i)\b(?:and|the)\b|[\s,]", "", rest)
+        if inner and only_countries:
+            return inner[-1], False
+        if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
+            return outer[-1], True
+        return None
 
     def _sentence_subject(self, groups: list[_Group], start: int) -> _Group | None:
         """The first country group before ``start`` that is not inside a prepositional phrase."""
@@ -720,11 +735,12 @@ class VoteReader:
                         continue
                     option: Option | None = last.option
                     ref = last.resolution
-                    targets = (
-                        [g for g in groups if g.start >= end][:1]
-                        if not verb.startswith("voted")
-                        else [g for g in groups if g.end <= at][-1:]
-                    )
+                    if verb.startswith("voted"):  # "X voted the same way": X
+                        before = [g for g in groups if g.end <= at]
+                        across = self._across_commas(sentence, before, at)
+                        targets = [across[0]] if across else before[-1:]
+                    else:  # "so did X", "as did X"
+                        targets = [g for g in groups if g.start >= end][:1]
                 else:
                     if anchor is None:
                         continue
@@ -754,9 +770,12 @@ class VoteReader:
                         )
                 if option is None:
                     continue
+                # "X and Y voted the same way": the anchor is the first of the voters named,
+                # not a partner they are aligned with, so it is not left out.
+                repeated = verb.startswith(("so did", "as did", "voted the same"))
                 for g in targets:
                     for iso in g.isos:
-                        if iso != anchor:
+                        if iso != anchor or repeated:
                             self.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
             for m in _JOINED_BY.finditer(text):
                 # "Russia was joined by Panama, Pakistan and Slovenia": they voted as Russia did

@@ -97,6 +97,11 @@ L10 = "A/RES/ES-11/7"
             id="so-did",
         ),
         pytest.param(
+            "Mali voted against. Chad and Niger, both neighbours of Mali, voted the same way.",
+            {("MLI", "no", L10), ("TCD", "no", L10), ("NER", "no", L10)},
+            id="voted-the-same-way-keeps-the-first-voter",
+        ),
+        pytest.param(
             "Brazil declined to back the text, abstaining alongside India.",
             {("BRA", "abstain", L10), ("IND", "abstain", L10)},
             id="participle",
