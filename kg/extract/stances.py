@@ -19,8 +19,9 @@ The target is a vote: whose, on which resolution.
   targets the country that drafted the text; praise for "they" after a list of
   voters targets each of them.
 - Which resolution: the one the same sentence's vote claims are about; else the
-  unit's own description; else the option it names ("the no vote"); else the
-  voter's most recent vote in the article.
+  unit's own description; else the one the sentences have just named, unless the
+  unit says "this week" or "today" of a later vote the article reports; else the
+  option it names ("the no vote"); else the voter's most recent vote in the article.
 """
 
 from __future__ import annotations
@@ -63,6 +64,12 @@ _TEXT_NOUN = Folded(
 _ALLY = re.compile(
     r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
     r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
+)
+# "this week", "today": the speaker speaks of the latest vote the article reports,
+# whatever earlier vote the sentences around have just named.
+_PRESENT = Folded(
+    r"(?i)\b(?:this\s+(?:week|month)|today|tonight|yesterday)\b",
+    needs=("this", "today", "tonight", "yesterday"),
 )
 _OWN_VOTE_NOUN = Folded(
     r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b",
@@ -609,6 +616,8 @@ class StanceReader:
                 same_body = [d for d in described if context is not None and d.body == context.body]
                 return (same_body or described)[0]
         if self.ctx.is_explicit(unit.start):
+            if context is not None and any(_PRESENT.search(seg) for seg in segments):
+                return self._latest(context)
             return context
         # 3. option words ("cheers the no vote"), then the voter's most recent vote
         claimed = [c for c in self.claims if c.country == voter]
@@ -626,6 +635,15 @@ class StanceReader:
                 return primary
             return recent[0]
         return context
+
+    def _latest(self, context: ResolutionRef) -> ResolutionRef:
+        """The most recent of the dated resolutions the article names, if later than
+        ``context``: the vote a speaker means by "this week" or "today"."""
+        dated = [r for r in (*self.ctx.all_refs(), *(c.resolution for c in self.claims)) if r.date]
+        if not dated or not context.date:
+            return context
+        latest = max(dated, key=lambda r: r.date or "")
+        return latest if (latest.date or "") > context.date else context
 
     def _heading_before(self, offset: int) -> str:
         para = self.doc.paragraph_at(offset)

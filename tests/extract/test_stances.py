@@ -103,6 +103,31 @@ def test_the_target_resolution_follows_the_claims_in_the_sentence(
     assert ("Anna Berg", "USA", "A/RES/ES-11/7") in targets
 
 
+_THREE_VOTES = (
+    "Three years of votes on Ukraine\n\n"
+    "On 2 March 2022 the UN General Assembly adopted resolution ES-11/1 by 141 votes to 5, with "
+    "35 abstentions. Only Russia, Belarus, North Korea, Eritrea and Syria voted against. The "
+    "United States voted in favour.\n\n"
+    "A year later, on 23 February 2023, resolution ES-11/6 passed with 141 votes again.\n\n"
+    "On 24 February 2025 the Ukrainian-European text was adopted by 93 votes to 18, and the "
+    "United States was among the 18.\n\n"
+    "Lena Kask, who was her country's envoy when the first resolution passed, said the count "
+    'told the story. "In 2022 the votes against fitted on one hand," she said. "{when} our '
+    'closest ally was among them, and that was a grave mistake."'
+)
+
+
+@pytest.mark.parametrize("when", ["This week", "Today"])
+def test_this_week_is_the_latest_vote_not_the_one_the_quote_recalls(
+    extract: Callable[[str], Facts], when: str
+) -> None:
+    targets = {
+        (s.holder.name, s.polarity, s.target.resolution.symbol if s.target.resolution else None)
+        for s in extract(_THREE_VOTES.format(when=when)).stances
+    }
+    assert targets == {("Lena Kask", "criticizes", "A/RES/ES-11/7")}
+
+
 def test_a_speaker_keeps_to_the_voter_named_elsewhere(extract: Callable[[str], Facts]) -> None:
     # the second unit names no voter; the article's focal voter (the US) is not hers
     text = LEAD + (
