@@ -8,8 +8,9 @@ SPARQL run directly on pyoxigraph; and the same SPARQL on rdflib.
 parameters resolved and bound as terms, the answer converted to kg's own terms) or
 ``kg.profile.find_profiles`` (``kg actor``). While it runs once, every call it makes
 to pyoxigraph (the final SPARQL text, its substitutions and dataset options, and
-pattern look-ups) is recorded; **pyoxigraph** replays exactly those calls on the same
-store handle and reads every value of every answer. The difference is kg's layer.
+pattern look-ups, with how many quads kg read of each) is recorded; **pyoxigraph**
+replays exactly those calls on the same store handle and reads every value of every
+answer (and as many quads of each pattern as kg read). The difference is kg's layer.
 The two are timed in turn, run after run, so both see the same load.
 
 Cases: one per saved query (required parameters filled, optional ones left out, so
@@ -26,6 +27,7 @@ seconds and then replays the recorded calls, each case within ``--timeout``.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import resource
@@ -165,6 +167,23 @@ def _quoted_person(store: Store, article: str) -> str:
 # --- recording and replaying what kg asks pyoxigraph ---------------------------------------
 
 
+class _Counted:
+    """An iterator that counts what its reader takes: kg's ``value()`` reads the first
+    quad of a pattern and stops, and the replay must read as many, not all of them."""
+
+    def __init__(self, items: Any) -> None:
+        self.items = iter(items)
+        self.read = 0
+
+    def __iter__(self) -> _Counted:
+        return self
+
+    def __next__(self) -> Any:
+        item = next(self.items)
+        self.read += 1
+        return item
+
+
 class _Recorder:
     """Stands in for a store's pyoxigraph handle and notes every read call."""
 
@@ -177,15 +196,17 @@ class _Recorder:
         return self.inner.query(*args, **kwargs)
 
     def quads_for_pattern(self, *args: Any) -> Any:
-        self.calls.append(("quads_for_pattern", args, {}))
-        return self.inner.quads_for_pattern(*args)
+        counted = _Counted(self.inner.quads_for_pattern(*args))
+        self.calls.append(("quads_for_pattern", args, {"reads": counted}))
+        return counted
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.inner, name)
 
 
-def consume(result: Any) -> int:
-    """Read every value of an answer, as any user of it would; the number of rows."""
+def consume(result: Any, limit: int | None = None) -> int:
+    """Read every value of an answer, as any user of it would (or the first ``limit``
+    quads of a pattern, as kg read them); the number of rows."""
     if isinstance(result, ox.QuerySolutions):
         variables = result.variables
         n = 0
@@ -196,7 +217,7 @@ def consume(result: Any) -> int:
         return n
     if isinstance(result, ox.QueryBoolean):
         return int(bool(result))
-    return sum(1 for _ in result)
+    return sum(1 for _ in itertools.islice(result, limit))
 
 
 def kg_call(store: Store, case: Case) -> Callable[[], int]:
@@ -218,9 +239,13 @@ def raw_call(
     inner: ox.Store, calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]]
 ) -> Callable[[], int]:
     def replay() -> int:
-        return sum(
-            consume(getattr(inner, method)(*args, **kwargs)) for method, args, kwargs in calls
-        )
+        rows = 0
+        for method, args, kwargs in calls:
+            if method == "query":
+                rows += consume(inner.query(*args, **kwargs))
+            else:
+                rows += consume(getattr(inner, method)(*args), kwargs["reads"].read)
+        return rows
 
     return replay
 
@@ -275,6 +300,7 @@ def _portable(call: tuple[str, tuple[Any, ...], dict[str, Any]]) -> dict[str, An
             out["dataset"] = True  # not replayed on rdflib (kg's saved queries never set it)
     else:
         out["pattern"] = [None if a is None else str(a) for a in args]
+        out["reads"] = kwargs["reads"].read  # quads kg read of the pattern's answer
     return out
 
 
@@ -374,7 +400,8 @@ def rdflib_run(
                         _ = tuple(row) if not isinstance(row, bool) else row
                 else:
                     s, p, o, g = (None if a is None else from_n3(a) for a in call["pattern"])
-                    rows += sum(1 for _ in dataset.quads((s, p, o, g)))
+                    quads = itertools.islice(dataset.quads((s, p, o, g)), call.get("reads"))
+                    rows += sum(1 for _ in quads)
             seconds: float | None = time.perf_counter() - start
         except _Timeout:
             seconds = None
