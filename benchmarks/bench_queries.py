@@ -244,7 +244,7 @@ def raw_call(
             if method == "query":
                 rows += consume(inner.query(*args, **kwargs))
             else:
-                rows += consume(getattr(inner, method)(*args), kwargs["reads"].read)
+                rows += consume(inner.quads_for_pattern(*args), kwargs["reads"].read)
         return rows
 
     return replay

@@ -521,11 +521,12 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
         ]
     if singles:
         lines += [
-            f"In brackets ({singles} cases): timed once, the warm-up pair counted as the run",
-            "because one call takes minutes. A single run of such a query on a store larger",
-            "than the page cache varies by tens of percent with what ran before it, and kg's",
-            "call always goes first, straight after another query: not a measure of kg's",
-            "layer. The same queries at the first size, warmed and repeated, are.",
+            f"In brackets ({singles} cases): timed fewer than {MIN_LAYER_RUNS} times, the",
+            "warm-up pair counted as the first run, because one call takes minutes. A single",
+            "run of such a query on a store larger than the page cache varies by tens of",
+            "percent with what ran before it, and kg's call always goes first, straight after",
+            "another query: not a measure of kg's layer. The same queries at the first size,",
+            "warmed and repeated, are.",
         ]
     if growths:
         worst_entity = max(g for _, g, _ in growths)

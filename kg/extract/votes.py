@@ -728,7 +728,9 @@ class VoteReader:
                 end = sentence.start + m.end()
                 verb = m.group("verb").lower()
                 ref = self.resolution_for(at, sentence.end, sentence)
-                anchor = self._anchor(sentence, groups, at, verb)
+                # The country the targets are aligned with, and not one of them. "So did X",
+                # "as did X", "X voted the same way" repeat the last claim and have none.
+                anchor: str | None = None
                 if verb.startswith(("so did", "as did", "voted the same")):
                     last = self._last_claim_before(at)
                     if last is None:
@@ -742,6 +744,7 @@ class VoteReader:
                     else:  # "so did X", "as did X"
                         targets = [g for g in groups if g.start >= end][:1]
                 else:
+                    anchor = self._anchor(sentence, groups, at, verb)
                     if anchor is None:
                         continue
                     if not self.ctx.is_explicit(at):
@@ -760,9 +763,7 @@ class VoteReader:
                     option = self.option_of(anchor, ref) or _stated_option(verb)
                     if option is None:
                         continue
-                    targets = [
-                        g for g in groups if g.start >= end and _SEPARATOR.match(" , ") is not None
-                    ][:1]
+                    targets = [g for g in groups if g.start >= end][:1]
                     targets = [g for g in targets if self._reaches(end, g)]
                     if _stated_option(verb):  # "voted no alongside X": the anchor's own vote
                         self.add(
@@ -770,12 +771,9 @@ class VoteReader:
                         )
                 if option is None:
                     continue
-                # "X and Y voted the same way": the anchor is the first of the voters named,
-                # not a partner they are aligned with, so it is not left out.
-                repeated = verb.startswith(("so did", "as did", "voted the same"))
                 for g in targets:
                     for iso in g.isos:
-                        if iso != anchor or repeated:
+                        if iso != anchor:
                             self.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
             for m in _JOINED_BY.finditer(text):
                 # "Russia was joined by Panama, Pakistan and Slovenia": they voted as Russia did
