@@ -57,6 +57,13 @@ class Span(Frozen):
     def of(self, text: str) -> str:
         return text[self.start : self.end]
 
+    @classmethod
+    def at(cls, start: int, end: int) -> Span:
+        """A span from offsets the extractor computed itself (checked, not re-validated)."""
+        if not 0 <= start <= end:
+            raise ValueError(f"bad span [{start}:{end}]")
+        return _trusted(cls, {"start": start, "end": end})
+
 
 class Evidence(Frozen):
     """Where a fact was read and which rule read it."""

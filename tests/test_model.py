@@ -17,6 +17,8 @@ def test_trusted_evidence_is_the_validated_evidence(start: int, end: int) -> Non
     assert fast.model_dump_json() == checked.model_dump_json()
     assert fast.model_fields_set == checked.model_fields_set
     assert fast.span.of("x" * end) == "x" * (end - start)
+    span = Span.at(start, end)
+    assert span == checked.span and span.model_dump_json() == checked.span.model_dump_json()
 
 
 def test_trusted_evidence_is_frozen() -> None:
@@ -29,5 +31,7 @@ def test_trusted_evidence_is_frozen() -> None:
 def test_a_bad_span_is_refused(start: int, end: int) -> None:
     with pytest.raises(ValueError, match="bad span"):
         Evidence.at(start, end, "r")
+    with pytest.raises(ValueError, match="bad span"):
+        Span.at(start, end)
     with pytest.raises(ValidationError):
         Span(start=start, end=end)

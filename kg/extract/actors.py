@@ -17,7 +17,7 @@ from kg.extract.lexicon import PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED_SUBJECT_HEA
 from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonContext, PersonMention
 from kg.extract.text import Document, Intervals, near_start
-from kg.model import ActorRef
+from kg.model import ActorKind, ActorRef
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _NOT_SUBJECT_BEFORE = frozenset(
@@ -91,23 +91,23 @@ class ActorIndex:
         self.doc = doc
         self.persons = persons
         mentions: list[ActorMention] = []
+        refs: dict[tuple[ActorKind, str], ActorRef] = {}  # one (immutable) ref per actor
+
+        def ref(kind: ActorKind, name: str) -> ActorRef:
+            found = refs.get((kind, name))
+            if found is None:
+                found = refs[kind, name] = ActorRef(kind=kind, name=name)
+            return found
+
         for m in persons.mentions:
             cluster = persons.cluster_of(m)
             start = m.title_start if m.title_start is not None else m.start
-            mentions.append(
-                ActorMention(start, m.end, ActorRef(kind="person", name=cluster.name), m)
-            )
+            mentions.append(ActorMention(start, m.end, ref("person", cluster.name), m))
         for e in entities:
             if e.kind == "organization":
-                mentions.append(
-                    ActorMention(
-                        e.start, e.end, ActorRef(kind="organization", name=e.key), entity=e
-                    )
-                )
+                mentions.append(ActorMention(e.start, e.end, ref("organization", e.key), entity=e))
             elif e.kind == "country":
-                mentions.append(
-                    ActorMention(e.start, e.end, ActorRef(kind="country", name=e.key), entity=e)
-                )
+                mentions.append(ActorMention(e.start, e.end, ref("country", e.key), entity=e))
         mentions.sort(key=lambda a: (a.start, -a.end))
         self.mentions = mentions
         self._all = list(mentions)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import is_not
 from typing import Any
 
 from kg.extract.text import WORD, Document, Token
@@ -162,31 +164,30 @@ class Gazetteer:
 
     def scan(self, doc: Document) -> Iterator[Match]:
         """Every longest match, left to right, without overlaps."""
-        i = 0
         tokens = doc.tokens
-        n = len(tokens)
-        index = self._index
         may_start = self._may_start
-        while i < n:
-            text = tokens[i].text
-            # Most tokens start no entry: skip them with one lookup, remembered per word.
-            starts = may_start.get(text)
+        # Most tokens start no entry: one C-level pass of the per-word memo finds those
+        # that may (True) or are not known yet (None); only they are visited.
+        known = list(map(may_start.get, doc.token_texts))
+        free = 0  # the first token no earlier match covers
+        for i in compress(count(), map(is_not, known, repeat(False))):
+            if i < free:
+                continue
+            starts = known[i]
             if starts is None:
                 token = tokens[i]
-                starts = _key(text) in index or _key(token.bare) in index or "-" in text
+                text = token.text
+                starts = _key(text) in self._index or _key(token.bare) in self._index or "-" in text
                 if len(may_start) < _MAY_START_SIZE:
                     may_start[text] = starts
-            if not starts:
-                i += 1
-                continue
+                if not starts:
+                    continue
             match = self.match_at(doc, i)
             if match is None:
-                parts = list(self._hyphen_parts(doc, i))
-                yield from parts
-                i += 1
+                yield from self._hyphen_parts(doc, i)
                 continue
             yield match
-            i = match.last + 1
+            free = match.last + 1
 
     def _hyphen_parts(self, doc: Document, i: int) -> Iterator[Match]:
         """Countries inside a hyphenated compound: "US-drafted", "Ukraine-Russia"."""

@@ -10,6 +10,7 @@ an organizational head noun ("Halvorsen Center for Strategic Realism").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import Entry, Gazetteer, Match
@@ -209,14 +210,15 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
     """Capitalised names ending in an organizational head noun."""
     out: list[EntityMention] = []
     tokens = doc.tokens
+    capitalised = doc.capitalised  # a name begins with one of these
     for para in doc.paragraphs:
         if para.title_case:
             continue  # a headline capitalises every word: no name can be told from it
-        i = doc.token_index_at(para.start)
+        lo = doc.token_index_at(para.start)
         stop = doc.token_index_at(para.end)
-        while i < stop:
-            if not tokens[i].text[:1].isupper() or not _org_word(tokens[i], covered, i):
-                i += 1
+        free = lo  # the first token no earlier name covers
+        for i in capitalised[bisect_left(capitalised, lo) : bisect_left(capitalised, stop)]:
+            if i < free or not _org_word(tokens[i], covered, i):
                 continue
             j = i
             while (
@@ -229,7 +231,7 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
                 (k for k in range(i, j + 1) if tokens[k].bare.lower() in ORG_HEADS), default=None
             )
             if head_at is None or (j == i and not _has_tail(doc, tokens, j)):
-                i = j + 1
+                free = j + 1
                 continue
             j = _extend_tail(doc, tokens, j)
             start, end = tokens[i].start, tokens[j].end
@@ -250,7 +252,7 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
                     "organization.head-noun",
                 )
             )
-            i = j + 1
+            free = j + 1
     return out
 
 

@@ -573,10 +573,10 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         quotes.append(
             Quote(
                 text=body,
-                parts=(Span(start=body_start, end=para.end),),
+                parts=(Span.at(body_start, para.end),),
                 speaker=speaker,
                 partial=False,
-                evidence=Evidence(span=Span(start=para.start, end=para.end), rule=rule),
+                evidence=Evidence.at(para.start, para.end, rule),
             )
         )
     return quotes, used
@@ -696,7 +696,7 @@ def _quote(doc: Document, cand: _Candidate, speaker: ActorRef, rule: str) -> Quo
         while end > start and doc.text[end - 1].isspace():
             end -= 1
         if end > start:
-            parts.append(Span(start=start, end=end))
+            parts.append(Span.at(start, end))
     text = " ".join(doc.text[p.start : p.end] for p in parts)
     first_sentence = doc.sentence_at(cand.open)
     last_sentence = doc.sentence_at(max(cand.close - 1, cand.open))
@@ -704,8 +704,8 @@ def _quote(doc: Document, cand: _Candidate, speaker: ActorRef, rule: str) -> Quo
     ev_end = max(last_sentence.end if last_sentence else cand.close + 1, cand.close + 1)
     return Quote(
         text=text,
-        parts=tuple(parts) or (Span(start=cand.open + 1, end=cand.close),),
+        parts=tuple(parts) or (Span.at(cand.open + 1, cand.close),),
         speaker=speaker,
         partial=_is_partial(doc, cand),
-        evidence=Evidence(span=Span(start=ev_start, end=min(ev_end, len(doc.text))), rule=rule),
+        evidence=Evidence.at(ev_start, min(ev_end, len(doc.text)), rule),
     )

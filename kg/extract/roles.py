@@ -19,7 +19,7 @@ from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonCluster, PersonContext, PersonMention
 from kg.extract.text import Document, SpanIndex
 from kg.iri import fold
-from kg.model import Evidence, Role, Span
+from kg.model import Evidence, Role
 
 _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
 _OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?")
@@ -99,9 +99,7 @@ def _roles_of(
                 party=party,
                 region=region,
                 jurisdiction=jurisdiction,
-                evidence=Evidence(
-                    span=Span(start=m.start, end=m.end + tag.end()), rule="role.party-state"
-                ),
+                evidence=Evidence.at(m.start, m.end + tag.end(), "role.party-state"),
             )
         )
     for phrase_start, phrase_end, former in _appositives(doc, m):
@@ -178,7 +176,7 @@ def _title_role(
         region=region,
         party=party,
         former=former,
-        evidence=Evidence(span=Span(start=start, end=end), rule="role.title"),
+        evidence=Evidence.at(start, end, "role.title"),
     )
 
 
@@ -350,7 +348,7 @@ def _phrase_roles(
                 region=region_m.key if region_m else None,
                 party=party,
                 former=is_former,
-                evidence=Evidence(span=Span(start=p_start, end=p_end), rule="role.appositive"),
+                evidence=Evidence.at(p_start, p_end, "role.appositive"),
             )
         )
     return roles

@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from itertools import compress, count
+from operator import itemgetter
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -312,18 +314,31 @@ class Document:
         return "".join(chars)
 
     @cached_property
-    def tokens(self) -> list[Token]:
+    def _token_columns(self) -> tuple[list[int], list[int], list[str]]:
         # Built by C-level maps over the matches: a Python loop here costs more than the
         # rest of the tokenisation.
         word = _WORD_ASCII if self.norm.isascii() else WORD  # the same words, found faster
         found = list(word.finditer(self.norm, 0, self.body_end))
-        columns = zip(
-            map(re.Match.start, found),
-            map(re.Match.end, found),
-            map(re.Match.group, found),
-            strict=True,
+        return (
+            list(map(re.Match.start, found)),
+            list(map(re.Match.end, found)),
+            list(map(re.Match.group, found)),
         )
-        return list(map(_MAKE_TOKEN, columns))
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return list(map(_MAKE_TOKEN, zip(*self._token_columns, strict=True)))
+
+    @cached_property
+    def token_texts(self) -> list[str]:
+        """The tokens' words, for lookups over all of them at C speed."""
+        return self._token_columns[2]
+
+    @cached_property
+    def capitalised(self) -> list[int]:
+        """The indices of the tokens that begin with a capital letter, in order."""
+        first_upper = map(str.isupper, map(itemgetter(0), self.token_texts))
+        return list(compress(count(), first_upper))
 
     @cached_property
     def title(self) -> str | None:
@@ -359,7 +374,7 @@ class Document:
 
     @cached_property
     def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return self._token_columns[0]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
 

@@ -28,7 +28,7 @@ from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document, Folded, Sentence, lowered, near_start
-from kg.model import Evidence, Option, Quote, ResolutionRef, Span, VoteClaim
+from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
 _NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
@@ -983,7 +983,7 @@ class VoteReader:
                     country=c.iso,
                     option=c.option,
                     resolution=c.resolution,
-                    evidence=Evidence(span=Span(start=c.start, end=c.end), rule=c.rule),
+                    evidence=Evidence.at(c.start, c.end, c.rule),
                 )
         return list(out.values())
 
