@@ -129,13 +129,15 @@ _SAME_AFTER = Folded(
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
 _LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
-_ALIGN = re.compile(
+# ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
+_ALIGN = Folded(
     r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
-    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+(?=(?-i:[A-Z]))|voted\s+the\s+same\s+way|"
-    r"so\s+did|as\s+did)\b"
+    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+|voted\s+the\s+same\s+way|"
+    r"so\s+did|as\s+did)\b",
+    needs=("with", "alongside", "next", "company", "joined", "same", "did"),
 )
 _OPPOSE = re.compile(
     r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
@@ -192,7 +194,7 @@ _VOTERS_WERE = Folded(
     r"voted\s+(?:against|no|yes|in\s+favou?r|for)|voting\s+(?:against|no|yes|in\s+favou?r|for)|"
     r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed)\b"
     r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
-    needs=("abstain", "vot", "oppos", "reject", "back", "support", "endorse"),
+    needs=("countries", "states", "nations", "members", "delegations", "governments", "those"),
 )
 _AMONG_THOSE_THAT = Folded(
     r"(?i)\s+(?:(?:also\s+)?(?:was|were|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members|"
@@ -729,7 +731,9 @@ class VoteReader:
             for m in _ALIGN.finditer(text):
                 at = sentence.start + m.start()
                 end = sentence.start + m.end()
-                verb = m.group("verb").lower()
+                verb = m.group("verb")
+                if verb.startswith("joined") and not text[m.end() : m.end() + 1].isupper():
+                    continue
                 ref = self.resolution_for(at, sentence.end, sentence)
                 # The country the targets are aligned with, and not one of them. "So did X",
                 # "as did X", "X voted the same way" repeat the last claim and have none.
@@ -851,9 +855,11 @@ class VoteReader:
         votes on the resolutions the article named strongly before this sentence (the
         last two for "both", the last for "the previous vote", every one for "all")."""
         for i, sentence in enumerate(self.doc.sentences):
+            mine = self._by_sentence.get(sentence.start)
+            if not mine:
+                continue
             m = _AS_BEFORE.search(self.doc.norm[sentence.start : sentence.end])
-            mine = self._by_sentence.get(sentence.start, [])
-            if m is None or not mine:
+            if m is None:
                 continue
             earlier: dict[str, ResolutionRef] = {}
             for k in range(i):
