@@ -86,6 +86,14 @@ class CountryMention(Frozen):
     kind: CountryMentionKind
     evidence: Evidence
 
+    @classmethod
+    def at(
+        cls, iso3: str, surface: str, kind: CountryMentionKind, evidence: Evidence
+    ) -> CountryMention:
+        """A mention of a reference country the gazetteer found (the code is the
+        reference's own, so not re-validated: there are dozens per article)."""
+        return _trusted(cls, {"iso3": iso3, "surface": surface, "kind": kind, "evidence": evidence})
+
 
 class Organization(Frozen):
     name: str

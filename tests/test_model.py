@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from kg.model import Evidence, Span
+from kg.model import CountryMention, Evidence, Span
 
 
 @pytest.mark.parametrize(("start", "end"), [(0, 0), (3, 7), (120, 4000)])
@@ -35,3 +35,12 @@ def test_a_bad_span_is_refused(start: int, end: int) -> None:
         Span.at(start, end)
     with pytest.raises(ValidationError):
         Span(start=start, end=end)
+
+
+def test_a_trusted_country_mention_is_the_validated_one() -> None:
+    evidence = Evidence.at(4, 10, "country.name")
+    fast = CountryMention.at("UKR", "Ukraine", "name", evidence)
+    checked = CountryMention(iso3="UKR", surface="Ukraine", kind="name", evidence=evidence)
+    assert fast == checked and hash(fast) == hash(checked)
+    assert fast.model_dump_json() == checked.model_dump_json()
+    assert fast.model_fields_set == checked.model_fields_set

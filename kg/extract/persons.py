@@ -253,9 +253,8 @@ def _judge(
         return None
     if len(core) > 1 and fold(core[-1]) in _ROLE_NOT_SURNAME:
         return None  # "Diplomatic Correspondent", "Deputy Editor": a role, not a name
-    if (
-        _AGENCY_BEFORE.search(doc.norm[max(0, start - 60) : start])
-        and doc.norm[end : end + 1] == ")"
+    if doc.norm[end : end + 1] == ")" and _AGENCY_BEFORE.search(
+        doc.norm[max(0, start - 60) : start]
     ):
         return None  # "NEW YORK (Lantern Chronicle) -": the news outlet of a dateline
     title, title_start = _title_before(doc, tokens, i)
@@ -317,11 +316,10 @@ def _speech_adjacent(doc: Document, tokens: list[Token], i: int, j: int, end: in
         return True
     if i > 0 and fold(tokens[i - 1].text) in SPEECH_VERBS and start_gap(doc, tokens, i) == " ":
         return True
-    return bool(
-        re.search(
-            r"according to\s+$", doc.norm[max(0, tokens[i].start - 20) : tokens[i].start], re.I
-        )
-    )
+    return bool(_ACCORDING_TO.search(doc.norm[max(0, tokens[i].start - 20) : tokens[i].start]))
+
+
+_ACCORDING_TO = re.compile(r"according to\s+$", re.IGNORECASE)
 
 
 def start_gap(doc: Document, tokens: list[Token], i: int) -> str:

@@ -125,22 +125,11 @@ def _countries(entities: list[EntityMention]) -> list[CountryMention]:
         if e.kind == "country":
             kind = cast(CountryMentionKind, e.detail)  # the gazetteer's kinds of country name
             out.append(
-                CountryMention.model_construct(
-                    iso3=e.key,
-                    surface=e.surface,
-                    kind=kind,
-                    evidence=Evidence.at(e.start, e.end, e.rule),
-                )
+                CountryMention.at(e.key, e.surface, kind, Evidence.at(e.start, e.end, e.rule))
             )
         elif e.kind == "organization" and e.country and e.detail in _GOVERNMENT_KINDS:
-            out.append(
-                CountryMention.model_construct(
-                    iso3=e.country,
-                    surface=e.surface,
-                    kind="metonym",
-                    evidence=Evidence.at(e.start, e.end, "country.government-metonym"),
-                )
-            )
+            evidence = Evidence.at(e.start, e.end, "country.government-metonym")
+            out.append(CountryMention.at(e.country, e.surface, "metonym", evidence))
     return out
 
 

@@ -221,7 +221,9 @@ def _appositives(doc: Document, m: PersonMention) -> list[tuple[int, int, bool]]
             s2 = end + extra.start(1)
             out.append((s2, s2 + len(extra.group(1).rstrip()), former))
     before_text = doc.masked[max(0, (m.title_start or m.start) - 120) : m.title_start or m.start]
-    bmatch = _APPOSITIVE_BEFORE.search(before_text)
+    # the pattern ends in ", " (checked first: searched from every offset, it is slow)
+    ends_with_comma = before_text.rstrip().endswith(",") and before_text[-1:].isspace()
+    bmatch = _APPOSITIVE_BEFORE.search(before_text) if ends_with_comma else None
     if bmatch:
         base = (m.title_start or m.start) - len(before_text)
         np_start = base + bmatch.start("np") + _np_tail_offset(bmatch.group("np"))
