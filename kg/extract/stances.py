@@ -99,6 +99,10 @@ _PREPOSITION_BEFORE = Folded(
     r"toward|towards|between|among|at)\s+(?:the\s+)?$"
 )
 _CUE_CACHE: dict[str, re.Pattern[str]] = {}
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
+_LOWER_WORD = re.compile(r"[a-z']+")
+_NEGATOR_PHRASES = tuple(n for n in NEGATORS if " " in n)
+_Trie = dict[str, "_Trie"]
 
 
 @dataclass
@@ -122,22 +126,57 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
 
 def _negated(text: str, at: int) -> bool:
     window = text[max(0, at - 60) : at].lower()
-    clause = re.split(r"[.;:!?,]|\bbut\b|\band\b", window)[-1]  # negation ends with its clause
-    words = re.findall(r"[a-z']+", clause)[-6:]
+    clause = _CLAUSE_BREAK.split(window)[-1]  # negation ends with its clause
+    words = _LOWER_WORD.findall(clause)[-6:]
+    if not NEGATORS.isdisjoint(words):
+        return True
     joined = " ".join(words)
-    return any(w in NEGATORS for w in words) or any(n in joined for n in NEGATORS if " " in n)
+    return any(n in joined for n in _NEGATOR_PHRASES)
 
 
 def _all_cues() -> tuple[Folded, dict[str, float]]:
-    """One alternation of every cue (longest first) and each cue's signed weight."""
+    r"""One pattern of every cue (the longest that fits wins) and each cue's signed weight.
+
+    The cues are written as a trie ("condemn(?:ation|ed|s)?"), each led by its first
+    letter: a pattern that opens on a literal lets ``re`` skip to the places that letter
+    occurs, where one that opens on a lookbehind is tried at every character and every
+    alternative. The lookbehind comes after the first letter instead ("c(?<!\wc)" is
+    "(?<!\w)c"); of the cues that fit at one place each is a prefix of the next, and the
+    trie tries longer ones first.
+    """
     signed: dict[str, float] = {}
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
         for cue, weight in cues.items():
             if weight > 0:
                 signed[cue.lower()] = sign * weight
-    ordered = sorted(signed, key=len, reverse=True)
-    alternation = "|".join(re.escape(c) for c in ordered)
-    return Folded(rf"(?i)(?<!\w)(?:{alternation})(?!\w|'\w)"), signed
+    by_letter: dict[str, list[str]] = {}
+    for cue in signed:
+        by_letter.setdefault(cue[0], []).append(cue[1:])
+    alternation = "|".join(
+        f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){_trie(rests)}"
+        for letter, rests in by_letter.items()
+    )
+    return Folded(rf"(?i)(?:{alternation})(?!\w|'\w)"), signed
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a trie, longer words tried before their prefixes."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    return pattern(root)
 
 
 _CUES, _SIGNED = _all_cues()
