@@ -318,11 +318,11 @@ class ResolutionMatcher:
 
     def describe(self, text: str, doc: Document) -> ResolutionRef | None:
         """The resolution a short passage describes on its own, if it clearly does."""
-        return self._reading(doc, text, _article_year(doc), _article_date(doc)).ref
+        return self._reading(doc, text, *_dated(doc)).ref
 
     def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
         """The resolutions a short passage could describe: one, several tied, or none."""
-        reading = self._reading(doc, text, _article_year(doc), _article_date(doc))
+        reading = self._reading(doc, text, *_dated(doc))
         return [reading.ref] if reading.ref is not None else reading.tied
 
     def _reading(
@@ -582,6 +582,11 @@ def _find_date(doc: Document) -> str | None:
     if not month:
         return None
     return f"{year}-{month:02d}-{int(day):02d}"
+
+
+def _dated(doc: Document) -> tuple[int | None, str | None]:
+    """The article's year and date, looked up once: every passage described asks."""
+    return doc.memo("article_dated", lambda: (_article_year(doc), _article_date(doc)))
 
 
 def _article_year(doc: Document) -> int | None:
