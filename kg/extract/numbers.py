@@ -71,11 +71,14 @@ _SEP = r"\s*(?:,\s*(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+|;\s*)"
 _NOT_AFTER = r"(?![\d/])"
 
 _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
-    # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number)
+    # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number). The dash
+    # patterns put "(?<![\d/-])" after the first digit, so that they open on a digit, which
+    # re skips ahead to.
     (
         "tally.dashes3",
         re.compile(
-            r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})\s*[-\u2013\u2014]\s*(?P<abstain>\d{1,3})"
+            r"(?P<yes>\d(?<![\d/-]\d)\d{0,2})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})\s*[-\u2013\u2014]\s*"
+            r"(?P<abstain>\d{1,3})"
             r"(?![\d/])(?!\s*-)"
         ),
     ),
@@ -93,8 +96,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.dashes2",
         Folded(
-            "(?i)"
-            + r"(?<![\d/-])(?P<yes>\d{1,3})\s*[-\u2013\u2014]\s*(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
+            "(?i)" + r"(?P<yes>\d(?<![\d/-]\d)\d{0,2})\s*[-\u2013\u2014]\s*"
+            r"(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
             rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?"
         ),
     ),
@@ -158,16 +161,22 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
 ]
 
 
-_ANY_NUMBER = Folded(
-    r"(?i)\d|\b(?:none|nil|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety)\b"
+# Whether a text holds a number at all, in two patterns that each open on a character
+# class or a literal (re skips ahead to those; not to "\d|\b(?:..."): a digit, or a
+# number word with "\bn" written "n(?<!\wn)".
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = Folded(
+    r"(?i)(?:n(?<!\wn)(?:one|il|ine(?:teen|ty)?)|o(?<!\wo)ne|"
+    r"t(?<!\wt)(?:wo|welve|wenty|hree|hirteen|hirty|en)|"
+    r"f(?<!\wf)(?:our|ourteen|orty|ive|ifteen|ifty)|"
+    r"s(?<!\ws)(?:ix|ixteen|ixty|even|eventeen|eventy)|"
+    r"e(?<!\we)(?:ight|ighteen|ighty|leven))\b"
 )
 
 
 def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     """Every tally stated in ``text``, longest forms first, without overlaps."""
-    if not _ANY_NUMBER.search(text):
+    if not _DIGIT.search(text) and not _NUMBER_WORD.search(text):
         return ()
     found: list[TallyMatch] = []
     # The spans already read, disjoint and in order: an overlap is found by bisection.

@@ -56,7 +56,9 @@ _DAY = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}))\b"
     r"(?!,?\s+(?:19|20)\d{2})"
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+# "\b1" is "1(?<!\w1)": a pattern that opens on a literal lets re skip ahead to it
+_YEAR = re.compile(r"(1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)\b")
+_DIGIT = re.compile(r"\d")
 # Measures a resolution can be named after when no symbol is known ("cuba-embargo-2024").
 _TOPICS = ("embargo", "sanctions", "blockade")
 
@@ -190,6 +192,9 @@ class ResolutionMatcher:
                 if s:
                     self._by_symbol[_norm_symbol(s)] = r
                     self._by_symbol[_norm_symbol(re.sub(r"\s*\(\d{4}\)$", "", s))] = r
+        self._by_number: dict[str, ResolutionRecord | None] = {}
+        # the year of the latest vote: undated news is most likely about it
+        self._latest = max((r.date[:4] for r in self.records), default="")
 
     def by_symbol(self, symbol: str) -> ResolutionRef:
         record = self._by_symbol.get(_norm_symbol(symbol))
@@ -203,7 +208,9 @@ class ResolutionMatcher:
         )
 
     def symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
-        out = []
+        out: list[ResolutionMention] = []
+        if "/" not in text and "esolution" not in text:
+            return out  # every symbol has a slash but "Resolution 2774"
         for m in _SYMBOL.finditer(text):
             if m.group("full"):
                 ref = self.by_symbol(" ".join(m.group("full").split()))
@@ -211,9 +218,9 @@ class ResolutionMatcher:
                 ref = self.by_symbol("A/RES/" + m.group("es"))
             else:
                 number = m.group("number")
-                candidates = [r for r in self.records if re.search(rf"/{number}\b", r.symbol)]
-                if candidates:
-                    ref = ref_of(candidates[0])
+                record = self._numbered(number)
+                if record is not None:
+                    ref = ref_of(record)
                 else:
                     year = m.group("year")
                     symbol = f"S/RES/{number}" + (f" ({year})" if year else "")
@@ -222,6 +229,13 @@ class ResolutionMatcher:
                 ResolutionMention(offset + m.start(), offset + m.end(), ref, "resolution.symbol")
             )
         return out
+
+    def _numbered(self, number: str) -> ResolutionRecord | None:
+        """The first record with ``number`` after a slash in its symbol ("Resolution 2774")."""
+        if number not in self._by_number:
+            ends = re.compile(rf"/{number}\b")
+            self._by_number[number] = next((r for r in self.records if ends.search(r.symbol)), None)
+        return self._by_number[number]
 
     def analyse(self, doc: Document) -> ResolutionContext:
         ctx = ResolutionContext(sentence_starts=[s.start for s in doc.sentences])
@@ -304,11 +318,11 @@ class ResolutionMatcher:
 
     def describe(self, text: str, doc: Document) -> ResolutionRef | None:
         """The resolution a short passage describes on its own, if it clearly does."""
-        return self._reading(doc, text, _article_year(doc), _article_date(doc)).ref
+        return self._reading(doc, text, *_dated(doc)).ref
 
     def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
         """The resolutions a short passage could describe: one, several tied, or none."""
-        reading = self._reading(doc, text, _article_year(doc), _article_date(doc))
+        reading = self._reading(doc, text, *_dated(doc))
         return [reading.ref] if reading.ref is not None else reading.tied
 
     def _reading(
@@ -335,11 +349,10 @@ class ResolutionMatcher:
         cues = _Cues.read(text, article_year, tallies)
         if not cues.any():
             return _Reading(None, 0.0, [])
-        latest = max((r.date[:4] for r in self.records), default="")
         scores: list[tuple[float, ResolutionRecord]] = []
         for record in self.records:
             score = cues.score(record)
-            if cues.year is None and article_year is None and record.date[:4] == latest:
+            if cues.year is None and article_year is None and record.date[:4] == self._latest:
                 score += 1.0  # undated news is most likely about the latest vote
             elif (
                 cues.year is None
@@ -409,7 +422,9 @@ class _Cues:
 
     @classmethod
     def read(cls, text: str, article_year: int | None, tallies: tuple[TallyMatch, ...]) -> _Cues:
-        council, assembly = bool(_UNSC.search(text)), bool(_UNGA.search(text))
+        # the names the patterns match all hold one of these
+        council = ("ouncil" in text or "UNSC" in text) and _UNSC.search(text) is not None
+        assembly = ("ssembly" in text or "UNGA" in text) and _UNGA.search(text) is not None
         body = None if council == assembly else ("UNSC" if council else "UNGA")
         years = [
             int(m.group(1))
@@ -431,7 +446,7 @@ class _Cues:
                 r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic) :]
             )
             country = match.group(1) if match else None
-        day = None if years else _month_day(text)
+        day = None if years or not _DIGIT.search(text) else _month_day(text)
         return cls(
             body,
             year,
@@ -567,6 +582,11 @@ def _find_date(doc: Document) -> str | None:
     if not month:
         return None
     return f"{year}-{month:02d}-{int(day):02d}"
+
+
+def _dated(doc: Document) -> tuple[int | None, str | None]:
+    """The article's year and date, looked up once: every passage described asks."""
+    return doc.memo("article_dated", lambda: (_article_year(doc), _article_date(doc)))
 
 
 def _article_year(doc: Document) -> int | None:

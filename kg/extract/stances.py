@@ -27,6 +27,7 @@ The target is a vote: whose, on which resolution.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -99,6 +100,35 @@ _PREPOSITION_BEFORE = Folded(
     r"toward|towards|between|among|at)\s+(?:the\s+)?$"
 )
 _CUE_CACHE: dict[str, re.Pattern[str]] = {}
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
+_LOWER_WORD = re.compile(r"[a-z']+")
+_NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if " " in n))
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+_ACCORDING = re.compile(r"(?i)\s*according to\s+")
+_REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
+_BECAUSE = re.compile(r"(?i)\s*(?:\w+\s+){0,6}?because\b")
+_VOTE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
+    r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)"
+)
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
+    r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
+)
+_ISO3 = re.compile(r"[A-Z]{3}")
+# The option words, each opening on a literal ("\bno" is "n(?<!\wn)o"): re skips ahead
+# to the letters that open them.
+_NO_WORDS = re.compile(
+    r"n(?<!\wn)o vote|v(?<!\wv)(?:ote against|oted against|oting against|oting no|oted no|eto)"
+)
+_ABSTAIN_WORDS = re.compile(r"a(?<!\wa)bst(?:ention|ained|aining|ain)\b")
+_YES_WORDS = re.compile(r"y(?<!\wy)es vote|v(?<!\wv)(?:oted yes|oted in favou?r|oting in favou?r)")
+# A word _OWN_VOTE's verb opens on, in lowered text: where none occurs (and the text is
+# ASCII, so that lowering is case folding) no phrase can.
+_OWN_VOTE_VERB = re.compile(
+    r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)"
+)
+_Trie = dict[str, "_Trie"]
 
 
 @dataclass
@@ -122,25 +152,72 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
 
 def _negated(text: str, at: int) -> bool:
     window = text[max(0, at - 60) : at].lower()
-    clause = re.split(r"[.;:!?,]|\bbut\b|\band\b", window)[-1]  # negation ends with its clause
-    words = re.findall(r"[a-z']+", clause)[-6:]
-    joined = " ".join(words)
-    return any(w in NEGATORS for w in words) or any(n in joined for n in NEGATORS if " " in n)
+    clause = _CLAUSE_BREAK.split(window)[-1]  # negation ends with its clause
+    words = _LOWER_WORD.findall(clause)[-6:]
+    if not NEGATORS.isdisjoint(words):
+        return True
+    return _NEGATOR_PHRASE.search(" ".join(words)) is not None
 
 
 def _all_cues() -> tuple[Folded, dict[str, float]]:
-    """One alternation of every cue (longest first) and each cue's signed weight."""
+    r"""One pattern of every cue (the longest that fits wins) and each cue's signed weight.
+
+    The cues are written as a trie ("condemn(?:ation|ed|s)?"), each led by its first
+    letter: a pattern that opens on a literal lets ``re`` skip to the places that letter
+    occurs, where one that opens on a lookbehind is tried at every character and every
+    alternative. The lookbehind comes after the first letter instead ("c(?<!\wc)" is
+    "(?<!\w)c"); of the cues that fit at one place each is a prefix of the next, and the
+    trie tries longer ones first.
+    """
     signed: dict[str, float] = {}
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
         for cue, weight in cues.items():
             if weight > 0:
                 signed[cue.lower()] = sign * weight
-    ordered = sorted(signed, key=len, reverse=True)
-    alternation = "|".join(re.escape(c) for c in ordered)
-    return Folded(rf"(?i)(?<!\w)(?:{alternation})(?!\w|'\w)"), signed
+    return Folded(rf"(?i){_word_start_trie(signed)}(?!\w|'\w)"), signed
+
+
+def _word_start_trie(words: Iterable[str]) -> str:
+    r"""``(?<!\w)(?:word|...)``, the words as a trie led by their first letters (see
+    ``_all_cues``)."""
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){_trie(rests)}"
+            for letter, rests in by_letter.items()
+        )
+        + ")"
+    )
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a trie, longer words tried before their prefixes."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    return pattern(root)
 
 
 _CUES, _SIGNED = _all_cues()
+# An attitude verb as a whole word in lower case ("defended", not "Defended" or "defended2")
+_ATTITUDE_VERB = re.compile(
+    _word_start_trie(sorted(v for v in _ATTITUDE_VERBS if re.fullmatch("[a-z]+", v))) + r"(?!\w)"
+)
 
 
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
@@ -233,6 +310,8 @@ class StanceReader:
             if not c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
         }
         self.focal_ranking = self._focal_ranking()
+        self._known_keys: set[str] | None = None
+        self._spoken_by: dict[ActorRef, list[Quote]] = {}  # holder -> the quotes they speak
 
     # --- the article's focal voters ---------------------------------------------------
 
@@ -272,7 +351,7 @@ class StanceReader:
                 continue  # nobody named in the sentence: no narration unit
             text = self.doc.norm[sentence.start : sentence.end]
             narration = _without(text, sentence.start, quoted)
-            according = re.match(r"(?i)\s*according to\s+", narration)
+            according = _ACCORDING.match(narration)
             if according:
                 source = self.actors.starting_at(sentence.start + according.end(), slack=1)
                 if source is not None and source.actor.kind != "country":
@@ -300,7 +379,7 @@ class StanceReader:
     def _unit(
         self, holder: ActorRef, start: int, end: int, text: str, quote: Quote | None = None
     ) -> _Unit:
-        segments = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+        segments = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
         return _Unit(holder, start, end, text, quote, segments)
 
     def _quote_units(self) -> list[_Unit]:
@@ -322,16 +401,14 @@ class StanceReader:
                 # one speaker's consecutive quotes in a paragraph are one utterance
                 last.end = max(last.end, span.end)
                 last.text += " " + text
-                last.segments.extend(x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip())
+                last.segments.extend(x for x in _SENTENCE_BREAK.split(text) if x.strip())
                 continue
-            sentences = [x for x in re.split(r"(?<=[.!?])\s+", text) if x.strip()]
+            sentences = [x for x in _SENTENCE_BREAK.split(text) if x.strip()]
             units.append(_Unit(q.speaker, span.start, span.end, text, q, sentences or [text]))
         return units
 
     def _narration_unit(self, start: int, end: int, narration: str) -> _Unit | None:
-        for m in re.finditer(r"\b([a-z]+)\b", narration):
-            if m.group(1) not in _ATTITUDE_VERBS:
-                continue
+        for m in _ATTITUDE_VERB.finditer(narration):
             verb_at = start + m.start()
             subject = self.actors.direct_subject(verb_at, start)
             # "He then criticized ...": the pronoun opens the sentence, the verb follows
@@ -470,14 +547,8 @@ class StanceReader:
             if who.lower() != "we" and self._country_named(who) != own:
                 continue
             pol, _, _ = self.doc.once(polarity, whole)
-            refused = re.search(
-                r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)", verb
-            )
-            if (
-                re.match(r"(?i)\s*(?:\w+\s+){0,6}?because\b", rest)
-                or pol == "supports"
-                or (refused and _TEXT_NOUN.search(rest))
-            ):
+            refused = _REFUSED.search(verb)
+            if _BECAUSE.match(rest) or pol == "supports" or (refused and _TEXT_NOUN.search(rest)):
                 return own, rest
         return None
 
@@ -508,7 +579,10 @@ class StanceReader:
 
     def _spans(self, unit: _Unit) -> list[tuple[int, int]]:
         if unit.quote is not None and not unit.quote.partial:
-            quotes = [q for q in self.quotes if q.speaker == unit.holder]
+            quotes = self._spoken_by.get(unit.holder)
+            if quotes is None:
+                quotes = [q for q in self.quotes if q.speaker == unit.holder]
+                self._spoken_by[unit.holder] = quotes
             return [
                 (p.start, p.end)
                 for q in quotes
@@ -526,17 +600,9 @@ class StanceReader:
         after = text[e.end : e.end + 40].lower()
         before = text[max(0, e.start - 40) : e.start].lower()
         score = 1.0
-        if re.match(
-            r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
-            r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)",
-            after,
-        ):
+        if _VOTE_AFTER.match(after):
             score += 3
-        if re.search(
-            r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
-            r"hailed|welcomed|applauded)\s+(?:the\s+)?$",
-            before,
-        ):
+        if _JUDGED_BEFORE.search(before):
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3
@@ -587,7 +653,7 @@ class StanceReader:
         for record in self.matcher.records:
             if record.symbol == ref.key and record.sponsor_countries:
                 sponsor = record.sponsor_countries[0]
-                return sponsor if re.fullmatch(r"[A-Z]{3}", sponsor) else None
+                return sponsor if _ISO3.fullmatch(sponsor) else None
         return None
 
     def _resolution(self, unit: _Unit, voter: str) -> ResolutionRef | None:
@@ -603,7 +669,7 @@ class StanceReader:
             return chosen[0].resolution
         # 2. the unit's own description (the segment that carries its cue), ties broken by body
         context = self.ctx.at(unit.start)
-        known = {r.key for r in self.ctx.all_refs()} | {c.resolution.key for c in self.claims}
+        known = self._known()
         segments = unit.segments or [unit.text]
         segments = [
             seg for seg in segments if self.doc.once(polarity, seg)[0] is not None
@@ -636,6 +702,14 @@ class StanceReader:
             return recent[0]
         return context
 
+    def _known(self) -> set[str]:
+        """The keys of the resolutions the article names or has votes on."""
+        if self._known_keys is None:
+            self._known_keys = {r.key for r in self.ctx.all_refs()} | {
+                c.resolution.key for c in self.claims
+            }
+        return self._known_keys
+
     def _latest(self, context: ResolutionRef) -> ResolutionRef:
         """The most recent of the dated resolutions the article names, if later than
         ``context``: the vote a speaker means by "this week" or "today"."""
@@ -662,20 +736,21 @@ def _best_support_cue(text: str) -> str:
 
 def _option_words(text: str) -> str | None:
     lowered = text.lower()
-    if re.search(
-        r"\b(?:no vote|vote against|voted against|voting against|voting no|voted no|veto)", lowered
-    ):
+    if _NO_WORDS.search(lowered):
         return "no"
-    if re.search(r"\b(?:abstention|abstained|abstaining|abstain)\b", lowered):
+    if _ABSTAIN_WORDS.search(lowered):
         return "abstain"
-    if re.search(r"\b(?:yes vote|voted yes|voted in favou?r|voting in favou?r)", lowered):
+    if _YES_WORDS.search(lowered):
         return "yes"
     return None
 
 
 def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
     """ "We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
-    if not any(w in lowered(text) for w in ("abstain", "vot", "support", "back")):
+    low = lowered(text)
+    if not any(w in low for w in ("abstain", "vot", "support", "back")):
+        return []
+    if text.isascii() and not _OWN_VOTE_VERB.search(low):
         return []
     return [
         (m.group("who").strip(), m.group("verb"), m.group("rest"), m.group(0))
