@@ -43,7 +43,7 @@ from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document, Folded, Intervals, SpanIndex, lowered
 from kg.extract.votes import ClaimEvidence
-from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Span, Stance, VoteTarget
+from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
 
 _ATTITUDE_VERBS = COMMUNICATION_VERBS | frozenset(
     "defended defends backed supported assailed attacked denounced expressed voiced welcomed "
@@ -529,9 +529,8 @@ class StanceReader:
             holder=unit.holder,
             polarity=pol,
             target=VoteTarget(voter=voter, resolution=resolution or self._resolution(unit, voter)),
-            evidence=Evidence(
-                span=Span(start=unit.start, end=unit.end),
-                rule="stance.quote" if unit.quote else "stance.narration",
+            evidence=Evidence.at(
+                unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
             ),
             cue=cue,
         )

@@ -13,7 +13,7 @@ from __future__ import annotations
 from kg.extract.numbers import TallyMatch, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
 from kg.extract.text import Document
-from kg.model import Evidence, ResolutionRef, Span, Tally
+from kg.model import Evidence, ResolutionRef, Tally
 
 
 def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatcher) -> list[Tally]:
@@ -57,7 +57,7 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
                 yes=counts["yes"],
                 no=counts["no"],
                 abstain=counts["abstain"],
-                evidence=Evidence(span=Span(start=start, end=end), rule="tally"),
+                evidence=Evidence.at(start, end, "tally"),
             )
         )
     return tallies

@@ -659,6 +659,8 @@ class VoteReader:
 
     def _abstention_lists(self, sentence: Sentence, groups: list[_Group]) -> None:
         """ "with five abstentions: France, ...", "The abstainers included China, ..."."""
+        if not groups:
+            return  # every list names its countries in the sentence
         text = self.doc.norm
         patterns = _LIST_PATTERNS
         tallies_here = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
