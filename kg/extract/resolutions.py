@@ -52,6 +52,7 @@ _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)\.?,?\s+(?P<y1>(?:19|20)\d{2})"
     r"|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b"
 )
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DAY = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}))\b"
     r"(?!,?\s+(?:19|20)\d{2})"
@@ -561,6 +562,8 @@ def _article_date(doc: Document) -> str | None:
 
 def _month_day(text: str) -> str | None:
     """ "MM-DD" of a day named without its year ("on Feb. 23", "23 February")."""
+    if not _MONTH_WORD.search(text):
+        return None  # _DAY tries every capitalised word; a month must be among them
     for match in _DAY.finditer(text):
         name = (match.group("m1") or match.group("m2") or "").lower()
         month = _MONTHS.get(name) or _MONTH_ABBR.get("sep" if name == "sept" else name)
