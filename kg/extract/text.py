@@ -163,18 +163,28 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# A word and its period before a space, ")" or ",": an abbreviation if the word is a single
-# letter or in ABBREVIATIONS (checked in code: one pass instead of an alternation per word).
-_WORD_DOT = re.compile(r"\b([A-Za-z]+)\.(?=[\s),])")
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_DOT_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z])\.(?=[),])")  # "(R-Pa.)", "Jr.,"
+# The periods masked in Document.masked. One after an initial or a known abbreviation
+# that starts a word, before a space, ")" or ","; or after any letter before ")" or ","
+# ("(R-Pa.)", "Jr.,"). The pattern opens on the period, so it is looked for only at periods;
+# the words before it, one lookbehind per length (a lookbehind has a fixed width).
+assert all(w.isascii() and w.isalpha() and w.islower() for w in ABBREVIATIONS)
+_MASKED_DOT = re.compile(
+    r"\.(?:(?=[\s),])(?:(?<=\b[A-Za-z]\.)"
+    + "".join(
+        rf"|(?<=\b(?ai:{'|'.join(sorted(w for w in ABBREVIATIONS if len(w) == n))})\.)"
+        for n in sorted({len(w) for w in ABBREVIATIONS})
+    )
+    + r")|(?<=[A-Za-z]\.)(?=[),]))"
+)
+# A run of letters each with a period ("U.S.", "D.C."), from its first period.
+_DOTTED_RUN = re.compile(r"\.(?<=[A-Za-z]\.)(?:[A-Za-z]\.)+")
 # A word: "U.S." (letters each with a period), or a letter or digit and the word characters
 # after it, joined by apostrophes and hyphens ("Russia's", "Secretary-General").
 WORD = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['\-]\w+)*)")
 _WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
-_SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s+|$)")
+# A sentence end, and (group 1) the first character after it, if any.
+_SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s|$)(?=\s*+(\S)|)")
 _WS = re.compile(r"\s+")
-_NON_SPACE = re.compile(r"\S")
 
 
 class Token(NamedTuple):
@@ -209,6 +219,9 @@ class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
+
+
+_MAKE_SENTENCE = partial(tuple.__new__, Sentence)
 
 
 @dataclass
@@ -263,13 +276,9 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        sentences: list[Sentence] = []
-        for para in self.paragraphs:
-            sentences.extend(
-                Sentence(s, e, para.number)
-                for s, e in split_sentences(self.norm, para.start, para.end)
-            )
-        return sentences
+        # One pass over the whole text, not one per paragraph.
+        bounds = [(p.start, p.end) for p in self.paragraphs]
+        return list(map(_MAKE_SENTENCE, _sentence_spans(self.norm, bounds, self.body_end)))
 
     @cached_property
     def masked(self) -> str:
@@ -279,39 +288,18 @@ class Document:
         at a period; offsets are unchanged.
         """
         norm = self.norm
-        n = len(norm)
-        masked: list[int] = []
-        chain: list[int] = []  # dots of "U.S."-like runs: letter, period, letter, period, ...
-        d = norm.find(".")
-        while d >= 0:
-            before = norm[d - 1] if d > 0 else ""
-            after = norm[d + 1] if d + 1 < n else ""
-            if _is_ascii_letter(before):
-                if after and (after.isspace() or after in "),"):
-                    s = d - 1
-                    while s > 0 and _is_ascii_letter(norm[s - 1]):
-                        s -= 1
-                    word = norm[s:d]
-                    # an initial or a known abbreviation starting at a word boundary
-                    if (s == 0 or not _is_word_char(norm[s - 1])) and (
-                        len(word) == 1 or word.lower() in ABBREVIATIONS
-                    ):
-                        masked.append(d)
-                    elif after in "),":
-                        masked.append(d)  # "(R-Pa.)", "Jr.,"
-                if chain and chain[-1] == d - 2:
-                    chain.append(d)
-                else:
-                    masked.extend(_dotted_run(norm, chain))
-                    chain = [d]
-            d = norm.find(".", d + 1)
-        masked.extend(_dotted_run(norm, chain))
+        masked = [m.start() for m in _MASKED_DOT.finditer(norm)]
+        for run in _DOTTED_RUN.finditer(norm):
+            masked.extend(_dotted_run(norm, list(range(run.start(), run.end(), 2))))
         if not masked:
             return norm
-        chars = list(norm)
-        for d in masked:
-            chars[d] = "\u00b7"
-        return "".join(chars)
+        pieces = []
+        at = 0
+        for d in sorted(set(masked)):
+            pieces.append(norm[at:d])
+            at = d + 1
+        pieces.append(norm[at:])
+        return "\u00b7".join(pieces)
 
     @cached_property
     def _token_columns(self) -> tuple[list[int], list[int], list[str]]:
@@ -402,10 +390,6 @@ def near_start(text: str, floor: int, at: int, reach: int = 120) -> int:
     return at if space < 0 else space + 1
 
 
-def _is_ascii_letter(c: str) -> bool:
-    return ("a" <= c <= "z" or "A" <= c <= "Z") and len(c) == 1
-
-
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -486,21 +470,52 @@ def _is_title_case(line: str) -> bool:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``; abbreviations and initials do not end one.
     No span is longer than MAX_SENTENCE (see _cut_long)."""
-    spans: list[tuple[int, int]] = []
+    return [(s, e) for s, e, _ in _sentence_spans(text, [(start, end)], end)]
+
+
+def _sentence_spans(
+    text: str, bounds: list[tuple[int, int]], endpos: int
+) -> list[tuple[int, int, int]]:
+    """(start, end, k) of the sentences of the spans ``bounds[k]`` of ``text``: spans in
+    order, apart, with nothing but white space between them and before ``endpos``, so
+    one search over the text finds the sentence ends of all."""
+    out: list[tuple[int, int, int]] = []
+    if not bounds:
+        return out
+    k = 0
+    start, end = bounds[0]
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        stop = match.end()
-        if match.group(0).startswith(".") and _is_abbreviation(text, match.start(), start):
+    for match in _SENTENCE_END.finditer(text, start, endpos):
+        at = match.start()
+        while at >= end:  # past this span: its rest is its last sentence
+            if cursor < end:
+                out.extend([(s, e, k) for s, e in _cut_long(text, cursor, end)])
+            k += 1
+            if k == len(bounds):
+                return out
+            start, end = bounds[k]
+            cursor = start
+        if text[at] == "." and _is_abbreviation(text, at, start):
             continue
-        following = _NON_SPACE.search(text, stop, end)
-        if following and not (following.group().isupper() or following.group() in "\"'(0123456789"):
+        stop = match.end()
+        following = match.start(1)  # the first character after the end, or -1
+        if following >= end:
+            following = -1
+        elif following >= 0 and not (
+            text[following].isupper() or text[following] in "\"'(0123456789"
+        ):
             continue
         if cursor < stop:
-            spans.extend(_cut_long(text, cursor, stop))
-        cursor = following.start() if following else end
-    if cursor < end:
-        spans.extend(_cut_long(text, cursor, end))
-    return spans
+            out.extend([(s, e, k) for s, e in _cut_long(text, cursor, stop)])
+        cursor = following if following >= 0 else end
+    while True:
+        if cursor < end:
+            out.extend([(s, e, k) for s, e in _cut_long(text, cursor, end)])
+        k += 1
+        if k == len(bounds):
+            return out
+        start, end = bounds[k]
+        cursor = start
 
 
 # News sentences run to a few hundred characters. Longer runs without a sentence end are
