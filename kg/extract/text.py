@@ -185,6 +185,8 @@ _WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
 # A sentence end, and (group 1) the first character after it, if any.
 _SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s|$)(?=\s*+(\S)|)")
 _WS = re.compile(r"\s+")
+# The text of a line, without the white space around it.
+_LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 class Token(NamedTuple):
@@ -259,19 +261,12 @@ class Document:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         paragraphs: list[Paragraph] = []
-        for match in re.finditer(r"[^\n]+", self.norm[: self.body_end]):
-            line = match.group(0)
-            if not line.strip():
-                continue
-            lead = len(line) - len(line.lstrip())
-            trail = len(line) - len(line.rstrip())
-            start, end = match.start() + lead, match.end() - trail
-            line_text = self.norm[start:end]
-            paragraphs.append(
-                Paragraph(
-                    start, end, len(paragraphs), _is_heading(line_text), _is_title_case(line_text)
-                )
-            )
+        for match in _LINE_TEXT.finditer(self.norm, 0, self.body_end):
+            start, end = match.span()
+            line = match.group()
+            heading = _is_heading(line)
+            title_case = heading and _is_title_case(line)
+            paragraphs.append(Paragraph(start, end, len(paragraphs), heading, title_case))
         return paragraphs
 
     @cached_property
@@ -413,35 +408,39 @@ def _boilerplate_start(norm: str) -> int:
     What the election means", "Minister recalls ambassador") that follow the last
     sentence of the article."""
     seen_lines = 0
-    lines: list[tuple[int, str]] = []  # (start, text) of the non-empty lines so far
-    for match in re.finditer(r"[^\n]+", norm):
-        raw = match.group(0)
-        if not raw.strip():
-            continue
-        if seen_lines >= 2 and _FURNITURE_PREFIX.match(raw):
-            return _headlines_before(lines, match.start())
-        lines.append((match.start(), raw))
-        if len(raw) > _LONGEST_BOILERPLATE and len("".join(raw.split())) > _LONGEST_BOILERPLATE:
-            seen_lines += 1  # a paragraph of text: too long to be a page label
-            continue
-        line = _WS.sub(" ", raw).strip().lower().rstrip(":")
+    lines: list[tuple[int, str]] = []  # (start, text) of the non-empty lines so far, stripped
+    for match in _LINE_TEXT.finditer(norm):
+        text = match.group()
+        if seen_lines >= 2 and _FURNITURE_PREFIX.match(text):
+            return _headlines_before(norm, lines, match.start())
+        lines.append((match.start(), text))
         seen_lines += 1
+        if len(text) > _LONGEST_BOILERPLATE:
+            # the characters other than white space (only spaces, if all are printable)
+            if text.isprintable():
+                shown = len(text) - text.count(" ")
+            else:
+                shown = len("".join(text.split()))
+            if shown > _LONGEST_BOILERPLATE:
+                continue  # a paragraph of text: too long to be a page label
+        line = _WS.sub(" ", text).lower().rstrip(":")
         if seen_lines > 2 and line in _BOILERPLATE_LINES:
-            return _headlines_before(lines[:-1], match.start())
+            return _headlines_before(norm, lines[:-1], match.start())
     return len(norm)
 
 
-def _headlines_before(lines: list[tuple[int, str]], cut: int) -> int:
-    """Move ``cut`` back over link headlines: short lines with no closing punctuation,
-    never into the first lines (the article's own title and byline)."""
+def _headlines_before(norm: str, lines: list[tuple[int, str]], cut: int) -> int:
+    """The start of the line at ``cut``, moved back over link headlines: short lines with
+    no closing punctuation, never into the first lines (the article's own title and
+    byline)."""
     k = len(lines)
     while k > 3:
-        text = lines[k - 1][1].strip()
+        text = lines[k - 1][1]
         if len(text) > 120 or text[-1] in ".!?\"')]:;," or text.startswith("-"):
             break
         k -= 1
         cut = lines[k][0]
-    return cut
+    return norm.rfind("\n", 0, cut) + 1
 
 
 def _is_heading(line: str) -> bool:
