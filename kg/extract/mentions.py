@@ -197,13 +197,16 @@ def _country_rule(doc: Document, match: Match) -> str | None:
 _PUNCTUATION_NEXT = re.compile(r"\s*[,/\-]")
 
 
+_CAPITALS = re.compile(r"[A-Z .,/\-]*")
+
+
 def _is_dateline(doc: Document, match: Match) -> bool:
     """A place name in capitals at the head of a paragraph: "WASHINGTON, D.C. -"."""
     para = doc.paragraph_at(match.start)
     if para is None:
         return False
     head = doc.norm[para.start : match.start]
-    if head.strip(" /") and not re.fullmatch(r"[A-Z .,/\-]*", head):
+    if head.strip(" /") and not _CAPITALS.fullmatch(head):
         return False
     return match.surface.isupper() or bool(_PUNCTUATION_NEXT.match(doc.norm, match.end))
 

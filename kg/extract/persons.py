@@ -296,6 +296,9 @@ def _judge(
     return PersonMention(start, end, i, j, words, rule, title, title_start)
 
 
+_BYLINE = re.compile(r"By\s+")
+
+
 def _evidence(
     doc: Document,
     tokens: list[Token],
@@ -320,7 +323,7 @@ def _evidence(
     if _appositive_after(after) or _appositive_before(before):
         return "person.appositive"
     para = doc.paragraph_at(start)
-    if para is not None and re.fullmatch(r"By\s+", doc.norm[para.start : start]):
+    if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
         return "person.byline"
     if heading:
         return None
@@ -359,8 +362,13 @@ def start_gap(doc: Document, tokens: list[Token], i: int) -> str:
 _APPOSITIVE = re.compile(r"^,\s+(?P<np>[^,.;:()]{2,140})")
 
 
+_PHRASE_WORD = re.compile(r"[\w'\-]+")
+_WHO = re.compile(r"(?i)who\b")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:(\"]\s*)(?P<np>[^,.;:()\"]{2,100}),\s+$")
+
+
 def _has_role_head(phrase: str) -> bool:
-    words = [fold(w) for w in re.findall(r"[\w'\-]+", phrase)]
+    words = [fold(w) for w in _PHRASE_WORD.findall(phrase)]
     for n in range(len(words)):
         if words[n] in ROLE_HEADS or " ".join(words[n : n + 2]) in ROLE_HEADS:
             return True
@@ -372,13 +380,16 @@ def _appositive_after(after: str) -> bool:
     if not match:
         return False
     np = match.group("np").strip()
-    if re.match(r"(?i)who\b", np):
+    if _WHO.match(np):
         return True
     return _has_role_head(np) and len(np.split()) <= 16
 
 
 def _appositive_before(before: str) -> bool:
-    match = re.search(r"(?:^|[.,;:(\"]\s*)(?P<np>[^,.;:()\"]{2,100}),\s+$", before)
+    # the pattern ends in ", " (checked first: searched from every offset, it is slow)
+    if not (before[-1:].isspace() and before.rstrip().endswith(",")):
+        return False
+    match = _APPOSITIVE_BEFORE.search(before)
     if not match:
         return False
     np = match.group("np").strip()

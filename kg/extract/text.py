@@ -456,11 +456,14 @@ def _is_heading(line: str) -> bool:
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as vs".split())
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
 def _is_title_case(line: str) -> bool:
     """Whether most content words are capitalised, as in a headline."""
     if not _is_heading(line):
         return False  # a sentence with many names in it is not a headline
-    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if w.lower() not in _MINOR_WORDS]
+    words = [w for w in _LETTER_WORD.findall(line) if w.lower() not in _MINOR_WORDS]
     if len(words) < 4:
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
