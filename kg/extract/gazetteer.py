@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, count, repeat
-from operator import is_not
+from operator import ne
 from typing import Any
 
 from kg.extract.text import WORD, Document, Token
@@ -82,8 +82,10 @@ class Gazetteer:
 
     def __init__(self, reference: Reference) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-        # word -> whether it may begin an entry (a bounded memo across documents)
-        self._may_start: dict[str, bool] = {}
+        # word -> what entries it may begin, _STARTS_*; word -> whether it may continue
+        # one (_follow_kind): bounded memos across documents
+        self._may_start: dict[str, int] = {}
+        self._may_follow: dict[str, bool] = {}
         self._trie: dict[str, Any] = {}
         self.country_names: dict[str, str] = {}
         for c in reference.countries:
@@ -109,6 +111,13 @@ class Gazetteer:
         for options in self._index.values():
             options.sort(key=lambda item: (-len(item[0]), _PRIORITY.get(item[1].kind, 9)))
         _sort_trie(self._trie)
+        # the words after an entry's first
+        self._later_words = frozenset(
+            key
+            for first, node in self._trie.items()
+            if first != _ENTRIES
+            for key in _keys_below(node)
+        )
 
     def _add(self, alias: str, entry: Entry) -> None:
         keys = tuple(_key(m.group(0)) for m in WORD.finditer(alias))
@@ -123,18 +132,19 @@ class Gazetteer:
         """The longest entry starting at token ``i``, if any: a walk down the token trie."""
         tokens = doc.tokens
         norm = doc.norm
-        found: list[
-            tuple[int, bool, list[Entry]]
-        ] = []  # (last token, ends on a possessive, entries)
+        # (last token, ends on a possessive, entries), by last token; for one token the
+        # possessive's bare word before the whole
+        found: list[tuple[int, bool, list[Entry]]] = []
         node = self._trie
         j = i
+        end = 0  # of the token before j
         while j < len(tokens):
-            tok = tokens[j]
-            if j > i and norm[tokens[j - 1].end : tok.start] != " ":
+            start, tok_end, text = tokens[j]
+            if j > i and (start - end != 1 or norm[end] != " "):
                 break  # not adjacent: punctuation in between
-            full = node.get(_key(tok.text))
-            if tok.bare != tok.text:
-                bare = node.get(_key(tok.bare))
+            full = node.get(_key(text))
+            if text.endswith("'s") and len(text) > 2:
+                bare = node.get(_key(text[:-2]))
                 if bare is not None and _ENTRIES in bare:
                     found.append((j, True, bare[_ENTRIES]))
             if full is None:
@@ -142,8 +152,13 @@ class Gazetteer:
             if _ENTRIES in full:
                 found.append((j, False, full[_ENTRIES]))
             node = full
+            end = tok_end
             j += 1
-        for last, possessive, entries in sorted(found, key=lambda f: (-f[0], f[1])):
+        # Most walks (from "the", "United", ...) end without an entry.
+        if not found:
+            return None
+        # longest first, the whole word before its bare possessive: the order found, reversed
+        for last, possessive, entries in reversed(found):
             for entry in entries:
                 if not self._case_fits(tokens, i, last, entry):
                     continue
@@ -164,23 +179,34 @@ class Gazetteer:
 
     def scan(self, doc: Document) -> Iterator[Match]:
         """Every longest match, left to right, without overlaps."""
-        tokens = doc.tokens
+        texts = doc.token_texts
         may_start = self._may_start
+        may_follow = self._may_follow
         # Most tokens start no entry: one C-level pass of the per-word memo finds those
-        # that may (True) or are not known yet (None); only they are visited.
-        known = list(map(may_start.get, doc.token_texts))
+        # that may or are not known yet (None); only they are visited.
+        known = list(map(may_start.get, texts))
         free = 0  # the first token no earlier match covers
-        for i in compress(count(), map(is_not, known, repeat(False))):
+        for i in compress(count(), map(ne, known, repeat(_STARTS_NOTHING))):
             if i < free:
                 continue
             starts = known[i]
             if starts is None:
-                token = tokens[i]
-                text = token.text
-                starts = _key(text) in self._index or _key(token.bare) in self._index or "-" in text
-                if len(may_start) < _MAY_START_SIZE:
+                text = texts[i]
+                starts = self._start_kind(text)
+                if len(may_start) < _MEMO_SIZE:
                     may_start[text] = starts
-                if not starts:
+                if starts == _STARTS_NOTHING:
+                    continue
+            if starts == _STARTS_LONGER:
+                # "the", "United": most are followed by no word of any entry
+                if i + 1 == len(texts):
+                    continue
+                follows = may_follow.get(texts[i + 1])
+                if follows is None:
+                    follows = self._follow_kind(texts[i + 1])
+                    if len(may_follow) < _MEMO_SIZE:
+                        may_follow[texts[i + 1]] = follows
+                if not follows:
                     continue
             match = self.match_at(doc, i)
             if match is None:
@@ -188,6 +214,24 @@ class Gazetteer:
                 continue
             yield match
             free = match.last + 1
+
+    def _start_kind(self, text: str) -> int:
+        """What a word can begin: no entry, only entries of several words, or any (a
+        hyphenated word may hold one: _hyphen_parts)."""
+        full = self._trie.get(_key(text))
+        if "-" in text or (full is not None and _ENTRIES in full):
+            return _STARTS_ANY
+        if text.endswith("'s") and len(text) > 2:
+            bare = self._trie.get(_key(text[:-2]))
+            if bare is not None and _ENTRIES in bare:
+                return _STARTS_ANY
+        return _STARTS_NOTHING if full is None else _STARTS_LONGER
+
+    def _follow_kind(self, text: str) -> bool:
+        """Whether a word (or its bare possessive) is a later word of some entry."""
+        if _key(text) in self._later_words:
+            return True
+        return text.endswith("'s") and len(text) > 2 and _key(text[:-2]) in self._later_words
 
     def _hyphen_parts(self, doc: Document, i: int) -> Iterator[Match]:
         """Countries inside a hyphenated compound: "US-drafted", "Ukraine-Russia"."""
@@ -210,7 +254,11 @@ class Gazetteer:
             offset += len(part) + 1
 
 
-_MAY_START_SIZE = 200_000
+_MEMO_SIZE = 200_000
+# What a word can begin (Gazetteer._start_kind).
+_STARTS_NOTHING = 0
+_STARTS_LONGER = 1  # only entries of several words
+_STARTS_ANY = 2
 _PRIORITY = {"country": 0, "organization": 1, "platform": 1, "party": 2, "region": 3, "none": 4}
 _ENTRIES = "\x00entries"  # the key under which a trie node keeps the entries ending there
 
@@ -222,3 +270,11 @@ def _sort_trie(node: dict[str, Any]) -> None:
     for key, child in node.items():
         if key != _ENTRIES:
             _sort_trie(child)
+
+
+def _keys_below(node: dict[str, Any]) -> Iterator[str]:
+    """The keys of every node under ``node``."""
+    for key, child in node.items():
+        if key != _ENTRIES:
+            yield key
+            yield from _keys_below(child)

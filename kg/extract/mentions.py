@@ -10,8 +10,10 @@ an organizational head noun ("Halvorsen Center for Strategic Realism").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress, count, repeat
+from operator import eq, is_
+from typing import cast
 
 from kg.extract.gazetteer import Entry, Gazetteer, Match
 from kg.extract.lexicon import ORG_CONNECTORS, ORG_HEADS
@@ -195,73 +197,96 @@ def _country_rule(doc: Document, match: Match) -> str | None:
 _PUNCTUATION_NEXT = re.compile(r"\s*[,/\-]")
 
 
+_CAPITALS = re.compile(r"[A-Z .,/\-]*")
+
+
 def _is_dateline(doc: Document, match: Match) -> bool:
     """A place name in capitals at the head of a paragraph: "WASHINGTON, D.C. -"."""
     para = doc.paragraph_at(match.start)
     if para is None:
         return False
     head = doc.norm[para.start : match.start]
-    if head.strip(" /") and not re.fullmatch(r"[A-Z .,/\-]*", head):
+    if head.strip(" /") and not _CAPITALS.fullmatch(head):
         return False
     return match.surface.isupper() or bool(_PUNCTUATION_NEXT.match(doc.norm, match.end))
+
+
+# What a word can be in an organization's name (_name_part): nothing, a word of it, or a
+# word of it that is a head noun. word -> kind: a bounded memo across documents.
+_NOT_NAME_PART = 0
+_NAME_PART = 1
+_HEAD_NOUN = 2
+_NAME_PARTS: dict[str, int] = {}
+_NAME_PARTS_SIZE = 200_000
+
+
+def _name_part(text: str) -> int:
+    if not text[:1].isupper() or (text.isupper() and len(text) > 4):
+        return _NOT_NAME_PART  # lower case, or a word in capitals (a dateline, a heading)
+    bare = text[:-2] if text.endswith("'s") and len(text) > 2 else text
+    return _HEAD_NOUN if bare.lower() in ORG_HEADS else _NAME_PART
 
 
 def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMention]:
     """Capitalised names ending in an organizational head noun."""
     out: list[EntityMention] = []
     tokens = doc.tokens
-    capitalised = doc.capitalised  # a name begins with one of these
+    norm = doc.norm
+    texts = doc.token_texts
+    memo = _NAME_PARTS
+    known = list(map(memo.get, texts))
+    for k in compress(count(), map(is_, known, repeat(None))):
+        known[k] = part = _name_part(texts[k])
+        if len(memo) < _NAME_PARTS_SIZE:
+            memo[texts[k]] = part
+    parts = cast("list[int]", known)  # no None is left
+    for k in covered:
+        if 0 <= k < len(parts):
+            parts[k] = _NOT_NAME_PART
     for para in doc.paragraphs:
-        if para.title_case:
-            continue  # a headline capitalises every word: no name can be told from it
-        lo = doc.token_index_at(para.start)
-        stop = doc.token_index_at(para.end)
-        free = lo  # the first token no earlier name covers
-        for i in capitalised[bisect_left(capitalised, lo) : bisect_left(capitalised, stop)]:
-            if i < free or not _org_word(tokens[i], covered, i):
-                continue
-            j = i
-            while (
-                j + 1 < len(tokens)
-                and _adjacent(doc, tokens[j], tokens[j + 1])
-                and _org_word(tokens[j + 1], covered, j + 1)
-            ):
-                j += 1
-            head_at = max(
-                (k for k in range(i, j + 1) if tokens[k].bare.lower() in ORG_HEADS), default=None
-            )
-            if head_at is None or (j == i and not _has_tail(doc, tokens, j)):
-                free = j + 1
-                continue
-            j = _extend_tail(doc, tokens, j)
-            start, end = tokens[i].start, tokens[j].end
-            if tokens[j].bare != tokens[j].text:
-                end = tokens[j].start + len(tokens[j].bare)
-            name = doc.text[start:end]
-            out.append(
-                EntityMention(
-                    start,
-                    end,
-                    i,
-                    j,
-                    "organization",
-                    name,
-                    "other",
-                    None,
-                    name,
-                    "organization.head-noun",
-                )
-            )
+        if para.title_case:  # a headline capitalises every word: no name can be told from it
+            lo, stop = doc.token_index_at(para.start), doc.token_index_at(para.end)
+            parts[lo:stop] = repeat(_NOT_NAME_PART, stop - lo)
+    # A name is a run of adjacent name words, from the first not in an earlier name, with a
+    # head noun in it: only the runs around head nouns are read. (No run crosses a paragraph.)
+    free = 0  # the first token no earlier name covers
+    for head in compress(count(), map(eq, parts, repeat(_HEAD_NOUN))):
+        if head < free:
+            continue
+        i = head
+        while i > free and parts[i - 1] and norm[tokens[i - 1].end : tokens[i].start] == " ":
+            i -= 1
+        j = head
+        while (
+            j + 1 < len(tokens)
+            and parts[j + 1]
+            and norm[tokens[j].end : tokens[j + 1].start] == " "
+        ):
+            j += 1
+        if j == i and not _has_tail(doc, tokens, j):
             free = j + 1
+            continue
+        j = _extend_tail(doc, tokens, j)
+        start, end = tokens[i].start, tokens[j].end
+        if tokens[j].bare != tokens[j].text:
+            end = tokens[j].start + len(tokens[j].bare)
+        name = doc.text[start:end]
+        out.append(
+            EntityMention(
+                start,
+                end,
+                i,
+                j,
+                "organization",
+                name,
+                "other",
+                None,
+                name,
+                "organization.head-noun",
+            )
+        )
+        free = j + 1
     return out
-
-
-def _org_word(token: Token, covered: set[int], index: int) -> bool:
-    return (
-        index not in covered
-        and token.is_capitalised
-        and not (token.text.isupper() and len(token.text) > 4)
-    )
 
 
 def _adjacent(doc: Document, a: Token, b: Token) -> bool:

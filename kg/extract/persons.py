@@ -14,6 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
+from itertools import compress, count, repeat
+from operator import is_
+from typing import cast
 
 from kg.extract.lexicon import (
     COMMUNICATION_VERBS,
@@ -104,11 +107,18 @@ def _title_case(title: str) -> str:
 
 
 _LONGEST_TITLE = max(len(t.split()) for t in TITLES)
+# The last words of the titles, with and without a closing period: a word before a name
+# that is none of them ends no title, and most words before a name are not.
+_TITLE_LAST_WORDS = frozenset(
+    form for t in TITLES for form in (t.split(" ")[-1], t.split(" ")[-1].removesuffix("."))
+)
 
 
 def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | None, int | None]:
     """The title written right before token ``i`` ("Sen.", "Deputy Secretary-General",
     "former Foreign Minister") and where it starts, modifiers included."""
+    if i == 0 or tokens[i - 1].text.lower() not in _TITLE_LAST_WORDS:
+        return None, None
     norm = doc.norm
     for size in range(min(_LONGEST_TITLE, i), 0, -1):
         first = i - size
@@ -145,40 +155,62 @@ _CONTRACTION = re.compile(r"'(?:m|re|ve|ll|d|t)$")  # "I'm", "We're": not names 
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\-]*$")
 
 
-def _name_like(doc: Document, tokens: list[Token], i: int, blocked: set[int]) -> bool:
-    token = tokens[i]
-    text = token.bare
-    if i in blocked or not _NAME_WORD.match(text) or _CONTRACTION.search(text):
+# word -> whether it can be a name word (_is_name_word): a bounded memo across documents,
+# read for all of a document's tokens in one C-level map.
+_NAME_WORDS: dict[str, bool] = {}
+_NAME_WORDS_SIZE = 200_000
+
+
+def _is_name_word(text: str) -> bool:
+    """Whether a token's word can be part of a name, wherever it stands."""
+    if text.endswith("'s") and len(text) > 2:
+        text = text[:-2]  # the name of a possessive
+    if not _NAME_WORD.match(text) or _CONTRACTION.search(text):
         return False
     if text.isupper() and len(text) > 1:
         return fold(text) in ("ii", "iii", "iv")
     return fold(text) not in NOT_NAME_WORDS and fold(text) not in TITLES
 
 
+def _name_words(doc: Document, blocked: set[int]) -> list[bool]:
+    """For each token, whether it may be a name word: name-like and not blocked."""
+    texts = doc.token_texts
+    memo = _NAME_WORDS
+    known = list(map(memo.get, texts))
+    for i in compress(count(), map(is_, known, repeat(None))):
+        text = texts[i]
+        known[i] = is_name = _is_name_word(text)
+        if len(memo) < _NAME_WORDS_SIZE:
+            memo[text] = is_name
+    flags = cast("list[bool]", known)  # no None is left
+    n = len(flags)
+    for i in blocked:
+        if 0 <= i < n:
+            flags[i] = False
+    return flags
+
+
 def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]) -> PersonContext:
     tokens = doc.tokens
+    name_word = _name_words(doc, blocked)
     runs: list[PersonMention] = []
-    i = 0
-    while i < len(tokens):
-        first = tokens[i].text[0]
-        # A name word begins with a capital (_NAME_WORD): skip the rest without a call.
-        if not ("A" <= first <= "Z" or first >= "\u00c0") or not _name_like(
-            doc, tokens, i, blocked
-        ):
-            i += 1
+    free = 0  # the first token no earlier run covers
+    for i in compress(count(), name_word):
+        if i < free:
             continue
-        j, words = _extend_run(doc, tokens, i, blocked)
+        j, words = _extend_run(doc, tokens, i, name_word, blocked)
         mention = _judge(doc, tokens, i, j, tuple(words), entities)
         if mention is not None:
             runs.append(mention)
-        i = j + 1
+        free = j + 1
     return _cluster(doc, runs)
 
 
 def _extend_run(
-    doc: Document, tokens: list[Token], i: int, blocked: set[int]
+    doc: Document, tokens: list[Token], i: int, name_word: list[bool], blocked: set[int]
 ) -> tuple[int, list[str]]:
-    """The last token index of the name run starting at ``i``, and its words."""
+    """The last token index of the name run starting at ``i``, and its words
+    (``name_word``: which tokens may be name words, from _name_words)."""
     words = [_word(doc, tokens[i])]
     j = i
     while j + 1 < len(tokens):
@@ -193,18 +225,14 @@ def _extend_run(
                 words.append(_word(doc, nxt))
                 j += 1
             break
-        if (
-            fold(nxt.text) in PARTICLES
-            and j + 2 < len(tokens)
-            and _name_like(doc, tokens, j + 2, blocked)
-        ):
+        if fold(nxt.text) in PARTICLES and j + 2 < len(tokens) and name_word[j + 2]:
             words.append(nxt.text)
             j += 1
             continue
         if (
             fold(nxt.text) in NAME_SUFFIXES
-            or _name_like(doc, tokens, j + 1, blocked)
-            or _initial_at(doc, tokens, j + 1, blocked)
+            or name_word[j + 1]
+            or _initial_at(doc, tokens, j + 1, name_word, blocked)
         ):
             words.append(_word(doc, nxt))
             j += 1
@@ -213,7 +241,9 @@ def _extend_run(
     return j, words
 
 
-def _initial_at(doc: Document, tokens: list[Token], k: int, blocked: set[int]) -> bool:
+def _initial_at(
+    doc: Document, tokens: list[Token], k: int, name_word: list[bool], blocked: set[int]
+) -> bool:
     """A middle initial that is also a word ("Felipe A. Casostrom", "Ana I. Ruiz"): a single
     capital with its period, then a name word."""
     token = tokens[k]
@@ -223,7 +253,7 @@ def _initial_at(doc: Document, tokens: list[Token], k: int, blocked: set[int]) -
         and k not in blocked
         and doc.norm[token.end : token.end + 2] == ". "
         and k + 1 < len(tokens)
-        and _name_like(doc, tokens, k + 1, blocked)
+        and name_word[k + 1]
     )
 
 
@@ -266,6 +296,9 @@ def _judge(
     return PersonMention(start, end, i, j, words, rule, title, title_start)
 
 
+_BYLINE = re.compile(r"By\s+")
+
+
 def _evidence(
     doc: Document,
     tokens: list[Token],
@@ -290,7 +323,7 @@ def _evidence(
     if _appositive_after(after) or _appositive_before(before):
         return "person.appositive"
     para = doc.paragraph_at(start)
-    if para is not None and re.fullmatch(r"By\s+", doc.norm[para.start : start]):
+    if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
         return "person.byline"
     if heading:
         return None
@@ -329,8 +362,13 @@ def start_gap(doc: Document, tokens: list[Token], i: int) -> str:
 _APPOSITIVE = re.compile(r"^,\s+(?P<np>[^,.;:()]{2,140})")
 
 
+_PHRASE_WORD = re.compile(r"[\w'\-]+")
+_WHO = re.compile(r"(?i)who\b")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:(\"]\s*)(?P<np>[^,.;:()\"]{2,100}),\s+$")
+
+
 def _has_role_head(phrase: str) -> bool:
-    words = [fold(w) for w in re.findall(r"[\w'\-]+", phrase)]
+    words = [fold(w) for w in _PHRASE_WORD.findall(phrase)]
     for n in range(len(words)):
         if words[n] in ROLE_HEADS or " ".join(words[n : n + 2]) in ROLE_HEADS:
             return True
@@ -342,13 +380,16 @@ def _appositive_after(after: str) -> bool:
     if not match:
         return False
     np = match.group("np").strip()
-    if re.match(r"(?i)who\b", np):
+    if _WHO.match(np):
         return True
     return _has_role_head(np) and len(np.split()) <= 16
 
 
 def _appositive_before(before: str) -> bool:
-    match = re.search(r"(?:^|[.,;:(\"]\s*)(?P<np>[^,.;:()\"]{2,100}),\s+$", before)
+    # the pattern ends in ", " (checked first: searched from every offset, it is slow)
+    if not (before[-1:].isspace() and before.rstrip().endswith(",")):
+        return False
+    match = _APPOSITIVE_BEFORE.search(before)
     if not match:
         return False
     np = match.group("np").strip()

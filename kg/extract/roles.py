@@ -120,6 +120,10 @@ def _entity_after_of(
     return None
 
 
+_FORMER_IN_TITLE = re.compile(r"(?i)\b(former|then|late|retired)\b")
+_US = re.compile(r"(?i)\bu\.?s\.?\b")
+
+
 def _title_role(
     doc: Document,
     m: PersonMention,
@@ -134,7 +138,7 @@ def _title_role(
     title = TITLES.get(m.title.rstrip(".") if m.title.rstrip(".") in TITLES else m.title, "")
     if not title:
         title = TITLES.get(m.title, "") or phrase
-    former = bool(re.search(r"(?i)\b(former|then|late|retired)\b", phrase))
+    former = bool(_FORMER_IN_TITLE.search(phrase))
     organization = None
     start = m.title_start
     # a qualifier right before the title: "Russian President", "Kremlin spokesman"
@@ -149,7 +153,7 @@ def _title_role(
                     jurisdiction = jurisdiction or e.country
                 start = e.start
                 phrase = doc.text[e.start : m.start].strip().rstrip(",")
-    if re.search(r"(?i)\bu\.?s\.?\b", phrase) and jurisdiction is None:
+    if _US.search(phrase) and jurisdiction is None:
         jurisdiction = "USA"
     end = m.end
     label = _clean_label(phrase)
@@ -196,6 +200,9 @@ _APPOSITIVE_AFTER = re.compile(
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[.,;:(\"\-]\s*)(?P<np>[^,.;:()\"\-]{2,100}),\s+$")
 
 
+_AND_ANOTHER = re.compile(r"^\s+and\s+(?:an?|his|her|the)\s+([^,.;:()\"]{2,100})")
+
+
 def _appositives(doc: Document, m: PersonMention) -> list[tuple[int, int, bool]]:
     """(start, end, former) of role phrases next to a mention."""
     out: list[tuple[int, int, bool]] = []
@@ -215,7 +222,7 @@ def _appositives(doc: Document, m: PersonMention) -> list[tuple[int, int, bool]]
         end = start + len(np_text.rstrip())
         # "a senior fellow at X in Washington and a former State Department official"
         rest = doc.masked[end : end + 120]
-        extra = re.match(r"^\s+and\s+(?:an?|his|her|the)\s+([^,.;:()\"]{2,100})", rest)
+        extra = _AND_ANOTHER.match(rest)
         out.append((start, end, former))
         if extra:
             s2 = end + extra.start(1)
@@ -264,9 +271,12 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+_MASKED_WORD = re.compile(r"[\w'\u00b7\-]+")
+
+
 def _np_tail_offset(phrase: str) -> int:
     """Where the noun phrase ending ``phrase`` begins: after its last determiner."""
-    words = list(re.finditer(r"[\w'\u00b7\-]+", phrase))
+    words = list(_MASKED_WORD.finditer(phrase))
     start = 0
     for w in words:
         word = w.group(0).lower()
@@ -281,9 +291,12 @@ def _np_tail_offset(phrase: str) -> int:
     return start
 
 
+_CLAUSE_WORD = re.compile(r"[\w']+")
+
+
 def _is_clause(text: str) -> bool:
     """A phrase with a verb in it ("who voted", "stunned allies by voting"): not a role."""
-    words = re.findall(r"[\w']+", text)
+    words = _CLAUSE_WORD.findall(text)
     if (
         words
         and words[0].islower()
@@ -296,6 +309,13 @@ def _is_clause(text: str) -> bool:
     return any(w.lower() in _CLAUSE_WORDS for w in words)
 
 
+_AND_HIS = re.compile(r"\s+and\s+(?:his|her|their|a|an|the)\s+")
+_ITS = re.compile(r"(?i)(?:its|their)\b")
+_ITS_BEFORE = re.compile(r"(?i)\b(?:its|their)\s+$")
+_WAS = re.compile(r"(?i)^(?:was|is)\s+")
+_FORMER = re.compile(r"(?i)\bformer\b")
+
+
 def _phrase_roles(
     doc: Document,
     start: int,
@@ -306,7 +326,7 @@ def _phrase_roles(
     existing: list[Role],
 ) -> list[Role]:
     text = doc.text[start:end].strip()
-    parts = re.split(r"\s+and\s+(?:his|her|their|a|an|the)\s+", text)
+    parts = _AND_HIS.split(text)
     roles: list[Role] = []
     offset = start
     for part in parts:
@@ -318,8 +338,8 @@ def _phrase_roles(
         if _is_clause(part):
             continue
         inner = _entities_in(entities, p_start, p_end)
-        possessive = re.match(r"(?i)(?:its|their)\b", doc.norm[p_start : p_start + 6]) or re.search(
-            r"(?i)\b(?:its|their)\s+$", doc.norm[max(0, p_start - 7) : p_start]
+        possessive = _ITS.match(doc.norm[p_start : p_start + 6]) or _ITS_BEFORE.search(
+            doc.norm[max(0, p_start - 7) : p_start]
         )
         if possessive and not inner:
             antecedent = _antecedent_body(doc, p_start, entities)
@@ -336,12 +356,12 @@ def _phrase_roles(
         if party and jurisdiction is None:
             jurisdiction = next((e.country for e in inner if e.kind == "party"), None)
         label = _clean_label(part)
-        if re.match(r"(?i)^(?:was|is)\s+", label):
+        if _WAS.match(label):
             label = label.split(None, 1)[1] if " " in label else label
         if not has_head and party:
             titled = next((r for r in existing if r.title), None)
             label = f"{titled.title} from {region_m.key}" if titled and region_m else label
-        is_former = former or bool(re.search(r"(?i)\bformer\b", part))
+        is_former = former or bool(_FORMER.search(part))
         roles.append(
             Role(
                 label=label,
@@ -356,6 +376,9 @@ def _phrase_roles(
     return roles
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|to|with|from|at|for|by|against)\s+(?:the\s+)?$")
+
+
 def _antecedent_body(
     doc: Document, at: int, entities: SpanIndex[EntityMention]
 ) -> EntityMention | None:
@@ -367,14 +390,17 @@ def _antecedent_body(
         if e.kind not in ("country", "organization"):
             continue
         before = doc.norm[max(0, e.start - 20) : e.start].lower()
-        if re.search(r"\b(?:of|in|to|with|from|at|for|by|against)\s+(?:the\s+)?$", before):
+        if _PREPOSITION_BEFORE.search(before):
             continue
         return e
     return None
 
 
+_PHRASE_WORD = re.compile(r"[\w'\-]+")
+
+
 def _has_role_head(phrase: str) -> bool:
-    words = [fold(w) for w in re.findall(r"[\w'\-]+", phrase)]
+    words = [fold(w) for w in _PHRASE_WORD.findall(phrase)]
     return any(
         words[n] in ROLE_HEADS or " ".join(words[n : n + 2]) in ROLE_HEADS
         for n in range(len(words))

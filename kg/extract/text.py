@@ -163,18 +163,30 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# A word and its period before a space, ")" or ",": an abbreviation if the word is a single
-# letter or in ABBREVIATIONS (checked in code: one pass instead of an alternation per word).
-_WORD_DOT = re.compile(r"\b([A-Za-z]+)\.(?=[\s),])")
-_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")
-_DOT_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z])\.(?=[),])")  # "(R-Pa.)", "Jr.,"
+# The periods masked in Document.masked. One after an initial or a known abbreviation
+# that starts a word, before a space, ")" or ","; or after any letter before ")" or ","
+# ("(R-Pa.)", "Jr.,"). The pattern opens on the period, so it is looked for only at periods;
+# the words before it, one lookbehind per length (a lookbehind has a fixed width).
+assert all(w.isascii() and w.isalpha() and w.islower() for w in ABBREVIATIONS)
+_MASKED_DOT = re.compile(
+    r"\.(?:(?=[\s),])(?:(?<=\b[A-Za-z]\.)"
+    + "".join(
+        rf"|(?<=\b(?ai:{'|'.join(sorted(w for w in ABBREVIATIONS if len(w) == n))})\.)"
+        for n in sorted({len(w) for w in ABBREVIATIONS})
+    )
+    + r")|(?<=[A-Za-z]\.)(?=[),]))"
+)
+# A run of letters each with a period ("U.S.", "D.C."), from its first period.
+_DOTTED_RUN = re.compile(r"\.(?<=[A-Za-z]\.)(?:[A-Za-z]\.)+")
 # A word: "U.S." (letters each with a period), or a letter or digit and the word characters
 # after it, joined by apostrophes and hyphens ("Russia's", "Secretary-General").
 WORD = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['\-]\w+)*)")
 _WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
-_SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s+|$)")
+# A sentence end, and (group 1) the first character after it, if any.
+_SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s|$)(?=\s*+(\S)|)")
 _WS = re.compile(r"\s+")
-_NON_SPACE = re.compile(r"\S")
+# The text of a line, without the white space around it.
+_LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 class Token(NamedTuple):
@@ -209,6 +221,9 @@ class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int
+
+
+_MAKE_SENTENCE = partial(tuple.__new__, Sentence)
 
 
 @dataclass
@@ -246,30 +261,19 @@ class Document:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         paragraphs: list[Paragraph] = []
-        for match in re.finditer(r"[^\n]+", self.norm[: self.body_end]):
-            line = match.group(0)
-            if not line.strip():
-                continue
-            lead = len(line) - len(line.lstrip())
-            trail = len(line) - len(line.rstrip())
-            start, end = match.start() + lead, match.end() - trail
-            line_text = self.norm[start:end]
-            paragraphs.append(
-                Paragraph(
-                    start, end, len(paragraphs), _is_heading(line_text), _is_title_case(line_text)
-                )
-            )
+        for match in _LINE_TEXT.finditer(self.norm, 0, self.body_end):
+            start, end = match.span()
+            line = match.group()
+            heading = _is_heading(line)
+            title_case = heading and _is_title_case(line)
+            paragraphs.append(Paragraph(start, end, len(paragraphs), heading, title_case))
         return paragraphs
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        sentences: list[Sentence] = []
-        for para in self.paragraphs:
-            sentences.extend(
-                Sentence(s, e, para.number)
-                for s, e in split_sentences(self.norm, para.start, para.end)
-            )
-        return sentences
+        # One pass over the whole text, not one per paragraph.
+        bounds = [(p.start, p.end) for p in self.paragraphs]
+        return list(map(_MAKE_SENTENCE, _sentence_spans(self.norm, bounds, self.body_end)))
 
     @cached_property
     def masked(self) -> str:
@@ -279,39 +283,18 @@ class Document:
         at a period; offsets are unchanged.
         """
         norm = self.norm
-        n = len(norm)
-        masked: list[int] = []
-        chain: list[int] = []  # dots of "U.S."-like runs: letter, period, letter, period, ...
-        d = norm.find(".")
-        while d >= 0:
-            before = norm[d - 1] if d > 0 else ""
-            after = norm[d + 1] if d + 1 < n else ""
-            if _is_ascii_letter(before):
-                if after and (after.isspace() or after in "),"):
-                    s = d - 1
-                    while s > 0 and _is_ascii_letter(norm[s - 1]):
-                        s -= 1
-                    word = norm[s:d]
-                    # an initial or a known abbreviation starting at a word boundary
-                    if (s == 0 or not _is_word_char(norm[s - 1])) and (
-                        len(word) == 1 or word.lower() in ABBREVIATIONS
-                    ):
-                        masked.append(d)
-                    elif after in "),":
-                        masked.append(d)  # "(R-Pa.)", "Jr.,"
-                if chain and chain[-1] == d - 2:
-                    chain.append(d)
-                else:
-                    masked.extend(_dotted_run(norm, chain))
-                    chain = [d]
-            d = norm.find(".", d + 1)
-        masked.extend(_dotted_run(norm, chain))
+        masked = [m.start() for m in _MASKED_DOT.finditer(norm)]
+        for run in _DOTTED_RUN.finditer(norm):
+            masked.extend(_dotted_run(norm, list(range(run.start(), run.end(), 2))))
         if not masked:
             return norm
-        chars = list(norm)
-        for d in masked:
-            chars[d] = "\u00b7"
-        return "".join(chars)
+        pieces = []
+        at = 0
+        for d in sorted(set(masked)):
+            pieces.append(norm[at:d])
+            at = d + 1
+        pieces.append(norm[at:])
+        return "\u00b7".join(pieces)
 
     @cached_property
     def _token_columns(self) -> tuple[list[int], list[int], list[str]]:
@@ -402,10 +385,6 @@ def near_start(text: str, floor: int, at: int, reach: int = 120) -> int:
     return at if space < 0 else space + 1
 
 
-def _is_ascii_letter(c: str) -> bool:
-    return ("a" <= c <= "z" or "A" <= c <= "Z") and len(c) == 1
-
-
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -429,35 +408,39 @@ def _boilerplate_start(norm: str) -> int:
     What the election means", "Minister recalls ambassador") that follow the last
     sentence of the article."""
     seen_lines = 0
-    lines: list[tuple[int, str]] = []  # (start, text) of the non-empty lines so far
-    for match in re.finditer(r"[^\n]+", norm):
-        raw = match.group(0)
-        if not raw.strip():
-            continue
-        if seen_lines >= 2 and _FURNITURE_PREFIX.match(raw):
-            return _headlines_before(lines, match.start())
-        lines.append((match.start(), raw))
-        if len(raw) > _LONGEST_BOILERPLATE and len("".join(raw.split())) > _LONGEST_BOILERPLATE:
-            seen_lines += 1  # a paragraph of text: too long to be a page label
-            continue
-        line = _WS.sub(" ", raw).strip().lower().rstrip(":")
+    lines: list[tuple[int, str]] = []  # (start, text) of the non-empty lines so far, stripped
+    for match in _LINE_TEXT.finditer(norm):
+        text = match.group()
+        if seen_lines >= 2 and _FURNITURE_PREFIX.match(text):
+            return _headlines_before(norm, lines, match.start())
+        lines.append((match.start(), text))
         seen_lines += 1
+        if len(text) > _LONGEST_BOILERPLATE:
+            # the characters other than white space (only spaces, if all are printable)
+            if text.isprintable():
+                shown = len(text) - text.count(" ")
+            else:
+                shown = len("".join(text.split()))
+            if shown > _LONGEST_BOILERPLATE:
+                continue  # a paragraph of text: too long to be a page label
+        line = _WS.sub(" ", text).lower().rstrip(":")
         if seen_lines > 2 and line in _BOILERPLATE_LINES:
-            return _headlines_before(lines[:-1], match.start())
+            return _headlines_before(norm, lines[:-1], match.start())
     return len(norm)
 
 
-def _headlines_before(lines: list[tuple[int, str]], cut: int) -> int:
-    """Move ``cut`` back over link headlines: short lines with no closing punctuation,
-    never into the first lines (the article's own title and byline)."""
+def _headlines_before(norm: str, lines: list[tuple[int, str]], cut: int) -> int:
+    """The start of the line at ``cut``, moved back over link headlines: short lines with
+    no closing punctuation, never into the first lines (the article's own title and
+    byline)."""
     k = len(lines)
     while k > 3:
-        text = lines[k - 1][1].strip()
+        text = lines[k - 1][1]
         if len(text) > 120 or text[-1] in ".!?\"')]:;," or text.startswith("-"):
             break
         k -= 1
         cut = lines[k][0]
-    return cut
+    return norm.rfind("\n", 0, cut) + 1
 
 
 def _is_heading(line: str) -> bool:
@@ -473,11 +456,14 @@ def _is_heading(line: str) -> bool:
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as vs".split())
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
 def _is_title_case(line: str) -> bool:
     """Whether most content words are capitalised, as in a headline."""
     if not _is_heading(line):
         return False  # a sentence with many names in it is not a headline
-    words = [w for w in re.findall(r"[^\W\d_][\w'\-]*", line) if w.lower() not in _MINOR_WORDS]
+    words = [w for w in _LETTER_WORD.findall(line) if w.lower() not in _MINOR_WORDS]
     if len(words) < 4:
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
@@ -486,21 +472,52 @@ def _is_title_case(line: str) -> bool:
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]``; abbreviations and initials do not end one.
     No span is longer than MAX_SENTENCE (see _cut_long)."""
-    spans: list[tuple[int, int]] = []
+    return [(s, e) for s, e, _ in _sentence_spans(text, [(start, end)], end)]
+
+
+def _sentence_spans(
+    text: str, bounds: list[tuple[int, int]], endpos: int
+) -> list[tuple[int, int, int]]:
+    """(start, end, k) of the sentences of the spans ``bounds[k]`` of ``text``: spans in
+    order, apart, with nothing but white space between them and before ``endpos``, so
+    one search over the text finds the sentence ends of all."""
+    out: list[tuple[int, int, int]] = []
+    if not bounds:
+        return out
+    k = 0
+    start, end = bounds[0]
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        stop = match.end()
-        if match.group(0).startswith(".") and _is_abbreviation(text, match.start(), start):
+    for match in _SENTENCE_END.finditer(text, start, endpos):
+        at = match.start()
+        while at >= end:  # past this span: its rest is its last sentence
+            if cursor < end:
+                out.extend([(s, e, k) for s, e in _cut_long(text, cursor, end)])
+            k += 1
+            if k == len(bounds):
+                return out
+            start, end = bounds[k]
+            cursor = start
+        if text[at] == "." and _is_abbreviation(text, at, start):
             continue
-        following = _NON_SPACE.search(text, stop, end)
-        if following and not (following.group().isupper() or following.group() in "\"'(0123456789"):
+        stop = match.end()
+        following = match.start(1)  # the first character after the end, or -1
+        if following >= end:
+            following = -1
+        elif following >= 0 and not (
+            text[following].isupper() or text[following] in "\"'(0123456789"
+        ):
             continue
         if cursor < stop:
-            spans.extend(_cut_long(text, cursor, stop))
-        cursor = following.start() if following else end
-    if cursor < end:
-        spans.extend(_cut_long(text, cursor, end))
-    return spans
+            out.extend([(s, e, k) for s, e in _cut_long(text, cursor, stop)])
+        cursor = following if following >= 0 else end
+    while True:
+        if cursor < end:
+            out.extend([(s, e, k) for s, e in _cut_long(text, cursor, end)])
+        k += 1
+        if k == len(bounds):
+            return out
+        start, end = bounds[k]
+        cursor = start
 
 
 # News sentences run to a few hundred characters. Longer runs without a sentence end are
