@@ -14,8 +14,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from itertools import compress, count
-from operator import itemgetter
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
 T = TypeVar("T")
@@ -316,12 +314,6 @@ class Document:
     def token_texts(self) -> list[str]:
         """The tokens' words, for lookups over all of them at C speed."""
         return self._token_columns[2]
-
-    @cached_property
-    def capitalised(self) -> list[int]:
-        """The indices of the tokens that begin with a capital letter, in order."""
-        first_upper = map(str.isupper, map(itemgetter(0), self.token_texts))
-        return list(compress(count(), first_upper))
 
     @cached_property
     def title(self) -> str | None:
