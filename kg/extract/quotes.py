@@ -245,6 +245,23 @@ _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 _THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
 _ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
+_LEAD = re.compile(r"[,.!?]?\s*")
+_HE_SHE = re.compile(r"(he|she)\b")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+_WORD = re.compile(r"[\w'\-]+")
+_SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
+_SPOKESPERSON_OF_BEFORE = re.compile(
+    r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$"
+)
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
+_PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
+_ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
+_POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
+_LAST_WORD = re.compile(r"([a-z]+)\W*$")
+# Read from the end of a reversed text, the last communication verb is the first found.
+_REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
+_INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
@@ -289,8 +306,9 @@ class _Attributor:
         if len(cand.spans) > 1:
             limit = cand.spans[1].open
         pos = close + 1
-        lead = re.match(r"^[,.!?]?\s*", text[pos:limit])
-        pos += lead.end() if lead else 0
+        lead = _LEAD.match(text, pos, limit)
+        if lead:
+            pos = lead.end()
         ended = text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
         if ended and text[pos : pos + 1].isupper():
             return None  # the quotation closed its sentence; what follows is a new one
@@ -301,7 +319,7 @@ class _Attributor:
             mention = self._mention_at(subj_pos)
             if mention is not None:
                 return mention.actor, "quote.speaker-after"
-            pron = re.match(r"(he|she)\b", text[subj_pos : subj_pos + 4].lower())
+            pron = _HE_SHE.match(text[subj_pos : subj_pos + 4].lower())
             if pron:
                 return self.speaker_of(None, pron.group(1), cand.open)[
                     0
@@ -311,7 +329,7 @@ class _Attributor:
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
             body = self._last_spokesperson_body(pos)  # "'...,' the spokeswoman said"
             return (body.actor if body else None), "quote.speaker-after.spokesperson"
-        pron = re.match(r"(he|she)\b", text[pos : pos + 4].lower())
+        pron = _HE_SHE.match(text[pos : pos + 4].lower())
         if pron:
             end = _skip_adverbs(text, pos + len(pron.group(1)))
             if _verb_at(text, end, SPEECH_VERBS) is not None:
@@ -320,16 +338,16 @@ class _Attributor:
             return None
         # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
         window = self.doc.masked[pos : min(limit, pos + 220)]
-        verb = next(
-            (m for m in re.finditer(r"\b([a-z]+)\b", window) if m.group(1) in SPEECH_VERBS), None
-        )
-        if verb is None or re.search(r"[.!?\"\u201c\u201d]", window[: verb.start()]):
+        stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # the verb must come before any
+        words = _LOWER_WORD.finditer(window, 0, stop.start() if stop else len(window))
+        verb = next((m for m in words if m.group(1) in SPEECH_VERBS), None)
+        if verb is None:
             return None
         verb_at = pos + verb.start()
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
             return None
-        lead_words = re.findall(r"[\w'\-]+", text[pos : subject.start])
+        lead_words = _WORD.findall(text, pos, subject.start)
         if len(lead_words) > 7:
             return None
         return subject.actor, "quote.speaker-after"
@@ -338,7 +356,7 @@ class _Attributor:
         """The speaker named at ``pos`` (after "said"): a person or a body speaking
         through its spokesperson; not a country."""
         text = self.norm
-        lead = re.match(r"(?:the|a|an)\s+", text[pos : pos + 6], re.IGNORECASE)
+        lead = _ARTICLE.match(text[pos : pos + 6])
         at = pos + (lead.end() if lead else 0)
         titled = self._person_after_role(at)
         if titled is not None:
@@ -377,9 +395,8 @@ class _Attributor:
         for m in reversed(self.actors.within(max(0, at - 3000), at)):
             if m.actor.kind != "organization":
                 continue
-            if _SPOKESPERSON.match(text, m.end + 1) or re.search(
-                r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$",
-                text[max(0, m.start - 40) : m.start],
+            if _SPOKESPERSON.match(text, m.end + 1) or _SPOKESPERSON_OF_BEFORE.search(
+                text[max(0, m.start - 40) : m.start]
             ):
                 return m
         return None
@@ -408,7 +425,9 @@ class _Attributor:
         floor = sentence.start if sentence else (para.start if para else 0)
         start = near_start(text, floor, cand.open, 240)  # a verb, then at most 80 characters
         left = text[start : cand.open]
-        match = re.search(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$", left)
+        if left.rstrip()[-1:] not in (":", ","):
+            return None  # what the pattern ends in: read first, as most quotes fail here
+        match = _VERB_BEFORE.search(left)
         if not match or match.group("verb") not in SPEECH_VERBS:
             return None
         verb_at = start + match.start("verb")
@@ -420,7 +439,14 @@ class _Attributor:
     def _subject_of(self, verb_at: int, floor: int) -> tuple[ActorRef | None, str]:
         text = self.norm
         start = near_start(text, floor, verb_at, 120)  # "she" and at most two words
-        pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", text[start:verb_at])
+        window = text[start:verb_at]
+        # the pronoun ends one of the last three words, or the pattern cannot match
+        last_words = window.rsplit(None, 3)[-3:]
+        pron = (
+            _PRONOUN_BEFORE.search(window)
+            if any(w.endswith(("he", "He")) for w in last_words)
+            else None
+        )
         subject = self.actors.clause_subject(verb_at, floor)
         if pron and (subject is None or subject.start < start + pron.start()):
             return self.speaker_of(None, pron.group(1), start + pron.start())
@@ -431,8 +457,8 @@ class _Attributor:
     def _according(self, sentence: Sentence) -> re.Match[str] | None:
         """Where "according to" ends in ``sentence`` (sought once per sentence)."""
         if sentence.start not in self._according_to:
-            self._according_to[sentence.start] = re.search(
-                r"according to\s+", self.norm[sentence.start : sentence.end], re.I
+            self._according_to[sentence.start] = _ACCORDING_TO.search(
+                self.norm[sentence.start : sentence.end]
             )
         return self._according_to[sentence.start]
 
@@ -451,17 +477,17 @@ class _Attributor:
             if mention is not None:
                 return mention.actor, "quote.according-to"
         noun = None
-        for m in re.finditer(r"'s\s+(?P<noun>[a-z]+)\b", left):
+        for m in _POSSESSED_NOUN.finditer(left):
             if m.group("noun") in SPEECH_NOUNS:
                 noun = m
-        verbs = [m for m in re.finditer(r"\b([a-z]+)\b", left) if m.group(1) in COMMUNICATION_VERBS]
-        if noun is not None and (not verbs or verbs[-1].start() < noun.start()):
+        last_verb = _last_communication_verb(left)
+        if noun is not None and (last_verb is None or last_verb < noun.start()):
             owner = self.actors.within(sentence.start, floor + noun.start() + 2)
             if owner:
                 return owner[-1].actor, "quote.embedded.speech-noun"
-        if not verbs:
+        if last_verb is None:
             return None
-        verb_at = floor + verbs[-1].start()
+        verb_at = floor + last_verb
         actor, rule = self._subject_of(verb_at, sentence.start)
         if actor is None:
             # a participle clause ("..., claiming the talks were 'going very well'")
@@ -476,18 +502,28 @@ class _Attributor:
         return actor, "quote.embedded" + rule
 
 
+def _last_communication_verb(text: str) -> int | None:
+    """Where the last communication verb in ``text`` starts: the first one read from the
+    end (most quotes have one near), with a lower-case word just as forwards."""
+    backwards = text[::-1]
+    for m in _LOWER_WORD.finditer(backwards):
+        if m.group(1) in _REVERSED_COMMUNICATION_VERBS:
+            return len(text) - m.end()
+    return None
+
+
 def _is_partial(doc: Document, cand: _Candidate) -> bool:
     text = doc.norm
     para = doc.paragraph_at(cand.open)
     floor = para.start if para else 0
     before = text[floor : cand.open].rstrip()
-    content = text[cand.open + 1 : cand.spans[0].close].strip()
     if not before:
         return False
     if before[-1] in ":":
         return False
     if before[-1] in ",":
-        last_word = re.findall(r"([a-z]+)\W*$", before.lower())
+        content = text[cand.open + 1 : cand.spans[0].close].strip()
+        last_word = _LAST_WORD.findall(before.lower())
         return not (last_word and last_word[-1] in SPEECH_VERBS) and not content[:1].isupper()
     return not (before[-1] in ".!?" or before.endswith(("--", "-")))
 
@@ -507,7 +543,7 @@ def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
                 and first.islower()
                 and len(between) < 100
                 and "\n" not in between
-                and re.search(r"\b[a-z]+\b", between)
+                and _LOWER_WORD.search(between)
                 and between.rstrip().endswith(",")
             ):
                 prev.spans.append(s)
@@ -519,7 +555,15 @@ def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
 
 # --- transcripts -----------------------------------------------------------------------
 
-_TURN = re.compile(r"^(?P<label>[A-Z][\w.'\- ]{0,40}?)\s*:\s+(?P<body>\S.*)$")
+_TURN = re.compile(r"(?P<label>[A-Z][\w.'\- ]{0,40}?)\s*:\s+(?P<body>\S.*)$")
+
+
+def _turn(norm: str, para: Paragraph) -> re.Match[str] | None:
+    """A transcript turn ("A: ...", "LAVROV: ..."): only a paragraph that opens with a
+    capital and has a colon is read with the pattern."""
+    if "A" <= norm[para.start] <= "Z" and norm.find(":", para.start, para.end) >= 0:
+        return _TURN.match(norm, para.start, para.end)
+    return None
 
 
 def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], set[int]]:
@@ -527,10 +571,8 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
     quotes: list[Quote] = []
     used: set[int] = set()
     paras = doc.paragraphs
-    labels = []
-    for p in paras:
-        match = _TURN.match(doc.norm[p.start : p.end])
-        labels.append(match.group("label").strip() if match else None)
+    turns = [_turn(doc.norm, p) for p in paras]
+    labels = [match.group("label").strip() if match else None for match in turns]
     if sum(1 for label in labels if label in ("Q", "A")) < 2 and not _named_turns(labels):
         return quotes, used
     first_turn = next(
@@ -554,9 +596,9 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         if label is None:
             continue
         para = paras[i]
-        match = _TURN.match(doc.norm[para.start : para.end])
+        match = turns[i]
         assert match is not None
-        body_start = para.start + match.start("body")
+        body_start = match.start("body")
         speaker: ActorRef | None = None
         rule = ""
         if label in interviewers:
@@ -636,10 +678,14 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
         )
         speaker, rule = found if found else (None, "")
-        unnamed = sentence is not None and actors.unnamed_subject(
-            doc.norm[sentence.start : cand.open]
-        )  # "Former diplomats mourned the '...'"
-        if speaker is None and para_index in by_paragraph and not unnamed:
+        if (
+            speaker is None
+            and para_index in by_paragraph
+            and not (
+                sentence is not None
+                and actors.unnamed_subject(doc.norm[sentence.start : cand.open])
+            )  # "Former diplomats mourned the '...'"
+        ):
             speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
         if speaker is None and _opens_paragraph(doc, cand):
             prev = _previous_colon(doc, attributor, para_index)
@@ -674,11 +720,7 @@ def _previous_colon(doc: Document, attributor: _Attributor, index: int) -> Actor
     text = doc.norm[prev.start : prev.end]
     if not text.rstrip().endswith(":"):
         return None
-    verbs = [
-        m
-        for m in re.finditer(r"\b([a-z]+)\b", text)
-        if m.group(1) in COMMUNICATION_VERBS | {"released", "issued"}
-    ]
+    verbs = [m for m in _LOWER_WORD.finditer(text) if m.group(1) in _INTRODUCING_VERBS]
     if not verbs:
         return None
     verb_at = prev.start + verbs[-1].start()
