@@ -36,9 +36,16 @@ _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
 _OPEN_SINGLE = "\u2018"
 _CLOSE_SINGLE = "\u2019"
-# The marks each pairing pass looks at: finding them is left to the regex engine.
-_DOUBLE_MARK = re.compile("[" + _OPEN_DOUBLE + _CLOSE_DOUBLE + '"]')
-_SINGLE_MARK = re.compile("[" + _OPEN_SINGLE + _CLOSE_SINGLE + "']")
+_SINGLE_MARKS = (_OPEN_SINGLE, _CLOSE_SINGLE, "'")
+# The marks each pairing pass looks at, found in one pass over the normalised text, where
+# every one of them is a plain '"' or "'" (a literal the regex engine finds at C speed;
+# a class of curly marks is tested character by character). A few other marks read the
+# same there (primes, low quotes): the passes skip those.
+_DOUBLE_IN_NORM = re.compile('"')
+# A closing or straight single mark between two letters or digits is an apostrophe ("isn't",
+# "Ukraine's") and is left out; an opening curly mark never is (it is sought on its own).
+_SINGLE_IN_NORM = re.compile(r"'(?:(?<![^\W_].)|(?![^\W_]))")
+_OPEN_SINGLE_MARK = re.compile(_OPEN_SINGLE)
 _OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-:;,/\u201c\u2018\"'")
 
 
@@ -64,9 +71,13 @@ class _Span:
 
 def _double_spans(doc: Document) -> list[_Span]:
     text = doc.text
+    marks = list(map(re.Match.start, _DOUBLE_IN_NORM.finditer(doc.norm, 0, doc.body_end)))
+    if not marks:
+        return []
     spans: list[_Span] = []
     current: _Span | None = None
     paragraphs = doc.paragraphs
+    i = 0  # the next mark
     for index, para in enumerate(paragraphs):
         pos = para.start
         if current is not None:
@@ -76,8 +87,11 @@ def _double_spans(doc: Document) -> list[_Span]:
             else:
                 spans.append(current)
                 current = None
-        for mark in _DOUBLE_MARK.finditer(text, pos, para.end):
-            k = mark.start()
+        while i < len(marks) and marks[i] < pos:
+            i += 1
+        while i < len(marks) and marks[i] < para.end:
+            k = marks[i]
+            i += 1
             c = text[k]
             if c in _OPEN_DOUBLE:
                 if current is None:
@@ -114,15 +128,27 @@ def _opens(text: str, k: int, floor: int) -> bool:
 
 def _single_spans(doc: Document) -> list[_Span]:
     text = doc.text
+    marks = list(map(re.Match.start, _SINGLE_IN_NORM.finditer(doc.norm, 0, doc.body_end)))
+    if _OPEN_SINGLE in text:
+        opening_marks = _OPEN_SINGLE_MARK.finditer(text, 0, doc.body_end)
+        marks = sorted(set(marks).union(map(re.Match.start, opening_marks)))
+    if not marks:
+        return []
     spans: list[_Span] = []
     paragraphs = doc.paragraphs
     carry: _Span | None = None
+    i = 0  # the next mark
     for index, para in enumerate(paragraphs):
         opens: list[int] = []
         closes: list[int] = []
-        for mark in _SINGLE_MARK.finditer(text, para.start, para.end):
-            k = mark.start()
+        while i < len(marks) and marks[i] < para.start:
+            i += 1
+        while i < len(marks) and marks[i] < para.end:
+            k = marks[i]
+            i += 1
             c = text[k]
+            if c not in _SINGLE_MARKS:
+                continue
             before = text[k - 1] if k > para.start else " "
             after = text[k + 1] if k + 1 < para.end else " "
             opening = c == _OPEN_SINGLE or (
