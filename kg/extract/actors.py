@@ -129,7 +129,7 @@ class ActorIndex:
         mentions.sort(key=lambda a: (a.start, -a.end))
         self.mentions = mentions
         self._all = list(mentions)
-        self._starts = [a.start for a in mentions]
+        self._starts = self._all_starts = [a.start for a in mentions]
         # is_subject_position by mention start: the text before a mention does not change,
         # and the subject searches of quotes and stances ask it of the same mentions
         self._subject_position: dict[int, bool] = {}
@@ -154,8 +154,17 @@ class ActorIndex:
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Leave out mentions inside these spans (names inside quotations)."""
-        inside = Intervals(spans)
-        self.mentions = [m for m in self._all if not inside.covers(m.start, m.end)]
+        everything, starts = self._all, self._all_starts
+        covered: set[int] = set()
+        # Each (merged) span looks up the few mentions that start in it, instead of each
+        # mention looking up its span.
+        for lo, hi in Intervals(spans).overlapping(0, len(self.doc.text) + 1):
+            i = bisect_left(starts, lo)
+            while i < len(everything) and everything[i].start <= hi:
+                if everything[i].end <= hi:
+                    covered.add(i)
+                i += 1
+        self.mentions = [m for i, m in enumerate(everything) if i not in covered]
         self._starts = [a.start for a in self.mentions]
 
     def is_subject_position(self, mention: ActorMention) -> bool:

@@ -364,7 +364,7 @@ class _Attributor:
             return None
         # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
         window = self.doc.masked[pos : min(limit, pos + 220)]
-        stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # the verb must come before any
+        stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # past one, a verb is not the speaker's
         words = _LOWER_WORD.finditer(window, 0, stop.start() if stop else len(window))
         verb = next((m for m in words if m.group(1) in SPEECH_VERBS), None)
         if verb is None:
@@ -584,12 +584,20 @@ def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
 _TURN = re.compile(r"(?P<label>[A-Z][\w.'\- ]{0,40}?)\s*:\s+(?P<body>\S.*)$")
 
 
-def _turn(norm: str, para: Paragraph) -> re.Match[str] | None:
-    """A transcript turn ("A: ...", "LAVROV: ..."): only a paragraph that opens with a
-    capital and has a colon is read with the pattern."""
-    if "A" <= norm[para.start] <= "Z" and norm.find(":", para.start, para.end) >= 0:
-        return _TURN.match(norm, para.start, para.end)
-    return None
+def _turns(doc: Document) -> list[re.Match[str] | None]:
+    """The transcript turn ("A: ...", "LAVROV: ...") each paragraph is, if any. Only the
+    paragraphs with a colon that open with a capital are read with the pattern, found
+    from colon to colon."""
+    norm = doc.norm
+    turns: list[re.Match[str] | None] = [None] * len(doc.paragraphs)
+    colon = norm.find(":", 0, doc.body_end)
+    while colon >= 0:
+        para = doc.paragraph_at(colon)
+        assert para is not None  # a colon is in a paragraph
+        if "A" <= norm[para.start] <= "Z":
+            turns[para.number] = _TURN.match(norm, para.start, para.end)
+        colon = norm.find(":", para.end, doc.body_end)
+    return turns
 
 
 def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], set[int]]:
@@ -597,7 +605,9 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
     quotes: list[Quote] = []
     used: set[int] = set()
     paras = doc.paragraphs
-    turns = [_turn(doc.norm, p) for p in paras]
+    turns = _turns(doc)
+    if not any(turns):
+        return quotes, used
     labels = [match.group("label").strip() if match else None for match in turns]
     if sum(1 for label in labels if label in ("Q", "A")) < 2 and not _named_turns(labels):
         return quotes, used
