@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import partial
+from typing import NamedTuple
 
 from kg.extract.lexicon import PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED_SUBJECT_HEADS
 from kg.extract.mentions import EntityMention
@@ -20,6 +21,19 @@ from kg.extract.text import Document, Intervals, near_start
 from kg.model import ActorKind, ActorRef
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
+_WORD = re.compile(r"[\w'\-]+")
+_LOWER_WORD = re.compile(r"[a-z][\w'\-]*")
+_UNNAMED_WORDS = UNNAMED_SUBJECT_HEADS | SPOKESPERSON_NOUNS
+# What may come between a name and its verb, read at the name's end.
+_PARENTHESIS = re.compile(r"\s*\([^)]{1,20}\)")
+_APPOSITIVE = re.compile(r"\s*,[^,]{1,160},")
+_POSSESSIVE = re.compile(r"'s?\s")
+_SPOKESPERSON_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b"
+)
+_ONE_WORD_GAP = re.compile(r"\s+(?:\w+\s+)?")
+# After an appositive's closing comma, up to the verb: at most three lower-case words.
+_APPOSITIVE_TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,3}")
 _NOT_SUBJECT_BEFORE = frozenset(
     [
         "of",
@@ -75,13 +89,17 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class ActorMention:
+class ActorMention(NamedTuple):
+    # A tuple, not a frozen dataclass: an index builds dozens per article, and a frozen
+    # dataclass sets each field through object.__setattr__ (five times the cost).
     start: int  # where the mention begins, titles included
     end: int
     actor: ActorRef
     person: PersonMention | None = None
     entity: EntityMention | None = None
+
+
+_mention = partial(tuple.__new__, ActorMention)  # ActorMention(*fields) from a 5-tuple
 
 
 class ActorIndex:
@@ -102,16 +120,19 @@ class ActorIndex:
         for m in persons.mentions:
             cluster = persons.cluster_of(m)
             start = m.title_start if m.title_start is not None else m.start
-            mentions.append(ActorMention(start, m.end, ref("person", cluster.name), m))
+            mentions.append(_mention((start, m.end, ref("person", cluster.name), m, None)))
         for e in entities:
             if e.kind == "organization":
-                mentions.append(ActorMention(e.start, e.end, ref("organization", e.key), entity=e))
+                mentions.append(_mention((e.start, e.end, ref("organization", e.key), None, e)))
             elif e.kind == "country":
-                mentions.append(ActorMention(e.start, e.end, ref("country", e.key), entity=e))
+                mentions.append(_mention((e.start, e.end, ref("country", e.key), None, e)))
         mentions.sort(key=lambda a: (a.start, -a.end))
         self.mentions = mentions
         self._all = list(mentions)
-        self._starts = [a.start for a in mentions]
+        self._starts = self._all_starts = [a.start for a in mentions]
+        # is_subject_position by mention start: the text before a mention does not change,
+        # and the subject searches of quotes and stances ask it of the same mentions
+        self._subject_position: dict[int, bool] = {}
 
     # --- lookups ---------------------------------------------------------------------
 
@@ -128,25 +149,37 @@ class ActorIndex:
 
     def within(self, start: int, end: int) -> list[ActorMention]:
         i = bisect_left(self._starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            if self.mentions[i].end <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        j = bisect_left(self._starts, end, i)
+        return [m for m in self.mentions[i:j] if m.end <= end]
 
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Leave out mentions inside these spans (names inside quotations)."""
-        inside = Intervals(spans)
-        self.mentions = [m for m in self._all if not inside.covers(m.start, m.end)]
+        everything, starts = self._all, self._all_starts
+        covered: set[int] = set()
+        # Each (merged) span looks up the few mentions that start in it, instead of each
+        # mention looking up its span.
+        for lo, hi in Intervals(spans).overlapping(0, len(self.doc.text) + 1):
+            i = bisect_left(starts, lo)
+            while i < len(everything) and everything[i].start <= hi:
+                if everything[i].end <= hi:
+                    covered.add(i)
+                i += 1
+        self.mentions = [m for i, m in enumerate(everything) if i not in covered]
         self._starts = [a.start for a in self.mentions]
 
     def is_subject_position(self, mention: ActorMention) -> bool:
-        before = self.doc.norm[max(0, mention.start - 30) : mention.start]
+        start = mention.start
+        known = self._subject_position.get(start)
+        if known is None:
+            known = self._subject_position[start] = self._in_subject_position(start)
+        return known
+
+    def _in_subject_position(self, start: int) -> bool:
+        before = self.doc.norm[max(0, start - 30) : start]
         before = _CLAUSE_BREAK.split(before)[-1]  # words of an earlier sentence do not count
-        words = re.findall(r"[\w'\-]+", before.lower())
         if before.rstrip().endswith("'s"):
             return False
+        words = _WORD.findall(before.lower())
         if words and words[-1] in ("the", "a", "an"):
             words = words[:-1]  # "of the Tallis Institute": the preposition decides
         if words[-2:] == ["according", "to"]:
@@ -159,10 +192,19 @@ class ActorIndex:
         subject = self.subject_before(verb_at, floor, speakers_only=True)
         if subject is None:
             return None
-        start = near_start(self.doc.norm, floor, verb_at, 320)  # an appositive and three words
-        appositive = re.search(r",[^,]{1,160},\s*(?:[a-z]+\s+){0,3}$", self.doc.norm[start:verb_at])
-        if appositive and start + appositive.start() < subject.start:
-            outer = self.subject_before(start + appositive.start() + 1, floor, speakers_only=True)
+        norm = self.doc.norm
+        start = near_start(norm, floor, verb_at, 320)  # an appositive and three words
+        # An appositive ", a member of the X Committee," ending at most three words before
+        # the verb: its closing comma is the last comma there, its opening one the comma
+        # before that (found from the end, not by a pattern tried at every comma).
+        close = norm.rfind(",", start, verb_at)
+        opening = norm.rfind(",", start, close) if close > start else -1
+        if (
+            0 <= opening < subject.start
+            and 1 <= close - opening - 1 <= 160
+            and _APPOSITIVE_TO_VERB.fullmatch(norm, close + 1, verb_at)
+        ):
+            outer = self.subject_before(opening + 1, floor, speakers_only=True)
             # "Okafor, a member of the X Committee, said": Okafor; but in "the UN's envoy,
             # Dorothy Shea, said" the name inside the commas is the speaker
             inner_is_name = subject.actor.kind == "person" and (
@@ -171,9 +213,7 @@ class ActorIndex:
             if (
                 outer is not None
                 and not inner_is_name
-                and not _names_unnamed_speaker(
-                    self.doc.norm[outer.end : start + appositive.start()]
-                )
+                and not _names_unnamed_speaker(norm[outer.end : opening])
             ):
                 return outer
         return subject
@@ -184,13 +224,12 @@ class ActorIndex:
         subject = self.clause_subject(verb_at, floor)
         if subject is None:
             return None
-        if re.match(r"'s?\s", self.doc.norm[subject.end : subject.end + 3]):
+        norm = self.doc.norm
+        if _POSSESSIVE.match(norm, subject.end, subject.end + 3):
             return None  # a possessor ("Mr. Trump's team contends") is not the subject
-        gap = self.doc.norm[subject.end : verb_at]
-        gap = re.sub(r"^\s*\([^)]{1,20}\)", "", gap)
-        gap = re.sub(r"^\s*,[^,]{1,160},", "", gap)
-        words = re.findall(r"[\w'\-]+", gap)
-        if len(words) > 4 or re.search(r"[;:]", gap):
+        gap = _after_name(norm, subject.end, verb_at)
+        words = _WORD.findall(gap)
+        if len(words) > 4 or ";" in gap or ":" in gap:
             return None
         if any(
             w.lower() in ("that", "which", "who", "whose", "resolution", "vote", "text")
@@ -218,13 +257,9 @@ class ActorIndex:
         )
         if last is None:
             return None
-        tail = self.doc.norm[last.end : offset]
-        tail = re.sub(r"^\s*\([^)]{1,20}\)", "", tail)
-        tail = re.sub(r"^\s*,[^,]{1,160},", "", tail)  # an appositive describes the name
+        tail = _after_name(self.doc.norm, last.end, offset)  # an appositive describes the name
         if _names_unnamed_speaker(tail):
-            spoke = re.match(
-                r"^\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b", tail
-            )
+            spoke = _SPOKESPERSON_AFTER.match(tail)
             if spoke and last.actor.kind == "organization":
                 return last
             return None
@@ -241,12 +276,10 @@ class ActorIndex:
 
     def _may_speak(self, m: ActorMention, offset: int) -> bool:
         """A country speaks only when it is the verb's immediate subject ("Russia said")."""
+        if m.actor.kind != "country":
+            return True
         gap = self.doc.norm[m.end : offset]
-        return (
-            m.actor.kind != "country"
-            or not gap.strip(" ,")
-            or bool(re.fullmatch(r"\s+(?:\w+\s+)?", gap))
-        )
+        return not gap.strip(" ,") or bool(_ONE_WORD_GAP.fullmatch(gap))
 
     def unnamed_subject(self, text: str) -> bool:
         """Whether ``text`` (a clause before a verb) has an unnamed subject head."""
@@ -256,10 +289,8 @@ class ActorIndex:
         """The person "he" or "she" at ``offset`` most likely refers to: the nearest
         earlier person in subject position whose known gender does not clash."""
         gender = PRONOUNS.get(pronoun.lower())
-        floor = max(0, offset - 1500)
-        candidates = [m for m in self.within(floor, offset) if m.actor.kind == "person"]
-        for m in reversed(candidates):
-            if not self.is_subject_position(m):
+        for m in self._backwards(max(0, offset - 1500), offset):
+            if m.actor.kind != "person" or not self.is_subject_position(m):
                 continue
             assert m.person is not None
             cluster = self.persons.cluster_of(m.person)
@@ -270,5 +301,15 @@ class ActorIndex:
 
 
 def _names_unnamed_speaker(tail: str) -> bool:
-    words = re.findall(r"[a-z][\w'\-]*", tail.lower())
-    return any(w in UNNAMED_SUBJECT_HEADS or w in SPOKESPERSON_NOUNS for w in words[:4])
+    return not _UNNAMED_WORDS.isdisjoint(_LOWER_WORD.findall(tail.lower())[:4])
+
+
+def _after_name(norm: str, end: int, offset: int) -> str:
+    """``norm[end:offset]`` without a parenthesis ("(R-Pa.)") and then an appositive
+    right after the name."""
+    pos = end
+    for part in (_PARENTHESIS, _APPOSITIVE):
+        found = part.match(norm, pos, offset)
+        if found:
+            pos = found.end()
+    return norm[pos:offset]

@@ -36,9 +36,16 @@ _OPEN_DOUBLE = "\u201c\u201e\u00ab"
 _CLOSE_DOUBLE = "\u201d\u00bb"
 _OPEN_SINGLE = "\u2018"
 _CLOSE_SINGLE = "\u2019"
-# The marks each pairing pass looks at: finding them is left to the regex engine.
-_DOUBLE_MARK = re.compile("[" + _OPEN_DOUBLE + _CLOSE_DOUBLE + '"]')
-_SINGLE_MARK = re.compile("[" + _OPEN_SINGLE + _CLOSE_SINGLE + "']")
+_SINGLE_MARKS = (_OPEN_SINGLE, _CLOSE_SINGLE, "'")
+# The marks each pairing pass looks at, found in one pass over the normalised text, where
+# every one of them is a plain '"' or "'" (a literal the regex engine finds at C speed;
+# a class of curly marks is tested character by character). A few other marks read the
+# same there (primes, low quotes): the passes skip those.
+_DOUBLE_IN_NORM = re.compile('"')
+# A closing or straight single mark between two letters or digits is an apostrophe ("isn't",
+# "Ukraine's") and is left out; an opening curly mark never is (it is sought on its own).
+_SINGLE_IN_NORM = re.compile(r"'(?:(?<![^\W_].)|(?![^\W_]))")
+_OPEN_SINGLE_MARK = re.compile(_OPEN_SINGLE)
 _OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-:;,/\u201c\u2018\"'")
 
 
@@ -64,9 +71,13 @@ class _Span:
 
 def _double_spans(doc: Document) -> list[_Span]:
     text = doc.text
+    marks = list(map(re.Match.start, _DOUBLE_IN_NORM.finditer(doc.norm, 0, doc.body_end)))
+    if not marks:
+        return []
     spans: list[_Span] = []
     current: _Span | None = None
     paragraphs = doc.paragraphs
+    i = 0  # the next mark
     for index, para in enumerate(paragraphs):
         pos = para.start
         if current is not None:
@@ -76,8 +87,11 @@ def _double_spans(doc: Document) -> list[_Span]:
             else:
                 spans.append(current)
                 current = None
-        for mark in _DOUBLE_MARK.finditer(text, pos, para.end):
-            k = mark.start()
+        while i < len(marks) and marks[i] < pos:
+            i += 1
+        while i < len(marks) and marks[i] < para.end:
+            k = marks[i]
+            i += 1
             c = text[k]
             if c in _OPEN_DOUBLE:
                 if current is None:
@@ -114,15 +128,27 @@ def _opens(text: str, k: int, floor: int) -> bool:
 
 def _single_spans(doc: Document) -> list[_Span]:
     text = doc.text
+    marks = list(map(re.Match.start, _SINGLE_IN_NORM.finditer(doc.norm, 0, doc.body_end)))
+    if _OPEN_SINGLE in text:
+        opening_marks = _OPEN_SINGLE_MARK.finditer(text, 0, doc.body_end)
+        marks = sorted(set(marks).union(map(re.Match.start, opening_marks)))
+    if not marks:
+        return []
     spans: list[_Span] = []
     paragraphs = doc.paragraphs
     carry: _Span | None = None
+    i = 0  # the next mark
     for index, para in enumerate(paragraphs):
         opens: list[int] = []
         closes: list[int] = []
-        for mark in _SINGLE_MARK.finditer(text, para.start, para.end):
-            k = mark.start()
+        while i < len(marks) and marks[i] < para.start:
+            i += 1
+        while i < len(marks) and marks[i] < para.end:
+            k = marks[i]
+            i += 1
             c = text[k]
+            if c not in _SINGLE_MARKS:
+                continue
             before = text[k - 1] if k > para.start else " "
             after = text[k + 1] if k + 1 < para.end else " "
             opening = c == _OPEN_SINGLE or (
@@ -245,6 +271,23 @@ _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 _THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
 _ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
+_LEAD = re.compile(r"[,.!?]?\s*")
+_HE_SHE = re.compile(r"(he|she)\b")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+_WORD = re.compile(r"[\w'\-]+")
+_SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
+_SPOKESPERSON_OF_BEFORE = re.compile(
+    r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$"
+)
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
+_PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
+_ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
+_POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
+_LAST_WORD = re.compile(r"([a-z]+)\W*$")
+# Read from the end of a reversed text, the last communication verb is the first found.
+_REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
+_INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
@@ -289,8 +332,9 @@ class _Attributor:
         if len(cand.spans) > 1:
             limit = cand.spans[1].open
         pos = close + 1
-        lead = re.match(r"^[,.!?]?\s*", text[pos:limit])
-        pos += lead.end() if lead else 0
+        lead = _LEAD.match(text, pos, limit)
+        if lead:
+            pos = lead.end()
         ended = text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
         if ended and text[pos : pos + 1].isupper():
             return None  # the quotation closed its sentence; what follows is a new one
@@ -301,7 +345,7 @@ class _Attributor:
             mention = self._mention_at(subj_pos)
             if mention is not None:
                 return mention.actor, "quote.speaker-after"
-            pron = re.match(r"(he|she)\b", text[subj_pos : subj_pos + 4].lower())
+            pron = _HE_SHE.match(text[subj_pos : subj_pos + 4].lower())
             if pron:
                 return self.speaker_of(None, pron.group(1), cand.open)[
                     0
@@ -311,7 +355,7 @@ class _Attributor:
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
             body = self._last_spokesperson_body(pos)  # "'...,' the spokeswoman said"
             return (body.actor if body else None), "quote.speaker-after.spokesperson"
-        pron = re.match(r"(he|she)\b", text[pos : pos + 4].lower())
+        pron = _HE_SHE.match(text[pos : pos + 4].lower())
         if pron:
             end = _skip_adverbs(text, pos + len(pron.group(1)))
             if _verb_at(text, end, SPEECH_VERBS) is not None:
@@ -320,16 +364,16 @@ class _Attributor:
             return None
         # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
         window = self.doc.masked[pos : min(limit, pos + 220)]
-        verb = next(
-            (m for m in re.finditer(r"\b([a-z]+)\b", window) if m.group(1) in SPEECH_VERBS), None
-        )
-        if verb is None or re.search(r"[.!?\"\u201c\u201d]", window[: verb.start()]):
+        stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # past one, a verb is not the speaker's
+        words = _LOWER_WORD.finditer(window, 0, stop.start() if stop else len(window))
+        verb = next((m for m in words if m.group(1) in SPEECH_VERBS), None)
+        if verb is None:
             return None
         verb_at = pos + verb.start()
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
             return None
-        lead_words = re.findall(r"[\w'\-]+", text[pos : subject.start])
+        lead_words = _WORD.findall(text, pos, subject.start)
         if len(lead_words) > 7:
             return None
         return subject.actor, "quote.speaker-after"
@@ -338,7 +382,7 @@ class _Attributor:
         """The speaker named at ``pos`` (after "said"): a person or a body speaking
         through its spokesperson; not a country."""
         text = self.norm
-        lead = re.match(r"(?:the|a|an)\s+", text[pos : pos + 6], re.IGNORECASE)
+        lead = _ARTICLE.match(text[pos : pos + 6])
         at = pos + (lead.end() if lead else 0)
         titled = self._person_after_role(at)
         if titled is not None:
@@ -377,9 +421,8 @@ class _Attributor:
         for m in reversed(self.actors.within(max(0, at - 3000), at)):
             if m.actor.kind != "organization":
                 continue
-            if _SPOKESPERSON.match(text, m.end + 1) or re.search(
-                r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$",
-                text[max(0, m.start - 40) : m.start],
+            if _SPOKESPERSON.match(text, m.end + 1) or _SPOKESPERSON_OF_BEFORE.search(
+                text[max(0, m.start - 40) : m.start]
             ):
                 return m
         return None
@@ -408,7 +451,9 @@ class _Attributor:
         floor = sentence.start if sentence else (para.start if para else 0)
         start = near_start(text, floor, cand.open, 240)  # a verb, then at most 80 characters
         left = text[start : cand.open]
-        match = re.search(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$", left)
+        if left.rstrip()[-1:] not in (":", ","):
+            return None  # what the pattern ends in: read first, as most quotes fail here
+        match = _VERB_BEFORE.search(left)
         if not match or match.group("verb") not in SPEECH_VERBS:
             return None
         verb_at = start + match.start("verb")
@@ -420,7 +465,14 @@ class _Attributor:
     def _subject_of(self, verb_at: int, floor: int) -> tuple[ActorRef | None, str]:
         text = self.norm
         start = near_start(text, floor, verb_at, 120)  # "she" and at most two words
-        pron = re.search(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$", text[start:verb_at])
+        window = text[start:verb_at]
+        # the pronoun ends one of the last three words, or the pattern cannot match
+        last_words = window.rsplit(None, 3)[-3:]
+        pron = (
+            _PRONOUN_BEFORE.search(window)
+            if any(w.endswith(("he", "He")) for w in last_words)
+            else None
+        )
         subject = self.actors.clause_subject(verb_at, floor)
         if pron and (subject is None or subject.start < start + pron.start()):
             return self.speaker_of(None, pron.group(1), start + pron.start())
@@ -431,8 +483,8 @@ class _Attributor:
     def _according(self, sentence: Sentence) -> re.Match[str] | None:
         """Where "according to" ends in ``sentence`` (sought once per sentence)."""
         if sentence.start not in self._according_to:
-            self._according_to[sentence.start] = re.search(
-                r"according to\s+", self.norm[sentence.start : sentence.end], re.I
+            self._according_to[sentence.start] = _ACCORDING_TO.search(
+                self.norm[sentence.start : sentence.end]
             )
         return self._according_to[sentence.start]
 
@@ -451,17 +503,17 @@ class _Attributor:
             if mention is not None:
                 return mention.actor, "quote.according-to"
         noun = None
-        for m in re.finditer(r"'s\s+(?P<noun>[a-z]+)\b", left):
+        for m in _POSSESSED_NOUN.finditer(left):
             if m.group("noun") in SPEECH_NOUNS:
                 noun = m
-        verbs = [m for m in re.finditer(r"\b([a-z]+)\b", left) if m.group(1) in COMMUNICATION_VERBS]
-        if noun is not None and (not verbs or verbs[-1].start() < noun.start()):
+        last_verb = _last_communication_verb(left)
+        if noun is not None and (last_verb is None or last_verb < noun.start()):
             owner = self.actors.within(sentence.start, floor + noun.start() + 2)
             if owner:
                 return owner[-1].actor, "quote.embedded.speech-noun"
-        if not verbs:
+        if last_verb is None:
             return None
-        verb_at = floor + verbs[-1].start()
+        verb_at = floor + last_verb
         actor, rule = self._subject_of(verb_at, sentence.start)
         if actor is None:
             # a participle clause ("..., claiming the talks were 'going very well'")
@@ -476,18 +528,28 @@ class _Attributor:
         return actor, "quote.embedded" + rule
 
 
+def _last_communication_verb(text: str) -> int | None:
+    """Where the last communication verb in ``text`` starts: the first one read from the
+    end (most quotes have one near), with a lower-case word just as forwards."""
+    backwards = text[::-1]
+    for m in _LOWER_WORD.finditer(backwards):
+        if m.group(1) in _REVERSED_COMMUNICATION_VERBS:
+            return len(text) - m.end()
+    return None
+
+
 def _is_partial(doc: Document, cand: _Candidate) -> bool:
     text = doc.norm
     para = doc.paragraph_at(cand.open)
     floor = para.start if para else 0
     before = text[floor : cand.open].rstrip()
-    content = text[cand.open + 1 : cand.spans[0].close].strip()
     if not before:
         return False
     if before[-1] in ":":
         return False
     if before[-1] in ",":
-        last_word = re.findall(r"([a-z]+)\W*$", before.lower())
+        content = text[cand.open + 1 : cand.spans[0].close].strip()
+        last_word = _LAST_WORD.findall(before.lower())
         return not (last_word and last_word[-1] in SPEECH_VERBS) and not content[:1].isupper()
     return not (before[-1] in ".!?" or before.endswith(("--", "-")))
 
@@ -507,7 +569,7 @@ def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
                 and first.islower()
                 and len(between) < 100
                 and "\n" not in between
-                and re.search(r"\b[a-z]+\b", between)
+                and _LOWER_WORD.search(between)
                 and between.rstrip().endswith(",")
             ):
                 prev.spans.append(s)
@@ -519,7 +581,23 @@ def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
 
 # --- transcripts -----------------------------------------------------------------------
 
-_TURN = re.compile(r"^(?P<label>[A-Z][\w.'\- ]{0,40}?)\s*:\s+(?P<body>\S.*)$")
+_TURN = re.compile(r"(?P<label>[A-Z][\w.'\- ]{0,40}?)\s*:\s+(?P<body>\S.*)$")
+
+
+def _turns(doc: Document) -> list[re.Match[str] | None]:
+    """The transcript turn ("A: ...", "LAVROV: ...") each paragraph is, if any. Only the
+    paragraphs with a colon that open with a capital are read with the pattern, found
+    from colon to colon."""
+    norm = doc.norm
+    turns: list[re.Match[str] | None] = [None] * len(doc.paragraphs)
+    colon = norm.find(":", 0, doc.body_end)
+    while colon >= 0:
+        para = doc.paragraph_at(colon)
+        assert para is not None  # a colon is in a paragraph
+        if "A" <= norm[para.start] <= "Z":
+            turns[para.number] = _TURN.match(norm, para.start, para.end)
+        colon = norm.find(":", para.end, doc.body_end)
+    return turns
 
 
 def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], set[int]]:
@@ -527,10 +605,10 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
     quotes: list[Quote] = []
     used: set[int] = set()
     paras = doc.paragraphs
-    labels = []
-    for p in paras:
-        match = _TURN.match(doc.norm[p.start : p.end])
-        labels.append(match.group("label").strip() if match else None)
+    turns = _turns(doc)
+    if not any(turns):
+        return quotes, used
+    labels = [match.group("label").strip() if match else None for match in turns]
     if sum(1 for label in labels if label in ("Q", "A")) < 2 and not _named_turns(labels):
         return quotes, used
     first_turn = next(
@@ -554,9 +632,9 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         if label is None:
             continue
         para = paras[i]
-        match = _TURN.match(doc.norm[para.start : para.end])
+        match = turns[i]
         assert match is not None
-        body_start = para.start + match.start("body")
+        body_start = match.start("body")
         speaker: ActorRef | None = None
         rule = ""
         if label in interviewers:
@@ -636,10 +714,14 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
         )
         speaker, rule = found if found else (None, "")
-        unnamed = sentence is not None and actors.unnamed_subject(
-            doc.norm[sentence.start : cand.open]
-        )  # "Former diplomats mourned the '...'"
-        if speaker is None and para_index in by_paragraph and not unnamed:
+        if (
+            speaker is None
+            and para_index in by_paragraph
+            and not (
+                sentence is not None
+                and actors.unnamed_subject(doc.norm[sentence.start : cand.open])
+            )  # "Former diplomats mourned the '...'"
+        ):
             speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
         if speaker is None and _opens_paragraph(doc, cand):
             prev = _previous_colon(doc, attributor, para_index)
@@ -674,11 +756,7 @@ def _previous_colon(doc: Document, attributor: _Attributor, index: int) -> Actor
     text = doc.norm[prev.start : prev.end]
     if not text.rstrip().endswith(":"):
         return None
-    verbs = [
-        m
-        for m in re.finditer(r"\b([a-z]+)\b", text)
-        if m.group(1) in COMMUNICATION_VERBS | {"released", "issued"}
-    ]
+    verbs = [m for m in _LOWER_WORD.finditer(text) if m.group(1) in _INTRODUCING_VERBS]
     if not verbs:
         return None
     verb_at = prev.start + verbs[-1].start()
