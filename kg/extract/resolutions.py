@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from kg.extract.numbers import TallyMatch, parse_tallies
-from kg.extract.text import Document, Folded, near_start
+from kg.extract.text import Document, Folded, at_word_start, lowered, near_start
 from kg.iri import fold, slug
 from kg.model import Reference, ResolutionRecord, ResolutionRef
 
@@ -68,12 +68,20 @@ _UNGA = re.compile(
     r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b"
 )
 _US_SPONSOR = Folded(
-    r"(?i)\b(?:(?:u\.?s\.?|us|american|washington)-?(?:drafted|backed|sponsored|authored|led)|"
-    r"(?:u\.?s\.?|us|american|washington's)\s+"
-    r"(?:text|draft|resolution|version|proposal|alternative)|rival\s+(?:u\.?s\.?\s+|american\s+)?"
-    r"(?:draft|text|resolution)|alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)|"
-    r"its own (?:resolution|draft|text)|own (?:rival )?(?:text|draft|resolution)|"
-    r"drafted by the united states)",
+    "(?i)"
+    + at_word_start(
+        r"u(?:\.?s\.?|s)-?(?:drafted|backed|sponsored|authored|led)",
+        r"american-?(?:drafted|backed|sponsored|authored|led)",
+        r"washington-?(?:drafted|backed|sponsored|authored|led)",
+        r"u(?:\.?s\.?|s)\s+(?:text|draft|resolution|version|proposal|alternative)",
+        r"american\s+(?:text|draft|resolution|version|proposal|alternative)",
+        r"washington's\s+(?:text|draft|resolution|version|proposal|alternative)",
+        r"rival\s+(?:u\.?s\.?\s+|american\s+)?(?:draft|text|resolution)",
+        r"alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)",
+        r"its own (?:resolution|draft|text)",
+        r"own (?:rival )?(?:text|draft|resolution)",
+        r"drafted by the united states",
+    ),
     needs=(
         "draft",
         "text",
@@ -88,10 +96,22 @@ _US_SPONSOR = Folded(
     ),
 )
 _UKR_SPONSOR = Folded(
-    r"(?i)\b(?:ukrainian-european|ukrainian and european|(?:ukrainian|ukraine|kyiv|european|eu)-"
-    r"(?:drafted|backed|sponsored|authored|led)|"
-    r"drafted by ukraine|ukraine's (?:resolution|draft|text)|european text|ukrainian text|"
-    r"original resolution|european draft|ukrainian resolution|kyiv's (?:draft|resolution))",
+    "(?i)"
+    + at_word_start(
+        "ukrainian-european",
+        "ukrainian and european",
+        r"ukrain(?:ian|e)-(?:drafted|backed|sponsored|authored|led)",
+        r"kyiv-(?:drafted|backed|sponsored|authored|led)",
+        r"eu(?:ropean)?-(?:drafted|backed|sponsored|authored|led)",
+        "drafted by ukraine",
+        r"ukraine's (?:resolution|draft|text)",
+        "european text",
+        "ukrainian text",
+        "original resolution",
+        "european draft",
+        "ukrainian resolution",
+        r"kyiv's (?:draft|resolution)",
+    ),
     needs=("ukrain", "european", "eu-", "original", "kyiv"),
 )
 _AMENDED = Folded(
@@ -103,12 +123,33 @@ _AMENDMENTS = Folded(r"(?i)\bamendments\b", needs=("amendments",))
 _LAST_YEAR = Folded(
     r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b", needs=("year",)
 )
-# A word any cue of _Cues.read other than a tally or a sponsor contains (body, year,
-# amendment, topic): a sentence without one says nothing about its resolution.
-_MAY_CUE = Folded(
-    r"(?i)council|unsc|assembly|unga|19[5-9]\d|20[0-4]\d|year|amended|revised|modified|rewritten|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|" + "|".join(_TOPICS)
+# Words one of which every cue of _Cues.read other than a tally, a sponsor, a year or a
+# day contains (body, "last year", amendment, topic); a year and a day hold a digit. A
+# sentence with neither says nothing about its resolution.
+_CUE_WORDS = (
+    "council",
+    "unsc",
+    "assembly",
+    "unga",
+    "year",
+    "amended",
+    "revised",
+    "modified",
+    "rewritten",
+    *_TOPICS,
 )
+
+
+def _may_cue(text: str) -> bool:
+    # substring tests: as one alternation, the words' common first letters make the
+    # regex engine try them at most offsets
+    low = lowered(text)
+    for word in _CUE_WORDS:
+        if word in low:
+            return True
+    return _DIGIT.search(text) is not None
+
+
 _THAT_VOTE = Folded(
     r"(?i)\s*(?:in|at|during|after)\s+(?:that|this|the\s+latter)\s+(?:vote|ballot|session)\b",
     needs=("vote", "ballot", "session"),
@@ -343,7 +384,7 @@ class ResolutionMatcher:
         if (
             not tallies
             and text.isascii()
-            and not _MAY_CUE.search(text)
+            and not _may_cue(text)
             and not (_US_SPONSOR.search(text) or _UKR_SPONSOR.search(text))
         ):
             return _Reading(None, 0.0, [])  # most sentences: no cue of any kind (see _Cues)

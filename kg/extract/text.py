@@ -597,6 +597,20 @@ def lowered(text: str) -> str:
     return low
 
 
+def at_word_start(*alternatives: str) -> str:
+    r"""``\b(?:alternative|...)`` for alternatives that each open on a letter, written as
+    ``a(?<!\wa)lternative``: the same matches, but a pattern that opens on a literal
+    letter lets the regex engine skip ahead to its possible first letters instead of
+    trying every alternative at every offset."""
+    out = []
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not first.isalpha():
+            raise ValueError(f"an alternative opens on a letter: {alternative!r}")
+        out.append(f"{first}(?<!\\w{first}){alternative[1:]}")
+    return "(?:" + "|".join(out) + ")"
+
+
 class Folded:
     """A case-insensitive pattern (as ``re.compile("(?i)...")``) matched on lowered text.
 

@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
@@ -722,11 +723,15 @@ class VoteReader:
 
     # --- implied claims ----------------------------------------------------------------
 
+    @cached_property
+    def _aligning(self) -> list[Sentence]:
+        """The sentences that may state an alignment (implied() reads them twice)."""
+        norm = self.doc.norm
+        return [s for s in self.doc.sentences if _ALIGN_WORDS.search(norm[s.start : s.end])]
+
     def implied(self) -> None:
-        for sentence in self.doc.sentences:
+        for sentence in self._aligning:
             text = self.doc.norm[sentence.start : sentence.end]
-            if not _ALIGN_WORDS.search(text):
-                continue
             groups = self.groups(sentence)
             if not groups and not _ALIGN_SAME_WORDS.search(text):
                 continue

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from kg.extract.text import Document, split_sentences
+from kg.extract.text import Document, at_word_start, split_sentences
 
 
 def test_normalised_text_keeps_every_offset() -> None:
@@ -86,3 +88,20 @@ def test_headings_and_masked_abbreviations() -> None:
     assert doc.paragraphs[0].heading and not doc.paragraphs[1].heading
     assert "U\u00b7N\u00b7" in doc.masked and "Pa\u00b7)" in doc.masked
     assert len(doc.masked) == len(doc.norm)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the US-drafted text", "a bus-driven plan", "its own text", "frown text", "own", "x own"],
+)
+def test_at_word_start_matches_what_a_word_boundary_does(text: str) -> None:
+    alternatives = ("us-drafted", "own text", "own")
+    plain = re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+    fast = re.compile(at_word_start(*alternatives))
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert fast.pattern.startswith("(?:u(?<!\\wu)")
+
+
+def test_at_word_start_refuses_an_alternative_that_opens_on_no_letter() -> None:
+    with pytest.raises(ValueError, match="opens on a letter"):
+        at_word_start("own", "(?:a|b)c")
