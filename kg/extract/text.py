@@ -224,6 +224,9 @@ class Sentence(NamedTuple):
 _MAKE_SENTENCE = partial(tuple.__new__, Sentence)
 
 
+_UNSET = object()  # no value computed yet (None is a value)
+
+
 @dataclass
 class Document:
     text: str
@@ -248,11 +251,10 @@ class Document:
         question of one sentence. (Per document, not across documents, so nothing is
         remembered from one article to the next.)"""
         key = (fn, *args)
-        try:
-            return self._calls[key]  # type: ignore[return-value]
-        except KeyError:
+        value = self._calls.get(key, _UNSET)  # not try/except: half the calls are misses
+        if value is _UNSET:
             value = self._calls[key] = fn(*args)
-            return value
+        return value  # type: ignore[return-value]
 
     # --- structure -----------------------------------------------------------------
 
