@@ -67,52 +67,53 @@ _UNSC = re.compile(r"\b(?:Security Council|UNSC|[Tt]he [Cc]ouncil|[Cc]ouncil's|s
 _UNGA = re.compile(
     r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b"
 )
-_US_SPONSOR = Folded(
-    "(?i)"
-    + at_word_start(
-        r"u(?:\.?s\.?|s)-?(?:drafted|backed|sponsored|authored|led)",
-        r"american-?(?:drafted|backed|sponsored|authored|led)",
-        r"washington-?(?:drafted|backed|sponsored|authored|led)",
-        r"u(?:\.?s\.?|s)\s+(?:text|draft|resolution|version|proposal|alternative)",
-        r"american\s+(?:text|draft|resolution|version|proposal|alternative)",
-        r"washington's\s+(?:text|draft|resolution|version|proposal|alternative)",
-        r"rival\s+(?:u\.?s\.?\s+|american\s+)?(?:draft|text|resolution)",
-        r"alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)",
-        r"its own (?:resolution|draft|text)",
-        r"own (?:rival )?(?:text|draft|resolution)",
-        r"drafted by the united states",
-    ),
-    needs=(
-        "draft",
-        "text",
-        "resolution",
-        "version",
-        "proposal",
-        "alternative",
-        "backed",
-        "sponsored",
-        "authored",
-        "led",
-    ),
+_US_SPONSOR_PHRASES = (
+    r"u(?:\.?s\.?|s)-?(?:drafted|backed|sponsored|authored|led)",
+    r"american-?(?:drafted|backed|sponsored|authored|led)",
+    r"washington-?(?:drafted|backed|sponsored|authored|led)",
+    r"u(?:\.?s\.?|s)\s+(?:text|draft|resolution|version|proposal|alternative)",
+    r"american\s+(?:text|draft|resolution|version|proposal|alternative)",
+    r"washington's\s+(?:text|draft|resolution|version|proposal|alternative)",
+    r"rival\s+(?:u\.?s\.?\s+|american\s+)?(?:draft|text|resolution)",
+    r"alternative\s+(?:american-drafted\s+)?(?:resolution|text|proposal)",
+    r"its own (?:resolution|draft|text)",
+    r"own (?:rival )?(?:text|draft|resolution)",
+    r"drafted by the united states",
 )
-_UKR_SPONSOR = Folded(
-    "(?i)"
-    + at_word_start(
-        "ukrainian-european",
-        "ukrainian and european",
-        r"ukrain(?:ian|e)-(?:drafted|backed|sponsored|authored|led)",
-        r"kyiv-(?:drafted|backed|sponsored|authored|led)",
-        r"eu(?:ropean)?-(?:drafted|backed|sponsored|authored|led)",
-        "drafted by ukraine",
-        r"ukraine's (?:resolution|draft|text)",
-        "european text",
-        "ukrainian text",
-        "original resolution",
-        "european draft",
-        "ukrainian resolution",
-        r"kyiv's (?:draft|resolution)",
-    ),
-    needs=("ukrain", "european", "eu-", "original", "kyiv"),
+_US_SPONSOR_NEEDS = (
+    "draft",
+    "text",
+    "resolution",
+    "version",
+    "proposal",
+    "alternative",
+    "backed",
+    "sponsored",
+    "authored",
+    "led",
+)
+_UKR_SPONSOR_PHRASES = (
+    "ukrainian-european",
+    "ukrainian and european",
+    r"ukrain(?:ian|e)-(?:drafted|backed|sponsored|authored|led)",
+    r"kyiv-(?:drafted|backed|sponsored|authored|led)",
+    r"eu(?:ropean)?-(?:drafted|backed|sponsored|authored|led)",
+    "drafted by ukraine",
+    r"ukraine's (?:resolution|draft|text)",
+    "european text",
+    "ukrainian text",
+    "original resolution",
+    "european draft",
+    "ukrainian resolution",
+    r"kyiv's (?:draft|resolution)",
+)
+_UKR_SPONSOR_NEEDS = ("ukrain", "european", "eu-", "original", "kyiv")
+_US_SPONSOR = Folded("(?i)" + at_word_start(*_US_SPONSOR_PHRASES), needs=_US_SPONSOR_NEEDS)
+_UKR_SPONSOR = Folded("(?i)" + at_word_start(*_UKR_SPONSOR_PHRASES), needs=_UKR_SPONSOR_NEEDS)
+# either one, in one pass: most sentences name neither
+_ANY_SPONSOR = Folded(
+    "(?i)" + at_word_start(*_US_SPONSOR_PHRASES, *_UKR_SPONSOR_PHRASES),
+    needs=_US_SPONSOR_NEEDS + _UKR_SPONSOR_NEEDS,
 )
 _AMENDED = Folded(
     r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b",
@@ -381,12 +382,7 @@ class ResolutionMatcher:
         article_date: str | None,
         tallies: tuple[TallyMatch, ...],
     ) -> _Reading:
-        if (
-            not tallies
-            and text.isascii()
-            and not _may_cue(text)
-            and not (_US_SPONSOR.search(text) or _UKR_SPONSOR.search(text))
-        ):
+        if not tallies and text.isascii() and not _may_cue(text) and not _ANY_SPONSOR.search(text):
             return _Reading(None, 0.0, [])  # most sentences: no cue of any kind (see _Cues)
         cues = _Cues.read(text, article_year, tallies)
         if not cues.any():

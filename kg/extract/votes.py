@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
 from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded, Sentence, lowered, near_start
+from kg.extract.text import Document, Folded, Sentence, at_word_start, lowered, near_start
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
 _NEG = Folded(
@@ -44,7 +44,7 @@ _ABSTRACT = (
 _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (
         Folded(
-            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
             r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)",
             needs=("vot",),
         ),
@@ -52,7 +52,7 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     ),
     (
         Folded(
-            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
             r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")",
             needs=("vot",),
         ),
@@ -60,7 +60,7 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     ),
     (
         Folded(
-            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
             r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
             + _ABSTRACT
             + r")|"
@@ -71,25 +71,39 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     ),
     (
         Folded(
-            r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
-            r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b",
+            "(?i)"
+            + at_word_start(
+                r"abstain(?:ed|s|ing)?",
+                r"chose\s+(?:to\s+)?abst(?:ain|ention)",
+                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention",
+            )
+            + r"\b",
             needs=("abst",),
         ),
         "abstain",
     ),
-    (Folded(r"(?i)\b(?:veto(?:ed|es)?)\b(?!\s+power)", needs=("veto",)), "no"),
+    (Folded(r"(?i)v(?<!\wv)eto(?:ed|es)?\b(?!\s+power)", needs=("veto",)), "no"),
     (
         Folded(
-            r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b",
+            "(?i)"
+            + at_word_start(r"to\s+oppose", r"opposed\s+(?:the|a|an)\s+(?:resolution|text|draft)")
+            + r"\b",
             needs=("oppose",),
         ),
         "no",
     ),
     # "joined Russia in opposing (it)", "joined France in backing the text"
-    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b", needs=("opposing", "rejecting")), "no"),
+    # ("o(?<=\bin\so)pposing" is "(?<=\bin\s)opposing" opening on a letter: re skips ahead)
     (
         Folded(
-            r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b",
+            r"(?i)(?:o(?<=\bin\so)pposing|r(?<=\bin\sr)ejecting)\b",
+            needs=("opposing", "rejecting"),
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)(?:s(?<=\bin\ss)upporting|b(?<=\bin\sb)acking|e(?<=\bin\se)ndorsing)\b",
             needs=("supporting", "backing", "endorsing"),
         ),
         "yes",
@@ -97,18 +111,32 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
     (
         Folded(
-            r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+            "(?i)"
+            + at_word_start("backed", "supported", "endorsed")
+            + r"\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
             r"(?:resolution|text|draft|measure|motion))\b)",
             needs=("backed", "supported", "endorsed"),
         ),
         "yes",
     ),
-    (Folded(r"(?i)(?<=\bin\s)abstaining\b", needs=("abstaining",)), "abstain"),
+    (Folded(r"(?i)a(?<=\bin\sa)bstaining\b", needs=("abstaining",)), "abstain"),
 ]
+# A nominal vote: "(?:'s)?\s+(?:no\s+vote|...)\b". Each word opens on its first letter
+# with the white space looked behind ("n(?<=\sn)o\s+vote"), so that re skips ahead to
+# those letters; _nominal_votes reads the white space and an "'s" before it back.
+_NOMINAL_WORDS = (
+    r"no\s+vote",
+    r"yes\s+vote",
+    r'"no"\s+vote',
+    "abstention",
+    "veto",
+    r"vote\s+against",
+    r"vote\s+in\s+favou?r",
+    "opposition",
+    r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of))",
+)
 _NOMINAL = Folded(
-    r"(?i)(?:'s)?\s+(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
-    r"vote\s+in\s+favou?r|opposition|decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|"
-    r"in\s+favou?r\s+of)))\b",
+    "(?i)(?P<what>" + "|".join(f"{w[0]}(?<=\\s{w[0]}){w[1:]}" for w in _NOMINAL_WORDS) + r")\b",
     needs=("vote", "abstention", "veto", "opposition", "abstain"),
 )
 _GAP_SUBJECT = Folded(
@@ -441,19 +469,20 @@ class VoteReader:
                 for iso in self._after(groups, end, limit):
                     self.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
                 self._backref(sentence, end, limit, option, ref)
-            for m in _NOMINAL.finditer(text):
-                self._nominal(sentence, groups, m)
+            for start, end, what in _nominal_votes(text):
+                self._nominal(sentence, groups, start, end, what)
             self._abstention_lists(sentence, groups)
             self._separate_contrasts(sentence)
 
-    def _nominal(self, sentence: Sentence, groups: list[_Group], m: re.Match[str]) -> None:
+    def _nominal(
+        self, sentence: Sentence, groups: list[_Group], start: int, end: int, what: str
+    ) -> None:
         """ "Russia's no vote", "Russia's veto", "despite U.S. opposition"."""
         text = self.doc.norm
-        at = sentence.start + m.start()
+        at = sentence.start + start
         owner = next((g for g in groups if g.end == at), None)
         if owner is None:
             return
-        what = m.group("what").lower()
         if what == "opposition" and not re.search(
             r"(?i)\b(?:despite|amid|over|against|because\s+of|in\s+the\s+face\s+of)\s+(?:the\s+)?$",
             text[max(sentence.start, owner.start - 40) : owner.start],
@@ -476,12 +505,10 @@ class VoteReader:
             )
         follow = re.match(
             r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?",
-            text[sentence.start + m.end() : sentence.end],
+            text[sentence.start + end : sentence.end],
         )
         if follow:
-            nxt = next(
-                (g for g in groups if g.start == sentence.start + m.end() + follow.end()), None
-            )
+            nxt = next((g for g in groups if g.start == sentence.start + end + follow.end()), None)
             if nxt is not None:
                 for iso in nxt.isos:
                     self.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
@@ -1032,6 +1059,20 @@ _PREPOSITIONS = frozenset(
     """of with to by from against about at for on in into like as than toward towards between
     among under over alongside including""".split()
 )
+
+
+def _nominal_votes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, words) of each nominal vote in ``text``, where the words begin
+    after white space, the start at that white space or an "'s" just before it: the
+    matches of "(?:'s)?\\s+(?P<what>...)\\b", in lower case."""
+    low = lowered(text)
+    for m in _NOMINAL.finditer(text):
+        start = m.start()
+        while start > 0 and low[start - 1].isspace():
+            start -= 1
+        if start >= 2 and low[start - 2 : start] == "'s":
+            start -= 2
+        yield start, m.end(), m.group("what")
 
 
 def _clause_option(verb: str) -> Option | None:
