@@ -10,7 +10,7 @@ This module imports nothing of kg's own.
 
 from __future__ import annotations
 
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -26,8 +26,20 @@ POLARITIES: tuple[Polarity, ...] = ("criticizes", "supports")
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    @classmethod
+    def trusted(cls, **values: Any) -> Self:
+        """The model of values the extractor computed itself, with every field given,
+        built without validation: validating what it made itself took a good share of
+        the extractor's time. tests/extract/test_pipeline.py re-validates all it builds."""
+        return _trusted(cls, values)
+
 
 M = TypeVar("M", bound=BaseModel)
+
+# BaseModel's slots, set through their descriptors (a frozen model refuses setattr)
+_SET_FIELDS = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_SET_EXTRA = BaseModel.__dict__["__pydantic_extra__"].__set__
+_SET_PRIVATE = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _trusted(cls: type[M], values: dict[str, Any]) -> M:
@@ -36,9 +48,9 @@ def _trusted(cls: type[M], values: dict[str, Any]) -> M:
     model-building time). The tests check it against the validating constructor."""
     model = cls.__new__(cls)
     object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", set(values))
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    _SET_FIELDS(model, set(values))
+    _SET_EXTRA(model, None)
+    _SET_PRIVATE(model, None)
     return model
 
 

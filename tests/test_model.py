@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from kg.model import CountryMention, Evidence, Span
+from kg.model import CountryMention, Evidence, ResolutionRef, Span, VoteClaim
 
 
 @pytest.mark.parametrize(("start", "end"), [(0, 0), (3, 7), (120, 4000)])
@@ -44,3 +44,17 @@ def test_a_trusted_country_mention_is_the_validated_one() -> None:
     assert fast == checked and hash(fast) == hash(checked)
     assert fast.model_dump_json() == checked.model_dump_json()
     assert fast.model_fields_set == checked.model_fields_set
+
+
+def test_a_trusted_model_is_the_validated_one() -> None:
+    evidence = Evidence.at(0, 40, "vote.explicit")
+    ref = ResolutionRef(key="A/RES/ES-11/7", symbol="A/RES/ES-11/7", matched=True)
+    values = {"country": "USA", "option": "no", "resolution": ref, "evidence": evidence}
+    fast = VoteClaim.trusted(**values)
+    checked = VoteClaim(**values)
+    assert type(fast) is VoteClaim
+    assert fast == checked and hash(fast) == hash(checked)
+    assert fast.model_dump_json() == checked.model_dump_json()
+    assert fast.model_fields_set == checked.model_fields_set
+    with pytest.raises(ValidationError):
+        fast.option = "yes"  # type: ignore[misc]

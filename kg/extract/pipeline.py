@@ -107,7 +107,7 @@ def _persons(doc: Document, persons: PersonContext, roles: dict[int, PersonRoles
     for cluster in persons.clusters:
         info = roles[cluster.id]
         out.append(
-            Person(
+            Person.trusted(
                 name=cluster.name,
                 aliases=tuple(cluster.aliases),
                 roles=info.roles,
@@ -142,7 +142,7 @@ def _organizations(entities: list[EntityMention]) -> list[Organization]:
     for name, mentions in grouped.items():
         first = mentions[0]
         out.append(
-            Organization(
+            Organization.trusted(
                 name=name,
                 kind=first.detail,
                 country=first.country,

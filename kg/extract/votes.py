@@ -1043,7 +1043,7 @@ class VoteReader:
                 continue
             key = (c.iso, c.option, c.resolution.key)
             if key not in out:
-                out[key] = VoteClaim(
+                out[key] = VoteClaim.trusted(
                     country=c.iso,
                     option=c.option,
                     resolution=c.resolution,

@@ -96,3 +96,11 @@ def test_extraction_leaves_the_collector_as_it_found_it(extract: Callable[[str],
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_every_model_the_extractor_builds_validates(extract: Callable[[str], Facts]) -> None:
+    """The extractor builds its models without validation (Frozen.trusted, Span.at,
+    Evidence.at, CountryMention.at); validating what it built must give the same facts."""
+    for path in _ARTICLES:
+        facts = extract(path.read_text(encoding="utf-8"))
+        assert Facts.model_validate_json(facts.model_dump_json()) == facts, path.name
