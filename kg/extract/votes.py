@@ -725,8 +725,8 @@ class VoteReader:
                 ref = self.resolution_for(at, sentence.end, sentence)
                 for iso in owner[-1].isos:
                     self.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
-        tallies = self.doc.once(parse_tallies, text[sentence.start : sentence.end])
-        low = lowered(text)
+        tallies = tallies_here
+        low = self._lowered_text
         for pattern, option in patterns:
             matches = (
                 pattern.in_lowered(low, sentence.start, sentence.end)
@@ -773,6 +773,10 @@ class VoteReader:
                 self.lists.append((len(nxt.isos), nxt.isos, option, m.start()))
 
     # --- implied claims ----------------------------------------------------------------
+
+    @cached_property
+    def _lowered_text(self) -> str:
+        return lowered(self.doc.norm)
 
     @cached_property
     def _aligning(self) -> list[Sentence]:
