@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kg.extract.numbers import TallyMatch, parse_tallies
 from kg.extract.text import Document, Folded, at_word_start, lowered, near_start
@@ -52,6 +53,9 @@ _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)\.?,?\s+(?P<y1>(?:19|20)\d{2})"
     r"|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b"
 )
+# Every date holds a year: most article heads hold none, and _DATE, opening on "\b", is
+# tried at every offset of the 1,200 characters read.
+_DATE_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DAY = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}))\b"
@@ -155,6 +159,7 @@ _THAT_VOTE = Folded(
     r"(?i)\s*(?:in|at|during|after)\s+(?:that|this|the\s+latter)\s+(?:vote|ballot|session)\b",
     needs=("vote", "ballot", "session"),
 )
+_THAT_VOTE_OPENS = frozenset("iaIAdD")
 _SINCE = Folded(r"(?i)\b(?:since|until|till|before|by|from)\s+$")  # "since 2022" dates no vote
 _YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
@@ -238,6 +243,7 @@ class ResolutionMatcher:
         self._by_number: dict[str, ResolutionRecord | None] = {}
         # the year of the latest vote: undated news is most likely about it
         self._latest = max((r.date[:4] for r in self.records), default="")
+        self._scored = [_Scored.of(r) for r in self.records]
 
     def by_symbol(self, symbol: str) -> ResolutionRef:
         record = self._by_symbol.get(_norm_symbol(symbol))
@@ -293,7 +299,13 @@ class ResolutionMatcher:
                 readings.append(_Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
             reading = self._reading(doc, text, article_year, article_date)
-            if reading.ref is None and readings and _THAT_VOTE.match(text):
+            if (
+                reading.ref is None
+                and readings
+                # "in", "at", "during", "after": most sentences open on another letter
+                and text.lstrip()[:1] in _THAT_VOTE_OPENS
+                and _THAT_VOTE.match(text)
+            ):
                 # "In that vote, ...": the vote the previous sentence named last
                 reading = (
                     self._last_named(doc, len(readings) - 1, article_year, article_date) or reading
@@ -306,6 +318,7 @@ class ResolutionMatcher:
         section_ref: ResolutionRef | None = None
         paragraph_ref: ResolutionRef | None = None
         current_para = -1
+        low = lowered(doc.norm)
         for i, (reading, sentence) in enumerate(zip(readings, doc.sentences, strict=True)):
             para = doc.paragraphs[sentence.paragraph]
             if sentence.paragraph != current_para:
@@ -326,6 +339,11 @@ class ResolutionMatcher:
                 chosen = ctx.primary
             if chosen is not None:
                 ctx.by_sentence[i] = chosen
+            if (
+                i - 1 not in ctx.amendments
+                and low.find("amendments", sentence.start, sentence.end) < 0
+            ):
+                continue  # most sentences neither say "amendments" nor follow one about them
             text = doc.norm[sentence.start : sentence.end]
             if _AMENDMENTS.search(text) or (
                 i > 0
@@ -388,17 +406,15 @@ class ResolutionMatcher:
         if not cues.any():
             return _Reading(None, 0.0, [])
         scores: list[tuple[float, ResolutionRecord]] = []
-        for record in self.records:
-            score = cues.score(record)
-            if cues.year is None and article_year is None and record.date[:4] == self._latest:
+        undated = cues.year is None and article_year is None
+        dated = str(article_year) if cues.year is None and article_year is not None else None
+        for scored in self._scored:
+            score = cues.score(scored)
+            if undated and scored.year == self._latest:
                 score += 1.0  # undated news is most likely about the latest vote
-            elif (
-                cues.year is None
-                and article_year is not None
-                and str(article_year) == record.date[:4]
-            ):
+            elif dated is not None and dated == scored.year:
                 score += 1.5
-            scores.append((score, record))
+            scores.append((score, scored.record))
         scores.sort(key=lambda t: -t[0])
         best_score = scores[0][0] if scores else 0.0
         if best_score >= 3:
@@ -413,6 +429,30 @@ class ResolutionMatcher:
             if minted is not None:
                 return _Reading(minted, 4.0, [minted])
         return _Reading(None, best_score, [])
+
+
+class _Scored(NamedTuple):
+    """What a record is scored on, read from it once."""
+
+    record: ResolutionRecord
+    year: str
+    day: str
+    amended: bool
+    unamended: bool
+    title: str  # folded
+    keywords: tuple[str, ...]  # those a sentence's words can count for
+
+    @classmethod
+    def of(cls, r: ResolutionRecord) -> _Scored:
+        return cls(
+            r,
+            r.date[:4],
+            r.date[5:],
+            "amended" in r.keywords,
+            "unamended" in r.keywords,
+            fold(r.title),
+            tuple(k for k in r.keywords if len(k) > 3),
+        )
 
 
 @dataclass
@@ -509,20 +549,21 @@ class _Cues:
             or self.day
         )
 
-    def score(self, r: ResolutionRecord) -> float:
+    def score(self, scored: _Scored) -> float:
+        r = scored.record
         s = 0.0
         if self.body:
             s += 3 if self.body == r.body else -5
         if self.year:
-            s += 3 if str(self.year) == r.date[:4] else -6
+            s += 3 if str(self.year) == scored.year else -6
         elif self.day:
-            s += 2 if r.date[5:] == self.day else -2
+            s += 2 if scored.day == self.day else -2
         if self.sponsor:
             s += 3 if self.sponsor in r.sponsor_countries else -4
         if self.amended:
-            s += 2 if "amended" in r.keywords else -1
+            s += 2 if scored.amended else -1
         if self.unamended:
-            s += 2 if "unamended" in r.keywords else -2
+            s += 2 if scored.unamended else -2
         for yes, no, abstain in self.tallies:
             stated = [(yes, r.yes), (no, r.no), (abstain, r.abstain)]
             known = [(a, b) for a, b in stated if a is not None]
@@ -533,9 +574,9 @@ class _Cues:
                 s += 2  # one figure misstated ("93 to 18, with 67 abstentions"): still this vote
             elif known:
                 s -= 8
-        if self.topic and self.topic not in fold(r.title) and self.topic not in r.keywords:
+        if self.topic and self.topic not in scored.title and self.topic not in r.keywords:
             s -= 6  # a text about an embargo is not a resolution about something else
-        s += 0.5 * sum(1 for k in r.keywords if len(k) > 3 and k in self.keywords)
+        s += 0.5 * sum(map(self.keywords.__contains__, scored.keywords))
         return s
 
 
@@ -612,7 +653,7 @@ def _month_day(text: str) -> str | None:
 
 def _find_date(doc: Document) -> str | None:
     head = doc.norm[: min(len(doc.norm), 1200)]
-    match = _DATE.search(head)
+    match = _DATE.search(head) if _DATE_YEAR.search(head) else None
     if not match:
         return None
     day = match.group("d1") or match.group("d2")
