@@ -71,11 +71,16 @@ _UNSC = re.compile(r"\b(?:Security Council|UNSC|[Tt]he [Cc]ouncil|[Cc]ouncil's|s
 _UNGA = re.compile(
     r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b"
 )
-_US_SPONSOR_PHRASES = (
+# The US phrases in two parts, each cheap to pass over: "us-drafted" and "u.s. text"
+# open on a "u", which re skips ahead to (no substring test passes over them: "us" is in
+# most sentences); every other phrase holds one of a few words rarer than "text".
+_US_SPONSOR_U_PHRASES = (
     r"u(?:\.?s\.?|s)-?(?:drafted|backed|sponsored|authored|led)",
+    r"u(?:\.?s\.?|s)\s+(?:text|draft|resolution|version|proposal|alternative)",
+)
+_US_SPONSOR_NAMED_PHRASES = (
     r"american-?(?:drafted|backed|sponsored|authored|led)",
     r"washington-?(?:drafted|backed|sponsored|authored|led)",
-    r"u(?:\.?s\.?|s)\s+(?:text|draft|resolution|version|proposal|alternative)",
     r"american\s+(?:text|draft|resolution|version|proposal|alternative)",
     r"washington's\s+(?:text|draft|resolution|version|proposal|alternative)",
     r"rival\s+(?:u\.?s\.?\s+|american\s+)?(?:draft|text|resolution)",
@@ -84,17 +89,13 @@ _US_SPONSOR_PHRASES = (
     r"own (?:rival )?(?:text|draft|resolution)",
     r"drafted by the united states",
 )
-_US_SPONSOR_NEEDS = (
-    "draft",
-    "text",
-    "resolution",
-    "version",
-    "proposal",
+_US_SPONSOR_NAMED_NEEDS = (
+    "american",
+    "washington",
+    "rival",
     "alternative",
-    "backed",
-    "sponsored",
-    "authored",
-    "led",
+    "own ",
+    "drafted by the united states",
 )
 _UKR_SPONSOR_PHRASES = (
     "ukrainian-european",
@@ -112,13 +113,20 @@ _UKR_SPONSOR_PHRASES = (
     r"kyiv's (?:draft|resolution)",
 )
 _UKR_SPONSOR_NEEDS = ("ukrain", "european", "eu-", "original", "kyiv")
-_US_SPONSOR = Folded("(?i)" + at_word_start(*_US_SPONSOR_PHRASES), needs=_US_SPONSOR_NEEDS)
-_UKR_SPONSOR = Folded("(?i)" + at_word_start(*_UKR_SPONSOR_PHRASES), needs=_UKR_SPONSOR_NEEDS)
-# either one, in one pass: most sentences name neither
-_ANY_SPONSOR = Folded(
-    "(?i)" + at_word_start(*_US_SPONSOR_PHRASES, *_UKR_SPONSOR_PHRASES),
-    needs=_US_SPONSOR_NEEDS + _UKR_SPONSOR_NEEDS,
+_US_SPONSOR_U = Folded("(?i)" + at_word_start(*_US_SPONSOR_U_PHRASES))
+_US_SPONSOR_NAMED = Folded(
+    "(?i)" + at_word_start(*_US_SPONSOR_NAMED_PHRASES), needs=_US_SPONSOR_NAMED_NEEDS
 )
+_UKR_SPONSOR = Folded("(?i)" + at_word_start(*_UKR_SPONSOR_PHRASES), needs=_UKR_SPONSOR_NEEDS)
+
+
+def _sponsor(text: str) -> str | None:
+    """The country whose draft ``text`` names by its sponsor, the United States first."""
+    if _US_SPONSOR_U.search(text) or _US_SPONSOR_NAMED.search(text):
+        return "USA"
+    return "UKR" if _UKR_SPONSOR.search(text) else None
+
+
 _AMENDED = Folded(
     r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b",
     needs=("amended", "revised", "modified", "rewritten"),
@@ -400,7 +408,7 @@ class ResolutionMatcher:
         article_date: str | None,
         tallies: tuple[TallyMatch, ...],
     ) -> _Reading:
-        if not tallies and text.isascii() and not _may_cue(text) and not _ANY_SPONSOR.search(text):
+        if not tallies and text.isascii() and not _may_cue(text) and not _sponsor(text):
             return _Reading(None, 0.0, [])  # most sentences: no cue of any kind (see _Cues)
         cues = _Cues.read(text, article_year, tallies)
         if not cues.any():
@@ -512,9 +520,7 @@ class _Cues:
         year = years[0] if years else None
         if year is None and article_year and _LAST_YEAR.search(text):
             year = article_year - 1
-        sponsor = (
-            "USA" if _US_SPONSOR.search(text) else ("UKR" if _UKR_SPONSOR.search(text) else None)
-        )
+        sponsor = _sponsor(text)
         counts = [(t.yes, t.no, t.abstain) for t in tallies]
         lowered = fold(text)
         topic = next((t for t in _TOPICS if t in lowered), None)
