@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kg.extract.numbers import TallyMatch, parse_tallies
+from kg.extract.numbers import TallyMatch, has_digit, parse_tallies
 from kg.extract.text import Document, Folded, at_word_start, lowered, near_start
 from kg.iri import fold, slug
 from kg.model import Reference, ResolutionRecord, ResolutionRef
@@ -63,7 +63,6 @@ _DAY = re.compile(
 )
 # "\b1" is "1(?<!\w1)": a pattern that opens on a literal lets re skip ahead to it
 _YEAR = re.compile(r"(1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)\b")
-_DIGIT = re.compile(r"\d")
 # Measures a resolution can be named after when no symbol is known ("cuba-embargo-2024").
 _TOPICS = ("embargo", "sanctions", "blockade")
 
@@ -160,7 +159,7 @@ def _may_cue(text: str) -> bool:
     for word in _CUE_WORDS:
         if word in low:
             return True
-    return _DIGIT.search(text) is not None
+    return has_digit(text)
 
 
 _THAT_VOTE = Folded(
@@ -530,7 +529,7 @@ class _Cues:
                 r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic) :]
             )
             country = match.group(1) if match else None
-        day = None if years or not _DIGIT.search(text) else _month_day(text)
+        day = None if years or not has_digit(text) else _month_day(text)
         return cls(
             body,
             year,
