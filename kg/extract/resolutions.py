@@ -117,6 +117,7 @@ _US_SPONSOR_NAMED = Folded(
     "(?i)" + at_word_start(*_US_SPONSOR_NAMED_PHRASES), needs=_US_SPONSOR_NAMED_NEEDS
 )
 _UKR_SPONSOR = Folded("(?i)" + at_word_start(*_UKR_SPONSOR_PHRASES), needs=_UKR_SPONSOR_NEEDS)
+_SPONSOR_NEEDS = _US_SPONSOR_NAMED_NEEDS + _UKR_SPONSOR_NEEDS
 
 
 def _sponsor(text: str) -> str | None:
@@ -136,8 +137,9 @@ _LAST_YEAR = Folded(
     r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b", needs=("year",)
 )
 # Words one of which every cue of _Cues.read other than a tally, a sponsor, a year or a
-# day contains (body, "last year", amendment, topic); a year and a day hold a digit. A
-# sentence with neither says nothing about its resolution.
+# day contains (body, "last year", amendment, topic); a year and a day hold a digit, a
+# sponsor opens on a "u" or holds one of its needs. A sentence with none of these says
+# nothing about its resolution.
 _CUE_WORDS = (
     "council",
     "unsc",
@@ -159,7 +161,12 @@ def _may_cue(text: str) -> bool:
     for word in _CUE_WORDS:
         if word in low:
             return True
-    return has_digit(text)
+    if has_digit(text) or _US_SPONSOR_U.search(text):
+        return True
+    for word in _SPONSOR_NEEDS:
+        if word in low:
+            return _sponsor(text) is not None
+    return False
 
 
 _THAT_VOTE = Folded(
@@ -407,7 +414,7 @@ class ResolutionMatcher:
         article_date: str | None,
         tallies: tuple[TallyMatch, ...],
     ) -> _Reading:
-        if not tallies and text.isascii() and not _may_cue(text) and not _sponsor(text):
+        if not tallies and text.isascii() and not _may_cue(text):
             return _Reading(None, 0.0, [])  # most sentences: no cue of any kind (see _Cues)
         cues = _Cues.read(text, article_year, tallies)
         if not cues.any():
