@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.lexicon import NUMBER_WORDS
-from kg.extract.text import Folded
+from kg.extract.text import Folded, at_word_start
 
 # Longest words first, so "eighteen" is not read as "eight".
 _UNIT = (
@@ -161,22 +161,44 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
 ]
 
 
-# Whether a text holds a number at all, in two patterns that each open on a character
-# class or a literal (re skips ahead to those; not to "\d|\b(?:..."): a digit, or a
-# number word with "\bn" written "n(?<!\wn)".
+# Whether a text holds a number at all: a digit, or one of these as a whole word. (The
+# patterns, whose numbers do not all start a word, are not run on a text without one.)
+_NUMBER_WORDS = (
+    "one none nil nine nineteen ninety two twelve twenty three thirteen thirty ten four "
+    "fourteen forty five fifteen fifty six sixteen sixty seven seventeen seventy eight "
+    "eighteen eighty eleven"
+).split()
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = Folded(
-    r"(?i)(?:n(?<!\wn)(?:one|il|ine(?:teen|ty)?)|o(?<!\wo)ne|"
-    r"t(?<!\wt)(?:wo|welve|wenty|hree|hirteen|hirty|en)|"
-    r"f(?<!\wf)(?:our|ourteen|orty|ive|ifteen|ifty)|"
-    r"s(?<!\ws)(?:ix|ixteen|ixty|even|eventeen|eventy)|"
-    r"e(?<!\we)(?:ight|ighteen|ighty|leven))\b"
-)
+_NUMBER_WORD = Folded("(?i)" + at_word_start(*_NUMBER_WORDS) + r"\b")
+# For ASCII text (nearly all), bytes.translate reads a text at C speed where a pattern
+# tries most offsets: deleting the digits shortens a text that holds one, and blanking
+# every character but a word character (lowering the rest) leaves its words to split.
+_ASCII_DIGITS = b"0123456789"
+_ASCII_WORDS = bytes(
+    ord(c.lower()) if c.isalnum() or c == "_" else ord(" ") for c in map(chr, range(128))
+) + bytes(range(128, 256))
+_NUMBER_WORD_BYTES = frozenset(w.encode() for w in _NUMBER_WORDS)
+
+
+def has_digit(text: str) -> bool:
+    if text.isascii():
+        data = text.encode()
+        return len(data.translate(None, _ASCII_DIGITS)) != len(data)
+    return _DIGIT.search(text) is not None
+
+
+def _may_hold_number(text: str) -> bool:
+    if not text.isascii():
+        return _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
+    data = text.encode()
+    if len(data.translate(None, _ASCII_DIGITS)) != len(data):
+        return True
+    return not _NUMBER_WORD_BYTES.isdisjoint(data.translate(_ASCII_WORDS).split())
 
 
 def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     """Every tally stated in ``text``, longest forms first, without overlaps."""
-    if not _DIGIT.search(text) and not _NUMBER_WORD.search(text):
+    if not _may_hold_number(text):
         return ()
     found: list[TallyMatch] = []
     # The spans already read, disjoint and in order: an overlap is found by bisection.

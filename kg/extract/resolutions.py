@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from kg.extract.numbers import TallyMatch, parse_tallies
+from kg.extract.numbers import TallyMatch, has_digit, parse_tallies
 from kg.extract.text import Document, Folded, at_word_start, lowered, near_start
 from kg.iri import fold, slug
 from kg.model import Reference, ResolutionRecord, ResolutionRef
@@ -52,6 +53,9 @@ _DATE = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)\.?,?\s+(?P<y1>(?:19|20)\d{2})"
     r"|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d{2}))\b"
 )
+# Every date holds a year: most article heads hold none, and _DATE, opening on "\b", is
+# tried at every offset of the 1,200 characters read.
+_DATE_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _DAY = re.compile(
     r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]+)|(?P<m2>[A-Z][a-z]+)\.?\s+(?P<d2>\d{1,2}))\b"
@@ -59,7 +63,6 @@ _DAY = re.compile(
 )
 # "\b1" is "1(?<!\w1)": a pattern that opens on a literal lets re skip ahead to it
 _YEAR = re.compile(r"(1(?<!\w1)9[5-9]\d|2(?<!\w2)0[0-4]\d)\b")
-_DIGIT = re.compile(r"\d")
 # Measures a resolution can be named after when no symbol is known ("cuba-embargo-2024").
 _TOPICS = ("embargo", "sanctions", "blockade")
 
@@ -67,11 +70,16 @@ _UNSC = re.compile(r"\b(?:Security Council|UNSC|[Tt]he [Cc]ouncil|[Cc]ouncil's|s
 _UNGA = re.compile(
     r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly)\b"
 )
-_US_SPONSOR_PHRASES = (
+# The US phrases in two parts, each cheap to pass over: "us-drafted" and "u.s. text"
+# open on a "u", which re skips ahead to (no substring test passes over them: "us" is in
+# most sentences); every other phrase holds one of a few words rarer than "text".
+_US_SPONSOR_U_PHRASES = (
     r"u(?:\.?s\.?|s)-?(?:drafted|backed|sponsored|authored|led)",
+    r"u(?:\.?s\.?|s)\s+(?:text|draft|resolution|version|proposal|alternative)",
+)
+_US_SPONSOR_NAMED_PHRASES = (
     r"american-?(?:drafted|backed|sponsored|authored|led)",
     r"washington-?(?:drafted|backed|sponsored|authored|led)",
-    r"u(?:\.?s\.?|s)\s+(?:text|draft|resolution|version|proposal|alternative)",
     r"american\s+(?:text|draft|resolution|version|proposal|alternative)",
     r"washington's\s+(?:text|draft|resolution|version|proposal|alternative)",
     r"rival\s+(?:u\.?s\.?\s+|american\s+)?(?:draft|text|resolution)",
@@ -80,17 +88,13 @@ _US_SPONSOR_PHRASES = (
     r"own (?:rival )?(?:text|draft|resolution)",
     r"drafted by the united states",
 )
-_US_SPONSOR_NEEDS = (
-    "draft",
-    "text",
-    "resolution",
-    "version",
-    "proposal",
+_US_SPONSOR_NAMED_NEEDS = (
+    "american",
+    "washington",
+    "rival",
     "alternative",
-    "backed",
-    "sponsored",
-    "authored",
-    "led",
+    "own ",
+    "drafted by the united states",
 )
 _UKR_SPONSOR_PHRASES = (
     "ukrainian-european",
@@ -108,13 +112,21 @@ _UKR_SPONSOR_PHRASES = (
     r"kyiv's (?:draft|resolution)",
 )
 _UKR_SPONSOR_NEEDS = ("ukrain", "european", "eu-", "original", "kyiv")
-_US_SPONSOR = Folded("(?i)" + at_word_start(*_US_SPONSOR_PHRASES), needs=_US_SPONSOR_NEEDS)
-_UKR_SPONSOR = Folded("(?i)" + at_word_start(*_UKR_SPONSOR_PHRASES), needs=_UKR_SPONSOR_NEEDS)
-# either one, in one pass: most sentences name neither
-_ANY_SPONSOR = Folded(
-    "(?i)" + at_word_start(*_US_SPONSOR_PHRASES, *_UKR_SPONSOR_PHRASES),
-    needs=_US_SPONSOR_NEEDS + _UKR_SPONSOR_NEEDS,
+_US_SPONSOR_U = Folded("(?i)" + at_word_start(*_US_SPONSOR_U_PHRASES))
+_US_SPONSOR_NAMED = Folded(
+    "(?i)" + at_word_start(*_US_SPONSOR_NAMED_PHRASES), needs=_US_SPONSOR_NAMED_NEEDS
 )
+_UKR_SPONSOR = Folded("(?i)" + at_word_start(*_UKR_SPONSOR_PHRASES), needs=_UKR_SPONSOR_NEEDS)
+_SPONSOR_NEEDS = _US_SPONSOR_NAMED_NEEDS + _UKR_SPONSOR_NEEDS
+
+
+def _sponsor(text: str) -> str | None:
+    """The country whose draft ``text`` names by its sponsor, the United States first."""
+    if _US_SPONSOR_U.search(text) or _US_SPONSOR_NAMED.search(text):
+        return "USA"
+    return "UKR" if _UKR_SPONSOR.search(text) else None
+
+
 _AMENDED = Folded(
     r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b",
     needs=("amended", "revised", "modified", "rewritten"),
@@ -125,8 +137,9 @@ _LAST_YEAR = Folded(
     r"(?i)\b(?:last year|a year earlier|the previous year|in the previous year)\b", needs=("year",)
 )
 # Words one of which every cue of _Cues.read other than a tally, a sponsor, a year or a
-# day contains (body, "last year", amendment, topic); a year and a day hold a digit. A
-# sentence with neither says nothing about its resolution.
+# day contains (body, "last year", amendment, topic); a year and a day hold a digit, a
+# sponsor opens on a "u" or holds one of its needs. A sentence with none of these says
+# nothing about its resolution.
 _CUE_WORDS = (
     "council",
     "unsc",
@@ -148,13 +161,19 @@ def _may_cue(text: str) -> bool:
     for word in _CUE_WORDS:
         if word in low:
             return True
-    return _DIGIT.search(text) is not None
+    if has_digit(text) or _US_SPONSOR_U.search(text):
+        return True
+    for word in _SPONSOR_NEEDS:
+        if word in low:
+            return _sponsor(text) is not None
+    return False
 
 
 _THAT_VOTE = Folded(
     r"(?i)\s*(?:in|at|during|after)\s+(?:that|this|the\s+latter)\s+(?:vote|ballot|session)\b",
     needs=("vote", "ballot", "session"),
 )
+_THAT_VOTE_OPENS = frozenset("iaIAdD")
 _SINCE = Folded(r"(?i)\b(?:since|until|till|before|by|from)\s+$")  # "since 2022" dates no vote
 _YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
@@ -238,6 +257,7 @@ class ResolutionMatcher:
         self._by_number: dict[str, ResolutionRecord | None] = {}
         # the year of the latest vote: undated news is most likely about it
         self._latest = max((r.date[:4] for r in self.records), default="")
+        self._scored = [_Scored.of(r) for r in self.records]
 
     def by_symbol(self, symbol: str) -> ResolutionRef:
         record = self._by_symbol.get(_norm_symbol(symbol))
@@ -293,7 +313,13 @@ class ResolutionMatcher:
                 readings.append(_Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
             reading = self._reading(doc, text, article_year, article_date)
-            if reading.ref is None and readings and _THAT_VOTE.match(text):
+            if (
+                reading.ref is None
+                and readings
+                # "in", "at", "during", "after": most sentences open on another letter
+                and text.lstrip()[:1] in _THAT_VOTE_OPENS
+                and _THAT_VOTE.match(text)
+            ):
                 # "In that vote, ...": the vote the previous sentence named last
                 reading = (
                     self._last_named(doc, len(readings) - 1, article_year, article_date) or reading
@@ -306,6 +332,7 @@ class ResolutionMatcher:
         section_ref: ResolutionRef | None = None
         paragraph_ref: ResolutionRef | None = None
         current_para = -1
+        low = lowered(doc.norm)
         for i, (reading, sentence) in enumerate(zip(readings, doc.sentences, strict=True)):
             para = doc.paragraphs[sentence.paragraph]
             if sentence.paragraph != current_para:
@@ -326,6 +353,11 @@ class ResolutionMatcher:
                 chosen = ctx.primary
             if chosen is not None:
                 ctx.by_sentence[i] = chosen
+            if (
+                i - 1 not in ctx.amendments
+                and low.find("amendments", sentence.start, sentence.end) < 0
+            ):
+                continue  # most sentences neither say "amendments" nor follow one about them
             text = doc.norm[sentence.start : sentence.end]
             if _AMENDMENTS.search(text) or (
                 i > 0
@@ -382,23 +414,21 @@ class ResolutionMatcher:
         article_date: str | None,
         tallies: tuple[TallyMatch, ...],
     ) -> _Reading:
-        if not tallies and text.isascii() and not _may_cue(text) and not _ANY_SPONSOR.search(text):
+        if not tallies and text.isascii() and not _may_cue(text):
             return _Reading(None, 0.0, [])  # most sentences: no cue of any kind (see _Cues)
         cues = _Cues.read(text, article_year, tallies)
         if not cues.any():
             return _Reading(None, 0.0, [])
         scores: list[tuple[float, ResolutionRecord]] = []
-        for record in self.records:
-            score = cues.score(record)
-            if cues.year is None and article_year is None and record.date[:4] == self._latest:
+        undated = cues.year is None and article_year is None
+        dated = str(article_year) if cues.year is None and article_year is not None else None
+        for scored in self._scored:
+            score = cues.score(scored)
+            if undated and scored.year == self._latest:
                 score += 1.0  # undated news is most likely about the latest vote
-            elif (
-                cues.year is None
-                and article_year is not None
-                and str(article_year) == record.date[:4]
-            ):
+            elif dated is not None and dated == scored.year:
                 score += 1.5
-            scores.append((score, record))
+            scores.append((score, scored.record))
         scores.sort(key=lambda t: -t[0])
         best_score = scores[0][0] if scores else 0.0
         if best_score >= 3:
@@ -413,6 +443,30 @@ class ResolutionMatcher:
             if minted is not None:
                 return _Reading(minted, 4.0, [minted])
         return _Reading(None, best_score, [])
+
+
+class _Scored(NamedTuple):
+    """What a record is scored on, read from it once."""
+
+    record: ResolutionRecord
+    year: str
+    day: str
+    amended: bool
+    unamended: bool
+    title: str  # folded
+    keywords: tuple[str, ...]  # those a sentence's words can count for
+
+    @classmethod
+    def of(cls, r: ResolutionRecord) -> _Scored:
+        return cls(
+            r,
+            r.date[:4],
+            r.date[5:],
+            "amended" in r.keywords,
+            "unamended" in r.keywords,
+            fold(r.title),
+            tuple(k for k in r.keywords if len(k) > 3),
+        )
 
 
 @dataclass
@@ -472,9 +526,7 @@ class _Cues:
         year = years[0] if years else None
         if year is None and article_year and _LAST_YEAR.search(text):
             year = article_year - 1
-        sponsor = (
-            "USA" if _US_SPONSOR.search(text) else ("UKR" if _UKR_SPONSOR.search(text) else None)
-        )
+        sponsor = _sponsor(text)
         counts = [(t.yes, t.no, t.abstain) for t in tallies]
         lowered = fold(text)
         topic = next((t for t in _TOPICS if t in lowered), None)
@@ -484,7 +536,7 @@ class _Cues:
                 r"\b(?:against|on|of|with)\s+([A-Z][a-z]+)", text[lowered.find(topic) :]
             )
             country = match.group(1) if match else None
-        day = None if years or not _DIGIT.search(text) else _month_day(text)
+        day = None if years or not has_digit(text) else _month_day(text)
         return cls(
             body,
             year,
@@ -509,20 +561,21 @@ class _Cues:
             or self.day
         )
 
-    def score(self, r: ResolutionRecord) -> float:
+    def score(self, scored: _Scored) -> float:
+        r = scored.record
         s = 0.0
         if self.body:
             s += 3 if self.body == r.body else -5
         if self.year:
-            s += 3 if str(self.year) == r.date[:4] else -6
+            s += 3 if str(self.year) == scored.year else -6
         elif self.day:
-            s += 2 if r.date[5:] == self.day else -2
+            s += 2 if scored.day == self.day else -2
         if self.sponsor:
             s += 3 if self.sponsor in r.sponsor_countries else -4
         if self.amended:
-            s += 2 if "amended" in r.keywords else -1
+            s += 2 if scored.amended else -1
         if self.unamended:
-            s += 2 if "unamended" in r.keywords else -2
+            s += 2 if scored.unamended else -2
         for yes, no, abstain in self.tallies:
             stated = [(yes, r.yes), (no, r.no), (abstain, r.abstain)]
             known = [(a, b) for a, b in stated if a is not None]
@@ -533,9 +586,9 @@ class _Cues:
                 s += 2  # one figure misstated ("93 to 18, with 67 abstentions"): still this vote
             elif known:
                 s -= 8
-        if self.topic and self.topic not in fold(r.title) and self.topic not in r.keywords:
+        if self.topic and self.topic not in scored.title and self.topic not in r.keywords:
             s -= 6  # a text about an embargo is not a resolution about something else
-        s += 0.5 * sum(1 for k in r.keywords if len(k) > 3 and k in self.keywords)
+        s += 0.5 * sum(map(self.keywords.__contains__, scored.keywords))
         return s
 
 
@@ -612,7 +665,7 @@ def _month_day(text: str) -> str | None:
 
 def _find_date(doc: Document) -> str | None:
     head = doc.norm[: min(len(doc.norm), 1200)]
-    match = _DATE.search(head)
+    match = _DATE.search(head) if _DATE_YEAR.search(head) else None
     if not match:
         return None
     day = match.group("d1") or match.group("d2")
