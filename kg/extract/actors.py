@@ -101,6 +101,11 @@ class ActorMention(NamedTuple):
 
 _mention = partial(tuple.__new__, ActorMention)  # ActorMention(*fields) from a 5-tuple
 
+# One (immutable) ref per actor, kept across documents: validating a new model costs more
+# than the rest of building an index. A bounded memo, emptied when full.
+_REFS: dict[tuple[ActorKind, str], ActorRef] = {}
+_REFS_SIZE = 50_000
+
 
 class ActorIndex:
     def __init__(
@@ -109,7 +114,9 @@ class ActorIndex:
         self.doc = doc
         self.persons = persons
         mentions: list[ActorMention] = []
-        refs: dict[tuple[ActorKind, str], ActorRef] = {}  # one (immutable) ref per actor
+        refs = _REFS
+        if len(refs) > _REFS_SIZE:
+            refs.clear()  # between documents: within one, each actor keeps one ref
 
         def ref(kind: ActorKind, name: str) -> ActorRef:
             found = refs.get((kind, name))

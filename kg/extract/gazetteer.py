@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count, repeat
 from operator import ne
-from typing import Any
+from typing import Any, NamedTuple
 
 from kg.extract.text import WORD, Document, Token
 from kg.iri import fold
@@ -57,14 +57,21 @@ class Entry:
     acronym: bool = False
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    # A tuple, not a frozen dataclass: a scan builds dozens per article, and a frozen
+    # dataclass sets each field through object.__setattr__.
     start: int
     end: int
     first: int  # index of the first token
     last: int  # index of the last token (inclusive)
     entry: Entry
     surface: str
+
+
+_match = partial(tuple.__new__, Match)  # Match(*fields) from a 6-tuple
+# What a word names on its own: (start, end) in the word, the entry, and the surface when
+# it is the normalised word's part (None: the original text at those offsets).
+_Piece = tuple[int, int, Entry, str | None]
 
 
 @lru_cache(maxsize=65536)
@@ -82,10 +89,12 @@ class Gazetteer:
 
     def __init__(self, reference: Reference) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-        # word -> what entries it may begin, _STARTS_*; word -> whether it may continue
-        # one (_follow_kind): bounded memos across documents
+        # Bounded memos across documents: word -> what entries it may begin, _STARTS_*;
+        # (word, next word) -> whether the next word continues an entry the word begins;
+        # word -> what it names on its own (_pieces)
         self._may_start: dict[str, int] = {}
-        self._may_follow: dict[str, bool] = {}
+        self._continues: dict[tuple[str, str], bool] = {}
+        self._alone: dict[str, tuple[_Piece, ...]] = {}
         self._trie: dict[str, Any] = {}
         self.country_names: dict[str, str] = {}
         for c in reference.countries:
@@ -111,13 +120,6 @@ class Gazetteer:
         for options in self._index.values():
             options.sort(key=lambda item: (-len(item[0]), _PRIORITY.get(item[1].kind, 9)))
         _sort_trie(self._trie)
-        # the words after an entry's first
-        self._later_words = frozenset(
-            key
-            for first, node in self._trie.items()
-            if first != _ENTRIES
-            for key in _keys_below(node)
-        )
 
     def _add(self, alias: str, entry: Entry) -> None:
         keys = tuple(_key(m.group(0)) for m in WORD.finditer(alias))
@@ -165,7 +167,7 @@ class Gazetteer:
                 start, end = tokens[i].start, tokens[last].end
                 if possessive:
                     end = tokens[last].start + len(tokens[last].bare)
-                return Match(start, end, i, last, entry, doc.text[start:end])
+                return _match((start, end, i, last, entry, doc.text[start:end]))
         return None
 
     @staticmethod
@@ -181,7 +183,9 @@ class Gazetteer:
         """Every longest match, left to right, without overlaps."""
         texts = doc.token_texts
         may_start = self._may_start
-        may_follow = self._may_follow
+        continues = self._continues
+        alone = self._alone
+        last = len(texts) - 1
         # Most tokens start no entry: one C-level pass of the per-word memo finds those
         # that may or are not known yet (None); only they are visited.
         known = list(map(may_start.get, texts))
@@ -189,31 +193,41 @@ class Gazetteer:
         for i in compress(count(), map(ne, known, repeat(_STARTS_NOTHING))):
             if i < free:
                 continue
+            text = texts[i]
             starts = known[i]
             if starts is None:
-                text = texts[i]
                 starts = self._start_kind(text)
                 if len(may_start) < _MEMO_SIZE:
                     may_start[text] = starts
                 if starts == _STARTS_NOTHING:
                     continue
+            # Most words ("the", "United", "Russia") are followed by no word that continues
+            # an entry: then what they match is what the word names on its own.
+            if i < last:
+                pair = (text, texts[i + 1])
+                further = continues.get(pair)
+                if further is None:
+                    further = self._continuation(*pair)
+                    if len(continues) < _MEMO_SIZE:
+                        continues[pair] = further
+                if further:
+                    match = self.match_at(doc, i)
+                    if match is not None:
+                        yield match
+                        free = match.last + 1
+                        continue
             if starts == _STARTS_LONGER:
-                # "the", "United": most are followed by no word of any entry
-                if i + 1 == len(texts):
-                    continue
-                follows = may_follow.get(texts[i + 1])
-                if follows is None:
-                    follows = self._follow_kind(texts[i + 1])
-                    if len(may_follow) < _MEMO_SIZE:
-                        may_follow[texts[i + 1]] = follows
-                if not follows:
-                    continue
-            match = self.match_at(doc, i)
-            if match is None:
-                yield from self._hyphen_parts(doc, i)
-                continue
-            yield match
-            free = match.last + 1
+                continue  # it names nothing on its own and holds no hyphen
+            pieces = alone.get(text)
+            if pieces is None:
+                pieces = self._pieces(text)
+                if len(alone) < _MEMO_SIZE:
+                    alone[text] = pieces
+            if pieces:
+                start = doc.tokens[i].start
+                for a, b, entry, part in pieces:
+                    surface = doc.text[start + a : start + b] if part is None else part
+                    yield _match((start + a, start + b, i, i, entry, surface))
 
     def _start_kind(self, text: str) -> int:
         """What a word can begin: no entry, only entries of several words, or any (a
@@ -227,19 +241,43 @@ class Gazetteer:
                 return _STARTS_ANY
         return _STARTS_NOTHING if full is None else _STARTS_LONGER
 
-    def _follow_kind(self, text: str) -> bool:
-        """Whether a word (or its bare possessive) is a later word of some entry."""
-        if _key(text) in self._later_words:
+    def _continuation(self, text: str, following: str) -> bool:
+        """Whether a word (or its bare possessive) may continue an entry ``text`` begins:
+        else match_at's walk from ``text`` ends at it."""
+        node = self._trie.get(_key(text))
+        if node is None:
+            return False
+        if _key(following) in node:
             return True
-        return text.endswith("'s") and len(text) > 2 and _key(text[:-2]) in self._later_words
+        if following.endswith("'s") and len(following) > 2:
+            bare = node.get(_key(following[:-2]))
+            return bare is not None and _ENTRIES in bare
+        return False
 
-    def _hyphen_parts(self, doc: Document, i: int) -> Iterator[Match]:
+    def _pieces(self, text: str) -> tuple[_Piece, ...]:
+        """What a word names on its own, by offsets in it: the entry match_at finds when
+        no word continues it, else the countries in its hyphenated parts."""
+        token = [Token(0, len(text), text)]
+        node = self._trie.get(_key(text))
+        options = []
+        if node is not None and _ENTRIES in node:
+            options.append((len(text), node[_ENTRIES]))
+        if text.endswith("'s") and len(text) > 2:
+            bare = self._trie.get(_key(text[:-2]))
+            if bare is not None and _ENTRIES in bare:
+                options.append((len(text) - 2, bare[_ENTRIES]))
+        for end, entries in options:  # the whole word before its bare possessive
+            for entry in entries:
+                if self._case_fits(token, 0, 0, entry):
+                    return ((0, end, entry, None),)
+        return tuple(self._hyphen_parts(text))
+
+    def _hyphen_parts(self, text: str) -> Iterator[_Piece]:
         """Countries inside a hyphenated compound: "US-drafted", "Ukraine-Russia"."""
-        token = doc.tokens[i]
-        if "-" not in token.text:
+        if "-" not in text:
             return
-        offset = token.start
-        for n, part in enumerate(token.text.split("-")):
+        offset = 0
+        for n, part in enumerate(text.split("-")):
             options = self._index.get(_key(part.removesuffix("'s")), [])
             for keys, entry in options:
                 if len(keys) != 1 or entry.kind != "country" or not part[:1].isupper():
@@ -249,7 +287,7 @@ class Gazetteer:
                 # a demonym counts only at the head of a compound ("Israeli-Palestinian")
                 if entry.detail == "demonym" and n > 0:
                     continue
-                yield Match(offset, offset + len(part), i, i, entry, part)
+                yield offset, offset + len(part), entry, part
                 break
             offset += len(part) + 1
 
@@ -270,11 +308,3 @@ def _sort_trie(node: dict[str, Any]) -> None:
     for key, child in node.items():
         if key != _ENTRIES:
             _sort_trie(child)
-
-
-def _keys_below(node: dict[str, Any]) -> Iterator[str]:
-    """The keys of every node under ``node``."""
-    for key, child in node.items():
-        if key != _ENTRIES:
-            yield key
-            yield from _keys_below(child)

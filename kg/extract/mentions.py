@@ -10,18 +10,18 @@ an organizational head noun ("Halvorsen Center for Strategic Realism").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import partial
 from itertools import compress, count, repeat
 from operator import eq, is_
-from typing import cast
+from typing import NamedTuple, cast
 
 from kg.extract.gazetteer import Entry, Gazetteer, Match
 from kg.extract.lexicon import ORG_CONNECTORS, ORG_HEADS
 from kg.extract.text import Document, Token
 
 
-@dataclass(frozen=True)
-class EntityMention:
+class EntityMention(NamedTuple):
+    # A tuple, not a frozen dataclass (see gazetteer.Match): dozens per article.
     start: int
     end: int
     first: int  # first token index
@@ -32,6 +32,9 @@ class EntityMention:
     country: str | None
     surface: str
     rule: str
+
+
+_mention = partial(tuple.__new__, EntityMention)  # EntityMention(*fields) from a 10-tuple
 
 
 _LOCATIVE = frozenset(
@@ -112,36 +115,20 @@ def find_entities(doc: Document, gazetteer: Gazetteer) -> tuple[list[EntityMenti
 
 def _from_match(doc: Document, match: Match) -> EntityMention | None:
     entry: Entry = match.entry
-    if entry.kind == "none":
+    kind = entry.kind
+    if kind == "none":
         return None
-    if entry.kind == "country":
+    if kind == "country":
         rule = _country_rule(doc, match)
         if rule is None:
             return None
-        return EntityMention(
-            match.start,
-            match.end,
-            match.first,
-            match.last,
-            "country",
-            entry.key,
-            entry.detail,
-            None,
-            match.surface,
-            rule,
-        )
-    rule = f"{entry.kind}.gazetteer"
-    return EntityMention(
-        match.start,
-        match.end,
-        match.first,
-        match.last,
-        entry.kind,
-        entry.key,
-        entry.detail,
-        entry.country,
-        match.surface,
-        rule,
+        country = None
+    else:
+        rule = f"{kind}.gazetteer"
+        country = entry.country
+    start, end, first, last, _, surface = match
+    return _mention(
+        (start, end, first, last, kind, entry.key, entry.detail, country, surface, rule)
     )
 
 
@@ -272,17 +259,19 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
             end = tokens[j].start + len(tokens[j].bare)
         name = doc.text[start:end]
         out.append(
-            EntityMention(
-                start,
-                end,
-                i,
-                j,
-                "organization",
-                name,
-                "other",
-                None,
-                name,
-                "organization.head-noun",
+            _mention(
+                (
+                    start,
+                    end,
+                    i,
+                    j,
+                    "organization",
+                    name,
+                    "other",
+                    None,
+                    name,
+                    "organization.head-noun",
+                )
             )
         )
         free = j + 1

@@ -211,27 +211,28 @@ def _extend_run(
 ) -> tuple[int, list[str]]:
     """The last token index of the name run starting at ``i``, and its words
     (``name_word``: which tokens may be name words, from _name_words)."""
+    norm = doc.norm
     words = [_word(doc, tokens[i])]
     j = i
     while j + 1 < len(tokens):
+        token = tokens[j]
+        if token.text.endswith("'s") and len(token.text) > 2:
+            break  # a possessive ends the name
         nxt = tokens[j + 1]
-        gap = doc.norm[tokens[j].end : nxt.start]
-        if tokens[j].bare != tokens[j].text:  # a possessive ends the name
-            break
-        if _is_initial(words[-1]) and gap == ". ":
-            pass
-        elif gap != " ":
-            if gap == ", " and fold(nxt.text) in NAME_SUFFIXES:
+        gap = norm[token.end : nxt.start]
+        key = fold(nxt.text)
+        if gap != " " and not (gap == ". " and _is_initial(words[-1])):
+            if gap == ", " and key in NAME_SUFFIXES:
                 words.append(_word(doc, nxt))
                 j += 1
             break
-        if fold(nxt.text) in PARTICLES and j + 2 < len(tokens) and name_word[j + 2]:
+        if key in PARTICLES and j + 2 < len(tokens) and name_word[j + 2]:
             words.append(nxt.text)
             j += 1
             continue
         if (
-            fold(nxt.text) in NAME_SUFFIXES
-            or name_word[j + 1]
+            name_word[j + 1]
+            or key in NAME_SUFFIXES
             or _initial_at(doc, tokens, j + 1, name_word, blocked)
         ):
             words.append(_word(doc, nxt))
@@ -259,9 +260,9 @@ def _initial_at(
 
 def _word(doc: Document, token: Token) -> str:
     text = token.bare
-    if len(text) == 1 and text.isupper() and doc.norm[token.end : token.end + 1] == ".":
-        return text + "."
-    if fold(text) in ("jr", "sr") and doc.norm[token.end : token.end + 1] == ".":
+    if doc.norm.startswith(".", token.end) and (
+        (len(text) == 1 and text.isupper()) or fold(text) in ("jr", "sr")
+    ):
         return text + "."
     return text
 
@@ -313,14 +314,13 @@ def _evidence(
     if title is not None:
         return "person.title"
     after = doc.norm[end : end + 120]
-    before = doc.norm[max(0, start - 160) : start]
     if _PARTY_STATE.match(after):
         return "person.party-state"
     if _speech_adjacent(doc, tokens, i, j, end):
         return "person.speech-verb"
     if size < 2:
         return "person.single" if not heading else None
-    if _appositive_after(after) or _appositive_before(before):
+    if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
         return "person.appositive"
     para = doc.paragraph_at(start)
     if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
@@ -349,7 +349,10 @@ def _speech_adjacent(doc: Document, tokens: list[Token], i: int, j: int, end: in
         return True
     if i > 0 and fold(tokens[i - 1].text) in SPEECH_VERBS and start_gap(doc, tokens, i) == " ":
         return True
-    return bool(_ACCORDING_TO.search(doc.norm[max(0, tokens[i].start - 20) : tokens[i].start]))
+    before = doc.norm[max(0, tokens[i].start - 20) : tokens[i].start]
+    # what the pattern ends in, read first: searched from every offset, it is slow
+    words = before.rstrip()
+    return words != before and words[-2:].lower() == "to" and bool(_ACCORDING_TO.search(before))
 
 
 _ACCORDING_TO = re.compile(r"according to\s+$", re.IGNORECASE)

@@ -561,20 +561,21 @@ def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
     for s in spans:
         if out:
             prev = out[-1]
-            between = doc.norm[prev.close + 1 : s.open]
-            prev_content = text[prev.spans[-1].close - 1 : prev.spans[-1].close]
-            first = text[s.open + 1 : s.open + 2]
+            close = prev.close
             if (
-                prev_content == ","
-                and first.islower()
-                and len(between) < 100
-                and "\n" not in between
-                and _LOWER_WORD.search(between)
-                and between.rstrip().endswith(",")
+                text[close - 1 : close] == ","
+                and text[s.open + 1 : s.open + 2].islower()
+                and s.open - close <= 100  # fewer than 100 characters between
             ):
-                prev.spans.append(s)
-                prev.rule = "interrupted"
-                continue
+                between = doc.norm[close + 1 : s.open]  # read last: it can be long
+                if (
+                    "\n" not in between
+                    and _LOWER_WORD.search(between)
+                    and between.rstrip().endswith(",")
+                ):
+                    prev.spans.append(s)
+                    prev.rule = "interrupted"
+                    continue
         out.append(_Candidate([s]))
     return out
 
@@ -767,15 +768,15 @@ def _previous_colon(doc: Document, attributor: _Attributor, index: int) -> Actor
 
 def _quote(doc: Document, cand: _Candidate, speaker: ActorRef, rule: str) -> Quote:
     parts = []
+    texts = []
     for open_at, close_at in cand.parts():
-        start, end = open_at, close_at
-        while start < end and doc.text[start].isspace():
-            start += 1
-        while end > start and doc.text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            parts.append(Span.at(start, end))
-    text = " ".join(doc.text[p.start : p.end] for p in parts)
+        part = doc.text[open_at:close_at]
+        stripped = part.strip()
+        if stripped:
+            start = open_at + len(part) - len(part.lstrip())
+            parts.append(Span.at(start, start + len(stripped)))
+            texts.append(stripped)
+    text = " ".join(texts)
     first_sentence = doc.sentence_at(cand.open)
     last_sentence = doc.sentence_at(max(cand.close - 1, cand.open))
     ev_start = first_sentence.start if first_sentence else cand.open
