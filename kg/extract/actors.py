@@ -101,11 +101,6 @@ class ActorMention(NamedTuple):
 
 _mention = partial(tuple.__new__, ActorMention)  # ActorMention(*fields) from a 5-tuple
 
-# One (immutable) ref per actor, kept across documents: validating a new model costs more
-# than the rest of building an index. A bounded memo, emptied when full.
-_REFS: dict[tuple[ActorKind, str], ActorRef] = {}
-_REFS_SIZE = 50_000
-
 
 class ActorIndex:
     def __init__(
@@ -114,14 +109,12 @@ class ActorIndex:
         self.doc = doc
         self.persons = persons
         mentions: list[ActorMention] = []
-        refs = _REFS
-        if len(refs) > _REFS_SIZE:
-            refs.clear()  # between documents: within one, each actor keeps one ref
+        refs: dict[tuple[ActorKind, str], ActorRef] = {}  # one (immutable) ref per actor
 
         def ref(kind: ActorKind, name: str) -> ActorRef:
             found = refs.get((kind, name))
             if found is None:
-                found = refs[kind, name] = ActorRef(kind=kind, name=name)
+                found = refs[kind, name] = ActorRef.trusted(kind=kind, name=name)
             return found
 
         for m in persons.mentions:

@@ -650,7 +650,7 @@ def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], 
         used.add(i)
         body = doc.text[body_start : para.end].strip()
         quotes.append(
-            Quote(
+            Quote.trusted(
                 text=body,
                 parts=(Span.at(body_start, para.end),),
                 speaker=speaker,
@@ -781,7 +781,7 @@ def _quote(doc: Document, cand: _Candidate, speaker: ActorRef, rule: str) -> Quo
     last_sentence = doc.sentence_at(max(cand.close - 1, cand.open))
     ev_start = first_sentence.start if first_sentence else cand.open
     ev_end = max(last_sentence.end if last_sentence else cand.close + 1, cand.close + 1)
-    return Quote(
+    return Quote.trusted(
         text=text,
         parts=tuple(parts) or (Span.at(cand.open + 1, cand.close),),
         speaker=speaker,
