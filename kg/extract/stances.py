@@ -99,6 +99,13 @@ _PREPOSITION_BEFORE = Folded(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
     r"toward|towards|between|among|at)\s+(?:the\s+)?$"
 )
+# The words those two patterns' matches end on before their closing white space: a window
+# that ends otherwise is passed over without trying the pattern at each of its offsets.
+_PHRASE_ENDINGS = ("by", "of", "in", "at", "on", "over", "under", "into", "toward", "towards")
+_PREPOSITION_ENDINGS = (
+    *"with alongside to against like from of in on into including and as than".split(),
+    *"toward towards between among at".split(),
+)
 _CUE_CACHE: dict[str, re.Pattern[str]] = {}
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
 _LOWER_WORD = re.compile(r"[a-z']+")
@@ -275,6 +282,18 @@ def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
     return bool(pattern.search(text[max(0, start - 90) : start]))
 
 
+def _after_word(text: str, start: int, pattern: Folded, endings: tuple[str, ...]) -> bool:
+    """``_after`` for a pattern matching one of ``endings``, an optional "the", and white
+    space at the end of the window."""
+    window = text[max(0, start - 90) : start]
+    if not window[-1:].isspace():
+        return False
+    last = window.rstrip()
+    if last[-3:].lower() == "the":
+        last = last[:-3].rstrip()
+    return last[-9:].lower().endswith(endings) and pattern.search(window) is not None
+
+
 class StanceReader:
     def __init__(
         self,
@@ -330,7 +349,9 @@ class StanceReader:
         title_end = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
         spoken = Intervals((q.evidence.span.start, q.evidence.span.end) for q in self.quotes)
         for e in self.countries:
-            if e.key not in counts or _after(self.doc.norm, e.start, _PREPOSITION_BEFORE):
+            if e.key not in counts or _after_word(
+                self.doc.norm, e.start, _PREPOSITION_BEFORE, _PREPOSITION_ENDINGS
+            ):
                 continue
             weight = 2.0 if e.start < title_end else 1.0
             if e.start in spoken:
@@ -605,7 +626,7 @@ class StanceReader:
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3
-        elif _after(text, e.start, _PHRASE_BEFORE):
+        elif _after_word(text, e.start, _PHRASE_BEFORE, _PHRASE_ENDINGS):
             score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
         self._scores[e.start] = score
         return score
