@@ -27,7 +27,7 @@ The target is a vote: whose, on which resolution.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -110,6 +110,9 @@ _CUE_CACHE: dict[str, re.Pattern[str]] = {}
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
 _LOWER_WORD = re.compile(r"[a-z']+")
 _NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if " " in n))
+# Every negator, and the first word of every negator phrase: a window in which none occurs
+# has no negated cue (the words _negated reads, and the phrases it finds, lie in the window).
+_NEGATOR_HINT = re.compile("|".join(sorted({re.escape(n.split()[0]) for n in NEGATORS})))
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 _ACCORDING = re.compile(r"(?i)\s*according to\s+")
 _REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
@@ -159,6 +162,8 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
 
 def _negated(text: str, at: int) -> bool:
     window = text[max(0, at - 60) : at].lower()
+    if _NEGATOR_HINT.search(window) is None:
+        return False  # most cues: no negator, nor a phrase's first word, in sight
     clause = _CLAUSE_BREAK.split(window)[-1]  # negation ends with its clause
     words = _LOWER_WORD.findall(clause)[-6:]
     if not NEGATORS.isdisjoint(words):
@@ -166,27 +171,51 @@ def _negated(text: str, at: int) -> bool:
     return _NEGATOR_PHRASE.search(" ".join(words)) is not None
 
 
-def _all_cues() -> tuple[Folded, dict[str, float]]:
-    r"""One pattern of every cue (the longest that fits wins) and each cue's signed weight.
-
-    The cues are written as a trie ("condemn(?:ation|ed|s)?"), each led by its first
-    letter: a pattern that opens on a literal lets ``re`` skip to the places that letter
-    occurs, where one that opens on a lookbehind is tried at every character and every
-    alternative. The lookbehind comes after the first letter instead ("c(?<!\wc)" is
-    "(?<!\w)c"); of the cues that fit at one place each is a prefix of the next, and the
-    trie tries longer ones first.
-    """
+def _all_cues() -> tuple[Folded, Folded, dict[str, float]]:
+    """The patterns of every cue (the longest that fits wins; see ``_word_patterns``) and
+    each cue's signed weight."""
     signed: dict[str, float] = {}
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
         for cue, weight in cues.items():
             if weight > 0:
                 signed[cue.lower()] = sign * weight
-    return Folded(rf"(?i){_word_start_trie(signed)}(?!\w|'\w)"), signed
+    at_start, after_gap = _word_patterns(signed, r"(?!\w|'\w)")
+    return Folded(f"(?i){at_start}"), Folded(f"(?i){after_gap}"), signed
+
+
+def _word_patterns(words: Iterable[str], end: str) -> tuple[str, str]:
+    r"""Two patterns of ``words`` (each followed by ``end``) as a trie
+    ("condemn(?:ation|ed|s)?": of the words that fit at one place each is a prefix of the
+    next, and the trie tries longer ones first), for ``_words_in``.
+
+    The first finds a word at the start of a text, the second one after a character that
+    is not a word character (the word in group 1). ``(?<!\w)(?:word|...)`` would read the
+    same, but ``re`` tries a pattern opening on a lookbehind at every character, and one
+    opening on the words' first letters at every letter; the second pattern is tried only
+    at white space, punctuation and capitals (a set of ASCII characters is quicker to test
+    than ``\W``, which the lookbehind then checks).
+    """
+    words = list(words)
+    return _word_start_trie(words) + end, rf"[^a-z0-9_](?<=\W)({_trie(words)}){end}"
+
+
+def _words_in(
+    text: str, at_start: re.Pattern[str], after_gap: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    r"""The spans of the words of ``_word_patterns`` in ``text``, as ``finditer`` of
+    ``(?<!\w)(?:word|...)`` would find them: a word ends before a non-word character, so
+    no word starts where another ends."""
+    first = at_start.match(text)
+    if first is not None:
+        yield first.span()
+    for m in after_gap.finditer(text, first.end() if first is not None else 0):
+        yield m.span(1)
 
 
 def _word_start_trie(words: Iterable[str]) -> str:
-    r"""``(?<!\w)(?:word|...)``, the words as a trie led by their first letters (see
-    ``_all_cues``)."""
+    r"""``(?<!\w)(?:word|...)``, the words as a trie led by their first letters: a pattern
+    that opens on a literal lets ``re`` skip to the places that letter occurs. The
+    lookbehind comes after the first letter ("c(?<!\wc)" is "(?<!\w)c")."""
     by_letter: dict[str, list[str]] = {}
     for word in words:
         by_letter.setdefault(word[0], []).append(word[1:])
@@ -220,10 +249,13 @@ def _trie(words: list[str]) -> str:
     return pattern(root)
 
 
-_CUES, _SIGNED = _all_cues()
+_CUES, _CUES_AFTER_GAP, _SIGNED = _all_cues()
 # An attitude verb as a whole word in lower case ("defended", not "Defended" or "defended2")
-_ATTITUDE_VERB = re.compile(
-    _word_start_trie(sorted(v for v in _ATTITUDE_VERBS if re.fullmatch("[a-z]+", v))) + r"(?!\w)"
+_ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP = (
+    re.compile(p)
+    for p in _word_patterns(
+        sorted(v for v in _ATTITUDE_VERBS if re.fullmatch("[a-z]+", v)), r"(?!\w)"
+    )
 )
 
 
@@ -254,12 +286,16 @@ def _cue_hits(text: str) -> list[tuple[str, float]]:
     did when each cue was searched on its own.
     """
     hits: list[tuple[str, float]] = []
-    lowered = text.lower()
-    for m in _CUES.finditer(text):
-        found = m.group(0)
-        for cue in _cues_within(found.lower()):
-            at = m.start() + lowered[m.start() : m.end()].find(cue)
-            if not _negated(text, at):
+    low = lowered(text)
+    # (the offsets into text.lower() as before, which are those into low for ASCII text)
+    lower = low if text.isascii() else text.lower()
+    negators: bool | None = None  # whether any negator occurs in the text
+    for start, end in _words_in(low, _CUES.pattern, _CUES_AFTER_GAP.pattern):
+        if negators is None:
+            negators = _NEGATOR_HINT.search(lower) is not None
+        for cue in _cues_within(low[start:end]):
+            at = start + lower[start:end].find(cue)
+            if not (negators and _negated(text, at)):
                 hits.append((text[at : at + len(cue)], _SIGNED[cue]))
     return hits
 
@@ -429,31 +465,27 @@ class StanceReader:
         return units
 
     def _narration_unit(self, start: int, end: int, narration: str) -> _Unit | None:
-        for m in _ATTITUDE_VERB.finditer(narration):
-            verb_at = start + m.start()
-            subject = self.actors.direct_subject(verb_at, start)
-            # "He then criticized ...": the pronoun opens the sentence, the verb follows
-            pronoun = next(
-                (
-                    p
-                    for p in (_PRONOUN_SUBJECT.match(narration, k, m.start()) for k in range(3))
-                    if p
-                ),
-                None,
-            )
-            if subject is None and pronoun:
-                subject = self.actors.resolve_pronoun(start, pronoun.group(1))
+        for at, to in _words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP):
+            subject = self.actors.direct_subject(start + at, start)
+            if subject is None:
+                # "He then criticized ...": the pronoun opens the sentence, the verb follows
+                pronoun = next(
+                    (p for p in (_PRONOUN_SUBJECT.match(narration, k, at) for k in range(3)) if p),
+                    None,
+                )
+                if pronoun:
+                    subject = self.actors.resolve_pronoun(start, pronoun.group(1))
             if subject is None or subject.actor.kind == "country":
                 continue
-            verb_end = start + m.end()
-            if not VOTE_CONTEXT_WORDS.search(narration[m.start() :]) and not any(
+            verb_end = start + to
+            if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not any(
                 e.key in self.explicit_voters
                 for e in self._by_position.starting(verb_end, verb_end + 6)  # its object
             ):
                 # "welcomed President Macron": an attitude, but not to a vote; "accused
                 # Hungary of betraying its allies" is about a country the article has voting
                 return None
-            return self._unit(subject.actor, start, end, narration[m.start() :])
+            return self._unit(subject.actor, start, end, narration[at:])
         return None
 
     # --- stances -----------------------------------------------------------------------
