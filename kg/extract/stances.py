@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import (
@@ -150,6 +151,29 @@ class _Unit:
     quote: Quote | None = None
     segments: list[str] = field(default_factory=list)  # the utterances it joins
     fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun
+
+
+class _Read(NamedTuple):
+    """A stance read from a unit (a model is built only for the stances kept)."""
+
+    unit: _Unit
+    polarity: Polarity
+    voter: str
+    cue: str
+    resolution: ResolutionRef | None
+    focal: bool = False  # the unit names no voter: the article's focal one was taken
+
+    def model(self) -> Stance:
+        unit = self.unit
+        return Stance(
+            holder=unit.holder,
+            polarity=self.polarity,
+            target=VoteTarget(voter=self.voter, resolution=self.resolution),
+            evidence=Evidence.at(
+                unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
+            ),
+            cue=self.cue,
+        )
 
 
 def _cue_pattern(cue: str) -> re.Pattern[str]:
@@ -348,7 +372,6 @@ class StanceReader:
         self._by_position = SpanIndex(self.countries)
         self._scores: dict[int, float] = {}  # country mention start -> _voter_score
         self._defaulted = False  # whether the last _voter call fell back on the focal voter
-        self._focal_voter: set[int] = set()  # ids of the stances whose voter is the focal one
         # each country's surface forms, in the order first named (for "_country_named")
         self._surfaces: dict[str, str] = {}
         for e in self.countries:
@@ -366,7 +389,8 @@ class StanceReader:
         }
         self.focal_ranking = self._focal_ranking()
         self._known_keys: set[str] | None = None
-        self._spoken_by: dict[ActorRef, list[Quote]] = {}  # holder -> the quotes they speak
+        # (kind, name) of a speaker -> the spans of the quotes they speak
+        self._spoken_by: dict[tuple[str, str], list[tuple[int, int]]] | None = None
 
     # --- the article's focal voters ---------------------------------------------------
 
@@ -491,33 +515,31 @@ class StanceReader:
     # --- stances -----------------------------------------------------------------------
 
     def read(self) -> list[Stance]:
-        found = [(unit, stance) for unit in self.units() for stance in self._stances_of(unit)]
+        found = [read for unit in self.units() for read in self._stances_of(unit)]
         # A unit that names no voter was given the article's focal one. When the same
         # speaker's other units name exactly one voter, that is whose vote they talk about.
         named: dict[str, set[str]] = {}
-        for _, stance in found:
-            if id(stance) not in self._focal_voter:
-                named.setdefault(stance.holder.name, set()).add(stance.target.voter)
+        for read in found:
+            if not read.focal:
+                named.setdefault(read.unit.holder.name, set()).add(read.voter)
+        # Only the first stance of each key is kept, and only that one is built as a model.
         stances: dict[tuple[str, str, str, str], Stance] = {}
-        for unit, read in found:
-            stance = read
-            theirs = named.get(stance.holder.name, set())
-            if (
-                id(stance) in self._focal_voter
-                and len(theirs) == 1
-                and stance.target.voter not in theirs
-            ):
-                stance = self._stance(unit, stance.polarity, next(iter(theirs)), stance.cue)
+        for candidate in found:
+            read = candidate
+            theirs = named.get(read.unit.holder.name, set())
+            if read.focal and len(theirs) == 1 and read.voter not in theirs:
+                read = self._stance(read.unit, read.polarity, next(iter(theirs)), read.cue)
             key = (
-                stance.holder.name,
-                stance.polarity,
-                stance.target.voter,
-                stance.target.resolution.key if stance.target.resolution else "",
+                read.unit.holder.name,
+                read.polarity,
+                read.voter,
+                read.resolution.key if read.resolution else "",
             )
-            stances.setdefault(key, stance)
+            if key not in stances:
+                stances[key] = read.model()
         return list(stances.values())
 
-    def _stances_of(self, unit: _Unit) -> list[Stance]:
+    def _stances_of(self, unit: _Unit) -> list[_Read]:
         own_vote = self._own_vote(unit)
         if own_vote is not None:
             return self._own_vote_stances(unit, *own_vote)
@@ -539,20 +561,18 @@ class StanceReader:
         if voter is None:
             return []
         stance = self._stance(unit, pol, voter, cue)
-        if self._defaulted:
-            self._focal_voter.add(id(stance))
-        return [stance]
+        return [stance._replace(focal=True) if self._defaulted else stance]
 
-    def _own_vote_stances(self, unit: _Unit, voter: str, clause: str) -> list[Stance]:
+    def _own_vote_stances(self, unit: _Unit, voter: str, clause: str) -> list[_Read]:
         """ "We abstained in the Council because a text that cannot ...": support for one's
         own vote, criticism of the text's drafter, and whatever else the unit says."""
         own = self._stance(unit, "supports", voter, "own vote")
         out = [own]
         pol, cue, _ = self.doc.once(polarity, clause)
         if pol == "criticizes" and _TEXT_NOUN.search(clause):
-            sponsor = self._sponsor(own.target.resolution)
+            sponsor = self._sponsor(own.resolution)
             if sponsor and sponsor != voter:
-                out.append(self._stance(unit, "criticizes", sponsor, cue, own.target.resolution))
+                out.append(self._stance(unit, "criticizes", sponsor, cue, own.resolution))
         others = [s for s in unit.segments if clause.strip() not in s]
         if others:
             found = [(self.doc.norm.find(o[:40], unit.start), len(o)) for o in others]
@@ -577,16 +597,8 @@ class StanceReader:
         voter: str,
         cue: str,
         resolution: ResolutionRef | None = None,
-    ) -> Stance:
-        return Stance(
-            holder=unit.holder,
-            polarity=pol,
-            target=VoteTarget(voter=voter, resolution=resolution or self._resolution(unit, voter)),
-            evidence=Evidence.at(
-                unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
-            ),
-            cue=cue,
-        )
+    ) -> _Read:
+        return _Read(unit, pol, voter, cue, resolution or self._resolution(unit, voter))
 
     def _own_country(self, unit: _Unit) -> str | None:
         return self.holder_country.get(unit.holder.name)
@@ -631,16 +643,14 @@ class StanceReader:
 
     def _spans(self, unit: _Unit) -> list[tuple[int, int]]:
         if unit.quote is not None and not unit.quote.partial:
-            quotes = self._spoken_by.get(unit.holder)
-            if quotes is None:
-                quotes = [q for q in self.quotes if q.speaker == unit.holder]
-                self._spoken_by[unit.holder] = quotes
-            return [
-                (p.start, p.end)
-                for q in quotes
-                for p in q.parts
-                if unit.start <= p.start < unit.end
-            ]
+            if self._spoken_by is None:
+                self._spoken_by = {}
+                for q in self.quotes:
+                    self._spoken_by.setdefault((q.speaker.kind, q.speaker.name), []).extend(
+                        (p.start, p.end) for p in q.parts
+                    )
+            spoken = self._spoken_by.get((unit.holder.kind, unit.holder.name), [])
+            return [(a, b) for a, b in spoken if unit.start <= a < unit.end]
         return [(unit.start, unit.end)]
 
     def _voter_score(self, e: EntityMention) -> float:
