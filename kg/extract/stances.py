@@ -27,6 +27,7 @@ The target is a vote: whose, on which resolution.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -114,7 +115,9 @@ _NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if 
 # Every negator, and the first word of every negator phrase: a window in which none occurs
 # has no negated cue (the words _negated reads, and the phrases it finds, lie in the window).
 _NEGATOR_HINT = re.compile("|".join(sorted({re.escape(n.split()[0]) for n in NEGATORS})))
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
+# so that re skips ahead to it)
+_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
 _ACCORDING = re.compile(r"(?i)\s*according to\s+")
 _REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
 _BECAUSE = re.compile(r"(?i)\s*(?:\w+\s+){0,6}?because\b")
@@ -174,6 +177,11 @@ class _Read(NamedTuple):
             ),
             cue=self.cue,
         )
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """``a == b``, without the models' generic comparison."""
+    return a is b or (a.name == b.name and a.kind == b.kind)
 
 
 def _cue_pattern(cue: str) -> re.Pattern[str]:
@@ -427,8 +435,14 @@ class StanceReader:
     def units(self) -> list[_Unit]:
         units = self._quote_units()
         quoted = Intervals((p.start, p.end) for q in self.quotes for p in q.parts)
+        mentions = self.actors.mentions
+        starts = [m.start for m in mentions]
         for sentence in self.doc.sentences:
-            if not self.actors.within(sentence.start, sentence.end):
+            # (actors.within(sentence) not empty, without building the list)
+            i = bisect_left(starts, sentence.start)
+            while i < len(starts) and starts[i] < sentence.end and mentions[i].end > sentence.end:
+                i += 1
+            if i == len(starts) or starts[i] >= sentence.end:
                 continue  # nobody named in the sentence: no narration unit
             text = self.doc.norm[sentence.start : sentence.end]
             narration = _without(text, sentence.start, quoted)
@@ -474,7 +488,7 @@ class StanceReader:
             if (
                 last is not None
                 and last.quote is not None
-                and last.holder == q.speaker
+                and _same_actor(last.holder, q.speaker)
                 and not q.partial
                 and not last.quote.partial
                 and self.doc.paragraph_at(last.start) == self.doc.paragraph_at(span.start)
@@ -810,7 +824,7 @@ def _option_words(text: str) -> str | None:
 def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
     """ "We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
     low = lowered(text)
-    if not any(w in low for w in ("abstain", "vot", "support", "back")):
+    if not ("vot" in low or "abstain" in low or "support" in low or "back" in low):
         return []
     if text.isascii() and not _OWN_VOTE_VERB.search(low):
         return []
@@ -823,9 +837,12 @@ def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
 def _without(text: str, base: int, quoted: Intervals) -> str:
     """``text`` (found at ``base``) with quoted passages blanked out, offsets kept."""
     end = base + len(text)
+    spans = quoted.overlapping(base, end)
+    if not spans:
+        return text
     pieces: list[str] = []
     cursor = base
-    for start, stop in quoted.overlapping(base, end):
+    for start, stop in spans:
         lo, hi = max(start, base), min(stop, end)
         pieces.append(text[cursor - base : lo - base])
         pieces.append(" " * (hi - lo))
