@@ -27,9 +27,11 @@ The target is a vote: whose, on which resolution.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import (
@@ -99,11 +101,23 @@ _PREPOSITION_BEFORE = Folded(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
     r"toward|towards|between|among|at)\s+(?:the\s+)?$"
 )
+# The words those two patterns' matches end on before their closing white space: a window
+# that ends otherwise is passed over without trying the pattern at each of its offsets.
+_PHRASE_ENDINGS = ("by", "of", "in", "at", "on", "over", "under", "into", "toward", "towards")
+_PREPOSITION_ENDINGS = (
+    *"with alongside to against like from of in on into including and as than".split(),
+    *"toward towards between among at".split(),
+)
 _CUE_CACHE: dict[str, re.Pattern[str]] = {}
 _CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
 _LOWER_WORD = re.compile(r"[a-z']+")
 _NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if " " in n))
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# Every negator, and the first word of every negator phrase: a window in which none occurs
+# has no negated cue (the words _negated reads, and the phrases it finds, lie in the window).
+_NEGATOR_HINT = re.compile("|".join(sorted({re.escape(n.split()[0]) for n in NEGATORS})))
+# White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
+# so that re skips ahead to it)
+_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
 _ACCORDING = re.compile(r"(?i)\s*according to\s+")
 _REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
 _BECAUSE = re.compile(r"(?i)\s*(?:\w+\s+){0,6}?because\b")
@@ -142,6 +156,34 @@ class _Unit:
     fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun
 
 
+class _Read(NamedTuple):
+    """A stance read from a unit (a model is built only for the stances kept)."""
+
+    unit: _Unit
+    polarity: Polarity
+    voter: str
+    cue: str
+    resolution: ResolutionRef | None
+    focal: bool = False  # the unit names no voter: the article's focal one was taken
+
+    def model(self) -> Stance:
+        unit = self.unit
+        return Stance(
+            holder=unit.holder,
+            polarity=self.polarity,
+            target=VoteTarget(voter=self.voter, resolution=self.resolution),
+            evidence=Evidence.at(
+                unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
+            ),
+            cue=self.cue,
+        )
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """``a == b``, without the models' generic comparison."""
+    return a is b or (a.name == b.name and a.kind == b.kind)
+
+
 def _cue_pattern(cue: str) -> re.Pattern[str]:
     pattern = _CUE_CACHE.get(cue)
     if pattern is None:
@@ -152,6 +194,8 @@ def _cue_pattern(cue: str) -> re.Pattern[str]:
 
 def _negated(text: str, at: int) -> bool:
     window = text[max(0, at - 60) : at].lower()
+    if _NEGATOR_HINT.search(window) is None:
+        return False  # most cues: no negator, nor a phrase's first word, in sight
     clause = _CLAUSE_BREAK.split(window)[-1]  # negation ends with its clause
     words = _LOWER_WORD.findall(clause)[-6:]
     if not NEGATORS.isdisjoint(words):
@@ -159,27 +203,51 @@ def _negated(text: str, at: int) -> bool:
     return _NEGATOR_PHRASE.search(" ".join(words)) is not None
 
 
-def _all_cues() -> tuple[Folded, dict[str, float]]:
-    r"""One pattern of every cue (the longest that fits wins) and each cue's signed weight.
-
-    The cues are written as a trie ("condemn(?:ation|ed|s)?"), each led by its first
-    letter: a pattern that opens on a literal lets ``re`` skip to the places that letter
-    occurs, where one that opens on a lookbehind is tried at every character and every
-    alternative. The lookbehind comes after the first letter instead ("c(?<!\wc)" is
-    "(?<!\w)c"); of the cues that fit at one place each is a prefix of the next, and the
-    trie tries longer ones first.
-    """
+def _all_cues() -> tuple[Folded, Folded, dict[str, float]]:
+    """The patterns of every cue (the longest that fits wins; see ``_word_patterns``) and
+    each cue's signed weight."""
     signed: dict[str, float] = {}
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
         for cue, weight in cues.items():
             if weight > 0:
                 signed[cue.lower()] = sign * weight
-    return Folded(rf"(?i){_word_start_trie(signed)}(?!\w|'\w)"), signed
+    at_start, after_gap = _word_patterns(signed, r"(?!\w|'\w)")
+    return Folded(f"(?i){at_start}"), Folded(f"(?i){after_gap}"), signed
+
+
+def _word_patterns(words: Iterable[str], end: str) -> tuple[str, str]:
+    r"""Two patterns of ``words`` (each followed by ``end``) as a trie
+    ("condemn(?:ation|ed|s)?": of the words that fit at one place each is a prefix of the
+    next, and the trie tries longer ones first), for ``_words_in``.
+
+    The first finds a word at the start of a text, the second one after a character that
+    is not a word character (the word in group 1). ``(?<!\w)(?:word|...)`` would read the
+    same, but ``re`` tries a pattern opening on a lookbehind at every character, and one
+    opening on the words' first letters at every letter; the second pattern is tried only
+    at white space, punctuation and capitals (a set of ASCII characters is quicker to test
+    than ``\W``, which the lookbehind then checks).
+    """
+    words = list(words)
+    return _word_start_trie(words) + end, rf"[^a-z0-9_](?<=\W)({_trie(words)}){end}"
+
+
+def _words_in(
+    text: str, at_start: re.Pattern[str], after_gap: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    r"""The spans of the words of ``_word_patterns`` in ``text``, as ``finditer`` of
+    ``(?<!\w)(?:word|...)`` would find them: a word ends before a non-word character, so
+    no word starts where another ends."""
+    first = at_start.match(text)
+    if first is not None:
+        yield first.span()
+    for m in after_gap.finditer(text, first.end() if first is not None else 0):
+        yield m.span(1)
 
 
 def _word_start_trie(words: Iterable[str]) -> str:
-    r"""``(?<!\w)(?:word|...)``, the words as a trie led by their first letters (see
-    ``_all_cues``)."""
+    r"""``(?<!\w)(?:word|...)``, the words as a trie led by their first letters: a pattern
+    that opens on a literal lets ``re`` skip to the places that letter occurs. The
+    lookbehind comes after the first letter ("c(?<!\wc)" is "(?<!\w)c")."""
     by_letter: dict[str, list[str]] = {}
     for word in words:
         by_letter.setdefault(word[0], []).append(word[1:])
@@ -213,10 +281,13 @@ def _trie(words: list[str]) -> str:
     return pattern(root)
 
 
-_CUES, _SIGNED = _all_cues()
+_CUES, _CUES_AFTER_GAP, _SIGNED = _all_cues()
 # An attitude verb as a whole word in lower case ("defended", not "Defended" or "defended2")
-_ATTITUDE_VERB = re.compile(
-    _word_start_trie(sorted(v for v in _ATTITUDE_VERBS if re.fullmatch("[a-z]+", v))) + r"(?!\w)"
+_ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP = (
+    re.compile(p)
+    for p in _word_patterns(
+        sorted(v for v in _ATTITUDE_VERBS if re.fullmatch("[a-z]+", v)), r"(?!\w)"
+    )
 )
 
 
@@ -247,12 +318,16 @@ def _cue_hits(text: str) -> list[tuple[str, float]]:
     did when each cue was searched on its own.
     """
     hits: list[tuple[str, float]] = []
-    lowered = text.lower()
-    for m in _CUES.finditer(text):
-        found = m.group(0)
-        for cue in _cues_within(found.lower()):
-            at = m.start() + lowered[m.start() : m.end()].find(cue)
-            if not _negated(text, at):
+    low = lowered(text)
+    # (the offsets into text.lower() as before, which are those into low for ASCII text)
+    lower = low if text.isascii() else text.lower()
+    negators: bool | None = None  # whether any negator occurs in the text
+    for start, end in _words_in(low, _CUES.pattern, _CUES_AFTER_GAP.pattern):
+        if negators is None:
+            negators = _NEGATOR_HINT.search(lower) is not None
+        for cue in _cues_within(low[start:end]):
+            at = start + lower[start:end].find(cue)
+            if not (negators and _negated(text, at)):
                 hits.append((text[at : at + len(cue)], _SIGNED[cue]))
     return hits
 
@@ -275,6 +350,18 @@ def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
     return bool(pattern.search(text[max(0, start - 90) : start]))
 
 
+def _after_word(text: str, start: int, pattern: Folded, endings: tuple[str, ...]) -> bool:
+    """``_after`` for a pattern matching one of ``endings``, an optional "the", and white
+    space at the end of the window."""
+    window = text[max(0, start - 90) : start]
+    if not window[-1:].isspace():
+        return False
+    last = window.rstrip()
+    if last[-3:].lower() == "the":
+        last = last[:-3].rstrip()
+    return last[-9:].lower().endswith(endings) and pattern.search(window) is not None
+
+
 class StanceReader:
     def __init__(
         self,
@@ -293,7 +380,6 @@ class StanceReader:
         self._by_position = SpanIndex(self.countries)
         self._scores: dict[int, float] = {}  # country mention start -> _voter_score
         self._defaulted = False  # whether the last _voter call fell back on the focal voter
-        self._focal_voter: set[int] = set()  # ids of the stances whose voter is the focal one
         # each country's surface forms, in the order first named (for "_country_named")
         self._surfaces: dict[str, str] = {}
         for e in self.countries:
@@ -311,7 +397,8 @@ class StanceReader:
         }
         self.focal_ranking = self._focal_ranking()
         self._known_keys: set[str] | None = None
-        self._spoken_by: dict[ActorRef, list[Quote]] = {}  # holder -> the quotes they speak
+        # (kind, name) of a speaker -> the spans of the quotes they speak
+        self._spoken_by: dict[tuple[str, str], list[tuple[int, int]]] | None = None
 
     # --- the article's focal voters ---------------------------------------------------
 
@@ -330,7 +417,9 @@ class StanceReader:
         title_end = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
         spoken = Intervals((q.evidence.span.start, q.evidence.span.end) for q in self.quotes)
         for e in self.countries:
-            if e.key not in counts or _after(self.doc.norm, e.start, _PREPOSITION_BEFORE):
+            if e.key not in counts or _after_word(
+                self.doc.norm, e.start, _PREPOSITION_BEFORE, _PREPOSITION_ENDINGS
+            ):
                 continue
             weight = 2.0 if e.start < title_end else 1.0
             if e.start in spoken:
@@ -346,8 +435,14 @@ class StanceReader:
     def units(self) -> list[_Unit]:
         units = self._quote_units()
         quoted = Intervals((p.start, p.end) for q in self.quotes for p in q.parts)
+        mentions = self.actors.mentions
+        starts = [m.start for m in mentions]
         for sentence in self.doc.sentences:
-            if not self.actors.within(sentence.start, sentence.end):
+            # (actors.within(sentence) not empty, without building the list)
+            i = bisect_left(starts, sentence.start)
+            while i < len(starts) and starts[i] < sentence.end and mentions[i].end > sentence.end:
+                i += 1
+            if i == len(starts) or starts[i] >= sentence.end:
                 continue  # nobody named in the sentence: no narration unit
             text = self.doc.norm[sentence.start : sentence.end]
             narration = _without(text, sentence.start, quoted)
@@ -393,7 +488,7 @@ class StanceReader:
             if (
                 last is not None
                 and last.quote is not None
-                and last.holder == q.speaker
+                and _same_actor(last.holder, q.speaker)
                 and not q.partial
                 and not last.quote.partial
                 and self.doc.paragraph_at(last.start) == self.doc.paragraph_at(span.start)
@@ -408,63 +503,57 @@ class StanceReader:
         return units
 
     def _narration_unit(self, start: int, end: int, narration: str) -> _Unit | None:
-        for m in _ATTITUDE_VERB.finditer(narration):
-            verb_at = start + m.start()
-            subject = self.actors.direct_subject(verb_at, start)
-            # "He then criticized ...": the pronoun opens the sentence, the verb follows
-            pronoun = next(
-                (
-                    p
-                    for p in (_PRONOUN_SUBJECT.match(narration, k, m.start()) for k in range(3))
-                    if p
-                ),
-                None,
-            )
-            if subject is None and pronoun:
-                subject = self.actors.resolve_pronoun(start, pronoun.group(1))
+        for at, to in _words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP):
+            subject = self.actors.direct_subject(start + at, start)
+            if subject is None:
+                # "He then criticized ...": the pronoun opens the sentence, the verb follows
+                pronoun = next(
+                    (p for p in (_PRONOUN_SUBJECT.match(narration, k, at) for k in range(3)) if p),
+                    None,
+                )
+                if pronoun:
+                    subject = self.actors.resolve_pronoun(start, pronoun.group(1))
             if subject is None or subject.actor.kind == "country":
                 continue
-            verb_end = start + m.end()
-            if not VOTE_CONTEXT_WORDS.search(narration[m.start() :]) and not any(
+            verb_end = start + to
+            if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not any(
                 e.key in self.explicit_voters
                 for e in self._by_position.starting(verb_end, verb_end + 6)  # its object
             ):
                 # "welcomed President Macron": an attitude, but not to a vote; "accused
                 # Hungary of betraying its allies" is about a country the article has voting
                 return None
-            return self._unit(subject.actor, start, end, narration[m.start() :])
+            return self._unit(subject.actor, start, end, narration[at:])
         return None
 
     # --- stances -----------------------------------------------------------------------
 
     def read(self) -> list[Stance]:
-        found = [(unit, stance) for unit in self.units() for stance in self._stances_of(unit)]
+        found = [read for unit in self.units() for read in self._stances_of(unit)]
         # A unit that names no voter was given the article's focal one. When the same
         # speaker's other units name exactly one voter, that is whose vote they talk about.
         named: dict[str, set[str]] = {}
-        for _, stance in found:
-            if id(stance) not in self._focal_voter:
-                named.setdefault(stance.holder.name, set()).add(stance.target.voter)
+        for read in found:
+            if not read.focal:
+                named.setdefault(read.unit.holder.name, set()).add(read.voter)
+        # Only the first stance of each key is kept, and only that one is built as a model.
         stances: dict[tuple[str, str, str, str], Stance] = {}
-        for unit, read in found:
-            stance = read
-            theirs = named.get(stance.holder.name, set())
-            if (
-                id(stance) in self._focal_voter
-                and len(theirs) == 1
-                and stance.target.voter not in theirs
-            ):
-                stance = self._stance(unit, stance.polarity, next(iter(theirs)), stance.cue)
+        for candidate in found:
+            read = candidate
+            theirs = named.get(read.unit.holder.name, set())
+            if read.focal and len(theirs) == 1 and read.voter not in theirs:
+                read = self._stance(read.unit, read.polarity, next(iter(theirs)), read.cue)
             key = (
-                stance.holder.name,
-                stance.polarity,
-                stance.target.voter,
-                stance.target.resolution.key if stance.target.resolution else "",
+                read.unit.holder.name,
+                read.polarity,
+                read.voter,
+                read.resolution.key if read.resolution else "",
             )
-            stances.setdefault(key, stance)
+            if key not in stances:
+                stances[key] = read.model()
         return list(stances.values())
 
-    def _stances_of(self, unit: _Unit) -> list[Stance]:
+    def _stances_of(self, unit: _Unit) -> list[_Read]:
         own_vote = self._own_vote(unit)
         if own_vote is not None:
             return self._own_vote_stances(unit, *own_vote)
@@ -486,20 +575,18 @@ class StanceReader:
         if voter is None:
             return []
         stance = self._stance(unit, pol, voter, cue)
-        if self._defaulted:
-            self._focal_voter.add(id(stance))
-        return [stance]
+        return [stance._replace(focal=True) if self._defaulted else stance]
 
-    def _own_vote_stances(self, unit: _Unit, voter: str, clause: str) -> list[Stance]:
+    def _own_vote_stances(self, unit: _Unit, voter: str, clause: str) -> list[_Read]:
         """ "We abstained in the Council because a text that cannot ...": support for one's
         own vote, criticism of the text's drafter, and whatever else the unit says."""
         own = self._stance(unit, "supports", voter, "own vote")
         out = [own]
         pol, cue, _ = self.doc.once(polarity, clause)
         if pol == "criticizes" and _TEXT_NOUN.search(clause):
-            sponsor = self._sponsor(own.target.resolution)
+            sponsor = self._sponsor(own.resolution)
             if sponsor and sponsor != voter:
-                out.append(self._stance(unit, "criticizes", sponsor, cue, own.target.resolution))
+                out.append(self._stance(unit, "criticizes", sponsor, cue, own.resolution))
         others = [s for s in unit.segments if clause.strip() not in s]
         if others:
             found = [(self.doc.norm.find(o[:40], unit.start), len(o)) for o in others]
@@ -524,16 +611,8 @@ class StanceReader:
         voter: str,
         cue: str,
         resolution: ResolutionRef | None = None,
-    ) -> Stance:
-        return Stance(
-            holder=unit.holder,
-            polarity=pol,
-            target=VoteTarget(voter=voter, resolution=resolution or self._resolution(unit, voter)),
-            evidence=Evidence.at(
-                unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
-            ),
-            cue=cue,
-        )
+    ) -> _Read:
+        return _Read(unit, pol, voter, cue, resolution or self._resolution(unit, voter))
 
     def _own_country(self, unit: _Unit) -> str | None:
         return self.holder_country.get(unit.holder.name)
@@ -578,16 +657,14 @@ class StanceReader:
 
     def _spans(self, unit: _Unit) -> list[tuple[int, int]]:
         if unit.quote is not None and not unit.quote.partial:
-            quotes = self._spoken_by.get(unit.holder)
-            if quotes is None:
-                quotes = [q for q in self.quotes if q.speaker == unit.holder]
-                self._spoken_by[unit.holder] = quotes
-            return [
-                (p.start, p.end)
-                for q in quotes
-                for p in q.parts
-                if unit.start <= p.start < unit.end
-            ]
+            if self._spoken_by is None:
+                self._spoken_by = {}
+                for q in self.quotes:
+                    self._spoken_by.setdefault((q.speaker.kind, q.speaker.name), []).extend(
+                        (p.start, p.end) for p in q.parts
+                    )
+            spoken = self._spoken_by.get((unit.holder.kind, unit.holder.name), [])
+            return [(a, b) for a, b in spoken if unit.start <= a < unit.end]
         return [(unit.start, unit.end)]
 
     def _voter_score(self, e: EntityMention) -> float:
@@ -605,7 +682,7 @@ class StanceReader:
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3
-        elif _after(text, e.start, _PHRASE_BEFORE):
+        elif _after_word(text, e.start, _PHRASE_BEFORE, _PHRASE_ENDINGS):
             score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
         self._scores[e.start] = score
         return score
@@ -747,7 +824,7 @@ def _option_words(text: str) -> str | None:
 def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
     """ "We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
     low = lowered(text)
-    if not any(w in low for w in ("abstain", "vot", "support", "back")):
+    if not ("vot" in low or "abstain" in low or "support" in low or "back" in low):
         return []
     if text.isascii() and not _OWN_VOTE_VERB.search(low):
         return []
@@ -760,9 +837,12 @@ def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
 def _without(text: str, base: int, quoted: Intervals) -> str:
     """``text`` (found at ``base``) with quoted passages blanked out, offsets kept."""
     end = base + len(text)
+    spans = quoted.overlapping(base, end)
+    if not spans:
+        return text
     pieces: list[str] = []
     cursor = base
-    for start, stop in quoted.overlapping(base, end):
+    for start, stop in spans:
         lo, hi = max(start, base), min(stop, end)
         pieces.append(text[cursor - base : lo - base])
         pieces.append(" " * (hi - lo))
