@@ -10,7 +10,7 @@ This module imports nothing of kg's own.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Self, TypeVar
+from typing import Annotated, Any, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -28,13 +28,21 @@ class Frozen(BaseModel):
 
     @classmethod
     def trusted(cls, **values: Any) -> Self:
-        """The model of values the extractor computed itself, with every field given,
-        built without validation: validating what it made itself took a good share of
-        the extractor's time. tests/extract/test_pipeline.py re-validates all it builds."""
+        """The model of values the extractor computed itself, built without validation:
+        validating what it made itself took a good share of the extractor's time. Every
+        field must be given, in the order the model declares them (its JSON keeps that
+        order); the values are not checked (tests/extract/test_pipeline.py re-validates
+        what the extractor builds from the sample and fixture articles)."""
+        order = _FIELD_ORDER.get(cls)
+        if order is None:
+            order = _FIELD_ORDER[cls] = tuple(cls.model_fields)
+        if tuple(values) != order:
+            raise TypeError(f"{cls.__name__}.trusted takes {', '.join(order)}, in that order")
         return _trusted(cls, values)
 
 
 M = TypeVar("M", bound=BaseModel)
+_FIELD_ORDER: dict[type[BaseModel], tuple[str, ...]] = {}
 
 # BaseModel's slots, set through their descriptors (a frozen model refuses setattr)
 _SET_FIELDS = BaseModel.__dict__["__pydantic_fields_set__"].__set__
@@ -259,7 +267,7 @@ class OrganizationRecord(Frozen):
     name: str
     aliases: tuple[str, ...] = ()
     kind: str
-    country: str | None = None
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{3}$")
     parent: str | None = None
     wikidata: str | None = None
 
@@ -267,7 +275,7 @@ class OrganizationRecord(Frozen):
 class PartyRecord(Frozen):
     name: str
     aliases: tuple[str, ...] = ()
-    country: str
+    country: str = Field(pattern=r"^[A-Z]{3}$")
     letter: str | None = None
 
 
@@ -275,7 +283,7 @@ class RegionRecord(Frozen):
     """A first-level subdivision used in titles such as "R-Neb." (a US state)."""
 
     name: str
-    country: str
+    country: str = Field(pattern=r"^[A-Z]{3}$")
     abbreviations: tuple[str, ...] = ()
 
 
@@ -309,7 +317,7 @@ class GroupRecord(Frozen):
     """A group of States (G7, EU, NATO) and its members as of a date."""
 
     name: str
-    members: tuple[str, ...]
+    members: tuple[Annotated[str, Field(pattern=r"^[A-Z]{3}$")], ...]
     usual_allies: bool = False
     as_of: str | None = None
     source: str | None = None

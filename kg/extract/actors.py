@@ -152,6 +152,13 @@ class ActorIndex:
         j = bisect_left(self._starts, end, i)
         return [m for m in self.mentions[i:j] if m.end <= end]
 
+    def any_within(self, start: int, end: int) -> bool:
+        """Whether ``within(start, end)`` has a mention, without building the list."""
+        i = bisect_left(self._starts, start)
+        j = bisect_left(self._starts, end, i)
+        mentions = self.mentions
+        return any(mentions[k].end <= end for k in range(i, j))
+
     def exclude(self, spans: list[tuple[int, int]]) -> None:
         """Leave out mentions inside these spans (names inside quotations)."""
         everything, starts = self._all, self._all_starts

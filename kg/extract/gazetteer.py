@@ -145,10 +145,9 @@ class Gazetteer:
             if j > i and (start - end != 1 or norm[end] != " "):
                 break  # not adjacent: punctuation in between
             full = node.get(_key(text))
-            if text.endswith("'s") and len(text) > 2:
-                bare = node.get(_key(text[:-2]))
-                if bare is not None and _ENTRIES in bare:
-                    found.append((j, True, bare[_ENTRIES]))
+            bare_entries = _possessive_entries(node, text)
+            if bare_entries is not None:
+                found.append((j, True, bare_entries))
             if full is None:
                 break
             if _ENTRIES in full:
@@ -235,10 +234,8 @@ class Gazetteer:
         full = self._trie.get(_key(text))
         if "-" in text or (full is not None and _ENTRIES in full):
             return _STARTS_ANY
-        if text.endswith("'s") and len(text) > 2:
-            bare = self._trie.get(_key(text[:-2]))
-            if bare is not None and _ENTRIES in bare:
-                return _STARTS_ANY
+        if _possessive_entries(self._trie, text) is not None:
+            return _STARTS_ANY
         return _STARTS_NOTHING if full is None else _STARTS_LONGER
 
     def _continuation(self, text: str, following: str) -> bool:
@@ -249,10 +246,7 @@ class Gazetteer:
             return False
         if _key(following) in node:
             return True
-        if following.endswith("'s") and len(following) > 2:
-            bare = node.get(_key(following[:-2]))
-            return bare is not None and _ENTRIES in bare
-        return False
+        return _possessive_entries(node, following) is not None
 
     def _pieces(self, text: str) -> tuple[_Piece, ...]:
         """What a word names on its own, by offsets in it: the entry match_at finds when
@@ -262,10 +256,9 @@ class Gazetteer:
         options = []
         if node is not None and _ENTRIES in node:
             options.append((len(text), node[_ENTRIES]))
-        if text.endswith("'s") and len(text) > 2:
-            bare = self._trie.get(_key(text[:-2]))
-            if bare is not None and _ENTRIES in bare:
-                options.append((len(text) - 2, bare[_ENTRIES]))
+        possessive = _possessive_entries(self._trie, text)
+        if possessive is not None:
+            options.append((len(text) - 2, possessive))
         for end, entries in options:  # the whole word before its bare possessive
             for entry in entries:
                 if self._case_fits(token, 0, 0, entry):
@@ -299,6 +292,15 @@ _STARTS_LONGER = 1  # only entries of several words
 _STARTS_ANY = 2
 _PRIORITY = {"country": 0, "organization": 1, "platform": 1, "party": 2, "region": 3, "none": 4}
 _ENTRIES = "\x00entries"  # the key under which a trie node keeps the entries ending there
+
+
+def _possessive_entries(node: dict[str, Any], word: str) -> list[Entry] | None:
+    """The entries that end at ``node``'s child for ``word`` read without its possessive
+    "'s" ("Russia's"), if the word has one and such entries exist."""
+    if not (word.endswith("'s") and len(word) > 2):
+        return None
+    child = node.get(_key(word[:-2]))
+    return None if child is None else child.get(_ENTRIES)
 
 
 def _sort_trie(node: dict[str, Any]) -> None:

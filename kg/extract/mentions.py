@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import compress, count, repeat
-from operator import eq, is_
-from typing import NamedTuple, cast
+from operator import eq
+from typing import NamedTuple
 
 from kg.extract.gazetteer import Entry, Gazetteer, Match
 from kg.extract.lexicon import ORG_CONNECTORS, ORG_HEADS
-from kg.extract.text import Document, Token
+from kg.extract.text import Document, Token, WordMemo, bare
 
 
 class EntityMention(NamedTuple):
@@ -199,19 +199,19 @@ def _is_dateline(doc: Document, match: Match) -> bool:
 
 
 # What a word can be in an organization's name (_name_part): nothing, a word of it, or a
-# word of it that is a head noun. word -> kind: a bounded memo across documents.
+# word of it that is a head noun.
 _NOT_NAME_PART = 0
 _NAME_PART = 1
 _HEAD_NOUN = 2
-_NAME_PARTS: dict[str, int] = {}
-_NAME_PARTS_SIZE = 200_000
 
 
 def _name_part(text: str) -> int:
     if not text[:1].isupper() or (text.isupper() and len(text) > 4):
         return _NOT_NAME_PART  # lower case, or a word in capitals (a dateline, a heading)
-    bare = text[:-2] if text.endswith("'s") and len(text) > 2 else text
-    return _HEAD_NOUN if bare.lower() in ORG_HEADS else _NAME_PART
+    return _HEAD_NOUN if bare(text).lower() in ORG_HEADS else _NAME_PART
+
+
+_NAME_PARTS = WordMemo(_name_part)
 
 
 def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMention]:
@@ -219,14 +219,7 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
     out: list[EntityMention] = []
     tokens = doc.tokens
     norm = doc.norm
-    texts = doc.token_texts
-    memo = _NAME_PARTS
-    known = list(map(memo.get, texts))
-    for k in compress(count(), map(is_, known, repeat(None))):
-        known[k] = part = _name_part(texts[k])
-        if len(memo) < _NAME_PARTS_SIZE:
-            memo[texts[k]] = part
-    parts = cast("list[int]", known)  # no None is left
+    parts = _NAME_PARTS.of_all(doc.token_texts)
     for k in covered:
         if 0 <= k < len(parts):
             parts[k] = _NOT_NAME_PART

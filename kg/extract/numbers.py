@@ -16,12 +16,17 @@ from dataclasses import dataclass
 from kg.extract.lexicon import NUMBER_WORDS
 from kg.extract.text import Folded, at_word_start
 
-# Longest words first, so "eighteen" is not read as "eight".
-_UNIT = (
-    r"(?:seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|seventy|twenty|thirty|"
-    r"eleven|twelve|eighty|ninety|forty|fifty|sixty|seven|three|eight|zero|none|four|five|nine|"
-    r"nil|one|two|six|ten)\b"
+# The number words of a tally, longest first, so "eighteen" is not read as "eight".
+_UNIT_WORDS = tuple(
+    sorted(
+        "zero none nil one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+        "seventy eighty ninety".split(),
+        key=len,
+        reverse=True,
+    )
 )
+_UNIT = rf"(?:{'|'.join(_UNIT_WORDS)})\b"
 WORD_NUMBER = rf"(?:{_UNIT}(?:[\s-]hundred(?:\s+and)?)?(?:[\s-]{_UNIT}){{0,2}})"
 NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 
@@ -68,7 +73,6 @@ _FOR = r"(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
 _AGAINST = r"(?:votes?\s+)?(?:against|no\b|opposed)"
 _ABST = r"abstentions?|abstaining|abstained"
 _SEP = r"\s*(?:,\s*(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+|;\s*)"
-_NOT_AFTER = r"(?![\d/])"
 
 _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number). The dash
@@ -161,15 +165,10 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
 ]
 
 
-# Whether a text holds a number at all: a digit, or one of these as a whole word. (The
+# Whether a text holds a number at all: a digit, or a number word as a whole word. (The
 # patterns, whose numbers do not all start a word, are not run on a text without one.)
-_NUMBER_WORDS = (
-    "one none nil nine nineteen ninety two twelve twenty three thirteen thirty ten four "
-    "fourteen forty five fifteen fifty six sixteen sixty seven seventeen seventy eight "
-    "eighteen eighty eleven"
-).split()
 _DIGIT = re.compile(r"\d")
-_NUMBER_WORD = Folded("(?i)" + at_word_start(*_NUMBER_WORDS) + r"\b")
+_NUMBER_WORD = Folded("(?i)" + at_word_start(*_UNIT_WORDS) + r"\b")
 # For ASCII text (nearly all), bytes.translate reads a text at C speed where a pattern
 # tries most offsets: deleting the digits shortens a text that holds one, and blanking
 # every character but a word character (lowering the rest) leaves its words to split.
@@ -177,7 +176,7 @@ _ASCII_DIGITS = b"0123456789"
 _ASCII_WORDS = bytes(
     ord(c.lower()) if c.isalnum() or c == "_" else ord(" ") for c in map(chr, range(128))
 ) + bytes(range(128, 256))
-_NUMBER_WORD_BYTES = frozenset(w.encode() for w in _NUMBER_WORDS)
+_NUMBER_WORD_BYTES = frozenset(w.encode() for w in _UNIT_WORDS)
 
 
 def has_digit(text: str) -> bool:

@@ -14,9 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from itertools import compress, count, repeat
-from operator import is_
-from typing import cast
+from itertools import compress, count
 
 from kg.extract.lexicon import (
     COMMUNICATION_VERBS,
@@ -31,7 +29,7 @@ from kg.extract.lexicon import (
     TITLES,
 )
 from kg.extract.mentions import EntityMention
-from kg.extract.text import Document, Token
+from kg.extract.text import Document, Token, WordMemo, bare
 from kg.iri import fold, person_key
 
 
@@ -155,16 +153,9 @@ _CONTRACTION = re.compile(r"'(?:m|re|ve|ll|d|t)$")  # "I'm", "We're": not names 
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\-]*$")
 
 
-# word -> whether it can be a name word (_is_name_word): a bounded memo across documents,
-# read for all of a document's tokens in one C-level map.
-_NAME_WORDS: dict[str, bool] = {}
-_NAME_WORDS_SIZE = 200_000
-
-
 def _is_name_word(text: str) -> bool:
     """Whether a token's word can be part of a name, wherever it stands."""
-    if text.endswith("'s") and len(text) > 2:
-        text = text[:-2]  # the name of a possessive
+    text = bare(text)  # the name of a possessive
     if not _NAME_WORD.match(text) or _CONTRACTION.search(text):
         return False
     if text.isupper() and len(text) > 1:
@@ -172,17 +163,13 @@ def _is_name_word(text: str) -> bool:
     return fold(text) not in NOT_NAME_WORDS and fold(text) not in TITLES
 
 
+# whether each word can be a name word, for all of a document's tokens at once
+_NAME_WORDS = WordMemo(_is_name_word)
+
+
 def _name_words(doc: Document, blocked: set[int]) -> list[bool]:
     """For each token, whether it may be a name word: name-like and not blocked."""
-    texts = doc.token_texts
-    memo = _NAME_WORDS
-    known = list(map(memo.get, texts))
-    for i in compress(count(), map(is_, known, repeat(None))):
-        text = texts[i]
-        known[i] = is_name = _is_name_word(text)
-        if len(memo) < _NAME_WORDS_SIZE:
-            memo[text] = is_name
-    flags = cast("list[bool]", known)  # no None is left
+    flags = _NAME_WORDS.of_all(doc.token_texts)
     n = len(flags)
     for i in blocked:
         if 0 <= i < n:
@@ -216,7 +203,7 @@ def _extend_run(
     j = i
     while j + 1 < len(tokens):
         token = tokens[j]
-        if token.text.endswith("'s") and len(token.text) > 2:
+        if bare(token.text) != token.text:
             break  # a possessive ends the name
         nxt = tokens[j + 1]
         gap = norm[token.end : nxt.start]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import threading
 from typing import cast
 
 from kg.extract.actors import ActorIndex
@@ -43,8 +44,10 @@ class Extractor:
         # Extraction builds no reference cycles (tests/extract/test_pipeline.py checks it):
         # everything it allocates is freed by reference counting, and the cycle collector,
         # set off by the sheer number of small objects, would only spend time (5 to 10%)
-        # walking them and the reference data.
-        if not gc.isenabled():
+        # walking them and the reference data. The switch is the process's: with other
+        # threads running (they may want the collector, or be extracting too and turn it
+        # back on mid-way), it is left alone.
+        if not gc.isenabled() or threading.active_count() > 1:
             return self._extract(text)
         gc.disable()
         try:

@@ -246,9 +246,6 @@ class _Candidate:
         return [p for s in self.spans for p in s.parts()]
 
 
-_VERB_WORDS = r"[A-Za-z]+"
-
-
 def _skip_adverbs(text: str, pos: int) -> int:
     while True:
         match = _SPACED_WORD.match(text, pos)

@@ -175,7 +175,6 @@ _THAT_VOTE = Folded(
 )
 _THAT_VOTE_OPENS = frozenset("iaIAdD")
 _SINCE = Folded(r"(?i)\b(?:since|until|till|before|by|from)\s+$")  # "since 2022" dates no vote
-_YEAR_LATER = Folded(r"(?i)\b(?:a year later|the following year)\b", needs=("year",))
 
 
 @dataclass

@@ -27,7 +27,6 @@ The target is a vote: whose, on which resolution.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -318,15 +317,13 @@ def _cue_hits(text: str) -> list[tuple[str, float]]:
     did when each cue was searched on its own.
     """
     hits: list[tuple[str, float]] = []
-    low = lowered(text)
-    # (the offsets into text.lower() as before, which are those into low for ASCII text)
-    lower = low if text.isascii() else text.lower()
+    low = lowered(text)  # one character for one: its offsets are the text's
     negators: bool | None = None  # whether any negator occurs in the text
     for start, end in _words_in(low, _CUES.pattern, _CUES_AFTER_GAP.pattern):
         if negators is None:
-            negators = _NEGATOR_HINT.search(lower) is not None
+            negators = _NEGATOR_HINT.search(low) is not None
         for cue in _cues_within(low[start:end]):
-            at = start + lower[start:end].find(cue)
+            at = start + low[start:end].find(cue)
             if not (negators and _negated(text, at)):
                 hits.append((text[at : at + len(cue)], _SIGNED[cue]))
     return hits
@@ -435,14 +432,8 @@ class StanceReader:
     def units(self) -> list[_Unit]:
         units = self._quote_units()
         quoted = Intervals((p.start, p.end) for q in self.quotes for p in q.parts)
-        mentions = self.actors.mentions
-        starts = [m.start for m in mentions]
         for sentence in self.doc.sentences:
-            # (actors.within(sentence) not empty, without building the list)
-            i = bisect_left(starts, sentence.start)
-            while i < len(starts) and starts[i] < sentence.end and mentions[i].end > sentence.end:
-                i += 1
-            if i == len(starts) or starts[i] >= sentence.end:
+            if not self.actors.any_within(sentence.start, sentence.end):
                 continue  # nobody named in the sentence: no narration unit
             text = self.doc.norm[sentence.start : sentence.end]
             narration = _without(text, sentence.start, quoted)

@@ -14,7 +14,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import Generic, NamedTuple, Protocol, TypeVar
+from itertools import compress, count, repeat
+from operator import is_
+from typing import Generic, NamedTuple, Protocol, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -181,10 +183,17 @@ _DOTTED_RUN = re.compile(r"\.(?<=[A-Za-z]\.)(?:[A-Za-z]\.)+")
 WORD = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['\-]\w+)*)")
 _WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
 # A sentence end, and (group 1) the first character after it, if any.
-_SENTENCE_END = re.compile(r"[.!?]+['\")\]]*(?=\s|$)(?=\s*+(\S)|)")
+# (Possessive and not inside a run of marks: a long run of periods without white space
+# after it is passed over in one step, not tried again from each of its periods.)
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++['\")\]]*+(?=\s|$)(?=\s*+(\S)|)")
 _WS = re.compile(r"\s+")
 # The text of a line, without the white space around it.
 _LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
+
+
+def bare(word: str) -> str:
+    """The word without a possessive ending ("Russia's" -> "Russia")."""
+    return word[:-2] if word.endswith("'s") and len(word) > 2 else word
 
 
 class Token(NamedTuple):
@@ -194,10 +203,7 @@ class Token(NamedTuple):
 
     @property
     def bare(self) -> str:
-        """The word without a possessive ending ("Russia's" -> "Russia")."""
-        if self.text.endswith("'s") and len(self.text) > 2:
-            return self.text[:-2]
-        return self.text
+        return bare(self.text)
 
     @property
     def is_capitalised(self) -> bool:
@@ -352,15 +358,6 @@ class Document:
     @cached_property
     def _token_starts(self) -> list[int]:
         return self._token_columns[0]
-
-    def tokens_in(self, start: int, end: int) -> list[Token]:
-
-        i = bisect_left(self._token_starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].end <= end:
-            out.append(self.tokens[i])
-            i += 1
-        return out
 
     def token_index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -600,17 +597,41 @@ def lowered(text: str) -> str:
 
 
 def at_word_start(*alternatives: str) -> str:
-    r"""``\b(?:alternative|...)`` for alternatives that each open on a letter, written as
-    ``a(?<!\wa)lternative``: the same matches, but a pattern that opens on a literal
-    letter lets the regex engine skip ahead to its possible first letters instead of
-    trying every alternative at every offset."""
+    r"""``\b(?:alternative|...)`` for alternatives that each open on a letter of their own
+    (not quantified), written as ``a(?<!\wa)(?:lternative)``: the same matches, but a
+    pattern that opens on a literal letter lets the regex engine skip ahead to its
+    possible first letters instead of trying every alternative at every offset."""
     out = []
     for alternative in alternatives:
-        first = alternative[:1]
-        if not first.isalpha():
-            raise ValueError(f"an alternative opens on a letter: {alternative!r}")
-        out.append(f"{first}(?<!\\w{first}){alternative[1:]}")
+        first, rest = alternative[:1], alternative[1:]
+        if not first.isalpha() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative opens on a letter of its own: {alternative!r}")
+        if _has_top_level_branch(rest):
+            raise ValueError(f"an alternative is one branch (no top-level |): {alternative!r}")
+        out.append(f"{first}(?<!\\w{first})(?:{rest})")
     return "(?:" + "|".join(out) + ")"
+
+
+def _has_top_level_branch(pattern: str) -> bool:
+    """Whether ``pattern`` has a "|" outside every group and character class."""
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 1  # the escaped character
+        elif c == "[":  # a class: to its closing "]" (a first "]" is a member)
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 class Folded:
@@ -676,6 +697,31 @@ class Folded:
         if self._absent(low, pos, endpos):
             return iter(())
         return self.pattern.finditer(low, pos, endpos)
+
+
+V = TypeVar("V")
+
+
+class WordMemo(Generic[V]):
+    """What a function of a word alone says of each word, remembered across documents:
+    words, never offsets or anything else of an article, and at most ``size`` of them
+    (then new words are computed each time). ``fn`` never returns None."""
+
+    def __init__(self, fn: Callable[[str], V], size: int = 200_000) -> None:
+        self._fn = fn
+        self._memo: dict[str, V] = {}
+        self._size = size
+
+    def of_all(self, words: list[str]) -> list[V]:
+        """``[fn(w) for w in words]``, a new list, read at C speed for known words."""
+        memo = self._memo
+        known = list(map(memo.get, words))
+        for i in compress(count(), map(is_, known, repeat(None))):
+            word = words[i]
+            known[i] = value = self._fn(word)
+            if len(memo) < self._size:
+                memo[word] = value
+        return cast("list[V]", known)  # no None is left
 
 
 # --- looking things up by position ------------------------------------------------------

@@ -725,7 +725,6 @@ class VoteReader:
                 ref = self.resolution_for(at, sentence.end, sentence)
                 for iso in owner[-1].isos:
                     self.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
-        tallies = tallies_here
         low = self._lowered_text
         for pattern, option in patterns:
             matches = (
@@ -739,7 +738,7 @@ class VoteReader:
                     continue
                 chosen: Option | None = option
                 if "n" in m.groupdict() and m.group("n"):
-                    chosen = _counted_option(parse_number(m.group("n")), tallies)
+                    chosen = _counted_option(parse_number(m.group("n")), tallies_here)
                     if "among" in m.group(0).lower():
                         chosen = option
                 if "among" in m.group(0).lower():
@@ -794,7 +793,7 @@ class VoteReader:
                 at = sentence.start + m.start()
                 end = sentence.start + m.end()
                 verb = m.group("verb")
-                if verb.startswith("joined") and not text[m.end() : m.end() + 1].isupper():
+                if verb.startswith("joined") and not "A" <= text[m.end() : m.end() + 1] <= "Z":
                     continue
                 ref = self.resolution_for(at, sentence.end, sentence)
                 # The country the targets are aligned with, and not one of them. "So did X",

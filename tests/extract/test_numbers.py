@@ -48,6 +48,7 @@ def test_parse_number(text: str, value: int | None) -> None:
             "faced opposition from only 18 countries", (None, 18, None), id="opposition-from"
         ),
         pytest.param("in a vote of 93 to 18", (93, 18, None), id="vote-of"),
+        pytest.param("there were zero votes against", (None, 0, None), id="zero-in-words"),
     ],
 )
 def test_tallies(text: str, counts: tuple[int | None, ...]) -> None:

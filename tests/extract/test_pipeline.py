@@ -55,6 +55,7 @@ def test_hostile_text_terminates_with_an_answer(extract: Callable[[str], Facts])
         "Russia, " * 400,
         "-" * 1000,
         "ninety-" * 200,
+        "." * 20000 + "x",  # a run of periods not followed by white space
     ]
     facts = extract("\n\n".join(chunks) * 3)
     assert isinstance(facts, Facts)

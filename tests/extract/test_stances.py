@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from kg.extract.stances import polarity
 from kg.model import Facts
 
 LEAD = (
@@ -136,3 +137,9 @@ def test_a_speaker_keeps_to_the_voter_named_elsewhere(extract: Callable[[str], F
         '"It was a gift to the aggressor," Holm said.'
     )
     assert stances(extract(text)) == {("Ida Holm", "criticizes", "HUN")}
+
+
+def test_a_cue_is_read_at_its_place_after_a_letter_that_lowers_to_two() -> None:
+    # "İ" lowers to two characters: offsets into the lowered text must stay the text's
+    found, cue, score = polarity("İzmir's mayor condemned the vote.")
+    assert (found, cue) == ("criticizes", "condemned") and score > 0

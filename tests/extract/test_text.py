@@ -105,3 +105,19 @@ def test_at_word_start_matches_what_a_word_boundary_does(text: str) -> None:
 def test_at_word_start_refuses_an_alternative_that_opens_on_no_letter() -> None:
     with pytest.raises(ValueError, match="opens on a letter"):
         at_word_start("own", "(?:a|b)c")
+    with pytest.raises(ValueError, match="opens on a letter"):
+        at_word_start("a+b")  # the quantifier would apply to the lookbehind, not the letter
+
+
+@pytest.mark.parametrize("alternative", ["ab|cd", r"a(?:b)|c", r"ab\|c|d"])
+def test_at_word_start_refuses_an_alternative_of_several_branches(alternative: str) -> None:
+    with pytest.raises(ValueError, match="one branch"):
+        at_word_start(alternative)
+
+
+@pytest.mark.parametrize("alternative", [r"a(?:b|c)d", r"a[|]b", r"a\|b", r"a[]|]b", r"a[^]|]"])
+def test_at_word_start_takes_a_bar_inside_a_group_or_class_or_escaped(alternative: str) -> None:
+    plain = re.compile(r"\b(?:" + alternative + ")")
+    fast = re.compile(at_word_start(alternative))
+    for text in ["abd acd a|b a]b ab xabd", "xa|b a|b|", "a]"]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
