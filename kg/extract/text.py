@@ -183,9 +183,12 @@ _DOTTED_RUN = re.compile(r"\.(?<=[A-Za-z]\.)(?:[A-Za-z]\.)+")
 WORD = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['\-]\w+)*)")
 _WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
 # A sentence end, and (group 1) the first character after it, if any.
-# (Possessive and not inside a run of marks: a long run of periods without white space
-# after it is passed over in one step, not tried again from each of its periods.)
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++['\")\]]*+(?=\s|$)(?=\s*+(\S)|)")
+# (Possessive, and from the first mark of a run only: a long run of periods without white
+# space after it is passed over in one step, not tried again from each of its periods.
+# The check that no mark comes before is written after the first one, so the pattern
+# opens on a character class, which re skips ahead to. Searches start at a line's start,
+# never inside a run.)
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+['\")\]]*+(?=\s|$)(?=\s*+(\S)|)")
 _WS = re.compile(r"\s+")
 # The text of a line, without the white space around it.
 _LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
