@@ -281,44 +281,6 @@ UNNAMED_SUBJECT_HEADS = _words(
     "democrats|experts|residents|voters|someone|many|several|some|others|activists"
 )
 
-# --- votes ---------------------------------------------------------------------------
-
-VOTE_OPTION_PHRASES: list[tuple[str, str]] = [
-    # (regex on lower-cased, normalised text; option)
-    (
-        r"vot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|yesterday|"
-        r"\w+day)\s+){0,3}(?:against|no\b|\"no\")",
-        "no",
-    ),
-    (
-        r"vot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|yesterday|"
-        r"\w+day)\s+){0,3}(?:in\s+favou?r|for\b|yes\b|\"yes\")",
-        "yes",
-    ),
-    (
-        r"(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
-        r"cast\s+(?:an?\s+)?(?:lone\s+|single\s+)?abstention)",
-        "abstain",
-    ),
-    (r"\bveto(?:ed|es)?\b", "no"),
-    (r"\b(?:oppos(?:ed|ing)|rejected)\b", "no"),
-    (r"\b(?:backed|supported|endorsed)\b", "yes"),
-]
-
-ALIGN_SAME = _words(
-    "voted with|votes with|vote with|voting with|voted alongside|voting alongside|"
-    "vote alongside|votes alongside|alongside|sided with|siding with|side with|sides with|"
-    "lining up with|lined up with|lines up with|aligned with|aligning with|aligned us with|"
-    "aligned itself with|aligns with|allied himself with|allied itself with|allied with|"
-    "stood with|stand with|standing with|stands with|joined|joining|joins|"
-    "in the company of|next to|placed the u.s. alongside|same side as|together with|"
-    "as did|so did|voted the same way|did the same|in step with|shoulder to shoulder with"
-)
-ALIGN_OPPOSITE = _words(
-    "stood against|stand against|standing against|stands against|opposing|"
-    "at odds with|broke with|breaking with|breaks with|against"
-)
-
 # --- stances -------------------------------------------------------------------------
 
 CRITICAL_CUES: dict[str, float] = {

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import is_
 from typing import Generic, NamedTuple, Protocol, TypeVar, cast
 
@@ -481,8 +481,9 @@ def _sentence_spans(
     k = 0
     start, end = bounds[0]
     cursor = start
-    for match in _SENTENCE_END.finditer(text, start, endpos):
-        at = match.start()
+    # (None after the last end stands for endpos, past every span: the spans left are closed)
+    for match in chain(_SENTENCE_END.finditer(text, start, endpos), (None,)):
+        at = endpos if match is None else match.start()
         while at >= end:  # past this span: its rest is its last sentence
             if cursor < end:
                 out.extend([(s, e, k) for s, e in _cut_long(text, cursor, end)])
@@ -491,6 +492,8 @@ def _sentence_spans(
                 return out
             start, end = bounds[k]
             cursor = start
+        if match is None:
+            break  # not reached: every span ends by endpos
         if text[at] == "." and _is_abbreviation(text, at, start):
             continue
         stop = match.end()
@@ -504,14 +507,7 @@ def _sentence_spans(
         if cursor < stop:
             out.extend([(s, e, k) for s, e in _cut_long(text, cursor, stop)])
         cursor = following if following >= 0 else end
-    while True:
-        if cursor < end:
-            out.extend([(s, e, k) for s, e in _cut_long(text, cursor, end)])
-        k += 1
-        if k == len(bounds):
-            return out
-        start, end = bounds[k]
-        cursor = start
+    return out
 
 
 # News sentences run to a few hundred characters. Longer runs without a sentence end are
