@@ -40,7 +40,9 @@ class Extractor:
         self.matcher = ResolutionMatcher(reference)
         self.party_letters = {p.letter: (p.name, p.country) for p in reference.parties if p.letter}
 
-    def extract(self, text: str) -> Facts:
+    def extract(self, text: str, date: str | None = None) -> Facts:
+        """The facts of one article; ``date`` (YYYY-MM-DD) is its date of publication
+        where the metadata gives one."""
         # Extraction builds no reference cycles (tests/extract/test_pipeline.py checks it):
         # everything it allocates is freed by reference counting, and the cycle collector,
         # set off by the sheer number of small objects, would only spend time (5 to 10%)
@@ -48,15 +50,15 @@ class Extractor:
         # threads running (they may want the collector, or be extracting too and turn it
         # back on mid-way), it is left alone.
         if not gc.isenabled() or threading.active_count() > 1:
-            return self._extract(text)
+            return self._extract(text, date)
         gc.disable()
         try:
-            return self._extract(text)
+            return self._extract(text, date)
         finally:
             gc.enable()
 
-    def _extract(self, text: str) -> Facts:
-        doc = Document(text)
+    def _extract(self, text: str, date: str | None) -> Facts:
+        doc = Document(text, date)
         entities, covered = find_entities(doc, self.gazetteer)
         persons = find_persons(doc, entities, covered)
         roles = extract_roles(doc, persons, entities, self.gazetteer, self.party_letters)

@@ -645,7 +645,10 @@ def _norm_symbol(symbol: str) -> str:
 
 
 def _article_date(doc: Document) -> str | None:
-    """The date in the article's first lines (a dateline or a date line), ISO 8601."""
+    """The article's date: from its metadata, else from its first lines (a dateline or a
+    date line), ISO 8601."""
+    if doc.date:
+        return doc.date
     return doc.memo("article_date", lambda: _find_date(doc))
 
 

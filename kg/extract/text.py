@@ -239,6 +239,9 @@ _UNSET = object()  # no value computed yet (None is a value)
 @dataclass
 class Document:
     text: str
+    # the article's date of publication (ISO 8601, YYYY-MM-DD) where its metadata gives
+    # one; relative dates ("on Monday") and vote identity are read against it
+    date: str | None = None
     norm: str = field(init=False)
     body_end: int = field(init=False)
 
