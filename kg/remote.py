@@ -43,7 +43,8 @@ from kg.store import (
     UPDATES_REFUSED,
     Answer,
     SelectResult,
-    _bind,  # the embedded store's own binding, shared so both bind alike
+    _bind,
+    check_remote_calls,  # the embedded store's own binding, shared so both bind alike
     graph_triples,
     is_update,
     rows_from_ox,  # and its own conversion of pyoxigraph terms into ours
@@ -187,6 +188,8 @@ class RemoteStore:
 
     read_only = False
 
+    allowed_services: frozenset[str] = frozenset()
+
     def __init__(self, url: str, *, env: Mapping[str, str] | None = None) -> None:
         self.endpoints = Endpoints.from_url(url, env)
         self._client = SparqlClient(self.endpoints, env)
@@ -299,6 +302,8 @@ class RemoteStore:
     ) -> Any:
         if is_update(sparql):
             raise UpdateRefusedError(UPDATES_REFUSED)
+        # The server would make the call, from wherever it runs: refused as at home.
+        check_remote_calls(sparql, self.allowed_services)
         text, substitutions = _bind(sparql, bindings or {})
         if substitutions:
             text = _with_values(text, substitutions)
