@@ -720,16 +720,9 @@ class Store:
         return existed, superseded
 
     def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]:
-        """Store one article's graph atomically; drop older versions of the same source.
-
-        Returns the IRIs of the superseded graphs it removed.
+        """Store one article's graph and drop older versions of the same source, in one
+        transaction (``write_article``): a crash leaves the old version or the new one,
+        never both. Returns the IRIs of the superseded graphs it removed.
         """
-        graph = iri.article_iri(sha256)
-        superseded = [g for g in self.article_graphs_from(source) if g != graph]
-        if self.has_graph(graph):
-            self.replace_graph(graph, quads)
-        else:
-            self.add_quads(quads)
-        for old in superseded:
-            self.remove_graph(old)
+        _, superseded = self.write_article(sha256, source, to_nquads(quads))
         return superseded
