@@ -134,6 +134,7 @@ def test_kg_validate_fails_on_a_broken_store(
 GENERATED = 300
 
 
+@pytest.mark.slow
 def test_a_clean_ingest_of_a_generated_corpus_validates(
     tmp_path: Path, reference: Reference, run_kg: RunKg
 ) -> None:
