@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kg import iri
 from kg.backend import KgStore
@@ -70,13 +70,15 @@ def validate(
     runs = _batches(articles, batch) if articles else iter([[]])
     done = 0
     for names in runs:
-        added = _add(store, shared, names)
-        triples += len(added)
-        try:
-            found.update(_results(shared, shapes))
-        finally:
-            for triple in added:
-                shared.remove(triple)
+        # A new graph per batch, dropped after it: rdflib keeps index entries for the
+        # terms of removed triples, so one graph reused grew with every batch.
+        data = rdflib.Graph()
+        for triple in shared:
+            data.add(triple)
+        for name in names:
+            data.parse(data=store.dump("ntriples", name), format="nt")
+        triples += len(data) - len(shared)
+        found.update(_results(data, shapes))
         done += len(names)
         if progress is not None and names:
             progress(done, len(articles))
@@ -87,21 +89,6 @@ def validate(
 def _batches(names: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(names), size):
         yield names[start : start + size]
-
-
-def _add(store: KgStore, data: rdflib.Graph, names: list[str]) -> list[Any]:
-    """Add the graphs ``names`` to ``data``; the triples that were not there already."""
-    import rdflib  # noqa: PLC0415
-
-    added = []
-    for name in names:
-        part = rdflib.Graph()
-        part.parse(data=store.dump("ntriples", name), format="nt")
-        for triple in part:
-            if triple not in data:
-                data.add(triple)
-                added.append(triple)
-    return added
 
 
 def _results(data: rdflib.Graph, shapes: rdflib.Graph) -> dict[tuple[str, ...], str]:
