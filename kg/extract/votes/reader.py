@@ -29,6 +29,7 @@ from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document, Folded, Sentence, at_word_start, lowered, near_start
+from kg.extract.votes.voters import read_agents, read_cue_lists, read_line_lists
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
 _NEG = Folded(
@@ -92,6 +93,14 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         ),
         "no",
     ),
+    # "rejected the motion", "voted down the draft"
+    (
+        Folded(
+            r"(?i)\b(?:rejected|voted\s+down)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:resolution|text|draft|motion|measure|proposal)\b"
+        ),
+        "no",
+    ),
     # "joined Russia in opposing (it)", "joined France in backing the text"
     # ("o(?<=\bin\so)pposing" is "(?<=\bin\s)opposing" opening on a letter: re skips ahead)
     (
@@ -144,7 +153,11 @@ _GAP_SUBJECT = Folded(
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
     r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
-    r"which|that|was\s+the\s+only\s+\S+\s+(?:nation|country|member|state)|"
+    r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
+    # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
+    r"(?:decided|chose|opted|moved|went\s+on|wanted)\s+to|"
+    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)|\(|\"?[a-z]+ly\"?|"
     r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
     r"members|allies|partners|governments))*$"
 )
@@ -157,6 +170,21 @@ _SAME_AFTER = Folded(
     r"(?i)^\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
+_ENCLOSED_BEFORE = re.compile(r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*$")
+_LIST_WORDS = re.compile(r"(?i)\b(?:and|the|including|notably|such\s+as|among\s+them)\b|[\s,–—-]")
+_STATES_NOUN = r"(?:countries|states|nations|members|member[\s-]states|governments|allies|partners)"
+# "abstained, with six member states - Chile, Peru ... -": the counted list after the predicate
+_WITH_COUNTED = Folded(
+    rf"(?i)\s*,?\s*with\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+){{0,3}}?{_STATES_NOUN}"
+    r"\s*(?:[-–—:(]|,?\s*including)\s*(?:the\s+)?"
+)
+_SOME_STATES_INCLUDING = Folded(
+    r"(?i)\s*(?:an?\s+)?(?:handful|number|group|few|couple|bloc|small\s+group)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    + _STATES_NOUN
+    + r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?"
+)
+_NO_SUBJECT = re.compile(r"(?i)\b(?:none|neither|no|not\s+one)\b(?:\s+[\w-]+){0,5}\s*$")
+_QUALIFIER = re.compile(r"\s*\((?:[\w'’-]+\s+){1,4}of(?:\s+the)?\)")
 _LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
 # ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
 _ALIGN = Folded(
@@ -195,6 +223,9 @@ _VOTE_STEMS = (
     "favour",
     "among",
     "included",
+    "others",
+    "the rest",
+    "remaining",
 )
 _VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
 
@@ -249,10 +280,17 @@ _VOTERS_WERE = Folded(
     r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
     needs=("countries", "states", "nations", "members", "delegations", "governments", "those"),
 )
+# "was among four countries that abstained", "were the 11 Asian countries among the 35
+# nations that abstained", "was one of 35 countries to abstain", "among those that voted"
+_STATES = r"(?:countries|states|nations|members|member\s+states|delegations|those|ones)"
 _AMONG_THOSE_THAT = Folded(
-    r"(?i)\s+(?:(?:also\s+)?(?:was|were|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members|"
-    r"delegations)\s+(?:that|which|who)\s+(?:also\s+|had\s+)?",
-    needs=("among",),
+    r"(?i)(?:\s+(?:also\s+)?(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+)?|"
+    r"\s+(?:one\s+of|among)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _STATES
+    + r"\s+(?:(?:among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _STATES
+    + r"\s+)?"
+    r"(?:that|which|who|to)\s+(?:also\s+|had\s+)?"
 )
 _COUNT_BEFORE = Folded(rf"(?i)(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?$")
 _AS_BEFORE = Folded(
@@ -341,6 +379,7 @@ class VoteReader:
         self.ctx = ctx
         self.matcher = matcher
         self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
+        self._adjectives = [e for e in entities if e.kind == "country" and not _can_vote(doc, e)]
         self._country_starts = [e.start for e in self.countries]
         self._mentions_of: dict[str, int] = {}
         for e in self.countries:
@@ -360,18 +399,32 @@ class VoteReader:
         cached = self._groups.get(sentence.start)
         if cached is not None:
             return cached
-        lo = bisect_left(self._country_starts, sentence.start)
-        hi = bisect_left(self._country_starts, sentence.end)
-        members = self.countries[lo:hi]
         groups: list[_Group] = []
-        for m in members:
+        for m in self.countries_in(sentence):
             if groups and _SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
                 groups[-1].members.append(m)
                 groups[-1].end = m.end
             else:
                 groups.append(_Group(m.start, m.end, [m]))
+            # the UN's official form of a name: "Iran (Islamic Republic of)"
+            qualifier = _QUALIFIER.match(self.doc.norm, m.end, sentence.end)
+            if qualifier is not None:
+                groups[-1].end = qualifier.end()
         self._groups[sentence.start] = groups
         return groups
+
+    def countries_in(self, sentence: Sentence) -> list[EntityMention]:
+        """The country mentions that can be voters in ``sentence``."""
+        lo = bisect_left(self._country_starts, sentence.start)
+        hi = bisect_left(self._country_starts, sentence.end)
+        return self.countries[lo:hi]
+
+    def adjectives_in(self, sentence: Sentence) -> list[EntityMention]:
+        """The demonyms used as adjectives in ``sentence`` ("a Russian veto")."""
+        return [e for e in self._adjectives if sentence.start <= e.start < sentence.end]
+
+    def claims_in(self, sentence: Sentence) -> list[_Claim]:
+        return self._by_sentence.get(sentence.start, [])
 
     def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
         window = self.doc.norm[start:end]
@@ -472,6 +525,8 @@ class VoteReader:
             for start, end, what in _nominal_votes(text):
                 self._nominal(sentence, groups, start, end, what)
             self._abstention_lists(sentence, groups)
+            read_cue_lists(self, sentence, self.lowered_text)
+            read_agents(self, sentence, self.lowered_text)
             self._separate_contrasts(sentence)
 
     def _nominal(
@@ -622,7 +677,12 @@ class VoteReader:
                 return [(iso, "vote.fronted-participle") for iso in after[0].isos]
         if first_word.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding):
             subject = self._sentence_subject(groups, start)
-            if subject is not None:
+            # not across a semicolon, nor for a label ("...; abstaining: Chile")
+            if (
+                subject is not None
+                and ";" not in text[subject.end : start]
+                and not text[end : end + 2].lstrip().startswith(":")
+            ):
                 return [(iso, "vote.participle-subject") for iso in subject.isos]
         we = re.search(r"(?i)\b(?:we|us)\s+(?:\w+\s+){0,2}$", preceding)
         if we:
@@ -644,18 +704,22 @@ class VoteReader:
     ) -> tuple[_Group, bool] | None:
         """The subject of a verb at ``start`` that a comma-enclosed phrase precedes, and
         whether that phrase is an appositive: "China, a close partner of Russia, chose"
-        gives China (appositive); ", Latvia and Estonia, voted" gives the list inside."""
+        gives China (appositive); ", Latvia and Estonia, voted" and "all the others,
+        including Chile, voted" give the list inside. Dashes enclose a phrase as commas do
+        ("Peru and Chile - both close partners - abstained")."""
         text = self.doc.norm
-        apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
+        apos = _ENCLOSED_BEFORE.search(text, sentence.start, start)
         if not before or not apos:
             return None
-        cut = sentence.start + apos.start()
+        cut = apos.start()
+        if _NO_SUBJECT.search(text, sentence.start, cut):
+            return None  # "none of the permanent members - including China - vetoed it"
         inner = [x for x in before if x.start >= cut]
         outer = [x for x in before if x.end <= cut]
         rest = text[cut:start]
         for x in inner:
             rest = rest.replace(text[x.start : x.end], "")
-        only_countries = bool(inner) and not re.sub(r"(?i)\b(?:and|the)\b|[\s,]", "", rest)
+        only_countries = bool(inner) and not _LIST_WORDS.sub("", rest)
         if inner and only_countries:
             return inner[-1], False
         if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
@@ -681,7 +745,7 @@ class VoteReader:
         if not after:
             return []
         gap = text[end : after[0].start]
-        if _SAME_AFTER.match(gap) or _LIST_AFTER.match(gap):
+        if _SAME_AFTER.fullmatch(gap) or _LIST_AFTER.fullmatch(gap) or _WITH_COUNTED.fullmatch(gap):
             return after[0].isos
         # "abstained, as did two permanent members, France and the United Kingdom"
         if re.match(r"(?i)^\s*,?\s*as\s+did\s+[^,]{1,40},\s*$", gap):
@@ -725,7 +789,7 @@ class VoteReader:
                 ref = self.resolution_for(at, sentence.end, sentence)
                 for iso in owner[-1].isos:
                     self.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
-        low = self._lowered_text
+        low = self.lowered_text
         for pattern, option in patterns:
             matches = (
                 pattern.in_lowered(low, sentence.start, sentence.end)
@@ -774,7 +838,7 @@ class VoteReader:
     # --- implied claims ----------------------------------------------------------------
 
     @cached_property
-    def _lowered_text(self) -> str:
+    def lowered_text(self) -> str:
         return lowered(self.doc.norm)
 
     @cached_property
@@ -828,11 +892,18 @@ class VoteReader:
                         ref = self._aligned_resolution(
                             anchor, partners, ref, [r for r in local if r.matched]
                         )
-                    option = self.option_of(anchor, ref) or _stated_option(verb)
-                    if option is None:
-                        continue
                     targets = [g for g in groups if g.start >= end][:1]
                     targets = [g for g in targets if self._reaches(end, g)]
+                    option = self.option_of(anchor, ref) or _stated_option(verb)
+                    partner = next(
+                        (o for g in targets for i in g.isos if (o := self.option_of(i, ref))), None
+                    )
+                    if option is None and partner is not None and not verb.startswith("joined"):
+                        # "Mali voted with Russia", Russia's vote known: Mali's is the same
+                        self.add(anchor, partner, ref, sentence.start, sentence.end, "vote.aligned")
+                        continue
+                    if option is None:
+                        continue
                     if _stated_option(verb):  # "voted no alongside X": the anchor's own vote
                         self.add(
                             anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor"
@@ -960,6 +1031,8 @@ class VoteReader:
         """Whether the group is the object of the alignment phrase ending at ``end``:
         "alongside authoritarian states like Russia", not "with Europe at the UN over Ukraine"."""
         gap = self.doc.norm[end : g.start]
+        if _SOME_STATES_INCLUDING.fullmatch(gap):
+            return True  # "siding with a handful of states including Russia"
         return len(gap) < 60 and not re.search(r"[.;:]", gap) and not _GAP_PREPOSITION.search(gap)
 
     def _anchor(self, sentence: Sentence, groups: list[_Group], at: int, verb: str) -> str | None:
@@ -970,6 +1043,15 @@ class VoteReader:
             inner = [g for g in groups if g.start >= at and g.end <= at + len(verb) + 1]
             if inner:
                 return inner[0].isos[0]
+        if (
+            before
+            and re.match(r"\w+ing\b", verb)
+            and re.search(r",\s*$", text[before[-1].end : at])
+        ):
+            # "X voted against the text on Ukraine, siding with ...": the clause's subject
+            subject = self._sentence_subject(groups, at)
+            if subject is not None:
+                return subject.isos[0]
         if before:
             g = before[-1]
             gap = text[g.end : at]
@@ -1139,6 +1221,7 @@ def read_votes(
     place each claim is made."""
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
     reader.explicit()
+    read_line_lists(reader)
     reader.as_before()
     reader.joined_counted()
     reader.settle()
