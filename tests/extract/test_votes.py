@@ -370,7 +370,39 @@ def test_voting_for_peace_is_rhetoric(extract: Callable[[str], Facts]) -> None:
             {("HRV", "abstain", L10), ("LVA", "abstain", L10), ("POL", "abstain", L10)},
             id="with-n-member-states-dash-list",
         ),
+        pytest.param(
+            "The text passed, with China and Russia abstaining.",
+            {("CHN", "abstain", L10), ("RUS", "abstain", L10)},
+            id="with-x-abstaining",
+        ),
+        pytest.param(
+            "The dissenting members were Hungary and Israel.",
+            {("HUN", "no", L10), ("ISR", "no", L10)},
+            id="the-dissenting-members-were",
+        ),
+        pytest.param(
+            "Explaining her country's abstention, the representative of Brazil said the text "
+            "went too far.",
+            {("BRA", "abstain", L10)},
+            id="explanation-of-vote-nominal",
+        ),
+        pytest.param(
+            "The Chilean delegate took the floor. She said her country had voted in favour.",
+            {("CHL", "yes", L10)},
+            id="explanation-of-vote-previous-sentence",
+        ),
+        pytest.param(
+            "South Africa, through its envoy Jane Roe, abstained.",
+            {("ZAF", "abstain", L10)},
+            id="through-its-envoy",
+        ),
         # countries named near a vote that are no voters
+        pytest.param("Serbia should have abstained.", set(), id="should-have-is-no-claim"),
+        pytest.param(
+            "The Chilean delegate said her country would have voted in favour.",
+            set(),
+            id="counterfactual-explanation",
+        ),
         pytest.param(
             "None of the permanent members - including France and Britain - vetoed it.",
             set(),
@@ -409,3 +441,26 @@ def test_names_on_lines_under_a_heading(extract: Callable[[str], Facts]) -> None
         ("LAO", "abstain", L10),
         ("KHM", "abstain", L10),
     }
+
+
+def test_labels_open_lines(extract: Callable[[str], Facts]) -> None:
+    text = LEAD + "\n\nAgainst: Belarus, Eritrea and Mali\n\nAbstaining (2):\n\nBhutan\n\nNepal\n"
+    assert votes(extract(text)) == {
+        ("BLR", "no", L10),
+        ("ERI", "no", L10),
+        ("MLI", "no", L10),
+        ("BTN", "abstain", L10),
+        ("NPL", "abstain", L10),
+    }
+
+
+def test_a_participle_takes_the_vote_of_its_clause(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "UNITED NATIONS, 24 February 2025 - The Assembly adopted the Ukrainian-European "
+        "resolution 93-18 with 65 abstentions, with Hungary voting against; it then adopted the "
+        "amended US text (A/RES/ES-11/8) 93-8, with Mali abstaining."
+    )
+    found = votes(extract(text))
+    assert ("HUN", "no", L10) in found
+    assert ("MLI", "abstain", "A/RES/ES-11/8") in found
+    assert ("HUN", "no", "A/RES/ES-11/8") not in found

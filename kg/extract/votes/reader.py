@@ -29,13 +29,23 @@ from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document, Folded, Sentence, at_word_start, lowered, near_start
-from kg.extract.votes.voters import read_agents, read_cue_lists, read_line_lists
+from kg.extract.votes.voters import (
+    read_agents,
+    read_cue_lists,
+    read_labels,
+    read_line_lists,
+    read_own_country,
+)
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
 _NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
+    r"\b(?:should|could|might)\s+have\b|"
     r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$",
-    needs=("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
+    needs=(
+        *("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
+        *("should", "could", "might"),
+    ),
 )
 # "voted for peace", "voting for the future": rhetoric, not a ballot.
 _ABSTRACT = (
@@ -158,6 +168,8 @@ _GAP_SUBJECT = Folded(
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
     r"(?:decided|chose|opted|moved|went\s+on|wanted)\s+to|"
     r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)|\(|\"?[a-z]+ly\"?|"
+    # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
+    r"(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},|"
     r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
     r"members|allies|partners|governments))*$"
 )
@@ -183,6 +195,8 @@ _SOME_STATES_INCLUDING = Folded(
     + _STATES_NOUN
     + r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?"
 )
+_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:only\s+|just\s+|both\s+)?(?:the\s+)?$")
+_WITH_GAP = re.compile(r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?")
 _NO_SUBJECT = re.compile(r"(?i)\b(?:none|neither|no|not\s+one)\b(?:\s+[\w-]+){0,5}\s*$")
 _QUALIFIER = re.compile(r"\s*\((?:[\w'’-]+\s+){1,4}of(?:\s+the)?\)")
 _LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
@@ -224,6 +238,7 @@ _VOTE_STEMS = (
     "among",
     "included",
     "others",
+    "dissent",
     "the rest",
     "remaining",
 )
@@ -284,7 +299,8 @@ _VOTERS_WERE = Folded(
 # nations that abstained", "was one of 35 countries to abstain", "among those that voted"
 _STATES = r"(?:countries|states|nations|members|member\s+states|delegations|those|ones)"
 _AMONG_THOSE_THAT = Folded(
-    r"(?i)(?:\s+(?:also\s+)?(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+)?|"
+    r"(?i)(?:,?\s+(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},)?"
+    r"(?:\s+(?:also\s+)?(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+)?|"
     r"\s+(?:one\s+of|among)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     + _STATES
     + r"\s+(?:(?:among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -487,10 +503,12 @@ class VoteReader:
     # --- explicit claims ---------------------------------------------------------------
 
     def explicit(self) -> None:
-        for sentence in self.doc.sentences:
+        for i, sentence in enumerate(self.doc.sentences):
             text = self.doc.norm[sentence.start : sentence.end]
             if not _may_state_votes(text):
                 continue  # most sentences say nothing about a vote: skip the patterns
+            previous_sentence = self.doc.sentences[i - 1] if i else None
+            read_own_country(self, sentence, self.lowered_text, previous_sentence)
             groups = self.groups(sentence)
             predicates = []
             low = lowered(text)
@@ -505,8 +523,21 @@ class VoteReader:
             previous: tuple[int, list[tuple[str, str]]] | None = None
             for n, (start, end, option) in enumerate(predicates):
                 limit = predicates[n + 1][0] if n + 1 < len(predicates) else sentence.end
+                semicolon = self.doc.norm.find(";", end, limit)
+                if semicolon >= 0:
+                    limit = semicolon  # the predicate's clause ends there
                 ref, cued = self._local_resolution(start, limit, sentence)
                 subjects = self._subjects(sentence, groups, start, end, previous)
+                if subjects and subjects[0][1] == "vote.with-participle" and not cued:
+                    # "adopted the first text 93-18, with X voting against; ...": the vote
+                    # of the clause the participle hangs on
+                    clause = max(
+                        self.doc.norm.rfind(";", sentence.start, start) + 1, sentence.start
+                    )
+                    window = self.doc.norm[clause:end]
+                    symbols = self.matcher.symbols_in(window, clause)
+                    main = symbols[0].ref if symbols else self.matcher.describe(window, self.doc)
+                    ref, cued = (main, True) if main is not None else (ref, cued)
                 if len(subjects) >= 3:
                     self.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
                 for iso, rule in subjects:
@@ -646,6 +677,16 @@ class VoteReader:
         if before and _AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
             # "with Cape Verde among the countries that voted for it"
             return [(iso, "vote.subject") for iso in before[-1].isos]
+        if (
+            before
+            and _WITH_BEFORE.search(
+                text, near_start(text, sentence.start, before[-1].start, 30), before[-1].start
+            )
+            and _WITH_GAP.fullmatch(text, before[-1].end, start)
+            and re.match(r"\w+ing\b", text[start:end])
+        ):
+            # "passed 13-0-2, with China and Russia abstaining"
+            return [(iso, "vote.with-participle") for iso in before[-1].isos]
         if before and not self._in_phrase(before[-1]):
             g = before[-1]
             gap = text[g.end : start]
@@ -1222,6 +1263,7 @@ def read_votes(
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
     reader.explicit()
     read_line_lists(reader)
+    read_labels(reader)
     reader.as_before()
     reader.joined_counted()
     reader.settle()

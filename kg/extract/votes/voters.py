@@ -31,7 +31,8 @@ _TEXT = r"(?:resolution|text|draft|measure|motion|proposal)"
 _OPTION_CUE = (
     r"(?P<no>\bvot(?:ed|ing|es?)\s+['\"]?(?:no|against)\b|"
     rf"(?:\b{NUMBER}|\bthose|\bvotes?)\s+['\"]?against\b|\bno['\"]?\s+votes?\b|\bnays?\b|"
-    r"\bnegative\s+votes?\b|\b(?:opposed|rejected|vetoed|opposing|rejecting)\b)"
+    r"\bnegative\s+votes?\b|\b(?:opposed|rejected|vetoed|opposing|rejecting)\b|"
+    r"\bdissent(?:ing|ed|ers?)\b)"
     r"|(?P<yes>\bvot(?:ed|ing|es?)\s+['\"]?(?:yes|for|in\s+favou?r)\b|\bin\s+favou?r\b|"
     r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b)"
     r"|(?P<abstain>\babst(?:ained|aining|entions?|ainers?)\b)"
@@ -58,6 +59,25 @@ _REST_WERE = Folded(
     r"(?i)\b(?:the\s+)?(?:others|rest|remaining\s+(?:[\w-]+\s+)?(?:countries|nations|states|ones))"
     r"\s+(?:were|are|included|include)\s*:?\s*(?:the\s+)?"
 )
+# A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
+# heading for the lines below.
+_LABEL = re.compile(
+    r"(?im)^[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
+    r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
+    r"(?P<abstain>abstentions?|abstaining|abstained))[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
+)
+# "Explaining her country's abstention, the representative of Brazil said ...": the
+# speaker's country.
+_OWN_COUNTRY_VOTE = re.compile(
+    r"\b(?:his|her|their|its|our)\s+(?:country|delegation|government|nation)"
+    r"(?:'s\s+(?P<nominal>abstention|veto|vote\s+(?:against|in\s+favou?r|for)|"
+    r"(?:no|yes|negative)\s+vote|decision\s+to\s+(?:abstain|vote\s+(?:against|for|yes|no)))|"
+    r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed))\b"
+)
+_REPRESENTS = re.compile(
+    r"\b(?:representative|delegate|ambassador|envoy|minister|speaker)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_REPRESENTATIVE_AFTER = re.compile(r"\s+(?:representative|delegate|ambassador|envoy|delegation)\b")
 # A heading whose list is on the lines below: a question or a label ending the line.
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
 _OTHER = re.compile(r"\bother\b")
@@ -197,6 +217,58 @@ def _apart_from(
             )
 
 
+def read_labels(reader: VoteReader) -> None:
+    """ "Against: Belarus, Eritrea": a label opening a line and the names after it."""
+    doc = reader.doc
+    low = reader.lowered_text
+    if ":" not in low:
+        return
+    for m in _LABEL.finditer(low):
+        sentence = doc.sentence_at(m.end())
+        if sentence is None:
+            continue
+        group = next((g for g in reader.groups(sentence) if g.start == m.end()), None)
+        if group is not None:
+            _add_list(reader, sentence, group, _option(m), m.start(), "vote.label")
+
+
+def read_own_country(
+    reader: VoteReader, sentence: Sentence, low: str, previous: Sentence | None
+) -> None:
+    """ "Explaining her country's abstention, the representative of Brazil said ...",
+    "the Chilean delegate said his country had voted in favour": the speaker's country,
+    named in this sentence or the one before."""
+    for m in _OWN_COUNTRY_VOTE.finditer(low, sentence.start, sentence.end):
+        said = m.group("nominal") or m.group("verb")
+        option: Option = (
+            "abstain"
+            if said.startswith("abst") or "abstain" in said
+            else ("no" if _NO_WORDS.search(said) else "yes")
+        )
+        if _NEGATED.search(low, max(sentence.start, m.start() - 20), m.start()):
+            continue
+        voter = _represented(reader, sentence) or (previous and _represented(reader, previous))
+        if voter:
+            ref = reader.resolution_for(m.start(), sentence.end, sentence)
+            reader.add(voter, option, ref, sentence.start, sentence.end, "vote.own-country")
+
+
+_NO_WORDS = re.compile(r"against|\bno\b|negative|veto")
+_NEGATED = re.compile(r"\b(?:not|never|would|should|could)\b[^,;]*$")
+
+
+def _represented(reader: VoteReader, sentence: Sentence) -> str | None:
+    """The country whose representative speaks in ``sentence``, if it names one."""
+    norm = reader.doc.norm
+    for e in reader.countries_in(sentence):
+        if _REPRESENTS.search(norm, max(sentence.start, e.start - 40), e.start):
+            return e.key
+    for e in [*reader.adjectives_in(sentence), *reader.countries_in(sentence)]:
+        if _REPRESENTATIVE_AFTER.match(norm, e.end, sentence.end):
+            return e.key
+    return None
+
+
 def _nominal_option(what: str) -> Option:
     return "abstain" if what.startswith("abst") else "no"
 
@@ -214,7 +286,9 @@ def read_line_lists(reader: VoteReader) -> None:
         text = doc.norm[heading.start : heading.end]
         if not _HEADING_END.search(text) or reader.groups(heading):
             continue
-        cue = _HEADING_CUE.search(low, heading.start, heading.end)
+        cue = _HEADING_CUE.search(low, heading.start, heading.end) or _LABEL.match(
+            low, heading.start, heading.end
+        )
         if cue is None:
             continue
         option = _option(cue)
