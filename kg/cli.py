@@ -30,6 +30,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 # Commands defined in other modules, imported only when used (start-up stays fast).
 LAZY_COMMANDS: dict[str, str] = {
+    "evaluate": "kg.evaluation_cli:evaluate",
     "reference": "kg.reference_cli:reference",
     "serve": "kg.server.command:serve",
 }
