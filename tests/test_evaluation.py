@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -61,9 +62,9 @@ def test_resolutions_join_a_draft_and_its_adopted_symbol() -> None:
     assert res.canonical(None) is None
 
 
-def _rows(**found: list[dict[str, object]]) -> dict[str, list[dict[str, object]]]:
-    empty = {n: [] for n in ("persons", "countries", "quotes", "stances", "vote-claims", "tallies")}
-    return empty | found  # type: ignore[operator]
+def _rows(**found: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    names = ("persons", "countries", "quotes", "stances", "vote-claims", "tallies")
+    return {name: found.get(name.replace("-", "_"), []) for name in names}
 
 
 def test_partial_gold_quotes_are_optional() -> None:
