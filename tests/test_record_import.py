@@ -463,7 +463,7 @@ def test_cli_status(bundled_data: None, kg_store: Path | str) -> None:
     )
     result = runner.invoke(main, ["reference", "status", *store])
     assert result.exit_code == 0, result.output
-    assert "recorded votes  538 (6 imported: A/RES/99/1)" in result.stdout
+    assert "recorded votes  780 (6 imported: A/RES/99/1)" in result.stdout
     assert "current" in result.stdout
 
 

@@ -112,7 +112,7 @@ def test_official_votes_with_source_and_confidence(memory_store: KgStore) -> Non
     rows = _csv("un_votes.csv")
     known = [r for r in rows if r["vote"] != "unknown"]
     votes = _count(memory_store, f"GRAPH {REF} {{ ?v a kg:RecordedVote }}")
-    assert votes == len(known) == 532
+    assert votes == len(known) == 774
     sourced = _count(
         memory_store,
         f"""GRAPH {REF} {{ ?v a kg:RecordedVote ; kg:voter ?c ;
