@@ -19,6 +19,7 @@ from kg.errors import KgError
 
 if TYPE_CHECKING:
     from kg.backend import KgStore
+    from kg.model import Reference
 
     # click 8.5 types its parameter types by the value they make; older click is not generic.
     _LocationType = click.ParamType[Path | str, Any]
@@ -225,11 +226,14 @@ def ingest(
     help="Output format.",
 )
 @click.option("--explain", is_flag=True, help="Show the rule that produced each fact.")
-def extract(file: Path, fmt: str, explain: bool) -> None:
+@_store_option
+def extract(file: Path, fmt: str, explain: bool, store_path: Path | str | None) -> None:
     """Show what the extractor finds in one article, without touching the store.
 
     Every fact is listed with its character span (and, with --explain, the rule
-    that produced it), so a reader can check it against the text.
+    that produced it), so a reader can check it against the text. The extractor
+    knows the resolutions and votes imported into the store (kg reference
+    import-resolutions), as kg ingest does.
 
     \b
     Example:
@@ -238,14 +242,26 @@ def extract(file: Path, fmt: str, explain: bool) -> None:
     from kg.explain import facts_json, facts_table
     from kg.extract import Extractor
     from kg.ingest import read_article
-    from kg.reference import cached_reference
 
     text = read_article(file)
-    facts = Extractor(cached_reference()).extract(text)
+    facts = Extractor(_reference_of(store_path)).extract(text)
     if fmt == "json":
         click.echo(json.dumps(facts_json(facts, text, explain), ensure_ascii=False, indent=1))
     else:
         click.echo(facts_table(facts, text, explain))
+
+
+def _reference_of(store_path: Path | str | None) -> Reference:
+    """The bundled reference data plus the store's imports (none if there is no store)."""
+    from kg.backend import is_remote
+    from kg.backend import open_store as open_backend
+    from kg.reference import cached_reference, reference_for
+    from kg.store import default_location
+
+    location = store_path or default_location()
+    if not is_remote(location) and not Path(location).is_dir():
+        return cached_reference()
+    return reference_for(open_backend(location, write=False))
 
 
 # --- queries ---------------------------------------------------------------------------
