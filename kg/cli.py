@@ -290,6 +290,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
         if "=" not in item:
             raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="-p")
         name, value = item.split("=", 1)
+        if name.strip() in params:
+            raise click.BadParameter(f"{name.strip()} is given twice", param_hint="-p")
         params[name.strip()] = value
     return params
 
@@ -373,11 +375,22 @@ def query(
     show_default=True,
     help="Output format for SELECT (CONSTRUCT answers are Turtle).",
 )
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="URL",
+    help="An endpoint the query's SERVICE may call (repeatable); any other SERVICE is refused.",
+)
 @_store_option
-def sparql(query_text: str, fmt: str, store_path: Path | str | None) -> None:
+def sparql(
+    query_text: str, fmt: str, allow_service: tuple[str, ...], store_path: Path | str | None
+) -> None:
     """Run a SPARQL query given as text, or read from stdin with "-" (read-only).
 
     Queries see the union of all graphs; use GRAPH to ask where a fact came from.
+    A SERVICE clause is refused unless its endpoint is given with --allow-service:
+    a query from elsewhere cannot make kg call other machines.
 
     \b
     Example:
@@ -389,6 +402,7 @@ def sparql(query_text: str, fmt: str, store_path: Path | str | None) -> None:
 
     text = sys.stdin.read() if query_text == "-" else query_text
     store = open_store(store_path)
+    store.allowed_services = frozenset(allow_service)
     form, data = store.query_serialized(text, "json")
     if form == "construct":
         _, ttl = store.query_serialized(text, "turtle")

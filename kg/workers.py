@@ -27,6 +27,7 @@ from kg.errors import IngestError, KgError
 from kg.extract import Extractor
 from kg.ingest import mint_article
 from kg.model import Reference
+from kg.orphans import exit_with_parent
 from kg.terms import to_nquads
 
 T = TypeVar("T")
@@ -67,6 +68,7 @@ def _start(reference: Reference, now: datetime | None) -> None:
     global _extractor, _now  # noqa: PLW0603  per-process state of a pool worker
     # Ctrl-C reaches the whole process group: the parent decides what stops, and how.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent()  # a parent killed outright leaves no worker waiting for work
     _extractor = Extractor(reference)
     _now = now
 
