@@ -151,6 +151,13 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
     show_default=True,
     help="The largest file, page or JSON line read; anything larger is refused.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait for a server to connect, and then for each read.",
+)
 @click.option("--force", is_flag=True, help="Extract again even if the text is already stored.")
 @click.option(
     "--progress/--no-progress",
@@ -172,6 +179,7 @@ def ingest(  # noqa: PLR0917  one parameter per option
     urls_file: Path | None,
     date: str | None,
     max_bytes: int,
+    timeout: float,
     force: bool,
     progress: bool | None,
     jobs: int,
@@ -207,6 +215,7 @@ def ingest(  # noqa: PLR0917  one parameter per option
     from kg.ingest import Ingester, IngestOutcome
     from kg.loader import IngestTotals, ingest_files
     from kg.resources import sample_articles_dir
+    from kg.sources.fetch import FetchSettings
     from kg.sources.files import walk
     from kg.sources.gather import Options, gather, is_url
 
@@ -223,7 +232,9 @@ def ingest(  # noqa: PLR0917  one parameter per option
     totals = IngestTotals()
     lines: list[str] = []  # one per article written, printed after the summary
     show = progress if progress is not None else (sys.stderr.isatty() and expected >= 10)
-    items = gather(targets, urls_file, Options(max_bytes=max_bytes, jobs=jobs, date=date))
+    fetch = FetchSettings(connect_timeout=timeout, read_timeout=timeout)
+    options = Options(max_bytes=max_bytes, jobs=jobs, date=date, fetch=fetch)
+    items = gather(targets, urls_file, options)
     with click.progressbar(
         length=max(expected, 1), label="ingesting", file=sys.stderr, hidden=not show
     ) as bar:
