@@ -148,7 +148,8 @@ def test_the_byline_names_the_person_the_article_quotes_one_node(
     assert author is not None and author.value.endswith("/person/ilse-varga")
     # the same node the article's quote is attributed to
     speakers = store.select(
-        "PREFIX kg: <https://kg.example/ontology#> SELECT ?s WHERE { GRAPH ?g { ?q kg:speaker ?s } }"
+        "PREFIX kg: <https://kg.example/ontology#> "
+        "SELECT ?s WHERE { GRAPH ?g { ?q kg:speaker ?s } }"
     ).rows
     assert IRI(author.value) in {r[0] for r in speakers}
     kinds = store.select("SELECT ?t WHERE { GRAPH ?g { ?p a ?t } }", {"p": IRI(author.value)}).rows

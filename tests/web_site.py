@@ -138,7 +138,7 @@ def _handler_class(site: Site) -> type[BaseHTTPRequestHandler]:
                 return
             route(self, site)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass  # quiet: the tests read what they need from ``site``
 
     return Handler

@@ -102,11 +102,16 @@ def _in_order(units: Iterator[Callable[[], Result]], reader: _Reader, jobs: int)
     if jobs == 1:  # no thread: extraction in this process then runs as it does alone
         for work in units:
             for item in work():
-                if isinstance(item, Entry):
-                    yield from (i for i in reader.entry(item) if not isinstance(i, Entry))
-                else:
-                    yield item
+                yield from _settled(reader.entry(item)) if isinstance(item, Entry) else [item]
         return
+    yield from _threaded(units, reader, jobs)
+
+
+def _settled(result: Result) -> list[Item]:
+    return [item for item in result if not isinstance(item, Entry)]
+
+
+def _threaded(units: Iterator[Callable[[], Result]], reader: _Reader, jobs: int) -> Iterator[Item]:
     window = 4 * jobs
     pending: deque[Future[Result]] = deque()
     with ThreadPoolExecutor(jobs, thread_name_prefix="kg-fetch") as pool:
@@ -168,12 +173,12 @@ class _Reader:
 
     def entry(self, entry: Entry) -> Result:
         result = self.url(entry.url)
+        # A feed's entry that is itself a feed is not followed.
         return [
             Input(item.text, item.source, merged(item.meta, entry.meta))
             if isinstance(item, Input)
             else item
-            for item in result
-            if not isinstance(item, Entry)  # a feed that links to a feed is not followed
+            for item in _settled(result)
         ]
 
     @staticmethod

@@ -18,6 +18,7 @@ import re
 from configparser import ConfigParser
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from kg.errors import InputError
 from kg.sources import Input
@@ -78,6 +79,15 @@ def _config() -> ConfigParser:
     return config
 
 
+def _publisher(sitename: str | None, url: str | None) -> str | None:
+    """The site's name as the page declares it; not the host name that trafilatura
+    falls back on (an organization called "news.example:8080" says nothing)."""
+    if not sitename or not url:
+        return sitename
+    host = urlsplit(url).netloc.lower()
+    return None if sitename.lower() in {host, host.removeprefix("www.")} else sitename
+
+
 def extract_page(html: str, source: str, url: str | None = None) -> Input:
     """The article in a page: its main text and metadata; ``InputError`` if none."""
     import trafilatura  # noqa: PLC0415  a heavy import, made when a page is read
@@ -105,7 +115,7 @@ def extract_page(html: str, source: str, url: str | None = None) -> Input:
         headline=document.title,
         date=document.date,
         authors=document.author,
-        publisher=document.sitename,
+        publisher=_publisher(document.sitename, document.url or url),
         url=document.url or url,
         language=language.group(1) if language else None,
     )
