@@ -15,8 +15,11 @@ from pathlib import Path
 import pytest
 
 from kg.backend import KgStore
+from kg.entity import article_page
 from kg.queries import run_saved
+from kg.server.html import Pages
 from kg.terms import IRI
+from kg.validate import validate
 from kg.vocab import KG, SCHEMA
 from tests.backends import open_location
 from tests.support import RunKg
@@ -302,3 +305,50 @@ def test_a_saved_page_and_a_local_feed_file(
         ("Saved copy", "2025-03-04"),
     ]
     assert not mentioned_countries(open_location(kg_store)) & BOILERPLATE_COUNTRIES
+
+
+def test_an_article_with_metadata_satisfies_the_shapes(
+    site: Site, run_kg: RunKg, kg_store: Path | str
+) -> None:
+    assert run_kg("ingest", site.url("/world/water-vote.html")).exit_code == 0
+    store = open_location(kg_store)
+    [row] = articles(store)
+    report = validate(store, row["article"])
+    assert report.conforms, report
+
+
+def test_the_article_page_shows_headline_date_author_and_publisher(
+    site: Site, run_kg: RunKg, kg_store: Path | str
+) -> None:
+    assert run_kg("ingest", site.url("/world/water-vote.html")).exit_code == 0
+    store = open_location(kg_store)
+    [row] = articles(store)
+    data = article_page(store, row["article"])
+    assert (data.headline, data.date, data.language) == (
+        "Assembly backs water security text",
+        "2025-03-04",
+        "en",
+    )
+    assert [a.label for a in data.authors] == ["Ilse Varga"]
+    assert data.publisher is not None and data.publisher.label == "The Harbour Courier"
+    pages = Pages("https://kg.example/id/")
+    html = pages.env.get_template("article.html").render(request=None, page=data, iri=data.iri)
+    assert "<h1>Assembly backs water security text</h1>" in html
+    assert '<time datetime="2025-03-04">2025-03-04</time>' in html
+    assert '<a href="/id/person/ilse-varga">Ilse Varga</a>' in html
+    assert '<a href="/id/org/the-harbour-courier">The Harbour Courier</a>' in html
+    assert 'href="https://courier.example/world/water-vote"' in html
+
+
+def test_kg_actor_lists_what_an_author_wrote_and_a_publisher_published(
+    site: Site, run_kg: RunKg
+) -> None:
+    assert run_kg("ingest", site.url("/world/feed.xml")).exit_code == 0
+    author = run_kg("actor", "Haddad")
+    assert author.exit_code == 0, author.stderr
+    assert "Noor Haddad  (person)" in author.stdout
+    assert "wrote (3):" in author.stdout
+    assert "2025-03-05 Sanctions text withdrawn" in author.stdout
+    publisher = run_kg("actor", "Harbour Courier")
+    assert publisher.exit_code == 0, publisher.stderr
+    assert "published (3):" in publisher.stdout
