@@ -6,7 +6,7 @@ it asserts nothing.
 Pages are built in memory from ``benchmarks.generate``'s articles (seeded, the same
 every run), each wrapped in the furniture of a news site: a head with metadata, a
 navigation bar, a ticker, a script, related links, reader comments and a footer,
-about 25 KiB of HTML around a 4 KiB article. Each page is then read the way
+about 14 KiB of HTML around a 4 KiB article. Each page is then read the way
 ``kg ingest page.html`` reads it, in this one process:
 
 1. main text and metadata: ``kg.sources.pages.extract_page`` (trafilatura), timed
