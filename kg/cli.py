@@ -287,7 +287,9 @@ def extract(file: Path, fmt: str, explain: bool) -> None:
     """Show what the extractor finds in one article, without touching the store.
 
     Every fact is listed with its character span (and, with --explain, the rule
-    that produced it), so a reader can check it against the text.
+    that produced it), so a reader can check it against the text. A header of
+    "Key: value" lines (see docs/ingest.md) is left out, its Date: given to the
+    extractor.
 
     \b
     Example:
@@ -297,9 +299,10 @@ def extract(file: Path, fmt: str, explain: bool) -> None:
     from kg.extract import Extractor
     from kg.ingest import read_article
     from kg.reference import cached_reference
+    from kg.sources.files import split_header
 
-    text = read_article(file)
-    facts = Extractor(cached_reference()).extract(text)
+    meta, text = split_header(read_article(file))
+    facts = Extractor(cached_reference()).extract(text, date=meta.date)
     if fmt == "json":
         click.echo(json.dumps(facts_json(facts, text, explain), ensure_ascii=False, indent=1))
     else:
