@@ -18,7 +18,7 @@ from kg.backend import KgStore
 from kg.entity import article_page
 from kg.queries import run_saved
 from kg.server.html import Pages
-from kg.terms import IRI
+from kg.terms import IRI, Quad, lit
 from kg.validate import validate
 from kg.vocab import KG, SCHEMA
 from tests.backends import open_location
@@ -315,6 +315,12 @@ def test_an_article_with_metadata_satisfies_the_shapes(
     [row] = articles(store)
     report = validate(store, row["article"])
     assert report.conforms, report
+    # and the shapes do check it: a date written as a plain string is refused
+    graph = IRI(row["article"])
+    store = open_location(kg_store, write=True)
+    store.add_quads([Quad(graph, IRI(SCHEMA.datePublished), lit("4 March 2025"), graph)])
+    broken = validate(store, row["article"])
+    assert not broken.conforms and "datePublished" in broken.text
 
 
 def test_the_article_page_shows_headline_date_author_and_publisher(
