@@ -274,3 +274,17 @@ def test_the_date_is_given_to_the_extractor(reference: Reference) -> None:
     mint_article(spy, TEXT, sha256_of(TEXT), "y.txt")
     assert spy.dates == ["2025-06-02", None]
     assert any(q.predicate.value == SCHEMA.datePublished for q in quads)
+
+
+def test_a_json_line_over_the_limit_is_refused_and_the_next_read(
+    run_kg: RunKg, kg_store: Path | str, tmp_path: Path
+) -> None:
+    export = tmp_path / "export.jsonl"
+    long_line = '{"text": "' + "Words of ours. " * 200 + '"}'
+    export.write_text(long_line + "\n" + '{"text": "' + TEXT.strip() + '"}\n', encoding="utf-8")
+    result = run_kg("ingest", str(export), "--max-bytes", "1000")
+    assert result.exit_code == 1
+    assert skipped(result.stderr) == [
+        f"kg: skipped {export}:1: too large: over the limit of 1,000 bytes (--max-bytes)"
+    ]
+    assert "1 added, 1 failed" in result.stderr

@@ -101,7 +101,7 @@ def read_json_lines(path: Path, max_bytes: int) -> Iterator[Input | Failure]:
         for number, raw in enumerate(iter(lambda: handle.readline(max_bytes + 1), b""), 1):
             where = f"{path}:{number}"
             if len(raw) > max_bytes:
-                yield Failure(where, size_refusal(len(raw), max_bytes))
+                yield Failure(where, size_refusal(None, max_bytes))
                 # the rest of an over-long line is skipped, not read as lines of its own
                 rest = raw
                 while rest and not rest.endswith(b"\n"):

@@ -127,7 +127,7 @@ class Fetcher:
         for chunk in response.iter_bytes():
             size += len(chunk)
             if size > limit:
-                raise InputError(f"{url}: too large: over the limit of {limit:,} bytes")
+                raise InputError(f"{url}: {size_refusal(None, limit)}")
             chunks.append(chunk)
         return b"".join(chunks)
 

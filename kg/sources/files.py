@@ -60,7 +60,10 @@ def kind_of(path: Path) -> Kind:
     return SUFFIXES.get(path.suffix.lower(), "text")
 
 
-def size_refusal(size: int, max_bytes: int) -> str:
+def size_refusal(size: int | None, max_bytes: int) -> str:
+    """Why an input is refused for its size (``size`` None when only known to be larger)."""
+    if size is None:
+        return f"too large: over the limit of {max_bytes:,} bytes (--max-bytes)"
     return f"too large: {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)"
 
 
@@ -100,7 +103,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if len(data) > max_bytes:  # grew since stat, or a size stat does not know
-        raise InputError(f"{path}: {size_refusal(len(data), max_bytes)}")
+        raise InputError(f"{path}: {size_refusal(None, max_bytes)}")
     return data
 
 
