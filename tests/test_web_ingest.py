@@ -358,3 +358,23 @@ def test_kg_actor_lists_what_an_author_wrote_and_a_publisher_published(
     publisher = run_kg("actor", "Harbour Courier")
     assert publisher.exit_code == 0, publisher.stderr
     assert "published (3):" in publisher.stdout
+
+
+def test_json_lines_without_urls_never_replace_each_other(
+    run_kg: RunKg, kg_store: Path | str, tmp_path: Path
+) -> None:
+    first = "Malta voted for the draft on shipping lanes."
+    second = "Nepal abstained on the draft on mountain passes."
+    export = tmp_path / "export.jsonl"
+    export.write_text(json.dumps({"text": first}) + "\n", encoding="utf-8")
+    assert run_kg("ingest", str(export)).exit_code == 0
+    # the next export puts another article on line 1 and the first one on line 2
+    export.write_text(
+        json.dumps({"text": second}) + "\n" + json.dumps({"text": first}) + "\n", encoding="utf-8"
+    )
+    for jobs in ("1", "2"):
+        result = run_kg("ingest", str(export), "--jobs", jobs)
+        assert result.exit_code == 0, result.stderr
+        assert "replaced" not in result.stderr
+    rows = articles(open_location(kg_store))
+    assert len(rows) == 2 and all(r["source"].startswith(f"{export}#text-") for r in rows)

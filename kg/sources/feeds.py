@@ -9,6 +9,7 @@ ignored); a line that is not such an object is reported and skipped.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import time
@@ -131,8 +132,14 @@ def _record(raw: bytes, where: str) -> Input | Failure:
         url=url,
         language=_string(record.get("language")),
     )
-    source = meta.url or where
     try:
-        return Input(normalise_text(text, source), source, meta)
+        text = normalise_text(text, where)
     except InputError as exc:
-        return Failure(source, str(exc).removeprefix(f"{source}: "))
+        return Failure(where, str(exc).removeprefix(f"{where}: "))
+    # The source is where a later version of the article will be looked for (a changed
+    # text from the same source replaces the older one): the record's URL. Without one,
+    # a line number would not do (another export puts another article on that line), so
+    # the record is named by its text and is never taken for a version of another.
+    path = where.rsplit(":", 1)[0]
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    return Input(text, meta.url or f"{path}#text-{digest}", meta)
