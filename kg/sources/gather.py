@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from kg.errors import InputError
@@ -81,19 +82,19 @@ def _units(
 
     for target in targets:
         if is_url(target):
-            yield lambda url=target: reader.url(url)  # type: ignore[misc]
+            yield partial(reader.url, target)
             continue
         for found in walk([Path(target)]):
             if isinstance(found, Failure):
                 yield done([found])
+            elif kind_of(found) == "jsonl":  # streamed a record at a time: exports are long
+                for record in read_json_lines(found, reader.options.max_bytes):
+                    yield done([record])
             else:
-                yield lambda path=found: reader.file(path)  # type: ignore[misc]
+                yield partial(reader.file, found)
     if urls_file is not None:
         for line in read_url_list(urls_file, reader.options.max_bytes):
-            if isinstance(line, Failure):
-                yield done([line])
-            else:
-                yield lambda url=line: reader.url(url)  # type: ignore[misc]
+            yield done([line]) if isinstance(line, Failure) else partial(reader.url, line)
 
 
 def _in_order(units: Iterator[Callable[[], Result]], reader: _Reader, jobs: int) -> Iterator[Item]:
@@ -145,8 +146,6 @@ class _Reader:
 
     def file(self, path: Path) -> Result:
         kind = kind_of(path)
-        if kind == "jsonl":
-            return list(read_json_lines(path, self.options.max_bytes))
         source = str(path)
         try:
             data = read_bytes(path, self.options.max_bytes)
