@@ -239,8 +239,6 @@ _VOTE_STEMS = (
     "included",
     "others",
     "dissent",
-    "the rest",
-    "remaining",
 )
 _VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
 
@@ -396,6 +394,7 @@ class VoteReader:
         self.matcher = matcher
         self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
         self._adjectives = [e for e in entities if e.kind == "country" and not _can_vote(doc, e)]
+        self._adjective_starts = [e.start for e in self._adjectives]
         self._country_starts = [e.start for e in self.countries]
         self._mentions_of: dict[str, int] = {}
         for e in self.countries:
@@ -437,7 +436,9 @@ class VoteReader:
 
     def adjectives_in(self, sentence: Sentence) -> list[EntityMention]:
         """The demonyms used as adjectives in ``sentence`` ("a Russian veto")."""
-        return [e for e in self._adjectives if sentence.start <= e.start < sentence.end]
+        lo = bisect_left(self._adjective_starts, sentence.start)
+        hi = bisect_left(self._adjective_starts, sentence.end)
+        return self._adjectives[lo:hi]
 
     def claims_in(self, sentence: Sentence) -> list[_Claim]:
         return self._by_sentence.get(sentence.start, [])

@@ -51,6 +51,12 @@ _CONNECTOR = (
     r"|\s*(?::|\s[-–—])\s*"
     r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)\s*:?\s*"
 )
+# How far before its list a cue may start, and the end of a connector just before a list.
+_REACH = 220
+_CONNECTOR_BEFORE = re.compile(
+    r"(?:[(:\-–—]|\b(?:including|them|notably|as|were|are|included|include|from|comprised))"
+    r"\s*(?:the\s+)?$"
+)
 _LIST_AFTER_CUE = Folded(
     "(?i)(?:" + _OPTION_CUE + ")" + _OBJECT + "(?:" + _CONNECTOR + r")(?:the\s+)?"
 )
@@ -74,6 +80,7 @@ _OWN_COUNTRY_VOTE = re.compile(
     r"(?:no|yes|negative)\s+vote|decision\s+to\s+(?:abstain|vote\s+(?:against|for|yes|no)))|"
     r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed))\b"
 )
+_OWN_NOUNS = ("country", "delegation", "government", "nation")  # the nouns it opens on
 _REPRESENTS = re.compile(
     r"\b(?:representative|delegate|ambassador|envoy|minister|speaker)\s+(?:of|for)\s+(?:the\s+)?$"
 )
@@ -85,6 +92,8 @@ _POSSESSIVE = re.compile(r"'s?\s")
 _HEADING_END = re.compile(r"[?:]\s*$")
 _LINE_FILLER = re.compile(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
     r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|"
     r"vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
@@ -116,27 +125,24 @@ def _option(m: re.Match[str]) -> Option:
 
 def read_cue_lists(reader: VoteReader, sentence: Sentence, low: str) -> None:
     """Lists hung on a cue, and lists that go on from the last one, in ``sentence``
-    (``low``: the document's text lowered)."""
+    (``low``: the document's text lowered). Only a group after a connector ("(", ":",
+    "including", "were" ...) can be such a list: the cue is looked for just before it."""
     groups = reader.groups(sentence)
-    if not groups:
-        return
-    starts = {g.start: g for g in groups}
-    for m in _LIST_AFTER_CUE.in_lowered(low, sentence.start, sentence.end):
-        group = starts.get(m.end())
-        if group is None:
+    for group in groups:
+        floor = max(sentence.start, group.start - _REACH)
+        if not _CONNECTOR_BEFORE.search(low, max(floor, group.start - 16), group.start):
             continue
-        if m.group("tail") and any(
-            m.start() < g.start < m.start("tail") + len(m.group("tail")) for g in groups
-        ):
-            continue  # "the war against Ukraine were": a country in the subject is no list
-        option = _option(m)
-        _add_list(reader, sentence, group, option, m.start(), "vote.cue-list")
-    for m in _REST_WERE.in_lowered(low, sentence.start, sentence.end):
-        group = starts.get(m.end())
-        earlier = [lst for lst in reader.lists if lst[3] < m.start()]
-        if group is None or not earlier or m.start() - earlier[-1][3] > 600:
-            continue
-        _add_list(reader, sentence, group, earlier[-1][2], m.start(), "vote.list-continued")
+        for m in _LIST_AFTER_CUE.in_lowered(low, floor, group.start):
+            if m.end() != group.start:
+                continue
+            if m.group("tail") and any(m.start() < g.start < group.start for g in groups):
+                continue  # "the war against Ukraine were": a country in the subject is no list
+            _add_list(reader, sentence, group, _option(m), m.start(), "vote.cue-list")
+            break
+        for m in _REST_WERE.in_lowered(low, floor, group.start):
+            earlier = [lst for lst in reader.lists if lst[3] < m.start()]
+            if m.end() == group.start and earlier and m.start() - earlier[-1][3] <= 600:
+                _add_list(reader, sentence, group, earlier[-1][2], m.start(), "vote.list-continued")
 
 
 def _add_list(
@@ -164,14 +170,16 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
 
 def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]) -> None:
     """ "vetoed by Russia", "the negative vote by the Russian Federation"."""
-    for m in _BY_VOTER.in_lowered(low, sentence.start, sentence.end):
-        group = starts.get(m.end())
-        if group is None:
+    for start, group in starts.items():
+        floor = max(sentence.start, start - 60)
+        if not _BY_BEFORE.search(low, floor, start):
             continue
-        option = _nominal_option(m.group("what"))
-        ref = reader.resolution_for(m.start(), sentence.end, sentence)
-        for iso in group.isos:
-            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.by-voter")
+        for m in _BY_VOTER.in_lowered(low, floor, start):
+            if m.end() == start:
+                option = _nominal_option(m.group("what"))
+                ref = reader.resolution_for(m.start(), sentence.end, sentence)
+                for iso in group.isos:
+                    reader.add(iso, option, ref, sentence.start, sentence.end, "vote.by-voter")
 
 
 def _demonym_votes(reader: VoteReader, sentence: Sentence, low: str) -> None:
@@ -187,13 +195,15 @@ def _demonym_votes(reader: VoteReader, sentence: Sentence, low: str) -> None:
 
 def _partners(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]) -> None:
     """ "siding with Russia against the resolution": Russia's vote is stated too."""
-    for m in _PARTNER.in_lowered(low, sentence.start, sentence.end):
-        group = starts.get(m.end())
-        how = _PARTNER_AFTER.match(low, group.end, sentence.end) if group else None
-        if group is None or how is None:
+    for start, group in starts.items():
+        floor = max(sentence.start, start - 40)
+        if not _WITH_BEFORE.search(low, floor, start):
+            continue
+        how = _PARTNER_AFTER.match(low, group.end, sentence.end)
+        if how is None or not any(m.end() == start for m in _PARTNER.in_lowered(low, floor, start)):
             continue
         option: Option = "no" if how.group("how") == "against" else "yes"
-        ref = reader.resolution_for(m.start(), sentence.end, sentence)
+        ref = reader.resolution_for(floor, sentence.end, sentence)
         for iso in group.isos:
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.partner")
 
@@ -238,6 +248,9 @@ def read_own_country(
     """ "Explaining her country's abstention, the representative of Brazil said ...",
     "the Chilean delegate said his country had voted in favour": the speaker's country,
     named in this sentence or the one before."""
+    segment = low[sentence.start : sentence.end]
+    if not any(noun in segment for noun in _OWN_NOUNS):
+        return
     for m in _OWN_COUNTRY_VOTE.finditer(low, sentence.start, sentence.end):
         said = m.group("nominal") or m.group("verb")
         option: Option = (
