@@ -19,6 +19,7 @@ from kg.errors import KgError
 
 if TYPE_CHECKING:
     from kg.backend import KgStore
+    from kg.model import Reference
 
     # click 8.5 types its parameter types by the value they make; older click is not generic.
     _LocationType = click.ParamType[Path | str, Any]
@@ -27,9 +28,13 @@ else:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Rows a table shows unless --limit says otherwise (JSON, CSV and TSV are complete).
+TABLE_PAGE = 50
+
 
 # Commands defined in other modules, imported only when used (start-up stays fast).
 LAZY_COMMANDS: dict[str, str] = {
+    "evaluate": "kg.evaluation_cli:evaluate",
     "reference": "kg.reference_cli:reference",
     "serve": "kg.server.command:serve",
 }
@@ -221,11 +226,14 @@ def ingest(
     help="Output format.",
 )
 @click.option("--explain", is_flag=True, help="Show the rule that produced each fact.")
-def extract(file: Path, fmt: str, explain: bool) -> None:
+@_store_option
+def extract(file: Path, fmt: str, explain: bool, store_path: Path | str | None) -> None:
     """Show what the extractor finds in one article, without touching the store.
 
     Every fact is listed with its character span (and, with --explain, the rule
-    that produced it), so a reader can check it against the text.
+    that produced it), so a reader can check it against the text. The extractor
+    knows the resolutions and votes imported into the store (kg reference
+    import-resolutions), as kg ingest does.
 
     \b
     Example:
@@ -234,14 +242,26 @@ def extract(file: Path, fmt: str, explain: bool) -> None:
     from kg.explain import facts_json, facts_table
     from kg.extract import Extractor
     from kg.ingest import read_article
-    from kg.reference import cached_reference
 
     text = read_article(file)
-    facts = Extractor(cached_reference()).extract(text)
+    facts = Extractor(_reference_of(store_path)).extract(text)
     if fmt == "json":
         click.echo(json.dumps(facts_json(facts, text, explain), ensure_ascii=False, indent=1))
     else:
         click.echo(facts_table(facts, text, explain))
+
+
+def _reference_of(store_path: Path | str | None) -> Reference:
+    """The bundled reference data plus the store's imports (none if there is no store)."""
+    from kg.backend import is_remote
+    from kg.backend import open_store as open_backend
+    from kg.reference import cached_reference, reference_for
+    from kg.store import default_location
+
+    location = store_path or default_location()
+    if not is_remote(location) and not Path(location).is_dir():
+        return cached_reference()
+    return reference_for(open_backend(location, write=False))
 
 
 # --- queries ---------------------------------------------------------------------------
@@ -292,22 +312,55 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    help=f"At most this many rows. Default: {TABLE_PAGE} for a table, all for the other formats.",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Skip this many rows first (the query's order is stable).",
+)
 @_store_option
-def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | str | None) -> None:
+def query(
+    name: str,
+    params: tuple[str, ...],
+    fmt: str,
+    *,
+    limit: int | None,
+    offset: int,
+    store_path: Path | str | None,
+) -> None:
     """Run a saved query by NAME (see `kg queries`).
+
+    A table shows a first page of rows and says how to see the next; JSON, CSV and
+    TSV give every row unless --limit is given.
 
     \b
     Examples:
       kg query who-criticized-the-vote
       kg query who-criticized-the-vote -p voter=USA -p resolution=A/ES-11/L.10
+      kg query vote-claims --offset 50
       kg query quotes-by-actor -p actor=Rice --format json
     """
     from kg.output import render
     from kg.queries import run_saved
+    from kg.store import SelectResult
 
     store = open_store(store_path)
-    result = run_saved(store, name, _parse_params(params))
+    page = limit if limit is not None or fmt != "table" else TABLE_PAGE
+    # one row more than the page tells whether more follow, without counting them all
+    asked = page + 1 if page is not None else None
+    result = run_saved(store, name, _parse_params(params), limit=asked, offset=offset)
+    more = page is not None and len(result.rows) > page
+    if more:
+        result = SelectResult(result.variables, result.rows[:page])
     click.echo(render(result, fmt), nl=False)
+    if more and fmt == "table":
+        shown = f"rows {offset + 1}-{offset + len(result.rows)}"
+        click.echo(f"({shown} shown; more follow: --offset {offset + len(result.rows)})")
 
 
 @main.command()

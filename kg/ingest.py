@@ -23,7 +23,7 @@ from kg.errors import InputError, KgError
 from kg.extract import Extractor
 from kg.model import ArticleSource, Facts, Reference
 from kg.rdf import article_quads
-from kg.reference import load_reference
+from kg.reference import load_reference, reference_for
 from kg.terms import Quad
 
 Status = Literal["added", "unchanged", "replaced", "failed"]
@@ -101,13 +101,19 @@ class Ingester:
     def __init__(
         self, store: KgStore, reference: Reference | None = None, extractor: Extractor | None = None
     ) -> None:
+        """``reference`` is the bundled reference data (default: read from its folder);
+        the extractor reads with it plus the resolutions and votes imported into
+        ``store`` (``self.reference``)."""
         self.store = store
-        self.reference = reference or load_reference()
-        self.extractor = extractor or Extractor(self.reference)
+        self.bundled = reference or load_reference()
+        self.reference = reference_for(store, self.bundled)
+        if extractor is None or self.reference is not self.bundled:
+            extractor = Extractor(self.reference)
+        self.extractor = extractor
 
     def ensure_reference(self) -> bool:
         """Load the reference and ontology graphs if missing or out of date."""
-        return ensure_reference(self.store, self.reference)
+        return ensure_reference(self.store, self.bundled)
 
     def ingest_path(self, path: Path, *, force: bool = False) -> IngestOutcome:
         try:

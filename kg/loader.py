@@ -37,6 +37,7 @@ from kg import iri
 from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.errors import IngestError, KgError
+from kg.imported import StoredImport, apply_imports, read_imports
 from kg.ingest import IngestOutcome, Status, read_article, sha256_of
 from kg.model import Reference
 from kg.reference import load_reference
@@ -94,8 +95,10 @@ def ingest_files(
     ``on_outcome`` hears of each file, in order, as it is settled. Raises
     ``IngestError`` (saying what the store holds) if the run cannot finish.
     """
-    reference = reference or load_reference()
-    ensure_reference(store, reference)
+    bundled = reference or load_reference()
+    ensure_reference(store, bundled)
+    imports = read_imports(store)
+    reference = apply_imports(bundled, imports).reference  # what the extractor reads with
     totals = IngestTotals(bulk=isinstance(store, Store) and not force and is_fresh(store))
 
     def settle(outcome: IngestOutcome) -> None:
@@ -107,7 +110,7 @@ def ingest_files(
         with ExtractionPool(jobs, reference, now) as pool:
             items = pool.in_order(_plan(store, files, force))
             if totals.bulk and isinstance(store, Store):
-                _bulk(store, reference, items, settle)
+                _bulk(store, bundled, imports, items, settle)
             else:
                 _per_article(store, items, settle, totals)
     finally:
@@ -221,7 +224,13 @@ def staging_folder(target: Path) -> Path:
     return target.with_name(f".{target.name}.loading")
 
 
-def _bulk(store: Store, reference: Reference, items: Items, settle: OnOutcome) -> None:
+def _bulk(
+    store: Store,
+    reference: Reference,
+    imports: list[StoredImport],
+    items: Items,
+    settle: OnOutcome,
+) -> None:
     stream = io.BufferedReader(_GraphStream(items, settle), buffer_size=1 << 20)
     if store.path is None:  # in memory: nothing outlives the process, load in place
         store.bulk_add(stream)
@@ -232,7 +241,7 @@ def _bulk(store: Store, reference: Reference, items: Items, settle: OnOutcome) -
     staging = Store(aside)
     done = False
     try:
-        ensure_reference(staging, reference)
+        ensure_reference(staging, reference, imports=imports)  # the store's imports too
         staging.bulk_add(stream)
         staging.flush()
         staging.optimize()

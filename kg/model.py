@@ -290,7 +290,7 @@ class RegionRecord(Frozen):
 class ResolutionRecord(Frozen):
     symbol: str
     draft_symbol: str | None = None
-    body: Literal["UNGA", "UNSC"]
+    body: Literal["UNGA", "UNSC", "HRC"]
     date: str
     title: str
     yes: int | None = None

@@ -23,7 +23,7 @@ from typing import Literal as TypingLiteral
 
 from kg import iri
 from kg.backend import KgStore
-from kg.errors import ParameterError, QueryError, UnknownQueryError
+from kg.errors import InputError, ParameterError, QueryError, UnknownQueryError
 from kg.lookup import (  # the lookups moved to kg.lookup; kept importable from here
     country_index,  # noqa: F401
     resolve_countries,
@@ -270,10 +270,29 @@ def find_actors(store: KgStore, raw: str) -> list[tuple[str, str]]:
     return sorted(chosen.items(), key=lambda item: item[1])
 
 
-def run_saved(store: KgStore, name: str, values: dict[str, str] | None = None) -> SelectResult:
+def run_saved(
+    store: KgStore,
+    name: str,
+    values: dict[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> SelectResult:
+    """The answer of a saved query; with ``limit``, the rows ``offset`` to ``offset +
+    limit`` of it, in the query's own order (every saved query ends in ORDER BY)."""
     query = get_query(name)
     bindings = bind_parameters(store, query, values or {})
-    return store.select(query.text, bindings)
+    return store.select(query.text + paging(limit, offset), bindings)
+
+
+def paging(limit: int | None, offset: int) -> str:
+    """The solution modifiers for a page of rows, from two integers (never user text)."""
+    if limit is None and not offset:
+        return ""
+    if (limit is not None and limit < 0) or offset < 0:
+        raise InputError("a page's limit and offset are counts (0 or more)")
+    clause = f"\nLIMIT {int(limit)}" if limit is not None else ""
+    return clause + (f"\nOFFSET {int(offset)}" if offset else "")
 
 
 # Exported for callers that label IRIs (tables, pages).
