@@ -153,12 +153,15 @@ def fast_form(pattern: str) -> str:
     characters (``\bvoted``, ``\b(?:yes|no)``) rewritten to open on those characters
     (``v(?<!\wv)oted``, ``(?:y(?<!\wy)es|n(?<!\wn)o)``): the same matches, found faster.
     Branches it cannot rewrite so stay as they are; a verbose pattern is left whole."""
+    if r"\b" not in pattern and r"(?<!\w)" not in pattern:
+        return pattern  # no boundary to move (most patterns: a quick way out)
     flags = _GLOBAL_FLAGS.match(pattern)
     prefix = flags.group() if flags else ""
     if "x" in prefix:
         return pattern
+    body = pattern[len(prefix) :]
     out = []
-    for branch in _branches(pattern[len(prefix) :]):
+    for branch in _branches(body) if "|" in body else [body]:
         opened = _open(branch, False)
         out.append(branch if opened is None else opened)
     return prefix + "|".join(out)
@@ -220,6 +223,10 @@ def _known(words: Words) -> _Piece:
 
 
 def _product(a: Words, b: Words) -> Words | None:
+    if a is _NOTHING:
+        return b
+    if b is _NOTHING:
+        return a
     if len(a) * len(b) > _MOST_EXACT:
         return None
     return frozenset(x + y for x in a for y in b)
