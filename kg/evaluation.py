@@ -441,25 +441,31 @@ def evaluate(
 
 
 class StoreRows:
-    """Contract rows of one article ingested alone into a fresh in-memory store, with the
-    reference data (and the extractor built from it) loaded once for the whole corpus."""
+    """Contract rows of one article ingested alone into a fresh in-memory store, as a user
+    would see them: the bundled reference data loaded, the corpus's resolution files
+    imported, then the article ingested."""
 
     def __init__(self) -> None:
-        from kg.ingest import Ingester  # noqa: PLC0415  (kg.ingest reads the reference data)
-        from kg.store import Store  # noqa: PLC0415
+        from kg.reference import load_reference  # noqa: PLC0415  (reads the data files)
 
-        self._store_class = Store
-        first = Ingester(Store(None))
-        self._reference = first.reference
-        self._extractor = first.extractor
+        self._bundled = load_reference()
+        self._plain: Any = None  # the extractor of the bundled data alone, built once
 
     def __call__(self, text: str, resolution_files: tuple[Path, ...]) -> dict[str, list[Row]]:
+        from kg.bootstrap import ensure_reference  # noqa: PLC0415
         from kg.ingest import Ingester  # noqa: PLC0415
         from kg.queries import run_saved  # noqa: PLC0415
+        from kg.resolution_import import import_resolutions  # noqa: PLC0415
+        from kg.store import Store  # noqa: PLC0415
 
-        store = self._store_class(None)
-        ingester = Ingester(store, self._reference, self._extractor)
-        ingester.ensure_reference()
+        store = Store(None)
+        ensure_reference(store, self._bundled)
+        for path in resolution_files:
+            import_resolutions(path, store)
+        # with imports the extractor is built from the store's reference (bundled plus
+        # imported); without, the bundled one is built once for the corpus
+        ingester = Ingester(store, self._bundled, None if resolution_files else self._plain)
+        self._plain = self._plain if resolution_files else ingester.extractor
         outcome = ingester.ingest_text(text, "evaluate")
         if outcome.status == "failed":
             raise InputError(outcome.message or "extraction failed")
