@@ -27,8 +27,9 @@ from functools import cached_property
 
 from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
+from kg.extract.patterns import compile_rule
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded, Sentence, at_word_start, lowered, near_start
+from kg.extract.text import Document, Folded, Sentence, lowered, near_start
 from kg.extract.votes.voters import (
     read_agents,
     read_cue_lists,
@@ -55,52 +56,37 @@ _ABSTRACT = (
 _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (
         Folded(
-            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
-            r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)",
-            needs=("vot",),
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+            r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"
         ),
         "no",
     ),
     (
         Folded(
-            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")",
-            needs=("vot",),
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"
         ),
         "no",
     ),
     (
         Folded(
-            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
             r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
             + _ABSTRACT
-            + r")|"
-            r"yes\b|\"yes\")",
-            needs=("vot",),
+            + r")|yes\b|\"yes\")"
         ),
         "yes",
     ),
     (
         Folded(
-            "(?i)"
-            + at_word_start(
-                r"abstain(?:ed|s|ing)?",
-                r"chose\s+(?:to\s+)?abst(?:ain|ention)",
-                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention",
-            )
-            + r"\b",
-            needs=("abst",),
+            r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+            r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"
         ),
         "abstain",
     ),
-    (Folded(r"(?i)v(?<!\wv)eto(?:ed|es)?\b(?!\s+power)", needs=("veto",)), "no"),
+    (Folded(r"(?i)\bveto(?:ed|es)?\b(?!\s+power)"), "no"),
     (
-        Folded(
-            "(?i)"
-            + at_word_start(r"to\s+oppose", r"opposed\s+(?:the|a|an)\s+(?:resolution|text|draft)")
-            + r"\b",
-            needs=("oppose",),
-        ),
+        Folded(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"),
         "no",
     ),
     # "rejected the motion", "voted down the draft"
@@ -112,51 +98,24 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "no",
     ),
     # "joined Russia in opposing (it)", "joined France in backing the text"
-    # ("o(?<=\bin\so)pposing" is "(?<=\bin\s)opposing" opening on a letter: re skips ahead)
-    (
-        Folded(
-            r"(?i)(?:o(?<=\bin\so)pposing|r(?<=\bin\sr)ejecting)\b",
-            needs=("opposing", "rejecting"),
-        ),
-        "no",
-    ),
-    (
-        Folded(
-            r"(?i)(?:s(?<=\bin\ss)upporting|b(?<=\bin\sb)acking|e(?<=\bin\se)ndorsing)\b",
-            needs=("supporting", "backing", "endorsing"),
-        ),
-        "yes",
-    ),
+    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
+    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
     (
         Folded(
-            "(?i)"
-            + at_word_start("backed", "supported", "endorsed")
-            + r"\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-            r"(?:resolution|text|draft|measure|motion))\b)",
-            needs=("backed", "supported", "endorsed"),
+            r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+            r"(?:resolution|text|draft|measure|motion))\b)"
         ),
         "yes",
     ),
-    (Folded(r"(?i)a(?<=\bin\sa)bstaining\b", needs=("abstaining",)), "abstain"),
+    (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
 ]
-# A nominal vote: "(?:'s)?\s+(?:no\s+vote|...)\b". Each word opens on its first letter
-# with the white space looked behind ("n(?<=\sn)o\s+vote"), so that re skips ahead to
-# those letters; _nominal_votes reads the white space and an "'s" before it back.
-_NOMINAL_WORDS = (
-    r"no\s+vote",
-    r"yes\s+vote",
-    r'"no"\s+vote',
-    "abstention",
-    "veto",
-    r"vote\s+against",
-    r"vote\s+in\s+favou?r",
-    "opposition",
-    r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of))",
-)
+# A nominal vote after white space; _nominal_votes reads the white space and an "'s"
+# before it back ("Russia's veto", "the U.S. no vote").
 _NOMINAL = Folded(
-    "(?i)(?P<what>" + "|".join(f"{w[0]}(?<=\\s{w[0]}){w[1:]}" for w in _NOMINAL_WORDS) + r")\b",
-    needs=("vote", "abstention", "veto", "opposition", "abstain"),
+    r"(?i)(?<=\s)(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
+    r"vote\s+in\s+favou?r|opposition|"
+    r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of)))\b"
 )
 _GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
@@ -182,8 +141,8 @@ _SAME_AFTER = Folded(
     r"(?i)^\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
-_ENCLOSED_BEFORE = re.compile(r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*$")
-_LIST_WORDS = re.compile(r"(?i)\b(?:and|the|including|notably|such\s+as|among\s+them)\b|[\s,–—-]")
+_ENCLOSED_BEFORE = compile_rule(r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*$")
+_LIST_WORDS = compile_rule(r"(?i)\b(?:and|the|including|notably|such\s+as|among\s+them)\b|[\s,–—-]")
 _STATES_NOUN = r"(?:countries|states|nations|members|member[\s-]states|governments|allies|partners)"
 # "abstained, with six member states - Chile, Peru ... -": the counted list after the predicate
 _WITH_COUNTED = Folded(
@@ -195,10 +154,10 @@ _SOME_STATES_INCLUDING = Folded(
     + _STATES_NOUN
     + r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?"
 )
-_WITH_BEFORE = re.compile(r"(?i)\bwith\s+(?:only\s+|just\s+|both\s+)?(?:the\s+)?$")
-_WITH_GAP = re.compile(r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?")
-_NO_SUBJECT = re.compile(r"(?i)\b(?:none|neither|no|not\s+one)\b(?:\s+[\w-]+){0,5}\s*$")
-_QUALIFIER = re.compile(r"\s*\((?:[\w'’-]+\s+){1,4}of(?:\s+the)?\)")
+_WITH_BEFORE = compile_rule(r"(?i)\bwith\s+(?:only\s+|just\s+|both\s+)?(?:the\s+)?$")
+_WITH_GAP = compile_rule(r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?")
+_NO_SUBJECT = compile_rule(r"(?i)\b(?:none|neither|no|not\s+one)\b(?:\s+[\w-]+){0,5}\s*$")
+_QUALIFIER = compile_rule(r"\s*\((?:[\w'’-]+\s+){1,4}of(?:\s+the)?\)")
 _LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
 # ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
 _ALIGN = Folded(

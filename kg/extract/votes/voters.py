@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.numbers import NUMBER
+from kg.extract.patterns import compile_rule
 from kg.extract.text import Folded, Sentence
 from kg.model import Option
 
@@ -53,7 +54,7 @@ _CONNECTOR = (
 )
 # How far before its list a cue may start, and the end of a connector just before a list.
 _REACH = 220
-_CONNECTOR_BEFORE = re.compile(
+_CONNECTOR_BEFORE = compile_rule(
     r"(?:[(:\-–—]|\b(?:including|them|notably|as|were|are|included|include|from|comprised))"
     r"\s*(?:the\s+)?$"
 )
@@ -67,33 +68,35 @@ _REST_WERE = Folded(
 )
 # A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
 # heading for the lines below.
-_LABEL = re.compile(
+_LABEL = compile_rule(
     r"(?im)^[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
     r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
     r"(?P<abstain>abstentions?|abstaining|abstained))[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
 )
 # "Explaining her country's abstention, the representative of Brazil said ...": the
 # speaker's country.
-_OWN_COUNTRY_VOTE = re.compile(
+_OWN_COUNTRY_VOTE = compile_rule(
     r"\b(?:his|her|their|its|our)\s+(?:country|delegation|government|nation)"
     r"(?:'s\s+(?P<nominal>abstention|veto|vote\s+(?:against|in\s+favou?r|for)|"
     r"(?:no|yes|negative)\s+vote|decision\s+to\s+(?:abstain|vote\s+(?:against|for|yes|no)))|"
     r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed))\b"
 )
 _OWN_NOUNS = ("country", "delegation", "government", "nation")  # the nouns it opens on
-_REPRESENTS = re.compile(
+_REPRESENTS = compile_rule(
     r"\b(?:representative|delegate|ambassador|envoy|minister|speaker)\s+(?:of|for)\s+(?:the\s+)?$"
 )
-_REPRESENTATIVE_AFTER = re.compile(r"\s+(?:representative|delegate|ambassador|envoy|delegation)\b")
+_REPRESENTATIVE_AFTER = compile_rule(
+    r"\s+(?:representative|delegate|ambassador|envoy|delegation)\b"
+)
 # A heading whose list is on the lines below: a question or a label ending the line.
-_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
-_OTHER = re.compile(r"\bother\b")
-_POSSESSIVE = re.compile(r"'s?\s")
-_HEADING_END = re.compile(r"[?:]\s*$")
-_LINE_FILLER = re.compile(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
+_ARTICLE_BEFORE = compile_rule(r"\b(?:a|an|the)\s+$")
+_OTHER = compile_rule(r"\bother\b")
+_POSSESSIVE = compile_rule(r"'s?\s")
+_HEADING_END = compile_rule(r"[?:]\s*$")
+_LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
-_WITH_BEFORE = re.compile(r"\b(?:with|alongside)\s+(?:the\s+)?$")
+_BY_BEFORE = compile_rule(r"\bby\s+(?:the\s+)?$")
+_WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
     r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|"
     r"vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
@@ -101,18 +104,18 @@ _BY_VOTER = Folded(
     + r"))\s+(?:cast\s+)?by\s+(?:the\s+)?"
 )
 # "a Russian veto", "the Chinese abstention": a demonym before the nominal vote
-_DEMONYM_VOTE = re.compile(r"(?i)\s+(?P<what>veto|abstention|no\s+vote|negative\s+vote)\b")
+_DEMONYM_VOTE = compile_rule(r"(?i)\s+(?P<what>veto|abstention|no\s+vote|negative\s+vote)\b")
 # "siding with Russia against the resolution": the partner's vote is stated
 _PARTNER = Folded(
     r"(?i)\b(?:sid(?:ed|ing|es?)|vot(?:ed|ing|es?)|st(?:ood|anding|ands?)|lin(?:ed|ing)\s+up)"
     r"\s+(?:with|alongside)\s+(?:the\s+)?"
 )
-_PARTNER_AFTER = re.compile(
+_PARTNER_AFTER = compile_rule(
     r"(?i)\s+(?P<how>against|in\s+favou?r\s+of|for)\s+(?:the|a|an|this|that|its|their)\s+"
     r"(?:[\w-]+\s+){0,4}?" + _TEXT
 )
 # "Apart from Russia, four other nations voted against"
-_APART_FROM = re.compile(
+_APART_FROM = compile_rule(
     r"(?i)\s*(?:apart\s+from|aside\s+from|besides|other\s+than|in\s+addition\s+to)\s+(?:the\s+)?"
 )
 
@@ -266,8 +269,8 @@ def read_own_country(
             reader.add(voter, option, ref, sentence.start, sentence.end, "vote.own-country")
 
 
-_NO_WORDS = re.compile(r"against|\bno\b|negative|veto")
-_NEGATED = re.compile(r"\b(?:not|never|would|should|could)\b[^,;]*$")
+_NO_WORDS = compile_rule(r"against|\bno\b|negative|veto")
+_NEGATED = compile_rule(r"\b(?:not|never|would|should|could)\b[^,;]*$")
 
 
 def _represented(reader: VoteReader, sentence: Sentence) -> str | None:
