@@ -396,6 +396,26 @@ def test_voting_for_peace_is_rhetoric(extract: Callable[[str], Facts]) -> None:
             {("ZAF", "abstain", L10)},
             id="through-its-envoy",
         ),
+        pytest.param(
+            "Israel's delegation voted against.", {("ISR", "no", L10)}, id="possessive-delegation"
+        ),
+        pytest.param("Hungary opposed it.", {("HUN", "no", L10)}, id="opposed-it"),
+        pytest.param(
+            "The measure was opposed by the United States and Israel.",
+            {("USA", "no", L10), ("ISR", "no", L10)},
+            id="opposed-by",
+        ),
+        pytest.param(
+            "The United States voted against. Voting with the United States were Israel and "
+            "Hungary.",
+            {("USA", "no", L10), ("ISR", "no", L10), ("HUN", "no", L10)},
+            id="voting-with-x-were",
+        ),
+        pytest.param(
+            "Hungary was among 18 countries voting against.",
+            {("HUN", "no", L10)},
+            id="among-n-countries-voting",
+        ),
         # countries named near a vote that are no voters
         pytest.param("Serbia should have abstained.", set(), id="should-have-is-no-claim"),
         pytest.param(

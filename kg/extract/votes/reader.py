@@ -86,7 +86,10 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     ),
     (Folded(r"(?i)\bveto(?:ed|es)?\b(?!\s+power)"), "no"),
     (
-        Folded(r"(?i)\b(?:to\s+oppose|opposed\s+(?:the|a|an)\s+(?:resolution|text|draft))\b"),
+        Folded(
+            r"(?i)\b(?:to\s+oppose|opposed\s+(?:it|them|(?:the|a|an)\s+(?:resolution|text|draft|"
+            r"measure|motion|proposal)))\b"
+        ),
         "no",
     ),
     # "rejected the motion", "voted down the draft"
@@ -125,7 +128,7 @@ _GAP_SUBJECT = Folded(
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
-    r"(?:decided|chose|opted|moved|went\s+on|wanted)\s+to|"
+    r"(?:decided|chose|opted|moved|went\s+on|wanted)\s+to|'s|"
     r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)|\(|\"?[a-z]+ly\"?|"
     # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
     r"(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},|"

@@ -95,10 +95,12 @@ _POSSESSIVE = compile_rule(r"'s?\s")
 _HEADING_END = compile_rule(r"[?:]\s*$")
 _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
+_VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
+_WERE = compile_rule(r"\s+(?:were|was)\s*:?\s*(?:the\s+)?")
 _BY_BEFORE = compile_rule(r"\bby\s+(?:the\s+)?$")
 _WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
-    r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|"
+    r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|opposed|rejected|"
     r"vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
     + _TEXT
     + r"))\s+(?:cast\s+)?by\s+(?:the\s+)?"
@@ -169,6 +171,7 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _demonym_votes(reader, sentence, low)
     _partners(reader, sentence, low, starts)
     _apart_from(reader, sentence, low, starts)
+    _voting_with(reader, sentence, low, starts)
 
 
 def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]) -> None:
@@ -209,6 +212,23 @@ def _partners(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int
         ref = reader.resolution_for(floor, sentence.end, sentence)
         for iso in group.isos:
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.partner")
+
+
+def _voting_with(
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]
+) -> None:
+    """ "Voting with the United States were Israel and Hungary": they voted as it did."""
+    for m in _VOTING_WITH.finditer(low, sentence.start, sentence.end):
+        anchor = starts.get(m.end())
+        were = _WERE.match(low, anchor.end, sentence.end) if anchor else None
+        voters = starts.get(were.end()) if were else None
+        if anchor is None or voters is None:
+            continue
+        ref = reader.resolution_for(m.start(), sentence.end, sentence)
+        option = reader.option_of(anchor.isos[0], ref)
+        if option is not None:
+            for iso in voters.isos:
+                reader.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
 
 
 def _apart_from(
