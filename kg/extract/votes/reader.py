@@ -113,10 +113,10 @@ _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
 ]
-# A nominal vote after white space; _nominal_votes reads the white space and an "'s"
-# before it back ("Russia's veto", "the U.S. no vote").
+# A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); _nominal_votes
+# keeps those after white space and reads the white space and an "'s" before it back.
 _NOMINAL = Folded(
-    r"(?i)(?<=\s)(?P<what>no\s+vote|yes\s+vote|\"no\"\s+vote|abstention|veto|vote\s+against|"
+    r"(?i)\b(?P<what>no\"?\s+vote|yes\s+vote|abstention|veto|vote\s+against|"
     r"vote\s+in\s+favou?r|opposition|"
     r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of)))\b"
 )
@@ -1157,6 +1157,12 @@ def _nominal_votes(text: str) -> Iterator[tuple[int, int, str]]:
     low = lowered(text)
     for m in _NOMINAL.finditer(text):
         start = m.start()
+        if '"' in m.group("what"):
+            if low[start - 1 : start] != '"':
+                continue  # 'no" vote' is the end of a quotation, not '"no" vote'
+            start -= 1
+        if start == 0 or not low[start - 1].isspace():
+            continue
         while start > 0 and low[start - 1].isspace():
             start -= 1
         if start >= 2 and low[start - 2 : start] == "'s":
