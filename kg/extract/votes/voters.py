@@ -81,7 +81,7 @@ _OWN_COUNTRY_VOTE = compile_rule(
     r"(?:no|yes|negative)\s+vote|decision\s+to\s+(?:abstain|vote\s+(?:against|for|yes|no)))|"
     r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed))\b"
 )
-_OWN_NOUNS = ("country", "delegation", "government", "nation")  # the nouns it opens on
+_OWN_NOUN = compile_rule(r"country|delegation|government|nation")  # the nouns it turns on
 _REPRESENTS = compile_rule(
     r"\b(?:representative|delegate|ambassador|envoy|minister|speaker)\s+(?:of|for)\s+(?:the\s+)?$"
 )
@@ -92,7 +92,7 @@ _REPRESENTATIVE_AFTER = compile_rule(
 _ARTICLE_BEFORE = compile_rule(r"\b(?:a|an|the)\s+$")
 _OTHER = compile_rule(r"\bother\b")
 _POSSESSIVE = compile_rule(r"'s?\s")
-_HEADING_END = compile_rule(r"[?:]\s*$")
+_HEADING_ENDS = ("?", ":")
 _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
 _VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
@@ -271,8 +271,7 @@ def read_own_country(
     """ "Explaining her country's abstention, the representative of Brazil said ...",
     "the Chilean delegate said his country had voted in favour": the speaker's country,
     named in this sentence or the one before."""
-    segment = low[sentence.start : sentence.end]
-    if not any(noun in segment for noun in _OWN_NOUNS):
+    if not _OWN_NOUN.search(low, sentence.start, sentence.end):
         return
     for m in _OWN_COUNTRY_VOTE.finditer(low, sentence.start, sentence.end):
         said = m.group("nominal") or m.group("verb")
@@ -319,9 +318,8 @@ def read_line_lists(reader: VoteReader) -> None:
     while i < len(sentences):
         heading = sentences[i]
         i += 1
-        text = doc.norm[heading.start : heading.end]
-        if not _HEADING_END.search(text) or reader.groups(heading):
-            continue
+        if doc.norm[heading.end - 1 : heading.end] not in _HEADING_ENDS or reader.groups(heading):
+            continue  # a heading ends its line on "?" or ":" and names no country
         cue = _HEADING_CUE.search(low, heading.start, heading.end) or _LABEL.match(
             low, heading.start, heading.end
         )
