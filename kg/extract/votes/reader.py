@@ -1,4 +1,4 @@
-"""Pass 6a: how the article says countries voted.
+"""The claims ledger and the explicit and implied rules of pass 6a (see the package).
 
 Explicit claims first: a vote predicate ("voted against", "abstained", "voted in
 favour", "vetoed", "chose abstention") with its subject, an enumeration of
@@ -7,7 +7,7 @@ against"), skipping an appositive ("Even China, a known ally of Russia, chose
 abstention") and reaching a participle's subject ("Britain declined ...,
 abstaining alongside France"). Lists after the predicate count too ("voted in
 favour: Algeria, ..."; "Voting yes were ..."; "with five abstentions: France,
-...").
+..."); ``voters`` adds the lists and agents a cue names (read per sentence from here).
 
 Then implied claims, which need an anchor whose vote is known: "X voted with /
 alongside / sided with / stood with Y" gives Y the vote of X, "stood against Y"
