@@ -27,8 +27,10 @@ from kg.extract.lexicon import (
     COMMUNICATION_VERBS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TITLES,
 )
-from kg.extract.text import Document, Paragraph, Sentence, near_start
+from kg.extract.persons import Turn
+from kg.extract.text import Document, Sentence, near_start
 from kg.iri import fold
 from kg.model import ActorRef, Evidence, Quote, Span
 
@@ -579,103 +581,92 @@ def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
 
 # --- transcripts -----------------------------------------------------------------------
 
-_TURN = re.compile(r"(?P<label>[A-Z][\w.'\- ]{0,40}?)\s*:\s+(?P<body>\S.*)$")
-
-
-def _turns(doc: Document) -> list[re.Match[str] | None]:
-    """The transcript turn ("A: ...", "LAVROV: ...") each paragraph is, if any. Only the
-    paragraphs with a colon that open with a capital are read with the pattern, found
-    from colon to colon."""
-    norm = doc.norm
-    turns: list[re.Match[str] | None] = [None] * len(doc.paragraphs)
-    colon = norm.find(":", 0, doc.body_end)
-    while colon >= 0:
-        para = doc.paragraph_at(colon)
-        assert para is not None  # a colon is in a paragraph
-        if "A" <= norm[para.start] <= "Z":
-            turns[para.number] = _TURN.match(norm, para.start, para.end)
-        colon = norm.find(":", para.end, doc.body_end)
-    return turns
+_ANSWER_LABELS = frozenset({"a", "answer"})  # the interviewee's turns, by their label's key
+_HOST_ROLE = re.compile(r"(?i)\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b")
+_MAX_TURN_PARAGRAPHS = 12  # a turn goes on over at most this many unlabelled paragraphs
 
 
 def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], set[int]]:
-    """Answers in an interview transcript, which carry no quotation marks."""
+    """Turns of a transcript, which carry no quotation marks: the interviewee's are
+    quotes, the host's or questioner's are not. A turn goes on over the unlabelled
+    paragraphs up to the next turn. Who hosts is read from the text: a label with the
+    role of host or anchor, a generic questioner ("Q", "QUESTION"), or a speaker whose
+    turns mostly end in a question mark."""
     quotes: list[Quote] = []
     used: set[int] = set()
+    turns = actors.persons.turns
+    if not turns:
+        return quotes, used
     paras = doc.paragraphs
-    turns = _turns(doc)
-    if not any(turns):
-        return quotes, used
-    labels = [match.group("label").strip() if match else None for match in turns]
-    if sum(1 for label in labels if label in ("Q", "A")) < 2 and not _named_turns(labels):
-        return quotes, used
-    first_turn = next(
-        (
-            i
-            for i, label in enumerate(labels)
-            if label in ("Q", "A", "QUESTION", "ANSWER")
-            or (label is not None and _turn_speaker(actors, label) is not None)
-        ),
-        None,
-    )
-    if first_turn is None:
-        return quotes, used
+    hosts = _hosts(doc, turns)
     interviewee: ActorRef | None = None
+    first = paras[turns[0].paragraph]
     for m in actors.mentions:
-        if m.actor.kind == "person" and paras[0].end < m.start < paras[first_turn].start:
+        if m.actor.kind == "person" and paras[0].end < m.start < first.start:
             interviewee = m.actor
             break
-    interviewers = _interviewers(doc, paras, labels)
-    for i, label in enumerate(labels):
-        if label is None:
-            continue
-        para = paras[i]
-        match = turns[i]
-        assert match is not None
-        body_start = match.start("body")
+    for n, turn in enumerate(turns):
+        stop = turns[n + 1].paragraph if n + 1 < len(turns) else len(paras)
+        last = min(stop, turn.paragraph + _MAX_TURN_PARAGRAPHS) - 1
+        while last > turn.paragraph and paras[last].heading:
+            last -= 1  # a section heading after the turn is not spoken
+        used.update(range(turn.paragraph, last + 1))
+        key = _label_key(turn.name)
+        if key in hosts:
+            continue  # the host's questions are no one's statement
         speaker: ActorRef | None = None
-        rule = ""
-        if label in interviewers:
-            used.add(i)  # the interviewer's questions are no one's statement
-            continue
-        if label in ("A", "ANSWER", "Answer"):
+        rule = "quote.transcript-turn"
+        if key in _ANSWER_LABELS:
             speaker, rule = interviewee, "quote.transcript-answer"
-        elif label not in ("Q", "QUESTION", "Question"):
-            speaker, rule = _turn_speaker(actors, label), "quote.transcript-turn"
+        elif not turn.generic:
+            speaker = _turn_speaker(actors, turn.name)
         if speaker is None:
             continue
-        used.add(i)
-        body = doc.text[body_start : para.end].strip()
+        end = paras[last].end
+        parts = [Span.at(turn.body_start, paras[turn.paragraph].end)] + [
+            Span.at(paras[k].start, paras[k].end) for k in range(turn.paragraph + 1, last + 1)
+        ]
+        body = "\n\n".join(doc.text[p.start : p.end].strip() for p in parts)
         quotes.append(
             Quote.trusted(
                 text=body,
-                parts=(Span.at(body_start, para.end),),
+                parts=tuple(parts),
                 speaker=speaker,
                 partial=False,
-                evidence=Evidence.at(para.start, para.end, rule),
+                evidence=Evidence.at(turn.start, end, rule),
             )
         )
     return quotes, used
 
 
-def _interviewers(doc: Document, paras: list[Paragraph], labels: list[str | None]) -> set[str]:
-    """Turn labels whose turns are mostly questions: the interviewer's."""
+def _label_key(name: str) -> str:
+    """A label by its last word: "CHRISTIANE AMANPOUR" and "AMANPOUR" are one speaker."""
+    words = fold(name).replace(".", "").split()
+    return words[-1] if words else ""
+
+
+def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
+    """The labels of the host or questioner: generic questioners, labels with a host's
+    role, and speakers whose turns mostly end in a question mark."""
+    hosts: set[str] = set()
     asked: dict[str, list[bool]] = {}
-    for para, label in zip(paras, labels, strict=True):
-        if label is not None and label not in ("A", "ANSWER", "Answer"):
-            asked.setdefault(label, []).append(
-                doc.norm[para.start : para.end].rstrip().endswith("?")
-            )
-    return {label for label, turns in asked.items() if sum(turns) >= 0.6 * len(turns)}
-
-
-def _named_turns(labels: list[str | None]) -> bool:
-    named = [label for label in labels if label and label not in ("Q", "A")]
-    return len(named) >= 3 and len(set(named)) <= 3
+    for turn in turns:
+        key = _label_key(turn.name)
+        if turn.generic and key not in _ANSWER_LABELS:
+            hosts.add(key)
+        elif _HOST_ROLE.search(turn.role):
+            hosts.add(key)  # "ANA RUIZ, HOST", then "RUIZ"
+        else:
+            para = doc.paragraphs[turn.paragraph]
+            asked.setdefault(key, []).append(doc.norm[para.start : para.end].rstrip().endswith("?"))
+    for key, questions in asked.items():
+        if sum(questions) >= 0.6 * len(questions):
+            hosts.add(key)
+    return hosts
 
 
 def _turn_speaker(actors: ActorIndex, label: str) -> ActorRef | None:
-    wanted = fold(label).replace(".", "").split()
+    wanted = [w for w in fold(label).replace(".", "").split() if w not in TITLES]
     if not wanted:
         return None
     for cluster in actors.persons.clusters:

@@ -277,3 +277,57 @@ def test_he_added_after_a_spokesman_before_a_colon(extract: Callable[[str], Fact
         ("Kremlin", "It was correct."),
         ("Kremlin", "It reflects an effort."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Briefing, 10:05 a.m.\n\n"
+            "MS HARTLEY: Good morning. We regret the veto cast today. It undermines the panel.\n\n"
+            "The panel has done good work for a decade.\n\n"
+            "QUESTION: Will you bring the text back?\n\n"
+            "MS HARTLEY: We will keep working on it.",
+            [
+                (
+                    "Hartley",
+                    "Good morning. We regret the veto cast today. It undermines the panel."
+                    "\n\nThe panel has done good work for a decade.",
+                ),
+                ("Hartley", "We will keep working on it."),
+            ],
+            id="press-briefing-with-an-honorific-and-a-questioner",
+        ),
+        pytest.param(
+            "TOMAS RIEDEL, HOST: Tonight the vote in New York. What did it change?\n\n"
+            "GRETA LUND, NORWEGIAN FOREIGN MINISTER: It changed the mood. We were heard.\n\n"
+            "RIEDEL: Will it last?\n\n"
+            "LUND: I believe so.",
+            [
+                ("Greta Lund", "It changed the mood. We were heard."),
+                ("Greta Lund", "I believe so."),
+            ],
+            id="labels-with-roles-and-a-host",
+        ),
+        pytest.param(
+            "MARTA VIDAL: Good evening. What happened at the assembly? Who voted no?\n\n"
+            "KWAME ASANTE: Eighteen states voted no. We were not among them.\n\n"
+            "VIDAL: And the abstentions, why so many?\n\n"
+            "ASANTE: Many capitals waited for instructions.",
+            [
+                ("Kwame Asante", "Eighteen states voted no. We were not among them."),
+                ("Kwame Asante", "Many capitals waited for instructions."),
+            ],
+            id="the-host-is-the-one-who-asks",
+        ),
+    ],
+)
+def test_transcript_turns(
+    extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == expected
+
+
+def test_one_line_with_a_colon_is_no_transcript(extract: Callable[[str], Facts]) -> None:
+    facts = extract("GENEVA: The council met on Monday. Hana Sato said it was late.")
+    assert facts.quotes == ()
