@@ -89,6 +89,9 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 
 
+NOT_SUBJECT_BEFORE = _NOT_SUBJECT_BEFORE  # words after which a name is no subject
+
+
 class ActorMention(NamedTuple):
     # A tuple, not a frozen dataclass: an index builds dozens per article, and a frozen
     # dataclass sets each field through object.__setattr__ (five times the cost).
@@ -126,7 +129,8 @@ class ActorIndex:
                 mentions.append(_mention((e.start, e.end, ref("organization", e.key), None, e)))
             elif e.kind == "country":
                 mentions.append(_mention((e.start, e.end, ref("country", e.key), None, e)))
-        mentions.sort(key=lambda a: (a.start, -a.end))
+        # at one start, the longer mention last: read backwards, "UN Ambassador X" is X first
+        mentions.sort(key=lambda a: (a.start, a.end))
         self.mentions = mentions
         self._all = list(mentions)
         self._starts = self._all_starts = [a.start for a in mentions]

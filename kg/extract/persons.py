@@ -459,16 +459,16 @@ def _evidence(
     para = doc.paragraph_at(start)
     if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
         return "person.byline"
-    if heading:
-        return None  # "Council Abstains", "Council Backs Truce": a headline capitalises verbs
     after = doc.norm[end : end + 120]
     if _PARTY_STATE.match(after):
         return "person.party-state"
+    if heading:
+        # "Council Abstains", "Council Backs Truce": a headline capitalises its verbs; a
+        # label line ("Contact: Ana Ruiz, Press Director") names its person by a role
+        return "person.appositive" if size > 1 and _appositive_after(after) else None
     if _speech_adjacent(doc, tokens, i, j, end):
         return "person.speech-verb"
     if size < 2:
-        if heading:
-            return None
         if _LEADER_OF.match(after):
             return "person.administration"  # "the Hollis administration"
         return "person.single"

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from kg.extract.actors import ActorIndex, ActorMention
+from kg.extract.actors import NOT_SUBJECT_BEFORE, ActorIndex, ActorMention
 from kg.extract.lexicon import (
     ADVERBS_BEFORE_VERB,
     COMMUNICATION_VERBS,
@@ -289,6 +289,36 @@ _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 
+# Unnamed envoys and offices that speak for their country (UN meetings coverage): "the
+# representative of X", "X's delegate", "the Sudanese Foreign Ministry", "its UN mission".
+_ENVOY = (
+    r"(?:(?:deputy\s+)?permanent\s+)?(?:representative|delegate|delegation|envoy|ambassador|"
+    r"mission|(?:foreign\s+)?ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
+    r"office|embassy|government|spokes(?:man|woman|person))"
+)
+_ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
+_ENVOY_AFTER = re.compile(r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
+_ITS_ENVOY = re.compile(r"(?i)\bits\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
+_ENVOY_THEN_OF = re.compile(r"(?i)(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?")
+# Between an envoy and its verb: adverbs, or a participle clause set off by commas.
+_TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+_CLAUSE_TO_VERB = re.compile(r"\s*,[^;]{1,300},\s*(?:[a-z]+\s+){0,2}")
+# "the diplomat asked": a role standing for the person last named.
+_THE_ROLE = re.compile(
+    r"(?i)the\s+(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
+    r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
+)
+_ENVOY_WORD = re.compile(
+    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes"
+)
+_BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
+_COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
+_CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
+_GENERIC_BODY_HEADS = frozenset(
+    "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
+)
+
+
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     """End of a verb from ``verbs`` starting (after spaces) at ``pos``."""
     match = _NEXT_WORD.match(text, pos)
@@ -306,17 +336,84 @@ class _Attributor:
         # the speaker of the last quotation attributed, and its paragraph
         self.last_speaker: tuple[int, ActorRef] | None = None
 
+    def envoy_country(self, floor: int, verb_at: int) -> ActorMention | None:
+        """The country whose unnamed envoy, delegation or office is the subject of the verb
+        at ``verb_at``: "the representative of X said", "X's delegate, noting ..., said",
+        "the Sudanese Foreign Ministry said", "its UN mission said" (its: the country named
+        last before). None where a person is named between the envoy and the verb."""
+        text = self.norm
+        start = near_start(text, floor, verb_at, 400)
+        window = text[start:verb_at]
+        if not _ENVOY_WORD.search(window.lower()):
+            return None  # what every form has, read first
+        found: tuple[int, int, ActorMention] | None = None  # envoy phrase start, end, country
+        for m in reversed(self.actors.within(start, verb_at)):
+            if m.actor.kind == "person":
+                return None  # a named speaker is nearer the verb
+            if m.actor.kind != "country":
+                continue
+            before = _ENVOY_OF.search(text, max(start, m.start - 60), m.start)
+            if before is not None:
+                found = (before.start(), m.end, m)
+                break
+            after = _ENVOY_AFTER.match(text, m.end, verb_at)
+            if after is not None:
+                found = (m.start, after.end(), m)
+                break
+        its = None
+        for match in _ITS_ENVOY.finditer(text, start, verb_at):
+            its = match  # the last one
+        if its is not None and (found is None or its.start() > found[0]):
+            earlier = [
+                m
+                for m in self.actors.within(max(0, its.start() - 600), its.start())
+                if m.actor.kind == "country"
+            ]
+            if earlier and not any(
+                m.actor.kind == "person" for m in self.actors.within(its.end(), verb_at)
+            ):
+                found = (its.start(), its.end(), earlier[-1])
+        if found is None:
+            return None
+        phrase_start, phrase_end, country = found
+        if not (
+            _TO_VERB.fullmatch(text, phrase_end, verb_at)
+            or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
+        ):
+            return None
+        words = _WORD.findall(text, max(0, phrase_start - 25), phrase_start)
+        if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
+            return None  # "told the representative of X"
+        return country
+
+    def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
+        """An unnamed office ("the Foreign Ministry", "the mission") speaks for its country:
+        the country named right before it here or where it was named before."""
+        if speaker.kind != "organization" or fold(speaker.name).split()[-1:] == []:
+            return speaker
+        if fold(speaker.name).split()[-1] not in _GENERIC_BODY_HEADS:
+            return speaker
+        text = self.norm
+        for m in reversed(self.actors.within(0, at + 1)):
+            if m.actor != speaker or m.entity is None or m.entity.country:
+                continue
+            for c in self.actors.within(max(0, m.start - 30), m.start):
+                if c.actor.kind == "country" and _BODY_QUALIFIER.fullmatch(text, c.end, m.start):
+                    return c.actor  # "the Sudanese Foreign Ministry", "Sudan's foreign ministry"
+        return speaker
+
     def speaker_of(
         self, mention: ActorMention | None, pronoun: str | None, at: int
     ) -> tuple[ActorRef | None, str]:
         if pronoun:
-            # '"...," a Kremlin spokeswoman said. "...," she added.': the spokeswoman goes on
+            # '"...," a Kremlin spokeswoman said. "...," she added.': the spokeswoman goes on;
+            # so does a country's unnamed representative
             para = self.doc.paragraph_at(at)
             if (
                 self.last_speaker is not None
                 and para is not None
                 and self.last_speaker[0] == para.number
-                and self.last_speaker[1].kind == "organization"
+                and self.last_speaker[1].kind in ("organization", "country")
             ):
                 return self.last_speaker[1], ".pronoun"
             resolved = self.actors.resolve_pronoun(at, pronoun)
@@ -361,6 +458,9 @@ class _Attributor:
                 actor, _ = self.speaker_of(None, pron.group(1), cand.open)
                 return actor, "quote.speaker-after.pronoun"
             return None
+        first = _NEXT_WORD.match(text, pos)
+        if first is not None and first.group(1) in _CONJUNCTIONS:
+            return None  # '"...," while X said': another clause, another speaker
         # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
         window = self.doc.masked[pos : min(limit, pos + 220)]
         stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # past one, a verb is not the speaker's
@@ -369,6 +469,13 @@ class _Attributor:
         if verb is None:
             return None
         verb_at = pos + verb.start()
+        envoy = self.envoy_country(pos, verb_at)  # ', Britain's delegate said'
+        if envoy is not None:
+            return envoy.actor, "quote.speaker-after.envoy"
+        role = _THE_ROLE.match(text, pos, verb_at)
+        if role is not None and _TO_VERB.fullmatch(text, role.end(), verb_at):
+            named = self._last_person(pos)  # '"...?" the diplomat asked'
+            return (named.actor if named else None), "quote.speaker-after.role"
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
             return None
@@ -394,6 +501,17 @@ class _Attributor:
             and _SPOKESPERSON.match(text, at)
         ):
             return self._last_spokesperson_body(at)  # "'...,' said the spokeswoman"
+        envoy_of = _ENVOY_THEN_OF.match(text, pos)
+        if envoy_of is not None:
+            country = self.actors.starting_at(envoy_of.end(), slack=1)
+            if country is not None and country.actor.kind == "country":
+                return country  # "said the representative of X"
+        if (
+            mention is not None
+            and mention.actor.kind == "country"
+            and _ENVOY_AFTER.match(text, mention.end, mention.end + 60)
+        ):
+            return mention  # "said Britain's representative"
         if mention is None:
             # "said a spokeswoman for the Kremlin": the body speaks
             spoke = _SPOKESPERSON_FOR.match(text, at)
@@ -412,6 +530,13 @@ class _Attributor:
         if lead and lead.group(0).lower().startswith("a"):
             return None
         return mention
+
+    def _last_person(self, at: int) -> ActorMention | None:
+        """The person last named in subject position before ``at`` (a few paragraphs)."""
+        for m in reversed(self.actors.within(max(0, at - 1500), at)):
+            if m.actor.kind == "person" and self.actors.is_subject_position(m):
+                return m
+        return None
 
     def _last_spokesperson_body(self, at: int) -> ActorMention | None:
         """The body whose spokesperson was last named before ``at`` ("a Downing Street
@@ -472,6 +597,9 @@ class _Attributor:
             if any(w.endswith(("he", "He")) for w in last_words)
             else None
         )
+        envoy = self.envoy_country(floor, verb_at)
+        if envoy is not None:
+            return envoy.actor, ".envoy"
         subject = self.actors.clause_subject(verb_at, floor)
         if pron and (subject is None or subject.start < start + pron.start()):
             return self.speaker_of(None, pron.group(1), start + pron.start())
@@ -503,8 +631,8 @@ class _Attributor:
                 return mention.actor, "quote.according-to"
         noun = None
         for m in _POSSESSED_NOUN.finditer(left):
-            if m.group("noun") in SPEECH_NOUNS:
-                noun = m
+            if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
+                noun = m  # "X's warning that ..." (not "X's criticism was a '...'")
         last_verb = _last_communication_verb(left)
         if noun is not None and (last_verb is None or last_verb < noun.start()):
             owner = self.actors.within(sentence.start, floor + noun.start() + 2)
@@ -718,6 +846,7 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
                 speaker, rule = prev, "quote.after-colon-paragraph"
         if speaker is None:
             continue
+        speaker = attributor.body_country(speaker, cand.open)
         if cand.rule == "interrupted":
             rule = rule + ".interrupted"
         by_paragraph[para_index] = speaker

@@ -331,3 +331,86 @@ def test_transcript_turns(
 def test_one_line_with_a_colon_is_no_transcript(extract: Callable[[str], Facts]) -> None:
     facts = extract("GENEVA: The council met on Monday. Hana Sato said it was late.")
     assert facts.quotes == ()
+
+
+def speakers(facts: Facts) -> list[tuple[str, str, str]]:
+    return [(q.speaker.kind, q.speaker.name, q.text) for q in facts.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The representative of Norway said: \u201cWe cannot support this text.\u201d",
+            [("country", "NOR", "We cannot support this text.")],
+            id="the-representative-of-x",
+        ),
+        pytest.param(
+            "Speaking in explanation of vote, the representative of Chile said the draft was "
+            "\u201cunbalanced\u201d.",
+            [("country", "CHL", "unbalanced")],
+            id="explanation-of-vote",
+        ),
+        pytest.param(
+            "Peru\u2019s delegate, noting the late changes to the \u201cfinal\u201d text, said: "
+            "\u201cWe were not consulted.\u201d",
+            [("country", "PER", "We were not consulted.")],
+            id="a-delegate-with-a-participle-clause",
+        ),
+        pytest.param(
+            "\u201cWe abstained for clear reasons,\u201d Kenya\u2019s representative told the "
+            "Assembly.",
+            [("country", "KEN", "We abstained for clear reasons,")],
+            id="speaker-after-the-quote",
+        ),
+        pytest.param(
+            "Mali voted against the text. Its UN mission said in a statement that \u201cthe "
+            "draft ignores the facts\u201d.",
+            [("country", "MLI", "the draft ignores the facts")],
+            id="its-mission",
+        ),
+        pytest.param(
+            "The representative of Chile said: \u201cWe regret it.\u201d Recalling the last "
+            "session, she said the text was \u201ca step back\u201d.",
+            [("country", "CHL", "We regret it."), ("country", "CHL", "a step back")],
+            id="the-representative-goes-on-as-she",
+        ),
+        pytest.param(
+            "Norway\u2019s representative said that \u201cno text is perfect,\u201d while "
+            "Peru\u2019s delegate stressed the timing.",
+            [("country", "NOR", "no text is perfect,")],
+            id="while-opens-another-clause",
+        ),
+        pytest.param(
+            "Chile\u2019s ambassador, Ana Ruiz, said: \u201cNo.\u201d",
+            [("person", "Ana Ruiz", "No.")],
+            id="a-named-envoy-speaks-for-herself",
+        ),
+        pytest.param(
+            "Ambassador Ana Ruiz of Peru spoke first.\n\n\u201cWho will pay for this?\u201d the "
+            "diplomat asked.",
+            [("person", "Ana Ruiz", "Who will pay for this?")],
+            id="the-diplomat-asked",
+        ),
+        pytest.param(
+            "Kofi Mensah said Ana Ruiz\u2019s criticism was \u201cpure theatre\u201d.",
+            [("person", "Kofi Mensah", "pure theatre")],
+            id="a-criticism-described-is-not-its-owners-words",
+        ),
+        pytest.param(
+            "The Chilean Foreign Ministry welcomed the vote.\n\n\u201cWe commend the council,"
+            "\u201d the Foreign Ministry said in a statement.",
+            [("country", "CHL", "We commend the council,")],
+            id="an-unnamed-ministry-speaks-for-its-country",
+        ),
+        pytest.param(
+            "\u201cIt was a relief,\u201d said the representative of Ghana.",
+            [("country", "GHA", "It was a relief,")],
+            id="said-the-representative-of-x",
+        ),
+    ],
+)
+def test_country_speakers(
+    extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(extract(text)) == expected
