@@ -25,6 +25,7 @@ from kg.extract.actors import NOT_SUBJECT_BEFORE, ActorIndex, ActorMention
 from kg.extract.lexicon import (
     ADVERBS_BEFORE_VERB,
     COMMUNICATION_VERBS,
+    ROLE_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     TITLES,
@@ -269,6 +270,7 @@ _SPOKESPERSON_FOR = re.compile(
 _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 _THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
 _ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
+_ANY_ROLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|'s")
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _LEAD = re.compile(r"[,.!?]?\s*")
 _HE_SHE = re.compile(r"(he|she)\b")
@@ -312,7 +314,36 @@ _ENVOY_WORD = re.compile(
     r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes"
 )
 _BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
+# The wording of a resolution or draft quoted in narration: "the resolution 'demands' ...",
+# "the text called on Moscow to '...'". The noun, then at most a few words with a verb of
+# what a text says, then the quotation.
+_WORDING = re.compile(
+    r"(?i)\b(?:resolution|draft|text|measure|declaration)s?\b"
+    r"(?P<gap>(?:\s+[\w'\-]+){0,12}?)[\s,]*$"
+)
+_WORDING_VERBS = frozenset(
+    "demands demanded demanding calls called calling urges urged urging condemns condemned "
+    "condemning deplores deplored deploring reaffirms reaffirmed reaffirming declares declared "
+    "declaring expresses expressed expressing stresses stressed stressing requests requested "
+    "requesting decides decided deciding welcomes welcomed welcoming emphasizes emphasized "
+    "emphasises emphasised underlines underlined recognizes recognized recognises recognised "
+    "affirms affirmed notes noted says said refers referred describes described seeks sought "
+    "seeking wants wanted commits committed reiterates reiterated insists insisted "
+    "acknowledges acknowledged supports supported endorses endorsed".split()
+)
+# A country that wrote the text: "the US-drafted resolution", "Russia's draft", "the US
+# spearheaded a resolution" (read between the country and the noun).
+_DRAFTER_BEFORE_NOUN = re.compile(
+    r"(?i)(?:'s|-(?:drafted|sponsored|led|backed|proposed|authored))\s+(?:[\w\-]+\s+){0,2}"
+)
+_DRAFTER_VERB = re.compile(
+    r"(?i)\s+(?:[\w\-]+\s+){0,3}?(?:drafted|sponsored|spearheaded|submitted|proposed|"
+    r"introduced|tabled|authored|circulated|put\s+forward|presented)\s+(?:[\w\-]+\s+){0,4}"
+)
+_NOT_WORDING = frozenset("is was were are be been being as seems seemed".split())
+_UN_BODY = "un-body"
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
+_ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 _GENERIC_BODY_HEADS = frozenset(
     "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
@@ -385,6 +416,45 @@ class _Attributor:
         if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
             return None  # "told the representative of X"
         return country
+
+    def wording(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
+        """The words of a resolution or draft quoted in narration belong to the body that
+        adopted it (the UN body named nearest before, else after), never to a person named
+        nearby. None where the quotation is not such wording; (None, rule) where it is but
+        no body is named."""
+        text = self.norm
+        sentence = self.doc.sentence_at(cand.open)
+        if sentence is None:
+            return None
+        start = near_start(text, sentence.start, cand.open, 160)
+        match = _WORDING.search(text, start, cand.open)
+        if match is None:
+            return None
+        gap = [w.lower() for w in _WORD.findall(match.group("gap"))]
+        first = _NEXT_WORD.match(text.lower(), cand.open + 1)
+        quoted_verb = first is not None and first.group(1) in _WORDING_VERBS
+        if not (set(gap) & _WORDING_VERBS or (quoted_verb and len(gap) <= 2)):
+            return None
+        if set(gap) & _NOT_WORDING:
+            return None  # "the resolution was 'a farce'": someone's verdict on it
+        if any(m.actor.kind == "person" for m in self.actors.within(match.start(), cand.open)):
+            return None
+        for m in reversed(self.actors.within(sentence.start, match.start())):
+            if m.actor.kind == "country" and (
+                _DRAFTER_BEFORE_NOUN.fullmatch(text, m.end, match.start())
+                or _DRAFTER_VERB.fullmatch(text, m.end, match.start())
+            ):
+                return m.actor, "quote.wording.drafter"
+        bodies = [
+            m
+            for m in self.actors.mentions
+            if m.entity is not None
+            and m.entity.detail == _UN_BODY
+            and m.actor.kind == "organization"
+        ]
+        before = [m for m in bodies if m.start < cand.open]
+        body = before[-1] if before else (bodies[0] if bodies else None)
+        return (body.actor if body else None), "quote.wording"
 
     def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
         """An unnamed office ("the Foreign Ministry", "the mission") speaks for its country:
@@ -563,9 +633,14 @@ class _Attributor:
         for m in bodies:
             gap[m.start - at : m.end - at] = " " * (m.end - m.start)
         words = "".join(gap).split()
-        if not words or len(words) > 5 or not all(_ROLE_WORD.fullmatch(w) for w in words):
+        if not words or len(words) > 6:
             return None
-        return person
+        if all(_ROLE_WORD.fullmatch(w) for w in words):
+            return person
+        # "BBC News diplomatic correspondent X": an outlet's name, then a role noun
+        if words[-1] in ROLE_HEADS and all(_ANY_ROLE_WORD.fullmatch(w) for w in words):
+            return person
+        return None
 
     def before(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
         """Speaker and verb before the quote, ending in a colon or comma."""
@@ -639,7 +714,20 @@ class _Attributor:
             if owner:
                 return owner[-1].actor, "quote.embedded.speech-noun"
         if last_verb is None:
-            return None
+            # 'X justified the abstention and "urged all sides ..."': the quotation opens
+            # with the verb of speech; its clause's subject is the speaker
+            opening = _NEXT_WORD.match(text, cand.open + 1)
+            if opening is None or opening.group(1) not in COMMUNICATION_VERBS:
+                return None
+            subject = next(
+                (
+                    m
+                    for m in self.actors.within(sentence.start, cand.open)
+                    if m.actor.kind == "person" and self.actors.is_subject_position(m)
+                ),
+                None,
+            )
+            return (subject.actor, "quote.embedded.quoted-verb") if subject else None
         verb_at = floor + last_verb
         actor, rule = self._subject_of(verb_at, sentence.start)
         if actor is None:
@@ -818,6 +906,8 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
     attributor = _Attributor(doc, actors)
     quotes: list[Quote] = list(transcript)
     by_paragraph: dict[int, ActorRef] = {}
+    # paragraphs that end with a quotation (and its attribution), by its speaker
+    ended_by_quote: dict[int, ActorRef] = {}
     for n, cand in enumerate(candidates):
         para_index = _paragraph_index(doc, cand.open)
         sentence = doc.sentence_at(cand.close) or doc.sentence_at(cand.open)
@@ -827,6 +917,11 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
         para = doc.paragraph_at(cand.close)
         if para is not None:
             limit = min(limit, para.end)  # an attribution never runs into the next paragraph
+        wording = attributor.wording(cand)
+        if wording is not None:
+            if wording[0] is not None:
+                quotes.append(_quote(doc, cand, wording[0], wording[1]))
+            continue  # a text's words: no one else's, and no one's after them in the paragraph
         found = (
             attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
         )
@@ -844,6 +939,12 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             prev = _previous_colon(doc, attributor, para_index)
             if prev is not None:
                 speaker, rule = prev, "quote.after-colon-paragraph"
+            elif (
+                para_index - 1 in ended_by_quote
+                and doc.text[cand.open + 1 : cand.open + 2].isupper()
+            ):
+                # '"...," she said.' then a paragraph that is a quotation only: she goes on
+                speaker, rule = ended_by_quote[para_index - 1], "quote.previous-paragraph"
         if speaker is None:
             continue
         speaker = attributor.body_country(speaker, cand.open)
@@ -851,6 +952,11 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             rule = rule + ".interrupted"
         by_paragraph[para_index] = speaker
         attributor.last_speaker = (para_index, speaker)
+        close_para = doc.paragraph_at(cand.close)
+        if close_para is not None and close_para.end - cand.close <= _ATTRIBUTION_TAIL:
+            ended_by_quote[close_para.number] = speaker
+        else:
+            ended_by_quote.pop(para_index, None)
         quotes.append(_quote(doc, cand, speaker, rule))
     quotes.sort(key=lambda q: q.parts[0].start)
     return quotes

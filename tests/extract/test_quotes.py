@@ -414,3 +414,63 @@ def test_country_speakers(
     extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert speakers(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The General Assembly met on Monday. Sen. Ravi Menon watched as the adopted text "
+            "called on all parties to \u201ccease hostilities without delay\u201d.",
+            [("organization", "UN General Assembly", "cease hostilities without delay")],
+            id="a-resolutions-words-belong-to-the-body",
+        ),
+        pytest.param(
+            "The Security Council voted on Friday. The resolution \u201cdemands\u201d an "
+            "immediate halt, Ana Ruiz noted.",
+            [("organization", "UN Security Council", "demands")],
+            id="a-quoted-verb-of-the-resolution",
+        ),
+        pytest.param(
+            "In the Security Council, Chile spearheaded a resolution calling for a \u201crapid "
+            "settlement\u201d of the dispute.",
+            [("country", "CHL", "rapid settlement")],
+            id="the-drafting-country",
+        ),
+        pytest.param(
+            "Kofi Mensah said the resolution was \u201ca hollow gesture\u201d.",
+            [("person", "Kofi Mensah", "a hollow gesture")],
+            id="a-verdict-on-the-resolution-is-the-speakers",
+        ),
+        pytest.param(
+            "\u201cNo one voted for this outcome,\u201d said Ana Ruiz, the minister.\n\n"
+            "\u201cWe will raise it again in the autumn.\u201d",
+            [
+                ("person", "Ana Ruiz", "No one voted for this outcome,"),
+                ("person", "Ana Ruiz", "We will raise it again in the autumn."),
+            ],
+            id="a-quote-paragraph-continues-the-previous-speaker",
+        ),
+        pytest.param(
+            "Ambassador Ana Ruiz, according to the agency, defended the abstention and "
+            "\u201curged restraint on all sides\u201d.",
+            [("person", "Ana Ruiz", "urged restraint on all sides")],
+            id="a-quotation-opening-with-a-verb-of-speech",
+        ),
+        pytest.param(
+            "\u201cThe rift is real,\u201d commented Harbour Radio chief correspondent Ana Ruiz.",
+            [("person", "Ana Ruiz", "The rift is real,")],
+            id="an-outlet-and-a-role-before-the-name",
+        ),
+        pytest.param(
+            "Ambassador Ana Ruiz praised Kofi Mensah\u2019s efforts but stressed that peace needs "
+            "\u201cjustice first\u201d.",
+            [("person", "Ana Ruiz", "justice first")],
+            id="a-possessor-is-not-the-subject",
+        ),
+    ],
+)
+def test_wording_and_continuations(
+    extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(extract(text)) == expected
