@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kg.extract.actors import NOT_SUBJECT_BEFORE, ActorIndex, ActorMention
@@ -300,6 +301,10 @@ _ENVOY = (
 )
 _ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
 _ENVOY_AFTER = re.compile(r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
+_OFFICE_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:office|government|cabinet|administration)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*\s+)?$"
+)
 _ITS_ENVOY = re.compile(r"(?i)\bits\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
 _ENVOY_THEN_OF = re.compile(r"(?i)(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?")
 # Between an envoy and its verb: adverbs, or a participle clause set off by commas.
@@ -340,6 +345,8 @@ _DRAFTER_VERB = re.compile(
     r"(?i)\s+(?:[\w\-]+\s+){0,3}?(?:drafted|sponsored|spearheaded|submitted|proposed|"
     r"introduced|tabled|authored|circulated|put\s+forward|presented)\s+(?:[\w\-]+\s+){0,4}"
 )
+_SO_CALLED = re.compile(r"(?i)so-called\s+$")
+_SCARE_BEFORE = re.compile(r"(?i)(?:'s|so-called|\bthe)\s+$")
 _NOT_WORDING = frozenset("is was were are be been being as seems seemed".split())
 _UN_BODY = "un-body"
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
@@ -359,15 +366,18 @@ def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
 
 
 class _Attributor:
-    def __init__(self, doc: Document, actors: ActorIndex) -> None:
+    def __init__(
+        self, doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
+    ) -> None:
         self.doc = doc
+        self.country_of: Mapping[str, str] = country_of or {}  # a person's country, by name
         self.actors = actors
         self.norm = doc.norm
         self._according_to: dict[int, re.Match[str] | None] = {}
         # the speaker of the last quotation attributed, and its paragraph
         self.last_speaker: tuple[int, ActorRef] | None = None
 
-    def envoy_country(self, floor: int, verb_at: int) -> ActorMention | None:
+    def envoy_country(self, floor: int, verb_at: int) -> ActorRef | None:
         """The country whose unnamed envoy, delegation or office is the subject of the verb
         at ``verb_at``: "the representative of X said", "X's delegate, noting ..., said",
         "the Sudanese Foreign Ministry said", "its UN mission said" (its: the country named
@@ -377,19 +387,25 @@ class _Attributor:
         window = text[start:verb_at]
         if not _ENVOY_WORD.search(window.lower()):
             return None  # what every form has, read first
-        found: tuple[int, int, ActorMention] | None = None  # envoy phrase start, end, country
+        found: tuple[int, int, ActorRef] | None = None  # envoy phrase start, end, country
         for m in reversed(self.actors.within(start, verb_at)):
             if m.actor.kind == "person":
-                return None  # a named speaker is nearer the verb
+                office = _OFFICE_OF.search(text, max(start, m.start - 40), m.start)
+                code = self.country_of.get(m.actor.name)
+                if office is None or code is None:
+                    return None  # a named speaker is nearer the verb
+                # "the office of Prime Minister X said": X's country
+                found = (office.start(), m.end, ActorRef.trusted(kind="country", name=code))
+                break
             if m.actor.kind != "country":
                 continue
             before = _ENVOY_OF.search(text, max(start, m.start - 60), m.start)
             if before is not None:
-                found = (before.start(), m.end, m)
+                found = (before.start(), m.end, m.actor)
                 break
             after = _ENVOY_AFTER.match(text, m.end, verb_at)
             if after is not None:
-                found = (m.start, after.end(), m)
+                found = (m.start, after.end(), m.actor)
                 break
         its = None
         for match in _ITS_ENVOY.finditer(text, start, verb_at):
@@ -403,10 +419,10 @@ class _Attributor:
             if earlier and not any(
                 m.actor.kind == "person" for m in self.actors.within(its.end(), verb_at)
             ):
-                found = (its.start(), its.end(), earlier[-1])
+                found = (its.start(), its.end(), earlier[-1].actor)
         if found is None:
             return None
-        phrase_start, phrase_end, country = found
+        phrase_start, phrase_end, speaker = found
         if not (
             _TO_VERB.fullmatch(text, phrase_end, verb_at)
             or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
@@ -415,7 +431,7 @@ class _Attributor:
         words = _WORD.findall(text, max(0, phrase_start - 25), phrase_start)
         if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
             return None  # "told the representative of X"
-        return country
+        return speaker
 
     def wording(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
         """The words of a resolution or draft quoted in narration belong to the body that
@@ -424,8 +440,13 @@ class _Attributor:
         no body is named."""
         text = self.norm
         sentence = self.doc.sentence_at(cand.open)
-        if sentence is None:
-            return None
+        para = self.doc.paragraph_at(cand.open)
+        if sentence is None or para is None or para.heading:
+            return None  # a headline's marks are the editor's
+        if _SCARE_BEFORE.search(text, max(0, cand.open - 12), cand.open) and (
+            len(_WORD.findall(text, cand.open, cand.close)) <= 2
+        ):
+            return None  # "Russia's 'referenda'", the so-called 'plan': scare quotes
         start = near_start(text, sentence.start, cand.open, 160)
         match = _WORDING.search(text, start, cand.open)
         if match is None:
@@ -541,7 +562,7 @@ class _Attributor:
         verb_at = pos + verb.start()
         envoy = self.envoy_country(pos, verb_at)  # ', Britain's delegate said'
         if envoy is not None:
-            return envoy.actor, "quote.speaker-after.envoy"
+            return envoy, "quote.speaker-after.envoy"
         role = _THE_ROLE.match(text, pos, verb_at)
         if role is not None and _TO_VERB.fullmatch(text, role.end(), verb_at):
             named = self._last_person(pos)  # '"...?" the diplomat asked'
@@ -674,7 +695,7 @@ class _Attributor:
         )
         envoy = self.envoy_country(floor, verb_at)
         if envoy is not None:
-            return envoy.actor, ".envoy"
+            return envoy, ".envoy"
         subject = self.actors.clause_subject(verb_at, floor)
         if pron and (subject is None or subject.start < start + pron.start()):
             return self.speaker_of(None, pron.group(1), start + pron.start())
@@ -895,7 +916,11 @@ def _turn_speaker(actors: ActorIndex, label: str) -> ActorRef | None:
 # --- the pass --------------------------------------------------------------------------
 
 
-def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
+def find_quotes(
+    doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
+) -> list[Quote]:
+    """The quotations of ``doc`` and who said them; ``country_of`` gives the country of
+    the named persons (an office of a person speaks for that country)."""
     transcript, turn_paras = _transcript_quotes(doc, actors)
     spans = _outermost(_double_spans(doc) + _single_spans(doc))
     spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
@@ -903,7 +928,7 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
     actors.exclude(
         [(q.open, q.close + 1) for c in candidates for q in c.spans]
     )  # quoted names do not speak
-    attributor = _Attributor(doc, actors)
+    attributor = _Attributor(doc, actors, country_of)
     quotes: list[Quote] = list(transcript)
     by_paragraph: dict[int, ActorRef] = {}
     # paragraphs that end with a quotation (and its attribution), by its speaker
@@ -917,6 +942,8 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
         para = doc.paragraph_at(cand.close)
         if para is not None:
             limit = min(limit, para.end)  # an attribution never runs into the next paragraph
+        if _SO_CALLED.search(doc.norm, max(0, cand.open - 12), cand.open):
+            continue  # the so-called "plan": a scare quote, no one's words
         wording = attributor.wording(cand)
         if wording is not None:
             if wording[0] is not None:

@@ -474,3 +474,31 @@ def test_wording_and_continuations(
     extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert speakers(extract(text)) == expected
+
+
+def test_the_office_of_a_leader_speaks_for_the_country(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "\u201cWe reject this text and will not be bound by it,\u201d the office of Chilean "
+        "President Ana Ruiz, who took office last year, said in a statement."
+    )
+    assert speakers(extract(text)) == [
+        ("country", "CHL", "We reject this text and will not be bound by it,")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Council text condemning Ruritania\u2019s \u2018elections\u2019 passes\n\nIt passed.",
+            id="a-headline",
+        ),
+        pytest.param(
+            "The General Assembly adopted a resolution condemning the so-called \u201cpeace "
+            "plan\u201d on Monday.",
+            id="a-scare-quote-after-so-called",
+        ),
+    ],
+)
+def test_scare_quotes_are_no_ones(extract: Callable[[str], Facts], text: str) -> None:
+    assert extract(text).quotes == ()
