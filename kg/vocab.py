@@ -62,6 +62,7 @@ class KG(
     yesCount noCount abstainCount nonVotingCount tally
     iso3 iso2 unName capital memberStatus orgKind parent
     Group memberOf usualAllies asOf sponsor
+    Import importedFrom importDigest importOrder importedRecords
     """,
 ):
     pass
@@ -99,7 +100,8 @@ class XSD(
 class SCHEMA(
     ClosedNamespace,
     base="http://schema.org/",
-    terms="name headline text mentions NewsArticle Person Organization Country Quotation",
+    terms="name headline text mentions NewsArticle Person Organization Country Quotation "
+    "author publisher datePublished url inLanguage",
 ):
     pass
 
