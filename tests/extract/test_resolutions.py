@@ -53,7 +53,9 @@ def bundled() -> Reference:
 @pytest.fixture(scope="module")
 def holding(bundled: Reference) -> Extractor:
     """An extractor whose reference holds the coral-reef vote, as after an import."""
-    return Extractor(bundled.model_copy(update={"resolutions": (*bundled.resolutions, CORAL_RECORD)}))
+    return Extractor(
+        bundled.model_copy(update={"resolutions": (*bundled.resolutions, CORAL_RECORD)})
+    )
 
 
 def keys(facts: Facts) -> set[str]:
@@ -100,9 +102,7 @@ def test_the_same_article_undated_still_finds_the_record_by_its_tally(
     assert keys(holding.extract(text)) == {"A/RES/85/12"}
 
 
-def test_a_symbol_the_reference_lacks(
-    extract: Callable[[str], Facts], bundled: Reference
-) -> None:
+def test_a_symbol_the_reference_lacks(extract: Callable[[str], Facts], bundled: Reference) -> None:
     a = extract(
         "The Security Council adopted resolution 2901 (2031) on Thursday, 13 in favour to "
         "none against, with two abstentions (China and Russia). Algeria voted in favour."
