@@ -409,13 +409,13 @@ class ResolutionMatcher:
         ones it fits on one kind of evidence only (``weak``: chosen only where the
         article names one of them on its own elsewhere)."""
         scores: list[tuple[float, ResolutionRecord]] = []
-        weak: list[ResolutionRef] = []
+        weak: list[tuple[ResolutionRef, frozenset[str]]] = []
         for scored in self._scored:
             total, kinds = cues.score(scored, article_date)
             if total >= 5 and ("decisive" in kinds or len(kinds) >= 2):
                 scores.append((total, scored.record))
             elif total >= 4 and kinds:
-                weak.append(ref_of(scored.record))
+                weak.append((ref_of(scored.record), frozenset(kinds)))
         if not scores:
             return _Reading(None, 0.0, [], weak)
         scores.sort(key=lambda t: -t[0])
@@ -560,16 +560,27 @@ class ResolutionMatcher:
 def _settle_weak(readings: list[_Reading], protos: dict[int, _Proto]) -> None:
     """A sentence that fits some known votes on one kind of evidence only ("a resolution
     condemning the invasion") is about the one of them the article names clearly
-    elsewhere, if it names exactly one."""
+    elsewhere, if it names exactly one; else about the one that such sentences fit on two
+    kinds of evidence between them ("settlements" in one, "14 votes in favour" in
+    another), if exactly one is."""
     named = {r.ref.key: r.ref for r in readings if r.ref is not None and r.ref.matched}
     if not named:
-        return
+        kinds: dict[str, set[str]] = {}
+        refs: dict[str, ResolutionRef] = {}
+        for reading in readings:
+            for ref, found in reading.weak:
+                kinds.setdefault(ref.key, set()).update(found)
+                refs[ref.key] = ref
+        combined = [refs[k] for k, found in kinds.items() if len(found) >= 2]
+        if len(combined) != 1:
+            return
+        named = {combined[0].key: combined[0]}
     for i, reading in enumerate(readings):
         if reading.ref is not None or not reading.weak:
             continue
-        found = [ref for ref in reading.weak if ref.key in named]
-        if len(found) == 1:
-            readings[i] = _Reading(found[0], 4.0, found)
+        found_refs = [ref for ref, _ in reading.weak if ref.key in named]
+        if len(found_refs) == 1:
+            readings[i] = _Reading(found_refs[0], 4.0, found_refs)
             protos.pop(i, None)
 
 
@@ -603,6 +614,7 @@ class _Scored(NamedTuple):
     amended: bool
     unamended: bool
     stems: frozenset[str]  # the words of its title and keywords
+    title_stems: frozenset[str]  # the words of its title
     committee: int | None  # the Main Committee of its draft symbol
     sponsors: frozenset[str]
     weekday: int | None  # the day of the week it was voted on (0 is Monday)
@@ -617,6 +629,7 @@ class _Scored(NamedTuple):
             "amended" in r.keywords,
             "unamended" in r.keywords,
             _stems(fold(r.title + " " + " ".join(k for k in r.keywords if "-" not in k))),
+            _stems(fold(r.title)),
             int(committee.group(1)) if committee else None,
             frozenset(r.sponsor_countries),
             date.weekday() if (date := _parse_date(r.date)) else None,
@@ -630,7 +643,8 @@ class _Reading:
     ref: ResolutionRef | None
     score: float
     tied: list[ResolutionRef]
-    weak: list[ResolutionRef] = field(default_factory=list)
+    # known votes it fits on one kind of evidence only, with that kind
+    weak: list[tuple[ResolutionRef, frozenset[str]]] = field(default_factory=list)
 
 
 def _weights(readings: list[_Reading]) -> list[tuple[ResolutionRef, float, int]]:
@@ -853,6 +867,8 @@ class _Cues:
             s += min(subject, 4)
             if subject >= 2:
                 kinds.add("subject")
+            if len(self.stems & scored.title_stems) >= 4:
+                kinds.add("title")  # four words of its very title: a second kind
         return s, kinds
 
 
