@@ -27,7 +27,10 @@ _UNIT_WORDS = tuple(
     )
 )
 _UNIT = rf"(?:{'|'.join(_UNIT_WORDS)})\b"
-WORD_NUMBER = rf"(?:{_UNIT}(?:[\s-]hundred(?:\s+and)?)?(?:[\s-]{_UNIT}){{0,2}})"
+WORD_NUMBER = (
+    rf"(?:(?:a[\s-]hundred(?:\s+and)?(?:[\s-]{_UNIT}){{0,2}})"
+    rf"|{_UNIT}(?:[\s-]hundred(?:\s+and)?)?(?:[\s-]{_UNIT}){{0,2}})"
+)
 NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 
 
@@ -41,6 +44,10 @@ def parse_number(text: str) -> int | None:
     seen = False
     for word in text.split():
         if word == "and":
+            continue
+        if word == "a" and not seen:  # "a hundred and forty-one"
+            current = 1
+            seen = True
             continue
         if word == "hundred":
             current = max(current, 1) * 100
@@ -72,7 +79,7 @@ def _n(name: str) -> str:
 # who cast the votes counted, between a number and its option ("149 nations voted in favour")
 _VOTERS = r"(?:(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)\s+)?"
 _FOR = (
-    rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
+    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
     r"(?:\s+of\s+(?:the|a|this|that|its)(?:\s+(?:resolution|draft|text|motion|measure))?|"
     r"\s+of\s+it)?"
 )
@@ -146,9 +153,11 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         "tally.votes",
         Folded(
             "(?i)"
-            + r"(?:passed|adopted|approved|won|drew|secured|received|garnered|got|gained|same|"
-            r"by)\s+"
-            rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))",
+            + r"(?:passed|adopted|approved|won|winning|drew|drawing|secured|securing|received|"
+            r"receiving|garnered|garnering|got|getting|gained|gaining|same|by)\s+"
+            rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+"
+            r"(?:supporting\s+|affirmative\s+|favou?rable\s+|positive\s+)?votes\b"
+            r"(?!\s+(?:to|against))",
             needs=("votes",),
         ),
     ),
@@ -158,9 +167,10 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|"
             r"member states|"
-            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
-            rf"in\s+favou?r|for)|supported|backed|opposed|rejected)",
-            needs=("abstained", "voted", "supported", "backed", "opposed", "rejected"),
+            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstained|to\s+abstain|"
+            rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
+            r"rejected)",
+            needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
         ),
     ),
     # opposition from only 18 countries
@@ -172,6 +182,14 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("opposition",),
         ),
     ),
+    # backing from 93 nations / the support of 141 countries
+    (
+        "tally.backing",
+        Folded(
+            "(?i)" + rf"(?:backing|support)\s+(?:from|of)\s+(?:only\s+|just\s+)?{_n('yes')}\s+"
+            r"(?:countries|states|nations|members|member\s+states)",
+        ),
+    ),
     # supported by 28 countries / backed by 141 states / opposed by 12 nations
     (
         "tally.by-countries",
@@ -179,6 +197,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             "(?i)"
             + r"\b(?P<verb>supported|backed|endorsed|approved|adopted|passed|opposed|rejected)"
             rf"\s+by\s+(?:only\s+|just\s+)?{_n('count')}\s+(?:other\s+)?"
+            r"(?:of\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?(?:u\.?n\.?\s+)?"
             r"(?:countries|states|nations|members|member\s+states|delegations|votes)\b"
         ),
     ),
@@ -186,8 +205,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.bare-verb",
         Folded(
-            "(?i)" + rf"(?<!\w){_n('count')}\s+(?P<verb>abstained|voted\s+(?:no|yes|against|"
-            rf"in\s+favou?r|for))\b"
+            "(?i)" + rf"(?<!\w){_n('count')}\s+(?:(?:that|who|which)\s+)?"
+            r"(?P<verb>abstained|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for))\b"
         ),
     ),
     # in a vote of 93 to 18 (covered by votes-to)
@@ -242,9 +261,10 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             no = _value(groups.get("no"))
             abstain = _value(groups.get("abstain"))
             if rule in ("tally.countries", "tally.bare-verb", "tally.by-countries"):
+                # the count is the option's the verb names
                 count = _value(groups.get("count"))
                 verb = (groups.get("verb") or "").lower()
-                if verb.startswith("abstain"):
+                if "abstain" in verb:
                     abstain = count
                 elif re.search(r"no|against|opposed|rejected", verb):
                     no = count

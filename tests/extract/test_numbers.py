@@ -150,3 +150,25 @@ def test_a_long_run_of_clashing_tallies_is_merged_in_linear_time(
     facts = extractor.extract(text)
     assert stated > 500 and len(facts.tallies) > 300
     assert calls <= module._RECENT * stated
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        pytest.param("a hundred and twelve states backed it", (112, None, None), id="a-hundred"),
+        pytest.param("despite winning eleven supporting votes", (11, None, None), id="winning"),
+        pytest.param(
+            "It was backed by 120 of the assembly's 193 members", (120, None, None), id="of-all"
+        ),
+        pytest.param(
+            "The text passed with 99 nations voting in favour and 40 that abstained",
+            (99, None, 40),
+            id="voting-that-abstained",
+        ),
+        pytest.param("Chile was one of 20 countries to abstain", (None, None, 20), id="to-abstain"),
+        pytest.param("It passed with backing from 101 nations", (101, None, None), id="backing"),
+        pytest.param("supported by 77 UN member states", (77, None, None), id="un-member-states"),
+    ],
+)
+def test_more_tallies_of_real_reporting(text: str, counts: tuple[int | None, ...]) -> None:
+    test_tallies(text, counts)
