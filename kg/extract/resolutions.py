@@ -410,10 +410,12 @@ class ResolutionMatcher:
         article names one of them on its own elsewhere)."""
         scores: list[tuple[float, ResolutionRecord]] = []
         weak: list[tuple[ResolutionRef, frozenset[str]]] = []
+        kinds_of: dict[str, frozenset[str]] = {}
         for scored in self._scored:
             total, kinds = cues.score(scored, article_date)
             if total >= 5 and ("decisive" in kinds or len(kinds) >= 2):
                 scores.append((total, scored.record))
+                kinds_of[scored.record.symbol] = frozenset(kinds)
             elif total >= 4 and kinds:
                 weak.append((ref_of(scored.record), frozenset(kinds)))
         if not scores:
@@ -422,26 +424,31 @@ class ResolutionMatcher:
         best = scores[0][0]
         tied = [ref_of(r) for sc, r in scores if best - sc <= 1]
         if len(tied) == 1:
-            return _Reading(tied[0], best, tied)
+            return _Reading(tied[0], best, tied, kinds=kinds_of[tied[0].key])
         return _Reading(None, best, tied)
 
     # -- the whole article --
 
     def analyse(self, doc: Document) -> ResolutionContext:
-        ctx = self._analyse(doc)
+        ctx, readings = self._analyse(doc)
+        primary = ctx.primary
         if (
             _article_date(doc) is None
-            and ctx.primary is not None
-            and ctx.primary.matched
-            and ctx.primary.date
+            and primary is not None
+            and primary.matched
+            and primary.date
+            and any(
+                r.ref is not None and r.ref.key == primary.key and r.kinds & _DAY_KINDS
+                for r in readings
+            )
         ):
             # An article with no date: the day of the known vote it reports stands in for
             # it ("on Monday" is then that vote's Monday, or the Monday before it).
-            _vote_date(doc)["date"] = ctx.primary.date
-            ctx = self._analyse(doc)
+            _vote_date(doc)["date"] = primary.date
+            ctx, _ = self._analyse(doc)
         return ctx
 
-    def _analyse(self, doc: Document) -> ResolutionContext:
+    def _analyse(self, doc: Document) -> tuple[ResolutionContext, list[_Reading]]:
         ctx = ResolutionContext(sentence_starts=[s.start for s in doc.sentences])
         article_date = _article_date(doc)
         readings: list[_Reading] = []
@@ -486,7 +493,7 @@ class ResolutionMatcher:
         ctx.weights = _weights(readings)
         ctx.primary = ctx.weights[0][0] if ctx.weights else None
         self._inherit(doc, ctx, readings)
-        return ctx
+        return ctx, readings
 
     def _inherit(self, doc: Document, ctx: ResolutionContext, readings: list[_Reading]) -> None:
         section_ref: ResolutionRef | None = None
@@ -645,6 +652,7 @@ class _Reading:
     tied: list[ResolutionRef]
     # known votes it fits on one kind of evidence only, with that kind
     weak: list[tuple[ResolutionRef, frozenset[str]]] = field(default_factory=list)
+    kinds: frozenset[str] = frozenset()  # the kinds of evidence a known vote was chosen on
 
 
 def _weights(readings: list[_Reading]) -> list[tuple[ResolutionRef, float, int]]:
@@ -1250,6 +1258,9 @@ def _amendments_ref(parent: ResolutionRef, text: str) -> ResolutionRef:
 
 
 _VOTE_DATE = "resolutions.vote_date"
+# evidence of its day a known vote must have been chosen on for its date to stand in for
+# an undated article's (a tally or the subject alone may name an earlier vote)
+_DAY_KINDS = frozenset({"decisive", "weekday", "day"})
 
 
 def _article_date(doc: Document) -> str | None:
