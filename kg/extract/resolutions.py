@@ -409,7 +409,7 @@ class ResolutionMatcher:
         ones it fits on one kind of evidence only (``weak``: chosen only where the
         article names one of them on its own elsewhere)."""
         scores: list[tuple[float, ResolutionRecord]] = []
-        weak: list[tuple[ResolutionRef, frozenset[str]]] = []
+        weak: list[tuple[ResolutionRef, frozenset[str], float]] = []
         kinds_of: dict[str, frozenset[str]] = {}
         for scored in self._scored:
             total, kinds = cues.score(scored, article_date)
@@ -417,7 +417,7 @@ class ResolutionMatcher:
                 scores.append((total, scored.record))
                 kinds_of[scored.record.symbol] = frozenset(kinds)
             elif total >= 4 and kinds:
-                weak.append((ref_of(scored.record), frozenset(kinds)))
+                weak.append((ref_of(scored.record), frozenset(kinds), total))
         if not scores:
             return _Reading(None, 0.0, [], weak)
         scores.sort(key=lambda t: -t[0])
@@ -573,19 +573,24 @@ def _settle_weak(readings: list[_Reading], protos: dict[int, _Proto]) -> None:
     named = {r.ref.key: r.ref for r in readings if r.ref is not None and r.ref.matched}
     if not named:
         kinds: dict[str, set[str]] = {}
+        totals: dict[str, float] = {}
         refs: dict[str, ResolutionRef] = {}
         for reading in readings:
-            for ref, found in reading.weak:
+            for ref, found, total in reading.weak:
                 kinds.setdefault(ref.key, set()).update(found)
+                totals[ref.key] = totals.get(ref.key, 0.0) + total
                 refs[ref.key] = ref
-        combined = [refs[k] for k, found in kinds.items() if len(found) >= 2]
-        if len(combined) != 1:
+        # two kinds between them; of several such votes, the one with clearly more
+        combined = sorted(
+            (k for k, found in kinds.items() if len(found) >= 2), key=lambda k: -totals[k]
+        )
+        if not combined or (len(combined) > 1 and totals[combined[0]] - totals[combined[1]] < 1):
             return
-        named = {combined[0].key: combined[0]}
+        named = {combined[0]: refs[combined[0]]}
     for i, reading in enumerate(readings):
         if reading.ref is not None or not reading.weak:
             continue
-        found_refs = [ref for ref, _ in reading.weak if ref.key in named]
+        found_refs = [ref for ref, _, _ in reading.weak if ref.key in named]
         if len(found_refs) == 1:
             readings[i] = _Reading(found_refs[0], 4.0, found_refs)
             protos.pop(i, None)
@@ -651,7 +656,7 @@ class _Reading:
     score: float
     tied: list[ResolutionRef]
     # known votes it fits on one kind of evidence only, with that kind
-    weak: list[tuple[ResolutionRef, frozenset[str]]] = field(default_factory=list)
+    weak: list[tuple[ResolutionRef, frozenset[str], float]] = field(default_factory=list)
     kinds: frozenset[str] = frozenset()  # the kinds of evidence a known vote was chosen on
 
 
@@ -692,6 +697,7 @@ class _Cues:
     vote: bool  # the sentence speaks of a vote
     council: bool  # "the council": the Security Council or the Human Rights Council
     weekday: int | None = None  # "on Monday" in an article with no date (0 is Monday)
+    soft: bool = False  # the day is "today": it may be the day before
     now: bool = False  # "today", "this week" in an article with no date
 
     @classmethod
@@ -735,6 +741,9 @@ class _Cues:
         ]
         year = years[0] if years else None
         day, month_day, window = _days(text, low, article_date, inferred)
+        soft = window is _SOFT
+        if soft:
+            window = None
         if day is not None:
             year = int(day[:4])
         if year is None and article_date and "year" in low and _LAST_YEAR.search(text):
@@ -767,8 +776,9 @@ class _Cues:
             _stems(fold(text)),
             bool(_VOTE_WORDS.search(text)),
             council,
-            weekday,
-            now,
+            weekday=weekday,
+            now=now,
+            soft=soft,
         )
 
     def any(self) -> bool:
@@ -804,6 +814,9 @@ class _Cues:
             if self.day == r.date:
                 s += 5
                 kinds.add("decisive")
+            elif self.soft and _days_between(r.date, self.day) == 1:
+                s += 4
+                kinds.add("decisive")
             else:
                 s -= 6
         elif self.year:
@@ -831,7 +844,7 @@ class _Cues:
                 s += 2
                 kinds.add("weekday")
             else:
-                s -= 3
+                s -= 1  # the day may be another event's ("on Tuesday, critics assailed")
         if article_date:
             if r.date > article_date:
                 s -= 10  # an article does not report a vote held after it was written
@@ -949,7 +962,9 @@ def _days(
                 found.append((weekday.start(), day, None, None))
         for relative in () if inferred else _RELATIVE.finditer(text):
             if relative.group("today"):
-                found.append((relative.start(), published.isoformat(), None, None))
+                # "today", "this morning": the article's day, or the day before when the
+                # words are a speaker's, quoted the next day
+                found.append((relative.start(), published.isoformat(), None, _SOFT))
             elif relative.group("yesterday"):
                 day = (published - dt.timedelta(days=1)).isoformat()
                 found.append((relative.start(), day, None, None))
@@ -971,7 +986,7 @@ def _days(
         vote = _VOTE_WORDS.search(text)
         anchor = vote.start() if vote else 0
         found.sort(key=lambda f: abs(f[0] - anchor))
-    return found[0][1:]
+    return found[0][1], found[0][2], found[0][3]
 
 
 def _parse_date(text: str) -> dt.date | None:
@@ -1258,6 +1273,8 @@ def _amendments_ref(parent: ResolutionRef, text: str) -> ResolutionRef:
 
 
 _VOTE_DATE = "resolutions.vote_date"
+# the window of a day read from "today": the day itself, or the one before it
+_SOFT: tuple[str, str] = ("", "")
 # evidence of its day a known vote must have been chosen on for its date to stand in for
 # an undated article's (a tally or the subject alone may name an earlier vote)
 _DAY_KINDS = frozenset({"decisive", "weekday", "day"})

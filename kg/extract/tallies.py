@@ -74,11 +74,13 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
                 recent.append(entry)
                 if len(recent) > _RECENT:
                     del recent[0]
-    tallies = []
     seen: set[tuple[str, int | None, int | None, int | None]] = set()
     # per vote, the tallies kept: a later one that only restates some of their counts
-    # ("the 93 countries that supported it") adds nothing
+    # ("the 93 countries that supported it") adds nothing, and a fuller one after a
+    # partial one ("93 to 18" ... "93 to 18, with 65 abstentions") replaces it
     kept: dict[str, list[_Merged]] = {}
+    chosen: list[_Merged] = []
+    dropped: set[int] = set()
     for m in merged:
         key = (m.ref.key, m.counts["yes"], m.counts["no"], m.counts["abstain"])
         if key in seen:
@@ -87,18 +89,23 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
         earlier = kept.setdefault(m.ref.key, [])
         if any(e.restates(m.counts) for e in earlier):
             continue
+        for e in [e for e in earlier if m.restates(e.counts)]:
+            earlier.remove(e)
+            dropped.add(id(e))
         if len(earlier) < _RECENT:
             earlier.append(m)
-        tallies.append(
-            Tally(
-                resolution=m.ref,
-                yes=m.counts["yes"],
-                no=m.counts["no"],
-                abstain=m.counts["abstain"],
-                evidence=Evidence.at(m.start, m.end, "tally"),
-            )
+        chosen.append(m)
+    return [
+        Tally(
+            resolution=m.ref,
+            yes=m.counts["yes"],
+            no=m.counts["no"],
+            abstain=m.counts["abstain"],
+            evidence=Evidence.at(m.start, m.end, "tally"),
         )
-    return tallies
+        for m in chosen
+        if id(m) not in dropped
+    ]
 
 
 def _exact(
