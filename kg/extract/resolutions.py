@@ -376,9 +376,21 @@ class ResolutionMatcher:
         return self._reading(doc, text).ref
 
     def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
-        """The known resolutions a short passage could describe: one, several tied, or none."""
+        """The known resolutions a short passage could describe: one, several tied, or none.
+        A passage that only names a body ("we abstained in the Council") could describe
+        the known votes of that body the article names."""
         reading = self._reading(doc, text)
-        return [reading.ref] if reading.ref is not None else reading.tied
+        if reading.ref is not None:
+            return [reading.ref]
+        if reading.tied:
+            return reading.tied
+        cues = self._cues(doc, text)
+        if cues is None or not (cues.body or cues.council):
+            return []
+        named = _named(doc).values()
+        if cues.body:
+            return [ref for ref in named if ref.body == cues.body]
+        return [ref for ref in named if ref.body in ("UNSC", "HRC")]
 
     def _reading(self, doc: Document, text: str) -> _Reading:
         cues = self._cues(doc, text)
@@ -446,6 +458,11 @@ class ResolutionMatcher:
             # it ("on Monday" is then that vote's Monday, or the Monday before it).
             _vote_date(doc)["date"] = primary.date
             ctx, _ = self._analyse(doc)
+        named = _named(doc)
+        named.clear()
+        for ref in ctx.by_sentence.values():
+            if ref.matched:
+                named.setdefault(ref.key, ref)
         return ctx
 
     def _analyse(self, doc: Document) -> tuple[ResolutionContext, list[_Reading]]:
@@ -1170,9 +1187,14 @@ def _cluster(
     clusters: list[_Proto] = []
     member: dict[int, int] = {}
     last = -1
+    named: dict[int, ResolutionRef] = {}
     for i in sorted(protos):
         proto = protos[i]
-        if any(proto.fits_record(r) for r in records):
+        fitting = [r for r in records if proto.fits_record(r)]
+        if fitting:
+            if proto.body and len(fitting) == 1:
+                # "we abstained in the Council": the one known Council vote the article names
+                named[i] = ref_of(fitting[0].record)
             continue
         if not proto.explicit and not clusters and (known or not _is_full(proto.tally)):
             continue  # a bare tally with no vote to join: tallies.py settles it
@@ -1191,7 +1213,7 @@ def _cluster(
             clusters.append(replace(proto))
         member[i] = last = found
     if not clusters:
-        return {}
+        return named
     bodies = [c.body for c in clusters if c.body and c.body != "COUNCIL"]
     main_body = max(set(bodies), key=bodies.count) if bodies else None
     council = "HRC" if "HRC" in bodies and "UNSC" not in bodies else "UNSC"
@@ -1215,7 +1237,7 @@ def _cluster(
         )
         for key, c in zip(keys, clusters, strict=True)
     ]
-    return {i: refs[n] for i, n in member.items()}
+    return {**named, **{i: refs[n] for i, n in member.items()}}
 
 
 def _is_full(tally: Count | None) -> bool:
@@ -1287,6 +1309,11 @@ def _article_date(doc: Document) -> str | None:
         return doc.date
     found = doc.memo("article_date", lambda: _find_date(doc))
     return found if found is not None else _vote_date(doc).get("date")
+
+
+def _named(doc: Document) -> dict[str, ResolutionRef]:
+    """The known votes the article names, once it is read."""
+    return doc.memo("resolutions.named", dict)
 
 
 def _vote_date(doc: Document) -> dict[str, str]:
