@@ -715,6 +715,7 @@ class _Cues:
     council: bool  # "the council": the Security Council or the Human Rights Council
     weekday: int | None = None  # "on Monday" in an article with no date (0 is Monday)
     soft: bool = False  # the day is "today": it may be the day before
+    weekdays: frozenset[int] = frozenset()  # every weekday named
     now: bool = False  # "today", "this week" in an article with no date
 
     @classmethod
@@ -767,9 +768,13 @@ class _Cues:
             year = int(article_date[:4]) - 1
         weekday = None
         now = False
+        weekdays: frozenset[int] = frozenset()
         if article_date is None and "day" in low:
-            named = _WEEKDAY.search(text)
-            weekday = _WEEKDAYS.index(named.group(1).lower()) if named else None
+            # every weekday the sentence names ("on Tuesday it praised Monday's vote")
+            weekdays = frozenset(
+                _WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(text)
+            )
+            weekday = min(weekdays) if weekdays else None
         if (article_date is None or inferred) and weekday is None:
             relative = _RELATIVE.search(text)
             now = bool(relative and (relative.group("today") or relative.group("thisweek")))
@@ -794,6 +799,7 @@ class _Cues:
             bool(_VOTE_WORDS.search(text)),
             council,
             weekday=weekday,
+            weekdays=weekdays,
             now=now,
             soft=soft,
         )
@@ -857,7 +863,7 @@ class _Cues:
             else:
                 s -= 4
         if self.weekday is not None and scored.weekday is not None:
-            if self.weekday == scored.weekday:
+            if scored.weekday in self.weekdays:
                 s += 2
                 kinds.add("weekday")
             else:
