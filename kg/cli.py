@@ -194,6 +194,10 @@ def ingest(
             ingester = Ingester(store)
             for path in files:
                 settle(ingester.ingest_path(path, force=force))
+    if totals.by_status["added"] or totals.by_status["replaced"]:
+        from kg.identity import refresh_links
+
+        refresh_links(store)  # one person, one node, across articles (kg.identity)
     store.flush()
     statuses = ("added", "replaced", "unchanged", "failed")
     summary = ", ".join(f"{totals.by_status[s]} {s}" for s in statuses if totals.by_status[s])
