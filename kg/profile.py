@@ -133,10 +133,14 @@ SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start 
   OPTIONAL { GRAPH ?article { ?res kg:symbol ?adopted } }
   OPTIONAL { GRAPH ?article { ?res kg:draftSymbol ?draft } }
   OPTIONAL { GRAPH ?article { ?res kg:slug ?slug } }
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
+  # A vote imported after the article was read is linked from the article's vote node.
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> {
+    ?vote owl:sameAs ?linked . ?linked kg:onResolution/kg:symbol ?recordSymbol } }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> {
+               ?vote owl:sameAs? ?recordVote . ?recordVote a kg:RecordedVote ; kg:option ?r }
              ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
   BIND(STR(?label) AS ?option)
-  BIND(COALESCE(?adopted, ?draft, ?slug) AS ?symbol)
+  BIND(COALESCE(?recordSymbol, ?adopted, ?draft, ?slug) AS ?symbol)
   BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?symbol ?source ?start
 """

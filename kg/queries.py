@@ -31,6 +31,7 @@ from kg.lookup import (  # the lookups moved to kg.lookup; kept importable from 
     resolve_group,
     resolve_resolution,
 )
+from kg.reference import reference_for
 from kg.resources import sparql_dir
 from kg.store import SelectResult, Store
 from kg.terms import IRI, Literal, Term
@@ -173,8 +174,8 @@ def _term(store: KgStore, param: Parameter, raw: str) -> Term:  # noqa: PLR0911 
         return Literal(" ".join(resolve_countries(raw)))
     if param.type == "group":
         return Literal(resolve_group(raw))
-    if param.type == "resolution":
-        return IRI(iri.resolution_iri(resolve_resolution(raw)))
+    if param.type == "resolution":  # known by kg's data or imported into this store
+        return IRI(iri.resolution_iri(resolve_resolution(raw, reference_for(store))))
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?\d+", raw.strip()):
             raise ParameterError(f"{param.name} must be a whole number, not {raw!r}")

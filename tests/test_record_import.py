@@ -23,6 +23,7 @@ from kg.cli import main
 from kg.errors import InputError, VoteImportError
 from kg.imported import read_imports
 from kg.ingest import Ingester
+from kg.profile import find_profiles
 from kg.reference import cached_reference, reference_for
 from kg.resolution_import import import_resolutions
 from kg.resources import digest_of, reference_dir
@@ -480,3 +481,34 @@ def test_ingest_with_workers_keeps_and_uses_the_imports(
     assert totals.by_status["added"] == 1 and totals.bulk is not REMOTE
     assert [i.name for i in read_imports(store)] == ["fictional_resolutions.csv"]
     assert {r for _, r in _claims(store)} == {iri.resolution_iri("A/RES/99/7")}
+
+
+@pytest.mark.parametrize("given", ["A/RES/99/7", "A/99/L.40"])
+def test_votes_on_resolution_follows_the_link(store: KgStore, given: str) -> None:
+    from kg.queries import run_saved  # noqa: PLC0415
+
+    Ingester(store).ingest_text(ARTICLE, "tidal.txt")  # before kg knew the vote
+    import_resolutions(RECORD_DATA / "fictional_resolutions.csv", store)
+    found = rows_of(run_saved(store, "votes-on-resolution", {"resolution": given}))
+    assert [(r["symbol"], r["source"], r["option"], r["countries"]) for r in found] == [
+        ("A/RES/99/7", "article", "abstain", "CHL"),
+        ("A/RES/99/7", "article", "no", "NOR"),
+        ("A/RES/99/7", "article", "yes", "BRA FRA"),
+    ]
+    assert {r["resolution"] for r in found} == {iri.resolution_iri("A/RES/99/7")}
+
+
+def test_a_country_profile_follows_the_link(store: KgStore, tmp_path: Path) -> None:
+    Ingester(store).ingest_text(ARTICLE, "tidal.txt")  # before kg knew the vote
+    import_resolutions(RECORD_DATA / "fictional_resolutions.csv", store)
+    votes = _write(
+        tmp_path / "tidal-votes.csv",
+        "Resolution,Date,Country,Vote\nA/RES/99/7,2099-11-03,NOR,N\nA/RES/99/7,2099-11-03,CHL,Y\n",
+    )
+    import_votes(votes, store)
+    [norway] = find_profiles(store, "Norway")
+    [claim] = [v for v in norway.votes if v.source == "tidal.txt"]
+    assert (claim.resolution, claim.option, claim.verdict) == ("A/RES/99/7", "no", "agrees")
+    [chile] = find_profiles(store, "Chile")
+    [claim] = [v for v in chile.votes if v.source == "tidal.txt"]
+    assert (claim.option, claim.recorded, claim.verdict) == ("abstain", "yes", "contradicts")
