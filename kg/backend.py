@@ -30,6 +30,8 @@ def is_remote(location: object) -> bool:
 class KgStore(Protocol):
     """What kg asks of a store; ``kg.store.Store`` documents each call."""
 
+    allowed_services: frozenset[str]  # what a query's SERVICE may call (none by default)
+
     @property
     def path(self) -> Path | str | None: ...
 

@@ -115,13 +115,26 @@ ORDER BY DESC(BOUND(?res)) DESC(BOUND(?symbol))
 _ARTICLE = (
     PREFIXES
     + """
-SELECT ?article ?source ?headline ?sha256 ?ingested ?version ?text WHERE {
+SELECT ?article ?source ?headline ?sha256 ?ingested ?version ?text ?date ?url ?language
+       ?publisher ?publisherName WHERE {
   GRAPH ?article { ?article a kg:Article ; kg:sourceLocation ?source ; kg:sha256 ?sha256 ;
                             schema:text ?text .
     OPTIONAL { ?article schema:headline ?headline }
     OPTIONAL { ?article prov:generatedAtTime ?ingested }
-    OPTIONAL { ?article kg:extractorVersion ?version } }
+    OPTIONAL { ?article kg:extractorVersion ?version }
+    OPTIONAL { ?article schema:datePublished ?date }
+    OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article schema:inLanguage ?language }
+    OPTIONAL { ?article schema:publisher ?publisher . ?publisher schema:name ?publisherName } }
 }
+"""
+)
+_ARTICLE_AUTHORS = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?article ?author ?name WHERE {
+  GRAPH ?article { ?article schema:author ?author . ?author schema:name ?name }
+} ORDER BY ?name ?author
 """
 )
 _ARTICLE_QUOTES = (
@@ -220,6 +233,11 @@ class ArticlePage:
     sha256: str
     ingested: str | None
     version: str | None
+    date: str | None = None  # of publication
+    url: str | None = None
+    language: str | None = None
+    publisher: Link | None = None
+    authors: list[Link] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     quotes: list[tuple[Link, Link, str]] = field(default_factory=list)  # quote, speaker, text
     actors: list[tuple[Link, str, int]] = field(default_factory=list)  # actor, kind, mentions
@@ -341,7 +359,15 @@ def article_page(store: KgStore, resource: str) -> ArticlePage:
         row["sha256"] or "",
         row["ingested"],
         row["version"],
+        date=row["date"],
+        url=row["url"],
+        language=row["language"],
+        publisher=Link(row["publisher"], row["publisherName"] or row["publisher"])
+        if row["publisher"]
+        else None,
     )
+    authors = rows(store, _ARTICLE_AUTHORS, resource, "article")
+    page.authors = [Link(a["author"] or "", a["name"] or "") for a in authors]
     spans = []
     for q in rows(store, _ARTICLE_QUOTES, resource, "article"):
         speaker = Link(q["speaker"] or "", q["speakerName"] or q["speaker"] or "")

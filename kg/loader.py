@@ -41,6 +41,8 @@ from kg.imported import StoredImport, apply_imports, read_imports
 from kg.ingest import IngestOutcome, Status, read_article, sha256_of
 from kg.model import Reference
 from kg.reference import load_reference
+from kg.sources import Failure, Input
+from kg.sources.files import normalise_text, split_header
 from kg.store import Store
 from kg.workers import ExtractionPool, Failed, Job, Minted
 
@@ -82,7 +84,7 @@ def is_fresh(store: KgStore) -> bool:
 
 def ingest_files(
     store: KgStore,
-    files: Iterable[Path],
+    files: Iterable[Path | Input | Failure],
     *,
     jobs: int,
     force: bool = False,
@@ -91,6 +93,9 @@ def ingest_files(
     on_outcome: OnOutcome | None = None,
 ) -> IngestTotals:
     """Ingest ``files`` into ``store`` with ``jobs`` extraction processes.
+
+    ``files`` are text files (read here, a header taken as metadata) or the items of
+    ``kg.sources.gather`` (pages, feeds, JSON Lines, URLs; failures to report).
 
     ``on_outcome`` hears of each file, in order, as it is settled. Raises
     ``IngestError`` (saying what the store holds) if the run cannot finish.
@@ -120,22 +125,29 @@ def ingest_files(
 
 
 def _plan(
-    store: KgStore, files: Iterable[Path], force: bool
+    store: KgStore, files: Iterable[Path | Input | Failure], force: bool
 ) -> Iterator[IngestOutcome | _Skip | Job]:
     """Read each file: a failure, a text to skip, or a job for the workers."""
     planned: set[str] = set()
-    for path in files:
+    for given in files:
+        if isinstance(given, Failure):
+            yield IngestOutcome(given.source, "failed", message=str(given))
+            continue
+        source = str(given) if isinstance(given, Path) else given.source
         try:
-            text = read_article(path)
+            if isinstance(given, Path):
+                meta, text = split_header(read_article(given))
+            else:
+                meta, text = given.meta, normalise_text(given.text, source)
         except KgError as exc:
-            yield IngestOutcome(str(path), "failed", message=str(exc))
+            yield IngestOutcome(source, "failed", message=str(exc))
             continue
         sha = sha256_of(text)
         if not force and (sha in planned or store.article_exists(sha)):
-            yield _Skip(str(path), sha)
+            yield _Skip(source, sha)
             continue
         planned.add(sha)
-        yield Job(text, sha, str(path))
+        yield Job(text, sha, source, meta)
 
 
 Items = Iterator[tuple[IngestOutcome | _Skip | Job, Minted | Failed | None]]

@@ -155,6 +155,30 @@ SELECT ?actor ?name ?unName ?iso3 ?capital ?wikidata WHERE {
 }
 """
 )
+# The articles an actor wrote (a byline) or published.
+_BYLINES = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?article ?role ?headline ?date ?source WHERE {
+  GRAPH ?article { ?article ?link ?actor ; kg:sourceLocation ?source .
+    OPTIONAL { ?article schema:headline ?headline }
+    OPTIONAL { ?article schema:datePublished ?date } }
+  VALUES (?link ?role) { (schema:author "author") (schema:publisher "publisher") }
+}
+ORDER BY ?role DESC(?date) ?article
+"""
+)
+
+
+@dataclass
+class BylineView:
+    """An article the actor wrote (``role`` "author") or published ("publisher")."""
+
+    role: str
+    headline: str | None
+    date: str | None
+    source: str
+    article: str
 
 
 @dataclass
@@ -223,6 +247,7 @@ class Profile:
     quotes: list[QuoteView] = field(default_factory=list)
     stances: list[StanceView] = field(default_factory=list)
     votes: list[VoteView] = field(default_factory=list)
+    articles: list[BylineView] = field(default_factory=list)
 
 
 def _s(term: Term | None) -> str | None:
@@ -321,6 +346,17 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
             p.joined.append(JoinedView(member, name.value if name else member, reason))
             if name and name.value not in p.aliases and name.value != p.name:
                 p.aliases.append(name.value)
+        bylines = [r for m in members for r in store.select(_BYLINES, {"actor": IRI(m)}).dicts()]
+        for row in bylines:
+            p.articles.append(
+                BylineView(
+                    _s(row["role"]) or "",
+                    _s(row["headline"]),
+                    _s(row["date"]),
+                    _s(row["source"]) or "",
+                    _s(row["article"]) or "",
+                )
+            )
     quotes = [row for m in members for row in store.select(_QUOTES, {"actor": IRI(m)}).dicts()]
     for row in quotes:
         p.quotes.append(

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from kg import __version__, iri
 from kg.model import (
     ActorRef,
+    ArticleMeta,
     ArticleSource,
     CountryMention,
     Evidence,
@@ -114,8 +115,7 @@ def _article(w: _Writer, article: str, facts: Facts, source: ArticleSource) -> N
     w.link(article, RDF.type, KG.Article)
     w.add(article, KG.sha256, lit(source.sha256))
     w.add(article, KG.sourceLocation, lit(source.source))
-    if facts.title:
-        w.add(article, SCHEMA.headline, lit(facts.title))
+    _metadata(w, article, facts, source.meta)
     w.add(article, SCHEMA.text, lit(source.text))
     w.add(article, PROV.generatedAtTime, Literal(source.ingested_at, XSD.dateTime))
     w.link(article, PROV.wasGeneratedBy, f"{article}/ingest")
@@ -125,6 +125,41 @@ def _article(w: _Writer, article: str, facts: Facts, source: ArticleSource) -> N
     w.link(iri.SOFTWARE_AGENT, RDF.type, PROV.SoftwareAgent)
     w.add(iri.SOFTWARE_AGENT, RDFS.label, lit("kg"))
     w.add(article, KG.extractorVersion, lit(__version__))
+
+
+def _metadata(w: _Writer, article: str, facts: Facts, meta: ArticleMeta) -> None:
+    """schema.org's terms for what is known of the article besides its text."""
+    headline = meta.headline or facts.title
+    if headline:
+        w.add(article, SCHEMA.headline, lit(headline))
+    if meta.date:
+        w.add(article, SCHEMA.datePublished, Literal(meta.date, XSD.date))
+    for author in meta.authors:
+        w.link(article, SCHEMA.author, _author(w, author, facts.persons))
+    if meta.publisher:
+        publisher = iri.organization_iri(meta.publisher)
+        w.link(publisher, RDF.type, KG.Organization)
+        _named(w, publisher, meta.publisher)
+        w.link(article, SCHEMA.publisher, publisher)
+    if meta.url:
+        w.link(article, SCHEMA.url, meta.url)
+    if meta.language:
+        w.add(article, SCHEMA.inLanguage, lit(meta.language))
+
+
+def _author(w: _Writer, name: str, persons: tuple[Person, ...]) -> str:
+    """The byline's person: the article's own person of that name (or alias) if it
+    mentions one, so byline and mentions are one node; else a person of that name."""
+    key = iri.person_key(name)
+    for person in persons:
+        if iri.person_key(person.name) == key or any(
+            iri.person_key(alias) == key for alias in person.aliases
+        ):
+            return iri.person_iri(person.name)
+    node = iri.person_iri(name)
+    w.link(node, RDF.type, KG.Person)
+    _named(w, node, name)
+    return node
 
 
 def _mention(w: _Writer, article: str, target: str, evidence: Evidence, surface: str) -> str:

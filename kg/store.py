@@ -27,6 +27,7 @@ from kg.errors import (
     FormatError,
     ParameterError,
     QuerySyntaxError,
+    RemoteCallError,
     ResultTooLargeError,
     StoreError,
     StoreLockedError,
@@ -37,6 +38,7 @@ from kg.sparql_text import (
     binding_site,
     declares_dataset,
     projected_variables,
+    remote_calls,
     where_clause_start,
 )
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
@@ -158,6 +160,30 @@ UPDATES_REFUSED = (
     "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
     "read-only; kg ingest is how the store changes"
 )
+
+
+def check_remote_calls(
+    sparql: str, services: frozenset[str], loads: frozenset[str] | None = None
+) -> None:
+    """Refuse a SERVICE or LOAD whose address is not in the allowed set.
+
+    pyoxigraph would fetch any http(s) address a query or update names, the host's
+    own included; kg calls out only where its operator has said it may. With
+    ``loads`` None (a query, which the parser refuses to LOAD anyway), LOAD is not
+    looked at.
+    """
+    for keyword, target in remote_calls(sparql):
+        if keyword == "LOAD" and loads is None:
+            continue
+        allowed = services if keyword == "SERVICE" else (loads or frozenset())
+        if target is not None and target in allowed:
+            continue
+        where = f"<{target}>" if target is not None else "an address not written as a full IRI"
+        option = "--allow-service" if keyword == "SERVICE" else "--allow-load"
+        raise RemoteCallError(
+            f"{keyword} {where} is refused: kg calls only the addresses allowed with "
+            f"{option} URL" + (f" (allowed: {', '.join(sorted(allowed))})" if allowed else "")
+        )
 
 
 def _first_line(exc: Exception, limit: int = 160) -> str:
@@ -304,8 +330,30 @@ def graph_triples(nquads: str | bytes, graph: str) -> str:
     return "".join(line[: -len(suffix)] + " .\n" for line in lines)
 
 
+def is_store(path: Path) -> bool:
+    """Whether ``path`` holds an on-disk store (RocksDB writes CURRENT in every one)."""
+    return (path / "CURRENT").is_file()
+
+
+def missing_store(path: Path) -> StoreError:
+    """The error for a reader pointed at a folder that holds no store."""
+    what = "nothing"
+    if path.is_dir():
+        what = "a folder that is not a kg store" if any(path.iterdir()) else "an empty folder"
+    return StoreError(
+        f"no store at {path} ({what} there): kg ingest creates one; check --store or $KG_STORE"
+    )
+
+
 class Store:
-    """An on-disk (or, with ``path=None``, in-memory) kg store."""
+    """An on-disk (or, with ``path=None``, in-memory) kg store.
+
+    ``allowed_services`` / ``allowed_loads``: the addresses a query's SERVICE and an
+    update's LOAD may name (none unless the caller says so).
+    """
+
+    allowed_services: frozenset[str] = frozenset()
+    allowed_loads: frozenset[str] = frozenset()
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
@@ -341,8 +389,10 @@ class Store:
             raise StoreError(f"{location} is a URL, not a store folder")
         if write:
             return cls(location)
-        if not location.exists():
-            return cls(location)
+        if not is_store(location):
+            # A reader never creates a store: a mistyped --store is an error, not an
+            # empty store that answers every question with nothing.
+            raise missing_store(location)
         try:
             return cls(location)
         except StoreLockedError:
@@ -454,6 +504,7 @@ class Store:
             # they were the faster of the two on every query measured, same answers.
             if projected is None or name in projected:
                 substitutions[ox.Variable(name)] = _to_ox(term)
+        check_remote_calls(sparql, self.allowed_services)
         kwargs: dict[str, Any] = {}
         try:
             if default_graphs or named_graphs:
@@ -538,12 +589,16 @@ class Store:
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update (one transaction) against the store's own graphs."""
         self._writable()
+        check_remote_calls(sparql, self.allowed_services, self.allowed_loads)
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
         except OSError as exc:
             raise StoreError(f"cannot write to the store: {exc}") from exc
+        except RuntimeError as exc:  # an allowed LOAD or SERVICE that failed, and the like
+            failed = RemoteCallError if remote_calls(sparql) else QuerySyntaxError
+            raise failed(f"the update failed: {_first_line(exc)}") from exc
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         """Add quads in one transaction: all of them or none."""
@@ -665,16 +720,9 @@ class Store:
         return existed, superseded
 
     def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]:
-        """Store one article's graph atomically; drop older versions of the same source.
-
-        Returns the IRIs of the superseded graphs it removed.
+        """Store one article's graph and drop older versions of the same source, in one
+        transaction (``write_article``): a crash leaves the old version or the new one,
+        never both. Returns the IRIs of the superseded graphs it removed.
         """
-        graph = iri.article_iri(sha256)
-        superseded = [g for g in self.article_graphs_from(source) if g != graph]
-        if self.has_graph(graph):
-            self.replace_graph(graph, quads)
-        else:
-            self.add_quads(quads)
-        for old in superseded:
-            self.remove_graph(old)
+        _, superseded = self.write_article(sha256, source, to_nquads(quads))
         return superseded

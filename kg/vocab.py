@@ -100,7 +100,8 @@ class XSD(
 class SCHEMA(
     ClosedNamespace,
     base="http://schema.org/",
-    terms="name headline text mentions NewsArticle Person Organization Country Quotation",
+    terms="name headline text mentions NewsArticle Person Organization Country Quotation "
+    "author publisher datePublished url inLanguage",
 ):
     pass
 

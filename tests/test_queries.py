@@ -224,7 +224,7 @@ def test_optional_parameter_filters_exactly_the_rows_it_names(
     query = QUERIES[name]
     base = required_params(query, corpus)
     values = sample_values(corpus)
-    extra = {p: PARAM_SAMPLES.get((name, p), values[query.param(p).type]) for p in given}
+    extra = {p: PARAM_SAMPLES.get((name, p)) or values[query.param(p).type] for p in given}
     unfiltered = run_saved(corpus.store, name, base)
     filtered = run_saved(corpus.store, name, {**base, **extra})
     bound = bind_parameters(corpus.store, query, extra)

@@ -21,8 +21,9 @@ from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.cli import main
 from kg.errors import InputError, VoteImportError
-from kg.imported import read_imports
+from kg.imported import link_keys, read_imports
 from kg.ingest import Ingester
+from kg.model import ResolutionRecord
 from kg.profile import find_profiles
 from kg.reference import cached_reference, reference_for
 from kg.resolution_import import import_resolutions
@@ -512,3 +513,35 @@ def test_a_country_profile_follows_the_link(store: KgStore, tmp_path: Path) -> N
     [chile] = find_profiles(store, "Chile")
     [claim] = [v for v in chile.votes if v.source == "tidal.txt"]
     assert (claim.option, claim.recorded, claim.verdict) == ("abstain", "yes", "contradicts")
+
+
+def test_the_names_an_imported_vote_is_linked_from(store: KgStore) -> None:
+    import_resolutions(RECORD_DATA / "fictional_resolutions.csv", store)
+    reference = reference_for(store)
+    records = {r.symbol: r for r in reference.resolutions}
+    assert link_keys(records["S/2099/17"], reference) == [
+        "UNSC-2099-06-15",
+        "UNSC-2099-06-15-12-1-2",
+    ]
+    assert link_keys(records["A/RES/99/7"], reference) == [
+        "A/99/L.40",
+        "UNGA-2099-11-03",
+        "UNGA-2099-11-03-120-9-40",
+    ]
+    council = ResolutionRecord(
+        symbol="S/RES/9998 (2099)", body="UNSC", date="2099-07-01", title="", yes=9, no=0, abstain=6
+    )
+    # UNSC-2099-07-01 is taken by the unnamed draft of the same day: only the tally tells them apart
+    assert link_keys(
+        council, reference.model_copy(update={"resolutions": (*reference.resolutions, council)})
+    ) == [
+        "S/RES/9998",
+        "UNSC-2099-07-01-9-0-6",
+    ]
+    committee = ResolutionRecord(
+        symbol="A/C.1/99/L.5", body="UNGA", date="2099-10-20", title="", yes=100, no=20, abstain=30
+    )
+    assert link_keys(committee, reference.model_copy(update={"resolutions": (committee,)})) == [
+        "UNGA-C1-2099-10-20",
+        "UNGA-C1-2099-10-20-100-20-30",
+    ]
