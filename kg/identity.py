@@ -13,9 +13,9 @@ The rule is deliberately narrow. A person named by one word (a family name, "Tru
 "Ms. Rice") is joined to the one person whose fuller name ends in that word, when
 there is exactly one; if two known persons share the family name ("Susan Rice",
 "Condoleezza Rice"), the short name stays apart, and two full names are never
-joined to each other. Organizations follow the same rule on their names without
-a leading "the": a one-word name ("Pentagon") joins the one organization whose
-name ends in it.
+joined to each other. Organizations follow the same rule on their names without a
+leading "the", for any ending: "the State Department" joins "US State Department"
+when no other organization's name ends in "State Department".
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from kg import iri
 from kg.backend import KgStore
+from kg.reference import cached_reference
 from kg.terms import IRI, Literal, Quad
 from kg.vocab import KG, OWL, SCHEMA
 
@@ -72,9 +73,13 @@ def _words(name: str, kind: str) -> list[str]:
     return iri.name_words(_THE.sub("", name))
 
 
-def derive_links(actors: Iterable[tuple[str, str, str]]) -> list[Link]:
-    """Links among (IRI, kind, name) actors: each one-word actor to the one fuller actor
-    of its kind whose name ends in that word, if exactly one does."""
+def derive_links(
+    actors: Iterable[tuple[str, str, str]], known: frozenset[str] = frozenset()
+) -> list[Link]:
+    """Links among (IRI, kind, name) actors: each one-word actor (any name for an
+    organization) to the one fuller actor of its kind whose name ends in it, if exactly
+    one does. An actor of ``known`` (the reference data's organizations) is never joined
+    to another: its identity is the reference's."""
     words: dict[tuple[str, str], set[tuple[str, ...]]] = {}
     names: dict[str, str] = {}
     for actor, kind, name in actors:
@@ -84,22 +89,27 @@ def derive_links(actors: Iterable[tuple[str, str, str]]) -> list[Link]:
             if len(name) > len(names.get(actor, "")):
                 names[actor] = name
     longest = {key: max(forms, key=len) for key, forms in words.items()}
-    by_last: dict[tuple[str, str], list[str]] = {}
+    # Every ending of every fuller name: a family name for persons; for organizations
+    # any run of last words ("State Department" of "US State Department").
+    by_ending: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     for (actor, kind), form in longest.items():
-        if len(form) > 1:
-            by_last.setdefault((kind, form[-1]), []).append(actor)
+        ends = [form[-1:]] if kind == "person" else [form[i:] for i in range(1, len(form))]
+        for end in ends:
+            if len(form) > len(end):
+                by_ending.setdefault((kind, end), set()).add(actor)
     links = []
     for (actor, kind), form in sorted(longest.items()):
-        if len(form) != 1:
-            continue
-        fuller = sorted(set(by_last.get((kind, form[0]), [])) - {actor})
+        if (kind == "person" and len(form) != 1) or actor in known:
+            continue  # two full names of persons are never joined
+        fuller = sorted(by_ending.get((kind, form), set()) - {actor})
         if len(fuller) != 1:
             continue
         what = "person" if kind == "person" else "organization"
         ending = "family name is" if kind == "person" else "name ends in"
+        shown = " ".join(w.capitalize() for w in form)
         reason = (
             f"{names[actor]!r} is {names[fuller[0]]!r}: the only {what} in the graph "
-            f"whose {ending} {form[0].capitalize()!r}"
+            f"whose {ending} {shown!r}"
         )
         links.append(Link(actor, fuller[0], reason))
     return links
@@ -118,7 +128,15 @@ def refresh_links(store: KgStore) -> int:
     """Rebuild the actor-links graph from the names in the store; the number of links."""
     if store.read_only:
         return 0
-    links = derive_links(actor_names(store))
+    reference = cached_reference()
+    known = frozenset(
+        iri.organization_iri(name)
+        for name in (
+            *(o.name for o in reference.organizations),
+            *(g.name for g in reference.groups),
+        )
+    )
+    links = derive_links(actor_names(store), known)
     graph = IRI(LINKS_GRAPH)
     quads = []
     for link in links:

@@ -69,15 +69,24 @@ def test_a_person_and_an_organization_are_never_joined() -> None:
     assert _links(actors) == []
 
 
-def test_organizations_named_by_their_last_word() -> None:
+def test_organizations_named_by_the_end_of_their_name() -> None:
     actors = [
         ("o/admiralty", "org", "the Admiralty"),
         ("o/royal-admiralty", "org", "Royal Admiralty"),
         ("o/harbour-board", "org", "Harbour Board"),
         ("o/board", "org", "Board"),
         ("o/port-board", "org", "Port Board"),
+        ("o/lighthouse-office", "org", "the Lighthouse Office"),
+        ("o/northern-lighthouse-office", "org", "Northern Lighthouse Office"),
     ]
-    assert _links(actors) == [("o/admiralty", "o/royal-admiralty")]
+    assert _links(actors) == [
+        ("o/admiralty", "o/royal-admiralty"),
+        ("o/lighthouse-office", "o/northern-lighthouse-office"),
+    ]
+    reasons = [link.reason for link in derive_links(actors)]
+    assert "whose name ends in 'Lighthouse Office'" in reasons[1]
+    # an organization of the reference data keeps its own identity
+    assert _links(actors[:2]) and derive_links(actors[:2], frozenset({"o/admiralty"})) == []
 
 
 def test_the_links_do_not_depend_on_the_order_of_the_names() -> None:
