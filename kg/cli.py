@@ -259,6 +259,10 @@ def ingest(  # noqa: PLR0917  one parameter per option
             ingester = Ingester(store)
             for item in items:
                 settle(ingester.ingest_input(item, force=force))
+    if totals.by_status["added"] or totals.by_status["replaced"]:
+        from kg.identity import refresh_links
+
+        refresh_links(store)  # one person, one node, across articles (kg.identity)
     store.flush()
     statuses = ("added", "replaced", "unchanged", "failed")
     summary = ", ".join(f"{totals.by_status[s]} {s}" for s in statuses if totals.by_status[s])

@@ -32,7 +32,7 @@ from kg.lookup import (  # the lookups moved to kg.lookup; kept importable from 
     resolve_group,
     resolve_resolution,
 )
-from kg.reference import cached_reference
+from kg.reference import reference_for
 from kg.resources import sparql_dir
 from kg.store import SelectResult, Store
 from kg.terms import IRI, Literal, Term
@@ -204,11 +204,10 @@ _MENTIONED = "ASK { GRAPH ?g { { ?resolution ?p ?o } UNION { ?s ?p ?resolution }
 def _known_resolution(store: KgStore, raw: str) -> IRI:
     """A resolution the reference data knows, or one some graph of the store describes:
     an unknown one is an error (as an unknown country is), not an empty answer."""
-    key = resolve_resolution(raw)
+    reference = reference_for(store)  # kg's data and the store's imports
+    key = resolve_resolution(raw, reference)
     found = IRI(iri.resolution_iri(key))
-    if find_resolution(key, cached_reference()) is None and not store.ask(
-        _MENTIONED, {"resolution": found}
-    ):
+    if find_resolution(key, reference) is None and not store.ask(_MENTIONED, {"resolution": found}):
         raise ParameterError(
             f"no resolution {raw.strip()!r} in the reference data or in any article of the "
             "store; give its adopted or draft symbol, e.g. A/RES/ES-11/7"

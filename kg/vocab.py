@@ -62,7 +62,7 @@ class KG(
     yesCount noCount abstainCount nonVotingCount tally
     iso3 iso2 unName capital memberStatus orgKind parent
     Group memberOf usualAllies asOf sponsor
-    Import importedFrom importDigest importOrder importedRecords
+    Import importedFrom importDigest importOrder importedRecords linkReason
     """,
 ):
     pass
