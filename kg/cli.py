@@ -575,9 +575,20 @@ def export_cmd(
 @main.command()
 @click.option("--graph", metavar="IRI", help="Validate one graph (with the reference graph).")
 @click.option("--verbose", "-v", is_flag=True, help="Print the full SHACL report.")
+@click.option(
+    "--progress/--no-progress",
+    default=True,
+    show_default=True,
+    help="Say on stderr how many articles are validated so far.",
+)
 @_store_option
-def validate(graph: str | None, verbose: bool, store_path: Path | str | None) -> None:
+def validate(
+    graph: str | None, verbose: bool, progress: bool, store_path: Path | str | None
+) -> None:
     """Check the stored graphs against the SHACL shapes in ontology/shapes.ttl.
+
+    The article graphs are validated a batch at a time, each with the shared graphs
+    (reference, ontology), so memory holds one batch whatever the size of the store.
 
     \b
     Example:
@@ -585,8 +596,11 @@ def validate(graph: str | None, verbose: bool, store_path: Path | str | None) ->
     """
     from kg.validate import validate as run
 
+    def say(done: int, total: int) -> None:
+        click.echo(f"validated {done}/{total} articles", err=True)
+
     store = open_store(store_path)
-    report = run(store, graph)
+    report = run(store, graph, progress=say if progress else None)
     if report.conforms:
         click.echo(f"conforms: {report.triples} triples satisfy ontology/shapes.ttl")
         return

@@ -229,7 +229,10 @@ def _role(  # noqa: PLR0917  the writer, the person and the role's parts
     text: str,
     orgs: dict[str, Organization],
 ) -> str:
-    node = iri.role_iri(person.name, role.label)
+    # A role as one article describes it (its title, party, evidence): scoped to the
+    # article, since another article may describe the same person's role otherwise, and
+    # one shared node would then carry both descriptions.
+    node = iri.in_article(article, "role", person.name, role.label)
     w.link(node, RDF.type, KG.Role)
     w.add(node, RDFS.label, lit(role.label))
     if role.title:

@@ -41,6 +41,7 @@ from kg.sparql_text import (
     remote_calls,
     where_clause_start,
 )
+from kg.store_lock import opening
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -362,10 +363,12 @@ class Store:
             if path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                with opening(path):  # never in the middle of a bulk load's swap
+                    self._store = ox.Store.read_only(str(path))
             else:
                 path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(path))
+                with opening(path):
+                    self._store = ox.Store(str(path))
         except OSError as exc:
             if _is_lock_error(exc):
                 raise StoreLockedError(
