@@ -93,7 +93,7 @@ def test_json_ld_uses_kg_s_context(corpus: Corpus) -> None:
     [named] = document["@graph"]
     assert named["@id"] == corpus.article(SMALL).graph
     types = {node.get("@type") for node in named["@graph"]}
-    assert {"Quote", "Tally", "Mention"} <= {t for t in types if isinstance(t, str)}
+    assert {"Quote", "Tally"} <= {t for t in types if isinstance(t, str)}
 
 
 def test_an_unknown_graph_is_an_error(corpus: Corpus, corpus_kg: RunKg) -> None:
