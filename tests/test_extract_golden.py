@@ -284,7 +284,7 @@ def _source_rules() -> tuple[set[str], set[str], set[str]]:
     names: set[str] = set()
     suffixes: set[str] = set()
     dynamic: set[str] = set()
-    for path in sorted(EXTRACT.glob("*.py")):
+    for path in sorted(EXTRACT.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         tests: set[int] = set()
         for node in ast.walk(tree):
