@@ -415,11 +415,18 @@ def query(
       kg query vote-claims --offset 50
       kg query quotes-by-actor -p actor=Rice --format json
     """
-    from kg.output import render
-    from kg.queries import run_saved
+    from kg.output import render, write_rows
+    from kg.queries import run_saved, stream_saved
     from kg.store import SelectResult
 
     store = open_store(store_path)
+    if fmt != "table":  # the contract formats: every row (or --limit), written as read
+        variables, rows = stream_saved(
+            store, name, _parse_params(params), limit=limit, offset=offset
+        )
+        write_rows(variables, rows, fmt, sys.stdout)
+        sys.stdout.flush()
+        return
     page = limit if limit is not None or fmt != "table" else TABLE_PAGE
     # one row more than the page tells whether more follow, without counting them all
     asked = page + 1 if page is not None else None
@@ -561,11 +568,11 @@ def export_cmd(
       kg export --format turtle -o kg.ttl
       kg export --format jsonld --graph https://kg.example/id/article/7e07d1f34e2d32f7
     """
-    from kg.export import export, write_export
+    from kg.export import write_export, write_to
 
     store = open_store(store_path)
     if output is None:
-        sys.stdout.buffer.write(export(store, fmt, graph))
+        write_to(store, fmt, sys.stdout.buffer, graph)  # streamed as it is read
         sys.stdout.flush()
         return
     size = write_export(store, fmt, output, graph)

@@ -31,6 +31,7 @@ _PREFIXES = """
 PREFIX kg: <https://kg.example/ontology#>
 PREFIX schema: <http://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 _KIND = (
@@ -78,9 +79,13 @@ _QUOTES = (
     _PREFIXES
     + """
 SELECT DISTINCT ?q ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
-  GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:partial ?partial ;
-                      kg:sentence ?sentence ; kg:start ?start .
-                   ?article kg:sourceLocation ?source . }
+  GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:span ?span .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText .
+                   OPTIONAL { ?q kg:partial ?isPartial } }
+  BIND(COALESCE(?isPartial, false) AS ?partial)
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?article ?start
 """
 )
@@ -90,9 +95,12 @@ _STANCES = (
 SELECT DISTINCT ?s ?actor ?polarity ?voter ?cue ?sentence ?article ?source ?start
        ?vote ?res ?quote ?recorded WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
-                      kg:cue ?cue ; kg:sentence ?sentence ; kg:start ?start .
+                      kg:cue ?cue ; kg:span ?span .
                    ?vote kg:voter ?c .
-                   ?article kg:sourceLocation ?source . }
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText . }
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
   GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?voter }
   GRAPH <https://kg.example/graph/ontology> { ?p rdfs:label ?polarityLabel }
   OPTIONAL { GRAPH ?article { ?s kg:basedOnQuote ?quote } }
@@ -119,16 +127,18 @@ SELECT DISTINCT ?actor ?v ?res ?symbol ?option ?confidence ?recordSource ?date W
 } ORDER BY ?date ?symbol
 """
 )
-# A claim read from several places has several spans: SUBSTR pairs each span with its sentence.
+# A claim read from several places has several spans, each with its own sentence.
 _CLAIMS = (
     _PREFIXES
     + """
 SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start ?end ?article
        ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
-                      kg:about ?vote ; kg:sentence ?sentence ; kg:start ?start ; kg:end ?end .
-                   ?article kg:sourceLocation ?source ; schema:text ?text . }
-  FILTER(SUBSTR(?text, ?start + 1, ?end - ?start) = ?sentence)
+                      kg:about ?vote ; kg:span ?span .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText . }
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
   ?o a kg:VoteOption ; rdfs:label ?label .
   OPTIONAL { GRAPH ?article { ?res kg:symbol ?adopted } }
   OPTIONAL { GRAPH ?article { ?res kg:draftSymbol ?draft } }

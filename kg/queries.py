@@ -16,6 +16,7 @@ and passed to the store as a substitution: a value never becomes query text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -310,6 +311,26 @@ def run_saved(
     query = get_query(name)
     bindings = bind_parameters(store, query, values or {})
     return store.select(query.text + paging(limit, offset), bindings)
+
+
+def stream_saved(
+    store: KgStore,
+    name: str,
+    values: dict[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[tuple[str, ...], Iterator[tuple[Term | None, ...]]]:
+    """``run_saved``'s answer as its variables and an iterator of its rows: from an
+    embedded store, each row as the store finds it (a whole-graph answer is written
+    as it is read); from a remote one, the rows of the whole answer."""
+    query = get_query(name)
+    bindings = bind_parameters(store, query, values or {})
+    text = query.text + paging(limit, offset)
+    if isinstance(store, Store):
+        return store.select_rows(text, bindings)
+    result = store.select(text, bindings)
+    return result.variables, iter(result.rows)
 
 
 def paging(limit: int | None, offset: int) -> str:
