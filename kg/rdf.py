@@ -260,11 +260,15 @@ def _country_mention(w: _Writer, article: str, mention: CountryMention) -> None:
 def _organization(w: _Writer, article: str, org: Organization) -> None:
     """An organization the article names: its type and its mentions.
 
-    The extractor finds organizations by the reference's names only, so their name,
-    name keys, kind and country are the reference graph's, not repeated here.
+    An organization of the reference data (every kind but "other") has its name, name
+    keys, kind and country in the reference graph, not repeated here; one the extractor
+    found by the shape of its name alone ("the Halden Institute for Peace") is named
+    here, the only place that knows it.
     """
     node = iri.organization_iri(org.name)
     w.link(node, RDF.type, KG.Organization)
+    if org.kind == "other":
+        _named(w, node, org.name)
     for mention in org.mentions:
         _mention(w, article, node, mention)
 
