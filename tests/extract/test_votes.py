@@ -143,7 +143,7 @@ def test_security_council_context(extract: Callable[[str], Facts]) -> None:
     assert all(c[2] == "S/RES/2774 (2025)" for c in found)
 
 
-def test_a_different_resolution_gets_a_slug(extract: Callable[[str], Facts]) -> None:
+def test_a_different_resolution_gets_its_body_and_day(extract: Callable[[str], Facts]) -> None:
     text = (
         "UNITED NATIONS, 30 October 2024 - The General Assembly again called for an end to "
         "the embargo imposed by the United States against Cuba, adopting the resolution by 187 "
@@ -152,12 +152,12 @@ def test_a_different_resolution_gets_a_slug(extract: Callable[[str], Facts]) -> 
     )
     facts = extract(text)
     assert votes(facts) == {
-        ("USA", "no", "cuba-embargo-2024"),
-        ("ISR", "no", "cuba-embargo-2024"),
-        ("MDA", "abstain", "cuba-embargo-2024"),
+        ("USA", "no", "UNGA-2024-10-30"),
+        ("ISR", "no", "UNGA-2024-10-30"),
+        ("MDA", "abstain", "UNGA-2024-10-30"),
     }
     assert [(t.resolution.key, t.yes, t.no, t.abstain) for t in facts.tallies] == [
-        ("cuba-embargo-2024", 187, 2, 1)
+        ("UNGA-2024-10-30", 187, 2, 1)
     ]
 
 
