@@ -15,7 +15,7 @@ from kg.ingest import sha256_of
 from kg.model import ArticleSource, Evidence, Facts, Person, Reference, Role
 from kg.rdf import article_quads
 from kg.store import Store
-from kg.terms import IRI, Literal, Quad, lit, nonneg
+from kg.terms import IRI, Literal, Quad, lit
 from kg.validate import validate
 from kg.vocab import KG, RDF
 from tests.backends import open_location
@@ -32,9 +32,7 @@ def quote_without_speaker(article: str) -> list[Quad]:
         Quad(node, IRI(RDF.type), IRI(KG.Quote), graph),
         Quad(node, IRI(KG.text), lit("words"), graph),
         Quad(node, IRI(KG.partial), lit(False), graph),
-        Quad(node, IRI(KG.inArticle), graph, graph),
-        Quad(node, IRI(KG.start), nonneg(1), graph),
-        Quad(node, IRI(KG.end), nonneg(5), graph),
+        Quad(node, IRI(KG.span), lit("1-5"), graph),
         Quad(node, IRI(KG.rule), lit("test.hand-made"), graph),
     ]
 
@@ -85,8 +83,8 @@ def test_validating_one_graph_checks_that_graph(small_store: KgStore) -> None:
 @pytest.mark.parametrize(
     ("predicate", "value", "words"),
     [
-        (KG.start, Literal("-3", "http://www.w3.org/2001/XMLSchema#integer"), "minInclusive"),
-        (KG.start, Literal("three"), "datatype"),
+        (KG.span, lit("3"), "pattern"),
+        (KG.span, Literal("3", "http://www.w3.org/2001/XMLSchema#integer"), "datatype"),
         (KG.partial, Literal("maybe"), "datatype"),
     ],
 )
