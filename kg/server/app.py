@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
-import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -204,8 +203,6 @@ def create_app(config: ServerConfig) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        # Dumps are written here by the workers and sent from disk; gone at shutdown.
-        cache.folder = Path(tempfile.mkdtemp(prefix="kg-dumps-"))
         await asyncio.to_thread(pool.start)
         mode = "updates allowed with the token" if config.updates_allowed else "read-only"
         log.info(
@@ -219,8 +216,11 @@ def create_app(config: ServerConfig) -> Starlette:
         try:
             yield
         finally:
-            await asyncio.to_thread(pool.stop)
-            shutil.rmtree(cache.folder, ignore_errors=True)
+            try:
+                await asyncio.to_thread(pool.stop)
+            finally:
+                if cache.folder is not None:  # the dumps written, gone with the server
+                    shutil.rmtree(cache.folder, ignore_errors=True)
 
     routes = [
         Route("/", pages.home),

@@ -4,6 +4,7 @@ to run a job in a query worker on the client's behalf."""
 from __future__ import annotations
 
 import itertools
+import tempfile
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,9 +45,10 @@ class Cache:
         return cast(T, self.entries[key])
 
     def file(self, name: str) -> Path:
-        """A new file name in the cache's folder (each dump written gets its own)."""
+        """A new file name in the cache's folder (each dump written gets its own); the
+        folder is made by the first dump asked for."""
         if self.folder is None:
-            raise RuntimeError("this cache keeps no files")
+            self.folder = Path(tempfile.mkdtemp(prefix="kg-dumps-"))
         return self.folder / f"{next(self._names)}-{name}"
 
     def clear(self) -> None:
