@@ -134,12 +134,23 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
         if dotted in TITLES or title in TITLES:
             start = tokens[first].start
             k = first
-            while (
-                k > 0
-                and tokens[k - 1].text.lower() in TITLE_MODIFIERS
-                and norm[tokens[k - 1].end : tokens[k].start] in (" ", ". ")
-            ):
-                k -= 1
+            while True:
+                while (
+                    k > 0
+                    and tokens[k - 1].text.lower() in TITLE_MODIFIERS
+                    and norm[tokens[k - 1].end : tokens[k].start] in (" ", ". ")
+                ):
+                    k -= 1
+                    start = tokens[k].start
+                # "Ambassador and Permanent Representative X": two titles joined
+                if not (
+                    k > 1
+                    and tokens[k - 1].text == "and"
+                    and tokens[k - 2].is_capitalised
+                    and tokens[k - 2].text.lower() in _TITLE_LAST_WORDS
+                ):
+                    break
+                k -= 2
                 start = tokens[k].start
             return (dotted if dotted in TITLES else title), start
     return None, None

@@ -736,7 +736,7 @@ class _Attributor:
             if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
                 noun = m  # "X's warning that ..." (not "X's criticism was a '...'")
         last_verb = _last_communication_verb(left)
-        if noun is not None and (last_verb is None or last_verb < noun.start()):
+        if noun is not None and (last_verb is None or last_verb <= noun.start("noun")):
             owner = self.actors.within(sentence.start, floor + noun.start() + 2)
             if owner:
                 return owner[-1].actor, "quote.embedded.speech-noun"
@@ -762,7 +762,9 @@ class _Attributor:
             first = [
                 m
                 for m in self.actors.within(sentence.start, verb_at)
-                if self.actors.is_subject_position(m) and m.actor.kind != "country"
+                if self.actors.is_subject_position(m)
+                and m.actor.kind != "country"
+                and not self.actors.is_possessor(m)
             ]
             if first:
                 return first[0].actor, "quote.embedded.clause-subject"
