@@ -176,6 +176,19 @@ def _open_quotes(rng: random.Random) -> str:
     return f"{rng.choice(QUOTE_MARKS)}{words}. "
 
 
+def _tallies(rng: random.Random) -> str:
+    """Tally after tally in one paragraph, each clashing with the last (issue 17: the tally
+    merge compared each with every earlier one)."""
+    return (
+        " ".join(
+            f"The General Assembly adopted it {rng.randint(1, 190)}-{rng.randint(0, 99)}-"
+            f"{rng.randint(0, 99)}."
+            for _ in range(rng.randint(20, 200))
+        )
+        + " "
+    )
+
+
 KINDS: dict[str, Callable[[random.Random], str]] = {
     "quotes": _quotes,
     "capitals": _capitals,
@@ -185,6 +198,7 @@ KINDS: dict[str, Callable[[random.Random], str]] = {
     "numbers": _numbers,
     "paragraphs": _paragraphs,
     "open-quotes": _open_quotes,
+    "tallies": _tallies,
 }
 
 

@@ -259,6 +259,10 @@ def ingest(  # noqa: PLR0917  one parameter per option
             ingester = Ingester(store)
             for item in items:
                 settle(ingester.ingest_input(item, force=force))
+    if totals.by_status["added"] or totals.by_status["replaced"]:
+        from kg.identity import refresh_links
+
+        refresh_links(store)  # one person, one node, across articles (kg.identity)
     store.flush()
     statuses = ("added", "replaced", "unchanged", "failed")
     summary = ", ".join(f"{totals.by_status[s]} {s}" for s in statuses if totals.by_status[s])
@@ -411,11 +415,18 @@ def query(
       kg query vote-claims --offset 50
       kg query quotes-by-actor -p actor=Rice --format json
     """
-    from kg.output import render
-    from kg.queries import run_saved
+    from kg.output import render, write_rows
+    from kg.queries import run_saved, stream_saved
     from kg.store import SelectResult
 
     store = open_store(store_path)
+    if fmt != "table":  # the contract formats: every row (or --limit), written as read
+        variables, rows = stream_saved(
+            store, name, _parse_params(params), limit=limit, offset=offset
+        )
+        write_rows(variables, rows, fmt, sys.stdout)
+        sys.stdout.flush()
+        return
     page = limit if limit is not None or fmt != "table" else TABLE_PAGE
     # one row more than the page tells whether more follow, without counting them all
     asked = page + 1 if page is not None else None
@@ -557,11 +568,11 @@ def export_cmd(
       kg export --format turtle -o kg.ttl
       kg export --format jsonld --graph https://kg.example/id/article/7e07d1f34e2d32f7
     """
-    from kg.export import export, write_export
+    from kg.export import write_export, write_to
 
     store = open_store(store_path)
     if output is None:
-        sys.stdout.buffer.write(export(store, fmt, graph))
+        write_to(store, fmt, sys.stdout.buffer, graph)  # streamed as it is read
         sys.stdout.flush()
         return
     size = write_export(store, fmt, output, graph)
@@ -571,9 +582,20 @@ def export_cmd(
 @main.command()
 @click.option("--graph", metavar="IRI", help="Validate one graph (with the reference graph).")
 @click.option("--verbose", "-v", is_flag=True, help="Print the full SHACL report.")
+@click.option(
+    "--progress/--no-progress",
+    default=True,
+    show_default=True,
+    help="Say on stderr how many articles are validated so far.",
+)
 @_store_option
-def validate(graph: str | None, verbose: bool, store_path: Path | str | None) -> None:
+def validate(
+    graph: str | None, verbose: bool, progress: bool, store_path: Path | str | None
+) -> None:
     """Check the stored graphs against the SHACL shapes in ontology/shapes.ttl.
+
+    The article graphs are validated a batch at a time, each with the shared graphs
+    (reference, ontology), so memory holds one batch whatever the size of the store.
 
     \b
     Example:
@@ -581,8 +603,11 @@ def validate(graph: str | None, verbose: bool, store_path: Path | str | None) ->
     """
     from kg.validate import validate as run
 
+    def say(done: int, total: int) -> None:
+        click.echo(f"validated {done}/{total} articles", err=True)
+
     store = open_store(store_path)
-    report = run(store, graph)
+    report = run(store, graph, progress=say if progress else None)
     if report.conforms:
         click.echo(f"conforms: {report.triples} triples satisfy ontology/shapes.ttl")
         return

@@ -62,11 +62,16 @@ _QUOTE = (
     + """
 SELECT ?q ?text ?partial ?sentence ?start ?end ?rule ?speaker ?speakerName ?article ?source
        ?headline WHERE {
-  GRAPH ?article { ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; kg:partial ?partial ;
-                      kg:sentence ?sentence ; kg:start ?start ; kg:end ?end ; kg:rule ?rule .
-                   ?article kg:sourceLocation ?source .
+  GRAPH ?article { ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ;
+                      kg:span ?span ; kg:rule ?rule .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText .
+                   OPTIONAL { ?q kg:partial ?isPartial }
                    OPTIONAL { ?article schema:headline ?headline }
                    OPTIONAL { ?speaker schema:name ?local } }
+  BIND(COALESCE(?isPartial, false) AS ?partial)
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?speaker schema:name ?known } }
   BIND(COALESCE(?local, ?known) AS ?speakerName)
 }
@@ -87,9 +92,12 @@ _VOTE_CLAIMS = (
     PREFIXES
     + """
 SELECT DISTINCT ?vote ?claim ?option ?sentence ?article ?source WHERE {
-  GRAPH ?article { ?claim a kg:VoteClaim ; kg:about ?vote ; kg:option ?o ; kg:sentence ?sentence .
-                   ?article kg:sourceLocation ?source . }
+  GRAPH ?article { ?claim a kg:VoteClaim ; kg:about ?vote ; kg:option ?o ; kg:span ?span .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText . }
   ?o rdfs:label ?option .
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?article ?option
 """
 )
@@ -141,8 +149,10 @@ _ARTICLE_QUOTES = (
     PREFIXES
     + """
 SELECT ?article ?q ?text ?start ?end ?speaker ?speakerName WHERE {
-  GRAPH ?article { ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; kg:start ?start ;
-                      kg:end ?end . OPTIONAL { ?speaker schema:name ?local } }
+  GRAPH ?article { ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; kg:span ?span .
+                   OPTIONAL { ?speaker schema:name ?local } }
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?speaker schema:name ?known } }
   BIND(COALESCE(?local, ?known) AS ?speakerName)
 } ORDER BY ?start
@@ -153,7 +163,8 @@ _ARTICLE_CLAIMS = (
     + """
 SELECT DISTINCT ?article ?claim ?vote ?voter ?voterName ?option ?recorded ?symbol ?sentence WHERE {
   GRAPH ?article { ?claim a kg:VoteClaim ; kg:voter ?voter ; kg:option ?o ; kg:about ?vote ;
-                          kg:onResolution ?res ; kg:sentence ?sentence ; kg:start ?start . }
+                          kg:onResolution ?res ; kg:span ?span .
+                   ?article schema:text ?articleText . }
   ?o rdfs:label ?option .
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?voter schema:name ?voterName } }
   # The symbols from the claim's own graph (else the record's): the union of all graphs
@@ -164,6 +175,9 @@ SELECT DISTINCT ?article ?claim ?vote ?voter ?voterName ?option ?recorded ?symbo
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?ro }
              ?ro rdfs:label ?recorded }
   BIND(COALESCE(?adopted, ?recordSymbol, ?slug) AS ?symbol)
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?symbol ?voterName ?option
 """
 )

@@ -12,7 +12,8 @@ imported resolution and vote carries ``kg:importedFrom`` its import.
 An imported resolution is linked to the names an article could have given it
 before kg knew it (``owl:sameAs`` from the IRI of each to the record's): its draft
 symbol, a Council symbol without its year, and its body and date
-(``UNSC-2024-05-20``) when no other known vote of that body has that date. The
+(``UNSC-2024-05-20``, ``UNGA-C1-...`` for a Main Committee's draft) when no other known
+vote of that body has that date, and body, date and tally (``UNSC-2024-05-20-7-7-1``). The
 record queries follow those links, so articles ingested before the import meet it
 without being extracted again.
 """
@@ -413,14 +414,32 @@ def imported_reference(rows: list[ImportRow]) -> tuple[list[RecordedVote], list[
 
 def link_keys(record: ResolutionRecord, reference: Reference) -> list[str]:
     """The keys an article may have given this resolution before kg knew it: its draft
-    symbol, a Council symbol without its year, and its body and date when no other
-    resolution of the reference has that body and date."""
+    symbol, a Council symbol without its year, its body (a Main Committee for an
+    ``A/C.n/`` draft: ``UNGA-C1``) and date when no other resolution of the reference
+    has that body and date, and body, date and tally (``UNSC-2099-06-15-12-1-2``, how
+    one of two votes of a day is named)."""
     keys = [k for k in (record.draft_symbol, _YEAR_SUFFIX.sub("", record.symbol)) if k]
-    same_day = [r for r in reference.resolutions if r.body == record.body and r.date == record.date]
+    body = _body_key(record)
+    same_day = [r for r in reference.resolutions if _body_key(r) == body and r.date == record.date]
     if len(same_day) == 1:
-        keys.append(date_key(record.body, record.date))
+        keys.append(date_key(body, record.date))
+    if record.yes is not None and record.no is not None and record.abstain is not None:
+        keys.append(f"{date_key(body, record.date)}-{record.yes}-{record.no}-{record.abstain}")
     own = iri.resolution_iri(record.symbol)
     return sorted({k for k in keys if iri.resolution_iri(k) != own})
+
+
+_COMMITTEE = re.compile(r"^A/C\.(\d)/", re.IGNORECASE)
+
+
+def _body_key(record: ResolutionRecord) -> str:
+    """UNGA, UNSC or HRC; UNGA-C1 ... for a Main Committee's draft (not yet adopted)."""
+    if "/RES/" not in record.symbol.upper():
+        for symbol in (record.symbol, record.draft_symbol or ""):
+            committee = _COMMITTEE.match(symbol)
+            if committee:
+                return f"UNGA-C{committee.group(1)}"
+    return record.body
 
 
 def import_quads(applied: Applied) -> list[Quad]:

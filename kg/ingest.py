@@ -21,6 +21,7 @@ from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.errors import KgError
 from kg.extract import Extractor
+from kg.identity import refresh_links
 from kg.model import ArticleMeta, ArticleSource, Facts, Reference
 from kg.rdf import article_quads
 from kg.reference import load_reference, reference_for
@@ -89,6 +90,10 @@ class Ingester:
     def ensure_reference(self) -> bool:
         """Load the reference and ontology graphs if missing or out of date."""
         return ensure_reference(self.store, self.bundled)
+
+    def link_actors(self) -> int:
+        """Rebuild the actor-links graph (kg.identity), once a run of articles is in."""
+        return refresh_links(self.store)
 
     def ingest_path(self, path: Path, *, force: bool = False) -> IngestOutcome:
         """A text file (its ``Key: value`` header, if any, read as metadata)."""

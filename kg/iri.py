@@ -96,22 +96,33 @@ def country_iri(iso3: str) -> str:
     return f"{ID}country/{iso3.upper()}"
 
 
+_COUNCIL_YEAR = re.compile(r"(?i)^(S/RES/\d+)\s*\(\d{4}\)$")
+
+
+def resolution_key(key: str) -> str:
+    """The form of a resolution's key its IRIs are minted from: a Security Council
+    symbol without its year ("S/RES/2334 (2016)" and "S/RES/2334", as "resolution 2334"
+    is read, are one resolution); every other key as it is."""
+    match = _COUNCIL_YEAR.match(key)
+    return match.group(1) if match else key
+
+
 def resolution_iri(key: str) -> str:
-    return f"{ID}resolution/{slug(key)}"
+    return f"{ID}resolution/{slug(resolution_key(key))}"
 
 
-def vote_event_iri(resolution_key: str) -> str:
-    return f"{ID}vote-event/{slug(resolution_key)}"
+def vote_event_iri(key: str) -> str:
+    return f"{ID}vote-event/{slug(resolution_key(key))}"
 
 
-def vote_iri(resolution_key: str | None, iso3: str) -> str:
+def vote_iri(key: str | None, iso3: str) -> str:
     """A country's vote on a resolution: the node the record and stances share."""
-    where = slug(resolution_key) if resolution_key else "unspecified"
+    where = slug(resolution_key(key)) if key else "unspecified"
     return f"{ID}vote/{where}/{iso3.upper()}"
 
 
-def official_tally_iri(resolution_key: str) -> str:
-    return f"{ID}tally/{slug(resolution_key)}"
+def official_tally_iri(key: str) -> str:
+    return f"{ID}tally/{slug(resolution_key(key))}"
 
 
 def official_count_iri(resolution_key: str, option: str) -> str:

@@ -44,6 +44,7 @@ from kg.reference import load_reference
 from kg.sources import Failure, Input
 from kg.sources.files import normalise_text, split_header
 from kg.store import Store
+from kg.store_lock import opening, opening_lock_path
 from kg.workers import ExtractionPool, Failed, Job, Minted
 
 OnOutcome = Callable[[IngestOutcome], None]
@@ -275,21 +276,27 @@ def _swap(store: Store, target: Path, aside: Path) -> None:
     """Put the store built at ``aside`` in the place of ``store``'s folder ``target``.
 
     Two renames in one folder: between them (a moment) the store's name is free, and
-    a crash there leaves the old store, fresh anyway, in ``.NAME.replaced``.
+    a crash there leaves the old store, fresh anyway, in ``.NAME.replaced``. The
+    store's opening lock is held from before the old store is closed until the new
+    one is open: another process that opens the store meanwhile waits for the swap
+    to end (and then finds the new store held by this one), so it can neither write
+    into the folder being moved aside nor stand in the way of the rename.
     """
     old = target.with_name(f".{target.name}.replaced")
     shutil.rmtree(old, ignore_errors=True)
-    store.close()
-    try:
-        target.rename(old)
-        aside.rename(target)
-    except OSError as exc:
-        raise IngestError(
-            f"cannot put the loaded store in place of {target} ({exc.strerror or exc}); "
-            f"the complete load is in {aside}"
-        ) from exc
-    finally:
-        if not target.exists() and old.exists():
-            old.rename(target)  # the second rename failed: the store goes back as it was
-        store.reopen()
+    with opening(target):
+        store.close()
+        try:
+            target.rename(old)
+            aside.rename(target)
+        except OSError as exc:
+            raise IngestError(
+                f"cannot put the loaded store in place of {target} ({exc.strerror or exc}); "
+                f"the complete load is in {aside}"
+            ) from exc
+        finally:
+            if not target.exists() and old.exists():
+                old.rename(target)  # the second rename failed: the store goes back as it was
+            store.reopen()
     shutil.rmtree(old, ignore_errors=True)
+    opening_lock_path(aside).unlink(missing_ok=True)  # the staging store's, not needed now

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import multiprocessing
 import os
 import signal
 import sys
@@ -29,7 +30,10 @@ CHECK_SECONDS = 1.0
 
 def exit_with_parent() -> None:
     """End this process when its parent process ends (call it in the child)."""
-    parent = os.getppid()
+    # The pid multiprocessing started us from: the parent may be gone already (a worker
+    # still starting when its parent was killed), and os.getppid() then names another.
+    started_by = multiprocessing.parent_process()
+    parent = started_by.pid if started_by is not None and started_by.pid else os.getppid()
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL))

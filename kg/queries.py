@@ -16,6 +16,7 @@ and passed to the store as a substitution: a value never becomes query text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,7 +33,7 @@ from kg.lookup import (  # the lookups moved to kg.lookup; kept importable from 
     resolve_group,
     resolve_resolution,
 )
-from kg.reference import cached_reference
+from kg.reference import reference_for
 from kg.resources import sparql_dir
 from kg.store import SelectResult, Store
 from kg.terms import IRI, Literal, Term
@@ -204,11 +205,10 @@ _MENTIONED = "ASK { GRAPH ?g { { ?resolution ?p ?o } UNION { ?s ?p ?resolution }
 def _known_resolution(store: KgStore, raw: str) -> IRI:
     """A resolution the reference data knows, or one some graph of the store describes:
     an unknown one is an error (as an unknown country is), not an empty answer."""
-    key = resolve_resolution(raw)
+    reference = reference_for(store)  # kg's data and the store's imports
+    key = resolve_resolution(raw, reference)
     found = IRI(iri.resolution_iri(key))
-    if find_resolution(key, cached_reference()) is None and not store.ask(
-        _MENTIONED, {"resolution": found}
-    ):
+    if find_resolution(key, reference) is None and not store.ask(_MENTIONED, {"resolution": found}):
         raise ParameterError(
             f"no resolution {raw.strip()!r} in the reference data or in any article of the "
             "store; give its adopted or draft symbol, e.g. A/RES/ES-11/7"
@@ -311,6 +311,26 @@ def run_saved(
     query = get_query(name)
     bindings = bind_parameters(store, query, values or {})
     return store.select(query.text + paging(limit, offset), bindings)
+
+
+def stream_saved(
+    store: KgStore,
+    name: str,
+    values: dict[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[tuple[str, ...], Iterator[tuple[Term | None, ...]]]:
+    """``run_saved``'s answer as its variables and an iterator of its rows: from an
+    embedded store, each row as the store finds it (a whole-graph answer is written
+    as it is read); from a remote one, the rows of the whole answer."""
+    query = get_query(name)
+    bindings = bind_parameters(store, query, values or {})
+    text = query.text + paging(limit, offset)
+    if isinstance(store, Store):
+        return store.select_rows(text, bindings)
+    result = store.select(text, bindings)
+    return result.variables, iter(result.rows)
 
 
 def paging(limit: int | None, offset: int) -> str:

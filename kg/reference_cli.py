@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from kg.cli import _store_option, open_store
 from kg.errors import VoteImportError
+
+if TYPE_CHECKING:
+    from kg.backend import KgStore
 
 
 @click.group("reference")
@@ -78,10 +82,10 @@ def import_resolutions(file: Path, dry_run: bool, store_path: Path | str | None)
     _finish(report.warnings, dry_run, report.written, store)
 
 
-def _finish(warnings: list[str], dry_run: bool, written: bool, store: object) -> None:
+def _finish(warnings: list[str], dry_run: bool, written: bool, store: KgStore) -> None:
     for warning in warnings:
         click.echo(f"  warning: {warning}", err=True)
-    location = getattr(store, "path", None)
+    location = store.path
     if dry_run:
         click.echo("  dry run: nothing written", err=True)
     elif not written:
@@ -89,7 +93,7 @@ def _finish(warnings: list[str], dry_run: bool, written: bool, store: object) ->
     else:
         click.echo(f"  imported into the store {location}", err=True)
     if not dry_run:
-        click.echo(f"  store {location} holds {len(store)} quads", err=True)  # type: ignore[arg-type]
+        click.echo(f"  store {location} holds {len(store)} quads", err=True)
 
 
 @reference.command("import-votes")

@@ -512,7 +512,7 @@ class RemoteStore:
         (drop the old graphs, insert the new one), which the server applies as one
         transaction: a crash leaves the old version or the new, never both. A server
         without an update endpoint gets the PUT, then the removals, and a crash
-        between them leaves both versions until the next ingest of that source.
+        between them leaves both versions until ``kg ingest --force`` of that source.
         """
         if not replaced:
             self._put(graph, ntriples)

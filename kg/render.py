@@ -20,6 +20,8 @@ def profile_text(p: Profile) -> str:
     lines = [f"{p.name}  ({p.kind})  <{p.iri}>"]
     if p.aliases:
         lines.append(f"  also: {', '.join(p.aliases)}")
+    for j in p.joined:
+        lines.append(_wrap(f"joined: {j.name} <{j.iri}>: {j.reason}", "  "))
     for key, value in p.details.items():
         lines.append(f"  {key}: {value}")
     if p.roles:

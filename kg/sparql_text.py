@@ -121,9 +121,12 @@ def binding_site(sparql: str, name: str) -> int | None:
 # SPARQL reads \uXXXX and \UXXXXXXXX escapes anywhere in a query before it parses it,
 # so a keyword or an IRI may be written with them; they are undone before looking.
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
-# SERVICE and LOAD as keywords, not inside a prefixed name, a variable or a blank node.
+# SERVICE and LOAD as keywords: not part of a longer name, a variable or a prefixed
+# name's local part. Anything else may stand before one ("?o .SERVICE" parses), and a
+# name that merely ends in one ("ex:a.SERVICE") is counted too: wider is safer.
 _REMOTE_KEYWORD = re.compile(
-    r"(?<![\w:?$.\-])(SERVICE|LOAD)(?![\w:.\-])(?:\s+SILENT(?![\w:.\-]))?\s*", re.IGNORECASE
+    r"(?<![^\W\d]|[:?$])(SERVICE|LOAD)(?![\w:.\-])(?:\s+SILENT(?![\w:.\-]))?\s*",
+    re.IGNORECASE,
 )
 _FULL_IRI = re.compile(r"<([^<>\"{}|^`\\\s]*)>")
 

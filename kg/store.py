@@ -41,6 +41,7 @@ from kg.sparql_text import (
     remote_calls,
     where_clause_start,
 )
+from kg.store_lock import opening
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -136,6 +137,20 @@ def rows_from_ox(solutions: Iterable[Iterable[Any]]) -> tuple[tuple[Term | None,
         return found  # type: ignore[return-value]
 
     return tuple(tuple(map(convert, solution)) for solution in solutions)
+
+
+def iter_rows_from_ox(solutions: Iterable[Iterable[Any]]) -> Iterator[tuple[Term | None, ...]]:
+    """``rows_from_ox``, one row at a time (each distinct term still converted once)."""
+    known: dict[Any, Term | None] = {}
+    find = known.get
+    for solution in solutions:
+        row: list[Term | None] = []
+        for term in solution:
+            found = find(term, _UNSEEN)
+            if found is _UNSEEN:
+                found = known[term] = _from_ox(term)
+            row.append(found)  # type: ignore[arg-type]
+        yield tuple(row)
 
 
 # The prologue of a SPARQL request (comments, BASE, PREFIX), then its first keyword,
@@ -362,10 +377,12 @@ class Store:
             if path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                with opening(path):  # never in the middle of a bulk load's swap
+                    self._store = ox.Store.read_only(str(path))
             else:
                 path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(path))
+                with opening(path):
+                    self._store = ox.Store(str(path))
         except OSError as exc:
             if _is_lock_error(exc):
                 raise StoreLockedError(
@@ -440,6 +457,16 @@ class Store:
         variables = tuple(v.value for v in solutions.variables)
         rows = rows_from_ox(solutions)
         return SelectResult(variables, rows)
+
+    def select_rows(
+        self, sparql: str, bindings: Mapping[str, Term] | None = None
+    ) -> tuple[tuple[str, ...], Iterator[tuple[Term | None, ...]]]:
+        """A SELECT query's variables, and its rows as the store finds them (streamed:
+        for an answer written out row by row)."""
+        solutions = self._run(sparql, bindings)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QuerySyntaxError("expected a SELECT query")
+        return tuple(v.value for v in solutions.variables), iter_rows_from_ox(solutions)
 
     def ask(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> bool:
         result = self._run(sparql, bindings)
@@ -573,6 +600,36 @@ class Store:
                 ox.serialize(triples, str(target), format=fmt, prefixes=dict(prefixes))
         except OSError as exc:
             raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+    def dump_to(
+        self,
+        output: BinaryIO,
+        rdf_format: str,
+        graph: str | None = None,
+        union: str | None = None,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> None:
+        """The store, or one named graph, written to the binary stream ``output`` as it
+        is read (pyoxigraph's writers), never held in memory. Without a graph, a quad
+        format writes the dataset (TriG with ``prefixes``), a triple format the answer to
+        the CONSTRUCT query ``union``; Turtle is written with ``prefixes``."""
+        fmt = RDF_FORMATS[rdf_format]
+        some = dict(prefixes or {}) if rdf_format in {"turtle", "trig"} else None
+        try:
+            if graph is not None and rdf_format in GRAPH_FORMATS:
+                quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+                ox.serialize(quads, output, format=fmt, prefixes=some)
+            elif graph is not None:
+                self._store.dump(output, format=fmt, from_graph=ox.NamedNode(graph), prefixes=some)
+            elif rdf_format in GRAPH_FORMATS:
+                self._store.dump(output, format=fmt, prefixes=some)
+            else:
+                triples = self._store.query(union or "CONSTRUCT {} WHERE {}")
+                if not isinstance(triples, ox.QueryTriples):
+                    raise StoreError(f"not a CONSTRUCT query: {union}")
+                ox.serialize(triples, output, format=fmt, prefixes=some)
+        except OSError as exc:
+            raise StoreError(f"cannot export the store: {exc.strerror or exc}") from exc
 
     def iter_nquads(self, graph: str | None = None) -> Iterator[bytes]:
         """The store (or one graph) as N-Quads lines, streamed."""

@@ -30,7 +30,10 @@ def _spans(facts: Facts) -> Iterator[Span]:
         *(r.evidence for p in facts.persons for r in p.roles),
         *(c.evidence for c in facts.countries),
         *(m for o in facts.organizations for m in o.mentions),
-        *(x.evidence for x in (*facts.quotes, *facts.stances, *facts.votes, *facts.tallies)),
+        *(q.evidence for q in facts.quotes),
+        *(s.evidence for s in facts.stances),
+        *(v.evidence for v in facts.votes),
+        *(t.evidence for t in facts.tallies),
     ]
     yield from (e.span for e in evidence)
     yield from (part for q in facts.quotes for part in q.parts)

@@ -21,8 +21,10 @@ from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.cli import main
 from kg.errors import InputError, VoteImportError
-from kg.imported import read_imports
+from kg.imported import link_keys, read_imports
 from kg.ingest import Ingester
+from kg.model import ResolutionRecord
+from kg.profile import find_profiles
 from kg.reference import cached_reference, reference_for
 from kg.resolution_import import import_resolutions
 from kg.resources import digest_of, reference_dir
@@ -480,3 +482,66 @@ def test_ingest_with_workers_keeps_and_uses_the_imports(
     assert totals.by_status["added"] == 1 and totals.bulk is not REMOTE
     assert [i.name for i in read_imports(store)] == ["fictional_resolutions.csv"]
     assert {r for _, r in _claims(store)} == {iri.resolution_iri("A/RES/99/7")}
+
+
+@pytest.mark.parametrize("given", ["A/RES/99/7", "A/99/L.40"])
+def test_votes_on_resolution_follows_the_link(store: KgStore, given: str) -> None:
+    from kg.queries import run_saved  # noqa: PLC0415
+
+    Ingester(store).ingest_text(ARTICLE, "tidal.txt")  # before kg knew the vote
+    import_resolutions(RECORD_DATA / "fictional_resolutions.csv", store)
+    found = rows_of(run_saved(store, "votes-on-resolution", {"resolution": given}))
+    assert [(r["symbol"], r["source"], r["option"], r["countries"]) for r in found] == [
+        ("A/RES/99/7", "article", "abstain", "CHL"),
+        ("A/RES/99/7", "article", "no", "NOR"),
+        ("A/RES/99/7", "article", "yes", "BRA FRA"),
+    ]
+    assert {r["resolution"] for r in found} == {iri.resolution_iri("A/RES/99/7")}
+
+
+def test_a_country_profile_follows_the_link(store: KgStore, tmp_path: Path) -> None:
+    Ingester(store).ingest_text(ARTICLE, "tidal.txt")  # before kg knew the vote
+    import_resolutions(RECORD_DATA / "fictional_resolutions.csv", store)
+    votes = _write(
+        tmp_path / "tidal-votes.csv",
+        "Resolution,Date,Country,Vote\nA/RES/99/7,2099-11-03,NOR,N\nA/RES/99/7,2099-11-03,CHL,Y\n",
+    )
+    import_votes(votes, store)
+    [norway] = find_profiles(store, "Norway")
+    [claim] = [v for v in norway.votes if v.source == "tidal.txt"]
+    assert (claim.resolution, claim.option, claim.verdict) == ("A/RES/99/7", "no", "agrees")
+    [chile] = find_profiles(store, "Chile")
+    [claim] = [v for v in chile.votes if v.source == "tidal.txt"]
+    assert (claim.option, claim.recorded, claim.verdict) == ("abstain", "yes", "contradicts")
+
+
+def test_the_names_an_imported_vote_is_linked_from(store: KgStore) -> None:
+    import_resolutions(RECORD_DATA / "fictional_resolutions.csv", store)
+    reference = reference_for(store)
+    records = {r.symbol: r for r in reference.resolutions}
+    assert link_keys(records["S/2099/17"], reference) == [
+        "UNSC-2099-06-15",
+        "UNSC-2099-06-15-12-1-2",
+    ]
+    assert link_keys(records["A/RES/99/7"], reference) == [
+        "A/99/L.40",
+        "UNGA-2099-11-03",
+        "UNGA-2099-11-03-120-9-40",
+    ]
+    council = ResolutionRecord(
+        symbol="S/RES/9998 (2099)", body="UNSC", date="2099-07-01", title="", yes=9, no=0, abstain=6
+    )
+    # UNSC-2099-07-01 is taken by the unnamed draft of the same day: only the tally tells them apart
+    assert link_keys(
+        council, reference.model_copy(update={"resolutions": (*reference.resolutions, council)})
+    ) == [
+        "S/RES/9998",
+        "UNSC-2099-07-01-9-0-6",
+    ]
+    committee = ResolutionRecord(
+        symbol="A/C.1/99/L.5", body="UNGA", date="2099-10-20", title="", yes=100, no=20, abstain=30
+    )
+    assert link_keys(committee, reference.model_copy(update={"resolutions": (committee,)})) == [
+        "UNGA-C1-2099-10-20",
+        "UNGA-C1-2099-10-20-100-20-30",
+    ]

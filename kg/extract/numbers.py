@@ -27,7 +27,10 @@ _UNIT_WORDS = tuple(
     )
 )
 _UNIT = rf"(?:{'|'.join(_UNIT_WORDS)})\b"
-WORD_NUMBER = rf"(?:{_UNIT}(?:[\s-]hundred(?:\s+and)?)?(?:[\s-]{_UNIT}){{0,2}})"
+WORD_NUMBER = (
+    rf"(?:(?:a[\s-]hundred(?:\s+and)?(?:[\s-]{_UNIT}){{0,2}})"
+    rf"|{_UNIT}(?:[\s-]hundred(?:\s+and)?)?(?:[\s-]{_UNIT}){{0,2}})"
+)
 NUMBER = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 
 
@@ -41,6 +44,10 @@ def parse_number(text: str) -> int | None:
     seen = False
     for word in text.split():
         if word == "and":
+            continue
+        if word == "a" and not seen:  # "a hundred and forty-one"
+            current = 1
+            seen = True
             continue
         if word == "hundred":
             current = max(current, 1) * 100
@@ -69,10 +76,21 @@ def _n(name: str) -> str:
     return f"(?P<{name}>{NUMBER})"
 
 
-_FOR = r"(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
-_AGAINST = r"(?:votes?\s+)?(?:against|no\b|opposed)"
+# who cast the votes counted, between a number and its option ("149 nations voted in favour")
+_VOTERS = r"(?:(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)\s+)?"
+_FOR = (
+    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
+    r"(?:\s+of\s+(?:the|a|this|that|its)(?:\s+(?:resolution|draft|text|motion|measure))?|"
+    r"\s+of\s+it)?"
+)
+_AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b|opposed)"
 _ABST = r"abstentions?|abstaining|abstained"
-_SEP = r"\s*(?:,\s*(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+|;\s*)"
+# the countries a count names, in brackets: "one against (Russia)"
+_NAMED = r"(?:\s*\([^()]{1,80}\))?"
+_SEP = (
+    rf"{_NAMED}\s*(?:,\s*(?:and\s+|with\s+|while\s+)?|\s+and\s+|\s+with\s+|\s+to\s+|;\s*|"
+    r"\s+while\s+)"
+)
 
 _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     # 93-18-65, 187-2-1, 93–18–65 (digits only: "sixty-five" is one number). The dash
@@ -90,8 +108,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.votes-to",
         Folded(
-            "(?i)"
-            + rf"{_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}(?!\s*(?:votes?\s+)?(?:in\s+fav))"
+            "(?i)" + rf"(?<![\w.,]){_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}"
+            r"(?!\s*(?:votes?\s+)?(?:in\s+fav))(?![\w.,]\d)"
             rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?",
             needs=("to",),
         ),
@@ -135,9 +153,11 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         "tally.votes",
         Folded(
             "(?i)"
-            + r"(?:passed|adopted|approved|won|drew|secured|received|garnered|got|gained|same|"
-            r"by)\s+"
-            rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+votes\b(?!\s+(?:to|against))",
+            + r"(?:passed|adopted|approved|won|winning|drew|drawing|secured|securing|received|"
+            r"receiving|garnered|garnering|got|getting|gained|gaining|same|by)\s+"
+            rf"(?:with\s+|by\s+)?(?:only\s+|just\s+)?{_n('yes')}\s+"
+            r"(?:supporting\s+|affirmative\s+|favou?rable\s+|positive\s+)?votes\b"
+            r"(?!\s+(?:to|against))",
             needs=("votes",),
         ),
     ),
@@ -147,9 +167,10 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|"
             r"member states|"
-            rf"delegations|governments)\s+(?:\w+\s+){{0,2}}?(?P<verb>abstained|voted\s+(?:no|yes|against|"
-            rf"in\s+favou?r|for))",
-            needs=("abstained", "voted"),
+            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstained|to\s+abstain|"
+            rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
+            r"rejected)",
+            needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
         ),
     ),
     # opposition from only 18 countries
@@ -159,6 +180,33 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             "(?i)" + rf"opposition\s+from\s+(?:only\s+|just\s+)?{_n('no')}\s+"
             r"(?:countries|states|nations|members)",
             needs=("opposition",),
+        ),
+    ),
+    # backing from 93 nations / the support of 141 countries
+    (
+        "tally.backing",
+        Folded(
+            "(?i)" + rf"(?:backing|support)\s+(?:from|of)\s+(?:only\s+|just\s+)?{_n('yes')}\s+"
+            r"(?:countries|states|nations|members|member\s+states)",
+        ),
+    ),
+    # supported by 28 countries / backed by 141 states / opposed by 12 nations
+    (
+        "tally.by-countries",
+        Folded(
+            "(?i)"
+            + r"\b(?P<verb>supported|backed|endorsed|approved|adopted|passed|opposed|rejected)"
+            rf"\s+by\s+(?:only\s+|just\s+)?{_n('count')}\s+(?:other\s+)?"
+            r"(?:of\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?(?:u\.?n\.?\s+)?"
+            r"(?:countries|states|nations|members|member\s+states|delegations|votes)\b"
+        ),
+    ),
+    # while seven voted against / Nineteen abstained (the voters named before)
+    (
+        "tally.bare-verb",
+        Folded(
+            "(?i)" + rf"(?<!\w){_n('count')}\s+(?:(?:that|who|which)\s+)?"
+            r"(?P<verb>abstained|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for))\b"
         ),
     ),
     # in a vote of 93 to 18 (covered by votes-to)
@@ -212,18 +260,19 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             yes = _value(groups.get("yes"))
             no = _value(groups.get("no"))
             abstain = _value(groups.get("abstain"))
-            if rule == "tally.countries":
+            if rule in ("tally.countries", "tally.bare-verb", "tally.by-countries"):
+                # the count is the option's the verb names
                 count = _value(groups.get("count"))
                 verb = (groups.get("verb") or "").lower()
-                if verb.startswith("abstain"):
+                if "abstain" in verb:
                     abstain = count
-                elif re.search(r"no|against", verb):
+                elif re.search(r"no|against|opposed|rejected", verb):
                     no = count
                 else:
                     yes = count
             if yes is None and no is None and abstain is None:
                 continue
-            if not _plausible(yes, no, abstain, rule):
+            if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
                 continue
             i = bisect_left(starts, m.start())
             starts.insert(i, m.start())
@@ -231,6 +280,20 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
     found.sort(key=lambda t: t.start)
     return tuple(found)
+
+
+# A count a vote needs, not one it got: "at least nine votes in favour", "the nine votes
+# required".
+_REQUIRED_BEFORE = Folded(
+    r"(?i)\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|needs?|needed|requires?|required|"
+    r"the\s+necessary|the\s+required)\s+$"
+)
+_REQUIRED_AFTER = Folded(r"(?i)^\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
+
+
+def _required(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 24) : start]
+    return bool(_REQUIRED_BEFORE.search(before) or _REQUIRED_AFTER.search(text[end : end + 24]))
 
 
 def _value(text: str | None) -> int | None:

@@ -1,11 +1,13 @@
 """Pass 6b: vote tallies the article states.
 
-Each tally found by ``numbers.parse_tallies`` is attached to the resolution its
-sentence is about; a tally that matches a reference resolution's official counts
-on every stated number belongs to that resolution even when the context says
-otherwise (the record settles "93-8-73" versus "93-18-65"). Partial statements
-about one resolution in one paragraph ("passed with the same 141 votes. Seven
-states voted no ... and thirty-two abstained") are merged when they do not clash.
+Each tally found by ``numbers.parse_tallies`` is attached to the vote its sentence is
+about. A tally that matches one reference resolution's official counts on every
+stated number (two at least) belongs to that resolution even when the context names
+another known one (the record settles "93-8-73" versus "93-18-65"), but not when the
+sentence is about a vote the reference does not hold whose body or day differs from the
+record's. A wrong count is kept as the article states it. Partial statements about one
+vote in one paragraph ("passed with the same 141 votes. Seven states voted no ... and
+thirty-two abstained") are merged when they do not clash.
 """
 
 from __future__ import annotations
@@ -15,61 +17,114 @@ from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
 from kg.extract.text import Document
 from kg.model import Evidence, ResolutionRef, Tally
 
+_COUNTS = ("yes", "no", "abstain")
+# The partial tallies of one vote in one paragraph a new one is compared with: the
+# latest few. A text of many clashing tallies then stays linear.
+_RECENT = 4
+
+
+class _Merged:
+    __slots__ = ("counts", "end", "ref", "start")
+
+    def __init__(self, ref: ResolutionRef, counts: dict[str, int | None], start: int, end: int):
+        self.ref = ref
+        self.counts = counts
+        self.start = start
+        self.end = end
+
+    def fits(self, counts: dict[str, int | None]) -> bool:
+        mine = self.counts
+        for k in _COUNTS:
+            a, b = mine[k], counts[k]
+            if a is not None and b is not None and a != b:
+                return False
+        return True
+
+    def restates(self, counts: dict[str, int | None]) -> bool:
+        """Whether every count stated in ``counts`` is one of these."""
+        return all(counts[k] is None or counts[k] == self.counts[k] for k in _COUNTS)
+
+    def absorb(self, counts: dict[str, int | None], end: int) -> None:
+        for k in _COUNTS:
+            if self.counts[k] is None:
+                self.counts[k] = counts[k]
+        self.end = max(self.end, end)
+
 
 def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatcher) -> list[Tally]:
-    found: list[tuple[int, ResolutionRef, TallyMatch, int]] = []
+    merged: list[_Merged] = []
+    open_: dict[tuple[int, str], list[_Merged]] = {}  # per paragraph and vote: the latest
     for sentence in doc.sentences:
         text = doc.norm[sentence.start : sentence.end]
         for t in doc.once(parse_tallies, text):
-            ref = _exact_record(matcher, t) or ctx.at(sentence.start + t.start)
+            context = ctx.at(sentence.start + t.start)
+            ref = _exact(matcher, t, context) or context
             if ref is None:
                 continue
-            found.append((sentence.paragraph, ref, t, sentence.start))
-    merged: list[tuple[int, ResolutionRef, dict[str, int | None], int, int]] = []
-    for para, ref, t, base in found:
-        counts = {"yes": t.yes, "no": t.no, "abstain": t.abstain}
-        for n, (p2, r2, c2, s2, e2) in enumerate(merged):
-            if (
-                p2 == para
-                and r2.key == ref.key
-                and all(c2[k] is None or counts[k] is None or c2[k] == counts[k] for k in counts)
-            ):
-                merged[n] = (
-                    p2,
-                    r2,
-                    {k: c2[k] if c2[k] is not None else counts[k] for k in counts},
-                    s2,
-                    max(e2, base + t.end),
-                )
-                break
-        else:
-            merged.append((para, ref, counts, base + t.start, base + t.end))
-    tallies = []
+            counts = {"yes": t.yes, "no": t.no, "abstain": t.abstain}
+            start, end = sentence.start + t.start, sentence.start + t.end
+            recent = open_.setdefault((sentence.paragraph, ref.key), [])
+            for entry in recent:
+                if entry.fits(counts):
+                    entry.absorb(counts, end)
+                    break
+            else:
+                entry = _Merged(ref, counts, start, end)
+                merged.append(entry)
+                recent.append(entry)
+                if len(recent) > _RECENT:
+                    del recent[0]
     seen: set[tuple[str, int | None, int | None, int | None]] = set()
-    for _, ref, counts, start, end in merged:
-        key = (ref.key, counts["yes"], counts["no"], counts["abstain"])
+    # per vote, the tallies kept: a later one that only restates some of their counts
+    # ("the 93 countries that supported it") adds nothing, and a fuller one after a
+    # partial one ("93 to 18" ... "93 to 18, with 65 abstentions") replaces it
+    kept: dict[str, list[_Merged]] = {}
+    chosen: list[_Merged] = []
+    dropped: set[int] = set()
+    for m in merged:
+        key = (m.ref.key, m.counts["yes"], m.counts["no"], m.counts["abstain"])
         if key in seen:
             continue
         seen.add(key)
-        tallies.append(
-            Tally(
-                resolution=ref,
-                yes=counts["yes"],
-                no=counts["no"],
-                abstain=counts["abstain"],
-                evidence=Evidence.at(start, end, "tally"),
-            )
+        earlier = kept.setdefault(m.ref.key, [])
+        if any(e.restates(m.counts) for e in earlier):
+            continue
+        for e in [e for e in earlier if m.restates(e.counts)]:
+            earlier.remove(e)
+            dropped.add(id(e))
+        if len(earlier) < _RECENT:
+            earlier.append(m)
+        chosen.append(m)
+    return [
+        Tally(
+            resolution=m.ref,
+            yes=m.counts["yes"],
+            no=m.counts["no"],
+            abstain=m.counts["abstain"],
+            evidence=Evidence.at(m.start, m.end, "tally"),
         )
-    return tallies
-
-
-def _exact_record(matcher: ResolutionMatcher, t: TallyMatch) -> ResolutionRef | None:
-    stated = {"yes": t.yes, "no": t.no, "abstain": t.abstain}
-    if sum(v is not None for v in stated.values()) < 2:
-        return None
-    hits = [
-        r
-        for r in matcher.records
-        if all(v is None or v == getattr(r, k) for k, v in stated.items())
+        for m in chosen
+        if id(m) not in dropped
     ]
-    return ref_of(hits[0]) if len(hits) == 1 else None
+
+
+def _exact(
+    matcher: ResolutionMatcher, t: TallyMatch, context: ResolutionRef | None
+) -> ResolutionRef | None:
+    """The one resolution whose official counts are every count ``t`` states, unless the
+    sentence is about an unknown vote the record cannot be."""
+    stated = (t.yes, t.no, t.abstain)
+    if sum(v is not None for v in stated) < 2:
+        return None
+    hits = matcher.by_counts.get(stated, ())
+    if len(hits) != 1:
+        return None
+    record = hits[0]
+    if context is not None and not context.matched:
+        if context.symbol or context.draft_symbol:
+            return None  # the article names the vote by a symbol the record lacks
+        if context.body is not None and context.body != record.body:
+            return None
+        if context.date is not None and context.date != record.date:
+            return None
+    return ref_of(record)

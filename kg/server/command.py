@@ -131,10 +131,11 @@ def serve(
 
     Read-only unless started with --allow-update and a token. While it runs, the
     server holds the store: `kg ingest` is refused until it stops, `kg query` still
-    reads. Each query runs in a worker process that is stopped at the time limit,
-    counted from when the request is admitted; a request whose client disconnects is
-    cancelled. SERVICE and LOAD reach only the addresses allowed with --allow-service
-    and --allow-load. docs/security.md describes what is refused and limited.
+    reads. Each query runs in a worker process that is stopped at the time limit; a
+    request that waits for a worker past the limit is refused without running, and a
+    request whose client disconnects is cancelled. SERVICE and LOAD reach only the
+    addresses allowed with --allow-service and --allow-load. docs/security.md
+    describes what is refused and limited.
 
     \b
     Endpoints:

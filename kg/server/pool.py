@@ -112,10 +112,13 @@ class QueryPool:
         timeout: float | None = None,
         gone: Callable[[], Awaitable[object]] | None = None,
     ) -> T:
-        """Run ``job(*args)`` in a worker; stop it ``timeout`` seconds after this call.
+        """Run ``job(*args)`` in a worker, within the time limit ``timeout``.
 
-        The limit runs from this call, waiting for a worker included, so a queue of
-        long queries cannot make a request last longer than its limit. When ``gone()``
+        The limit applies twice: to the wait for a free worker, counted from this call
+        (admission), and to the run, counted from when the worker starts it. A queue of
+        long queries therefore cannot keep a request waiting past its limit (it gets
+        QueryTimeoutError without having run), and a worker that is still starting (a
+        replacement for one stopped) does not shorten the run. When ``gone()``
         completes first (the client has disconnected), the job is given up and
         ``ClientGone`` raised.
 
@@ -147,18 +150,18 @@ class QueryPool:
             try:
                 ticket = next(self._tickets) % jobs.TICKETS
                 self._given_up[ticket] = 0
-                # pebble's own limit (from when a worker starts the job) is a backstop.
-                remaining = max(deadline - loop.time(), 0.001)
-                future = self._pool.schedule(
-                    jobs.guarded, args=(ticket, job, *args), timeout=remaining
-                )
+                # The run's limit: pebble's, from when a worker starts the job, so a
+                # worker still starting (a replacement) does not eat into it.
+                future = self._pool.schedule(jobs.guarded, args=(ticket, job, *args), timeout=limit)
             except BaseException:
                 free.release()
                 raise
             future.add_done_callback(lambda _: loop.call_soon_threadsafe(free.release))
             answer: asyncio.Future[Any] = asyncio.wrap_future(future)
             answer.add_done_callback(_retrieve)
-            outcome = await _outcome(answer, deadline, watch)
+            # pebble answers at the run's limit; this deadline only guards a pool whose
+            # workers cannot start at all.
+            outcome = await _outcome(answer, loop.time() + limit + START_GRACE_SECONDS, watch)
             if outcome != "done":
                 self._give_up(future, ticket, loop)
                 raise _refusal(outcome, name, limit)
@@ -184,6 +187,7 @@ class QueryPool:
 
 
 GRACE_SECONDS = 0.5
+START_GRACE_SECONDS = 60.0
 
 
 async def _outcome(
