@@ -31,6 +31,7 @@ _POSSESSIVE = re.compile(r"'s?\s")
 _SPOKESPERSON_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b"
 )
+_LEADS = re.compile(r" (?:administration|presidency|campaign|era|government)\b")
 _ONE_WORD_GAP = re.compile(r"\s+(?:\w+\s+)?")
 # After an appositive's closing comma, up to the verb: at most three lower-case words.
 _APPOSITIVE_TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,3}")
@@ -263,7 +264,7 @@ class ActorIndex:
                 m
                 for m in self._backwards(floor, offset)
                 if self.is_subject_position(m)
-                and (not speakers_only or (self._may_speak(m, offset) and not self._possessor(m)))
+                and (not speakers_only or (self._may_speak(m, offset) and not self.is_possessor(m)))
             ),
             None,
         )
@@ -286,9 +287,11 @@ class ActorIndex:
                 yield self.mentions[i]
             i -= 1
 
-    def _possessor(self, m: ActorMention) -> bool:
-        """Whether the mention owns what follows ("Hollis's contributions"): no subject."""
-        return self.doc.norm.startswith("'s ", m.end)
+    def is_possessor(self, m: ActorMention) -> bool:
+        """Whether the mention owns or qualifies what follows ("Hollis's contributions",
+        "the Hollis administration"): no subject."""
+        norm = self.doc.norm
+        return norm.startswith("'s ", m.end) or bool(_LEADS.match(norm, m.end))
 
     def _may_speak(self, m: ActorMention, offset: int) -> bool:
         """A country speaks only when it is the verb's immediate subject ("Russia said")."""
@@ -306,7 +309,7 @@ class ActorIndex:
         earlier person in subject position whose known gender does not clash."""
         gender = PRONOUNS.get(pronoun.lower())
         for m in self._backwards(max(0, offset - 1500), offset):
-            if m.actor.kind != "person" or not self.is_subject_position(m) or self._possessor(m):
+            if m.actor.kind != "person" or not self.is_subject_position(m) or self.is_possessor(m):
                 continue
             assert m.person is not None
             cluster = self.persons.cluster_of(m.person)

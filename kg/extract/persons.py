@@ -134,12 +134,23 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
         if dotted in TITLES or title in TITLES:
             start = tokens[first].start
             k = first
-            while (
-                k > 0
-                and tokens[k - 1].text.lower() in TITLE_MODIFIERS
-                and norm[tokens[k - 1].end : tokens[k].start] in (" ", ". ")
-            ):
-                k -= 1
+            while True:
+                while (
+                    k > 0
+                    and tokens[k - 1].text.lower() in TITLE_MODIFIERS
+                    and norm[tokens[k - 1].end : tokens[k].start] in (" ", ". ")
+                ):
+                    k -= 1
+                    start = tokens[k].start
+                # "Ambassador and Permanent Representative X": two titles joined
+                if not (
+                    k > 1
+                    and tokens[k - 1].text == "and"
+                    and tokens[k - 2].is_capitalised
+                    and tokens[k - 2].text.lower() in _TITLE_LAST_WORDS
+                ):
+                    break
+                k -= 2
                 start = tokens[k].start
             return (dotted if dotted in TITLES else title), start
     return None, None
@@ -198,7 +209,7 @@ class Turn(NamedTuple):
 
 
 _TURN_LABEL = re.compile(
-    r"(?P<name>[A-Z][A-Za-z.'\- ]{0,40}?)(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
+    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
 )
 # Labels of transcript turns that name no one (read in lower case).
 GENERIC_TURN_LABELS = frozenset(
@@ -216,7 +227,7 @@ def transcript_turns(doc: Document) -> list[Turn]:
     norm = doc.norm
     found: list[Turn] = []
     for para in doc.paragraphs:
-        if para.heading or not "A" <= norm[para.start] <= "Z":
+        if para.heading or not norm[para.start].isupper():
             continue
         if norm.find(":", para.start, min(para.end, para.start + 150)) < 0:
             continue
@@ -603,7 +614,7 @@ def _plain_surname(doc: Document, m: PersonMention) -> bool:
     word = m.words[0]
     if not (word[1:].isalpha() and word[1:].islower()):
         return False  # "MPs", "D-Ore"
-    before = doc.norm[max(0, m.start - 3) : m.start].rstrip()
+    before = doc.norm[max(0, m.start - 3) : m.start].rstrip(" ")
     if not before or before[-1] in _SENTENCE_OPENERS:
         return False  # "Participants said": a capitalised common noun opens the sentence
     after = doc.norm[m.end : m.end + 2]

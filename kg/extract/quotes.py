@@ -674,9 +674,15 @@ class _Attributor:
         if left.rstrip()[-1:] not in (":", ","):
             return None  # what the pattern ends in: read first, as most quotes fail here
         match = _VERB_BEFORE.search(left)
-        if not match or match.group("verb") not in SPEECH_VERBS:
-            return None
-        verb_at = start + match.start("verb")
+        if match and match.group("verb") in SPEECH_VERBS:
+            verb_at = start + match.start("verb")
+        else:
+            # the first lower-case word is no verb ("the representative of X said:"): the
+            # last verb of speech within the pattern's reach
+            last = _last_speech_verb(left[-(len(match.group(0)) if match else 0) :])
+            if match is None or last is None:
+                return None
+            verb_at = start + len(left) - len(match.group(0)) + last
         actor, rule = self._subject_of(verb_at, floor)
         if actor is None:
             return None
@@ -730,7 +736,7 @@ class _Attributor:
             if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
                 noun = m  # "X's warning that ..." (not "X's criticism was a '...'")
         last_verb = _last_communication_verb(left)
-        if noun is not None and (last_verb is None or last_verb < noun.start()):
+        if noun is not None and (last_verb is None or last_verb <= noun.start("noun")):
             owner = self.actors.within(sentence.start, floor + noun.start() + 2)
             if owner:
                 return owner[-1].actor, "quote.embedded.speech-noun"
@@ -756,12 +762,23 @@ class _Attributor:
             first = [
                 m
                 for m in self.actors.within(sentence.start, verb_at)
-                if self.actors.is_subject_position(m) and m.actor.kind != "country"
+                if self.actors.is_subject_position(m)
+                and m.actor.kind != "country"
+                and not self.actors.is_possessor(m)
             ]
             if first:
                 return first[0].actor, "quote.embedded.clause-subject"
             return None
         return actor, "quote.embedded" + rule
+
+
+def _last_speech_verb(text: str) -> int | None:
+    """Where the last verb of speech in ``text`` starts."""
+    found = None
+    for m in _LOWER_WORD.finditer(text):
+        if m.group(1) in SPEECH_VERBS:
+            found = m.start()
+    return found
 
 
 def _last_communication_verb(text: str) -> int | None:

@@ -502,3 +502,26 @@ def test_the_office_of_a_leader_speaks_for_the_country(extract: Callable[[str], 
 )
 def test_scare_quotes_are_no_ones(extract: Callable[[str], Facts], text: str) -> None:
     assert extract(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Introducing the text, Chilean Ambassador and Permanent Representative Ana Ruiz "
+            "said the vote would show \u201cwho wants peace\u201d.",
+            [("person", "Ana Ruiz", "who wants peace")],
+            id="two-titles-joined-by-and",
+        ),
+        pytest.param(
+            "Chile, under the new Hollis administration, opposed the text, which described the "
+            "fighting as a \u201cdispute\u201d.",
+            [],
+            id="a-leader-qualifying-an-administration-is-no-speaker",
+        ),
+    ],
+)
+def test_subjects(
+    extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(extract(text)) == expected
