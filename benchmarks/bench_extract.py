@@ -13,6 +13,10 @@ makes it slow. It reports; it asserts nothing.
 3. Scaling (``--scaling``): each adversarial kind at 32, 128 and 512 KiB; a time
    exponent well above 1 (time growing faster than size) marks super-linear input.
 4. Profile (``--profile N``): one cProfile pass over the corpus, top N functions.
+5. Real reporting (``--real DIR``): KiB/s and articles/s on real excerpts, read where they
+   are (the rebuilt ../shared/corpus-real texts; they are third-party text, never copied
+   into the repository): real articles differ from generated ones in length, quotation
+   and list density, so their rate is reported apart.
 
 Child processes run one at a time, so the benchmark never uses more than one core.
 """
@@ -205,6 +209,23 @@ def corpus_run(
     }
 
 
+def real_run(extractor: Extractor, folder: Path, runs: int) -> dict[str, Any]:
+    """Throughput on a folder of real article texts, read in place."""
+    texts = load_corpus(folder, 10_000)
+    total = sum(len(t.encode("utf-8")) for _, t in texts)
+    print(f"real        {len(texts)} texts, {total / 1024:.0f} KiB ({folder})", flush=True)
+    passes, _ = throughput(extractor, texts, max(runs, 1), warmup=len(texts))
+    rate = statistics.median(r.articles_per_s for r in passes)
+    kib_rate = statistics.median(r.kib_per_s for r in passes)
+    print(f"real median {rate:8.1f} articles/s  {kib_rate:8.1f} KiB/s")
+    return {
+        "texts": len(texts),
+        "bytes": total,
+        "median_articles_per_s": rate,
+        "median_kib_per_s": kib_rate,
+    }
+
+
 def adversarial_run(mib: float, timeout: float) -> dict[str, Any]:
     size = int(mib * 1024 * 1024)
     print(f"adversarial {mib:g} MiB of mixed text (timeout {timeout:g} s) ...", flush=True)
@@ -254,6 +275,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="print the top N functions of one profiled pass",
     )
+    parser.add_argument(
+        "--real",
+        type=Path,
+        metavar="DIR",
+        help="also time a folder of real article texts (e.g. the rebuilt corpus-real texts)",
+    )
     parser.add_argument("--json", type=Path, help="also write the results as JSON")
     args = parser.parse_args(argv)
 
@@ -266,6 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     extractor = Extractor(load_reference())
     if args.runs > 0:
         results.update(corpus_run(extractor, texts, args, time.perf_counter() - began))
+    if args.real:
+        results["real"] = real_run(extractor, args.real, args.runs)
     if args.adversarial_mb > 0:
         results["adversarial"] = adversarial_run(args.adversarial_mb, args.timeout)
     if args.scaling:

@@ -30,6 +30,8 @@ def is_remote(location: object) -> bool:
 class KgStore(Protocol):
     """What kg asks of a store; ``kg.store.Store`` documents each call."""
 
+    allowed_services: frozenset[str]  # what a query's SERVICE may call (none by default)
+
     @property
     def path(self) -> Path | str | None: ...
 
@@ -68,6 +70,8 @@ class KgStore(Protocol):
     def dump_with_prefixes(self, rdf_format: str, prefixes: dict[str, str]) -> bytes: ...
 
     def iter_nquads(self, graph: str | None = None) -> Iterator[bytes]: ...
+
+    def add_quads(self, quads: Iterable[Quad]) -> None: ...
 
     def replace_graph(self, graph: str, quads: Iterable[Quad]) -> None: ...
 

@@ -72,10 +72,13 @@ _TALLIES = (
     PREFIXES
     + """
 SELECT ?r ?tally ?yes ?no ?abstain ?sentence ?article ?source WHERE {
-  GRAPH ?article { ?tally a kg:Tally ; kg:onResolution ?r ; kg:sentence ?sentence .
+  GRAPH ?article { ?tally a kg:Tally ; kg:onResolution ?r ; kg:span ?span .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText .
                    OPTIONAL { ?tally kg:yesCount ?yes } OPTIONAL { ?tally kg:noCount ?no }
-                   OPTIONAL { ?tally kg:abstainCount ?abstain }
-                   ?article kg:sourceLocation ?source . }
+                   OPTIONAL { ?tally kg:abstainCount ?abstain } }
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?source
 """
 )
@@ -85,12 +88,15 @@ _CLAIMS = (
 SELECT DISTINCT ?r ?claim ?vote ?voter ?voterName ?option ?recorded ?sentence ?article ?source
 WHERE {
   GRAPH ?article { ?claim a kg:VoteClaim ; kg:onResolution ?r ; kg:voter ?voter ; kg:option ?o ;
-                          kg:about ?vote ; kg:sentence ?sentence .
-                   ?article kg:sourceLocation ?source . }
+                          kg:about ?vote ; kg:span ?span .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText . }
   ?o rdfs:label ?option .
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?voter schema:name ?voterName } }
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?ro }
              ?ro rdfs:label ?recorded }
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?voterName ?source
 """
 )

@@ -19,6 +19,7 @@ from kg.errors import KgError
 
 if TYPE_CHECKING:
     from kg.backend import KgStore
+    from kg.model import Reference
 
     # click 8.5 types its parameter types by the value they make; older click is not generic.
     _LocationType = click.ParamType[Path | str, Any]
@@ -27,9 +28,13 @@ else:
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+# Rows a table shows unless --limit says otherwise (JSON, CSV and TSV are complete).
+TABLE_PAGE = 50
+
 
 # Commands defined in other modules, imported only when used (start-up stays fast).
 LAZY_COMMANDS: dict[str, str] = {
+    "evaluate": "kg.evaluation_cli:evaluate",
     "reference": "kg.reference_cli:reference",
     "serve": "kg.server.command:serve",
 }
@@ -119,13 +124,50 @@ def main() -> None:
 # --- ingest ----------------------------------------------------------------------------
 
 
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
+
+
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1)
+@click.option(
+    "--urls",
+    "urls_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="A file of URLs to fetch, one a line (blank lines and # comments skipped).",
+)
+@click.option(
+    "--date",
+    callback=_iso_date,
+    metavar="YYYY-MM-DD",
+    help="The date of publication of inputs that give none (a header, a page, a feed).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=8 * 1024 * 1024,
+    show_default=True,
+    help="The largest file, page or JSON line read; anything larger is refused.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait for a server to connect, and then for each read.",
+)
 @click.option("--force", is_flag=True, help="Extract again even if the text is already stored.")
 @click.option(
     "--progress/--no-progress",
     default=None,
-    help="Show a progress bar (default: on a terminal, for 10 or more files).",
+    help="Show a progress bar (default: on a terminal, for 10 or more inputs).",
 )
 @click.option(
     "--jobs",
@@ -133,49 +175,73 @@ def main() -> None:
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Extraction processes. Above 1, a fresh store is filled by the bulk loader.",
+    help="Extraction processes and downloads at once. Above 1, a fresh store is "
+    "filled by the bulk loader.",
 )
 @_store_option
-def ingest(
-    paths: tuple[Path, ...],
+def ingest(  # noqa: PLR0917  one parameter per option
+    inputs: tuple[str, ...],
+    urls_file: Path | None,
+    date: str | None,
+    max_bytes: int,
+    timeout: float,
     force: bool,
     progress: bool | None,
     jobs: int,
     store_path: Path | str | None,
 ) -> None:
-    """Ingest article files or folders (default: data/articles) into the store.
+    """Ingest articles (default: data/articles) into the store.
 
-    Each article becomes one named graph. The same text again changes nothing; a
-    file that cannot be read as text is reported and skipped, and the exit status
-    is then 1.
+    INPUTS are text files (.txt, .text, .md; an optional header of "Key: value"
+    lines), saved web pages (.html, .htm), RSS/Atom feeds (.rss, .atom, .xml:
+    each entry's page is fetched), JSON Lines exports (.jsonl, .ndjson: one
+    article a line), folders of these (searched recursively), and http(s) URLs
+    of pages or feeds. A page's main text is taken, without its navigation,
+    links, comments and footers, and its headline, date, author, publisher,
+    URL and language are stored with it (see docs/ingest.md).
 
-    With --jobs N, N processes extract while this one writes. A fresh store is
-    then bulk-loaded aside and put in place once complete; any other store takes
-    each article in one transaction. Either way, a run that stops midway leaves
-    no article half-written (see docs/ingest.md).
+    Each article becomes one named graph, named from its text. The same text
+    again changes nothing; an input that cannot be read or fetched is reported
+    on one line and skipped, and the exit status is then 1.
+
+    With --jobs N, N downloads run at once and N processes extract while this
+    one writes. A fresh store is then bulk-loaded aside and put in place once
+    complete; any other store takes each article in one transaction. Either
+    way, a run that stops midway leaves no article half-written.
 
     \b
     Example:
       kg ingest data/articles
-      kg ingest article.txt other.txt --store /tmp/kg-store
-      kg ingest --jobs 2 news/2025/
+      kg ingest article.txt page.html export.jsonl --store /tmp/kg-store
+      kg ingest https://news.example/2025/03/04/vote.html --date 2025-03-04
+      kg ingest --urls links.txt --jobs 4
       KG_STORE=http://127.0.0.1:7878 kg ingest data/articles   # an oxigraph server
     """
-    from kg.ingest import Ingester, IngestOutcome, collect_files
+    from kg.ingest import Ingester, IngestOutcome
     from kg.loader import IngestTotals, ingest_files
     from kg.resources import sample_articles_dir
+    from kg.sources.fetch import FetchSettings
+    from kg.sources.files import walk
+    from kg.sources.gather import Options, gather, is_url
 
     default = Path("data/articles")
-    targets = list(paths) or [default if default.is_dir() else sample_articles_dir()]
-    files = list(collect_files(targets))
-    if not files:
-        raise KgError(f"no article files in {', '.join(str(p) for p in targets)}")
+    targets = list(inputs)
+    if not targets and urls_file is None:
+        targets = [str(default if default.is_dir() else sample_articles_dir())]
+    paths = [Path(t) for t in targets if not is_url(t)]
+    remote = urls_file is not None or len(paths) < len(targets)
+    expected = sum(1 for _ in walk(paths)) if paths else 0
+    if not remote and not expected:
+        raise KgError(f"no article files in {', '.join(targets)}")
     store = open_store(store_path, write=True)
     totals = IngestTotals()
     lines: list[str] = []  # one per article written, printed after the summary
-    show = progress if progress is not None else (sys.stderr.isatty() and len(files) >= 10)
+    show = progress if progress is not None else (sys.stderr.isatty() and expected >= 10)
+    fetch = FetchSettings(connect_timeout=timeout, read_timeout=timeout)
+    options = Options(max_bytes=max_bytes, jobs=jobs, date=date, fetch=fetch)
+    items = gather(targets, urls_file, options)
     with click.progressbar(
-        length=len(files), label="ingesting", file=sys.stderr, hidden=not show
+        length=max(expected, 1), label="ingesting", file=sys.stderr, hidden=not show
     ) as bar:
 
         def settle(outcome: IngestOutcome) -> None:
@@ -188,17 +254,22 @@ def ingest(
                 lines.append(f"  {outcome.status:8} {outcome.source}: {counts}")
 
         if jobs > 1:
-            ingest_files(store, files, jobs=jobs, force=force, on_outcome=settle)
+            ingest_files(store, items, jobs=jobs, force=force, on_outcome=settle)
         else:
             ingester = Ingester(store)
-            for path in files:
-                settle(ingester.ingest_path(path, force=force))
+            for item in items:
+                settle(ingester.ingest_input(item, force=force))
+    if totals.by_status["added"] or totals.by_status["replaced"]:
+        from kg.identity import refresh_links
+
+        refresh_links(store)  # one person, one node, across articles (kg.identity)
     store.flush()
     statuses = ("added", "replaced", "unchanged", "failed")
     summary = ", ".join(f"{totals.by_status[s]} {s}" for s in statuses if totals.by_status[s])
+    noun = "input" if remote else "file"
     click.echo(
-        f"{len(files)} file{'s' if len(files) != 1 else ''}: {summary}; {totals.quads} "
-        f"quads written; store {store.path} holds {len(store)} quads",
+        f"{totals.files} {noun}{'s' if totals.files != 1 else ''}: {summary or 'nothing'}; "
+        f"{totals.quads} quads written; store {store.path} holds {len(store)} quads",
         err=True,
     )
     for line in lines:
@@ -221,11 +292,15 @@ def ingest(
     help="Output format.",
 )
 @click.option("--explain", is_flag=True, help="Show the rule that produced each fact.")
-def extract(file: Path, fmt: str, explain: bool) -> None:
+@_store_option
+def extract(file: Path, fmt: str, explain: bool, store_path: Path | str | None) -> None:
     """Show what the extractor finds in one article, without touching the store.
 
     Every fact is listed with its character span (and, with --explain, the rule
-    that produced it), so a reader can check it against the text.
+    that produced it), so a reader can check it against the text. The extractor
+    knows the resolutions and votes imported into the store (kg reference
+    import-resolutions), as kg ingest does. A header of "Key: value" lines (see
+    docs/ingest.md) is left out, its Date: given to the extractor.
 
     \b
     Example:
@@ -234,14 +309,27 @@ def extract(file: Path, fmt: str, explain: bool) -> None:
     from kg.explain import facts_json, facts_table
     from kg.extract import Extractor
     from kg.ingest import read_article
-    from kg.reference import cached_reference
+    from kg.sources.files import split_header
 
-    text = read_article(file)
-    facts = Extractor(cached_reference()).extract(text)
+    meta, text = split_header(read_article(file))
+    facts = Extractor(_reference_of(store_path)).extract(text, date=meta.date)
     if fmt == "json":
         click.echo(json.dumps(facts_json(facts, text, explain), ensure_ascii=False, indent=1))
     else:
         click.echo(facts_table(facts, text, explain))
+
+
+def _reference_of(store_path: Path | str | None) -> Reference:
+    """The bundled reference data plus the store's imports (none if there is no store)."""
+    from kg.backend import is_remote
+    from kg.backend import open_store as open_backend
+    from kg.reference import cached_reference, reference_for
+    from kg.store import default_location
+
+    location = store_path or default_location()
+    if not is_remote(location) and not Path(location).is_dir():
+        return cached_reference()
+    return reference_for(open_backend(location, write=False))
 
 
 # --- queries ---------------------------------------------------------------------------
@@ -270,6 +358,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
         if "=" not in item:
             raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="-p")
         name, value = item.split("=", 1)
+        if name.strip() in params:
+            raise click.BadParameter(f"{name.strip()} is given twice", param_hint="-p")
         params[name.strip()] = value
     return params
 
@@ -292,22 +382,62 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    help=f"At most this many rows. Default: {TABLE_PAGE} for a table, all for the other formats.",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Skip this many rows first (the query's order is stable).",
+)
 @_store_option
-def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | str | None) -> None:
+def query(
+    name: str,
+    params: tuple[str, ...],
+    fmt: str,
+    *,
+    limit: int | None,
+    offset: int,
+    store_path: Path | str | None,
+) -> None:
     """Run a saved query by NAME (see `kg queries`).
+
+    A table shows a first page of rows and says how to see the next; JSON, CSV and
+    TSV give every row unless --limit is given.
 
     \b
     Examples:
       kg query who-criticized-the-vote
       kg query who-criticized-the-vote -p voter=USA -p resolution=A/ES-11/L.10
+      kg query vote-claims --offset 50
       kg query quotes-by-actor -p actor=Rice --format json
     """
-    from kg.output import render
-    from kg.queries import run_saved
+    from kg.output import render, write_rows
+    from kg.queries import run_saved, stream_saved
+    from kg.store import SelectResult
 
     store = open_store(store_path)
-    result = run_saved(store, name, _parse_params(params))
+    if fmt != "table":  # the contract formats: every row (or --limit), written as read
+        variables, rows = stream_saved(
+            store, name, _parse_params(params), limit=limit, offset=offset
+        )
+        write_rows(variables, rows, fmt, sys.stdout)
+        sys.stdout.flush()
+        return
+    page = limit if limit is not None or fmt != "table" else TABLE_PAGE
+    # one row more than the page tells whether more follow, without counting them all
+    asked = page + 1 if page is not None else None
+    result = run_saved(store, name, _parse_params(params), limit=asked, offset=offset)
+    more = page is not None and len(result.rows) > page
+    if more:
+        result = SelectResult(result.variables, result.rows[:page])
     click.echo(render(result, fmt), nl=False)
+    if more and fmt == "table":
+        shown = f"rows {offset + 1}-{offset + len(result.rows)}"
+        click.echo(f"({shown} shown; more follow: --offset {offset + len(result.rows)})")
 
 
 @main.command()
@@ -320,11 +450,22 @@ def query(name: str, params: tuple[str, ...], fmt: str, store_path: Path | str |
     show_default=True,
     help="Output format for SELECT (CONSTRUCT answers are Turtle).",
 )
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="URL",
+    help="An endpoint the query's SERVICE may call (repeatable); any other SERVICE is refused.",
+)
 @_store_option
-def sparql(query_text: str, fmt: str, store_path: Path | str | None) -> None:
+def sparql(
+    query_text: str, fmt: str, allow_service: tuple[str, ...], store_path: Path | str | None
+) -> None:
     """Run a SPARQL query given as text, or read from stdin with "-" (read-only).
 
     Queries see the union of all graphs; use GRAPH to ask where a fact came from.
+    A SERVICE clause is refused unless its endpoint is given with --allow-service:
+    a query from elsewhere cannot make kg call other machines.
 
     \b
     Example:
@@ -336,6 +477,7 @@ def sparql(query_text: str, fmt: str, store_path: Path | str | None) -> None:
 
     text = sys.stdin.read() if query_text == "-" else query_text
     store = open_store(store_path)
+    store.allowed_services = frozenset(allow_service)
     form, data = store.query_serialized(text, "json")
     if form == "construct":
         _, ttl = store.query_serialized(text, "turtle")
@@ -426,11 +568,11 @@ def export_cmd(
       kg export --format turtle -o kg.ttl
       kg export --format jsonld --graph https://kg.example/id/article/7e07d1f34e2d32f7
     """
-    from kg.export import export, write_export
+    from kg.export import write_export, write_to
 
     store = open_store(store_path)
     if output is None:
-        sys.stdout.buffer.write(export(store, fmt, graph))
+        write_to(store, fmt, sys.stdout.buffer, graph)  # streamed as it is read
         sys.stdout.flush()
         return
     size = write_export(store, fmt, output, graph)
@@ -440,9 +582,20 @@ def export_cmd(
 @main.command()
 @click.option("--graph", metavar="IRI", help="Validate one graph (with the reference graph).")
 @click.option("--verbose", "-v", is_flag=True, help="Print the full SHACL report.")
+@click.option(
+    "--progress/--no-progress",
+    default=True,
+    show_default=True,
+    help="Say on stderr how many articles are validated so far.",
+)
 @_store_option
-def validate(graph: str | None, verbose: bool, store_path: Path | str | None) -> None:
+def validate(
+    graph: str | None, verbose: bool, progress: bool, store_path: Path | str | None
+) -> None:
     """Check the stored graphs against the SHACL shapes in ontology/shapes.ttl.
+
+    The article graphs are validated a batch at a time, each with the shared graphs
+    (reference, ontology), so memory holds one batch whatever the size of the store.
 
     \b
     Example:
@@ -450,8 +603,11 @@ def validate(graph: str | None, verbose: bool, store_path: Path | str | None) ->
     """
     from kg.validate import validate as run
 
+    def say(done: int, total: int) -> None:
+        click.echo(f"validated {done}/{total} articles", err=True)
+
     store = open_store(store_path)
-    report = run(store, graph)
+    report = run(store, graph, progress=say if progress else None)
     if report.conforms:
         click.echo(f"conforms: {report.triples} triples satisfy ontology/shapes.ttl")
         return

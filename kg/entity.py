@@ -62,11 +62,16 @@ _QUOTE = (
     + """
 SELECT ?q ?text ?partial ?sentence ?start ?end ?rule ?speaker ?speakerName ?article ?source
        ?headline WHERE {
-  GRAPH ?article { ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; kg:partial ?partial ;
-                      kg:sentence ?sentence ; kg:start ?start ; kg:end ?end ; kg:rule ?rule .
-                   ?article kg:sourceLocation ?source .
+  GRAPH ?article { ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ;
+                      kg:span ?span ; kg:rule ?rule .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText .
+                   OPTIONAL { ?q kg:partial ?isPartial }
                    OPTIONAL { ?article schema:headline ?headline }
                    OPTIONAL { ?speaker schema:name ?local } }
+  BIND(COALESCE(?isPartial, false) AS ?partial)
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?speaker schema:name ?known } }
   BIND(COALESCE(?local, ?known) AS ?speakerName)
 }
@@ -87,9 +92,12 @@ _VOTE_CLAIMS = (
     PREFIXES
     + """
 SELECT DISTINCT ?vote ?claim ?option ?sentence ?article ?source WHERE {
-  GRAPH ?article { ?claim a kg:VoteClaim ; kg:about ?vote ; kg:option ?o ; kg:sentence ?sentence .
-                   ?article kg:sourceLocation ?source . }
+  GRAPH ?article { ?claim a kg:VoteClaim ; kg:about ?vote ; kg:option ?o ; kg:span ?span .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText . }
   ?o rdfs:label ?option .
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?article ?option
 """
 )
@@ -115,21 +123,36 @@ ORDER BY DESC(BOUND(?res)) DESC(BOUND(?symbol))
 _ARTICLE = (
     PREFIXES
     + """
-SELECT ?article ?source ?headline ?sha256 ?ingested ?version ?text WHERE {
+SELECT ?article ?source ?headline ?sha256 ?ingested ?version ?text ?date ?url ?language
+       ?publisher ?publisherName WHERE {
   GRAPH ?article { ?article a kg:Article ; kg:sourceLocation ?source ; kg:sha256 ?sha256 ;
                             schema:text ?text .
     OPTIONAL { ?article schema:headline ?headline }
     OPTIONAL { ?article prov:generatedAtTime ?ingested }
-    OPTIONAL { ?article kg:extractorVersion ?version } }
+    OPTIONAL { ?article kg:extractorVersion ?version }
+    OPTIONAL { ?article schema:datePublished ?date }
+    OPTIONAL { ?article schema:url ?url }
+    OPTIONAL { ?article schema:inLanguage ?language }
+    OPTIONAL { ?article schema:publisher ?publisher . ?publisher schema:name ?publisherName } }
 }
+"""
+)
+_ARTICLE_AUTHORS = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?article ?author ?name WHERE {
+  GRAPH ?article { ?article schema:author ?author . ?author schema:name ?name }
+} ORDER BY ?name ?author
 """
 )
 _ARTICLE_QUOTES = (
     PREFIXES
     + """
 SELECT ?article ?q ?text ?start ?end ?speaker ?speakerName WHERE {
-  GRAPH ?article { ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; kg:start ?start ;
-                      kg:end ?end . OPTIONAL { ?speaker schema:name ?local } }
+  GRAPH ?article { ?q a kg:Quote ; kg:text ?text ; kg:speaker ?speaker ; kg:span ?span .
+                   OPTIONAL { ?speaker schema:name ?local } }
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?speaker schema:name ?known } }
   BIND(COALESCE(?local, ?known) AS ?speakerName)
 } ORDER BY ?start
@@ -140,7 +163,8 @@ _ARTICLE_CLAIMS = (
     + """
 SELECT DISTINCT ?article ?claim ?vote ?voter ?voterName ?option ?recorded ?symbol ?sentence WHERE {
   GRAPH ?article { ?claim a kg:VoteClaim ; kg:voter ?voter ; kg:option ?o ; kg:about ?vote ;
-                          kg:onResolution ?res ; kg:sentence ?sentence ; kg:start ?start . }
+                          kg:onResolution ?res ; kg:span ?span .
+                   ?article schema:text ?articleText . }
   ?o rdfs:label ?option .
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?voter schema:name ?voterName } }
   # The symbols from the claim's own graph (else the record's): the union of all graphs
@@ -151,6 +175,9 @@ SELECT DISTINCT ?article ?claim ?vote ?voter ?voterName ?option ?recorded ?symbo
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote kg:option ?ro }
              ?ro rdfs:label ?recorded }
   BIND(COALESCE(?adopted, ?recordSymbol, ?slug) AS ?symbol)
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?symbol ?voterName ?option
 """
 )
@@ -220,6 +247,11 @@ class ArticlePage:
     sha256: str
     ingested: str | None
     version: str | None
+    date: str | None = None  # of publication
+    url: str | None = None
+    language: str | None = None
+    publisher: Link | None = None
+    authors: list[Link] = field(default_factory=list)
     segments: list[Segment] = field(default_factory=list)
     quotes: list[tuple[Link, Link, str]] = field(default_factory=list)  # quote, speaker, text
     actors: list[tuple[Link, str, int]] = field(default_factory=list)  # actor, kind, mentions
@@ -341,7 +373,15 @@ def article_page(store: KgStore, resource: str) -> ArticlePage:
         row["sha256"] or "",
         row["ingested"],
         row["version"],
+        date=row["date"],
+        url=row["url"],
+        language=row["language"],
+        publisher=Link(row["publisher"], row["publisherName"] or row["publisher"])
+        if row["publisher"]
+        else None,
     )
+    authors = rows(store, _ARTICLE_AUTHORS, resource, "article")
+    page.authors = [Link(a["author"] or "", a["name"] or "") for a in authors]
     spans = []
     for q in rows(store, _ARTICLE_QUOTES, resource, "article"):
         speaker = Link(q["speaker"] or "", q["speakerName"] or q["speaker"] or "")

@@ -20,6 +20,7 @@ A dependency's own errors are translated where they cross into kg
     │   ├── ParameterError         a missing, unknown or malformed parameter
     │   ├── QueryTimeoutError      a query stopped at its time limit
     │   ├── UpdateRefusedError     a SPARQL update sent where only queries are run
+    │   ├── RemoteCallError        a SERVICE or LOAD not allowed, or that failed
     │   └── ResultTooLargeError    an answer larger than the size limit
     ├── FormatError                no serialisation the client accepts for an answer
     ├── UnknownResourceError       an IRI the graph says nothing about
@@ -94,6 +95,11 @@ class QueryTimeoutError(QueryError):
 
 class UpdateRefusedError(QueryError):
     """A SPARQL update (INSERT, DELETE, LOAD, DROP ...) was sent to a read-only interface."""
+
+
+class RemoteCallError(QueryError):
+    """A query's SERVICE or an update's LOAD names an address the operator has not
+    allowed, or an allowed one failed: kg fetches nothing from elsewhere unasked."""
 
 
 class ResultTooLargeError(QueryError):

@@ -1,15 +1,18 @@
 """Linked-data export of the store: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML.
 
 Dataset formats (TriG, N-Quads, JSON-LD) keep every named graph; triple formats
-(Turtle, N-Triples, RDF/XML) write one graph, or the union of all graphs. JSON-LD
-is compacted with kg's own context (ontology/context.jsonld).
+(Turtle, N-Triples, RDF/XML) write one graph, or the union of all graphs. Every
+format is written as it is read, by pyoxigraph's writers. JSON-LD is pyoxigraph's
+expanded JSON-LD in a document that carries kg's context (ontology/context.jsonld):
+see ``JsonLdEnvelope``. ``describe`` (one resource) compacts with that context.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from kg.backend import KgStore
 from kg.errors import ExportError, StoreError, UnknownResourceError
@@ -39,7 +42,6 @@ MEDIA_TYPES = {
 _UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 _DESCRIBE = "CONSTRUCT { ?r ?p ?o } WHERE { GRAPH ?g { ?r ?p ?o } }"
 _REFERRED = "CONSTRUCT { ?s ?p ?r } WHERE { GRAPH ?g { ?s ?p ?r } }"
-_STREAMED = frozenset({"nquads", "trig", "turtle", "ntriples"})
 _RDFLIB_FORMATS = {"turtle": "turtle", "ntriples": "nt", "jsonld": "json-ld", "rdfxml": "xml"}
 
 
@@ -53,22 +55,92 @@ def jsonld_context() -> dict[str, Any]:
 
 
 def export(store: KgStore, fmt: str, graph: str | None = None) -> bytes:
-    """The store (or one named graph) serialised in ``fmt``."""
+    """The store (or one named graph) serialised in ``fmt``: what ``write_to`` writes."""
+    buffer = io.BytesIO()
+    write_to(store, fmt, buffer, graph)
+    return buffer.getvalue()
+
+
+def write_to(store: KgStore, fmt: str, output: BinaryIO, graph: str | None = None) -> None:
+    """Write the store (or one named graph) in ``fmt`` to the binary stream ``output``.
+
+    An embedded store is written as it is read, by pyoxigraph's own writers: memory
+    stays flat however large the store, and the first bytes go out at once. JSON-LD
+    is pyoxigraph's expanded JSON-LD inside a document that carries kg's context
+    (``JsonLdEnvelope``). A remote store is read into memory first.
+    """
     if fmt not in RDF_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if graph is not None and not store.has_graph(graph):
         raise ExportError(f"no graph named <{graph}> in the store")
     if fmt == "jsonld":
-        return _jsonld(store, graph)
-    if graph is not None:
-        return store.dump(fmt, graph)
-    if fmt in GRAPH_FORMATS:
-        return _with_prefixes(store, fmt)
-    _, data = store.query_serialized(_UNION, fmt)
-    if fmt == "turtle":
-        # the union as one graph, written with kg's prefixes like the TriG export
-        return reserialize(data, "turtle", "turtle", PREFIXES)
-    return data
+        with JsonLdEnvelope(output, jsonld_context()["@context"]) as envelope:
+            _write(store, fmt, envelope, graph)
+        return
+    _write(store, fmt, output, graph)
+
+
+def _write(store: KgStore, fmt: str, output: BinaryIO | JsonLdEnvelope, graph: str | None) -> None:
+    if isinstance(store, Store):
+        store.dump_to(cast(BinaryIO, output), fmt, graph, _UNION, PREFIXES)
+    elif graph is not None:
+        output.write(store.dump(fmt, graph))
+    elif fmt in GRAPH_FORMATS:
+        output.write(store.dump_with_prefixes(fmt, PREFIXES))
+    else:
+        _, data = store.query_serialized(_UNION, fmt)
+        if fmt == "turtle":
+            # the union as one graph, written with kg's prefixes like the TriG export
+            data = reserialize(data, "turtle", "turtle", PREFIXES)
+        output.write(data)
+
+
+class JsonLdEnvelope:
+    """A binary stream that puts pyoxigraph's JSON-LD inside a document with a context.
+
+    pyoxigraph writes expanded JSON-LD: a top-level array of node objects (a named
+    graph is an object with ``@id`` and ``@graph``), each written as soon as its
+    subject's quads are read. Compacting needs the whole of a node's surroundings and
+    an in-memory JSON-LD processor, which does not stream; so the nodes stay expanded
+    (full IRIs as keys, values as ``@value``/``@id`` objects) and the array becomes the
+    ``@graph`` of ``{"@context": kg's context, "@graph": [...]}``. Expanding that
+    document gives exactly the store's quads: a term of the context never applies to a
+    key or value that is already an absolute IRI or a value object. A consumer that
+    wants the short forms compacts it against its own ``@context``.
+    """
+
+    def __init__(self, output: BinaryIO, context: dict[str, Any]) -> None:
+        self._output = output
+        self._head = (
+            b'{"@context": '
+            + json.dumps(context, ensure_ascii=False).encode("utf-8")
+            + b',\n "@graph": '
+        )
+        self._held = b""  # the last byte written: the array's closing bracket, at the end
+
+    def write(self, data: bytes) -> int:
+        chunk = self._held + bytes(data)
+        if self._head:
+            self._output.write(self._head)
+            self._head = b""
+        self._output.write(chunk[:-1])
+        self._held = chunk[-1:]
+        return len(data)
+
+    def flush(self) -> None:
+        self._output.flush()
+
+    def __enter__(self) -> JsonLdEnvelope:
+        return self
+
+    def __exit__(self, kind: object, value: object, traceback: object) -> None:
+        if kind is not None:
+            return
+        if self._head:  # nothing was written: an empty dataset
+            self._output.write(self._head + b"[")
+        elif self._held.strip() not in {b"]"}:
+            raise ExportError("pyoxigraph's JSON-LD did not end as an array")
+        self._output.write(b"]}\n")
 
 
 def describe(store: KgStore, resource: str, fmt: str) -> bytes:
@@ -106,62 +178,21 @@ def serialize_triples(ntriples: bytes, fmt: str) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else bytes(data)
 
 
-def _with_prefixes(store: KgStore, fmt: str) -> bytes:
-    return store.dump_with_prefixes(fmt, PREFIXES)
-
-
-def _jsonld(store: KgStore, graph: str | None) -> bytes:
-    """JSON-LD compacted with kg's context, one named-graph object per graph.
-
-    Each graph is compacted on its own from an rdflib ``Graph`` and the pieces are
-    put together here: rdflib's ``Dataset`` (7.5, 7.6) warns about its own use of
-    its deprecated API on every parse and serialisation (RDFLib/rdflib#3475).
-    """
-    context = jsonld_context()["@context"]
-    nodes: list[Any] = []
-    if graph is None:
-        nodes += _jsonld_nodes(store.dump("ntriples"), context)  # the default graph, if any
-    for name in [graph] if graph is not None else store.graphs():
-        named = _jsonld_nodes(store.dump("ntriples", name), context)
-        if named:
-            nodes.append({"@id": name, "@graph": named})
-    document = {"@context": context, "@graph": nodes}
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def _jsonld_nodes(ntriples: bytes, context: dict[str, Any]) -> list[Any]:
-    import rdflib  # noqa: PLC0415  (slow to import; only JSON-LD needs it)
-
-    if not ntriples.strip():
-        return []
-    g = rdflib.Graph()
-    g.parse(data=ntriples, format="nt")
-    compacted = json.loads(g.serialize(format="json-ld", context=context))
-    if "@graph" in compacted:
-        return list(compacted["@graph"])
-    compacted.pop("@context", None)
-    return [compacted] if compacted else []
-
-
 def write_export(store: KgStore, fmt: str, target: Path | None, graph: str | None = None) -> int:
-    """Write an export to ``target`` (atomically) and return its size in bytes.
-
-    The whole of an embedded store goes to the file as it is read in N-Quads, TriG,
-    Turtle and N-Triples (the same bytes), so memory stays flat however large the
-    store; JSON-LD (compacted with kg's context) and RDF/XML are serialised in memory
-    first, then written.
-    """
+    """Write an export to ``target`` (atomically, through ``target.part``) and return its
+    size in bytes; every format is streamed to the file as it is read (``write_to``)."""
     if target is None:
         return len(export(store, fmt, graph))
     if fmt not in RDF_FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     tmp = target.with_name(target.name + ".part")
     try:
-        if isinstance(store, Store) and graph is None and fmt in _STREAMED:
-            store.write_file(tmp, fmt, _UNION, PREFIXES)
-        else:
-            tmp.write_bytes(export(store, fmt, graph))
+        with tmp.open("wb") as out:
+            write_to(store, fmt, out, graph)
         tmp.replace(target)
+    except ExportError:
+        tmp.unlink(missing_ok=True)
+        raise
     except (OSError, StoreError) as exc:
         tmp.unlink(missing_ok=True)
         why = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc

@@ -19,15 +19,17 @@ from typing import Literal
 from kg import iri
 from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
-from kg.errors import InputError, KgError
+from kg.errors import KgError
 from kg.extract import Extractor
-from kg.model import ArticleSource, Facts, Reference
+from kg.identity import refresh_links
+from kg.model import ArticleMeta, ArticleSource, Facts, Reference
 from kg.rdf import article_quads
-from kg.reference import load_reference
+from kg.reference import load_reference, reference_for
+from kg.sources import DEFAULT_MAX_BYTES, Failure, Input
+from kg.sources.files import decode_text, normalise_text, read_bytes, split_header, walk
 from kg.terms import Quad
 
 Status = Literal["added", "unchanged", "replaced", "failed"]
-ARTICLE_SUFFIXES = (".txt", ".text", ".md")
 
 
 @dataclass(frozen=True)
@@ -40,29 +42,10 @@ class IngestOutcome:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def read_article(path: Path) -> str:
-    """The text of an article file; ``InputError`` if it is not usable text."""
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise InputError(f"{path}: is a directory") from exc
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    if b"\x00" in data[:65536]:
-        raise InputError(f"{path}: binary file, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start})") from exc
-    return normalise_text(text, str(path))
-
-
-def normalise_text(text: str, source: str = "text") -> str:
-    """Strip a byte-order mark and unify line ends; refuse empty text."""
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError(f"{source}: empty, no text to extract")
-    return text
+def read_article(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The whole text of an article file (a header, if any, included); ``InputError``
+    if it is not usable text (see ``kg.sources.files``)."""
+    return normalise_text(decode_text(read_bytes(path, max_bytes), str(path)), str(path))
 
 
 def sha256_of(text: str) -> str:
@@ -70,18 +53,11 @@ def sha256_of(text: str) -> str:
 
 
 def collect_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files as given; folders expanded to their article files (*.txt, *.text, *.md)."""
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not p.name.startswith(".")
-            )
-        else:
-            yield path
+    """Files as given; folders expanded to the files kg reads (kg.sources.files.SUFFIXES:
+    text, pages, feeds, JSON Lines). Folders that cannot be listed are passed over."""
+    for found in walk(paths):
+        if isinstance(found, Path):
+            yield found
 
 
 def counts_of(facts: Facts) -> dict[str, int]:
@@ -101,31 +77,61 @@ class Ingester:
     def __init__(
         self, store: KgStore, reference: Reference | None = None, extractor: Extractor | None = None
     ) -> None:
+        """``reference`` is the bundled reference data (default: read from its folder);
+        the extractor reads with it plus the resolutions and votes imported into
+        ``store`` (``self.reference``)."""
         self.store = store
-        self.reference = reference or load_reference()
-        self.extractor = extractor or Extractor(self.reference)
+        self.bundled = reference or load_reference()
+        self.reference = reference_for(store, self.bundled)
+        if extractor is None or self.reference is not self.bundled:
+            extractor = Extractor(self.reference)
+        self.extractor = extractor
 
     def ensure_reference(self) -> bool:
         """Load the reference and ontology graphs if missing or out of date."""
-        return ensure_reference(self.store, self.reference)
+        return ensure_reference(self.store, self.bundled)
+
+    def link_actors(self) -> int:
+        """Rebuild the actor-links graph (kg.identity), once a run of articles is in."""
+        return refresh_links(self.store)
 
     def ingest_path(self, path: Path, *, force: bool = False) -> IngestOutcome:
+        """A text file (its ``Key: value`` header, if any, read as metadata)."""
         try:
-            text = read_article(path)
-            return self.ingest_text(text, str(path), force=force)
+            meta, text = split_header(read_article(path))
+            return self.ingest_text(text, str(path), force=force, meta=meta)
         except KgError as exc:
             return IngestOutcome(str(path), "failed", message=str(exc))
 
-    def ingest_text(
-        self, text: str, source: str, *, force: bool = False, now: datetime | None = None
+    def ingest_input(
+        self, item: Input | Failure, *, force: bool = False, now: datetime | None = None
     ) -> IngestOutcome:
+        """One item of ``kg.sources.gather``: an article to store, or a failure to report."""
+        if isinstance(item, Failure):
+            return IngestOutcome(item.source, "failed", message=str(item))
+        try:
+            return self.ingest_text(item.text, item.source, force=force, now=now, meta=item.meta)
+        except KgError as exc:
+            return IngestOutcome(item.source, "failed", message=str(exc))
+
+    def ingest_text(
+        self,
+        text: str,
+        source: str,
+        *,
+        force: bool = False,
+        now: datetime | None = None,
+        meta: ArticleMeta | None = None,
+    ) -> IngestOutcome:
+        """Store one text; its identity is its sha256 alone, so a text already stored is
+        ``unchanged`` whatever metadata comes with it (``force`` writes it again)."""
         text = normalise_text(text, source)
         sha = sha256_of(text)
         graph = iri.article_iri(sha)
         exists = self.store.article_exists(sha)
         if exists and not force:
             return IngestOutcome(source, "unchanged", graph, self.store.graph_size(graph))
-        quads, counts = mint_article(self.extractor, text, sha, source, now)
+        quads, counts = mint_article(self.extractor, text, sha, source, now, meta=meta)
         superseded = self.store.put_article(sha, source, quads)
         status: Status = "replaced" if (superseded or exists) else "added"
         return IngestOutcome(source, status, graph, len(quads), counts=counts)
@@ -137,13 +143,23 @@ def ingest_stamp(now: datetime | None = None) -> str:
 
 
 def mint_article(
-    extractor: Extractor, text: str, sha: str, source: str, now: datetime | None = None
+    extractor: Extractor,
+    text: str,
+    sha: str,
+    source: str,
+    now: datetime | None = None,
+    *,
+    meta: ArticleMeta | None = None,
 ) -> tuple[list[Quad], dict[str, int]]:
     """Extract one normalised text and mint its graph: the quads and the fact counts.
 
-    Pure apart from the clock (``now``, default the current time): the same call in
-    a worker process gives the same quads as in this one.
+    The extractor is given the date of publication (``meta.date``) where known. Pure
+    apart from the clock (``now``, default the current time): the same call in a
+    worker process gives the same quads as in this one.
     """
-    facts = extractor.extract(text)
-    source_info = ArticleSource(text=text, sha256=sha, source=source, ingested_at=ingest_stamp(now))
+    meta = meta or ArticleMeta()
+    facts = extractor.extract(text, date=meta.date)
+    source_info = ArticleSource(
+        text=text, sha256=sha, source=source, ingested_at=ingest_stamp(now), meta=meta
+    )
     return article_quads(facts, source_info), counts_of(facts)

@@ -37,10 +37,14 @@ from kg import iri
 from kg.backend import KgStore
 from kg.bootstrap import ensure_reference
 from kg.errors import IngestError, KgError
+from kg.imported import StoredImport, apply_imports, read_imports
 from kg.ingest import IngestOutcome, Status, read_article, sha256_of
 from kg.model import Reference
 from kg.reference import load_reference
+from kg.sources import Failure, Input
+from kg.sources.files import normalise_text, split_header
 from kg.store import Store
+from kg.store_lock import opening, opening_lock_path
 from kg.workers import ExtractionPool, Failed, Job, Minted
 
 OnOutcome = Callable[[IngestOutcome], None]
@@ -81,7 +85,7 @@ def is_fresh(store: KgStore) -> bool:
 
 def ingest_files(
     store: KgStore,
-    files: Iterable[Path],
+    files: Iterable[Path | Input | Failure],
     *,
     jobs: int,
     force: bool = False,
@@ -91,11 +95,16 @@ def ingest_files(
 ) -> IngestTotals:
     """Ingest ``files`` into ``store`` with ``jobs`` extraction processes.
 
+    ``files`` are text files (read here, a header taken as metadata) or the items of
+    ``kg.sources.gather`` (pages, feeds, JSON Lines, URLs; failures to report).
+
     ``on_outcome`` hears of each file, in order, as it is settled. Raises
     ``IngestError`` (saying what the store holds) if the run cannot finish.
     """
-    reference = reference or load_reference()
-    ensure_reference(store, reference)
+    bundled = reference or load_reference()
+    ensure_reference(store, bundled)
+    imports = read_imports(store)
+    reference = apply_imports(bundled, imports).reference  # what the extractor reads with
     totals = IngestTotals(bulk=isinstance(store, Store) and not force and is_fresh(store))
 
     def settle(outcome: IngestOutcome) -> None:
@@ -107,7 +116,7 @@ def ingest_files(
         with ExtractionPool(jobs, reference, now) as pool:
             items = pool.in_order(_plan(store, files, force))
             if totals.bulk and isinstance(store, Store):
-                _bulk(store, reference, items, settle)
+                _bulk(store, bundled, imports, items, settle)
             else:
                 _per_article(store, items, settle, totals)
     finally:
@@ -117,22 +126,29 @@ def ingest_files(
 
 
 def _plan(
-    store: KgStore, files: Iterable[Path], force: bool
+    store: KgStore, files: Iterable[Path | Input | Failure], force: bool
 ) -> Iterator[IngestOutcome | _Skip | Job]:
     """Read each file: a failure, a text to skip, or a job for the workers."""
     planned: set[str] = set()
-    for path in files:
+    for given in files:
+        if isinstance(given, Failure):
+            yield IngestOutcome(given.source, "failed", message=str(given))
+            continue
+        source = str(given) if isinstance(given, Path) else given.source
         try:
-            text = read_article(path)
+            if isinstance(given, Path):
+                meta, text = split_header(read_article(given))
+            else:
+                meta, text = given.meta, normalise_text(given.text, source)
         except KgError as exc:
-            yield IngestOutcome(str(path), "failed", message=str(exc))
+            yield IngestOutcome(source, "failed", message=str(exc))
             continue
         sha = sha256_of(text)
         if not force and (sha in planned or store.article_exists(sha)):
-            yield _Skip(str(path), sha)
+            yield _Skip(source, sha)
             continue
         planned.add(sha)
-        yield Job(text, sha, str(path))
+        yield Job(text, sha, source, meta)
 
 
 Items = Iterator[tuple[IngestOutcome | _Skip | Job, Minted | Failed | None]]
@@ -221,7 +237,13 @@ def staging_folder(target: Path) -> Path:
     return target.with_name(f".{target.name}.loading")
 
 
-def _bulk(store: Store, reference: Reference, items: Items, settle: OnOutcome) -> None:
+def _bulk(
+    store: Store,
+    reference: Reference,
+    imports: list[StoredImport],
+    items: Items,
+    settle: OnOutcome,
+) -> None:
     stream = io.BufferedReader(_GraphStream(items, settle), buffer_size=1 << 20)
     if store.path is None:  # in memory: nothing outlives the process, load in place
         store.bulk_add(stream)
@@ -232,7 +254,7 @@ def _bulk(store: Store, reference: Reference, items: Items, settle: OnOutcome) -
     staging = Store(aside)
     done = False
     try:
-        ensure_reference(staging, reference)
+        ensure_reference(staging, reference, imports=imports)  # the store's imports too
         staging.bulk_add(stream)
         staging.flush()
         staging.optimize()
@@ -254,21 +276,27 @@ def _swap(store: Store, target: Path, aside: Path) -> None:
     """Put the store built at ``aside`` in the place of ``store``'s folder ``target``.
 
     Two renames in one folder: between them (a moment) the store's name is free, and
-    a crash there leaves the old store, fresh anyway, in ``.NAME.replaced``.
+    a crash there leaves the old store, fresh anyway, in ``.NAME.replaced``. The
+    store's opening lock is held from before the old store is closed until the new
+    one is open: another process that opens the store meanwhile waits for the swap
+    to end (and then finds the new store held by this one), so it can neither write
+    into the folder being moved aside nor stand in the way of the rename.
     """
     old = target.with_name(f".{target.name}.replaced")
     shutil.rmtree(old, ignore_errors=True)
-    store.close()
-    try:
-        target.rename(old)
-        aside.rename(target)
-    except OSError as exc:
-        raise IngestError(
-            f"cannot put the loaded store in place of {target} ({exc.strerror or exc}); "
-            f"the complete load is in {aside}"
-        ) from exc
-    finally:
-        if not target.exists() and old.exists():
-            old.rename(target)  # the second rename failed: the store goes back as it was
-        store.reopen()
+    with opening(target):
+        store.close()
+        try:
+            target.rename(old)
+            aside.rename(target)
+        except OSError as exc:
+            raise IngestError(
+                f"cannot put the loaded store in place of {target} ({exc.strerror or exc}); "
+                f"the complete load is in {aside}"
+            ) from exc
+        finally:
+            if not target.exists() and old.exists():
+                old.rename(target)  # the second rename failed: the store goes back as it was
+            store.reopen()
     shutil.rmtree(old, ignore_errors=True)
+    opening_lock_path(aside).unlink(missing_ok=True)  # the staging store's, not needed now

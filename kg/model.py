@@ -235,6 +235,18 @@ class Facts(Frozen):
     issues: tuple[str, ...] = ()
 
 
+class ArticleMeta(Frozen):
+    """What is known of an article besides its text: from a page's metadata, a feed
+    entry, a news-API record or a text file's header. Every field is optional."""
+
+    headline: str | None = Field(default=None, min_length=1)
+    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")  # published
+    authors: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    publisher: str | None = Field(default=None, min_length=1)
+    url: str | None = Field(default=None, pattern=r"^https?://[^\s<>\"{}|\\^`]+$")
+    language: str | None = Field(default=None, pattern=r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
 class ArticleSource(Frozen):
     """Where an article's text came from, as recorded in its provenance."""
 
@@ -242,6 +254,7 @@ class ArticleSource(Frozen):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     source: str
     ingested_at: str
+    meta: ArticleMeta = ArticleMeta()
 
 
 # --- reference data ------------------------------------------------------------------
@@ -290,7 +303,7 @@ class RegionRecord(Frozen):
 class ResolutionRecord(Frozen):
     symbol: str
     draft_symbol: str | None = None
-    body: Literal["UNGA", "UNSC"]
+    body: Literal["UNGA", "UNSC", "HRC"]
     date: str
     title: str
     yes: int | None = None

@@ -10,6 +10,8 @@ import csv
 import io
 import json
 import shutil
+from collections.abc import Iterable, Sequence
+from typing import TextIO
 
 from kg.store import SelectResult
 from kg.terms import IRI, Term
@@ -23,18 +25,53 @@ def plain(term: Term | None) -> str | None:
     return term.value
 
 
+Row = Sequence[Term | None]
+
+
 def to_json(result: SelectResult) -> str:
-    rows = [{k: plain(v) for k, v in row.items()} for row in result.dicts()]
-    return json.dumps(rows, ensure_ascii=False, indent=1)
+    buffer = io.StringIO()
+    write_json(result.variables, result.rows, buffer)
+    return buffer.getvalue()
+
+
+def write_json(variables: Sequence[str], rows: Iterable[Row], out: TextIO) -> None:
+    """The JSON contract, one row at a time: the same text as ``json.dumps`` of the
+    whole array with ``indent=1``, but no row waits for the next to be read."""
+    first = True
+    for row in rows:
+        item = {k: plain(v) for k, v in zip(variables, row, strict=True)}
+        text = json.dumps(item, ensure_ascii=False, indent=1).replace("\n", "\n ")
+        out.write(("[\n " if first else ",\n ") + text)
+        first = False
+    out.write("[]" if first else "\n]")
 
 
 def to_delimited(result: SelectResult, delimiter: str) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(result.variables)
-    for row in result.rows:
-        writer.writerow(["" if t is None else _cell(t, delimiter) for t in row])
+    write_delimited(result.variables, result.rows, delimiter, buffer)
     return buffer.getvalue()
+
+
+def write_delimited(
+    variables: Sequence[str], rows: Iterable[Row], delimiter: str, out: TextIO
+) -> None:
+    """CSV or TSV with a header, written row by row."""
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\n")
+    writer.writerow(variables)
+    for row in rows:
+        writer.writerow(["" if t is None else _cell(t, delimiter) for t in row])
+
+
+def write_rows(variables: Sequence[str], rows: Iterable[Row], fmt: str, out: TextIO) -> None:
+    """A contract format (json, csv, tsv) written to ``out`` as the rows come: what
+    ``render`` gives for the same rows."""
+    if fmt == "json":
+        write_json(variables, rows, out)
+        out.write("\n")
+    elif fmt in {"csv", "tsv"}:
+        write_delimited(variables, rows, "," if fmt == "csv" else "\t", out)
+    else:
+        raise ValueError(f"not a streamed format: {fmt}")
 
 
 def _cell(term: Term, delimiter: str) -> str:

@@ -11,11 +11,13 @@ contradicting it, or having no record.
 from __future__ import annotations
 
 import contextlib
+import re
 from dataclasses import dataclass, field
 
 from kg import iri
 from kg.backend import KgStore
 from kg.errors import ParameterError
+from kg.identity import canonical_of, joined_to
 from kg.lookup import country_key, resolve_country
 from kg.queries import find_actors
 from kg.rdf import IRI, Term
@@ -29,6 +31,7 @@ _PREFIXES = """
 PREFIX kg: <https://kg.example/ontology#>
 PREFIX schema: <http://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 """
 _KIND = (
@@ -76,9 +79,13 @@ _QUOTES = (
     _PREFIXES
     + """
 SELECT DISTINCT ?q ?actor ?text ?partial ?sentence ?article ?source ?start WHERE {
-  GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:partial ?partial ;
-                      kg:sentence ?sentence ; kg:start ?start .
-                   ?article kg:sourceLocation ?source . }
+  GRAPH ?article { ?q a kg:Quote ; kg:speaker ?actor ; kg:text ?text ; kg:span ?span .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText .
+                   OPTIONAL { ?q kg:partial ?isPartial } }
+  BIND(COALESCE(?isPartial, false) AS ?partial)
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?article ?start
 """
 )
@@ -88,9 +95,12 @@ _STANCES = (
 SELECT DISTINCT ?s ?actor ?polarity ?voter ?cue ?sentence ?article ?source ?start
        ?vote ?res ?quote ?recorded WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
-                      kg:cue ?cue ; kg:sentence ?sentence ; kg:start ?start .
+                      kg:cue ?cue ; kg:span ?span .
                    ?vote kg:voter ?c .
-                   ?article kg:sourceLocation ?source . }
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText . }
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
   GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?voter }
   GRAPH <https://kg.example/graph/ontology> { ?p rdfs:label ?polarityLabel }
   OPTIONAL { GRAPH ?article { ?s kg:basedOnQuote ?quote } }
@@ -117,24 +127,30 @@ SELECT DISTINCT ?actor ?v ?res ?symbol ?option ?confidence ?recordSource ?date W
 } ORDER BY ?date ?symbol
 """
 )
-# A claim read from several places has several spans: SUBSTR pairs each span with its sentence.
+# A claim read from several places has several spans, each with its own sentence.
 _CLAIMS = (
     _PREFIXES
     + """
 SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start ?end ?article
        ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
-                      kg:about ?vote ; kg:sentence ?sentence ; kg:start ?start ; kg:end ?end .
-                   ?article kg:sourceLocation ?source ; schema:text ?text . }
-  FILTER(SUBSTR(?text, ?start + 1, ?end - ?start) = ?sentence)
+                      kg:about ?vote ; kg:span ?span .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText . }
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
   ?o a kg:VoteOption ; rdfs:label ?label .
   OPTIONAL { GRAPH ?article { ?res kg:symbol ?adopted } }
   OPTIONAL { GRAPH ?article { ?res kg:draftSymbol ?draft } }
   OPTIONAL { GRAPH ?article { ?res kg:slug ?slug } }
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
+  # A vote imported after the article was read is linked from the article's vote node.
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> {
+    ?vote owl:sameAs ?linked . ?linked kg:onResolution/kg:symbol ?recordSymbol } }
+  OPTIONAL { GRAPH <https://kg.example/graph/reference> {
+               ?vote owl:sameAs? ?recordVote . ?recordVote a kg:RecordedVote ; kg:option ?r }
              ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
   BIND(STR(?label) AS ?option)
-  BIND(COALESCE(?adopted, ?draft, ?slug) AS ?symbol)
+  BIND(COALESCE(?recordSymbol, ?adopted, ?draft, ?slug) AS ?symbol)
   BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?symbol ?source ?start
 """
@@ -149,6 +165,30 @@ SELECT ?actor ?name ?unName ?iso3 ?capital ?wikidata WHERE {
 }
 """
 )
+# The articles an actor wrote (a byline) or published.
+_BYLINES = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?article ?role ?headline ?date ?source WHERE {
+  GRAPH ?article { ?article ?link ?actor ; kg:sourceLocation ?source .
+    OPTIONAL { ?article schema:headline ?headline }
+    OPTIONAL { ?article schema:datePublished ?date } }
+  VALUES (?link ?role) { (schema:author "author") (schema:publisher "publisher") }
+}
+ORDER BY ?role DESC(?date) ?article
+"""
+)
+
+
+@dataclass
+class BylineView:
+    """An article the actor wrote (``role`` "author") or published ("publisher")."""
+
+    role: str
+    headline: str | None
+    date: str | None
+    source: str
+    article: str
 
 
 @dataclass
@@ -195,11 +235,21 @@ class VoteView:
 
 
 @dataclass
+class JoinedView:
+    """An actor node joined to this one by the actor-links graph (kg.identity)."""
+
+    iri: str
+    name: str
+    reason: str
+
+
+@dataclass
 class Profile:
     iri: str
     kind: str
     name: str
     aliases: list[str] = field(default_factory=list)
+    joined: list[JoinedView] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     party: str | None = None
     country: str | None = None
@@ -207,6 +257,7 @@ class Profile:
     quotes: list[QuoteView] = field(default_factory=list)
     stances: list[StanceView] = field(default_factory=list)
     votes: list[VoteView] = field(default_factory=list)
+    articles: list[BylineView] = field(default_factory=list)
 
 
 def _s(term: Term | None) -> str | None:
@@ -227,12 +278,23 @@ def find_profiles(store: KgStore, name: str) -> list[Profile]:
     is_country = bool(found)
     named = _organizations_named(name) if is_country else set()
     wanted = country_key(name).removeprefix("the ")
-    for actor, actor_name in find_actors(store, name):
+    actors = find_actors(store, name)
+    if not actors and _HONORIFIC.match(name):  # "Ms. Rice": the name without the title
+        actors = find_actors(store, _HONORIFIC.sub("", name))
+    for actor, actor_name in actors:
         if is_country and country_key(actor_name) != wanted and actor not in named:
             continue
         found.append(actor)
     found.extend(sorted(named - set(found)))
-    return [profile(store, a, "country" if a.startswith(_COUNTRY_IRI) else None) for a in found]
+    # An actor the actor-links graph joins to another is shown as that one (kg.identity).
+    canonical = [a if a.startswith(_COUNTRY_IRI) else canonical_of(store, a) for a in found]
+    unique = list(dict.fromkeys(canonical))
+    return [profile(store, a, "country" if a.startswith(_COUNTRY_IRI) else None) for a in unique]
+
+
+_HONORIFIC = re.compile(
+    r"^\s*(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|madam|mme|m)\.?\s+(?=\S)", re.IGNORECASE
+)
 
 
 _COUNTRY_IRI = iri.country_iri("")
@@ -281,11 +343,32 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
             "actor",
         )
     p = Profile(actor, kind, actor.rsplit("/", 1)[-1])
+    members = [actor]
     if kind == "country":
         _country(store, p)
     else:
-        _person_or_org(store, p)
-    for row in store.select(_QUOTES, term).dicts():
+        joined = joined_to(store, actor)
+        members += [a for a, _ in joined]
+        for member in members:
+            _person_or_org(store, p, member)
+        for member, reason in joined:
+            name = store.value(member, "http://schema.org/name")
+            p.joined.append(JoinedView(member, name.value if name else member, reason))
+            if name and name.value not in p.aliases and name.value != p.name:
+                p.aliases.append(name.value)
+        bylines = [r for m in members for r in store.select(_BYLINES, {"actor": IRI(m)}).dicts()]
+        for row in bylines:
+            p.articles.append(
+                BylineView(
+                    _s(row["role"]) or "",
+                    _s(row["headline"]),
+                    _s(row["date"]),
+                    _s(row["source"]) or "",
+                    _s(row["article"]) or "",
+                )
+            )
+    quotes = [row for m in members for row in store.select(_QUOTES, {"actor": IRI(m)}).dicts()]
+    for row in quotes:
         p.quotes.append(
             QuoteView(
                 _s(row["text"]) or "",
@@ -297,7 +380,7 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
             )
         )
     seen: set[str | None] = set()
-    stances = store.select(_STANCES, term).dicts()
+    stances = [row for m in members for row in store.select(_STANCES, {"actor": IRI(m)}).dicts()]
     symbols = resolution_symbols(store, (_s(row["res"]) for row in stances))
     for row in stances:
         if _s(row["s"]) in seen:  # a stance read from two quotes: listed once
@@ -321,8 +404,9 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
     return p
 
 
-def _person_or_org(store: KgStore, p: Profile) -> None:
-    term = {"actor": IRI(p.iri)}
+def _person_or_org(store: KgStore, p: Profile, node: str) -> None:
+    """What the articles say of ``node`` (the profile's actor, or one joined to it)."""
+    term = {"actor": IRI(node)}
     for row in store.select(_FACTS, term).dicts():
         name = _s(row["name"])
         if name and (p.name == p.iri.rsplit("/", 1)[-1] or len(name) > len(p.name)):

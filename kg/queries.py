@@ -16,6 +16,7 @@ and passed to the store as a substitution: a value never becomes query text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,21 +24,23 @@ from typing import Literal as TypingLiteral
 
 from kg import iri
 from kg.backend import KgStore
-from kg.errors import ParameterError, QueryError, UnknownQueryError
+from kg.errors import InputError, ParameterError, QueryError, UnknownQueryError
 from kg.lookup import (  # the lookups moved to kg.lookup; kept importable from here
     country_index,  # noqa: F401
+    find_resolution,
     resolve_countries,
     resolve_country,
     resolve_group,
     resolve_resolution,
 )
+from kg.reference import reference_for
 from kg.resources import sparql_dir
 from kg.store import SelectResult, Store
 from kg.terms import IRI, Literal, Term
 from kg.vocab import KG, SCHEMA, XSD
 
 ParamType = TypingLiteral[
-    "country", "countries", "group", "resolution", "actor", "iri", "string", "integer"
+    "country", "countries", "group", "resolution", "actor", "iri", "string", "integer", "verdict"
 ]
 PARAM_TYPES: tuple[str, ...] = (
     "country",
@@ -48,7 +51,10 @@ PARAM_TYPES: tuple[str, ...] = (
     "iri",
     "string",
     "integer",
+    "verdict",
 )
+# What a claim's check against the record can conclude (claims-vs-record.rq).
+VERDICTS = ("agrees", "contradicts", "no record")
 
 _DECORATOR = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
 _CONTINUATION = re.compile(r"^#\+\s{2,}(.*)$")
@@ -174,7 +180,12 @@ def _term(store: KgStore, param: Parameter, raw: str) -> Term:  # noqa: PLR0911 
     if param.type == "group":
         return Literal(resolve_group(raw))
     if param.type == "resolution":
-        return IRI(iri.resolution_iri(resolve_resolution(raw)))
+        return _known_resolution(store, raw)
+    if param.type == "verdict":
+        verdict = " ".join(raw.lower().split())
+        if verdict not in VERDICTS:
+            raise ParameterError(f"{param.name} must be one of {', '.join(VERDICTS)}, not {raw!r}")
+        return Literal(verdict)
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?\d+", raw.strip()):
             raise ParameterError(f"{param.name} must be a whole number, not {raw!r}")
@@ -186,6 +197,23 @@ def _term(store: KgStore, param: Parameter, raw: str) -> Term:  # noqa: PLR0911 
     if param.type == "actor":
         return IRI(resolve_actor(store, raw))
     return Literal(raw)
+
+
+_MENTIONED = "ASK { GRAPH ?g { { ?resolution ?p ?o } UNION { ?s ?p ?resolution } } }"
+
+
+def _known_resolution(store: KgStore, raw: str) -> IRI:
+    """A resolution the reference data knows, or one some graph of the store describes:
+    an unknown one is an error (as an unknown country is), not an empty answer."""
+    reference = reference_for(store)  # kg's data and the store's imports
+    key = resolve_resolution(raw, reference)
+    found = IRI(iri.resolution_iri(key))
+    if find_resolution(key, reference) is None and not store.ask(_MENTIONED, {"resolution": found}):
+        raise ParameterError(
+            f"no resolution {raw.strip()!r} in the reference data or in any article of the "
+            "store; give its adopted or draft symbol, e.g. A/RES/ES-11/7"
+        )
+    return found
 
 
 _ACTOR_PREFIXES = """
@@ -270,10 +298,49 @@ def find_actors(store: KgStore, raw: str) -> list[tuple[str, str]]:
     return sorted(chosen.items(), key=lambda item: item[1])
 
 
-def run_saved(store: KgStore, name: str, values: dict[str, str] | None = None) -> SelectResult:
+def run_saved(
+    store: KgStore,
+    name: str,
+    values: dict[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> SelectResult:
+    """The answer of a saved query; with ``limit``, the rows ``offset`` to ``offset +
+    limit`` of it, in the query's own order (every saved query ends in ORDER BY)."""
     query = get_query(name)
     bindings = bind_parameters(store, query, values or {})
-    return store.select(query.text, bindings)
+    return store.select(query.text + paging(limit, offset), bindings)
+
+
+def stream_saved(
+    store: KgStore,
+    name: str,
+    values: dict[str, str] | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[tuple[str, ...], Iterator[tuple[Term | None, ...]]]:
+    """``run_saved``'s answer as its variables and an iterator of its rows: from an
+    embedded store, each row as the store finds it (a whole-graph answer is written
+    as it is read); from a remote one, the rows of the whole answer."""
+    query = get_query(name)
+    bindings = bind_parameters(store, query, values or {})
+    text = query.text + paging(limit, offset)
+    if isinstance(store, Store):
+        return store.select_rows(text, bindings)
+    result = store.select(text, bindings)
+    return result.variables, iter(result.rows)
+
+
+def paging(limit: int | None, offset: int) -> str:
+    """The solution modifiers for a page of rows, from two integers (never user text)."""
+    if limit is None and not offset:
+        return ""
+    if (limit is not None and limit < 0) or offset < 0:
+        raise InputError("a page's limit and offset are counts (0 or more)")
+    clause = f"\nLIMIT {int(limit)}" if limit is not None else ""
+    return clause + (f"\nOFFSET {int(offset)}" if offset else "")
 
 
 # Exported for callers that label IRIs (tables, pages).

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from kg import __version__, iri
 from kg.model import (
     ActorRef,
+    ArticleMeta,
     ArticleSource,
     CountryMention,
     Evidence,
@@ -65,12 +66,20 @@ class _Writer:
         if target is not None:
             self.add(subject, predicate, IRI(target))
 
-    def evidence(self, subject: str, article: str, evidence: Evidence, text: str) -> None:
-        self.link(subject, KG.inArticle, article)
-        self.add(subject, KG.start, nonneg(evidence.span.start))
-        self.add(subject, KG.end, nonneg(evidence.span.end))
-        self.add(subject, KG.sentence, lit(evidence.span.of(text)))
+    def evidence(self, subject: str, evidence: Evidence, text: str) -> None:
+        """A fact's evidence: its span, one literal ``"start-end"``, and the rule that read it.
+
+        The article is the graph's name (and the head of the fact's IRI), and the
+        passage is its text between the span's ends (``SUBSTR`` in SPARQL), so neither
+        is stated again.
+        """
+        self.add(subject, KG.span, span_literal(evidence.span.start, evidence.span.end))
         self.add(subject, KG.rule, lit(evidence.rule))
+
+
+def span_literal(start: int, end: int) -> Literal:
+    """A span of the article text as one literal: ``"start-end"`` (code points, end exclusive)."""
+    return lit(f"{start}-{end}")
 
 
 def actor_iri(actor: ActorRef) -> str:
@@ -96,7 +105,7 @@ def article_quads(facts: Facts, source: ArticleSource) -> list[Quad]:
     for mention in facts.countries:
         _country_mention(w, article, mention)
     for org in facts.organizations:
-        _organization(w, article, org, source.text)
+        _organization(w, article, org)
     for resolution in facts.resolutions:
         _resolution(w, resolution)
     for quote in facts.quotes:
@@ -114,33 +123,59 @@ def _article(w: _Writer, article: str, facts: Facts, source: ArticleSource) -> N
     w.link(article, RDF.type, KG.Article)
     w.add(article, KG.sha256, lit(source.sha256))
     w.add(article, KG.sourceLocation, lit(source.source))
-    if facts.title:
-        w.add(article, SCHEMA.headline, lit(facts.title))
+    _metadata(w, article, facts, source.meta)
     w.add(article, SCHEMA.text, lit(source.text))
+    # When and by what: the time of ingest, the software (described once, in the
+    # ontology graph) and its version.
     w.add(article, PROV.generatedAtTime, Literal(source.ingested_at, XSD.dateTime))
-    w.link(article, PROV.wasGeneratedBy, f"{article}/ingest")
-    w.link(f"{article}/ingest", RDF.type, PROV.Activity)
-    w.add(f"{article}/ingest", PROV.endedAtTime, Literal(source.ingested_at, XSD.dateTime))
-    w.link(f"{article}/ingest", PROV.wasAssociatedWith, iri.SOFTWARE_AGENT)
-    w.link(iri.SOFTWARE_AGENT, RDF.type, PROV.SoftwareAgent)
-    w.add(iri.SOFTWARE_AGENT, RDFS.label, lit("kg"))
+    w.link(article, PROV.wasAttributedTo, iri.SOFTWARE_AGENT)
     w.add(article, KG.extractorVersion, lit(__version__))
 
 
-def _mention(w: _Writer, article: str, target: str, evidence: Evidence, surface: str) -> str:
-    # One span can name two things ("the White House": the office, and the United
-    # States by metonymy); each is its own mention, so the target is part of the IRI.
-    referent = target.removeprefix(iri.ID)
-    node = iri.in_article(article, "mention", evidence.span.start, evidence.span.end, referent)
-    w.link(node, RDF.type, KG.Mention)
-    w.link(node, KG.refersTo, target)
-    w.add(node, KG.surface, lit(surface))
-    w.link(node, KG.inArticle, article)
-    w.add(node, KG.start, nonneg(evidence.span.start))
-    w.add(node, KG.end, nonneg(evidence.span.end))
-    w.add(node, KG.rule, lit(evidence.rule))
-    w.link(article, SCHEMA.mentions, target)
+def _metadata(w: _Writer, article: str, facts: Facts, meta: ArticleMeta) -> None:
+    """schema.org's terms for what is known of the article besides its text."""
+    headline = meta.headline or facts.title
+    if headline:
+        w.add(article, SCHEMA.headline, lit(headline))
+    if meta.date:
+        w.add(article, SCHEMA.datePublished, Literal(meta.date, XSD.date))
+    for author in meta.authors:
+        w.link(article, SCHEMA.author, _author(w, author, facts.persons))
+    if meta.publisher:
+        publisher = iri.organization_iri(meta.publisher)
+        w.link(publisher, RDF.type, KG.Organization)
+        _named(w, publisher, meta.publisher)
+        w.link(article, SCHEMA.publisher, publisher)
+    if meta.url:
+        w.link(article, SCHEMA.url, meta.url)
+    if meta.language:
+        w.add(article, SCHEMA.inLanguage, lit(meta.language))
+
+
+def _author(w: _Writer, name: str, persons: tuple[Person, ...]) -> str:
+    """The byline's person: the article's own person of that name (or alias) if it
+    mentions one, so byline and mentions are one node; else a person of that name."""
+    key = iri.person_key(name)
+    for person in persons:
+        if iri.person_key(person.name) == key or any(
+            iri.person_key(alias) == key for alias in person.aliases
+        ):
+            return iri.person_iri(person.name)
+    node = iri.person_iri(name)
+    w.link(node, RDF.type, KG.Person)
+    _named(w, node, name)
     return node
+
+
+def _mention(w: _Writer, article: str, target: str, evidence: Evidence) -> None:
+    """One place the article names an actor: one quad, the actor and its span.
+
+    The graph is the article's; the words are the article text's between the
+    span's ends. One span can name two things ("the White House": the office, and
+    the United States by metonymy): each gets its own quad.
+    """
+    w.add(target, KG.mentionedAt, span_literal(evidence.span.start, evidence.span.end))
+    w.link(article, SCHEMA.mentions, target)
 
 
 def _named(w: _Writer, node: str, name: str) -> None:
@@ -183,7 +218,7 @@ def _person(
     for role in person.roles:
         w.link(node, KG.holds, _role(w, article, person, role, text, orgs))
     for mention in person.mentions:
-        _mention(w, article, node, mention, mention.span.of(text))
+        _mention(w, article, node, mention)
 
 
 def _role(  # noqa: PLR0917  the writer, the person and the role's parts
@@ -194,7 +229,10 @@ def _role(  # noqa: PLR0917  the writer, the person and the role's parts
     text: str,
     orgs: dict[str, Organization],
 ) -> str:
-    node = iri.role_iri(person.name, role.label)
+    # A role as one article describes it (its title, party, evidence): scoped to the
+    # article, since another article may describe the same person's role otherwise, and
+    # one shared node would then carry both descriptions.
+    node = iri.in_article(article, "role", person.name, role.label)
     w.link(node, RDF.type, KG.Role)
     w.add(node, RDFS.label, lit(role.label))
     if role.title:
@@ -203,32 +241,32 @@ def _role(  # noqa: PLR0917  the writer, the person and the role's parts
         org = iri.organization_iri(role.organization)
         w.link(node, KG.organization, org)
         w.link(org, RDF.type, KG.Organization)
-        _named(w, org, role.organization)
-        known = orgs.get(role.organization)
-        if known is not None:
-            w.add(org, KG.orgKind, lit(known.kind))
+        if role.organization not in orgs:  # else the reference graph names it
+            _named(w, org, role.organization)
     w.link(node, KG.jurisdiction, _country(w, role.jurisdiction))
     if role.region:
         w.add(node, KG.region, lit(role.region))
     w.link(node, KG.party, _party(w, role.party, role.jurisdiction or person.country))
-    w.add(node, KG.former, lit(role.former))
-    w.evidence(node, article, role.evidence, text)
+    if role.former:  # absent: the role is held now
+        w.add(node, KG.former, lit(True))
+    w.evidence(node, role.evidence, text)
     return node
 
 
 def _country_mention(w: _Writer, article: str, mention: CountryMention) -> None:
-    node = _mention(w, article, _country(w, mention.iso3) or "", mention.evidence, mention.surface)
-    w.add(node, KG.mentionKind, lit(mention.kind))
+    _mention(w, article, _country(w, mention.iso3) or "", mention.evidence)
 
 
-def _organization(w: _Writer, article: str, org: Organization, text: str) -> None:
+def _organization(w: _Writer, article: str, org: Organization) -> None:
+    """An organization the article names: its type and its mentions.
+
+    The extractor finds organizations by the reference's names only, so their name,
+    name keys, kind and country are the reference graph's, not repeated here.
+    """
     node = iri.organization_iri(org.name)
     w.link(node, RDF.type, KG.Organization)
-    _named(w, node, org.name)
-    w.add(node, KG.orgKind, lit(org.kind))
-    w.link(node, KG.country, _country(w, org.country))
     for mention in org.mentions:
-        _mention(w, article, node, mention, mention.span.of(text))
+        _mention(w, article, node, mention)
 
 
 def _resolution(w: _Writer, ref: ResolutionRef) -> str:
@@ -262,8 +300,9 @@ def _quote(w: _Writer, article: str, quote: Quote, text: str) -> None:
     w.link(node, RDF.type, KG.Quote)
     w.add(node, KG.text, lit(quote.text))
     w.link(node, KG.speaker, _actor(w, quote.speaker))
-    w.add(node, KG.partial, lit(quote.partial))
-    w.evidence(node, article, quote.evidence, text)
+    if quote.partial:  # absent: a full quotation
+        w.add(node, KG.partial, lit(True))
+    w.evidence(node, quote.evidence, text)
 
 
 def _vote_node(w: _Writer, voter: str, resolution: ResolutionRef | None) -> str:
@@ -287,7 +326,7 @@ def _stance(w: _Writer, article: str, stance: Stance, text: str, quotes: tuple[Q
     w.link(node, KG.polarity, KG.criticizes if stance.polarity == "criticizes" else KG.supports)
     w.link(node, KG.target, _vote_node(w, target.voter, target.resolution))
     w.add(node, KG.cue, lit(stance.cue))
-    w.evidence(node, article, stance.evidence, text)
+    w.evidence(node, stance.evidence, text)
     span = stance.evidence.span
     for quote in quotes:
         if quote.speaker == stance.holder and any(
@@ -303,7 +342,7 @@ def _vote_claim(w: _Writer, article: str, claim: VoteClaim, text: str) -> None:
     w.link(node, KG.option, iri.option_iri(claim.option))
     w.link(node, KG.onResolution, _resolution(w, claim.resolution))
     w.link(node, KG.about, _vote_node(w, claim.country, claim.resolution))
-    w.evidence(node, article, claim.evidence, text)
+    w.evidence(node, claim.evidence, text)
 
 
 def _tally(w: _Writer, article: str, tally: Tally, text: str) -> None:
@@ -317,7 +356,7 @@ def _tally(w: _Writer, article: str, tally: Tally, text: str) -> None:
     ):
         if value is not None:
             w.add(node, prop, nonneg(value))
-    w.evidence(node, article, tally.evidence, text)
+    w.evidence(node, tally.evidence, text)
 
 
 def iter_graph_iris(quads: Iterable[Quad]) -> Iterator[str]:

@@ -12,12 +12,12 @@ import csv
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import cast, get_args
+from typing import TYPE_CHECKING, cast, get_args
 
 from pydantic import ValidationError as PydanticValidationError
 
 from kg.errors import ReferenceDataError
-from kg.imported import imported_reference, read_stored
+from kg.imported import BODIES, apply_imports, read_imports
 from kg.model import (
     CountryAlias,
     CountryMentionKind,
@@ -30,7 +30,10 @@ from kg.model import (
     RegionRecord,
     ResolutionRecord,
 )
-from kg.resources import IMPORTED_VOTES, digest_of, reference_dir
+from kg.resources import digest_of, reference_dir
+
+if TYPE_CHECKING:
+    from kg.backend import KgStore
 
 
 def _rows(folder: Path, name: str, required: bool = True) -> Iterator[dict[str, str]]:
@@ -121,13 +124,13 @@ def _load(folder: Path) -> Reference:
     for r in _rows(folder, "un_resolutions.csv"):
         feature = features.get(r["symbol"], {})
         body = r["body"]
-        if body not in ("UNGA", "UNSC"):
+        if body not in BODIES:
             raise ReferenceDataError(f"un_resolutions.csv: unknown body {body!r}")
         resolutions.append(
             ResolutionRecord(
                 symbol=r["symbol"],
                 draft_symbol=r["draft_symbol"] or None,
-                body="UNGA" if body == "UNGA" else "UNSC",
+                body=body,
                 date=r["date"],
                 title=r["title"],
                 yes=_int(r["yes"]),
@@ -144,11 +147,6 @@ def _load(folder: Path) -> Reference:
     for alias in aliases:
         if alias.iso3 not in known:
             raise ReferenceDataError(f"country_aliases.csv: unknown country {alias.iso3}")
-    imported_votes, imported_resolutions = _imported(folder, known)
-    symbols = {r.symbol for r in resolutions}
-    resolutions.extend(r for r in imported_resolutions if r.symbol not in symbols)
-    replaced = {(v.resolution, v.country) for v in imported_votes}
-    votes = [v for v in bundled_votes(folder) if (v.resolution, v.country) not in replaced]
     return Reference(
         countries=countries,
         aliases=tuple(aliases),
@@ -156,19 +154,10 @@ def _load(folder: Path) -> Reference:
         parties=parties,
         regions=regions,
         resolutions=tuple(resolutions),
-        votes=(*votes, *imported_votes),
+        votes=tuple(bundled_votes(folder)),
         digest=digest_of(folder),
         groups=tuple(_groups(folder, known)),
     )
-
-
-def _imported(folder: Path, known: set[str]) -> tuple[list[RecordedVote], list[ResolutionRecord]]:
-    """Votes a user imported (``kg reference import-votes``); they replace bundled ones."""
-    rows = read_stored(folder / IMPORTED_VOTES)
-    for row in rows:
-        if row.country not in known:
-            raise ReferenceDataError(f"{IMPORTED_VOTES}: unknown country {row.country}")
-    return imported_reference(rows)
 
 
 def _groups(folder: Path, known: set[str]) -> Iterator[GroupRecord]:
@@ -190,7 +179,7 @@ def _groups(folder: Path, known: set[str]) -> Iterator[GroupRecord]:
 
 
 def bundled_votes(folder: Path) -> list[RecordedVote]:
-    """The votes of un_votes.csv (without the imported ones)."""
+    """The votes of un_votes.csv."""
     return list(_votes(folder))
 
 
@@ -207,3 +196,9 @@ def _votes(folder: Path) -> Iterator[RecordedVote]:
             source=r["source"] or None,
             note=r["note"] or None,
         )
+
+
+def reference_for(store: KgStore, bundled: Reference | None = None) -> Reference:
+    """The reference data kg uses with ``store``: the bundled data (or ``bundled``) plus
+    the resolutions and votes imported into that store (kg.imported)."""
+    return apply_imports(bundled or cached_reference(), read_imports(store)).reference

@@ -23,7 +23,11 @@ from kg.model import (
 from kg.rdf import IRI, Literal, Quad, lit, nonneg
 from kg.vocab import DCTERMS, KG, OPENGOV, OWL, RDF, RDFS, SCHEMA, WIKIDATA_ENTITY, XSD
 
-BODY_NAMES = {"UNGA": "UN General Assembly", "UNSC": "UN Security Council"}
+BODY_NAMES = {
+    "UNGA": "UN General Assembly",
+    "UNSC": "UN Security Council",
+    "HRC": "UN Human Rights Council",
+}
 
 
 class _Graph:

@@ -20,6 +20,8 @@ def profile_text(p: Profile) -> str:
     lines = [f"{p.name}  ({p.kind})  <{p.iri}>"]
     if p.aliases:
         lines.append(f"  also: {', '.join(p.aliases)}")
+    for j in p.joined:
+        lines.append(_wrap(f"joined: {j.name} <{j.iri}>: {j.reason}", "  "))
     for key, value in p.details.items():
         lines.append(f"  {key}: {value}")
     if p.roles:
@@ -41,9 +43,24 @@ def profile_text(p: Profile) -> str:
             target = f"the {s.voter} vote on {s.resolution or 'an unnamed resolution'}"
             lines.append(f"    - {s.polarity} {target} (cue: {s.cue!r}) in {s.source}")
     lines.extend(_votes_text(p))
-    if not (p.quotes or p.stances or p.votes or p.roles):
+    lines.extend(_bylines_text(p))
+    if not (p.quotes or p.stances or p.votes or p.roles or p.articles):
         lines.append("  (nothing more is recorded about this actor)")
     return "\n".join(lines)
+
+
+def _bylines_text(p: Profile) -> list[str]:
+    """The articles an author wrote, then those a publisher published, newest first."""
+    lines = []
+    for role, verb in (("author", "wrote"), ("publisher", "published")):
+        mine = [a for a in p.articles if a.role == role]
+        if mine:
+            lines.append(f"  {verb} ({len(mine)}):")
+            for a in mine:
+                title = a.headline or "(no headline)"
+                lines.append(_wrap(f"{a.date or 'undated'}  {title}", "    - "))
+                lines.append(f"        {a.source}  <{a.article}>")
+    return lines
 
 
 _MARKS = {

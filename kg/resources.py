@@ -50,13 +50,7 @@ FILES = (
     "resolution_features.csv",
     "un_votes.csv",
 )
-OPTIONAL_FILES = ("groups.csv", "imported_votes.csv")
-IMPORTED_VOTES = "imported_votes.csv"
-
-
-def is_bundled(folder: Path) -> bool:
-    """True for the reference data inside an installed package (not to be written)."""
-    return folder.resolve().is_relative_to(_BUNDLED.resolve())
+OPTIONAL_FILES = ("groups.csv",)
 
 
 def digest_of(folder: Path) -> str:

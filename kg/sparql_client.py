@@ -7,6 +7,7 @@ lay them out differently are given their endpoints in full:
 
     KG_STORE_QUERY     the query endpoint      (Fuseki: http://HOST:3030/DATASET/query)
     KG_STORE_GSP       the Graph Store endpoint (Fuseki: http://HOST:3030/DATASET/data)
+    KG_STORE_UPDATE    the update endpoint     (Fuseki: http://HOST:3030/DATASET/update)
     KG_STORE_TOKEN     a bearer token sent with every request, or
     KG_STORE_USER, KG_STORE_PASSWORD   HTTP basic authentication
     KG_STORE_TIMEOUT   seconds to wait for an answer (default 120)
@@ -30,6 +31,7 @@ from kg.errors import QuerySyntaxError, QueryTimeoutError, RemoteStoreError, Sto
 
 ENV_QUERY = "KG_STORE_QUERY"
 ENV_GSP = "KG_STORE_GSP"
+ENV_UPDATE = "KG_STORE_UPDATE"
 ENV_TOKEN = "KG_STORE_TOKEN"
 ENV_USER = "KG_STORE_USER"
 ENV_PASSWORD = "KG_STORE_PASSWORD"
@@ -45,6 +47,7 @@ class Endpoints:
     base: str
     query: str
     graph_store: str
+    update: str = ""  # the SPARQL 1.1 Update endpoint; "" for none
 
     @classmethod
     def from_url(cls, url: str, env: Mapping[str, str] | None = None) -> Endpoints:
@@ -56,7 +59,13 @@ class Endpoints:
             )
         query = env.get(ENV_QUERY) or f"{base}/query"
         graph_store = env.get(ENV_GSP) or f"{base}/store"
-        return cls(base, _checked_url(query, ENV_QUERY), _checked_url(graph_store, ENV_GSP))
+        update = env.get(ENV_UPDATE) or f"{base}/update"
+        return cls(
+            base,
+            _checked_url(query, ENV_QUERY),
+            _checked_url(graph_store, ENV_GSP),
+            _checked_url(update, ENV_UPDATE),
+        )
 
 
 def _checked_url(url: str, name: str) -> str:
@@ -164,6 +173,23 @@ class SparqlClient:
             )
         self._check(response, "the query")
         return response
+
+    def update(self, sparql: str, what: str) -> bool:
+        """POST an update (which the server applies as one transaction); False when there
+        is no update endpoint at that URL (404, 405), so the caller can do without."""
+        if not self.endpoints.update:
+            return False
+        response = self._send(
+            "POST",
+            self.endpoints.update,
+            what,
+            content=sparql.encode("utf-8"),
+            headers={"Content-Type": "application/sparql-update"},
+        )
+        if response.status_code in (404, 405):
+            return False
+        self._check(response, what)
+        return True
 
     # --- Graph Store Protocol -------------------------------------------------------------
 

@@ -116,3 +116,42 @@ def binding_site(sparql: str, name: str) -> int | None:
             break
         site = inside
     return site
+
+
+# SPARQL reads \uXXXX and \UXXXXXXXX escapes anywhere in a query before it parses it,
+# so a keyword or an IRI may be written with them; they are undone before looking.
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# SERVICE and LOAD as keywords: not part of a longer name, a variable or a prefixed
+# name's local part. Anything else may stand before one ("?o .SERVICE" parses), and a
+# name that merely ends in one ("ex:a.SERVICE") is counted too: wider is safer.
+_REMOTE_KEYWORD = re.compile(
+    r"(?<![^\W\d]|[:?$])(SERVICE|LOAD)(?![\w:.\-])(?:\s+SILENT(?![\w:.\-]))?\s*",
+    re.IGNORECASE,
+)
+_FULL_IRI = re.compile(r"<([^<>\"{}|^`\\\s]*)>")
+
+
+def _unescaped(sparql: str) -> str:
+    def codepoint(match: re.Match[str]) -> str:
+        value = int(match.group(1) or match.group(2), 16)
+        return chr(value) if value <= 0x10FFFF else match.group(0)
+
+    return _CODEPOINT.sub(codepoint, sparql)
+
+
+@lru_cache(maxsize=256)
+def remote_calls(sparql: str) -> tuple[tuple[str, str | None], ...]:
+    """Every SERVICE and LOAD of a query or update: the keyword (upper case) and the
+    IRI it names, or None when that is not written as a full IRI (a prefixed name, a
+    variable), which only running the query would resolve.
+
+    Deliberately wide: a keyword-like token that the text reading cannot place is
+    counted, so a caller refusing these refuses too much rather than too little.
+    """
+    text = _unescaped(sparql)
+    masked = _masked(text)
+    found = []
+    for match in _REMOTE_KEYWORD.finditer(masked):
+        target = _FULL_IRI.match(text, match.end())
+        found.append((match.group(1).upper(), target.group(1) if target else None))
+    return tuple(found)

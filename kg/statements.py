@@ -19,6 +19,7 @@ PREFIXES = """
 PREFIX kg: <https://kg.example/ontology#>
 PREFIX schema: <http://schema.org/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 """
@@ -28,9 +29,9 @@ _STANCES_ON = (
 SELECT DISTINCT ?stance ?holder ?holderName ?polarity ?vote ?voter ?voterName ?res ?cue
        ?sentence ?quote ?article ?source WHERE {
   GRAPH ?article { ?stance a kg:Stance ; kg:holder ?holder ; kg:polarity ?p ; kg:target ?vote ;
-                           kg:cue ?cue ; kg:sentence ?sentence .
+                           kg:cue ?cue ; kg:span ?span .
                    {pattern}
-                   ?article kg:sourceLocation ?source .
+                   ?article kg:sourceLocation ?source ; schema:text ?articleText .
                    # The target's facts from the stance's own graph: the union of all graphs
                    # repeats them once per article. Required patterns first, OPTIONALs and
                    # BINDs last: in another order pyoxigraph joins without the bindings made.
@@ -47,6 +48,9 @@ SELECT DISTINCT ?stance ?holder ?holderName ?polarity ?vote ?voter ?voterName ?r
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?holder schema:name ?known } }
   OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?voter schema:name ?voterName } }
   BIND(COALESCE(?local, ?known) AS ?holderName)
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?article ?holderName
 """
 )

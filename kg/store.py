@@ -27,6 +27,7 @@ from kg.errors import (
     FormatError,
     ParameterError,
     QuerySyntaxError,
+    RemoteCallError,
     ResultTooLargeError,
     StoreError,
     StoreLockedError,
@@ -37,8 +38,10 @@ from kg.sparql_text import (
     binding_site,
     declares_dataset,
     projected_variables,
+    remote_calls,
     where_clause_start,
 )
+from kg.store_lock import opening
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
@@ -136,6 +139,20 @@ def rows_from_ox(solutions: Iterable[Iterable[Any]]) -> tuple[tuple[Term | None,
     return tuple(tuple(map(convert, solution)) for solution in solutions)
 
 
+def iter_rows_from_ox(solutions: Iterable[Iterable[Any]]) -> Iterator[tuple[Term | None, ...]]:
+    """``rows_from_ox``, one row at a time (each distinct term still converted once)."""
+    known: dict[Any, Term | None] = {}
+    find = known.get
+    for solution in solutions:
+        row: list[Term | None] = []
+        for term in solution:
+            found = find(term, _UNSEEN)
+            if found is _UNSEEN:
+                found = known[term] = _from_ox(term)
+            row.append(found)  # type: ignore[arg-type]
+        yield tuple(row)
+
+
 # The prologue of a SPARQL request (comments, BASE, PREFIX), then its first keyword,
 # which tells a query (SELECT, CONSTRUCT, ASK, DESCRIBE) from an update.
 _PROLOGUE = re.compile(r"\s*(?:#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)", re.IGNORECASE)
@@ -158,6 +175,30 @@ UPDATES_REFUSED = (
     "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
     "read-only; kg ingest is how the store changes"
 )
+
+
+def check_remote_calls(
+    sparql: str, services: frozenset[str], loads: frozenset[str] | None = None
+) -> None:
+    """Refuse a SERVICE or LOAD whose address is not in the allowed set.
+
+    pyoxigraph would fetch any http(s) address a query or update names, the host's
+    own included; kg calls out only where its operator has said it may. With
+    ``loads`` None (a query, which the parser refuses to LOAD anyway), LOAD is not
+    looked at.
+    """
+    for keyword, target in remote_calls(sparql):
+        if keyword == "LOAD" and loads is None:
+            continue
+        allowed = services if keyword == "SERVICE" else (loads or frozenset())
+        if target is not None and target in allowed:
+            continue
+        where = f"<{target}>" if target is not None else "an address not written as a full IRI"
+        option = "--allow-service" if keyword == "SERVICE" else "--allow-load"
+        raise RemoteCallError(
+            f"{keyword} {where} is refused: kg calls only the addresses allowed with "
+            f"{option} URL" + (f" (allowed: {', '.join(sorted(allowed))})" if allowed else "")
+        )
 
 
 def _first_line(exc: Exception, limit: int = 160) -> str:
@@ -304,8 +345,30 @@ def graph_triples(nquads: str | bytes, graph: str) -> str:
     return "".join(line[: -len(suffix)] + " .\n" for line in lines)
 
 
+def is_store(path: Path) -> bool:
+    """Whether ``path`` holds an on-disk store (RocksDB writes CURRENT in every one)."""
+    return (path / "CURRENT").is_file()
+
+
+def missing_store(path: Path) -> StoreError:
+    """The error for a reader pointed at a folder that holds no store."""
+    what = "nothing"
+    if path.is_dir():
+        what = "a folder that is not a kg store" if any(path.iterdir()) else "an empty folder"
+    return StoreError(
+        f"no store at {path} ({what} there): kg ingest creates one; check --store or $KG_STORE"
+    )
+
+
 class Store:
-    """An on-disk (or, with ``path=None``, in-memory) kg store."""
+    """An on-disk (or, with ``path=None``, in-memory) kg store.
+
+    ``allowed_services`` / ``allowed_loads``: the addresses a query's SERVICE and an
+    update's LOAD may name (none unless the caller says so).
+    """
+
+    allowed_services: frozenset[str] = frozenset()
+    allowed_loads: frozenset[str] = frozenset()
 
     def __init__(self, path: Path | None, *, read_only: bool = False) -> None:
         self.path = path
@@ -314,10 +377,12 @@ class Store:
             if path is None:
                 self._store = ox.Store()
             elif read_only:
-                self._store = ox.Store.read_only(str(path))
+                with opening(path):  # never in the middle of a bulk load's swap
+                    self._store = ox.Store.read_only(str(path))
             else:
                 path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(path))
+                with opening(path):
+                    self._store = ox.Store(str(path))
         except OSError as exc:
             if _is_lock_error(exc):
                 raise StoreLockedError(
@@ -341,8 +406,10 @@ class Store:
             raise StoreError(f"{location} is a URL, not a store folder")
         if write:
             return cls(location)
-        if not location.exists():
-            return cls(location)
+        if not is_store(location):
+            # A reader never creates a store: a mistyped --store is an error, not an
+            # empty store that answers every question with nothing.
+            raise missing_store(location)
         try:
             return cls(location)
         except StoreLockedError:
@@ -390,6 +457,16 @@ class Store:
         variables = tuple(v.value for v in solutions.variables)
         rows = rows_from_ox(solutions)
         return SelectResult(variables, rows)
+
+    def select_rows(
+        self, sparql: str, bindings: Mapping[str, Term] | None = None
+    ) -> tuple[tuple[str, ...], Iterator[tuple[Term | None, ...]]]:
+        """A SELECT query's variables, and its rows as the store finds them (streamed:
+        for an answer written out row by row)."""
+        solutions = self._run(sparql, bindings)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QuerySyntaxError("expected a SELECT query")
+        return tuple(v.value for v in solutions.variables), iter_rows_from_ox(solutions)
 
     def ask(self, sparql: str, bindings: Mapping[str, Term] | None = None) -> bool:
         result = self._run(sparql, bindings)
@@ -454,6 +531,7 @@ class Store:
             # they were the faster of the two on every query measured, same answers.
             if projected is None or name in projected:
                 substitutions[ox.Variable(name)] = _to_ox(term)
+        check_remote_calls(sparql, self.allowed_services)
         kwargs: dict[str, Any] = {}
         try:
             if default_graphs or named_graphs:
@@ -523,6 +601,36 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
+    def dump_to(
+        self,
+        output: BinaryIO,
+        rdf_format: str,
+        graph: str | None = None,
+        union: str | None = None,
+        prefixes: Mapping[str, str] | None = None,
+    ) -> None:
+        """The store, or one named graph, written to the binary stream ``output`` as it
+        is read (pyoxigraph's writers), never held in memory. Without a graph, a quad
+        format writes the dataset (TriG with ``prefixes``), a triple format the answer to
+        the CONSTRUCT query ``union``; Turtle is written with ``prefixes``."""
+        fmt = RDF_FORMATS[rdf_format]
+        some = dict(prefixes or {}) if rdf_format in {"turtle", "trig"} else None
+        try:
+            if graph is not None and rdf_format in GRAPH_FORMATS:
+                quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+                ox.serialize(quads, output, format=fmt, prefixes=some)
+            elif graph is not None:
+                self._store.dump(output, format=fmt, from_graph=ox.NamedNode(graph), prefixes=some)
+            elif rdf_format in GRAPH_FORMATS:
+                self._store.dump(output, format=fmt, prefixes=some)
+            else:
+                triples = self._store.query(union or "CONSTRUCT {} WHERE {}")
+                if not isinstance(triples, ox.QueryTriples):
+                    raise StoreError(f"not a CONSTRUCT query: {union}")
+                ox.serialize(triples, output, format=fmt, prefixes=some)
+        except OSError as exc:
+            raise StoreError(f"cannot export the store: {exc.strerror or exc}") from exc
+
     def iter_nquads(self, graph: str | None = None) -> Iterator[bytes]:
         """The store (or one graph) as N-Quads lines, streamed."""
         g = ox.NamedNode(graph) if graph else None
@@ -538,12 +646,16 @@ class Store:
     def update(self, sparql: str) -> None:
         """Run a SPARQL 1.1 Update (one transaction) against the store's own graphs."""
         self._writable()
+        check_remote_calls(sparql, self.allowed_services, self.allowed_loads)
         try:
             self._store.update(sparql)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
         except OSError as exc:
             raise StoreError(f"cannot write to the store: {exc}") from exc
+        except RuntimeError as exc:  # an allowed LOAD or SERVICE that failed, and the like
+            failed = RemoteCallError if remote_calls(sparql) else QuerySyntaxError
+            raise failed(f"the update failed: {_first_line(exc)}") from exc
 
     def add_quads(self, quads: Iterable[Quad]) -> None:
         """Add quads in one transaction: all of them or none."""
@@ -665,16 +777,9 @@ class Store:
         return existed, superseded
 
     def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]:
-        """Store one article's graph atomically; drop older versions of the same source.
-
-        Returns the IRIs of the superseded graphs it removed.
+        """Store one article's graph and drop older versions of the same source, in one
+        transaction (``write_article``): a crash leaves the old version or the new one,
+        never both. Returns the IRIs of the superseded graphs it removed.
         """
-        graph = iri.article_iri(sha256)
-        superseded = [g for g in self.article_graphs_from(source) if g != graph]
-        if self.has_graph(graph):
-            self.replace_graph(graph, quads)
-        else:
-            self.add_quads(quads)
-        for old in superseded:
-            self.remove_graph(old)
+        _, superseded = self.write_article(sha256, source, to_nquads(quads))
         return superseded

@@ -1,19 +1,35 @@
 """SHACL validation of the stored graphs against ontology/shapes.ttl (pyshacl).
 
-The data graph is the union of the article graphs with the reference graph, so a
-shape can require, for instance, that every country a quote or vote points to is
-a known country with an ISO code.
+The graphs every article refers to (the reference graph, the ontology, imported
+records) are read once. The article graphs are then validated a batch at a time,
+each batch together with those shared graphs, so a shape can require, for instance,
+that every country a quote or vote points to is a known country with an ISO code;
+memory holds one batch, not the whole store. What one article says about a shared
+node is its own (roles are per article), so a batch sees everything a shape needs.
+
+A problem in the shared graphs would be found with every batch: results are counted
+once each (by focus node, path, value, shape and constraint).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from kg import iri
 from kg.backend import KgStore
 from kg.errors import ValidationError
 from kg.resources import ontology_dir
 
-_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+if TYPE_CHECKING:
+    import rdflib
+
+BATCH = 100  # article graphs validated together: few pyshacl runs, bounded memory
+ARTICLES = iri.article_iri("")
+
+# Called after each batch with the number of article graphs validated and the total.
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -22,32 +38,101 @@ class Report:
     violations: int
     text: str
     triples: int
+    articles: int = 0
 
 
-def validate(store: KgStore, graph: str | None = None) -> Report:
-    """Validate the union of all graphs, or one graph together with the reference graph."""
+def validate(
+    store: KgStore,
+    graph: str | None = None,
+    *,
+    progress: Progress | None = None,
+    batch: int = BATCH,
+) -> Report:
+    """Validate every graph, or one graph together with the shared graphs."""
     # rdflib and pyshacl take most of a second to import: only kg validate pays for them.
     import rdflib  # noqa: PLC0415
-    from pyshacl import validate as shacl  # noqa: PLC0415
-
-    from kg.iri import REFERENCE_GRAPH  # noqa: PLC0415
 
     shapes = rdflib.Graph()
     try:
         shapes.parse(ontology_dir() / "shapes.ttl", format="turtle")
     except Exception as exc:  # rdflib raises many parser types; report them as one
         raise ValidationError(f"cannot read ontology/shapes.ttl: {exc}") from exc
-    data = rdflib.Graph()
-    if graph is None:
-        _, nt = store.query_serialized(_UNION, "ntriples")
-        data.parse(data=nt, format="nt")
-    else:
-        for g in (graph, REFERENCE_GRAPH):
-            if store.has_graph(g):
-                data.parse(data=store.dump("ntriples", g), format="nt")
-    conforms, results, text = shacl(
+    graphs = store.graphs()
+    shared = rdflib.Graph()
+    for name in graphs:
+        if not name.startswith(ARTICLES) and name != graph:
+            shared.parse(data=store.dump("ntriples", name), format="nt")
+    articles = [graph] if graph is not None else [g for g in graphs if g.startswith(ARTICLES)]
+    if graph is not None and not store.has_graph(graph):
+        articles = []
+    found: dict[tuple[str, ...], str] = {}
+    triples = len(shared)
+    runs = _batches(articles, batch) if articles else iter([[]])
+    done = 0
+    for names in runs:
+        added = _add(store, shared, names)
+        triples += len(added)
+        try:
+            found.update(_results(shared, shapes))
+        finally:
+            for triple in added:
+                shared.remove(triple)
+        done += len(names)
+        if progress is not None and names:
+            progress(done, len(articles))
+    text = "\n".join(found[key] for key in sorted(found))
+    return Report(not found, len(found), text, triples, len(articles))
+
+
+def _batches(names: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(names), size):
+        yield names[start : start + size]
+
+
+def _add(store: KgStore, data: rdflib.Graph, names: list[str]) -> list[Any]:
+    """Add the graphs ``names`` to ``data``; the triples that were not there already."""
+    import rdflib  # noqa: PLC0415
+
+    added = []
+    for name in names:
+        part = rdflib.Graph()
+        part.parse(data=store.dump("ntriples", name), format="nt")
+        for triple in part:
+            if triple not in data:
+                data.add(triple)
+                added.append(triple)
+    return added
+
+
+def _results(data: rdflib.Graph, shapes: rdflib.Graph) -> dict[tuple[str, ...], str]:
+    """Each validation result: a key that names it, and one line that describes it."""
+    import rdflib  # noqa: PLC0415
+    from pyshacl import validate as shacl  # noqa: PLC0415
+
+    conforms, results, _ = shacl(
         data, shacl_graph=shapes, inference="none", abort_on_first=False, allow_warnings=True
     )
+    if conforms:
+        return {}
     sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
-    violations = sum(1 for _ in results.subjects(rdflib.RDF.type, sh.ValidationResult))
-    return Report(bool(conforms), violations, str(text), len(data))
+    found = {}
+    for result in results.subjects(rdflib.RDF.type, sh.ValidationResult):
+        parts = [
+            results.value(result, sh[field])
+            for field in (
+                "focusNode",
+                "resultPath",
+                "value",
+                "sourceShape",
+                "sourceConstraintComponent",
+            )
+        ]
+        focus, path, value, _, component = (str(p) if p is not None else "" for p in parts)
+        message = results.value(result, sh.resultMessage) or ""
+        key = tuple(str(p) for p in parts)
+        found[key] = (
+            f"{component.rsplit('#', 1)[-1]}: {focus} {path}"
+            + (f" = {value}" if value else "")
+            + f": {message}"
+        )
+    return found

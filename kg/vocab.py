@@ -49,11 +49,10 @@ class KG(
     base=ONTOLOGY_IRI + "#",
     terms="""
     Article Actor Person Organization PoliticalParty Country Role Quote Stance Polarity
-    Resolution VoteEvent Vote VoteClaim RecordedVote VoteOption Tally Mention
+    Resolution VoteEvent Vote VoteClaim RecordedVote VoteOption Tally
     criticizes supports yes no abstain nonVoting
     sha256 sourceLocation extractorVersion
-    inArticle start end sentence rule
-    refersTo surface mentionKind
+    span rule mentionedAt
     alias nameKey holds title organization jurisdiction region party former country
     text speaker partial
     holder polarity target cue basedOnQuote
@@ -62,6 +61,7 @@ class KG(
     yesCount noCount abstainCount nonVotingCount tally
     iso3 iso2 unName capital memberStatus orgKind parent
     Group memberOf usualAllies asOf sponsor
+    Import importedFrom importDigest importOrder importedRecords linkReason
     """,
 ):
     pass
@@ -99,7 +99,8 @@ class XSD(
 class SCHEMA(
     ClosedNamespace,
     base="http://schema.org/",
-    terms="name headline text mentions NewsArticle Person Organization Country Quotation",
+    terms="name headline text mentions NewsArticle Person Organization Country Quotation "
+    "author publisher datePublished url inLanguage",
 ):
     pass
 
@@ -112,7 +113,7 @@ class PROV(
     ClosedNamespace,
     base="http://www.w3.org/ns/prov#",
     terms="Entity Activity SoftwareAgent wasGeneratedBy generatedAtTime wasAssociatedWith "
-    "endedAtTime used wasRevisionOf",
+    "endedAtTime used wasRevisionOf wasAttributedTo",
 ):
     pass
 

@@ -1,44 +1,49 @@
-"""Official per-country votes from a CSV export, merged into the reference data.
+"""Official per-country votes from a CSV export, imported into the store's reference graph.
 
 ``kg reference import-votes FILE`` reads a voting record with one row per country
 and resolution: the UN Digital Library's voting-data export (columns ``resolution``,
 ``date``, ``ms_code`` / ``ms_name``, ``ms_vote``, ...) or our simple form
 (``Resolution``, ``Date``, ``Country``, ``Vote``). Every row is checked first;
 a bad row is an error naming its line, and nothing is written unless every row is
-good. Good rows are merged into ``imported_votes.csv`` in the reference-data
-folder (a later import of the same country and resolution replaces the earlier
-vote; the same file again changes nothing), which ``kg.reference`` reads over
-``un_votes.csv``: an imported vote replaces the bundled vote of the same country
-on the same resolution. Resolutions the reference data lacks are created from the
-rows (symbol, date, the body from the symbol's prefix, tallies from the export's
-totals or counted from the rows).
+good. Good rows are recorded in the store (kg.imported: a later import of the
+same country and resolution replaces the earlier vote; the same file again
+changes nothing) and its reference graph is rebuilt: an imported vote replaces the
+bundled vote of the same country on the same resolution. Resolutions the
+reference data lacks are created from the rows (symbol, date, the body from the
+symbol's prefix, tallies from the export's totals or counted from the rows).
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import InputError, VoteImportError
 from kg.imported import (
-    NO_TOTALS,
     TOTALS,
+    Applied,
     ImportRow,
+    StoredImport,
+    apply_imports,
     body_of,
     counted,
     iso_date,
-    read_stored,
+    read_imports,
     row_key,
-    write_stored,
+    with_resolution_facts,
 )
 from kg.iri import fold
 from kg.lookup import find_country, find_resolution, symbol_key
-from kg.model import RecordedVote, Reference
-from kg.reference import bundled_votes, cached_reference, load_reference
-from kg.resources import IMPORTED_VOTES, is_bundled, reference_dir
+from kg.model import Reference
+from kg.reference import cached_reference
+
+if TYPE_CHECKING:
+    from kg.backend import KgStore
 
 # Accepted header names (compared without case, spaces, hyphens or underscores).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -72,7 +77,7 @@ class ImportReport:
     """What an import read, and what it changed."""
 
     file: str
-    target: Path
+    target: str
     rows: int = 0
     skipped: int = 0
     added: int = 0
@@ -149,12 +154,13 @@ class _Parser:
             self.fail(line, "no resolution symbol")
             return None
         symbol = find_resolution(raw, self.reference) or raw
-        body = body_of(symbol)
+        record = self.known.get(symbol)
+        body = record.body if record is not None else body_of(symbol)
         if body is None:
             self.fail(
                 line,
-                f"cannot tell the UN body of {raw!r} (General Assembly symbols "
-                "start with A/, Security Council ones with S/)",
+                f"cannot tell the UN body of {raw!r} (General Assembly symbols start "
+                "with A/, Human Rights Council ones with A/HRC/, Security Council ones with S/)",
             )
             return None
         given_body = cells.get("body", "").strip().upper()
@@ -305,52 +311,54 @@ def parse_votes(
     return rows, skipped
 
 
-# --- merging -------------------------------------------------------------------------
+# --- recording -------------------------------------------------------------------------
+
+
+def file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+
+
+def record_import(
+    store: KgStore, applied: Applied, new: StoredImport, *, dry_run: bool = False
+) -> bool:
+    """Add ``new`` to the store's imports and rebuild its reference graph; False (nothing
+    written) when the store holds that very import already, or with ``dry_run``."""
+    same = [i for i in applied.imports if i.sha256 == new.sha256]
+    if same and same[0].records_text() == new.records_text():
+        return False
+    if dry_run:
+        return True
+    from kg.bootstrap import ensure_reference  # noqa: PLC0415  (it imports this module's peers)
+
+    others = [i for i in applied.imports if i.sha256 != new.sha256]
+    order = max((i.order for i in applied.imports), default=0) + 1
+    ensure_reference(store, cached_reference(), imports=[*others, replace(new, order=order)])
+    return True
 
 
 def import_votes(
     path: Path,
-    folder: Path | None = None,
+    store: KgStore,
     *,
     only: tuple[str, ...] = (),
     source: str | None = None,
     confidence: str = "high",
     dry_run: bool = False,
 ) -> ImportReport:
-    """Check ``path`` and merge its votes into ``folder`` (default: the reference data).
+    """Check ``path`` and record its votes in ``store``'s reference graph.
 
-    Nothing is written when a row is bad (VoteImportError), when nothing changes,
-    or with ``dry_run``.
+    Nothing is written when a row is bad (VoteImportError), when the store holds
+    this import already, or with ``dry_run``.
     """
-    folder = folder or reference_dir()
-    if is_bundled(folder) and not dry_run:
-        raise InputError(
-            f"the reference data in {folder} belongs to the installed package; set "
-            "KG_DATA to a folder of your own (a copy of data/reference) to import votes"
-        )
-    reference = load_reference(folder)
+    bundled = cached_reference()
+    applied = apply_imports(bundled, read_imports(store))
+    reference = applied.reference
     rows, skipped = parse_votes(path, reference, only=only, source=source, confidence=confidence)
-    report = merge_votes(folder, reference, rows, bundled=bundled_votes(folder), dry_run=dry_run)
-    report.file = str(path)
-    report.skipped = skipped
-    if report.written:
-        cached_reference.cache_clear()
-    return report
-
-
-def merge_votes(
-    folder: Path,
-    reference: Reference,
-    rows: list[ImportRow],
-    *,
-    bundled: list[RecordedVote],
-    dry_run: bool = False,
-) -> ImportReport:
-    """Merge ``rows`` into ``folder``/imported_votes.csv; write only if something changed."""
-    target = folder / IMPORTED_VOTES
-    existing = {row_key(r): r for r in read_stored(target)}
-    report = ImportReport(file="", target=target, rows=len(rows))
-    merged = dict(existing)
+    report = ImportReport(file=str(path), target=str(store.path), rows=len(rows), skipped=skipped)
+    existing = applied.vote_rows
     for row in rows:
         old = existing.get(row_key(row))
         if old is None:
@@ -359,32 +367,17 @@ def merge_votes(
             report.changed += 1
         else:
             report.unchanged += 1
-        merged[row_key(row)] = row
-    final = _with_resolution_facts(list(merged.values()), rows)
-    options = {(v.resolution, v.country): v.option for v in bundled}
+    options = {(v.resolution, v.country): v.option for v in bundled.votes}
     report.replaced_bundled = sum(1 for r in rows if options.get(row_key(r), r.vote) != r.vote)
     report.resolutions = sorted({r.resolution for r in rows})
     known = {r.symbol for r in reference.resolutions}
     report.created = [s for s in report.resolutions if s not in known]
+    merged = {**existing, **{row_key(r): r for r in rows}}
+    final = with_resolution_facts(list(merged.values()))
     report.warnings = _tally_warnings(final, reference, report.resolutions)
-    if not dry_run and sorted(final, key=row_key) != sorted(existing.values(), key=row_key):
-        write_stored(target, final)
-        report.written = True
+    new = StoredImport(path.name, file_digest(path), 0, votes=tuple(rows))
+    report.written = record_import(store, applied, new, dry_run=dry_run)
     return report
-
-
-def _with_resolution_facts(rows: list[ImportRow], newest: list[ImportRow]) -> list[ImportRow]:
-    """Give every row of a resolution the same draft, title and totals: the last ones given."""
-    facts: dict[str, dict[str, object]] = {}
-    for r in (*rows, *newest):
-        known = facts.setdefault(r.resolution, {})
-        if r.draft:
-            known["draft"] = r.draft
-        if r.title:
-            known["title"] = r.title
-        if r.totals != NO_TOTALS:
-            known["totals"] = r.totals
-    return [replace(r, **facts[r.resolution]) for r in rows]  # type: ignore[arg-type]
 
 
 def _tally_warnings(rows: list[ImportRow], reference: Reference, symbols: list[str]) -> list[str]:

@@ -26,7 +26,8 @@ from typing import TypeVar
 from kg.errors import IngestError, KgError
 from kg.extract import Extractor
 from kg.ingest import mint_article
-from kg.model import Reference
+from kg.model import ArticleMeta, Reference
+from kg.orphans import exit_with_parent
 from kg.terms import to_nquads
 
 T = TypeVar("T")
@@ -34,11 +35,13 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Job:
-    """One article to extract: its normalised text, the text's sha256, its source."""
+    """One article to extract: its normalised text, the text's sha256, its source, and
+    its metadata (the date of publication is given to the extractor)."""
 
     text: str
     sha256: str
     source: str
+    meta: ArticleMeta | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ def _start(reference: Reference, now: datetime | None) -> None:
     global _extractor, _now  # noqa: PLW0603  per-process state of a pool worker
     # Ctrl-C reaches the whole process group: the parent decides what stops, and how.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent()  # a parent killed outright leaves no worker waiting for work
     _extractor = Extractor(reference)
     _now = now
 
@@ -74,7 +78,9 @@ def _start(reference: Reference, now: datetime | None) -> None:
 def _mint(job: Job) -> Minted | Failed:
     assert _extractor is not None, "worker used before its start-up"
     try:
-        quads, counts = mint_article(_extractor, job.text, job.sha256, job.source, _now)
+        quads, counts = mint_article(
+            _extractor, job.text, job.sha256, job.source, _now, meta=job.meta
+        )
     except KgError as exc:
         return Failed(f"{job.source}: {exc}")
     return Minted(to_nquads(quads).encode("utf-8"), len(quads), counts)

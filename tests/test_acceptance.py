@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ SHARED = REPO.parent / "shared"
 SCORER = SHARED / "tools" / "score-extraction"
 
 
-def rows(corpus: Corpus, name: str, params: dict[str, str] | None = None) -> list[dict]:
+def rows(corpus: Corpus, name: str, params: dict[str, str] | None = None) -> list[dict[str, Any]]:
     return [
         {k: (v.value if v is not None else None) for k, v in row.items()}
         for row in run_saved(corpus.store, name, params).dicts()
@@ -104,7 +105,8 @@ def test_the_tally_is_typed_as_numbers(corpus: Corpus) -> None:
     column = result.variables.index("yes")
     for row in result.rows:
         value = row[column]
-        assert isinstance(value, Literal) and value.datatype.endswith("#integer")
+        assert isinstance(value, Literal)
+        assert value.datatype is not None and value.datatype.endswith("#integer")
         assert not isinstance(value, IRI)
 
 

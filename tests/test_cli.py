@@ -295,8 +295,43 @@ def test_stats(corpus: Corpus, corpus_kg: RunKg) -> None:
     assert any(line.split() == ["articles", "2"] for line in table.stdout.splitlines())
 
 
-def test_stats_of_an_empty_store(run_kg: RunKg) -> None:
+def test_stats_of_an_empty_store(run_kg: RunKg, kg_store: Path | str) -> None:
+    open_location(kg_store, write=True).close()  # a writer creates the store
     result = run_kg("stats", "--format", "json")
     assert result.exit_code == 0
     figures = json.loads(result.stdout)
     assert figures["articles"] == 0 and figures["quotes"] == 0
+
+
+@pytest.mark.parametrize("command", [["stats"], ["query", "quotes"], ["sparql", "ASK {}"]])
+def test_a_read_command_never_creates_a_store(
+    run_kg: RunKg, tmp_path: Path, command: list[str]
+) -> None:
+    typo = tmp_path / "kg-stroe"
+    result = run_kg(*command, store=typo)
+    assert result.exit_code == 1
+    assert f"no store at {typo} (nothing there): kg ingest creates one" in result.stderr
+    assert not typo.exists()
+    typo.mkdir()
+    assert "(an empty folder there)" in run_kg(*command, store=typo).stderr
+
+
+def test_a_repeated_query_parameter_is_an_error(corpus_kg: RunKg) -> None:
+    result = corpus_kg("query", "quotes-by-actor", "-p", "actor=Rice", "-p", "actor=Nebenzia")
+    assert result.exit_code == 2
+    assert "actor is given twice" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("param", "words"),
+    [
+        ("verdict=perhaps", "must be one of agrees, contradicts, no record"),
+        ("resolution=A/RES/12/345", "no resolution 'A/RES/12/345'"),
+    ],
+)
+def test_an_unknown_verdict_or_resolution_is_an_error(
+    corpus_kg: RunKg, param: str, words: str
+) -> None:
+    result = corpus_kg("query", "claims-vs-record", "-p", param)
+    assert result.exit_code == 1
+    assert words in result.stderr

@@ -8,14 +8,18 @@ graphs appears once: their expected count is the number of distinct triples.
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
 
 from kg.errors import ExportError
-from kg.export import FORMATS, export
+from kg.export import FORMATS, JsonLdEnvelope, export, jsonld_context, write_to
+from kg.store import Store
+from kg.vocab import KG, RDF
 from tests.support import Corpus, RunKg, load_dataset, one_error_line
 
 RDFLIB_FORMAT = {
@@ -87,13 +91,50 @@ def test_one_graph_exports_that_graph(fmt: str, corpus: Corpus, corpus_kg: RunKg
         assert graphs == {graph}, "a dataset format keeps the graph's name"
 
 
-def test_json_ld_uses_kg_s_context(corpus: Corpus) -> None:
-    document = json.loads(export(corpus.store, "jsonld", corpus.article(SMALL).graph))
-    assert document["@context"]["kg"] == "https://kg.example/ontology#"
+def test_json_ld_carries_kg_s_context_around_expanded_nodes(corpus: Corpus) -> None:
+    graph = corpus.article(SMALL).graph
+    data = export(corpus.store, "jsonld", graph)
+    document = json.loads(data)
+    assert document["@context"] == jsonld_context()["@context"]
     [named] = document["@graph"]
-    assert named["@id"] == corpus.article(SMALL).graph
-    types = {node.get("@type") for node in named["@graph"]}
-    assert {"Quote", "Tally", "Mention"} <= {t for t in types if isinstance(t, str)}
+    assert named["@id"] == graph
+    # pyoxigraph's nodes, expanded: full IRIs as keys, rdf:type as a property
+    types = {t["@id"] for node in named["@graph"] for t in node.get(RDF.type, [])}
+    assert {KG.Quote, KG.Tally} <= types
+    # The context changes nothing: expanding the document gives the graph's quads.
+    parsed = set(ox.parse(data, format=ox.RdfFormat.JSON_LD))
+    assert parsed == set(store_quads(corpus, graph))
+
+
+def test_an_empty_dataset_is_an_empty_json_ld_document() -> None:
+    for written in ([], [b"[", b"]"], [b"[]"]):
+        out = io.BytesIO()
+        with JsonLdEnvelope(out, {"kg": KG.base}) as envelope:
+            for chunk in written:
+                envelope.write(chunk)
+        assert json.loads(out.getvalue()) == {"@context": {"kg": KG.base}, "@graph": []}
+
+
+class CountingStream(io.BytesIO):
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes = 0
+
+    def write(self, data: Any) -> int:
+        self.writes += 1
+        return super().write(data)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_an_export_reaches_its_stream_in_pieces_as_it_is_read(fmt: str, corpus: Corpus) -> None:
+    """Streamed, not built in memory and written at the end: the samples' export (over
+    a megabyte) arrives in many writes, and they add up to the in-memory export."""
+    if not isinstance(corpus.store, Store):
+        pytest.skip("a remote store is read into memory first")
+    out = CountingStream()
+    write_to(corpus.store, fmt, out)
+    assert out.writes > 10
+    assert out.getvalue() == export(corpus.store, fmt)
 
 
 def test_an_unknown_graph_is_an_error(corpus: Corpus, corpus_kg: RunKg) -> None:

@@ -3,7 +3,12 @@ that stops midway leaves no article half-written (bulk path and per-article path
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future
 from concurrent.futures.process import BrokenProcessPool
@@ -15,12 +20,13 @@ from benchmarks.corpus.record import Record
 from benchmarks.generate import article
 from kg import iri
 from kg.backend import open_store
-from kg.errors import IngestError
+from kg.errors import IngestError, StoreLockedError
 from kg.extract import Extractor
 from kg.ingest import Ingester, IngestOutcome, collect_files, read_article, sha256_of
 from kg.loader import ingest_files, is_fresh, staging_folder
 from kg.model import Reference
 from kg.store import Store
+from kg.store_lock import opening, opening_lock_path
 from kg.workers import ExtractionPool, Job, Minted
 from tests.support import FIXED_NOW, REPO, RunKg, sample_articles
 
@@ -260,3 +266,133 @@ def test_workers_answer_in_input_order(reference: Reference, articles: Path) -> 
     assert [isinstance(result, Minted) for _, result in answered] == [
         bool(i % 2) for i in range(len(files))
     ]
+
+
+# --- the swap and the workers' lifetime ---------------------------------------------------
+
+# Tries the store's opening lock from another process: "held" or "free".
+_TRY_LOCK = """
+import fcntl, os, sys
+fd = os.open(sys.argv[1], os.O_RDWR)
+try:
+    fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    print("free")
+except OSError:
+    print("held")
+"""
+
+
+def _lock_state(path: Path) -> str:
+    run = subprocess.run(
+        [sys.executable, "-c", _TRY_LOCK, str(opening_lock_path(path))],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    return run.stdout.strip()
+
+
+def test_the_bulk_loader_holds_the_opening_lock_across_its_swap(
+    tmp_path: Path, articles: Path, reference: Reference, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "store"
+    store = Store(path)
+    seen: list[str] = []
+    rename = Path.rename
+
+    def watched(self: Path, target: Path) -> Path:
+        seen.append(_lock_state(path))  # what another process finds at each rename
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", watched)
+    in_jobs(store, list(collect_files([articles]))[:2], reference)
+    monkeypatch.undo()
+    assert seen == ["held", "held"]
+    assert _lock_state(path) == "free"
+    assert len([g for g in store.graphs() if "/id/article/" in g]) == 2
+
+
+# Holds the opening lock of a store (as a swap does), then writes a mark and lets go.
+_SWAPPING = """
+import sys, time
+from pathlib import Path
+from kg.store_lock import opening
+with opening(Path(sys.argv[1])):
+    print("holding", flush=True)
+    time.sleep(1.5)
+    Path(sys.argv[2]).write_text("released")
+"""
+
+
+def test_a_writer_that_finds_a_swap_in_progress_waits_for_its_end(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    Store(path).close()
+    mark = tmp_path / "mark"
+    with subprocess.Popen(
+        [sys.executable, "-c", _SWAPPING, str(path), str(mark)], stdout=subprocess.PIPE, text=True
+    ) as swapper:
+        assert swapper.stdout is not None and swapper.stdout.readline().strip() == "holding"
+        store = Store(path)  # waits until the "swap" is over
+        assert mark.read_text() == "released"
+        store.close()
+        assert swapper.wait(timeout=60) == 0
+
+
+def test_an_opener_gives_up_on_a_swap_that_does_not_end(tmp_path: Path) -> None:
+    path = tmp_path / "store"
+    Store(path).close()
+    with subprocess.Popen(
+        [sys.executable, "-c", _SWAPPING, str(path), str(tmp_path / "mark")],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as swapper:
+        assert swapper.stdout is not None and swapper.stdout.readline().strip() == "holding"
+        with (
+            pytest.raises(StoreLockedError, match="being replaced by a bulk load"),
+            opening(path, wait=0.1),
+        ):
+            pass
+        assert swapper.wait(timeout=60) == 0
+
+
+# Starts an extraction pool, prints its workers' process ids, then waits to be killed.
+_PARENT = """
+import time
+from kg.reference import load_reference
+from kg.workers import ExtractionPool
+
+if __name__ == "__main__":
+    pool = ExtractionPool(2, load_reference())
+    for future in [pool._pool.submit(time.sleep, 0.5) for _ in range(2)]:
+        future.result()  # both workers are up
+    print(" ".join(str(pid) for pid in pool._pool._processes), flush=True)
+    time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # A zombie (exited, not yet reaped by its new parent) counts as gone.
+    status = Path(f"/proc/{pid}/stat")
+    return not (status.exists() and status.read_text().split(") ")[-1].startswith("Z"))
+
+
+def test_extraction_workers_exit_when_their_parent_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "parent.py"  # a file: spawned workers import their parent's main
+    script.write_text(_PARENT, encoding="utf-8")
+    with subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=REPO
+    ) as parent:
+        assert parent.stdout is not None
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(timeout=60)
+    deadline = time.monotonic() + 60  # a guard against hanging, not a measure
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)

@@ -13,7 +13,9 @@ from __future__ import annotations
 import difflib
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,11 +84,16 @@ def cells(result: SelectResult) -> list[tuple[str | None, ...]]:
     return [tuple(None if t is None else term_nt(t) for t in row) for row in result.rows]
 
 
-def show(variables: tuple[str, ...] | list[str], row: tuple[str | None, ...] | list) -> str:
+def show(variables: Sequence[str], row: Sequence[object]) -> str:
     return "  " + ", ".join(f"{v}={c}" for v, c in zip(variables, row, strict=True))
 
 
-def diff_rows(variables: list[str], expected: list[list], actual: list[list], ordered: bool) -> str:
+def diff_rows(
+    variables: list[str],
+    expected: Sequence[Sequence[Any]],
+    actual: Sequence[Sequence[Any]],
+    ordered: bool,
+) -> str:
     """A readable difference between two answers, as a multiset or as a sequence."""
     if ordered:
         exp = [json.dumps(r, ensure_ascii=False) for r in expected]
@@ -202,7 +209,7 @@ def test_contract_queries_answer_with_their_contract_columns(name: str) -> None:
 
 
 def _optional_cases() -> list[tuple[str, tuple[str, ...]]]:
-    cases = []
+    cases: list[tuple[str, tuple[str, ...]]] = []
     for name in NAMES:
         optional = tuple(
             p.name for p in QUERIES[name].params if not p.required and p.type not in NOT_FILTERS
@@ -224,7 +231,7 @@ def test_optional_parameter_filters_exactly_the_rows_it_names(
     query = QUERIES[name]
     base = required_params(query, corpus)
     values = sample_values(corpus)
-    extra = {p: PARAM_SAMPLES.get((name, p), values[query.param(p).type]) for p in given}
+    extra = {p: PARAM_SAMPLES.get((name, p)) or values[query.param(p).type] for p in given}
     unfiltered = run_saved(corpus.store, name, base)
     filtered = run_saved(corpus.store, name, {**base, **extra})
     bound = bind_parameters(corpus.store, query, extra)

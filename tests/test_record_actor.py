@@ -98,7 +98,7 @@ def test_iran_with_contradictions_marked(
     assert code == 0, err
     record_golden("actor_iran_synthetic", out.splitlines())
     assert "  official votes (4):" in out
-    assert "    - A/RES/ES-11/7: abstain  (high confidence, sources ITV;NBN)" in out
+    assert "    - A/RES/ES-11/7: abstain  (high confidence, sources ITV;NBN;UDL)" in out
     assert "  what articles claim (3, 2 contradicting the record):" in out
     assert out.count("<-- CONTRADICTS the record: abstain") == 2
     code, out, err = _actor(path, "Iran", "--format", "json")

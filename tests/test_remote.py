@@ -35,7 +35,7 @@ from kg.errors import (
 )
 from kg.ingest import sha256_of
 from kg.remote import RemoteStore
-from kg.sparql_client import Endpoints
+from kg.sparql_client import Endpoints, SparqlClient
 from kg.terms import IRI, Literal, Quad, to_nquads
 from kg.vocab import KG, RDF, SCHEMA
 from tests.backends import OxigraphServer, Servers, oxigraph_binary
@@ -93,7 +93,10 @@ def names_in(store: RemoteStore, graph: str) -> list[str]:
 def test_one_base_url_names_the_oxigraph_endpoints() -> None:
     ends = Endpoints.from_url("http://127.0.0.1:7878/", env={})
     assert ends == Endpoints(
-        "http://127.0.0.1:7878", "http://127.0.0.1:7878/query", "http://127.0.0.1:7878/store"
+        "http://127.0.0.1:7878",
+        "http://127.0.0.1:7878/query",
+        "http://127.0.0.1:7878/store",
+        "http://127.0.0.1:7878/update",
     )
 
 
@@ -101,12 +104,14 @@ def test_other_servers_give_their_endpoints_in_full() -> None:
     env = {
         "KG_STORE_QUERY": "http://fuseki:3030/kg/query",
         "KG_STORE_GSP": "http://fuseki:3030/kg/data",
+        "KG_STORE_UPDATE": "http://fuseki:3030/kg/update",
     }
     ends = Endpoints.from_url("http://fuseki:3030/kg", env=env)
-    assert (ends.base, ends.query, ends.graph_store) == (
+    assert (ends.base, ends.query, ends.graph_store, ends.update) == (
         "http://fuseki:3030/kg",
         "http://fuseki:3030/kg/query",
         "http://fuseki:3030/kg/data",
+        "http://fuseki:3030/kg/update",
     )
 
 
@@ -419,6 +424,26 @@ def test_a_changed_article_replaces_the_old_one_and_leaves_none_of_it(remote: Re
     assert stored == {line.removesuffix(" .") + " ." for line in to_nquads(new).splitlines()}
     assert not any(old_graph in line for line in stored)
     assert remote.article_graphs_from("news/a.txt") == [new_graph]
+
+
+def test_a_replacement_is_one_request_so_no_crash_can_leave_both_versions(
+    remote: RemoteStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_sha, old = _article("first version of the text", "news/a.txt")
+    new_sha, new = _article("second and longer version of the text", "news/a.txt")
+    remote.put_article(old_sha, "news/a.txt", old)
+    writes: list[str] = []
+    send = SparqlClient._send
+
+    def counted(client: SparqlClient, method: str, url: str, what: str, **kwargs: object) -> object:
+        if not url.endswith("/query"):
+            writes.append(f"{method} {url}")
+        return send(client, method, url, what, **kwargs)
+
+    monkeypatch.setattr(SparqlClient, "_send", counted)
+    remote.put_article(new_sha, "news/a.txt", new)
+    assert writes == [f"POST {remote.endpoints.update}"]
+    assert remote.article_graphs_from("news/a.txt") == [iri.article_iri(new_sha)]
 
 
 _NTRIPLES = kg.remote._ntriples

@@ -2,7 +2,8 @@
 
 Each expectation is a fact a careful reader takes from the article (our reading, not
 the extractor's). Those the extractor gets wrong today are marked xfail with what goes
-wrong: they are known gaps of kg/extract, kept visible until it reads them right.
+wrong: they are known gaps of kg/extract, kept visible until it reads them right. xfail is
+strict (pyproject.toml): once the extractor reads one right, its mark must go.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def claims(corpus: Corpus, stem: str) -> set[tuple[str, str, str]]:
 
 
 def gap(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(reason=f"extraction: {reason}", strict=False)
+    return pytest.mark.xfail(reason=f"extraction: {reason}")
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ import kg.store
 from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UpdateRefusedError
 from kg.extract import Extractor
 from kg.ingest import Ingester
+from kg.iri import article_iri
 from kg.model import Reference
 from kg.store import Store, is_update
 from kg.terms import IRI, Quad, to_nquads
@@ -115,6 +116,74 @@ def test_a_failed_write_is_reported_by_ingest_path_and_nothing_is_kept(
     assert outcome.message and "cannot write" in outcome.message
     assert len(disk_store) == before
     assert not disk_store.has_graph(articles[SMALL].graph)
+
+
+# A process that replaces an article and dies (os._exit: no clean-up, as kill -9) right
+# after its Nth write to pyoxigraph; it writes the old version first if the store is new.
+_CRASHING_REPLACEMENT = """
+import os, sys
+from pathlib import Path
+from kg.iri import article_iri
+from kg.store import Store
+from kg.terms import IRI, Literal, Quad
+from kg.vocab import KG, RDF
+
+WRITES = {"load", "update", "remove_graph", "add", "remove", "extend", "bulk_load", "clear_graph"}
+
+class Crashing:
+    def __init__(self, inner, after):
+        self.inner, self.after = inner, after
+    def __getattr__(self, name):
+        attr = getattr(self.inner, name)
+        if name not in WRITES:
+            return attr
+        def write(*args, **kwargs):
+            result = attr(*args, **kwargs)
+            self.after -= 1
+            if self.after == 0:
+                os._exit(9)
+            return result
+        return write
+
+def version(sha, words):
+    graph = IRI(article_iri(sha))
+    return [
+        Quad(graph, IRI(RDF.type), IRI(KG.Article), graph),
+        Quad(graph, IRI(KG.sourceLocation), Literal("news/a.txt"), graph),
+        *(
+            Quad(IRI(f"{graph.value}/w{i}"), IRI(KG.text), Literal(w), graph)
+            for i, w in enumerate(words)
+        ),
+    ]
+
+store = Store(Path(sys.argv[1]))
+store.put_article("a" * 64, "news/a.txt", version("a" * 64, ["old", "text"]))
+store._store = Crashing(store._store, int(sys.argv[2]))
+store.put_article("b" * 64, "news/a.txt", version("b" * 64, ["new", "and", "longer", "text"]))
+"""
+
+
+@pytest.mark.parametrize("crash_after", [1, 2, 3])
+def test_a_crash_during_a_replacement_leaves_one_version(tmp_path: Path, crash_after: int) -> None:
+    """Killed after any of its writes, a replacement leaves the old version or the new
+    one, never both (the old version's removal and the new one's write are one
+    transaction)."""
+    folder = tmp_path / "store"
+    run = subprocess.run(
+        [sys.executable, "-c", _CRASHING_REPLACEMENT, str(folder), str(crash_after)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode in (0, 9), run.stderr
+    store = Store(folder)
+    versions = store.article_graphs_from("news/a.txt")
+    assert len(versions) == 1, versions
+    old = versions[0] == article_iri("a" * 64)
+    assert store.graph_size(versions[0]) == (4 if old else 6)
+    if crash_after == 1:  # the replacement is the first write after the old version's
+        assert not old
 
 
 # --- locking -------------------------------------------------------------------------------

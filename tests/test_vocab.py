@@ -54,14 +54,14 @@ def test_the_ontology_files_parse(ontology: rdflib.Graph) -> None:
         "@id": "https://kg.example/id/person/x",
         "@type": "Person",
         "name": "X",
-        "start": 3,
+        "yes": 3,
     }
     parsed = {q.triple for q in ox.parse(json.dumps(doc), format=ox.RdfFormat.JSON_LD)}
     person = ox.NamedNode("https://kg.example/id/person/x")
     assert ox.Triple(person, ox.NamedNode(str(RDF.type)), ox.NamedNode(KG.Person)) in parsed
     assert (
         ox.Triple(
-            person, ox.NamedNode(KG.start), ox.Literal("3", datatype=ox.NamedNode(XSD.integer))
+            person, ox.NamedNode(KG.yesCount), ox.Literal("3", datatype=ox.NamedNode(XSD.integer))
         )
         in parsed
     )

@@ -89,6 +89,9 @@ _NOT_SUBJECT_BEFORE = frozenset(
 )
 
 
+NOT_SUBJECT_BEFORE = _NOT_SUBJECT_BEFORE  # words after which a name is no subject
+
+
 class ActorMention(NamedTuple):
     # A tuple, not a frozen dataclass: an index builds dozens per article, and a frozen
     # dataclass sets each field through object.__setattr__ (five times the cost).
@@ -126,7 +129,8 @@ class ActorIndex:
                 mentions.append(_mention((e.start, e.end, ref("organization", e.key), None, e)))
             elif e.kind == "country":
                 mentions.append(_mention((e.start, e.end, ref("country", e.key), None, e)))
-        mentions.sort(key=lambda a: (a.start, -a.end))
+        # at one start, the longer mention last: read backwards, "UN Ambassador X" is X first
+        mentions.sort(key=lambda a: (a.start, a.end))
         self.mentions = mentions
         self._all = list(mentions)
         self._starts = self._all_starts = [a.start for a in mentions]
@@ -258,7 +262,8 @@ class ActorIndex:
             (
                 m
                 for m in self._backwards(floor, offset)
-                if self.is_subject_position(m) and (not speakers_only or self._may_speak(m, offset))
+                if self.is_subject_position(m)
+                and (not speakers_only or (self._may_speak(m, offset) and not self._possessor(m)))
             ),
             None,
         )
@@ -281,6 +286,10 @@ class ActorIndex:
                 yield self.mentions[i]
             i -= 1
 
+    def _possessor(self, m: ActorMention) -> bool:
+        """Whether the mention owns what follows ("Hollis's contributions"): no subject."""
+        return self.doc.norm.startswith("'s ", m.end)
+
     def _may_speak(self, m: ActorMention, offset: int) -> bool:
         """A country speaks only when it is the verb's immediate subject ("Russia said")."""
         if m.actor.kind != "country":
@@ -297,7 +306,7 @@ class ActorIndex:
         earlier person in subject position whose known gender does not clash."""
         gender = PRONOUNS.get(pronoun.lower())
         for m in self._backwards(max(0, offset - 1500), offset):
-            if m.actor.kind != "person" or not self.is_subject_position(m):
+            if m.actor.kind != "person" or not self.is_subject_position(m) or self._possessor(m):
                 continue
             assert m.person is not None
             cluster = self.persons.cluster_of(m.person)

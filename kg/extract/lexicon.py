@@ -248,7 +248,19 @@ NOT_NAME_WORDS = _words(
     "q|a|over|under|within|without|across|toward|towards|upon|amid|despite|like|unlike|"
     "alliance|alliances|program|programme|fund|bank|times|post|"
     "news|wire|daily|weekly|journal|herald|tribune|gazette|radio|television|tv|network"
+) | _words(
+    "armed|appropriations|intelligence|judiciary|budget|oversight|ways|means|human|"
+    "humanitarian|council's|committee's"
 )
+# Heads of the names of documents, places and policy areas ("Outer Space Treaty", "Armed
+# Services", "Human Rights Watch"): a capitalised run ending in one names no person.
+THING_HEADS = _words(
+    "treaty|treaties|convention|conventions|charter|protocol|accord|accords|agreement|"
+    "declaration|code|act|covenant|statute|space|rights|affairs|services|relations|"
+    "strait|sea|ocean|island|islands|peninsula|region|province|square|street|avenue|"
+    "building|headquarters|plaza"
+)
+NOT_NAME_WORDS |= THING_HEADS
 
 PARTICLES = _words(
     "bin|bint|ibn|al|el|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ben|ter|af|zu"

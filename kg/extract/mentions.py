@@ -16,7 +16,7 @@ from operator import eq
 from typing import NamedTuple
 
 from kg.extract.gazetteer import Entry, Gazetteer, Match
-from kg.extract.lexicon import ORG_CONNECTORS, ORG_HEADS
+from kg.extract.lexicon import NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, TITLES
 from kg.extract.text import Document, Token, WordMemo, bare
 
 
@@ -97,9 +97,13 @@ def find_entities(doc: Document, gazetteer: Gazetteer) -> tuple[list[EntityMenti
     """Entity mentions in text order, and the token indices any reference name covers."""
     mentions: list[EntityMention] = []
     covered: set[int] = set()
+    surnames: set[str] = set()  # demonyms found as a surname
     for match in gazetteer.scan(doc):
         if match.start >= doc.body_end:
             break
+        if match.surface in surnames or _ends_a_name(doc, match, covered):
+            surnames.add(match.surface)
+            continue  # "Volker Turk", then "Turk said": a surname, left to the person finder
         mention = _from_match(doc, match)
         if mention is not None:
             mentions.append(mention)
@@ -147,6 +151,28 @@ def _starts_a_name(doc: Document, match: Match) -> bool:
         and following.is_capitalised
         and not following.text.isupper()
     )
+
+
+def _ends_a_name(doc: Document, match: Match, covered: set[int]) -> bool:
+    """A one-word demonym that is the surname after a given name ("Volker Turk", "Ana
+    English"): the word before it is a capitalised name-like word inside a sentence that no
+    reference name covers, and the one before that is not capitalised."""
+    entry = match.entry
+    if entry.kind != "country" or entry.detail != "demonym" or match.first != match.last:
+        return False
+    k = match.first - 1
+    if k < 1 or k in covered:
+        return False
+    tokens = doc.tokens
+    given = tokens[k]
+    if doc.norm[given.end : match.start] != " " or not given.is_capitalised:
+        return False
+    word = given.text.lower()
+    if not given.text[1:].islower() or word in NOT_NAME_WORDS or word in TITLES:
+        return False
+    before = tokens[k - 1]
+    gap = doc.norm[before.end : given.start]
+    return gap == " " and before.text[:1].islower()  # "chief Volker Turk", "said Ana English"
 
 
 def _previous_words(doc: Document, index: int, n: int) -> list[str]:
@@ -214,6 +240,10 @@ def _name_part(text: str) -> int:
 _NAME_PARTS = WordMemo(_name_part)
 
 
+# Words that open a person's title: past one, a capitalised run names a person, not a body.
+_TITLE_WORDS = frozenset(t for t in (*TITLES, *ROLE_HEADS) if " " not in t) - ORG_HEADS
+
+
 def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMention]:
     """Capitalised names ending in an organizational head noun."""
     out: list[EntityMention] = []
@@ -241,8 +271,9 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
             j + 1 < len(tokens)
             and parts[j + 1]
             and norm[tokens[j].end : tokens[j + 1].start] == " "
+            and tokens[j + 1].bare.lower() not in _TITLE_WORDS
         ):
-            j += 1
+            j += 1  # a title ends the name: "the Labour Party Chair Ana Ruiz"
         if j == i and not _has_tail(doc, tokens, j):
             free = j + 1
             continue

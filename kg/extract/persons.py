@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from itertools import compress, count
+from typing import NamedTuple
 
 from kg.extract.lexicon import (
     COMMUNICATION_VERBS,
@@ -22,14 +23,16 @@ from kg.extract.lexicon import (
     HONORIFICS,
     NAME_SUFFIXES,
     NOT_NAME_WORDS,
+    ORG_HEADS,
     PARTICLES,
     ROLE_HEADS,
     SPEECH_VERBS,
+    THING_HEADS,
     TITLE_MODIFIERS,
     TITLES,
 )
 from kg.extract.mentions import EntityMention
-from kg.extract.text import Document, Token, WordMemo, bare
+from kg.extract.text import Document, Paragraph, Token, WordMemo, bare
 from kg.iri import fold, person_key
 
 
@@ -85,6 +88,7 @@ class PersonContext:
 
     mentions: list[PersonMention]
     clusters: list[PersonCluster]
+    turns: list[Turn] = field(default_factory=list)  # a transcript's turns, if it is one
 
     def cluster_of(self, mention: PersonMention) -> PersonCluster:
         return self.clusters[mention.cluster]
@@ -177,10 +181,118 @@ def _name_words(doc: Document, blocked: set[int]) -> list[bool]:
     return flags
 
 
+# --- transcripts -----------------------------------------------------------------------
+
+
+class Turn(NamedTuple):
+    """A paragraph of a transcript that opens with its speaker's label: "MR HOLLIS: ...",
+    "Q: ...", "ANA RUIZ, HOST: ...", "Ana Ruiz: ..."."""
+
+    paragraph: int
+    start: int  # where the label starts (the paragraph's start)
+    name_end: int  # where the label's name ends (before a role or the colon)
+    body_start: int  # where the words spoken start
+    name: str  # the label's name as written ("MR HOLLIS", "Q")
+    role: str  # the role written after the name ("BRITISH AMBASSADOR TO THE UN"), or ""
+    generic: bool  # a label naming no one: "Q", "QUESTION", "MODERATOR"
+
+
+_TURN_LABEL = re.compile(
+    r"(?P<name>[A-Z][A-Za-z.'\- ]{0,40}?)(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
+)
+# Labels of transcript turns that name no one (read in lower case).
+GENERIC_TURN_LABELS = frozenset(
+    "q|a|question|questions|answer|moderator|operator|host|anchor|interviewer|reporter|"
+    "participant|audience|audience member|unidentified|unidentified speaker|voice|voices|"
+    "crosstalk|note|editor's note|update|correction|source|sources|transcript".split("|")
+)
+
+
+def transcript_turns(doc: Document) -> list[Turn]:
+    """The turns of a transcript: paragraphs opening with a label in capitals ("MR HOLLIS:",
+    "QUESTION:", "Q:") or, where at least three such paragraphs share at most three
+    labels, with a label in any case ("Ana Ruiz:"). Text that has fewer than two labelled
+    paragraphs in capitals, and not three shared ones, is no transcript."""
+    norm = doc.norm
+    found: list[Turn] = []
+    for para in doc.paragraphs:
+        if para.heading or not "A" <= norm[para.start] <= "Z":
+            continue
+        if norm.find(":", para.start, min(para.end, para.start + 150)) < 0:
+            continue
+        match = _TURN_LABEL.match(norm, para.start, para.end)
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        letters = [c for c in name if c.isalpha()]
+        capitals = all(c.isupper() for c in letters)
+        role = (match.group("role") or "").strip()
+        if not capitals and (len(name.split()) > 3 or (role and not role.isupper())):
+            continue  # "Moscow, for its part, said: ...": a sentence, not a label
+        found.append(
+            Turn(
+                para.number,
+                para.start,
+                match.start("name") + len(name),
+                match.end(),
+                name,
+                role,
+                name.lower().rstrip(".") in GENERIC_TURN_LABELS,
+            )
+        )
+    in_capitals = [t for t in found if t.name.isupper()]
+    if len(in_capitals) >= 2:
+        return in_capitals
+    named = [t.name for t in found if not t.generic]
+    if len(named) >= 3 and len(set(named)) <= 3:
+        return found
+    return []
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def _label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[PersonMention]:
+    """The persons named by labels in capitals ("MR HOLLIS", "ANA RUIZ, HOST"): their
+    words written with one capital, an honorific as their title."""
+    out: list[PersonMention] = []
+    tokens = doc.tokens
+    for turn in turns:
+        if turn.generic or not turn.name.isupper():
+            continue
+        first = doc.token_index_at(turn.start)
+        last = doc.token_index_at(turn.name_end) - 1
+        if last < first or any(k in blocked for k in range(first, last + 1)):
+            continue  # "WASHINGTON: ...": a dateline
+        title = None
+        title_start = None
+        k = first
+        while k < last and fold(tokens[k].text) in TITLES:  # "MR", "SECRETARY", "SEN"
+            title, title_start = fold(tokens[k].text), tokens[first].start
+            k += 1
+        words = tuple(tokens[n].text[:1] + tokens[n].text[1:].lower() for n in range(k, last + 1))
+        if not all(_LABEL_WORD.fullmatch(w) for w in words):
+            continue
+        out.append(
+            PersonMention(
+                tokens[k].start,
+                tokens[last].end,
+                k,
+                last,
+                words,
+                "person.transcript",
+                title,
+                title_start,
+            )
+        )
+    return out
+
+
 def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]) -> PersonContext:
     tokens = doc.tokens
     name_word = _name_words(doc, blocked)
-    runs: list[PersonMention] = []
+    turns = transcript_turns(doc) if ":" in doc.norm else []
+    runs: list[PersonMention] = _label_persons(doc, turns, blocked)
     free = 0  # the first token no earlier run covers
     for i in compress(count(), name_word):
         if i < free:
@@ -190,7 +302,11 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
         if mention is not None:
             runs.append(mention)
         free = j + 1
-    return _cluster(doc, runs)
+    if turns:
+        runs.sort(key=lambda m: m.start)
+    context = _cluster(doc, runs)
+    context.turns.extend(turns)
+    return context
 
 
 def _extend_run(
@@ -275,16 +391,56 @@ def _judge(
         doc.norm[max(0, start - 60) : start]
     ):
         return None  # "NEW YORK (Lantern Chronicle) -": the news outlet of a dateline
+    if _names_a_thing(doc, tokens, j):
+        return None  # "Nuclear Weapons Convention", "Foreign Relations Committee"
     title, title_start = _title_before(doc, tokens, i)
     para = doc.paragraph_at(start)
-    heading = para is not None and para.heading
+    heading = para is not None and (para.heading or _capitalised_title(doc, para))
     rule = _evidence(doc, tokens, i, j, start, end, len(core), title, heading)
     if rule is None:
         return None
     return PersonMention(start, end, i, j, words, rule, title, title_start)
 
 
+_MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as vs".split())
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def _capitalised_title(doc: Document, para: Paragraph) -> bool:
+    """The first paragraph written as a headline (Most Words Capitalised), though it ends
+    in a quotation or other punctuation: its capitalised pairs are no names by shape."""
+    if para.number != 0 or para.end - para.start > 300:
+        return False
+    words = [
+        w for w in _LETTER_WORD.findall(doc.text, para.start, para.end) if w not in _MINOR_WORDS
+    ]
+    return len(words) >= 5 and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words)
+
+
+# Capitalised head nouns that end the name of a document, place or body.
+_THING_HEADS = (THING_HEADS | ORG_HEADS) - TITLES.keys()
+
+
+def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
+    """Whether the run ending at token ``j`` goes on, after one space, with a capitalised
+    head noun of a document, place or body."""
+    if j + 1 >= len(tokens):
+        return False
+    nxt = tokens[j + 1]
+    return (
+        nxt.is_capitalised
+        and doc.norm[tokens[j].end : nxt.start] == " "
+        and fold(nxt.bare) in _THING_HEADS
+    )
+
+
 _BYLINE = re.compile(r"By\s+")
+# What a surname alone can lead: "the Hollis administration", "the Ruiz presidency".
+_LEADER_OF = re.compile(r" (?:administration|presidency|campaign|era)\b")
+# Rules that make a single name a person even where no fuller form is written.
+_SINGLE_NAME_RULES = frozenset(
+    {"person.title", "person.speech-verb", "person.administration", "person.transcript"}
+)
 
 
 def _evidence(
@@ -300,20 +456,24 @@ def _evidence(
 ) -> str | None:
     if title is not None:
         return "person.title"
-    after = doc.norm[end : end + 120]
-    if _PARTY_STATE.match(after):
-        return "person.party-state"
-    if _speech_adjacent(doc, tokens, i, j, end):
-        return "person.speech-verb"
-    if size < 2:
-        return "person.single" if not heading else None
-    if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
-        return "person.appositive"
     para = doc.paragraph_at(start)
     if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
         return "person.byline"
+    after = doc.norm[end : end + 120]
+    if _PARTY_STATE.match(after):
+        return "person.party-state"
     if heading:
-        return None
+        # "Council Abstains", "Council Backs Truce": a headline capitalises its verbs; a
+        # label line ("Contact: Ana Ruiz, Press Director") names its person by a role
+        return "person.appositive" if size > 1 and _appositive_after(after) else None
+    if _speech_adjacent(doc, tokens, i, j, end):
+        return "person.speech-verb"
+    if size < 2:
+        if _LEADER_OF.match(after):
+            return "person.administration"  # "the Hollis administration"
+        return "person.single"
+    if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
+        return "person.appositive"
     return "person.shape"
 
 
@@ -330,7 +490,7 @@ def _speech_adjacent(doc: Document, tokens: list[Token], i: int, j: int, end: in
         k += 1
     if (
         k < len(tokens)
-        and tokens[k].start - end < 4
+        and tokens[j + 1].start - end < 4
         and fold(tokens[k].text) in COMMUNICATION_VERBS
     ):
         return True
@@ -413,7 +573,9 @@ def _cluster(doc: Document, runs: list[PersonMention]) -> PersonContext:
         if m.cluster < 0:
             cid = index.antecedent(m)
             if cid is None:
-                if m.rule != "person.title":
+                if m.rule not in _SINGLE_NAME_RULES or (
+                    m.rule == "person.speech-verb" and not _plain_surname(doc, m)
+                ):
                     continue
                 cid = len(clusters)
                 clusters.append(PersonCluster(cid, " ".join(m.words)))
@@ -429,6 +591,23 @@ def _cluster(doc: Document, runs: list[PersonMention]) -> PersonContext:
                 c.gender = GENDER_OF_TITLE[m.title]
     kept.sort(key=lambda m: m.start)
     return PersonContext(kept, clusters)
+
+
+_SENTENCE_OPENERS = frozenset('.!?:;"\n\u201c\u2018(')
+
+
+def _plain_surname(doc: Document, m: PersonMention) -> bool:
+    """A single word by a speech verb that reads as a surname ("Hollis said", "said
+    Hollis"): one capital, letters only, inside a sentence, and no comma before the verb
+    ("in Tartu, said" is a place)."""
+    word = m.words[0]
+    if not (word[1:].isalpha() and word[1:].islower()):
+        return False  # "MPs", "D-Ore"
+    before = doc.norm[max(0, m.start - 3) : m.start].rstrip()
+    if not before or before[-1] in _SENTENCE_OPENERS:
+        return False  # "Participants said": a capitalised common noun opens the sentence
+    after = doc.norm[m.end : m.end + 2]
+    return after[:1] != "," and not (after[:1] == " " and after[1:].isupper())  # "Member States"
 
 
 def _compatible_full(clusters: list[PersonCluster], m: PersonMention) -> int | None:

@@ -63,9 +63,9 @@ class Extractor:
         persons = find_persons(doc, entities, covered)
         roles = extract_roles(doc, persons, entities, self.gazetteer, self.party_letters)
         actors = ActorIndex(doc, persons, entities)
-        quotes = find_quotes(doc, actors)
-        ctx = self.matcher.analyse(doc)
         country_of = _actor_countries(persons, roles, entities)
+        quotes = find_quotes(doc, actors, country_of)
+        ctx = self.matcher.analyse(doc)
         votes, claim_evidence = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
         tallies = read_tallies(doc, ctx, self.matcher)
         stances = read_stances(

@@ -19,16 +19,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from kg.extract.actors import ActorIndex, ActorMention
+from kg.extract.actors import NOT_SUBJECT_BEFORE, ActorIndex, ActorMention
 from kg.extract.lexicon import (
     ADVERBS_BEFORE_VERB,
     COMMUNICATION_VERBS,
+    ROLE_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    TITLES,
 )
-from kg.extract.text import Document, Paragraph, Sentence, near_start
+from kg.extract.persons import Turn
+from kg.extract.text import Document, Sentence, near_start
 from kg.iri import fold
 from kg.model import ActorRef, Evidence, Quote, Span
 
@@ -267,6 +271,7 @@ _SPOKESPERSON_FOR = re.compile(
 _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 _THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
 _ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
+_ANY_ROLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|'s")
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _LEAD = re.compile(r"[,.!?]?\s*")
 _HE_SHE = re.compile(r"(he|she)\b")
@@ -287,6 +292,71 @@ _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 
+# Unnamed envoys and offices that speak for their country (UN meetings coverage): "the
+# representative of X", "X's delegate", "the Sudanese Foreign Ministry", "its UN mission".
+_ENVOY = (
+    r"(?:(?:deputy\s+)?permanent\s+)?(?:representative|delegate|delegation|envoy|ambassador|"
+    r"mission|(?:foreign\s+)?ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
+    r"office|embassy|government|spokes(?:man|woman|person))"
+)
+_ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
+_ENVOY_AFTER = re.compile(r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
+_OFFICE_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:office|government|cabinet|administration)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*\s+)?$"
+)
+_ITS_ENVOY = re.compile(r"(?i)\bits\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
+_ENVOY_THEN_OF = re.compile(r"(?i)(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?")
+# Between an envoy and its verb: adverbs, or a participle clause set off by commas.
+_TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+_CLAUSE_TO_VERB = re.compile(r"\s*,[^;]{1,300},\s*(?:[a-z]+\s+){0,2}")
+# "the diplomat asked": a role standing for the person last named.
+_THE_ROLE = re.compile(
+    r"(?i)the\s+(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
+    r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
+)
+_ENVOY_WORD = re.compile(
+    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes"
+)
+_BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
+# The wording of a resolution or draft quoted in narration: "the resolution 'demands' ...",
+# "the text called on Moscow to '...'". The noun, then at most a few words with a verb of
+# what a text says, then the quotation.
+_WORDING = re.compile(
+    r"(?i)\b(?:resolution|draft|text|measure|declaration)s?\b"
+    r"(?P<gap>(?:\s+[\w'\-]+){0,12}?)[\s,]*$"
+)
+_WORDING_VERBS = frozenset(
+    "demands demanded demanding calls called calling urges urged urging condemns condemned "
+    "condemning deplores deplored deploring reaffirms reaffirmed reaffirming declares declared "
+    "declaring expresses expressed expressing stresses stressed stressing requests requested "
+    "requesting decides decided deciding welcomes welcomed welcoming emphasizes emphasized "
+    "emphasises emphasised underlines underlined recognizes recognized recognises recognised "
+    "affirms affirmed notes noted says said refers referred describes described seeks sought "
+    "seeking wants wanted commits committed reiterates reiterated insists insisted "
+    "acknowledges acknowledged supports supported endorses endorsed".split()
+)
+# A country that wrote the text: "the US-drafted resolution", "Russia's draft", "the US
+# spearheaded a resolution" (read between the country and the noun).
+_DRAFTER_BEFORE_NOUN = re.compile(
+    r"(?i)(?:'s|-(?:drafted|sponsored|led|backed|proposed|authored))\s+(?:[\w\-]+\s+){0,2}"
+)
+_DRAFTER_VERB = re.compile(
+    r"(?i)\s+(?:[\w\-]+\s+){0,3}?(?:drafted|sponsored|spearheaded|submitted|proposed|"
+    r"introduced|tabled|authored|circulated|put\s+forward|presented)\s+(?:[\w\-]+\s+){0,4}"
+)
+_SO_CALLED = re.compile(r"(?i)so-called\s+$")
+_SCARE_BEFORE = re.compile(r"(?i)(?:'s|so-called|\bthe)\s+$")
+_NOT_WORDING = frozenset("is was were are be been being as seems seemed".split())
+_UN_BODY = "un-body"
+_COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
+_ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
+_CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
+_GENERIC_BODY_HEADS = frozenset(
+    "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
+)
+
+
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     """End of a verb from ``verbs`` starting (after spaces) at ``pos``."""
     match = _NEXT_WORD.match(text, pos)
@@ -296,25 +366,145 @@ def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
 
 
 class _Attributor:
-    def __init__(self, doc: Document, actors: ActorIndex) -> None:
+    def __init__(
+        self, doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
+    ) -> None:
         self.doc = doc
+        self.country_of: Mapping[str, str] = country_of or {}  # a person's country, by name
         self.actors = actors
         self.norm = doc.norm
         self._according_to: dict[int, re.Match[str] | None] = {}
         # the speaker of the last quotation attributed, and its paragraph
         self.last_speaker: tuple[int, ActorRef] | None = None
 
+    def envoy_country(self, floor: int, verb_at: int) -> ActorRef | None:
+        """The country whose unnamed envoy, delegation or office is the subject of the verb
+        at ``verb_at``: "the representative of X said", "X's delegate, noting ..., said",
+        "the Sudanese Foreign Ministry said", "its UN mission said" (its: the country named
+        last before). None where a person is named between the envoy and the verb."""
+        text = self.norm
+        start = near_start(text, floor, verb_at, 400)
+        window = text[start:verb_at]
+        if not _ENVOY_WORD.search(window.lower()):
+            return None  # what every form has, read first
+        found: tuple[int, int, ActorRef] | None = None  # envoy phrase start, end, country
+        for m in reversed(self.actors.within(start, verb_at)):
+            if m.actor.kind == "person":
+                office = _OFFICE_OF.search(text, max(start, m.start - 40), m.start)
+                code = self.country_of.get(m.actor.name)
+                if office is None or code is None:
+                    return None  # a named speaker is nearer the verb
+                # "the office of Prime Minister X said": X's country
+                found = (office.start(), m.end, ActorRef.trusted(kind="country", name=code))
+                break
+            if m.actor.kind != "country":
+                continue
+            before = _ENVOY_OF.search(text, max(start, m.start - 60), m.start)
+            if before is not None:
+                found = (before.start(), m.end, m.actor)
+                break
+            after = _ENVOY_AFTER.match(text, m.end, verb_at)
+            if after is not None:
+                found = (m.start, after.end(), m.actor)
+                break
+        its = None
+        for match in _ITS_ENVOY.finditer(text, start, verb_at):
+            its = match  # the last one
+        if its is not None and (found is None or its.start() > found[0]):
+            earlier = [
+                m
+                for m in self.actors.within(max(0, its.start() - 600), its.start())
+                if m.actor.kind == "country"
+            ]
+            if earlier and not any(
+                m.actor.kind == "person" for m in self.actors.within(its.end(), verb_at)
+            ):
+                found = (its.start(), its.end(), earlier[-1].actor)
+        if found is None:
+            return None
+        phrase_start, phrase_end, speaker = found
+        if not (
+            _TO_VERB.fullmatch(text, phrase_end, verb_at)
+            or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
+        ):
+            return None
+        words = _WORD.findall(text, max(0, phrase_start - 25), phrase_start)
+        if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
+            return None  # "told the representative of X"
+        return speaker
+
+    def wording(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
+        """The words of a resolution or draft quoted in narration belong to the body that
+        adopted it (the UN body named nearest before, else after), never to a person named
+        nearby. None where the quotation is not such wording; (None, rule) where it is but
+        no body is named."""
+        text = self.norm
+        sentence = self.doc.sentence_at(cand.open)
+        para = self.doc.paragraph_at(cand.open)
+        if sentence is None or para is None or para.heading:
+            return None  # a headline's marks are the editor's
+        if _SCARE_BEFORE.search(text, max(0, cand.open - 12), cand.open) and (
+            len(_WORD.findall(text, cand.open, cand.close)) <= 2
+        ):
+            return None  # "Russia's 'referenda'", the so-called 'plan': scare quotes
+        start = near_start(text, sentence.start, cand.open, 160)
+        match = _WORDING.search(text, start, cand.open)
+        if match is None:
+            return None
+        gap = [w.lower() for w in _WORD.findall(match.group("gap"))]
+        first = _NEXT_WORD.match(text.lower(), cand.open + 1)
+        quoted_verb = first is not None and first.group(1) in _WORDING_VERBS
+        if not (set(gap) & _WORDING_VERBS or (quoted_verb and len(gap) <= 2)):
+            return None
+        if set(gap) & _NOT_WORDING:
+            return None  # "the resolution was 'a farce'": someone's verdict on it
+        if any(m.actor.kind == "person" for m in self.actors.within(match.start(), cand.open)):
+            return None
+        for m in reversed(self.actors.within(sentence.start, match.start())):
+            if m.actor.kind == "country" and (
+                _DRAFTER_BEFORE_NOUN.fullmatch(text, m.end, match.start())
+                or _DRAFTER_VERB.fullmatch(text, m.end, match.start())
+            ):
+                return m.actor, "quote.wording.drafter"
+        bodies = [
+            m
+            for m in self.actors.mentions
+            if m.entity is not None
+            and m.entity.detail == _UN_BODY
+            and m.actor.kind == "organization"
+        ]
+        before = [m for m in bodies if m.start < cand.open]
+        body = before[-1] if before else (bodies[0] if bodies else None)
+        return (body.actor if body else None), "quote.wording"
+
+    def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
+        """An unnamed office ("the Foreign Ministry", "the mission") speaks for its country:
+        the country named right before it here or where it was named before."""
+        if speaker.kind != "organization" or fold(speaker.name).split()[-1:] == []:
+            return speaker
+        if fold(speaker.name).split()[-1] not in _GENERIC_BODY_HEADS:
+            return speaker
+        text = self.norm
+        for m in reversed(self.actors.within(0, at + 1)):
+            if m.actor != speaker or m.entity is None or m.entity.country:
+                continue
+            for c in self.actors.within(max(0, m.start - 30), m.start):
+                if c.actor.kind == "country" and _BODY_QUALIFIER.fullmatch(text, c.end, m.start):
+                    return c.actor  # "the Sudanese Foreign Ministry", "Sudan's foreign ministry"
+        return speaker
+
     def speaker_of(
         self, mention: ActorMention | None, pronoun: str | None, at: int
     ) -> tuple[ActorRef | None, str]:
         if pronoun:
-            # '"...," a Kremlin spokeswoman said. "...," she added.': the spokeswoman goes on
+            # '"...," a Kremlin spokeswoman said. "...," she added.': the spokeswoman goes on;
+            # so does a country's unnamed representative
             para = self.doc.paragraph_at(at)
             if (
                 self.last_speaker is not None
                 and para is not None
                 and self.last_speaker[0] == para.number
-                and self.last_speaker[1].kind == "organization"
+                and self.last_speaker[1].kind in ("organization", "country")
             ):
                 return self.last_speaker[1], ".pronoun"
             resolved = self.actors.resolve_pronoun(at, pronoun)
@@ -359,6 +549,9 @@ class _Attributor:
                 actor, _ = self.speaker_of(None, pron.group(1), cand.open)
                 return actor, "quote.speaker-after.pronoun"
             return None
+        first = _NEXT_WORD.match(text, pos)
+        if first is not None and first.group(1) in _CONJUNCTIONS:
+            return None  # '"...," while X said': another clause, another speaker
         # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
         window = self.doc.masked[pos : min(limit, pos + 220)]
         stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # past one, a verb is not the speaker's
@@ -367,6 +560,13 @@ class _Attributor:
         if verb is None:
             return None
         verb_at = pos + verb.start()
+        envoy = self.envoy_country(pos, verb_at)  # ', Britain's delegate said'
+        if envoy is not None:
+            return envoy, "quote.speaker-after.envoy"
+        role = _THE_ROLE.match(text, pos, verb_at)
+        if role is not None and _TO_VERB.fullmatch(text, role.end(), verb_at):
+            named = self._last_person(pos)  # '"...?" the diplomat asked'
+            return (named.actor if named else None), "quote.speaker-after.role"
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
             return None
@@ -392,6 +592,17 @@ class _Attributor:
             and _SPOKESPERSON.match(text, at)
         ):
             return self._last_spokesperson_body(at)  # "'...,' said the spokeswoman"
+        envoy_of = _ENVOY_THEN_OF.match(text, pos)
+        if envoy_of is not None:
+            country = self.actors.starting_at(envoy_of.end(), slack=1)
+            if country is not None and country.actor.kind == "country":
+                return country  # "said the representative of X"
+        if (
+            mention is not None
+            and mention.actor.kind == "country"
+            and _ENVOY_AFTER.match(text, mention.end, mention.end + 60)
+        ):
+            return mention  # "said Britain's representative"
         if mention is None:
             # "said a spokeswoman for the Kremlin": the body speaks
             spoke = _SPOKESPERSON_FOR.match(text, at)
@@ -410,6 +621,13 @@ class _Attributor:
         if lead and lead.group(0).lower().startswith("a"):
             return None
         return mention
+
+    def _last_person(self, at: int) -> ActorMention | None:
+        """The person last named in subject position before ``at`` (a few paragraphs)."""
+        for m in reversed(self.actors.within(max(0, at - 1500), at)):
+            if m.actor.kind == "person" and self.actors.is_subject_position(m):
+                return m
+        return None
 
     def _last_spokesperson_body(self, at: int) -> ActorMention | None:
         """The body whose spokesperson was last named before ``at`` ("a Downing Street
@@ -436,9 +654,14 @@ class _Attributor:
         for m in bodies:
             gap[m.start - at : m.end - at] = " " * (m.end - m.start)
         words = "".join(gap).split()
-        if not words or len(words) > 5 or not all(_ROLE_WORD.fullmatch(w) for w in words):
+        if not words or len(words) > 6:
             return None
-        return person
+        if all(_ROLE_WORD.fullmatch(w) for w in words):
+            return person
+        # "BBC News diplomatic correspondent X": an outlet's name, then a role noun
+        if words[-1] in ROLE_HEADS and all(_ANY_ROLE_WORD.fullmatch(w) for w in words):
+            return person
+        return None
 
     def before(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
         """Speaker and verb before the quote, ending in a colon or comma."""
@@ -470,6 +693,9 @@ class _Attributor:
             if any(w.endswith(("he", "He")) for w in last_words)
             else None
         )
+        envoy = self.envoy_country(floor, verb_at)
+        if envoy is not None:
+            return envoy, ".envoy"
         subject = self.actors.clause_subject(verb_at, floor)
         if pron and (subject is None or subject.start < start + pron.start()):
             return self.speaker_of(None, pron.group(1), start + pron.start())
@@ -501,15 +727,28 @@ class _Attributor:
                 return mention.actor, "quote.according-to"
         noun = None
         for m in _POSSESSED_NOUN.finditer(left):
-            if m.group("noun") in SPEECH_NOUNS:
-                noun = m
+            if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
+                noun = m  # "X's warning that ..." (not "X's criticism was a '...'")
         last_verb = _last_communication_verb(left)
         if noun is not None and (last_verb is None or last_verb < noun.start()):
             owner = self.actors.within(sentence.start, floor + noun.start() + 2)
             if owner:
                 return owner[-1].actor, "quote.embedded.speech-noun"
         if last_verb is None:
-            return None
+            # 'X justified the abstention and "urged all sides ..."': the quotation opens
+            # with the verb of speech; its clause's subject is the speaker
+            opening = _NEXT_WORD.match(text, cand.open + 1)
+            if opening is None or opening.group(1) not in COMMUNICATION_VERBS:
+                return None
+            subject = next(
+                (
+                    m
+                    for m in self.actors.within(sentence.start, cand.open)
+                    if m.actor.kind == "person" and self.actors.is_subject_position(m)
+                ),
+                None,
+            )
+            return (subject.actor, "quote.embedded.quoted-verb") if subject else None
         verb_at = floor + last_verb
         actor, rule = self._subject_of(verb_at, sentence.start)
         if actor is None:
@@ -579,103 +818,92 @@ def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
 
 # --- transcripts -----------------------------------------------------------------------
 
-_TURN = re.compile(r"(?P<label>[A-Z][\w.'\- ]{0,40}?)\s*:\s+(?P<body>\S.*)$")
-
-
-def _turns(doc: Document) -> list[re.Match[str] | None]:
-    """The transcript turn ("A: ...", "LAVROV: ...") each paragraph is, if any. Only the
-    paragraphs with a colon that open with a capital are read with the pattern, found
-    from colon to colon."""
-    norm = doc.norm
-    turns: list[re.Match[str] | None] = [None] * len(doc.paragraphs)
-    colon = norm.find(":", 0, doc.body_end)
-    while colon >= 0:
-        para = doc.paragraph_at(colon)
-        assert para is not None  # a colon is in a paragraph
-        if "A" <= norm[para.start] <= "Z":
-            turns[para.number] = _TURN.match(norm, para.start, para.end)
-        colon = norm.find(":", para.end, doc.body_end)
-    return turns
+_ANSWER_LABELS = frozenset({"a", "answer"})  # the interviewee's turns, by their label's key
+_HOST_ROLE = re.compile(r"(?i)\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b")
+_MAX_TURN_PARAGRAPHS = 12  # a turn goes on over at most this many unlabelled paragraphs
 
 
 def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], set[int]]:
-    """Answers in an interview transcript, which carry no quotation marks."""
+    """Turns of a transcript, which carry no quotation marks: the interviewee's are
+    quotes, the host's or questioner's are not. A turn goes on over the unlabelled
+    paragraphs up to the next turn. Who hosts is read from the text: a label with the
+    role of host or anchor, a generic questioner ("Q", "QUESTION"), or a speaker whose
+    turns mostly end in a question mark."""
     quotes: list[Quote] = []
     used: set[int] = set()
+    turns = actors.persons.turns
+    if not turns:
+        return quotes, used
     paras = doc.paragraphs
-    turns = _turns(doc)
-    if not any(turns):
-        return quotes, used
-    labels = [match.group("label").strip() if match else None for match in turns]
-    if sum(1 for label in labels if label in ("Q", "A")) < 2 and not _named_turns(labels):
-        return quotes, used
-    first_turn = next(
-        (
-            i
-            for i, label in enumerate(labels)
-            if label in ("Q", "A", "QUESTION", "ANSWER")
-            or (label is not None and _turn_speaker(actors, label) is not None)
-        ),
-        None,
-    )
-    if first_turn is None:
-        return quotes, used
+    hosts = _hosts(doc, turns)
     interviewee: ActorRef | None = None
+    first = paras[turns[0].paragraph]
     for m in actors.mentions:
-        if m.actor.kind == "person" and paras[0].end < m.start < paras[first_turn].start:
+        if m.actor.kind == "person" and paras[0].end < m.start < first.start:
             interviewee = m.actor
             break
-    interviewers = _interviewers(doc, paras, labels)
-    for i, label in enumerate(labels):
-        if label is None:
-            continue
-        para = paras[i]
-        match = turns[i]
-        assert match is not None
-        body_start = match.start("body")
+    for n, turn in enumerate(turns):
+        stop = turns[n + 1].paragraph if n + 1 < len(turns) else len(paras)
+        last = min(stop, turn.paragraph + _MAX_TURN_PARAGRAPHS) - 1
+        while last > turn.paragraph and paras[last].heading:
+            last -= 1  # a section heading after the turn is not spoken
+        used.update(range(turn.paragraph, last + 1))
+        key = _label_key(turn.name)
+        if key in hosts:
+            continue  # the host's questions are no one's statement
         speaker: ActorRef | None = None
-        rule = ""
-        if label in interviewers:
-            used.add(i)  # the interviewer's questions are no one's statement
-            continue
-        if label in ("A", "ANSWER", "Answer"):
+        rule = "quote.transcript-turn"
+        if key in _ANSWER_LABELS:
             speaker, rule = interviewee, "quote.transcript-answer"
-        elif label not in ("Q", "QUESTION", "Question"):
-            speaker, rule = _turn_speaker(actors, label), "quote.transcript-turn"
+        elif not turn.generic:
+            speaker = _turn_speaker(actors, turn.name)
         if speaker is None:
             continue
-        used.add(i)
-        body = doc.text[body_start : para.end].strip()
+        end = paras[last].end
+        parts = [Span.at(turn.body_start, paras[turn.paragraph].end)] + [
+            Span.at(paras[k].start, paras[k].end) for k in range(turn.paragraph + 1, last + 1)
+        ]
+        body = "\n\n".join(doc.text[p.start : p.end].strip() for p in parts)
         quotes.append(
             Quote.trusted(
                 text=body,
-                parts=(Span.at(body_start, para.end),),
+                parts=tuple(parts),
                 speaker=speaker,
                 partial=False,
-                evidence=Evidence.at(para.start, para.end, rule),
+                evidence=Evidence.at(turn.start, end, rule),
             )
         )
     return quotes, used
 
 
-def _interviewers(doc: Document, paras: list[Paragraph], labels: list[str | None]) -> set[str]:
-    """Turn labels whose turns are mostly questions: the interviewer's."""
+def _label_key(name: str) -> str:
+    """A label by its last word: "CHRISTIANE AMANPOUR" and "AMANPOUR" are one speaker."""
+    words = fold(name).replace(".", "").split()
+    return words[-1] if words else ""
+
+
+def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
+    """The labels of the host or questioner: generic questioners, labels with a host's
+    role, and speakers whose turns mostly end in a question mark."""
+    hosts: set[str] = set()
     asked: dict[str, list[bool]] = {}
-    for para, label in zip(paras, labels, strict=True):
-        if label is not None and label not in ("A", "ANSWER", "Answer"):
-            asked.setdefault(label, []).append(
-                doc.norm[para.start : para.end].rstrip().endswith("?")
-            )
-    return {label for label, turns in asked.items() if sum(turns) >= 0.6 * len(turns)}
-
-
-def _named_turns(labels: list[str | None]) -> bool:
-    named = [label for label in labels if label and label not in ("Q", "A")]
-    return len(named) >= 3 and len(set(named)) <= 3
+    for turn in turns:
+        key = _label_key(turn.name)
+        if turn.generic and key not in _ANSWER_LABELS:
+            hosts.add(key)
+        elif _HOST_ROLE.search(turn.role):
+            hosts.add(key)  # "ANA RUIZ, HOST", then "RUIZ"
+        else:
+            para = doc.paragraphs[turn.paragraph]
+            asked.setdefault(key, []).append(doc.norm[para.start : para.end].rstrip().endswith("?"))
+    for key, questions in asked.items():
+        if sum(questions) >= 0.6 * len(questions):
+            hosts.add(key)
+    return hosts
 
 
 def _turn_speaker(actors: ActorIndex, label: str) -> ActorRef | None:
-    wanted = fold(label).replace(".", "").split()
+    wanted = [w for w in fold(label).replace(".", "").split() if w not in TITLES]
     if not wanted:
         return None
     for cluster in actors.persons.clusters:
@@ -688,7 +916,11 @@ def _turn_speaker(actors: ActorIndex, label: str) -> ActorRef | None:
 # --- the pass --------------------------------------------------------------------------
 
 
-def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
+def find_quotes(
+    doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
+) -> list[Quote]:
+    """The quotations of ``doc`` and who said them; ``country_of`` gives the country of
+    the named persons (an office of a person speaks for that country)."""
     transcript, turn_paras = _transcript_quotes(doc, actors)
     spans = _outermost(_double_spans(doc) + _single_spans(doc))
     spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
@@ -696,9 +928,11 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
     actors.exclude(
         [(q.open, q.close + 1) for c in candidates for q in c.spans]
     )  # quoted names do not speak
-    attributor = _Attributor(doc, actors)
+    attributor = _Attributor(doc, actors, country_of)
     quotes: list[Quote] = list(transcript)
     by_paragraph: dict[int, ActorRef] = {}
+    # paragraphs that end with a quotation (and its attribution), by its speaker
+    ended_by_quote: dict[int, ActorRef] = {}
     for n, cand in enumerate(candidates):
         para_index = _paragraph_index(doc, cand.open)
         sentence = doc.sentence_at(cand.close) or doc.sentence_at(cand.open)
@@ -708,6 +942,13 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
         para = doc.paragraph_at(cand.close)
         if para is not None:
             limit = min(limit, para.end)  # an attribution never runs into the next paragraph
+        if _SO_CALLED.search(doc.norm, max(0, cand.open - 12), cand.open):
+            continue  # the so-called "plan": a scare quote, no one's words
+        wording = attributor.wording(cand)
+        if wording is not None:
+            if wording[0] is not None:
+                quotes.append(_quote(doc, cand, wording[0], wording[1]))
+            continue  # a text's words: no one else's, and no one's after them in the paragraph
         found = (
             attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
         )
@@ -725,12 +966,24 @@ def find_quotes(doc: Document, actors: ActorIndex) -> list[Quote]:
             prev = _previous_colon(doc, attributor, para_index)
             if prev is not None:
                 speaker, rule = prev, "quote.after-colon-paragraph"
+            elif (
+                para_index - 1 in ended_by_quote
+                and doc.text[cand.open + 1 : cand.open + 2].isupper()
+            ):
+                # '"...," she said.' then a paragraph that is a quotation only: she goes on
+                speaker, rule = ended_by_quote[para_index - 1], "quote.previous-paragraph"
         if speaker is None:
             continue
+        speaker = attributor.body_country(speaker, cand.open)
         if cand.rule == "interrupted":
             rule = rule + ".interrupted"
         by_paragraph[para_index] = speaker
         attributor.last_speaker = (para_index, speaker)
+        close_para = doc.paragraph_at(cand.close)
+        if close_para is not None and close_para.end - cand.close <= _ATTRIBUTION_TAIL:
+            ended_by_quote[close_para.number] = speaker
+        else:
+            ended_by_quote.pop(para_index, None)
         quotes.append(_quote(doc, cand, speaker, rule))
     quotes.sort(key=lambda q: q.parts[0].start)
     return quotes

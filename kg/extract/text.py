@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import chain, compress, count, repeat
 from operator import is_
 from typing import Generic, NamedTuple, Protocol, TypeVar, cast
+
+# The pattern layer's names that rules have long imported from here (re-exported: the
+# "as" form is what marks a re-export for mypy).
+from kg.extract.patterns import Folded as Folded  # noqa: PLC0414
+from kg.extract.patterns import at_word_start as at_word_start  # noqa: PLC0414
+from kg.extract.patterns import lowered as lowered  # noqa: PLC0414
 
 T = TypeVar("T")
 
@@ -570,135 +576,6 @@ _SENTENCE_STARTERS = frozenset(
     no now today later earlier instead in on at for with by from of to under over during despite
     such one two three four five all each every other another more less few nor""".split()
 )
-
-
-# --- case-insensitive patterns, run on lower-cased text -------------------------------
-#
-# Python's regex engine skips ahead on a pattern's possible first characters only when it
-# matches case-sensitively, so a (?i) pattern is several times slower than the same pattern
-# on lower-cased text. ``Folded`` keeps the (?i) reading and the offsets: the text is
-# lower-cased with its length kept, and a pattern is refused unless it is written in lower
-# case. Matched text comes back lower-cased; take spans, not words, from a match.
-
-_UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)[A-Z]|\(\?-i")
-# The last text lowered and its lower case, one slot for documents and one for shorter
-# texts: a rule runs many patterns over one sentence, and some over the whole document.
-_LOWER_MEMO: list[list[str]] = [["", ""], ["", ""]]
-
-
-def lowered(text: str) -> str:
-    """``text`` in lower case, one character for one: offsets into it are offsets into ``text``."""
-    slot = _LOWER_MEMO[len(text) > 1000]
-    if text is slot[0]:
-        return slot[1]
-    low = text.lower()
-    if len(low) != len(text):  # "İ" lowers to two characters: keep such a one as it is
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    slot[0], slot[1] = text, low
-    return low
-
-
-def at_word_start(*alternatives: str) -> str:
-    r"""``\b(?:alternative|...)`` for alternatives that each open on a letter of their own
-    (not quantified), written as ``a(?<!\wa)(?:lternative)``: the same matches, but a
-    pattern that opens on a literal letter lets the regex engine skip ahead to its
-    possible first letters instead of trying every alternative at every offset."""
-    out = []
-    for alternative in alternatives:
-        first, rest = alternative[:1], alternative[1:]
-        if not first.isalpha() or rest[:1] in ("?", "*", "+", "{"):
-            raise ValueError(f"an alternative opens on a letter of its own: {alternative!r}")
-        if _has_top_level_branch(rest):
-            raise ValueError(f"an alternative is one branch (no top-level |): {alternative!r}")
-        out.append(f"{first}(?<!\\w{first})(?:{rest})")
-    return "(?:" + "|".join(out) + ")"
-
-
-def _has_top_level_branch(pattern: str) -> bool:
-    """Whether ``pattern`` has a "|" outside every group and character class."""
-    depth, i, n = 0, 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 1  # the escaped character
-        elif c == "[":  # a class: to its closing "]" (a first "]" is a member)
-            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
-            i += 1 if pattern[i : i + 1] == "]" else 0
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
-
-
-class Folded:
-    """A case-insensitive pattern (as ``re.compile("(?i)...")``) matched on lowered text.
-
-    ``needs``: words of which every match contains at least one (lower case). Where none
-    occurs in the text searched, the pattern is not run at all: most sentences are
-    passed over with a substring test.
-    """
-
-    __slots__ = ("needs", "pattern")
-
-    def __init__(self, source: str, needs: tuple[str, ...] = ()) -> None:
-        body = source.removeprefix("(?i)")
-        if _UPPER_OUTSIDE_ESCAPES.search(re.sub(r"\\[A-Za-z]|\(\?P[<=]", "", body)):
-            raise ValueError(f"a folded pattern is written in lower case: {source!r}")
-        if any(n != n.lower() or not n for n in needs):
-            raise ValueError(f"needs are non-empty lower-case words: {needs!r}")
-        self.pattern = re.compile(body)
-        self.needs = needs
-
-    def _absent(self, low: str, pos: int, endpos: int) -> bool:
-        if not self.needs:
-            return False
-        # Plain loops, not all(): this runs a thousand times per article.
-        if pos == 0 and endpos >= len(low):
-            for n in self.needs:  # noqa: SIM110
-                if n in low:
-                    return False
-            return True
-        for n in self.needs:  # noqa: SIM110
-            if low.find(n, pos, endpos) >= 0:
-                return False
-        return True
-
-    def in_lowered(self, low: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        """``finditer`` on text already lowered (with ``lowered``): for a rule that runs
-        many patterns over one sentence."""
-        if self._absent(low, pos, endpos):
-            return iter(())
-        return self.pattern.finditer(low, pos, endpos)
-
-    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        low = lowered(text)
-        if self._absent(low, pos, endpos):
-            return None
-        return self.pattern.search(low, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        low = lowered(text)
-        if self._absent(low, pos, endpos):
-            return None
-        return self.pattern.match(low, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        low = lowered(text)
-        if self._absent(low, pos, endpos):
-            return None
-        return self.pattern.fullmatch(low, pos, endpos)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        low = lowered(text)
-        if self._absent(low, pos, endpos):
-            return iter(())
-        return self.pattern.finditer(low, pos, endpos)
 
 
 V = TypeVar("V")

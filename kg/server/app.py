@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import shutil
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -33,11 +35,12 @@ from kg.errors import (
     UnknownResourceError,
 )
 from kg.server import pages, saved, sparql
+from kg.server.admission import Admission
 from kg.server.config import ServerConfig
 from kg.server.context import Cache, ServerState, state
 from kg.server.html import Pages
 from kg.server.negotiation import pick, preferences
-from kg.server.pool import QueryPool
+from kg.server.pool import ClientGone, QueryPool
 
 log = logging.getLogger("kg.server")
 
@@ -82,6 +85,12 @@ async def http_error(request: Request, exc: Exception) -> Response:
     return error_response(request, exc.status_code, exc.detail, dict(exc.headers or {}))
 
 
+async def client_gone(request: Request, exc: Exception) -> Response:
+    # Nobody reads this answer; its job was cancelled and its worker freed.
+    log.info("%s %s: %s", request.method, request.url.path, exc)
+    return PlainTextResponse("the client left before the answer\n", 499)
+
+
 async def server_error(request: Request, exc: Exception) -> Response:
     # Starlette re-raises the error after this answer and uvicorn logs its traceback;
     # this line ties it to the request.
@@ -92,24 +101,35 @@ async def server_error(request: Request, exc: Exception) -> Response:
         type(exc).__name__,
         exc,
     )
-    return error_response(request, 500, "the server failed to answer; the error is in its log")
+    response = error_response(request, 500, "the server failed to answer; the error is in its log")
+    # Sent from outside the middleware stack, so given its headers here.
+    for name, value in SECURITY_HEADERS:
+        response.headers[name.decode()] = value.decode()
+    return response
+
+
+# A longer query belongs in a POST body (URLs this long are cut by proxies and logs).
+MAX_QUERY_STRING = 64 * 1024
 
 
 class RequestLimit:
     """Refuses request bodies over ``max_bytes`` with 413, whether or not they
-    announce their length, and over-long query strings with 414."""
+    announce their length, and query strings over ``MAX_QUERY_STRING`` (or
+    ``max_bytes``, if smaller) with 414."""
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.max_url_bytes = min(max_bytes, MAX_QUERY_STRING)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        if len(scope.get("query_string", b"")) > self.max_bytes:
+        if len(scope.get("query_string", b"")) > self.max_url_bytes:
             message = (
-                f"the query string is longer than {self.max_bytes} bytes; send the query by POST"
+                f"the query string is longer than {self.max_url_bytes} bytes; "
+                "send the query by POST"
             )
             await error_response(Request(scope), 414, message)(scope, receive, send)
             return
@@ -129,6 +149,40 @@ class RequestLimit:
         await self.app(scope, limited, send)
 
 
+# The pages load nothing but their own stylesheet and submit forms only to this server;
+# a browser refuses anything else an answer might be made to carry.
+SECURITY_HEADERS = (
+    (
+        b"content-security-policy",
+        b"default-src 'none'; style-src 'self'; img-src 'self' data:; "
+        b"form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    ),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+)
+
+
+class SecurityHeaders:
+    """Adds ``SECURITY_HEADERS`` to every HTTP response, errors included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                names = {name.lower() for name, _ in message.get("headers", [])}
+                extra = [(n, v) for n, v in SECURITY_HEADERS if n not in names]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
 def create_app(config: ServerConfig) -> Starlette:
     """The application for one store; its workers start and stop with it."""
     pool = QueryPool(
@@ -136,11 +190,22 @@ def create_app(config: ServerConfig) -> Starlette:
         workers=config.workers,
         writable=config.updates_allowed,
         timeout=config.timeout,
+        services=config.allowed_services,
+        loads=config.allowed_loads,
     )
-    kg_state = ServerState(config, pool, Pages(config.id_base), Cache())
+    admission = Admission(
+        workers=pool.workers,
+        queue=config.queue,
+        per_client=config.per_client,
+        retry_after=config.timeout,
+    )
+    cache = Cache()
+    kg_state = ServerState(config, pool, Pages(config.id_base), cache, admission)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Dumps are written here by the workers and sent from disk; gone at shutdown.
+        cache.folder = Path(tempfile.mkdtemp(prefix="kg-dumps-"))
         await asyncio.to_thread(pool.start)
         mode = "updates allowed with the token" if config.updates_allowed else "read-only"
         log.info(
@@ -155,6 +220,7 @@ def create_app(config: ServerConfig) -> Starlette:
             yield
         finally:
             await asyncio.to_thread(pool.stop)
+            shutil.rmtree(cache.folder, ignore_errors=True)
 
     routes = [
         Route("/", pages.home),
@@ -169,6 +235,7 @@ def create_app(config: ServerConfig) -> Starlette:
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
     middleware = [
+        Middleware(SecurityHeaders),
         Middleware(
             CORSMiddleware,
             allow_origins=["*"],
@@ -178,7 +245,12 @@ def create_app(config: ServerConfig) -> Starlette:
         ),
         Middleware(RequestLimit, max_bytes=config.max_request_bytes),
     ]
-    handlers = {KgError: kg_error, HTTPException: http_error, Exception: server_error}
+    handlers = {
+        KgError: kg_error,
+        HTTPException: http_error,
+        ClientGone: client_gone,
+        Exception: server_error,
+    }
     app = Starlette(
         routes=routes, middleware=middleware, lifespan=lifespan, exception_handlers=handlers
     )

@@ -12,6 +12,8 @@ from kg.cli import StoreLocation
 from kg.errors import KgError, UnsupportedOperationError
 from kg.server import config as defaults
 
+HEAD_ROOM = 64 * 1024  # request line and headers beyond the query string
+
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
@@ -65,6 +67,34 @@ from kg.server import config as defaults
     help="Query worker processes (read-only mode).",
 )
 @click.option(
+    "--queue",
+    default=defaults.DEFAULT_QUEUE,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Requests that may wait for a worker; more are refused (503, Retry-After).",
+)
+@click.option(
+    "--per-client",
+    default=defaults.DEFAULT_PER_CLIENT,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Requests one client address may have waiting or running; more get 429.",
+)
+@click.option(
+    "--allow-service",
+    "allow_service",
+    multiple=True,
+    metavar="URL",
+    help="An endpoint a query's SERVICE may call (repeatable); every other SERVICE is refused.",
+)
+@click.option(
+    "--allow-load",
+    "allow_load",
+    multiple=True,
+    metavar="URL",
+    help="A document an update's LOAD may fetch (repeatable; with --allow-update).",
+)
+@click.option(
     "--access-log/--no-access-log",
     default=True,
     show_default=True,
@@ -89,6 +119,10 @@ def serve(
     max_result_bytes: int,
     max_request_bytes: int,
     workers: int,
+    queue: int,
+    per_client: int,
+    allow_service: tuple[str, ...],
+    allow_load: tuple[str, ...],
     access_log: bool,
     allow_update: bool,
     update_token: str | None,
@@ -97,7 +131,11 @@ def serve(
 
     Read-only unless started with --allow-update and a token. While it runs, the
     server holds the store: `kg ingest` is refused until it stops, `kg query` still
-    reads. Each query runs in a worker process that is stopped at the time limit.
+    reads. Each query runs in a worker process that is stopped at the time limit; a
+    request that waits for a worker past the limit is refused without running, and a
+    request whose client disconnects is cancelled. SERVICE and LOAD reach only the
+    addresses allowed with --allow-service and --allow-load. docs/security.md
+    describes what is refused and limited.
 
     \b
     Endpoints:
@@ -128,7 +166,7 @@ def serve(
             f"kg serve needs the server extra ({exc.name} is missing): pip install 'kg[server]'"
         ) from exc
     from kg.server.config import ServerConfig  # noqa: PLC0415
-    from kg.store import default_location  # noqa: PLC0415
+    from kg.store import default_location, is_store, missing_store  # noqa: PLC0415
 
     if allow_update and not update_token:
         raise click.UsageError("--allow-update needs a token: --update-token or $KG_UPDATE_TOKEN")
@@ -138,14 +176,23 @@ def serve(
         raise click.BadParameter(
             "must end with / (e.g. https://kg.example/)", param_hint="--base-iri"
         )
+    if allow_load and not allow_update:
+        raise click.UsageError("--allow-load is for updates: add --allow-update")
+    store = store_path or default_location()
+    if not allow_update and not is_store(store):
+        raise missing_store(store)  # a read-only server never creates an empty store
     config = ServerConfig(
-        store=store_path or default_location(),
+        store=store,
         base_iri=base_iri,
         timeout=timeout,
         max_result_bytes=max_result_bytes,
         max_request_bytes=max_request_bytes,
         workers=workers,
         update_token=update_token,
+        queue=queue,
+        per_client=per_client,
+        allowed_services=frozenset(allow_service),
+        allowed_loads=frozenset(allow_load),
     )
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
     app = create_app(config)
@@ -157,4 +204,7 @@ def serve(
         log_level="info",
         access_log=access_log,
         timeout_graceful_shutdown=5,
+        # h11 refuses a request head over 16 KiB with a bare 400 of its own; room for a
+        # query string past the limit lets the application answer 414 with its reason.
+        h11_max_incomplete_event_size=max_request_bytes + HEAD_ROOM,
     )

@@ -11,6 +11,8 @@ DEFAULT_TIMEOUT = 5.0
 DEFAULT_MAX_RESULT_BYTES = 10_000_000
 DEFAULT_MAX_REQUEST_BYTES = 1_000_000
 DEFAULT_DUMP_TIMEOUT = 120.0
+DEFAULT_QUEUE = 8
+DEFAULT_PER_CLIENT = 4
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,10 @@ class ServerConfig:
     update_token: str | None = None
     dump_timeout: float = DEFAULT_DUMP_TIMEOUT
     html_rows: int = 1000
+    queue: int = DEFAULT_QUEUE  # requests that may wait beyond those the workers run
+    per_client: int = DEFAULT_PER_CLIENT  # requests one remote address may have admitted
+    allowed_services: frozenset[str] = frozenset()  # what a query's SERVICE may call
+    allowed_loads: frozenset[str] = frozenset()  # what an update's LOAD may fetch
 
     @property
     def updates_allowed(self) -> bool:

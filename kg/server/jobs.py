@@ -9,26 +9,52 @@ server stops a worker that runs past the time limit and starts a fresh one.
 from __future__ import annotations
 
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from kg import entity, export, profile, statistics, void
 from kg.errors import FormatError, StoreError
+from kg.orphans import exit_with_parent
 from kg.queries import bind_parameters, get_query
 from kg.server.negotiation import KINDS, Preferences, pick
 from kg.store import Answer, Store
 
+TICKETS = 4096  # more than the server ever admits at once
+T = TypeVar("T")
 _STORE: Store | None = None
+_GIVEN_UP: Any = None  # flags shared with the server, one per ticket
 
 
-def open_worker_store(path: str, writable: bool) -> None:
-    """Open the store for this worker process (read-only unless updates are allowed)."""
-    global _STORE  # noqa: PLW0603  # one store per worker process, opened once
+def open_worker_store(
+    path: str,
+    writable: bool,
+    given_up: Any,
+    services: tuple[str, ...] = (),
+    loads: tuple[str, ...] = (),
+) -> None:
+    """Open the store for this worker process (read-only unless updates are allowed);
+    ``given_up`` holds the server's flags for jobs it no longer wants; ``services`` and
+    ``loads`` are the addresses SERVICE and LOAD may name."""
+    global _STORE, _GIVEN_UP  # noqa: PLW0603  # one store per worker process, opened once
+    _GIVEN_UP = given_up
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     # A query runs inside pyoxigraph, where a Python signal handler cannot run until
     # it returns; the default action ends the worker at once when the server stops it.
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    exit_with_parent()
     _STORE = Store(Path(path), read_only=not writable)
+    _STORE.allowed_services = frozenset(services)
+    _STORE.allowed_loads = frozenset(loads)
+
+
+def guarded(ticket: int, job: Callable[..., T], *args: Any) -> T | None:
+    """Run ``job(*args)``, unless the server gave up ticket ``ticket`` while it waited
+    for a worker (its client left, or its time ran out): then nothing, at once."""
+    if _GIVEN_UP is not None and _GIVEN_UP[ticket]:
+        return None
+    return job(*args)
 
 
 def _store() -> Store:
@@ -106,5 +132,6 @@ def void_description(site: void.Site, fmt: str) -> bytes:
     return export.serialize_triples(void.void_ntriples(_store(), site), fmt)
 
 
-def dump(fmt: str) -> bytes:
-    return export.export(_store(), fmt)
+def dump(fmt: str, target: str) -> int:
+    """Write the whole store to the file ``target``; its size in bytes."""
+    return export.write_export(_store(), fmt, Path(target))

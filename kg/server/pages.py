@@ -8,11 +8,12 @@ whole in every RDF format.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
 from kg.breakdown import OPTIONS, ResolutionPage
 from kg.entity import ArticlePage, QuotePage, ResourcePage, VotePage
@@ -21,7 +22,7 @@ from kg.profile import Profile
 from kg.queries import saved_queries
 from kg.server import jobs
 from kg.server.chart import bar_chart
-from kg.server.context import origin, state, wanted
+from kg.server.context import run_job, state, wanted
 from kg.server.negotiation import KINDS, SUFFIXES, content_type, pick
 from kg.server.sparql import EXAMPLE
 from kg.void import Site
@@ -48,7 +49,7 @@ def _choose(request: Request, kind: str) -> str:
 
 async def home(request: Request) -> Response:
     server = state(request)
-    figures = await server.cache.get(("figures",), lambda: server.pool.run(jobs.figures))
+    figures = await server.cache.get(("figures",), lambda: run_job(request, jobs.figures))
     return server.pages.render(
         request,
         "landing.html",
@@ -65,9 +66,9 @@ async def entity(request: Request) -> Response:
     resource = server.config.id_base + request.path_params["path"]
     fmt = _choose(request, "entity")
     if fmt != "html":
-        body = await server.pool.run(jobs.describe, resource, fmt)
+        body = await run_job(request, jobs.describe, resource, fmt)
         return Response(body, media_type=content_type(fmt), headers={"Vary": "Accept"})
-    page = await server.pool.run(jobs.page, resource)
+    page = await run_job(request, jobs.page, resource)
     context: dict[str, Any] = {"page": page, "iri": resource}
     if isinstance(page, ResolutionPage):
         claimed: dict[str, set[str]] = {option: set() for option in OPTIONS}
@@ -89,7 +90,7 @@ async def search(request: Request) -> Response:
     if not text:
         return RedirectResponse("/", status_code=303)
     server = state(request)
-    found = await server.pool.run(jobs.search, text)
+    found = await run_job(request, jobs.search, text)
     if pick(wanted(request), "page") == "json":
         rows = [{"iri": iri, "name": name, "kind": kind} for iri, name, kind in found]
         return JSONResponse(rows, headers={"Vary": "Accept"})
@@ -97,12 +98,15 @@ async def search(request: Request) -> Response:
 
 
 def _site(request: Request) -> Site:
-    base = origin(request)
+    """Where the dataset is published: at the configured base (whose ``id/`` the
+    server dereferences), never at whatever ``Host`` a request names."""
+    config = state(request).config
+    base = config.base_iri
     return Site(
-        dataset=f"{base}/.well-known/void#dataset",
-        sparql_endpoint=f"{base}/sparql",
-        dumps=tuple(f"{base}/dumps/kg{SUFFIXES[fmt]}" for fmt in DUMP_FORMATS),
-        uri_space=state(request).config.id_base,
+        dataset=f"{base}.well-known/void#dataset",
+        sparql_endpoint=f"{base}sparql",
+        dumps=tuple(f"{base}dumps/kg{SUFFIXES[fmt]}" for fmt in DUMP_FORMATS),
+        uri_space=config.id_base,
     )
 
 
@@ -112,7 +116,7 @@ async def void(request: Request) -> Response:
     site = _site(request)
     wire = "turtle" if fmt == "html" else fmt
     body = await server.cache.get(
-        ("void", wire, site.dataset), lambda: server.pool.run(jobs.void_description, site, wire)
+        ("void", wire), lambda: run_job(request, jobs.void_description, site, wire)
     )
     if fmt == "html":
         return server.pages.render(request, "void.html", turtle=body.decode("utf-8"))
@@ -130,9 +134,14 @@ async def dump(request: Request) -> Response:
         raise HTTPException(404, f"no dump named {name}; /dumps lists them")
     fmt = by_file[name]
     server = state(request)
-    body = await server.cache.get(
-        ("dump", fmt),
-        lambda: server.pool.run(jobs.dump, fmt, timeout=server.config.dump_timeout),
+
+    async def write() -> Path:
+        target = server.cache.file(name)
+        await run_job(request, jobs.dump, fmt, str(target), timeout=server.config.dump_timeout)
+        return target
+
+    # Written to a file by a worker once per version of the store, then sent from disk.
+    path = await server.cache.get(("dump", fmt), write)
+    return FileResponse(
+        path, media_type=content_type(fmt), filename=name, content_disposition_type="attachment"
     )
-    headers = {"Content-Disposition": f'attachment; filename="{name}"'}
-    return Response(body, media_type=content_type(fmt), headers=headers)

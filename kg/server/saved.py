@@ -13,9 +13,10 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from kg.errors import ParameterError
 from kg.queries import SavedQuery, get_query, saved_queries
 from kg.server import jobs
-from kg.server.context import state, wanted
+from kg.server.context import run_job, state, wanted
 from kg.server.negotiation import KINDS, content_type, pick
 from kg.server.sparql import render_reply
 
@@ -42,16 +43,20 @@ async def index(request: Request) -> Response:
 
 async def run(request: Request) -> Response:
     query = get_query(request.path_params["name"])
+    given = request.query_params
+    repeated = sorted({k for k in given if len(given.getlist(k)) > 1})
+    if repeated:
+        raise ParameterError(f"give each parameter once: {', '.join(repeated)} is repeated")
     # An empty form field means the parameter was not given.
-    values = {k: v for k, v in request.query_params.items() if k != "format" and v.strip()}
+    values = {k: v for k, v in given.items() if k != "format" and v.strip()}
     prefs = wanted(request)
     server = state(request)
     as_page = pick(prefs, "select") == "html"
     missing = [p.name for p in query.params if p.required and p.name not in values]
     reply = None
     if not (as_page and missing):
-        reply = await server.pool.run(
-            jobs.run_saved_query, query.name, values, prefs, server.config.max_result_bytes
+        reply = await run_job(
+            request, jobs.run_saved_query, query.name, values, prefs, server.config.max_result_bytes
         )
     if reply is not None and reply.fmt != "html":
         return Response(reply.body, media_type=content_type(reply.fmt), headers={"Vary": "Accept"})

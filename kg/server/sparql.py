@@ -20,7 +20,7 @@ from starlette.responses import Response
 
 from kg.errors import FormatError, ParameterError
 from kg.server import jobs
-from kg.server.context import state, wanted
+from kg.server.context import run_job, state, wanted
 from kg.server.jobs import Reply
 from kg.server.negotiation import acceptable, content_type, pick
 
@@ -103,7 +103,8 @@ async def endpoint(request: Request) -> Response:
         raise ParameterError("no query: give one as ?query=..., or POST it")
     if not acceptable(prefs, ("select", "construct")):
         raise FormatError("the client accepts none of the formats a query answer can take")
-    reply = await server.pool.run(
+    reply = await run_job(
+        request,
         jobs.run_query,
         protocol.query,
         prefs,
@@ -146,6 +147,6 @@ async def run_update(request: Request, update: str) -> Response:
         )
     if not hmac.compare_digest(credential.strip().encode(), token.encode()):
         raise HTTPException(403, "the update token is wrong")
-    await server.pool.run(jobs.run_update, update)
+    await run_job(request, jobs.run_update, update)
     server.cache.clear()
     return Response(status_code=204)

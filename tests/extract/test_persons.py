@@ -182,3 +182,67 @@ def test_its_spokesman_takes_the_country_named_before(extract: Callable[[str], F
         "Hungary also voted against the text. Its government spokesman, Gabor Nemes, said so."
     )
     assert person(facts, "Gabor Nemes").country == "HUN"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "The Green Party Chair Ana Ruiz said the vote was close.",
+            ["Ana Ruiz"],
+            id="a-title-after-a-body-ends-its-name",
+        ),
+        pytest.param(
+            "Senate Budget Committee Chairman Tom Haller objected.",
+            ["Tom Haller"],
+            id="committee-chairman",
+        ),
+        pytest.param(
+            "Relief chief Joran Turk told reporters the aid stopped. Turk left.",
+            ["Joran Turk"],
+            id="a-demonym-as-a-surname",
+        ),
+        pytest.param(
+            "MR HARTLEY: We regret it.\n\nQUESTION: Why?\n\nMR HARTLEY: Because.",
+            ["Hartley"],
+            id="transcript-label-with-an-honorific",
+        ),
+        pytest.param(
+            "ELSA BRANDT, ANCHOR: Welcome.\n\nBRANDT: Why?\n\nKOFI MENSAH: Because.",
+            ["Elsa Brandt", "Kofi Mensah"],
+            id="transcript-labels-host-and-guest",
+        ),
+        pytest.param(
+            "The Hollis administration opposed the draft.",
+            ["Hollis"],
+            id="a-surname-leading-an-administration",
+        ),
+        pytest.param(
+            "Canada and Hollis had called for a delay.",
+            ["Hollis"],
+            id="a-surname-as-the-subject-of-a-speech-verb",
+        ),
+    ],
+)
+def test_person_forms(extract: Callable[[str], Facts], text: str, names: list[str]) -> None:
+    assert [p.name for p in extract(text).persons] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Outer Space Treaty of 1967 bans such arms.", id="treaty"),
+        pytest.param("The Nuclear Weapons Convention was proposed.", id="convention"),
+        pytest.param("She sits on the Armed Services panel.", id="committee-area"),
+        pytest.param("Human Rights Watch objected.", id="ngo"),
+        pytest.param("All United Nations Member States were invited.", id="member-states"),
+        pytest.param(
+            "Council Backs Truce, Warns Again: \u2018No More Delays\u2019\n\nThe text passed.",
+            id="a-headline-ending-in-a-quotation",
+        ),
+        pytest.param("Participants said the mood was grim.", id="a-sentence-opening-noun"),
+        pytest.param("He now teaches law in Tartu, said a colleague.", id="a-place-then-comma"),
+    ],
+)
+def test_not_persons(extract: Callable[[str], Facts], text: str) -> None:
+    assert extract(text).persons == ()

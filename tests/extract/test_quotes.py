@@ -277,3 +277,228 @@ def test_he_added_after_a_spokesman_before_a_colon(extract: Callable[[str], Fact
         ("Kremlin", "It was correct."),
         ("Kremlin", "It reflects an effort."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Briefing, 10:05 a.m.\n\n"
+            "MS HARTLEY: Good morning. We regret the veto cast today. It undermines the panel.\n\n"
+            "The panel has done good work for a decade.\n\n"
+            "QUESTION: Will you bring the text back?\n\n"
+            "MS HARTLEY: We will keep working on it.",
+            [
+                (
+                    "Hartley",
+                    "Good morning. We regret the veto cast today. It undermines the panel."
+                    "\n\nThe panel has done good work for a decade.",
+                ),
+                ("Hartley", "We will keep working on it."),
+            ],
+            id="press-briefing-with-an-honorific-and-a-questioner",
+        ),
+        pytest.param(
+            "TOMAS RIEDEL, HOST: Tonight the vote in New York. What did it change?\n\n"
+            "GRETA LUND, NORWEGIAN FOREIGN MINISTER: It changed the mood. We were heard.\n\n"
+            "RIEDEL: Will it last?\n\n"
+            "LUND: I believe so.",
+            [
+                ("Greta Lund", "It changed the mood. We were heard."),
+                ("Greta Lund", "I believe so."),
+            ],
+            id="labels-with-roles-and-a-host",
+        ),
+        pytest.param(
+            "MARTA VIDAL: Good evening. What happened at the assembly? Who voted no?\n\n"
+            "KWAME ASANTE: Eighteen states voted no. We were not among them.\n\n"
+            "VIDAL: And the abstentions, why so many?\n\n"
+            "ASANTE: Many capitals waited for instructions.",
+            [
+                ("Kwame Asante", "Eighteen states voted no. We were not among them."),
+                ("Kwame Asante", "Many capitals waited for instructions."),
+            ],
+            id="the-host-is-the-one-who-asks",
+        ),
+    ],
+)
+def test_transcript_turns(
+    extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.speaker.name, q.text) for q in extract(text).quotes] == expected
+
+
+def test_one_line_with_a_colon_is_no_transcript(extract: Callable[[str], Facts]) -> None:
+    facts = extract("GENEVA: The council met on Monday. Hana Sato said it was late.")
+    assert facts.quotes == ()
+
+
+def speakers(facts: Facts) -> list[tuple[str, str, str]]:
+    return [(q.speaker.kind, q.speaker.name, q.text) for q in facts.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The representative of Norway said: \u201cWe cannot support this text.\u201d",
+            [("country", "NOR", "We cannot support this text.")],
+            id="the-representative-of-x",
+        ),
+        pytest.param(
+            "Speaking in explanation of vote, the representative of Chile said the draft was "
+            "\u201cunbalanced\u201d.",
+            [("country", "CHL", "unbalanced")],
+            id="explanation-of-vote",
+        ),
+        pytest.param(
+            "Peru\u2019s delegate, noting the late changes to the \u201cfinal\u201d text, said: "
+            "\u201cWe were not consulted.\u201d",
+            [("country", "PER", "We were not consulted.")],
+            id="a-delegate-with-a-participle-clause",
+        ),
+        pytest.param(
+            "\u201cWe abstained for clear reasons,\u201d Kenya\u2019s representative told the "
+            "Assembly.",
+            [("country", "KEN", "We abstained for clear reasons,")],
+            id="speaker-after-the-quote",
+        ),
+        pytest.param(
+            "Mali voted against the text. Its UN mission said in a statement that \u201cthe "
+            "draft ignores the facts\u201d.",
+            [("country", "MLI", "the draft ignores the facts")],
+            id="its-mission",
+        ),
+        pytest.param(
+            "The representative of Chile said: \u201cWe regret it.\u201d Recalling the last "
+            "session, she said the text was \u201ca step back\u201d.",
+            [("country", "CHL", "We regret it."), ("country", "CHL", "a step back")],
+            id="the-representative-goes-on-as-she",
+        ),
+        pytest.param(
+            "Norway\u2019s representative said that \u201cno text is perfect,\u201d while "
+            "Peru\u2019s delegate stressed the timing.",
+            [("country", "NOR", "no text is perfect,")],
+            id="while-opens-another-clause",
+        ),
+        pytest.param(
+            "Chile\u2019s ambassador, Ana Ruiz, said: \u201cNo.\u201d",
+            [("person", "Ana Ruiz", "No.")],
+            id="a-named-envoy-speaks-for-herself",
+        ),
+        pytest.param(
+            "Ambassador Ana Ruiz of Peru spoke first.\n\n\u201cWho will pay for this?\u201d the "
+            "diplomat asked.",
+            [("person", "Ana Ruiz", "Who will pay for this?")],
+            id="the-diplomat-asked",
+        ),
+        pytest.param(
+            "Kofi Mensah said Ana Ruiz\u2019s criticism was \u201cpure theatre\u201d.",
+            [("person", "Kofi Mensah", "pure theatre")],
+            id="a-criticism-described-is-not-its-owners-words",
+        ),
+        pytest.param(
+            "The Chilean Foreign Ministry welcomed the vote.\n\n\u201cWe commend the council,"
+            "\u201d the Foreign Ministry said in a statement.",
+            [("country", "CHL", "We commend the council,")],
+            id="an-unnamed-ministry-speaks-for-its-country",
+        ),
+        pytest.param(
+            "\u201cIt was a relief,\u201d said the representative of Ghana.",
+            [("country", "GHA", "It was a relief,")],
+            id="said-the-representative-of-x",
+        ),
+    ],
+)
+def test_country_speakers(
+    extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(extract(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The General Assembly met on Monday. Sen. Ravi Menon watched as the adopted text "
+            "called on all parties to \u201ccease hostilities without delay\u201d.",
+            [("organization", "UN General Assembly", "cease hostilities without delay")],
+            id="a-resolutions-words-belong-to-the-body",
+        ),
+        pytest.param(
+            "The Security Council voted on Friday. The resolution \u201cdemands\u201d an "
+            "immediate halt, Ana Ruiz noted.",
+            [("organization", "UN Security Council", "demands")],
+            id="a-quoted-verb-of-the-resolution",
+        ),
+        pytest.param(
+            "In the Security Council, Chile spearheaded a resolution calling for a \u201crapid "
+            "settlement\u201d of the dispute.",
+            [("country", "CHL", "rapid settlement")],
+            id="the-drafting-country",
+        ),
+        pytest.param(
+            "Kofi Mensah said the resolution was \u201ca hollow gesture\u201d.",
+            [("person", "Kofi Mensah", "a hollow gesture")],
+            id="a-verdict-on-the-resolution-is-the-speakers",
+        ),
+        pytest.param(
+            "\u201cNo one voted for this outcome,\u201d said Ana Ruiz, the minister.\n\n"
+            "\u201cWe will raise it again in the autumn.\u201d",
+            [
+                ("person", "Ana Ruiz", "No one voted for this outcome,"),
+                ("person", "Ana Ruiz", "We will raise it again in the autumn."),
+            ],
+            id="a-quote-paragraph-continues-the-previous-speaker",
+        ),
+        pytest.param(
+            "Ambassador Ana Ruiz, according to the agency, defended the abstention and "
+            "\u201curged restraint on all sides\u201d.",
+            [("person", "Ana Ruiz", "urged restraint on all sides")],
+            id="a-quotation-opening-with-a-verb-of-speech",
+        ),
+        pytest.param(
+            "\u201cThe rift is real,\u201d commented Harbour Radio chief correspondent Ana Ruiz.",
+            [("person", "Ana Ruiz", "The rift is real,")],
+            id="an-outlet-and-a-role-before-the-name",
+        ),
+        pytest.param(
+            "Ambassador Ana Ruiz praised Kofi Mensah\u2019s efforts but stressed that peace needs "
+            "\u201cjustice first\u201d.",
+            [("person", "Ana Ruiz", "justice first")],
+            id="a-possessor-is-not-the-subject",
+        ),
+    ],
+)
+def test_wording_and_continuations(
+    extract: Callable[[str], Facts], text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert speakers(extract(text)) == expected
+
+
+def test_the_office_of_a_leader_speaks_for_the_country(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "\u201cWe reject this text and will not be bound by it,\u201d the office of Chilean "
+        "President Ana Ruiz, who took office last year, said in a statement."
+    )
+    assert speakers(extract(text)) == [
+        ("country", "CHL", "We reject this text and will not be bound by it,")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Council text condemning Ruritania\u2019s \u2018elections\u2019 passes\n\nIt passed.",
+            id="a-headline",
+        ),
+        pytest.param(
+            "The General Assembly adopted a resolution condemning the so-called \u201cpeace "
+            "plan\u201d on Monday.",
+            id="a-scare-quote-after-so-called",
+        ),
+    ],
+)
+def test_scare_quotes_are_no_ones(extract: Callable[[str], Facts], text: str) -> None:
+    assert extract(text).quotes == ()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from kg.extract.text import Document, at_word_start, split_sentences
+from kg.extract import patterns
+from kg.extract import text as text_module
+from kg.extract.text import Document, split_sentences
 
 
 def test_normalised_text_keeps_every_offset() -> None:
@@ -90,34 +90,11 @@ def test_headings_and_masked_abbreviations() -> None:
     assert len(doc.masked) == len(doc.norm)
 
 
-@pytest.mark.parametrize(
-    "text",
-    ["the US-drafted text", "a bus-driven plan", "its own text", "frown text", "own", "x own"],
-)
-def test_at_word_start_matches_what_a_word_boundary_does(text: str) -> None:
-    alternatives = ("us-drafted", "own text", "own")
-    plain = re.compile(r"\b(?:" + "|".join(alternatives) + ")")
-    fast = re.compile(at_word_start(*alternatives))
-    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
-    assert fast.pattern.startswith("(?:u(?<!\\wu)")
-
-
-def test_at_word_start_refuses_an_alternative_that_opens_on_no_letter() -> None:
-    with pytest.raises(ValueError, match="opens on a letter"):
-        at_word_start("own", "(?:a|b)c")
-    with pytest.raises(ValueError, match="opens on a letter"):
-        at_word_start("a+b")  # the quantifier would apply to the lookbehind, not the letter
-
-
-@pytest.mark.parametrize("alternative", ["ab|cd", r"a(?:b)|c", r"ab\|c|d"])
-def test_at_word_start_refuses_an_alternative_of_several_branches(alternative: str) -> None:
-    with pytest.raises(ValueError, match="one branch"):
-        at_word_start(alternative)
-
-
-@pytest.mark.parametrize("alternative", [r"a(?:b|c)d", r"a[|]b", r"a\|b", r"a[]|]b", r"a[^]|]"])
-def test_at_word_start_takes_a_bar_inside_a_group_or_class_or_escaped(alternative: str) -> None:
-    plain = re.compile(r"\b(?:" + alternative + ")")
-    fast = re.compile(at_word_start(alternative))
-    for text in ["abd acd a|b a]b ab xabd", "xa|b a|b|", "a]"]:
-        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+def test_the_pattern_layer_is_what_rules_import_from_text() -> None:
+    """Rules import Folded, at_word_start and lowered from here; they are the pattern
+    layer's (tests/extract/test_patterns.py)."""
+    assert (text_module.Folded, text_module.at_word_start, text_module.lowered) == (
+        patterns.Folded,
+        patterns.at_word_start,
+        patterns.lowered,
+    )

@@ -238,3 +238,249 @@ def test_as_they_had_on_both_previous_occasions(extract: Callable[[str], Facts])
 def test_voting_for_peace_is_rhetoric(extract: Callable[[str], Facts]) -> None:
     text = LEAD + 'Hungary voted against it. "We voted for peace," its envoy said.'
     assert {c for c in votes(extract(text)) if c[0] == "HUN"} == {("HUN", "no", L10)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "The text was adopted by 93 in favour to 18 against (Belarus, Nauru, the Russian "
+            "Federation, and Syria), with 65 abstentions (Bolivia (Plurinational State of), "
+            "Iran (Islamic Republic of) and Viet Nam).",
+            {
+                ("BLR", "no", L10),
+                ("NRU", "no", L10),
+                ("RUS", "no", L10),
+                ("SYR", "no", L10),
+                ("BOL", "abstain", L10),
+                ("IRN", "abstain", L10),
+                ("VNM", "abstain", L10),
+            },
+            id="recorded-vote-parentheses-official-names",
+        ),
+        pytest.param(
+            "Eighteen voted against, including Hungary and Israel.",
+            {("HUN", "no", L10), ("ISR", "no", L10)},
+            id="count-including",
+        ),
+        pytest.param(
+            'The 18 "no" votes came from Belarus, Mali and Nicaragua.',
+            {("BLR", "no", L10), ("MLI", "no", L10), ("NIC", "no", L10)},
+            id="no-votes-came-from",
+        ),
+        pytest.param(
+            "Other countries abstaining were Chile and Peru.",
+            {("CHL", "abstain", L10), ("PER", "abstain", L10)},
+            id="other-countries-abstaining-were",
+        ),
+        pytest.param(
+            "Apart from Russia, three other nations rejected the resolution: Mali, Niger and Chad.",
+            {("RUS", "no", L10), ("MLI", "no", L10), ("NER", "no", L10), ("TCD", "no", L10)},
+            id="apart-from-x-other-nations-colon-list",
+        ),
+        pytest.param(
+            "The text was supported by 93 countries, including Fiji and Samoa.",
+            {("FJI", "yes", L10), ("WSM", "yes", L10)},
+            id="passive-counted-agent-including",
+        ),
+        pytest.param(
+            "The 12 African states that abstained included Togo, Benin and Gabon. "
+            "The others were Kenya and Ghana.",
+            {("TGO", "abstain", L10), ("BEN", "abstain", L10), ("GAB", "abstain", L10)}
+            | {("KEN", "abstain", L10), ("GHA", "abstain", L10)},
+            id="the-others-were-continue-the-list",
+        ),
+        pytest.param(
+            "The draft was vetoed by the Russian Federation.",
+            {("RUS", "no", L10)},
+            id="vetoed-by",
+        ),
+        pytest.param("It fell to a Russian veto.", {("RUS", "no", L10)}, id="demonym-veto"),
+        pytest.param("Russia used its veto.", {("RUS", "no", L10)}, id="used-its-veto"),
+        pytest.param(
+            "Mali voted against. Niger voted with Mali this time.",
+            {("MLI", "no", L10), ("NER", "no", L10)},
+            id="voted-with-a-partner-whose-vote-is-known",
+        ),
+        pytest.param(
+            "Chile voted in favour, siding with a handful of states including Peru and Uruguay.",
+            {("CHL", "yes", L10), ("PER", "yes", L10), ("URY", "yes", L10)},
+            id="siding-with-a-handful-including",
+        ),
+        pytest.param(
+            "Eleven states sided with Cuba against the resolution.",
+            {("CUB", "no", L10)},
+            id="siding-with-x-against-the-text",
+        ),
+        pytest.param(
+            "Bhutan was among four countries that abstained.",
+            {("BTN", "abstain", L10)},
+            id="among-n-countries-that",
+        ),
+        pytest.param(
+            "Nepal was one of 65 countries to abstain.",
+            {("NPL", "abstain", L10)},
+            id="one-of-n-countries-to",
+        ),
+        pytest.param(
+            "Laos and Cambodia were the two Asian countries among the 65 nations that abstained.",
+            {("LAO", "abstain", L10), ("KHM", "abstain", L10)},
+            id="the-n-countries-among-those-that",
+        ),
+        pytest.param(
+            "All voted in favour except Israel (which voted no) and Kenya (which abstained).",
+            {("ISR", "no", L10), ("KEN", "abstain", L10)},
+            id="parenthesised-relative-clause",
+        ),
+        pytest.param(
+            "The People's Republic of China decided to abstain.",
+            {("CHN", "abstain", L10)},
+            id="decided-to-abstain",
+        ),
+        pytest.param(
+            "On Monday, all other members, including Brazil, voted in favour of the measure.",
+            {("BRA", "yes", L10)},
+            id="including-inside-the-subject",
+        ),
+        pytest.param(
+            "Peru and Chile - both close partners of Spain - abstained.",
+            {("PER", "abstain", L10), ("CHL", "abstain", L10)},
+            id="dash-appositive",
+        ),
+        pytest.param(
+            "Qatar and Oman rejected the motion.",
+            {("QAT", "no", L10), ("OMN", "no", L10)},
+            id="rejected-the-motion",
+        ),
+        pytest.param(
+            "Voting against were Cuba and Venezuela; abstaining: Angola and Mozambique.",
+            {("CUB", "no", L10), ("VEN", "no", L10)}
+            | {("AGO", "abstain", L10), ("MOZ", "abstain", L10)},
+            id="labels-after-a-semicolon",
+        ),
+        pytest.param(
+            "Seven voted in favour (Algeria, Ecuador and Guyana among them), while Malta voted "
+            "against.",
+            {("DZA", "yes", L10), ("ECU", "yes", L10), ("GUY", "yes", L10), ("MLT", "no", L10)},
+            id="predicate-then-parentheses",
+        ),
+        pytest.param(
+            "Thirty countries abstained, with six member states - Croatia, Latvia and Poland "
+            "among them - breaking ranks.",
+            {("HRV", "abstain", L10), ("LVA", "abstain", L10), ("POL", "abstain", L10)},
+            id="with-n-member-states-dash-list",
+        ),
+        pytest.param(
+            "The text passed, with China and Russia abstaining.",
+            {("CHN", "abstain", L10), ("RUS", "abstain", L10)},
+            id="with-x-abstaining",
+        ),
+        pytest.param(
+            "The dissenting members were Hungary and Israel.",
+            {("HUN", "no", L10), ("ISR", "no", L10)},
+            id="the-dissenting-members-were",
+        ),
+        pytest.param(
+            "Explaining her country's abstention, the representative of Brazil said the text "
+            "went too far.",
+            {("BRA", "abstain", L10)},
+            id="explanation-of-vote-nominal",
+        ),
+        pytest.param(
+            "The Chilean delegate took the floor. She said her country had voted in favour.",
+            {("CHL", "yes", L10)},
+            id="explanation-of-vote-previous-sentence",
+        ),
+        pytest.param(
+            "South Africa, through its envoy Jane Roe, abstained.",
+            {("ZAF", "abstain", L10)},
+            id="through-its-envoy",
+        ),
+        pytest.param(
+            "Israel's delegation voted against.", {("ISR", "no", L10)}, id="possessive-delegation"
+        ),
+        pytest.param("Hungary opposed it.", {("HUN", "no", L10)}, id="opposed-it"),
+        pytest.param(
+            "The measure was opposed by the United States and Israel.",
+            {("USA", "no", L10), ("ISR", "no", L10)},
+            id="opposed-by",
+        ),
+        pytest.param(
+            "The United States voted against. Voting with the United States were Israel and "
+            "Hungary.",
+            {("USA", "no", L10), ("ISR", "no", L10), ("HUN", "no", L10)},
+            id="voting-with-x-were",
+        ),
+        pytest.param(
+            "Hungary was among 18 countries voting against.",
+            {("HUN", "no", L10)},
+            id="among-n-countries-voting",
+        ),
+        # countries named near a vote that are no voters
+        pytest.param("Serbia should have abstained.", set(), id="should-have-is-no-claim"),
+        pytest.param(
+            "The Chilean delegate said her country would have voted in favour.",
+            set(),
+            id="counterfactual-explanation",
+        ),
+        pytest.param(
+            "None of the permanent members - including France and Britain - vetoed it.",
+            set(),
+            id="none-of-them-including",
+        ),
+        pytest.param(
+            "The countries fighting against Ukraine were Russia and Belarus.",
+            set(),
+            id="against-a-country-is-no-cue",
+        ),
+        pytest.param(
+            "The text passed with backing from 93 nations including Chile and Peru's neighbours.",
+            {("CHL", "yes", L10)},
+            id="a-possessive-ends-the-list",
+        ),
+        pytest.param(
+            "Russia's veto was a relief for Iran.", {("RUS", "no", L10)}, id="no-list-after-was"
+        ),
+        pytest.param("Russia holds veto power in the Council.", set(), id="veto-power"),
+    ],
+)
+def test_voters_named_around_a_cue(
+    extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert votes(extract(LEAD + sentence)) == expected
+
+
+def test_names_on_lines_under_a_heading(extract: Callable[[str], Facts]) -> None:
+    text = LEAD + (
+        "\n\nWhich countries abstained?\n\nBhutan\n\nNepal and Laos\n\n• Cambodia\n\n"
+        "What happens next?\n\nSpain\n"
+    )
+    assert votes(extract(text)) == {
+        ("BTN", "abstain", L10),
+        ("NPL", "abstain", L10),
+        ("LAO", "abstain", L10),
+        ("KHM", "abstain", L10),
+    }
+
+
+def test_labels_open_lines(extract: Callable[[str], Facts]) -> None:
+    text = LEAD + "\n\nAgainst: Belarus, Eritrea and Mali\n\nAbstaining (2):\n\nBhutan\n\nNepal\n"
+    assert votes(extract(text)) == {
+        ("BLR", "no", L10),
+        ("ERI", "no", L10),
+        ("MLI", "no", L10),
+        ("BTN", "abstain", L10),
+        ("NPL", "abstain", L10),
+    }
+
+
+def test_a_participle_takes_the_vote_of_its_clause(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "UNITED NATIONS, 24 February 2025 - The Assembly adopted the Ukrainian-European "
+        "resolution 93-18 with 65 abstentions, with Hungary voting against; it then adopted the "
+        "amended US text (A/RES/ES-11/8) 93-8, with Mali abstaining."
+    )
+    found = votes(extract(text))
+    assert ("HUN", "no", L10) in found
+    assert ("MLI", "abstain", "A/RES/ES-11/8") in found
+    assert ("HUN", "no", "A/RES/ES-11/8") not in found

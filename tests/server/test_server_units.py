@@ -1,4 +1,5 @@
-"""Pure parts of the server: content negotiation, chart geometry, links and marked text."""
+"""Pure parts of the server: content negotiation, chart geometry, links and marked text,
+admission counts, and the SERVICE / LOAD check."""
 
 from __future__ import annotations
 
@@ -6,13 +7,17 @@ import json
 from pathlib import Path
 
 import pytest
+from starlette.exceptions import HTTPException
 
 from kg.entity import mark_spans
-from kg.errors import ParameterError
+from kg.errors import ParameterError, RemoteCallError
+from kg.server.admission import Admission
 from kg.server.chart import bar_chart
 from kg.server.config import ServerConfig
 from kg.server.html import Pages
 from kg.server.negotiation import acceptable, pick, preferences, requested
+from kg.sparql_text import remote_calls
+from kg.store import check_remote_calls
 
 
 @pytest.mark.parametrize(
@@ -147,3 +152,67 @@ def test_the_base_iri_maps_onto_the_server() -> None:
     pages = Pages(config.id_base)
     assert pages.href("https://data.example.org/kg/id/person/x") == "/id/person/x"
     assert pages.href("https://kg.example/id/person/x") == "https://kg.example/id/person/x"
+
+
+# --- SERVICE and LOAD found in query text ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        ("SELECT * WHERE { SERVICE <http://a/q> { ?s ?p ?o } }", [("SERVICE", "http://a/q")]),
+        ("select * { service silent <http://a/q> {} }", [("SERVICE", "http://a/q")]),
+        ("SELECT * { SERVICE?x {} }", [("SERVICE", None)]),
+        ("PREFIX e: <http://a/>\nSELECT * { SERVICE e:q {} }", [("SERVICE", None)]),
+        ("SELECT * { \\u0053ERVICE <http://a/\\u0071> {} }", [("SERVICE", "http://a/q")]),
+        ("LOAD SILENT <http://a/d.ttl> INTO GRAPH <urn:g>", [("LOAD", "http://a/d.ttl")]),
+        ("SELECT * { ?s ?p ?o .SERVICE <http://a/q> {} }", [("SERVICE", "http://a/q")]),
+        ("SELECT * {{}SERVICE<http://a/q>{}}", [("SERVICE", "http://a/q")]),
+        ('SELECT * { ?s ?p "SERVICE <http://a/q>" }', []),
+        ("SELECT * { ?service ?p ?o } # SERVICE <http://a/q>", []),
+        ("PREFIX service: <http://a/>\nSELECT * { service:x ?p ?o }", []),
+        ("SELECT * { <http://a/SERVICE> ?p ?o }", []),
+    ],
+    ids=[
+        "plain",
+        "silent",
+        "variable",
+        "prefixed",
+        "escaped",
+        "load",
+        "after-a-dot",
+        "after-a-brace",
+        "in-a-string",
+        "variable-and-comment",
+        "prefix-named-service",
+        "in-an-iri",
+    ],
+)
+def test_remote_calls_are_found_wherever_the_parser_would_find_them(
+    text: str, calls: list[tuple[str, str | None]]
+) -> None:
+    assert list(remote_calls(text)) == calls
+
+
+def test_a_call_is_refused_unless_its_address_is_allowed() -> None:
+    query = "SELECT * { SERVICE <http://a/q> {} }"
+    check_remote_calls(query, frozenset({"http://a/q"}))
+    with pytest.raises(RemoteCallError, match=r"SERVICE <http://a/q> is refused"):
+        check_remote_calls(query, frozenset({"http://a/other"}))
+    with pytest.raises(RemoteCallError, match="--allow-load"):
+        check_remote_calls("LOAD <http://a/q>", frozenset({"http://a/q"}), frozenset())
+
+
+def test_admission_bounds_the_queue_and_each_client() -> None:
+    admission = Admission(workers=1, queue=1, per_client=1, retry_after=2.5)
+    with admission.admit("a"):
+        with pytest.raises(HTTPException) as same, admission.admit("a"):
+            pass
+        assert same.value.status_code == 429
+        assert same.value.headers == {"Retry-After": "3"}
+        with admission.admit("b"):
+            with pytest.raises(HTTPException) as full, admission.admit("c"):
+                pass
+            assert full.value.status_code == 503
+    # Nothing is kept for a client with nothing admitted.
+    assert admission.admitted == 0 and not admission.by_client

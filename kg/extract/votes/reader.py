@@ -27,14 +27,26 @@ from functools import cached_property
 
 from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
+from kg.extract.patterns import compile_rule
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded, Sentence, at_word_start, lowered, near_start
+from kg.extract.text import Document, Folded, Sentence, lowered, near_start
+from kg.extract.votes.voters import (
+    read_agents,
+    read_cue_lists,
+    read_labels,
+    read_line_lists,
+    read_own_country,
+)
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
 _NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
+    r"\b(?:should|could|might)\s+have\b|"
     r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$",
-    needs=("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
+    needs=(
+        *("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
+        *("should", "could", "might"),
+    ),
 )
 # "voted for peace", "voting for the future": rhetoric, not a ballot.
 _ABSTRACT = (
@@ -44,107 +56,82 @@ _ABSTRACT = (
 _OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (
         Folded(
-            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
-            r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)",
-            needs=("vot",),
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+            r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"
         ),
         "no",
     ),
     (
         Folded(
-            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")",
-            needs=("vot",),
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"
         ),
         "no",
     ),
     (
         Folded(
-            r"(?i)v(?<!\wv)ot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
             r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
             + _ABSTRACT
-            + r")|"
-            r"yes\b|\"yes\")",
-            needs=("vot",),
+            + r")|yes\b|\"yes\")"
         ),
         "yes",
     ),
     (
         Folded(
-            "(?i)"
-            + at_word_start(
-                r"abstain(?:ed|s|ing)?",
-                r"chose\s+(?:to\s+)?abst(?:ain|ention)",
-                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention",
-            )
-            + r"\b",
-            needs=("abst",),
+            r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+            r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"
         ),
         "abstain",
     ),
-    (Folded(r"(?i)v(?<!\wv)eto(?:ed|es)?\b(?!\s+power)", needs=("veto",)), "no"),
+    (Folded(r"(?i)\bveto(?:ed|es)?\b(?!\s+power)"), "no"),
     (
         Folded(
-            "(?i)"
-            + at_word_start(r"to\s+oppose", r"opposed\s+(?:the|a|an)\s+(?:resolution|text|draft)")
-            + r"\b",
-            needs=("oppose",),
+            r"(?i)\b(?:to\s+oppose|opposed\s+(?:it|them|(?:the|a|an)\s+(?:resolution|text|draft|"
+            r"measure|motion|proposal)))\b"
+        ),
+        "no",
+    ),
+    # "rejected the motion", "voted down the draft"
+    (
+        Folded(
+            r"(?i)\b(?:rejected|voted\s+down)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:resolution|text|draft|motion|measure|proposal)\b"
         ),
         "no",
     ),
     # "joined Russia in opposing (it)", "joined France in backing the text"
-    # ("o(?<=\bin\so)pposing" is "(?<=\bin\s)opposing" opening on a letter: re skips ahead)
-    (
-        Folded(
-            r"(?i)(?:o(?<=\bin\so)pposing|r(?<=\bin\sr)ejecting)\b",
-            needs=("opposing", "rejecting"),
-        ),
-        "no",
-    ),
-    (
-        Folded(
-            r"(?i)(?:s(?<=\bin\ss)upporting|b(?<=\bin\sb)acking|e(?<=\bin\se)ndorsing)\b",
-            needs=("supporting", "backing", "endorsing"),
-        ),
-        "yes",
-    ),
+    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
+    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
     (
         Folded(
-            "(?i)"
-            + at_word_start("backed", "supported", "endorsed")
-            + r"\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-            r"(?:resolution|text|draft|measure|motion))\b)",
-            needs=("backed", "supported", "endorsed"),
+            r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+            r"(?:resolution|text|draft|measure|motion))\b)"
         ),
         "yes",
     ),
-    (Folded(r"(?i)a(?<=\bin\sa)bstaining\b", needs=("abstaining",)), "abstain"),
+    (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
 ]
-# A nominal vote: "(?:'s)?\s+(?:no\s+vote|...)\b". Each word opens on its first letter
-# with the white space looked behind ("n(?<=\sn)o\s+vote"), so that re skips ahead to
-# those letters; _nominal_votes reads the white space and an "'s" before it back.
-_NOMINAL_WORDS = (
-    r"no\s+vote",
-    r"yes\s+vote",
-    r'"no"\s+vote',
-    "abstention",
-    "veto",
-    r"vote\s+against",
-    r"vote\s+in\s+favou?r",
-    "opposition",
-    r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of))",
-)
+# A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); _nominal_votes
+# keeps those after white space and reads the white space and an "'s" before it back.
 _NOMINAL = Folded(
-    "(?i)(?P<what>" + "|".join(f"{w[0]}(?<=\\s{w[0]}){w[1:]}" for w in _NOMINAL_WORDS) + r")\b",
-    needs=("vote", "abstention", "veto", "opposition", "abstain"),
+    r"(?i)\b(?P<what>no\"?\s+vote|yes\s+vote|abstention|veto|vote\s+against|"
+    r"vote\s+in\s+favou?r|opposition|"
+    r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of)))\b"
 )
 _GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
     r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
-    r"which|that|was\s+the\s+only\s+\S+\s+(?:nation|country|member|state)|"
+    r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
+    # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
+    r"(?:decided|chose|opted|moved|went\s+on|wanted)\s+to|'s|"
+    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)|\(|\"?[a-z]+ly\"?|"
+    # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
+    r"(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},|"
     r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
     r"members|allies|partners|governments))*$"
 )
@@ -157,6 +144,23 @@ _SAME_AFTER = Folded(
     r"(?i)^\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
+_ENCLOSED_BEFORE = compile_rule(r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*$")
+_LIST_WORDS = compile_rule(r"(?i)\b(?:and|the|including|notably|such\s+as|among\s+them)\b|[\s,–—-]")
+_STATES_NOUN = r"(?:countries|states|nations|members|member[\s-]states|governments|allies|partners)"
+# "abstained, with six member states - Chile, Peru ... -": the counted list after the predicate
+_WITH_COUNTED = Folded(
+    rf"(?i)\s*,?\s*with\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+){{0,3}}?{_STATES_NOUN}"
+    r"\s*(?:[-–—:(]|,?\s*including)\s*(?:the\s+)?"
+)
+_SOME_STATES_INCLUDING = Folded(
+    r"(?i)\s*(?:an?\s+)?(?:handful|number|group|few|couple|bloc|small\s+group)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    + _STATES_NOUN
+    + r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?"
+)
+_WITH_BEFORE = compile_rule(r"(?i)\bwith\s+(?:only\s+|just\s+|both\s+)?(?:the\s+)?$")
+_WITH_GAP = compile_rule(r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?")
+_NO_SUBJECT = compile_rule(r"(?i)\b(?:none|neither|no|not\s+one)\b(?:\s+[\w-]+){0,5}\s*$")
+_QUALIFIER = compile_rule(r"\s*\((?:[\w'’-]+\s+){1,4}of(?:\s+the)?\)")
 _LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
 # ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
 _ALIGN = Folded(
@@ -195,6 +199,8 @@ _VOTE_STEMS = (
     "favour",
     "among",
     "included",
+    "others",
+    "dissent",
 )
 _VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
 
@@ -249,10 +255,18 @@ _VOTERS_WERE = Folded(
     r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
     needs=("countries", "states", "nations", "members", "delegations", "governments", "those"),
 )
+# "was among four countries that abstained", "were the 11 Asian countries among the 35
+# nations that abstained", "was one of 35 countries to abstain", "among those that voted"
+_STATES = r"(?:countries|states|nations|members|member\s+states|delegations|those|ones)"
 _AMONG_THOSE_THAT = Folded(
-    r"(?i)\s+(?:(?:also\s+)?(?:was|were|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members|"
-    r"delegations)\s+(?:that|which|who)\s+(?:also\s+|had\s+)?",
-    needs=("among",),
+    r"(?i)(?:,?\s+(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},)?"
+    r"(?:\s+(?:also\s+)?(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+)?|"
+    r"\s+(?:one\s+of|among)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _STATES
+    + r"\s+(?:(?:among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _STATES
+    + r"\s+)?"
+    r"(?:that|which|who|to)\s+(?:also\s+|had\s+)?"
 )
 _COUNT_BEFORE = Folded(rf"(?i)(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?$")
 _AS_BEFORE = Folded(
@@ -341,6 +355,8 @@ class VoteReader:
         self.ctx = ctx
         self.matcher = matcher
         self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
+        self._adjectives = [e for e in entities if e.kind == "country" and not _can_vote(doc, e)]
+        self._adjective_starts = [e.start for e in self._adjectives]
         self._country_starts = [e.start for e in self.countries]
         self._mentions_of: dict[str, int] = {}
         for e in self.countries:
@@ -360,18 +376,34 @@ class VoteReader:
         cached = self._groups.get(sentence.start)
         if cached is not None:
             return cached
-        lo = bisect_left(self._country_starts, sentence.start)
-        hi = bisect_left(self._country_starts, sentence.end)
-        members = self.countries[lo:hi]
         groups: list[_Group] = []
-        for m in members:
+        for m in self.countries_in(sentence):
             if groups and _SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
                 groups[-1].members.append(m)
                 groups[-1].end = m.end
             else:
                 groups.append(_Group(m.start, m.end, [m]))
+            # the UN's official form of a name: "Iran (Islamic Republic of)"
+            qualifier = _QUALIFIER.match(self.doc.norm, m.end, sentence.end)
+            if qualifier is not None:
+                groups[-1].end = qualifier.end()
         self._groups[sentence.start] = groups
         return groups
+
+    def countries_in(self, sentence: Sentence) -> list[EntityMention]:
+        """The country mentions that can be voters in ``sentence``."""
+        lo = bisect_left(self._country_starts, sentence.start)
+        hi = bisect_left(self._country_starts, sentence.end)
+        return self.countries[lo:hi]
+
+    def adjectives_in(self, sentence: Sentence) -> list[EntityMention]:
+        """The demonyms used as adjectives in ``sentence`` ("a Russian veto")."""
+        lo = bisect_left(self._adjective_starts, sentence.start)
+        hi = bisect_left(self._adjective_starts, sentence.end)
+        return self._adjectives[lo:hi]
+
+    def claims_in(self, sentence: Sentence) -> list[_Claim]:
+        return self._by_sentence.get(sentence.start, [])
 
     def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
         window = self.doc.norm[start:end]
@@ -434,10 +466,12 @@ class VoteReader:
     # --- explicit claims ---------------------------------------------------------------
 
     def explicit(self) -> None:
-        for sentence in self.doc.sentences:
+        for i, sentence in enumerate(self.doc.sentences):
             text = self.doc.norm[sentence.start : sentence.end]
             if not _may_state_votes(text):
                 continue  # most sentences say nothing about a vote: skip the patterns
+            previous_sentence = self.doc.sentences[i - 1] if i else None
+            read_own_country(self, sentence, self.lowered_text, previous_sentence)
             groups = self.groups(sentence)
             predicates = []
             low = lowered(text)
@@ -452,8 +486,21 @@ class VoteReader:
             previous: tuple[int, list[tuple[str, str]]] | None = None
             for n, (start, end, option) in enumerate(predicates):
                 limit = predicates[n + 1][0] if n + 1 < len(predicates) else sentence.end
+                semicolon = self.doc.norm.find(";", end, limit)
+                if semicolon >= 0:
+                    limit = semicolon  # the predicate's clause ends there
                 ref, cued = self._local_resolution(start, limit, sentence)
                 subjects = self._subjects(sentence, groups, start, end, previous)
+                if subjects and subjects[0][1] == "vote.with-participle" and not cued:
+                    # "adopted the first text 93-18, with X voting against; ...": the vote
+                    # of the clause the participle hangs on
+                    clause = max(
+                        self.doc.norm.rfind(";", sentence.start, start) + 1, sentence.start
+                    )
+                    window = self.doc.norm[clause:end]
+                    symbols = self.matcher.symbols_in(window, clause)
+                    main = symbols[0].ref if symbols else self.matcher.describe(window, self.doc)
+                    ref, cued = (main, True) if main is not None else (ref, cued)
                 if len(subjects) >= 3:
                     self.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
                 for iso, rule in subjects:
@@ -472,6 +519,8 @@ class VoteReader:
             for start, end, what in _nominal_votes(text):
                 self._nominal(sentence, groups, start, end, what)
             self._abstention_lists(sentence, groups)
+            read_cue_lists(self, sentence, self.lowered_text)
+            read_agents(self, sentence, self.lowered_text)
             self._separate_contrasts(sentence)
 
     def _nominal(
@@ -591,6 +640,16 @@ class VoteReader:
         if before and _AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
             # "with Cape Verde among the countries that voted for it"
             return [(iso, "vote.subject") for iso in before[-1].isos]
+        if (
+            before
+            and _WITH_BEFORE.search(
+                text, near_start(text, sentence.start, before[-1].start, 30), before[-1].start
+            )
+            and _WITH_GAP.fullmatch(text, before[-1].end, start)
+            and re.match(r"\w+ing\b", text[start:end])
+        ):
+            # "passed 13-0-2, with China and Russia abstaining"
+            return [(iso, "vote.with-participle") for iso in before[-1].isos]
         if before and not self._in_phrase(before[-1]):
             g = before[-1]
             gap = text[g.end : start]
@@ -622,7 +681,12 @@ class VoteReader:
                 return [(iso, "vote.fronted-participle") for iso in after[0].isos]
         if first_word.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding):
             subject = self._sentence_subject(groups, start)
-            if subject is not None:
+            # not across a semicolon, nor for a label ("...; abstaining: Chile")
+            if (
+                subject is not None
+                and ";" not in text[subject.end : start]
+                and not text[end : end + 2].lstrip().startswith(":")
+            ):
                 return [(iso, "vote.participle-subject") for iso in subject.isos]
         we = re.search(r"(?i)\b(?:we|us)\s+(?:\w+\s+){0,2}$", preceding)
         if we:
@@ -644,18 +708,22 @@ class VoteReader:
     ) -> tuple[_Group, bool] | None:
         """The subject of a verb at ``start`` that a comma-enclosed phrase precedes, and
         whether that phrase is an appositive: "China, a close partner of Russia, chose"
-        gives China (appositive); ", Latvia and Estonia, voted" gives the list inside."""
+        gives China (appositive); ", Latvia and Estonia, voted" and "all the others,
+        including Chile, voted" give the list inside. Dashes enclose a phrase as commas do
+        ("Peru and Chile - both close partners - abstained")."""
         text = self.doc.norm
-        apos = re.search(r",[^,]{2,120},\s*$", text[sentence.start : start])
+        apos = _ENCLOSED_BEFORE.search(text, sentence.start, start)
         if not before or not apos:
             return None
-        cut = sentence.start + apos.start()
+        cut = apos.start()
+        if _NO_SUBJECT.search(text, sentence.start, cut):
+            return None  # "none of the permanent members - including China - vetoed it"
         inner = [x for x in before if x.start >= cut]
         outer = [x for x in before if x.end <= cut]
         rest = text[cut:start]
         for x in inner:
             rest = rest.replace(text[x.start : x.end], "")
-        only_countries = bool(inner) and not re.sub(r"(?i)\b(?:and|the)\b|[\s,]", "", rest)
+        only_countries = bool(inner) and not _LIST_WORDS.sub("", rest)
         if inner and only_countries:
             return inner[-1], False
         if outer and _GAP_SUBJECT.match(text[outer[-1].end : cut]):
@@ -681,7 +749,7 @@ class VoteReader:
         if not after:
             return []
         gap = text[end : after[0].start]
-        if _SAME_AFTER.match(gap) or _LIST_AFTER.match(gap):
+        if _SAME_AFTER.fullmatch(gap) or _LIST_AFTER.fullmatch(gap) or _WITH_COUNTED.fullmatch(gap):
             return after[0].isos
         # "abstained, as did two permanent members, France and the United Kingdom"
         if re.match(r"(?i)^\s*,?\s*as\s+did\s+[^,]{1,40},\s*$", gap):
@@ -725,7 +793,7 @@ class VoteReader:
                 ref = self.resolution_for(at, sentence.end, sentence)
                 for iso in owner[-1].isos:
                     self.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
-        low = self._lowered_text
+        low = self.lowered_text
         for pattern, option in patterns:
             matches = (
                 pattern.in_lowered(low, sentence.start, sentence.end)
@@ -774,7 +842,7 @@ class VoteReader:
     # --- implied claims ----------------------------------------------------------------
 
     @cached_property
-    def _lowered_text(self) -> str:
+    def lowered_text(self) -> str:
         return lowered(self.doc.norm)
 
     @cached_property
@@ -828,11 +896,18 @@ class VoteReader:
                         ref = self._aligned_resolution(
                             anchor, partners, ref, [r for r in local if r.matched]
                         )
-                    option = self.option_of(anchor, ref) or _stated_option(verb)
-                    if option is None:
-                        continue
                     targets = [g for g in groups if g.start >= end][:1]
                     targets = [g for g in targets if self._reaches(end, g)]
+                    option = self.option_of(anchor, ref) or _stated_option(verb)
+                    partner = next(
+                        (o for g in targets for i in g.isos if (o := self.option_of(i, ref))), None
+                    )
+                    if option is None and partner is not None and not verb.startswith("joined"):
+                        # "Mali voted with Russia", Russia's vote known: Mali's is the same
+                        self.add(anchor, partner, ref, sentence.start, sentence.end, "vote.aligned")
+                        continue
+                    if option is None:
+                        continue
                     if _stated_option(verb):  # "voted no alongside X": the anchor's own vote
                         self.add(
                             anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor"
@@ -960,6 +1035,8 @@ class VoteReader:
         """Whether the group is the object of the alignment phrase ending at ``end``:
         "alongside authoritarian states like Russia", not "with Europe at the UN over Ukraine"."""
         gap = self.doc.norm[end : g.start]
+        if _SOME_STATES_INCLUDING.fullmatch(gap):
+            return True  # "siding with a handful of states including Russia"
         return len(gap) < 60 and not re.search(r"[.;:]", gap) and not _GAP_PREPOSITION.search(gap)
 
     def _anchor(self, sentence: Sentence, groups: list[_Group], at: int, verb: str) -> str | None:
@@ -970,6 +1047,15 @@ class VoteReader:
             inner = [g for g in groups if g.start >= at and g.end <= at + len(verb) + 1]
             if inner:
                 return inner[0].isos[0]
+        if (
+            before
+            and re.match(r"\w+ing\b", verb)
+            and re.search(r",\s*$", text[before[-1].end : at])
+        ):
+            # "X voted against the text on Ukraine, siding with ...": the clause's subject
+            subject = self._sentence_subject(groups, at)
+            if subject is not None:
+                return subject.isos[0]
         if before:
             g = before[-1]
             gap = text[g.end : at]
@@ -1071,6 +1157,12 @@ def _nominal_votes(text: str) -> Iterator[tuple[int, int, str]]:
     low = lowered(text)
     for m in _NOMINAL.finditer(text):
         start = m.start()
+        if '"' in m.group("what"):
+            if low[start - 1 : start] != '"':
+                continue  # 'no" vote' is the end of a quotation, not '"no" vote'
+            start -= 1
+        if start == 0 or not low[start - 1].isspace():
+            continue
         while start > 0 and low[start - 1].isspace():
             start -= 1
         if start >= 2 and low[start - 2 : start] == "'s":
@@ -1139,6 +1231,8 @@ def read_votes(
     place each claim is made."""
     reader = VoteReader(doc, entities, ctx, matcher, quotes, speaker_country)
     reader.explicit()
+    read_line_lists(reader)
+    read_labels(reader)
     reader.as_before()
     reader.joined_counted()
     reader.settle()

@@ -1,0 +1,347 @@
+"""Voters that a vote cue names outside its subject.
+
+Recorded-vote coverage and wire copy name the voters in a list hung on the cue rather
+than as the subject of a verb: "by 141 in favour to 5 against (A, B and C)", "12 against,
+including A and B", "the nine no votes came from A, B ...", "Other countries abstaining
+were A and B", "four nations rejected the resolution: A, B", "supported by 28 countries,
+including A". Explainers set the names on lines of their own under a heading ("Which
+countries voted against it?"). A list can go on from the last one ("The others were ...").
+The agent of a nominal vote comes after it ("the negative vote by A", "vetoed by A",
+"a Russian veto"), and "siding with A against the resolution" states A's vote.
+
+Each rule here finds a cue and the group of countries in its slot and hands them to the
+reader's claims ledger (``VoteReader.add``), with the resolution the reader gives the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.numbers import NUMBER
+from kg.extract.patterns import compile_rule
+from kg.extract.text import Folded, Sentence
+from kg.model import Option
+
+if TYPE_CHECKING:
+    from kg.extract.votes.reader import VoteReader, _Group
+
+_TEXT = r"(?:resolution|text|draft|measure|motion|proposal)"
+# The words that name an option. A bare "against" names one only after a count or "those"
+# ("5 against", "the five against"): "the war against Ukraine" names none.
+_OPTION_CUE = (
+    r"(?P<no>\bvot(?:ed|ing|es?)\s+['\"]?(?:no|against)\b|"
+    rf"(?:\b{NUMBER}|\bthose|\bvotes?)\s+['\"]?against\b|\bno['\"]?\s+votes?\b|\bnays?\b|"
+    r"\bnegative\s+votes?\b|\b(?:opposed|rejected|vetoed|opposing|rejecting)\b|"
+    r"\bdissent(?:ing|ed|ers?)\b)"
+    r"|(?P<yes>\bvot(?:ed|ing|es?)\s+['\"]?(?:yes|for|in\s+favou?r)\b|\bin\s+favou?r\b|"
+    r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b)"
+    r"|(?P<abstain>\babst(?:ained|aining|entions?|ainers?)\b)"
+)
+# What may stand between the cue and its list: the text voted on, a passive's counted
+# agent ("supported by 28 countries"), the rest of a subject ("abstaining countries at
+# the vote").
+_OBJECT = (
+    rf"(?:\s+(?:it|them|(?:on\s+)?the\s+(?:[\w-]+\s+){{0,3}}?{_TEXT}|from\s+(?:voting|the\s+vote)|"
+    rf"in\s+the\s+vote|(?:by|from)\s+(?:{NUMBER}|several|many|some|other)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:countries|nations|states|members|delegations)))?"
+)
+_CONNECTOR = (
+    r"(?P<paren>\s*\(\s*)"
+    r"|\s*,?\s*(?:including|among\s+them|notably|such\s+as)\s+"
+    r"|\s*(?::|\s[-–—])\s*"
+    r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)\s*:?\s*"
+)
+# How far before its list a cue may start, and the end of a connector just before a list.
+_REACH = 220
+_CONNECTOR_BEFORE = compile_rule(
+    r"(?:[(:\-–—]|\b(?:including|them|notably|as|were|are|included|include|from|comprised))"
+    r"\s*(?:the\s+)?$"
+)
+_LIST_AFTER_CUE = Folded(
+    "(?i)(?:" + _OPTION_CUE + ")" + _OBJECT + "(?:" + _CONNECTOR + r")(?:the\s+)?"
+)
+# "The others were ...": the list before goes on.
+_REST_WERE = Folded(
+    r"(?i)\b(?:the\s+)?(?:others|rest|remaining\s+(?:[\w-]+\s+)?(?:countries|nations|states|ones))"
+    r"\s+(?:were|are|included|include)\s*:?\s*(?:the\s+)?"
+)
+# A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
+# heading for the lines below.
+_LABEL = compile_rule(
+    r"(?im)^[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
+    r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
+    r"(?P<abstain>abstentions?|abstaining|abstained))[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
+)
+# "Explaining her country's abstention, the representative of Brazil said ...": the
+# speaker's country.
+_OWN_COUNTRY_VOTE = compile_rule(
+    r"\b(?:his|her|their|its|our)\s+(?:country|delegation|government|nation)"
+    r"(?:'s\s+(?P<nominal>abstention|veto|vote\s+(?:against|in\s+favou?r|for)|"
+    r"(?:no|yes|negative)\s+vote|decision\s+to\s+(?:abstain|vote\s+(?:against|for|yes|no)))|"
+    r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed))\b"
+)
+_OWN_NOUNS = ("country", "delegation", "government", "nation")  # the nouns it opens on
+_REPRESENTS = compile_rule(
+    r"\b(?:representative|delegate|ambassador|envoy|minister|speaker)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_REPRESENTATIVE_AFTER = compile_rule(
+    r"\s+(?:representative|delegate|ambassador|envoy|delegation)\b"
+)
+# A heading whose list is on the lines below: a question or a label ending the line.
+_ARTICLE_BEFORE = compile_rule(r"\b(?:a|an|the)\s+$")
+_OTHER = compile_rule(r"\bother\b")
+_POSSESSIVE = compile_rule(r"'s?\s")
+_HEADING_END = compile_rule(r"[?:]\s*$")
+_LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
+# "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
+_VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
+_WERE = compile_rule(r"\s+(?:were|was)\s*:?\s*(?:the\s+)?")
+_BY_BEFORE = compile_rule(r"\bby\s+(?:the\s+)?$")
+_WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
+_BY_VOTER = Folded(
+    r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|opposed|rejected|"
+    r"vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
+    + _TEXT
+    + r"))\s+(?:cast\s+)?by\s+(?:the\s+)?"
+)
+# "a Russian veto", "the Chinese abstention": a demonym before the nominal vote
+_DEMONYM_VOTE = compile_rule(r"(?i)\s+(?P<what>veto|abstention|no\s+vote|negative\s+vote)\b")
+# "siding with Russia against the resolution": the partner's vote is stated
+_PARTNER = Folded(
+    r"(?i)\b(?:sid(?:ed|ing|es?)|vot(?:ed|ing|es?)|st(?:ood|anding|ands?)|lin(?:ed|ing)\s+up)"
+    r"\s+(?:with|alongside)\s+(?:the\s+)?"
+)
+_PARTNER_AFTER = compile_rule(
+    r"(?i)\s+(?P<how>against|in\s+favou?r\s+of|for)\s+(?:the|a|an|this|that|its|their)\s+"
+    r"(?:[\w-]+\s+){0,4}?" + _TEXT
+)
+# "Apart from Russia, four other nations voted against"
+_APART_FROM = compile_rule(
+    r"(?i)\s*(?:apart\s+from|aside\s+from|besides|other\s+than|in\s+addition\s+to)\s+(?:the\s+)?"
+)
+
+
+def _option(m: re.Match[str]) -> Option:
+    if m.group("no"):
+        return "no"
+    return "yes" if m.group("yes") else "abstain"
+
+
+def read_cue_lists(reader: VoteReader, sentence: Sentence, low: str) -> None:
+    """Lists hung on a cue, and lists that go on from the last one, in ``sentence``
+    (``low``: the document's text lowered). Only a group after a connector ("(", ":",
+    "including", "were" ...) can be such a list: the cue is looked for just before it."""
+    groups = reader.groups(sentence)
+    for group in groups:
+        floor = max(sentence.start, group.start - _REACH)
+        if not _CONNECTOR_BEFORE.search(low, max(floor, group.start - 16), group.start):
+            continue
+        for m in _LIST_AFTER_CUE.in_lowered(low, floor, group.start):
+            if m.end() != group.start:
+                continue
+            if m.group("tail") and any(m.start() < g.start < group.start for g in groups):
+                continue  # "the war against Ukraine were": a country in the subject is no list
+            _add_list(reader, sentence, group, _option(m), m.start(), "vote.cue-list")
+            break
+        for m in _REST_WERE.in_lowered(low, floor, group.start):
+            earlier = [lst for lst in reader.lists if lst[3] < m.start()]
+            if m.end() == group.start and earlier and m.start() - earlier[-1][3] <= 600:
+                _add_list(reader, sentence, group, earlier[-1][2], m.start(), "vote.list-continued")
+
+
+def _add_list(
+    reader: VoteReader, sentence: Sentence, group: _Group, option: Option, at: int, rule: str
+) -> None:
+    ref = reader.resolution_for(at, sentence.end, sentence)
+    members = [m.key for m in group.members]
+    if _POSSESSIVE.match(reader.doc.norm, group.end):
+        members.pop()  # "93 nations including Chile and Peru's neighbours": Peru is no voter
+    isos = list(dict.fromkeys(members))
+    for iso in isos:
+        reader.add(iso, option, ref, sentence.start, sentence.end, rule)
+    if len(isos) >= 3:
+        reader.lists.append((len(isos), isos, option, at))
+
+
+def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
+    """Voters named after a nominal vote or by a partner phrase in ``sentence``."""
+    starts = {g.start: g for g in reader.groups(sentence)}
+    _by_voter(reader, sentence, low, starts)
+    _demonym_votes(reader, sentence, low)
+    _partners(reader, sentence, low, starts)
+    _apart_from(reader, sentence, low, starts)
+    _voting_with(reader, sentence, low, starts)
+
+
+def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]) -> None:
+    """ "vetoed by Russia", "the negative vote by the Russian Federation"."""
+    for start, group in starts.items():
+        floor = max(sentence.start, start - 60)
+        if not _BY_BEFORE.search(low, floor, start):
+            continue
+        for m in _BY_VOTER.in_lowered(low, floor, start):
+            if m.end() == start:
+                option = _nominal_option(m.group("what"))
+                ref = reader.resolution_for(m.start(), sentence.end, sentence)
+                for iso in group.isos:
+                    reader.add(iso, option, ref, sentence.start, sentence.end, "vote.by-voter")
+
+
+def _demonym_votes(reader: VoteReader, sentence: Sentence, low: str) -> None:
+    """ "blocked by a Russian veto", "the Chinese abstention"."""
+    for e in reader.adjectives_in(sentence):
+        m = _DEMONYM_VOTE.match(low, e.end, sentence.end)
+        if m is None or not _ARTICLE_BEFORE.search(low, max(0, e.start - 5), e.start):
+            continue
+        ref = reader.resolution_for(e.start, sentence.end, sentence)
+        option = _nominal_option(m.group("what"))
+        reader.add(e.key, option, ref, sentence.start, sentence.end, "vote.by-voter")
+
+
+def _partners(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]) -> None:
+    """ "siding with Russia against the resolution": Russia's vote is stated too."""
+    for start, group in starts.items():
+        floor = max(sentence.start, start - 40)
+        if not _WITH_BEFORE.search(low, floor, start):
+            continue
+        how = _PARTNER_AFTER.match(low, group.end, sentence.end)
+        if how is None or not any(m.end() == start for m in _PARTNER.in_lowered(low, floor, start)):
+            continue
+        option: Option = "no" if how.group("how") == "against" else "yes"
+        ref = reader.resolution_for(floor, sentence.end, sentence)
+        for iso in group.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.partner")
+
+
+def _voting_with(
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]
+) -> None:
+    """ "Voting with the United States were Israel and Hungary": they voted as it did."""
+    for m in _VOTING_WITH.finditer(low, sentence.start, sentence.end):
+        anchor = starts.get(m.end())
+        were = _WERE.match(low, anchor.end, sentence.end) if anchor else None
+        voters = starts.get(were.end()) if were else None
+        if anchor is None or voters is None:
+            continue
+        ref = reader.resolution_for(m.start(), sentence.end, sentence)
+        option = reader.option_of(anchor.isos[0], ref)
+        if option is not None:
+            for iso in voters.isos:
+                reader.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
+
+
+def _apart_from(
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]
+) -> None:
+    """ "Apart from Russia, four other nations voted against": Russia voted so too."""
+    apart = _APART_FROM.match(low, sentence.start, sentence.end)
+    if apart is None or not _OTHER.search(low, apart.end(), sentence.end):
+        return
+    group = starts.get(apart.end())
+    if group is None:
+        return
+    others = [c for c in reader.claims_in(sentence) if c.iso not in group.isos]
+    if others:
+        first = others[0]
+        for iso in group.isos:
+            reader.add(
+                iso, first.option, first.resolution, sentence.start, sentence.end, "vote.apart-from"
+            )
+
+
+def read_labels(reader: VoteReader) -> None:
+    """ "Against: Belarus, Eritrea": a label opening a line and the names after it."""
+    doc = reader.doc
+    low = reader.lowered_text
+    if ":" not in low:
+        return
+    for m in _LABEL.finditer(low):
+        sentence = doc.sentence_at(m.end())
+        if sentence is None:
+            continue
+        group = next((g for g in reader.groups(sentence) if g.start == m.end()), None)
+        if group is not None:
+            _add_list(reader, sentence, group, _option(m), m.start(), "vote.label")
+
+
+def read_own_country(
+    reader: VoteReader, sentence: Sentence, low: str, previous: Sentence | None
+) -> None:
+    """ "Explaining her country's abstention, the representative of Brazil said ...",
+    "the Chilean delegate said his country had voted in favour": the speaker's country,
+    named in this sentence or the one before."""
+    segment = low[sentence.start : sentence.end]
+    if not any(noun in segment for noun in _OWN_NOUNS):
+        return
+    for m in _OWN_COUNTRY_VOTE.finditer(low, sentence.start, sentence.end):
+        said = m.group("nominal") or m.group("verb")
+        option: Option = (
+            "abstain"
+            if said.startswith("abst") or "abstain" in said
+            else ("no" if _NO_WORDS.search(said) else "yes")
+        )
+        if _NEGATED.search(low, max(sentence.start, m.start() - 20), m.start()):
+            continue
+        voter = _represented(reader, sentence) or (previous and _represented(reader, previous))
+        if voter:
+            ref = reader.resolution_for(m.start(), sentence.end, sentence)
+            reader.add(voter, option, ref, sentence.start, sentence.end, "vote.own-country")
+
+
+_NO_WORDS = compile_rule(r"against|\bno\b|negative|veto")
+_NEGATED = compile_rule(r"\b(?:not|never|would|should|could)\b[^,;]*$")
+
+
+def _represented(reader: VoteReader, sentence: Sentence) -> str | None:
+    """The country whose representative speaks in ``sentence``, if it names one."""
+    norm = reader.doc.norm
+    for e in reader.countries_in(sentence):
+        if _REPRESENTS.search(norm, max(sentence.start, e.start - 40), e.start):
+            return e.key
+    for e in [*reader.adjectives_in(sentence), *reader.countries_in(sentence)]:
+        if _REPRESENTATIVE_AFTER.match(norm, e.end, sentence.end):
+            return e.key
+    return None
+
+
+def _nominal_option(what: str) -> Option:
+    return "abstain" if what.startswith("abst") else "no"
+
+
+def read_line_lists(reader: VoteReader) -> None:
+    """A heading with a vote cue ("Which countries voted against it?", "Abstaining:") and
+    the lines below it that hold nothing but country names: those countries voted so."""
+    doc = reader.doc
+    sentences = doc.sentences
+    low = reader.lowered_text
+    i = 0
+    while i < len(sentences):
+        heading = sentences[i]
+        i += 1
+        text = doc.norm[heading.start : heading.end]
+        if not _HEADING_END.search(text) or reader.groups(heading):
+            continue
+        cue = _HEADING_CUE.search(low, heading.start, heading.end) or _LABEL.match(
+            low, heading.start, heading.end
+        )
+        if cue is None:
+            continue
+        option = _option(cue)
+        ref = reader.resolution_for(heading.start, heading.end, heading)
+        while (
+            i < len(sentences) and "\n" in doc.norm[sentences[i - 1].end : sentences[i].start + 1]
+        ):
+            line = sentences[i]
+            names = reader.countries_in(line)
+            rest = doc.norm[line.start : line.end]
+            for e in reversed(names):
+                rest = rest[: e.start - line.start] + rest[e.end - line.start :]
+            if not names or not _LINE_FILLER.match(rest):
+                break
+            for e in names:
+                reader.add(e.key, option, ref, line.start, line.end, "vote.line-list")
+            i += 1
+
+
+_HEADING_CUE = Folded("(?i)" + _OPTION_CUE)
