@@ -1320,7 +1320,7 @@ def _amendments_ref(parent: ResolutionRef, text: str) -> ResolutionRef:
 # --- the article's date -----------------------------------------------------------------
 
 
-_VOTE_DATE = "resolutions.vote_date"
+_VOTE_DATE = "vote date"
 # the window of a day read from "today": the day itself, or the one before it
 _SOFT: tuple[str, str] = ("", "")
 # evidence of its day a known vote must have been chosen on for its date to stand in for
@@ -1339,7 +1339,7 @@ def _article_date(doc: Document) -> str | None:
 
 def _named(doc: Document) -> dict[str, ResolutionRef]:
     """The known votes the article names, once it is read."""
-    return doc.memo("resolutions.named", dict)
+    return doc.memo("named votes", dict)
 
 
 def _vote_date(doc: Document) -> dict[str, str]:
