@@ -90,6 +90,12 @@ _RELATIVE = Folded(
     r"|(?P<thisweek>this week|earlier this week)"
     r"|(?P<lastmonth>last month|a month ago))\b"
 )
+# "26 February, two days after ...": the day of what follows is that many days away
+_DAYS_APART = re.compile(
+    r",?\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|before)\b",
+    re.IGNORECASE,
+)
+_SHIFTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # a date that is not the vote's: "protests that began on Sept. 16", "since March 2"
 _NOT_THE_VOTE = re.compile(
     r"(?i)\b(?:since|until|till|began|begun|started|starting|erupted|broke out|from|"
@@ -437,27 +443,27 @@ class ResolutionMatcher:
         tied = [ref_of(r) for sc, r in scores if best - sc <= 1]
         if len(tied) == 1:
             return _Reading(tied[0], best, tied, kinds=kinds_of[tied[0].key])
-        return _Reading(None, best, tied)
+        return _Reading(None, best, tied, kinds=kinds_of[tied[0].key])
 
     # -- the whole article --
 
     def analyse(self, doc: Document) -> ResolutionContext:
         ctx, readings = self._analyse(doc)
         primary = ctx.primary
-        if (
-            _article_date(doc) is None
-            and primary is not None
-            and primary.matched
-            and primary.date
-            and any(
-                r.ref is not None and r.ref.key == primary.key and r.kinds & _DAY_KINDS
-                for r in readings
-            )
-        ):
+        if _article_date(doc) is None and primary is not None and primary.matched:
             # An article with no date: the day of the known vote it reports stands in for
-            # it ("on Monday" is then that vote's Monday, or the Monday before it).
-            _vote_date(doc)["date"] = primary.date
-            ctx, _ = self._analyse(doc)
+            # it ("on Monday" is then that vote's Monday, or the Monday before it), where
+            # the article gives that day (votes tied on it share it)
+            days = {
+                ref.date
+                for r in readings
+                if r.kinds & _DAY_KINDS
+                for ref in ([r.ref] if r.ref is not None else r.tied)
+                if ref.date and ref.key == primary.key
+            }
+            if len(days) == 1:
+                _vote_date(doc)["date"] = days.pop()
+                ctx, _ = self._analyse(doc)
         named = _named(doc)
         named.clear()
         for ref in ctx.by_sentence.values():
@@ -962,19 +968,33 @@ def _days(
             if not month or not 1 <= number <= 31 or len(name) < 3:
                 continue
             year_text = m.group("year")
+            # "on 26 February, two days after the vote": the vote's day is the 24th
+            offset = _DAYS_APART.match(text, m.end())
+            shift = 0
+            if offset:
+                shift = _SHIFTS.get(offset.group("n").lower(), 0) or int(
+                    offset.group("n") if offset.group("n").isdigit() else 0
+                )
+                shift = -shift if offset.group("dir").lower() == "after" else shift
+            at = offset.end() if offset else m.start()
             if year_text:
                 year = int(year_text.strip(", "))
             elif published is not None:
                 year = published.year
-                if (month, number) > (published.month, published.day):
-                    year -= 1
+                if (month, number) > (published.month, published.day) and not inferred:
+                    year -= 1  # a day after the article's date is last year's
             else:
-                found.append((m.start(), None, f"{month:02d}-{number:02d}", None))
+                try:  # a year with no 29 February moves no other day
+                    shifted = dt.date(2001, month, number) + dt.timedelta(days=shift)
+                except ValueError:
+                    continue
+                found.append((at, None, shifted.strftime("%m-%d"), None))
                 continue
             try:
-                found.append((m.start(), dt.date(year, month, number).isoformat(), None, None))
+                voted = dt.date(year, month, number) + dt.timedelta(days=shift)
             except ValueError:
                 continue
+            found.append((at, voted.isoformat(), None, None))
     if published is not None:
         if "day" in low:
             for weekday in _WEEKDAY.finditer(text):
@@ -1300,7 +1320,7 @@ def _amendments_ref(parent: ResolutionRef, text: str) -> ResolutionRef:
 # --- the article's date -----------------------------------------------------------------
 
 
-_VOTE_DATE = "resolutions.vote_date"
+_VOTE_DATE = "vote date"
 # the window of a day read from "today": the day itself, or the one before it
 _SOFT: tuple[str, str] = ("", "")
 # evidence of its day a known vote must have been chosen on for its date to stand in for
@@ -1319,7 +1339,7 @@ def _article_date(doc: Document) -> str | None:
 
 def _named(doc: Document) -> dict[str, ResolutionRef]:
     """The known votes the article names, once it is read."""
-    return doc.memo("resolutions.named", dict)
+    return doc.memo("named votes", dict)
 
 
 def _vote_date(doc: Document) -> dict[str, str]:

@@ -207,3 +207,12 @@ def test_drafters_are_read_through_the_gazetteer(bundled: Reference) -> None:
     for text, drafters in cases.items():
         cues = matcher._cues(doc, text)
         assert (set(cues.drafters) if cues else set()) == drafters, text
+
+
+def test_a_day_counted_from_another(holding: Extractor) -> None:
+    # no date on the article: "on 13 March, two days after" the vote is 11 March
+    text = (
+        "We met the envoy in Suva on 13 March, two days after the General Assembly adopted "
+        "the coral-reef text. Brazil voted against it."
+    )
+    assert keys(holding.extract(text)) == {"A/RES/85/12"}
