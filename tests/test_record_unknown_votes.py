@@ -9,6 +9,7 @@ holds the vote, the same article lands on it and its tally is checked against it
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,6 +19,8 @@ from kg.ingest import Ingester
 from kg.model import Reference, ResolutionRecord
 from kg.queries import run_saved
 from kg.reference import load_reference
+from kg.resolution_import import import_resolutions
+from kg.vote_import import import_votes
 from tests.conftest_record import rows_of
 
 # Friday 14 March 2031; the vote on Tuesday the 11th
@@ -110,3 +113,32 @@ def test_a_wrong_count_is_kept_and_contradicts_the_known_record(
     yes, no = stated.split(" votes to ")
     assert verdicts["yes"] == ("A/RES/85/12", yes, "agrees" if yes == "151" else "contradicts")
     assert verdicts["no"] == ("A/RES/85/12", no, "agrees" if no == "4" else "contradicts")
+
+
+def test_an_article_read_before_its_vote_was_imported_is_checked_after(
+    empty_store: KgStore, tmp_path: Path
+) -> None:
+    """No --force: the import links the body-and-date name the article gave the vote to
+    the imported record, and both verdict queries follow the link."""
+    _ingest(empty_store, load_reference(), NO_SYMBOL)
+    assert {r["verdict"] for r in _run(empty_store, "claims-vs-record")} == {"no record"}
+    resolutions = tmp_path / "resolutions.csv"
+    resolutions.write_text(
+        "symbol,draft_symbol,body,date,yes,no,abstain,adopted,title\n"
+        "A/RES/85/12,,UNGA,2031-03-11,151,4,22,true,Protection of coral reefs\n",
+        encoding="utf-8",
+    )
+    votes = tmp_path / "votes.csv"
+    votes.write_text(
+        "Resolution,Date,Country,Vote\n"
+        "A/RES/85/12,2031-03-11,Germany,Y\nA/RES/85/12,2031-03-11,Brazil,A\n",
+        encoding="utf-8",
+    )
+    import_resolutions(resolutions, empty_store)
+    import_votes(votes, empty_store)
+    verdicts = {r["iso3"]: r["verdict"] for r in _run(empty_store, "claims-vs-record")}
+    assert verdicts["DEU"] == "agrees"
+    assert verdicts["BRA"] == "contradicts"  # the article says against; the record abstained
+    assert verdicts["JPN"] == "no record"  # not in the imported votes
+    counts = {r["count"]: r["verdict"] for r in _run(empty_store, "tally-vs-record")}
+    assert counts == {"yes": "agrees", "no": "agrees", "abstain": "agrees"}
