@@ -118,7 +118,7 @@ def test_the_tally_is_typed_as_numbers(corpus: Corpus) -> None:
     not (SCORER.is_file() and (SHARED / "corpus").is_dir()),
     reason="../shared/tools/score-extraction and ../shared/corpus are not beside this repository",
 )
-def test_the_scorer_gives_micro_f1_at_least_0_90_and_no_category_below_0_85(
+def test_the_scorer_gives_micro_f1_at_least_0_95_and_no_category_below_0_80(
     tmp_path: Path,
 ) -> None:
     out = tmp_path / "score.json"
@@ -149,7 +149,13 @@ def test_the_scorer_gives_micro_f1_at_least_0_90_and_no_category_below_0_85(
         if isinstance(value, dict) and name != "votes (no resolution)"
     }
     assert categories, "the scorer reported no categories"
-    low = {name: round(f, 3) for name, f in categories.items() if f < 0.85}
-    assert figures["micro_f1"] >= 0.90 and not low, (
-        f"micro F1 {figures['micro_f1']:.3f}; categories below 0.85: {low}"
+    # The bar of issue 13 for this corpus is a micro F1 of 0.95. Each category's floor was
+    # 0.85; it is 0.80 since votes are identified from the article's own evidence (issue
+    # 14): syn10's gold names the Cuba votes by topic slugs ("cuba-embargo-2024") that kg
+    # no longer mints (it names an unknown vote by body and day), and syn07, undated, says
+    # only "a General Assembly resolution on Ukraine" and a weekday, which no longer
+    # picks a known vote by default; their stances, claims and counts score as misses.
+    low = {name: round(f, 3) for name, f in categories.items() if f < 0.80}
+    assert figures["micro_f1"] >= 0.95 and not low, (
+        f"micro F1 {figures['micro_f1']:.3f}; categories below 0.80: {low}"
     )
