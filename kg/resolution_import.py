@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, cast
 from kg.errors import InputError, VoteImportError
 from kg.imported import (
     BODIES,
+    RESOLUTION_COLUMNS,
     Body,
     StoredImport,
     apply_imports,
@@ -40,18 +41,8 @@ from kg.vote_import import _norm_header, _read_text, file_digest, record_import
 if TYPE_CHECKING:
     from kg.backend import KgStore
 
-COLUMNS = (
-    "symbol",
-    "draft_symbol",
-    "body",
-    "date",
-    "title",
-    "yes",
-    "no",
-    "abstain",
-    "non_voting",
-    "adopted",
-)
+# the columns read: those of data/reference/un_resolutions.csv that an import keeps
+COLUMNS = RESOLUTION_COLUMNS
 REQUIRED = ("symbol", "body", "date")
 _TRUE = frozenset({"true", "yes", "y", "1", "adopted"})
 _FALSE = frozenset({"false", "no", "n", "0", "rejected", "failed", "vetoed"})
