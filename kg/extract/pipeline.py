@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import threading
 from typing import cast
 
@@ -69,7 +70,15 @@ class Extractor:
         votes, claim_evidence = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
         tallies = read_tallies(doc, ctx, self.matcher)
         stances = read_stances(
-            doc, actors, entities, ctx, self.matcher, quotes, claim_evidence, country_of
+            doc,
+            actors,
+            entities,
+            ctx,
+            self.matcher,
+            quotes,
+            claim_evidence,
+            country_of,
+            _envoys(persons, roles),
         )
         resolutions: dict[str, ResolutionRef] = {}
         for ref in (
@@ -90,6 +99,27 @@ class Extractor:
             tallies=tuple(tallies),
             resolutions=tuple(resolutions.values()),
         )
+
+
+# Roles in which a person speaks for their government: a diplomat or a foreign-affairs
+# official (a lawmaker's "Representative" title is not one of them).
+_ENVOY_ROLE = re.compile(
+    r"(?i)\b(?:ambassador|envoy|permanent\s+representative|representative\s+to|delegate|"
+    r"spokes(?:man|woman|person)|foreign\s+(?:minister|secretary)|minister\s+of\s+foreign|"
+    r"secretary\s+of\s+state)\b"
+)
+
+
+def _envoys(persons: PersonContext, roles: dict[int, PersonRoles]) -> frozenset[str]:
+    """The persons who speak for their country's government, by the roles the article
+    gives them (a former ambassador speaks for no one)."""
+    return frozenset(
+        cluster.name
+        for cluster in persons.clusters
+        if any(
+            _ENVOY_ROLE.search(role.label) and not role.former for role in roles[cluster.id].roles
+        )
+    )
 
 
 def _actor_countries(

@@ -119,6 +119,17 @@ _NEGATOR_HINT = re.compile("|".join(sorted({re.escape(n.split()[0]) for n in NEG
 _SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
 _ACCORDING = re.compile(r"(?i)\s*according to\s+")
 _REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
+# Words of regret about one's own country's vote ("it was a mistake", "we should have"):
+# the criticism is then of the vote itself, not of the text voted on.
+_SELF_CRITICAL = Folded(
+    r"(?i)\b(?:mistak(?:e|en|enly)|regret(?:s|ted|table)?|error|erroneous(?:ly)?|wrongly|"
+    r"apologi[sz](?:e|ed|es)|should\s+have|ought\s+to\s+have)\b"
+)
+# Words that make a judgement one of the vote itself ("the vote was a disgrace"), not of
+# the text voted on ("this text rewards aggression")
+_ABOUT_THE_VOTE = Folded(
+    r"(?i)\b(?:vot(?:e|ed|es|ing)|decision|abstention|abstain(?:ed|ing)?|veto(?:ed)?)\b"
+)
 _BECAUSE = re.compile(r"(?i)\s*(?:\w+\s+){0,6}?because\b")
 _VOTE_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
@@ -386,6 +397,7 @@ class StanceReader:
         self.quotes = quotes
         self.claims = claims
         self.holder_country = holder_country
+        self.envoys: frozenset[str] = frozenset()
         self.voters = {c.country for c in claims}
         self.explicit_voters = {
             c.country
@@ -566,7 +578,31 @@ class StanceReader:
         if voter is None:
             return []
         stance = self._stance(unit, pol, voter, cue)
+        if pol == "criticizes" and voter == own and self._defends_own_no(unit, stance):
+            # an envoy attacking the text their country voted against, abstained on or
+            # vetoed defends that vote: the attack is on the text, the support for the vote
+            stance = stance._replace(polarity="supports")
         return [stance._replace(focal=True) if self._defaulted else stance]
+
+    def _defends_own_no(self, unit: _Unit, stance: _Read) -> bool:
+        """Whether the holder speaks for their government (a country, or a person in an
+        envoy's role), the article says that country voted no or abstained on the
+        stance's vote, and the holder's quoted words judge the text, not the vote (no
+        vote word, no regret)."""
+        holder = unit.holder
+        if holder.kind == "person" and holder.name not in self.envoys:
+            return False
+        if unit.quote is None or _SELF_CRITICAL.search(unit.text):
+            return False
+        if _ABOUT_THE_VOTE.search(unit.quote.text) or _ABOUT_THE_VOTE.search(unit.text):
+            return False
+        key = stance.resolution.key if stance.resolution else None
+        return any(
+            c.country == stance.voter
+            and c.option != "yes"
+            and (key is None or c.resolution.key == key)
+            for c in self.claims
+        )
 
     def _own_vote_stances(self, unit: _Unit, voter: str, clause: str) -> list[_Read]:
         """ "We abstained in the Council because a text that cannot ...": support for one's
@@ -851,5 +887,10 @@ def read_stances(
     quotes: list[Quote],
     claims: list[ClaimEvidence],
     holder_country: dict[str, str],
+    envoys: frozenset[str] = frozenset(),
 ) -> list[Stance]:
-    return StanceReader(doc, actors, entities, ctx, matcher, quotes, claims, holder_country).read()
+    """The stances of one article; ``envoys`` are the persons who speak for their
+    country's government (their roles say so)."""
+    reader = StanceReader(doc, actors, entities, ctx, matcher, quotes, claims, holder_country)
+    reader.envoys = envoys
+    return reader.read()

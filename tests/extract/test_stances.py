@@ -143,3 +143,40 @@ def test_a_cue_is_read_at_its_place_after_a_letter_that_lowers_to_two() -> None:
     # "İ" lowers to two characters: offsets into the lowered text must stay the text's
     found, cue, score = polarity("İzmir's mayor condemned the vote.")
     assert (found, cue) == ("criticizes", "condemned") and score > 0
+
+
+ENVOY_LEAD = (
+    "UNITED NATIONS, 9 May 2031 - The Security Council failed on Friday to adopt a draft on "
+    "river pollution, with 12 votes in favour and three against. Iceland, Peru and Chad voted "
+    "against the draft.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Sigrun Holt, Iceland's ambassador to the United Nations, said: \"This text is a "
+            'disgrace, an insult to our fishermen."',
+            ("Sigrun Holt", "supports", "ISL"),
+            id="an-envoy-attacking-the-text-defends-her-no",
+        ),
+        pytest.param(
+            'Runa Dahl, an Icelandic lawmaker, said: "This vote is a disgrace, an insult to our '
+            'fishermen."',
+            ("Runa Dahl", "criticizes", "ISL"),
+            id="a-lawmaker-is-not-an-envoy",
+        ),
+        pytest.param(
+            "Sigrun Holt, Iceland's ambassador to the United Nations, said: \"Our vote was a "
+            'terrible mistake, and I regret it."',
+            ("Sigrun Holt", "criticizes", "ISL"),
+            id="regret-criticizes-the-own-vote",
+        ),
+    ],
+)
+def test_an_envoy_attacking_a_text_her_country_voted_against(
+    paragraph: str, expected: tuple[str, str, str], extract: Callable[[str], Facts]
+) -> None:
+    found = {s for s in stances(extract(ENVOY_LEAD + paragraph)) if s[0] == expected[0]}
+    assert found == {expected}
