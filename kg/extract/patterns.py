@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 
 # The parser re itself uses (private, but the same module from Python 3.11 on; the old
 # public names sre_parse / sre_constants warn that they are deprecated).
@@ -61,8 +62,10 @@ def _skip_class(pattern: str, i: int) -> int:
     return i + 1
 
 
-def _close(pattern: str, i: int) -> int | None:
-    """The index of the ")" closing the group that opens at ``pattern[i] == "("``."""
+def _structure(pattern: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of each character of ``pattern`` from ``i`` that is
+    neither escaped nor inside a character class; depth counts the groups open around
+    it, a "(" counted in its own depth and a ")" not."""
     depth, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
@@ -76,33 +79,20 @@ def _close(pattern: str, i: int) -> int | None:
             depth += 1
         elif c == ")":
             depth -= 1
-            if depth == 0:
-                return i
+        yield i, c, depth
         i += 1
-    return None
+
+
+def _close(pattern: str, i: int) -> int | None:
+    """The index of the ")" closing the group that opens at ``pattern[i] == "("``."""
+    return next((j for j, c, depth in _structure(pattern, i) if c == ")" and depth == 0), None)
 
 
 def _branches(pattern: str) -> list[str]:
     """``pattern`` split at each "|" outside every group and character class."""
-    out, depth, i, last, n = [], 0, 0, 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _skip_class(pattern, i)
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[last:i])
-            last = i + 1
-        i += 1
-    out.append(pattern[last:])
-    return out
+    bars = [j for j, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    bounds = [-1, *bars, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 def _has_top_level_branch(pattern: str) -> bool:
