@@ -27,22 +27,24 @@ The target is a vote: whose, on which resolution.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import (
     COMMUNICATION_VERBS,
-    CRITICAL_CUES,
-    NEGATORS,
-    SUPPORT_CUES,
     VOTE_CONTEXT_WORDS,
 )
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
+from kg.extract.stance_polarity import (
+    best_support_cue,
+    broad_polarity,
+    polarity,
+    word_patterns,
+    words_in,
+)
 from kg.extract.text import Document, Folded, Intervals, SpanIndex, lowered
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
@@ -59,7 +61,7 @@ _OWN_VOTE = re.compile(
 )
 _THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
 _TEXT_NOUN = Folded(
-    r"(?i)\b(?:a|the|this|that|its)\s+(?:\w+\s+){0,2}?(?:text|draft|resolution)\b",
+    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution)\b",
     needs=("text", "draft", "resolution"),
 )
 # "our closest ally", "our American partners": the voter is another country. Plural
@@ -82,13 +84,6 @@ _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
     r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
 )
-# Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
-_NEGATED_POSITIVE = Folded(
-    r"(?i)\b(?:will|would|does|do|did|can|could|is|are)\s*(?:not|n't)\s+(?:\w+\s+)?"
-    r"(?:help|work|end|bring|solve|serve|say|name|stop)\b|\bcannot\s+(?:\w+\s+)?"
-    r"(?:say|name|help|end|bring|explain)\b",
-    needs=("not", "n't"),
-)
 # "with Russia, Belarus and North Korea": every country of the list sits in the phrase
 _ALIGNING_BEFORE = re.compile(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|including|as\s+well\s+as|such\s+as)\s+"
@@ -108,13 +103,6 @@ _PREPOSITION_ENDINGS = (
     *"with alongside to against like from of in on into including and as than".split(),
     *"toward towards between among at".split(),
 )
-_CUE_CACHE: dict[str, re.Pattern[str]] = {}
-_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
-_LOWER_WORD = re.compile(r"[a-z']+")
-_NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if " " in n))
-# Every negator, and the first word of every negator phrase: a window in which none occurs
-# has no negated cue (the words _negated reads, and the phrases it finds, lie in the window).
-_NEGATOR_HINT = re.compile("|".join(sorted({re.escape(n.split()[0]) for n in NEGATORS})))
 # White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
 # so that re skips ahead to it)
 _SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
@@ -171,7 +159,6 @@ _YES_WORDS = re.compile(r"y(?<!\wy)es vote|v(?<!\wv)(?:oted yes|oted in favou?r|
 _OWN_VOTE_VERB = re.compile(
     r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)"
 )
-_Trie = dict[str, "_Trie"]
 
 
 @dataclass
@@ -216,164 +203,13 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     return a is b or (a.name == b.name and a.kind == b.kind)
 
 
-def _cue_pattern(cue: str) -> re.Pattern[str]:
-    pattern = _CUE_CACHE.get(cue)
-    if pattern is None:
-        pattern = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w|'\w)", re.IGNORECASE)
-        _CUE_CACHE[cue] = pattern
-    return pattern
-
-
-def _negated(text: str, at: int) -> bool:
-    window = text[max(0, at - 60) : at].lower()
-    if _NEGATOR_HINT.search(window) is None:
-        return False  # most cues: no negator, nor a phrase's first word, in sight
-    clause = _CLAUSE_BREAK.split(window)[-1]  # negation ends with its clause
-    words = _LOWER_WORD.findall(clause)[-6:]
-    if not NEGATORS.isdisjoint(words):
-        return True
-    return _NEGATOR_PHRASE.search(" ".join(words)) is not None
-
-
-def _all_cues() -> tuple[Folded, Folded, dict[str, float]]:
-    """The patterns of every cue (the longest that fits wins; see ``_word_patterns``) and
-    each cue's signed weight."""
-    signed: dict[str, float] = {}
-    for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
-        for cue, weight in cues.items():
-            if weight > 0:
-                signed[cue.lower()] = sign * weight
-    at_start, after_gap = _word_patterns(signed, r"(?!\w|'\w)")
-    return Folded(f"(?i){at_start}"), Folded(f"(?i){after_gap}"), signed
-
-
-def _word_patterns(words: Iterable[str], end: str) -> tuple[str, str]:
-    r"""Two patterns of ``words`` (each followed by ``end``) as a trie
-    ("condemn(?:ation|ed|s)?": of the words that fit at one place each is a prefix of the
-    next, and the trie tries longer ones first), for ``_words_in``.
-
-    The first finds a word at the start of a text, the second one after a character that
-    is not a word character (the word in group 1). ``(?<!\w)(?:word|...)`` would read the
-    same, but ``re`` tries a pattern opening on a lookbehind at every character, and one
-    opening on the words' first letters at every letter; the second pattern is tried only
-    at white space, punctuation and capitals (a set of ASCII characters is quicker to test
-    than ``\W``, which the lookbehind then checks).
-    """
-    words = list(words)
-    return _word_start_trie(words) + end, rf"[^a-z0-9_](?<=\W)({_trie(words)}){end}"
-
-
-def _words_in(
-    text: str, at_start: re.Pattern[str], after_gap: re.Pattern[str]
-) -> Iterator[tuple[int, int]]:
-    r"""The spans of the words of ``_word_patterns`` in ``text``, as ``finditer`` of
-    ``(?<!\w)(?:word|...)`` would find them: a word ends before a non-word character, so
-    no word starts where another ends."""
-    first = at_start.match(text)
-    if first is not None:
-        yield first.span()
-    for m in after_gap.finditer(text, first.end() if first is not None else 0):
-        yield m.span(1)
-
-
-def _word_start_trie(words: Iterable[str]) -> str:
-    r"""``(?<!\w)(?:word|...)``, the words as a trie led by their first letters: a pattern
-    that opens on a literal lets ``re`` skip to the places that letter occurs. The
-    lookbehind comes after the first letter ("c(?<!\wc)" is "(?<!\w)c")."""
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[0], []).append(word[1:])
-    return (
-        "(?:"
-        + "|".join(
-            f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){_trie(rests)}"
-            for letter, rests in by_letter.items()
-        )
-        + ")"
-    )
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` as a trie, longer words tried before their prefixes."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: _Trie) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
-
-    return pattern(root)
-
-
-_CUES, _CUES_AFTER_GAP, _SIGNED = _all_cues()
 # An attitude verb as a whole word in lower case ("defended", not "Defended" or "defended2")
 _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP = (
     re.compile(p)
-    for p in _word_patterns(
+    for p in word_patterns(
         sorted(v for v in _ATTITUDE_VERBS if re.fullmatch("[a-z]+", v)), r"(?!\w)"
     )
 )
-
-
-def polarity(text: str) -> tuple[Polarity | None, str, float]:
-    """The polarity of a unit, the cue that decided it, and the net score
-    (positive: critical, negative: supportive)."""
-    score = 0.0
-    best: tuple[float, str] = (0.0, "")
-    for m in _NEGATED_POSITIVE.finditer(text):
-        score += 1.0
-        if best[0] < 1.0:
-            best = (1.0, text[m.start() : m.end()])
-    for cue, weight in _cue_hits(text):
-        score += weight
-        if abs(weight) > best[0]:
-            best = (abs(weight), cue)
-    if score >= 2:
-        return "criticizes", best[1], score
-    if score <= -2:
-        return "supports", best[1], score
-    return None, "", score
-
-
-def _cue_hits(text: str) -> list[tuple[str, float]]:
-    """Cue words found in ``text`` with their signed weights, negated ones left out.
-
-    Overlapping cues all count ("voted with" inside "voted with the aggressor"), as they
-    did when each cue was searched on its own.
-    """
-    hits: list[tuple[str, float]] = []
-    low = lowered(text)  # one character for one: its offsets are the text's
-    negators: bool | None = None  # whether any negator occurs in the text
-    for start, end in _words_in(low, _CUES.pattern, _CUES_AFTER_GAP.pattern):
-        if negators is None:
-            negators = _NEGATOR_HINT.search(low) is not None
-        for cue in _cues_within(low[start:end]):
-            at = start + low[start:end].find(cue)
-            if not (negators and _negated(text, at)):
-                hits.append((text[at : at + len(cue)], _SIGNED[cue]))
-    return hits
-
-
-@lru_cache(maxsize=4096)
-def _cues_within(phrase: str) -> tuple[str, ...]:
-    """The cues a matched cue phrase contains, itself included."""
-    out = [phrase]
-    for cue in _SIGNED:
-        if (
-            cue != phrase
-            and cue in phrase
-            and re.search(rf"(?<!\w){re.escape(cue)}(?!\w|'\w)", phrase)
-        ):
-            out.append(cue)
-    return tuple(out)
 
 
 def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
@@ -527,7 +363,7 @@ class StanceReader:
         return units
 
     def _narration_unit(self, start: int, end: int, narration: str) -> _Unit | None:
-        for at, to in _words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP):
+        for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP):
             subject = self.actors.direct_subject(start + at, start)
             if subject is None:
                 # "He then criticized ...": the pronoun opens the sentence, the verb follows
@@ -598,7 +434,7 @@ class StanceReader:
             pol, cue, score = self.doc.once(polarity, unit.text)
         own = self._own_country(unit)
         if pol is None and own is not None and own == self.focal() and score <= -1.5:
-            pol, cue = "supports", _best_support_cue(unit.text)  # defending one's own country
+            pol, cue = "supports", best_support_cue(unit.text)  # defending one's own country
         if pol is None:
             return []
         if pol == "supports" and _THEY.search(unit.text):
@@ -659,8 +495,10 @@ class StanceReader:
         """
         if unit.fixed is not None:
             return base
-        pol, cue, _ = self.doc.once(polarity, unit.text)
         own = self._speaks_for(unit)
+        pol, cue = self.doc.once(broad_polarity, unit.text) if own else (None, "")
+        if own is None:
+            pol, cue, _ = self.doc.once(polarity, unit.text)
         ref = base[0].resolution if base else self._resolution_for(unit, own)
         drafters = self._drafters_of(ref)
         option = self._option_of(own, ref) if own else None
@@ -675,8 +513,14 @@ class StanceReader:
             and option != "yes"
             and (against or _TEXT_NOUN.search(unit.text))
         ):
-            # "this text rewards aggression": its drafters, whoever the focal voter is
-            out = [r for r in out if r.polarity != "criticizes"]
+            # "this text rewards aggression": its drafters, and the voter the article is
+            # about unless it voted the text down too
+            out = [
+                r
+                for r in out
+                if r.polarity != "criticizes"
+                or (r.focal and r.voter != own and self._option_of(r.voter, r.resolution) != "no")
+            ]
             out += [
                 self._stance(unit, "criticizes", d, cue, ref)._replace(role="drafter")
                 for d in drafters
@@ -685,6 +529,19 @@ class StanceReader:
             if own and own_voter is None and not regret and against:
                 out.append(self._stance(unit, "supports", own, cue, ref)._replace(role="own"))
             return out
+        if (
+            pol == "criticizes"
+            and not regret
+            and option != "yes"
+            and own not in drafters
+            and _TEXT_NOUN.search(unit.text)
+        ):
+            # "rejects this shameful resolution" while blaming a named voter too
+            out += [
+                self._stance(unit, "criticizes", d, cue, ref)._replace(role="drafter")
+                for d in drafters
+                if d not in named
+            ]
         if own is None or regret or named or any(r.voter == own for r in out):
             return out
         if _EVASIVE.search(unit.text):
@@ -959,11 +816,6 @@ class StanceReader:
             if p.heading and p.number > 0:
                 return self.doc.norm[p.start : p.end]
         return ""
-
-
-def _best_support_cue(text: str) -> str:
-    hits = [(w, c) for c, w in SUPPORT_CUES.items() if _cue_pattern(c).search(text)]
-    return max(hits)[1] if hits else ""
 
 
 def _option_words(text: str) -> str | None:

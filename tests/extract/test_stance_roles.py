@@ -120,3 +120,28 @@ def test_drafters_as_reporters_name_them(
     entities, _ = find_entities(doc, extractor.gazetteer)
     found = [iso for _, group in find_drafters(doc, entities) for iso in group]
     assert list(dict.fromkeys(found)) == expected
+
+
+def test_an_envoy_attack_without_a_cue_word_is_read_from_the_sentiment_lexicon(
+    extract: Callable[[str], Facts],
+) -> None:
+    # "cynical" and "tricked" are in no cue list: the general lexicon reads them
+    text = COUNCIL_LEAD + (
+        "Hany Saleh, Egypt's permanent representative, said: \"This is a cynical and dishonest "
+        'ploy, and we were tricked."'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
+    assert found == {
+        ("Hany Saleh", "supports", "EGY"),
+        ("Hany Saleh", "criticizes", "NOR"),
+        ("Hany Saleh", "criticizes", "CHL"),
+    }
+
+
+def test_the_lexicon_leaves_out_what_the_votes_are_about() -> None:
+    from kg.extract.stance_polarity import lexicon_polarity  # noqa: PLC0415
+
+    assert lexicon_polarity("The war and the killing of civilians must end in peace.")[0] is None
+    assert lexicon_polarity("This is a hugely positive and welcome step.")[0] == "supports"
+    # its negation rule: a positive word after "not" does not read as support
+    assert lexicon_polarity("This is not a positive step.")[0] != "supports"
