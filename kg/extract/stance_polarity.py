@@ -182,9 +182,25 @@ _WORD = re.compile(r"[a-z][a-z'\-]*")
 @lru_cache(maxsize=1)
 def _analyzer() -> SentimentIntensityAnalyzer:
     analyzer = SentimentIntensityAnalyzer()
+    lexicon: dict[str, float] = analyzer.lexicon
+    # The lexicon lists words as its judges rated them, mostly base forms ("commend",
+    # "reject"): the inflections a report uses ("commends", "rejected") take their valence.
+    for word, valence in list(lexicon.items()):
+        if len(word) >= 4 and word.isalpha():
+            for form in _inflections(word):
+                lexicon.setdefault(form, valence)
     for word in SUBJECT_WORDS:
-        analyzer.lexicon.pop(word, None)
+        lexicon.pop(word, None)
     return analyzer
+
+
+def _inflections(word: str) -> tuple[str, ...]:
+    """The regular third-person, past and -ing forms of ``word`` read as a verb."""
+    if word.endswith("e"):
+        return (word + "s", word + "d", word[:-1] + "ing")
+    if word.endswith(("s", "x", "ch", "sh")):
+        return (word + "es", word + "ed", word + "ing")
+    return (word + "s", word + "ed", word + "ing")
 
 
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:

@@ -45,7 +45,7 @@ from kg.extract.stance_polarity import (
     word_patterns,
     words_in,
 )
-from kg.extract.text import Document, Folded, Intervals, SpanIndex, lowered
+from kg.extract.text import Document, Folded, Intervals, SpanIndex, lowered, normalise
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
 
@@ -424,7 +424,40 @@ class StanceReader:
         own_vote = self._own_vote(unit)
         if own_vote is not None:
             return self._by_role(unit, self._own_vote_stances(unit, *own_vote), own_vote[0])
-        return self._by_role(unit, self._plain_stances(unit))
+        found = self._by_role(unit, self._plain_stances(unit))
+        listed = self._listed_in_sentences(unit)
+        if listed:
+            voters = {r.voter for r in listed}
+            found = [r for r in found if r.voter not in voters] + listed
+        return found
+
+    def _listed_in_sentences(self, unit: _Unit) -> list[_Read]:
+        """ "A welcome step: this year A, B and C voted in favour": a sentence of the unit
+        that reports two or more countries voting one way, in a clear tone, judges each
+        of those votes."""
+        if unit.quote is None or len(unit.segments) < 2:
+            return []
+        out: list[_Read] = []
+        for segment in unit.segments:
+            at = self.doc.norm.find(normalise(segment[:40]), unit.start, unit.end)
+            if at < 0:
+                continue
+            end = at + len(segment)
+            by_option: dict[str, list[ClaimEvidence]] = {}
+            for c in self.claims:
+                if at <= c.start < end:
+                    by_option.setdefault(c.option, []).append(c)
+            groups = [cs for cs in by_option.values() if len({c.country for c in cs}) >= 2]
+            if len(groups) != 1:
+                continue
+            pol, cue = self.doc.once(broad_polarity, segment)
+            if pol is None:
+                continue
+            for c in groups[0]:
+                read = self._stance(unit, pol, c.country, cue, c.resolution)
+                if all(r.voter != read.voter for r in out):
+                    out.append(read)
+        return out
 
     def _plain_stances(self, unit: _Unit) -> list[_Read]:
         pol: Polarity | None
@@ -435,6 +468,10 @@ class StanceReader:
         own = self._own_country(unit)
         if pol is None and own is not None and own == self.focal() and score <= -1.5:
             pol, cue = "supports", best_support_cue(unit.text)  # defending one's own country
+        broad = False
+        if pol is None and self._speaks_for(unit) is not None:
+            pol, cue = self.doc.once(broad_polarity, unit.text)  # a government's words
+            broad = True
         if pol is None:
             return []
         if pol == "supports" and _THEY.search(unit.text):
@@ -442,8 +479,8 @@ class StanceReader:
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
         voter = self._voter(unit, pol)
-        if voter is None:
-            return []
+        if voter is None or (broad and self._defaulted):
+            return []  # the lexicon's tone, with no voter named: no judgement of a vote
         stance = self._stance(unit, pol, voter, cue)
         if pol == "criticizes" and voter == own and self._defends_own_no(unit, stance):
             # an envoy attacking the text their country voted against, abstained on or
@@ -600,7 +637,7 @@ class StanceReader:
                 out.append(self._stance(unit, "criticizes", sponsor, cue, own.resolution))
         others = [s for s in unit.segments if clause.strip() not in s]
         if others:
-            found = [(self.doc.norm.find(o[:40], unit.start), len(o)) for o in others]
+            found = [(self.doc.norm.find(normalise(o[:40]), unit.start), len(o)) for o in others]
             found = [(at, n) for at, n in found if at >= 0]
             start = min((at for at, _ in found), default=unit.start)
             end = max((at + n for at, n in found), default=unit.end)

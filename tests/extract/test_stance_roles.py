@@ -145,3 +145,29 @@ def test_the_lexicon_leaves_out_what_the_votes_are_about() -> None:
     assert lexicon_polarity("This is a hugely positive and welcome step.")[0] == "supports"
     # its negation rule: a positive word after "not" does not read as support
     assert lexicon_polarity("This is not a positive step.")[0] != "supports"
+
+
+def test_a_country_statement_commending_another_vote_supports_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    # "commends" is not a cue word: the lexicon rates "commend", and its inflections follow
+    text = COUNCIL_LEAD + (
+        '"The government of Ghana commends the Egyptian position as principled," the '
+        "Ghanaian foreign ministry said in a statement."
+    )
+    assert ("GHA", "supports", "EGY") in stances(extract(text))
+
+
+def test_praise_of_a_list_of_voters_supports_each_of_them(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "GENEVA, 3 June 2031 - The General Assembly adopted a resolution on press freedom by "
+        "120 votes to 30.\n\n"
+        'Ines Moreau of Reporters Watch said: "The text is long overdue. In a wonderful and '
+        "encouraging turn, Peru, Ghana and Nepal voted in favour for the first time this year. "
+        'We deplore the weakening of its final paragraph."'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
+    assert {("Ines Moreau", "supports", iso) for iso in ("PER", "GHA", "NPL")} <= found
+    assert not {s for s in found if s[1] == "criticizes" and s[2] in ("PER", "GHA", "NPL")}
