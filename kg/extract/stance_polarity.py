@@ -176,6 +176,14 @@ def broad_polarity(text: str) -> tuple[Polarity | None, str]:
 # threshold for a clearly negative or positive text is 0.05; what a diplomat says of a
 # vote is seldom neutral in tone, so the bar here is higher.
 _LEXICON_THRESHOLD = 0.5
+# A fragment: up to four words; one word rated 1.2 or more (of 4) by the lexicon's judges
+# has a compound score of 0.3
+_FRAGMENT_WORDS = 4
+_FRAGMENT_THRESHOLD = 0.29
+# A fragment: up to four words; one word rated 1.2 or more (of 4) by the lexicon's judges
+# has a compound score of 0.3
+_FRAGMENT_WORDS = 4
+_FRAGMENT_THRESHOLD = 0.29
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
@@ -205,10 +213,13 @@ def _inflections(word: str) -> tuple[str, ...]:
 
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     """The side the sentiment lexicon takes on ``text``, and its strongest word of that
-    side (``None`` where it leans less than ``_LEXICON_THRESHOLD``)."""
+    side (``None`` where it leans less than ``_LEXICON_THRESHOLD``). A fragment of a few
+    words quoted as the speaker's own ("appalling", "a betrayal") is their judgement:
+    one clear word of the lexicon decides it."""
     analyzer = _analyzer()
     compound = float(analyzer.polarity_scores(text)["compound"])
-    if abs(compound) < _LEXICON_THRESHOLD:
+    fragment = len(_WORD.findall(text.lower())) <= _FRAGMENT_WORDS
+    if abs(compound) < (_FRAGMENT_THRESHOLD if fragment else _LEXICON_THRESHOLD):
         return None, ""
     sign = 1.0 if compound > 0 else -1.0
     valences = ((analyzer.lexicon.get(w, 0.0) * sign, w) for w in _WORD.findall(text.lower()))

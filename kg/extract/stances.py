@@ -129,6 +129,9 @@ _JUDGED_BEFORE = re.compile(
     r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
 )
 _ISO3 = re.compile(r"[A-Z]{3}")
+# What may stand between a verb and the speaker named after it: a role in capitals
+# ("argued German Ambassador", "said the Brazilian envoy")
+_ROLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){0,4}|\s+")
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"
 _EVASIVE = Folded(
@@ -373,6 +376,10 @@ class StanceReader:
                 )
                 if pronoun:
                     subject = self.actors.resolve_pronoun(start, pronoun.group(1))
+            if subject is None:
+                postposed = self._postposed_subject(start, at, to, narration)
+                if postposed is not None:
+                    return postposed
             if subject is None or subject.actor.kind == "country":
                 continue
             verb_end = start + to
@@ -385,6 +392,23 @@ class StanceReader:
                 return None
             return self._unit(subject.actor, start, end, narration[at:])
         return None
+
+    def _postposed_subject(self, start: int, at: int, to: int, narration: str) -> _Unit | None:
+        """ "..., the text ignored the hostages, argued Egypt's ambassador Hany Saleh.": the
+        speaker named after the verb, the words before it theirs."""
+        if not narration[:at].rstrip().endswith(","):
+            return None
+        after = self.actors.starting_at(start + to, slack=60)
+        if after is None or after.actor.kind == "country":
+            return None
+        gap = self.doc.norm[start + to : after.start]
+        tail = self.doc.norm[after.end : after.end + 2]
+        if not _ROLE_GAP.fullmatch(gap) or not (tail[:1] in ".,;" or not tail):
+            return None
+        said = narration[:at]
+        if not VOTE_CONTEXT_WORDS.search(said):
+            return None
+        return self._unit(after.actor, start, start + at, said)
 
     # --- stances -----------------------------------------------------------------------
 
@@ -469,8 +493,10 @@ class StanceReader:
         if pol is None and own is not None and own == self.focal() and score <= -1.5:
             pol, cue = "supports", best_support_cue(unit.text)  # defending one's own country
         broad = False
-        if pol is None and self._speaks_for(unit) is not None:
-            pol, cue = self.doc.once(broad_polarity, unit.text)  # a government's words
+        if pol is None and score == 0:
+            pol, cue = self.doc.once(broad_polarity, unit.text)  # no cue word at all
+            if pol is None and unit.quote is not None and unit.quote.partial:
+                pol, cue = self.doc.once(broad_polarity, unit.quote.text)  # 'called it "..."'
             broad = True
         if pol is None:
             return []

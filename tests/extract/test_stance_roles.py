@@ -171,3 +171,22 @@ def test_praise_of_a_list_of_voters_supports_each_of_them(
     found = {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
     assert {("Ines Moreau", "supports", iso) for iso in ("PER", "GHA", "NPL")} <= found
     assert not {s for s in found if s[1] == "criticizes" and s[2] in ("PER", "GHA", "NPL")}
+
+
+def test_a_speaker_named_after_the_verb_explains_their_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Kenya voted against the draft because it left out the herders of the region, "
+        "argued Kenyan Ambassador Wanjiru Odhiambo."
+    )
+    assert ("Wanjiru Odhiambo", "supports", "KEN") in stances(extract(text))
+
+
+def test_a_one_word_fragment_is_the_speakers_judgement(extract: Callable[[str], Facts]) -> None:
+    # "dreadful" is in no cue list; quoted alone, the lexicon's rating of it decides
+    text = COUNCIL_LEAD + (
+        "Lucas Pereira, a human rights campaigner, called Brazil's abstention on the draft "
+        '"dreadful".'
+    )
+    assert ("Lucas Pereira", "criticizes", "BRA") in stances(extract(text))
