@@ -32,7 +32,8 @@ from kg.extract.lexicon import (
     TITLES,
 )
 from kg.extract.persons import Turn
-from kg.extract.text import Document, Sentence, near_start
+from kg.extract.spans import near_start
+from kg.extract.text import Document, Sentence
 from kg.iri import fold
 from kg.model import ActorRef, Evidence, Quote, Span
 

@@ -30,7 +30,9 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from kg.extract.numbers import TallyMatch, has_digit, parse_tallies
-from kg.extract.text import Document, Folded, lowered, near_start
+from kg.extract.patterns import Folded, lowered
+from kg.extract.spans import near_start
+from kg.extract.text import Document
 from kg.iri import fold, resolution_key
 from kg.model import Reference, ResolutionRecord, ResolutionRef
 
