@@ -1,26 +1,13 @@
-"""Pass 4: direct quotations and who said them.
-
-Quotation marks are paired per paragraph: curly marks by shape, straight marks by
-position, single marks only where they cannot be apostrophes (a closing single
-mark between two letters is "isn't"). A quotation whose paragraph ends open
-continues into the next paragraph when that one opens with a mark. Spans nested
-inside another quotation are dropped; a quotation interrupted mid-sentence by its
-attribution ("'We will not,' she said, 'pretend ...'") is one quote.
-
-Attribution is a sieve, most precise rule first: a speech verb and a speaker right
-after the quote; a speaker and verb before it ending in a colon or comma; the
-subject of a communication verb in the same sentence for a fragment; "according
-to"; a quote in the same paragraph as an attributed one; a paragraph-opening
-quote after "She said:"; transcript answers (``A:``, ``NAME:``). Unnamed sources
-("a European diplomat said") get no quote.
-"""
+"""Attribution: who said a quotation, a sieve of rules, most precise first. A speech
+verb and a speaker right after the quote; a speaker and verb before it ending in a colon
+or comma; the subject of a communication verb in the same sentence for a fragment;
+"according to"; the wording of a resolution (its body's); "She said:" ending the
+paragraph before. Unnamed sources ("a European diplomat said") get no speaker."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from kg.extract.actors import NOT_SUBJECT_BEFORE, ActorIndex, ActorMention
 from kg.extract.lexicon import (
@@ -29,226 +16,12 @@ from kg.extract.lexicon import (
     ROLE_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    TITLES,
 )
-from kg.extract.persons import Turn
+from kg.extract.quotes.marks import Candidate
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
 from kg.iri import fold
-from kg.model import ActorRef, Evidence, Quote, Span
-
-_OPEN_DOUBLE = "\u201c\u201e\u00ab"
-_CLOSE_DOUBLE = "\u201d\u00bb"
-_OPEN_SINGLE = "\u2018"
-_CLOSE_SINGLE = "\u2019"
-_SINGLE_MARKS = (_OPEN_SINGLE, _CLOSE_SINGLE, "'")
-# The marks each pairing pass looks at, found in one pass over the normalised text, where
-# every one of them is a plain '"' or "'" (a literal the regex engine finds at C speed;
-# a class of curly marks is tested character by character). A few other marks read the
-# same there (primes, low quotes): the passes skip those.
-_DOUBLE_IN_NORM = re.compile('"')
-# A closing or straight single mark between two letters or digits is an apostrophe ("isn't",
-# "Ukraine's") and is left out; an opening curly mark never is (it is sought on its own).
-_SINGLE_IN_NORM = re.compile(r"'(?:(?<![^\W_].)|(?![^\W_]))")
-_OPEN_SINGLE_MARK = re.compile(_OPEN_SINGLE)
-_OPENING_CONTEXT = set(" \t\n([{\u2014\u2013-:;,/\u201c\u2018\"'")
-
-
-@dataclass
-class _Span:
-    open: int  # offset of the opening mark
-    close: int  # offset of the closing mark (or paragraph end when unclosed)
-    kind: str  # double | single
-    breaks: list[tuple[int, int]] = field(default_factory=list)  # (end, start) between paragraphs
-
-    def parts(self) -> list[tuple[int, int]]:
-        parts = []
-        start = self.open + 1
-        for end, nxt in self.breaks:
-            parts.append((start, end))
-            start = nxt
-        parts.append((start, self.close))
-        return parts
-
-
-# --- pairing marks ---------------------------------------------------------------------
-
-
-def _double_spans(doc: Document) -> list[_Span]:
-    text = doc.text
-    marks = list(map(re.Match.start, _DOUBLE_IN_NORM.finditer(doc.norm, 0, doc.body_end)))
-    if not marks:
-        return []
-    spans: list[_Span] = []
-    current: _Span | None = None
-    paragraphs = doc.paragraphs
-    i = 0  # the next mark
-    for index, para in enumerate(paragraphs):
-        pos = para.start
-        if current is not None:
-            if text[pos] in _OPEN_DOUBLE + '"':
-                current.breaks.append((current.close, pos + 1))
-                pos += 1
-            else:
-                spans.append(current)
-                current = None
-        while i < len(marks) and marks[i] < pos:
-            i += 1
-        while i < len(marks) and marks[i] < para.end:
-            k = marks[i]
-            i += 1
-            c = text[k]
-            if c in _OPEN_DOUBLE:
-                if current is None:
-                    current = _Span(k, para.end, "double")
-            elif c in _CLOSE_DOUBLE:
-                if current is not None:
-                    current.close = k
-                    spans.append(current)
-                    current = None
-            elif c == '"':
-                if current is None:
-                    if _opens(text, k, para.start):
-                        current = _Span(k, para.end, "double")
-                else:
-                    current.close = k
-                    spans.append(current)
-                    current = None
-        if current is not None:
-            current.close = para.end
-            nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if nxt is None or text[nxt.start] not in _OPEN_DOUBLE + '"':
-                spans.append(current)
-                current = None
-    if current is not None:
-        spans.append(current)
-    return [s for s in spans if s.close > s.open + 1]
-
-
-def _opens(text: str, k: int, floor: int) -> bool:
-    before = text[k - 1] if k > floor else " "
-    after = text[k + 1] if k + 1 < len(text) else " "
-    return (k == floor or before in _OPENING_CONTEXT) and not after.isspace()
-
-
-def _single_spans(doc: Document) -> list[_Span]:
-    text = doc.text
-    marks = list(map(re.Match.start, _SINGLE_IN_NORM.finditer(doc.norm, 0, doc.body_end)))
-    if _OPEN_SINGLE in text:
-        opening_marks = _OPEN_SINGLE_MARK.finditer(text, 0, doc.body_end)
-        marks = sorted(set(marks).union(map(re.Match.start, opening_marks)))
-    if not marks:
-        return []
-    spans: list[_Span] = []
-    paragraphs = doc.paragraphs
-    carry: _Span | None = None
-    i = 0  # the next mark
-    for index, para in enumerate(paragraphs):
-        opens: list[int] = []
-        closes: list[int] = []
-        while i < len(marks) and marks[i] < para.start:
-            i += 1
-        while i < len(marks) and marks[i] < para.end:
-            k = marks[i]
-            i += 1
-            c = text[k]
-            if c not in _SINGLE_MARKS:
-                continue
-            before = text[k - 1] if k > para.start else " "
-            after = text[k + 1] if k + 1 < para.end else " "
-            opening = c == _OPEN_SINGLE or (
-                c == "'" and (k == para.start or before in _OPENING_CONTEXT)
-            )
-            if opening and not after.isspace():
-                opens.append(k)
-                continue
-            if c in (_CLOSE_SINGLE, "'") and not before.isspace():
-                if before.isalnum() and after.isalnum():
-                    continue  # an apostrophe: isn't, Ukraine's
-                if after.isspace() or after in '.,;:!?)]}\u201d"-\u2014\u2013' or k + 1 == para.end:
-                    closes.append(k)
-        cursor = para.start
-        if carry is not None:
-            if opens and opens[0] == para.start:
-                carry.breaks.append((carry.close, para.start + 1))
-                opens.pop(0)
-                close = _pick_close(text, closes, para.start)
-                if close is not None:
-                    carry.close = close
-                    spans.append(carry)
-                    carry = None
-                    cursor = close + 1
-                else:
-                    carry.close = para.end
-                    continue
-            else:
-                spans.append(carry)
-                carry = None
-        for o in opens:
-            if o < cursor:
-                continue
-            close = _pick_close(text, closes, o)
-            if close is not None:
-                spans.append(_Span(o, close, "single"))
-                cursor = close + 1
-            elif o == para.start or text[o - 1] in " \t":
-                nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-                if nxt is not None and text[nxt.start] in (_OPEN_SINGLE, "'"):
-                    carry = _Span(o, para.end, "single")
-                break
-    if carry is not None:
-        spans.append(carry)
-    return [s for s in spans if s.close > s.open + 1]
-
-
-def _pick_close(text: str, closes: list[int], after: int) -> int | None:
-    """The mark that closes a quotation opened at ``after``: the first closing mark past
-    it, unless that is a plural possessive ("the allies' vote") and another one follows.
-    ``closes`` is in text order."""
-    first = bisect_right(closes, after + 1)
-    for n in range(first, len(closes)):
-        c = closes[n]
-        plural_possessive = (
-            text[c - 1] in "sS"
-            and c + 2 < len(text)
-            and text[c + 1] == " "
-            and text[c + 2].islower()
-        )
-        if plural_possessive and n + 1 < len(closes):
-            continue
-        return c
-    return None
-
-
-def _outermost(spans: list[_Span]) -> list[_Span]:
-    spans.sort(key=lambda s: (s.open, -s.close))
-    out: list[_Span] = []
-    for s in spans:
-        if out and s.open < out[-1].close:
-            continue  # nested in (or overlapping) an earlier quotation
-        out.append(s)
-    return out
-
-
-# --- attribution -----------------------------------------------------------------------
-
-
-@dataclass
-class _Candidate:
-    spans: list[_Span]
-    speaker: ActorRef | None = None
-    rule: str = ""
-
-    @property
-    def open(self) -> int:
-        return self.spans[0].open
-
-    @property
-    def close(self) -> int:
-        return self.spans[-1].close
-
-    def parts(self) -> list[tuple[int, int]]:
-        return [p for s in self.spans for p in s.parts()]
+from kg.model import ActorRef
 
 
 def _skip_adverbs(text: str, pos: int) -> int:
@@ -287,7 +60,6 @@ _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
 _ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
-_LAST_WORD = re.compile(r"([a-z]+)\W*$")
 # Read from the end of a reversed text, the last communication verb is the first found.
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
@@ -346,12 +118,10 @@ _DRAFTER_VERB = re.compile(
     r"(?i)\s+(?:[\w\-]+\s+){0,3}?(?:drafted|sponsored|spearheaded|submitted|proposed|"
     r"introduced|tabled|authored|circulated|put\s+forward|presented)\s+(?:[\w\-]+\s+){0,4}"
 )
-_SO_CALLED = re.compile(r"(?i)so-called\s+$")
 _SCARE_BEFORE = re.compile(r"(?i)(?:'s|so-called|\bthe)\s+$")
 _NOT_WORDING = frozenset("is was were are be been being as seems seemed".split())
 _UN_BODY = "un-body"
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
-_ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 _GENERIC_BODY_HEADS = frozenset(
     "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
@@ -366,7 +136,7 @@ def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     return None
 
 
-class _Attributor:
+class Attributor:
     def __init__(
         self, doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
     ) -> None:
@@ -434,7 +204,7 @@ class _Attributor:
             return None  # "told the representative of X"
         return speaker
 
-    def wording(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
+    def wording(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
         """The words of a resolution or draft quoted in narration belong to the body that
         adopted it (the UN body named nearest before, else after), never to a person named
         nearby. None where the quotation is not such wording; (None, rule) where it is but
@@ -512,7 +282,7 @@ class _Attributor:
             return (resolved.actor if resolved else None), ".pronoun"
         return (mention.actor if mention else None), ""
 
-    def after(self, cand: _Candidate, limit: int) -> tuple[ActorRef | None, str] | None:
+    def after(self, cand: Candidate, limit: int) -> tuple[ActorRef | None, str] | None:
         """Speaker named right after the closing mark: ', said X', ', X said',
         ', Kremlin spokesman X told reporters', ', Slovenia's deputy ambassador, X, said'."""
         text = self.norm
@@ -664,7 +434,7 @@ class _Attributor:
             return person
         return None
 
-    def before(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
+    def before(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
         """Speaker and verb before the quote, ending in a colon or comma."""
         text = self.norm
         sentence = self.doc.sentence_at(cand.open)
@@ -718,7 +488,7 @@ class _Attributor:
             )
         return self._according_to[sentence.start]
 
-    def embedded(self, cand: _Candidate) -> tuple[ActorRef | None, str] | None:
+    def embedded(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
         """A fragment inside narration: the subject of the nearest communication verb."""
         text = self.norm
         sentence = self.doc.sentence_at(cand.open)
@@ -772,6 +542,23 @@ class _Attributor:
             return None
         return actor, "quote.embedded" + rule
 
+    def colon_paragraph(self, index: int) -> ActorRef | None:
+        """ "She said:" ending the paragraph before paragraph ``index`` introduces its quote."""
+        if index <= 0:
+            return None
+        doc = self.doc
+        prev = doc.paragraphs[index - 1]
+        text = doc.norm[prev.start : prev.end]
+        if not text.rstrip().endswith(":"):
+            return None
+        verbs = [m for m in _LOWER_WORD.finditer(text) if m.group(1) in _INTRODUCING_VERBS]
+        if not verbs:
+            return None
+        verb_at = prev.start + verbs[-1].start()
+        sentence = doc.sentence_at(verb_at)
+        actor, _ = self._subject_of(verb_at, sentence.start if sentence else prev.start)
+        return actor
+
 
 def _last_speech_verb(text: str) -> int | None:
     """Where the last verb of speech in ``text`` starts."""
@@ -790,269 +577,3 @@ def _last_communication_verb(text: str) -> int | None:
         if m.group(1) in _REVERSED_COMMUNICATION_VERBS:
             return len(text) - m.end()
     return None
-
-
-def _is_partial(doc: Document, cand: _Candidate) -> bool:
-    text = doc.norm
-    para = doc.paragraph_at(cand.open)
-    floor = para.start if para else 0
-    before = text[floor : cand.open].rstrip()
-    if not before:
-        return False
-    if before[-1] in ":":
-        return False
-    if before[-1] in ",":
-        content = text[cand.open + 1 : cand.spans[0].close].strip()
-        last_word = _LAST_WORD.findall(before.lower())
-        return not (last_word and last_word[-1] in SPEECH_VERBS) and not content[:1].isupper()
-    return not (before[-1] in ".!?" or before.endswith(("--", "-")))
-
-
-def _merge_interrupted(doc: Document, spans: list[_Span]) -> list[_Candidate]:
-    """Join "'We will not,' she said, 'pretend ...'" into one quote."""
-    out: list[_Candidate] = []
-    text = doc.text
-    for s in spans:
-        if out:
-            prev = out[-1]
-            close = prev.close
-            if (
-                text[close - 1 : close] == ","
-                and text[s.open + 1 : s.open + 2].islower()
-                and s.open - close <= 100  # fewer than 100 characters between
-            ):
-                between = doc.norm[close + 1 : s.open]  # read last: it can be long
-                if (
-                    "\n" not in between
-                    and _LOWER_WORD.search(between)
-                    and between.rstrip().endswith(",")
-                ):
-                    prev.spans.append(s)
-                    prev.rule = "interrupted"
-                    continue
-        out.append(_Candidate([s]))
-    return out
-
-
-# --- transcripts -----------------------------------------------------------------------
-
-_ANSWER_LABELS = frozenset({"a", "answer"})  # the interviewee's turns, by their label's key
-_HOST_ROLE = re.compile(r"(?i)\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b")
-_MAX_TURN_PARAGRAPHS = 12  # a turn goes on over at most this many unlabelled paragraphs
-
-
-def _transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], set[int]]:
-    """Turns of a transcript, which carry no quotation marks: the interviewee's are
-    quotes, the host's or questioner's are not. A turn goes on over the unlabelled
-    paragraphs up to the next turn. Who hosts is read from the text: a label with the
-    role of host or anchor, a generic questioner ("Q", "QUESTION"), or a speaker whose
-    turns mostly end in a question mark."""
-    quotes: list[Quote] = []
-    used: set[int] = set()
-    turns = actors.persons.turns
-    if not turns:
-        return quotes, used
-    paras = doc.paragraphs
-    hosts = _hosts(doc, turns)
-    interviewee: ActorRef | None = None
-    first = paras[turns[0].paragraph]
-    for m in actors.mentions:
-        if m.actor.kind == "person" and paras[0].end < m.start < first.start:
-            interviewee = m.actor
-            break
-    for n, turn in enumerate(turns):
-        stop = turns[n + 1].paragraph if n + 1 < len(turns) else len(paras)
-        last = min(stop, turn.paragraph + _MAX_TURN_PARAGRAPHS) - 1
-        while last > turn.paragraph and paras[last].heading:
-            last -= 1  # a section heading after the turn is not spoken
-        used.update(range(turn.paragraph, last + 1))
-        key = _label_key(turn.name)
-        if key in hosts:
-            continue  # the host's questions are no one's statement
-        speaker: ActorRef | None = None
-        rule = "quote.transcript-turn"
-        if key in _ANSWER_LABELS:
-            speaker, rule = interviewee, "quote.transcript-answer"
-        elif not turn.generic:
-            speaker = _turn_speaker(actors, turn.name)
-        if speaker is None:
-            continue
-        end = paras[last].end
-        parts = [Span.at(turn.body_start, paras[turn.paragraph].end)] + [
-            Span.at(paras[k].start, paras[k].end) for k in range(turn.paragraph + 1, last + 1)
-        ]
-        body = "\n\n".join(doc.text[p.start : p.end].strip() for p in parts)
-        quotes.append(
-            Quote.trusted(
-                text=body,
-                parts=tuple(parts),
-                speaker=speaker,
-                partial=False,
-                evidence=Evidence.at(turn.start, end, rule),
-            )
-        )
-    return quotes, used
-
-
-def _label_key(name: str) -> str:
-    """A label by its last word: "CHRISTIANE AMANPOUR" and "AMANPOUR" are one speaker."""
-    words = fold(name).replace(".", "").split()
-    return words[-1] if words else ""
-
-
-def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
-    """The labels of the host or questioner: generic questioners, labels with a host's
-    role, and speakers whose turns mostly end in a question mark."""
-    hosts: set[str] = set()
-    asked: dict[str, list[bool]] = {}
-    for turn in turns:
-        key = _label_key(turn.name)
-        if turn.generic and key not in _ANSWER_LABELS:
-            hosts.add(key)
-        elif _HOST_ROLE.search(turn.role):
-            hosts.add(key)  # "ANA RUIZ, HOST", then "RUIZ"
-        else:
-            para = doc.paragraphs[turn.paragraph]
-            asked.setdefault(key, []).append(doc.norm[para.start : para.end].rstrip().endswith("?"))
-    for key, questions in asked.items():
-        if sum(questions) >= 0.6 * len(questions):
-            hosts.add(key)
-    return hosts
-
-
-def _turn_speaker(actors: ActorIndex, label: str) -> ActorRef | None:
-    wanted = [w for w in fold(label).replace(".", "").split() if w not in TITLES]
-    if not wanted:
-        return None
-    for cluster in actors.persons.clusters:
-        words = fold(cluster.name).replace(".", "").split()
-        if wanted[-1] == words[-1] or wanted == words:
-            return ActorRef(kind="person", name=cluster.name)
-    return None
-
-
-# --- the pass --------------------------------------------------------------------------
-
-
-def find_quotes(
-    doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
-) -> list[Quote]:
-    """The quotations of ``doc`` and who said them; ``country_of`` gives the country of
-    the named persons (an office of a person speaks for that country)."""
-    transcript, turn_paras = _transcript_quotes(doc, actors)
-    spans = _outermost(_double_spans(doc) + _single_spans(doc))
-    spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
-    candidates = _merge_interrupted(doc, spans)
-    actors.exclude(
-        [(q.open, q.close + 1) for c in candidates for q in c.spans]
-    )  # quoted names do not speak
-    attributor = _Attributor(doc, actors, country_of)
-    quotes: list[Quote] = list(transcript)
-    by_paragraph: dict[int, ActorRef] = {}
-    # paragraphs that end with a quotation (and its attribution), by its speaker
-    ended_by_quote: dict[int, ActorRef] = {}
-    for n, cand in enumerate(candidates):
-        para_index = _paragraph_index(doc, cand.open)
-        sentence = doc.sentence_at(cand.close) or doc.sentence_at(cand.open)
-        limit = candidates[n + 1].open if n + 1 < len(candidates) else doc.body_end
-        if sentence is not None:
-            limit = min(limit, max(sentence.end, cand.close + 1) + 150)
-        para = doc.paragraph_at(cand.close)
-        if para is not None:
-            limit = min(limit, para.end)  # an attribution never runs into the next paragraph
-        if _SO_CALLED.search(doc.norm, max(0, cand.open - 12), cand.open):
-            continue  # the so-called "plan": a scare quote, no one's words
-        wording = attributor.wording(cand)
-        if wording is not None:
-            if wording[0] is not None:
-                quotes.append(_quote(doc, cand, wording[0], wording[1]))
-            continue  # a text's words: no one else's, and no one's after them in the paragraph
-        found = (
-            attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
-        )
-        speaker, rule = found if found else (None, "")
-        if (
-            speaker is None
-            and para_index in by_paragraph
-            and not (
-                sentence is not None
-                and actors.unnamed_subject(doc.norm[sentence.start : cand.open])
-            )  # "Former diplomats mourned the '...'"
-        ):
-            speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
-        if speaker is None and _opens_paragraph(doc, cand):
-            prev = _previous_colon(doc, attributor, para_index)
-            if prev is not None:
-                speaker, rule = prev, "quote.after-colon-paragraph"
-            elif (
-                para_index - 1 in ended_by_quote
-                and doc.text[cand.open + 1 : cand.open + 2].isupper()
-            ):
-                # '"...," she said.' then a paragraph that is a quotation only: she goes on
-                speaker, rule = ended_by_quote[para_index - 1], "quote.previous-paragraph"
-        if speaker is None:
-            continue
-        speaker = attributor.body_country(speaker, cand.open)
-        if cand.rule == "interrupted":
-            rule = rule + ".interrupted"
-        by_paragraph[para_index] = speaker
-        attributor.last_speaker = (para_index, speaker)
-        close_para = doc.paragraph_at(cand.close)
-        if close_para is not None and close_para.end - cand.close <= _ATTRIBUTION_TAIL:
-            ended_by_quote[close_para.number] = speaker
-        else:
-            ended_by_quote.pop(para_index, None)
-        quotes.append(_quote(doc, cand, speaker, rule))
-    quotes.sort(key=lambda q: q.parts[0].start)
-    return quotes
-
-
-def _paragraph_index(doc: Document, offset: int) -> int:
-    para = doc.paragraph_at(offset)
-    return para.number if para else -1
-
-
-def _opens_paragraph(doc: Document, cand: _Candidate) -> bool:
-    para = doc.paragraph_at(cand.open)
-    return para is not None and para.start == cand.open
-
-
-def _previous_colon(doc: Document, attributor: _Attributor, index: int) -> ActorRef | None:
-    """ "She said:" ending the previous paragraph introduces this one's quote."""
-    if index <= 0:
-        return None
-    prev = doc.paragraphs[index - 1]
-    text = doc.norm[prev.start : prev.end]
-    if not text.rstrip().endswith(":"):
-        return None
-    verbs = [m for m in _LOWER_WORD.finditer(text) if m.group(1) in _INTRODUCING_VERBS]
-    if not verbs:
-        return None
-    verb_at = prev.start + verbs[-1].start()
-    sentence = doc.sentence_at(verb_at)
-    actor, _ = attributor._subject_of(verb_at, sentence.start if sentence else prev.start)
-    return actor
-
-
-def _quote(doc: Document, cand: _Candidate, speaker: ActorRef, rule: str) -> Quote:
-    parts = []
-    texts = []
-    for open_at, close_at in cand.parts():
-        part = doc.text[open_at:close_at]
-        stripped = part.strip()
-        if stripped:
-            start = open_at + len(part) - len(part.lstrip())
-            parts.append(Span.at(start, start + len(stripped)))
-            texts.append(stripped)
-    text = " ".join(texts)
-    first_sentence = doc.sentence_at(cand.open)
-    last_sentence = doc.sentence_at(max(cand.close - 1, cand.open))
-    ev_start = first_sentence.start if first_sentence else cand.open
-    ev_end = max(last_sentence.end if last_sentence else cand.close + 1, cand.close + 1)
-    return Quote.trusted(
-        text=text,
-        parts=tuple(parts) or (Span.at(cand.open + 1, cand.close),),
-        speaker=speaker,
-        partial=_is_partial(doc, cand),
-        evidence=Evidence.at(ev_start, min(ev_end, len(doc.text)), rule),
-    )
