@@ -296,19 +296,9 @@ class Attributor:
         ended = text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
         if ended and text[pos : pos + 1].isupper():
             return None  # the quotation closed its sentence; what follows is a new one
-        # ", said Karoline Leavitt" / "wrote Senator John Curtis"
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
-            subj_pos = _SPACES.match(text, verb_end).end()  # type: ignore[union-attr]
-            mention = self._mention_at(subj_pos)
-            if mention is not None:
-                return mention.actor, "quote.speaker-after"
-            pron = _HE_SHE.match(text[subj_pos : subj_pos + 4].lower())
-            if pron:
-                return self.speaker_of(None, pron.group(1), cand.open)[
-                    0
-                ], "quote.speaker-after.pronoun"
-            return None
+            return self._after_verb(cand, verb_end)
         the_spokesperson = _THE_SPOKESPERSON.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
             body = self._last_spokesperson_body(pos)  # "'...,' the spokeswoman said"
@@ -345,6 +335,19 @@ class Attributor:
         if len(lead_words) > 7:
             return None
         return subject.actor, "quote.speaker-after"
+
+    def _after_verb(self, cand: Candidate, verb_end: int) -> tuple[ActorRef | None, str] | None:
+        """The speaker named after a speech verb right after the quote: ", said Karoline
+        Leavitt", "wrote Senator John Curtis", ", said she"."""
+        text = self.norm
+        subj_pos = _SPACES.match(text, verb_end).end()  # type: ignore[union-attr]
+        mention = self._mention_at(subj_pos)
+        if mention is not None:
+            return mention.actor, "quote.speaker-after"
+        pron = _HE_SHE.match(text[subj_pos : subj_pos + 4].lower())
+        if pron:
+            return self.speaker_of(None, pron.group(1), cand.open)[0], "quote.speaker-after.pronoun"
+        return None
 
     def _mention_at(self, pos: int) -> ActorMention | None:
         """The speaker named at ``pos`` (after "said"): a person or a body speaking

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from kg.extract.text import Document
+from kg.extract.text import Document, Paragraph
 from kg.model import ActorRef
 
 _OPEN_DOUBLE = "\u201c\u201e\u00ab"
@@ -69,28 +69,7 @@ def double_spans(doc: Document) -> list[QuoteSpan]:
             else:
                 spans.append(current)
                 current = None
-        while i < len(marks) and marks[i] < pos:
-            i += 1
-        while i < len(marks) and marks[i] < para.end:
-            k = marks[i]
-            i += 1
-            c = text[k]
-            if c in _OPEN_DOUBLE:
-                if current is None:
-                    current = QuoteSpan(k, para.end, "double")
-            elif c in _CLOSE_DOUBLE:
-                if current is not None:
-                    current.close = k
-                    spans.append(current)
-                    current = None
-            elif c == '"':
-                if current is None:
-                    if _opens(text, k, para.start):
-                        current = QuoteSpan(k, para.end, "double")
-                else:
-                    current.close = k
-                    spans.append(current)
-                    current = None
+        i, current = _pair_double(text, marks, i, pos, para, current, spans)
         if current is not None:
             current.close = para.end
             nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
@@ -100,6 +79,42 @@ def double_spans(doc: Document) -> list[QuoteSpan]:
     if current is not None:
         spans.append(current)
     return [s for s in spans if s.close > s.open + 1]
+
+
+def _pair_double(
+    text: str,
+    marks: list[int],
+    i: int,
+    pos: int,
+    para: Paragraph,
+    current: QuoteSpan | None,
+    spans: list[QuoteSpan],
+) -> tuple[int, QuoteSpan | None]:
+    """Pair the double marks of ``para`` from ``pos`` (``marks[i:]`` onwards): closed
+    quotations go to ``spans``. Returns the next mark and the quotation still open."""
+    while i < len(marks) and marks[i] < pos:
+        i += 1
+    while i < len(marks) and marks[i] < para.end:
+        k = marks[i]
+        i += 1
+        c = text[k]
+        if c in _OPEN_DOUBLE:
+            if current is None:
+                current = QuoteSpan(k, para.end, "double")
+        elif c in _CLOSE_DOUBLE:
+            if current is not None:
+                current.close = k
+                spans.append(current)
+                current = None
+        elif c == '"':
+            if current is None:
+                if _opens(text, k, para.start):
+                    current = QuoteSpan(k, para.end, "double")
+            else:
+                current.close = k
+                spans.append(current)
+                current = None
+    return i, current
 
 
 def _opens(text: str, k: int, floor: int) -> bool:
@@ -121,29 +136,7 @@ def single_spans(doc: Document) -> list[QuoteSpan]:
     carry: QuoteSpan | None = None
     i = 0  # the next mark
     for index, para in enumerate(paragraphs):
-        opens: list[int] = []
-        closes: list[int] = []
-        while i < len(marks) and marks[i] < para.start:
-            i += 1
-        while i < len(marks) and marks[i] < para.end:
-            k = marks[i]
-            i += 1
-            c = text[k]
-            if c not in _SINGLE_MARKS:
-                continue
-            before = text[k - 1] if k > para.start else " "
-            after = text[k + 1] if k + 1 < para.end else " "
-            opening = c == _OPEN_SINGLE or (
-                c == "'" and (k == para.start or before in _OPENING_CONTEXT)
-            )
-            if opening and not after.isspace():
-                opens.append(k)
-                continue
-            if c in (_CLOSE_SINGLE, "'") and not before.isspace():
-                if before.isalnum() and after.isalnum():
-                    continue  # an apostrophe: isn't, Ukraine's
-                if after.isspace() or after in '.,;:!?)]}\u201d"-\u2014\u2013' or k + 1 == para.end:
-                    closes.append(k)
+        i, opens, closes = _single_marks(text, marks, i, para)
         cursor = para.start
         if carry is not None:
             if opens and opens[0] == para.start:
@@ -176,6 +169,37 @@ def single_spans(doc: Document) -> list[QuoteSpan]:
     if carry is not None:
         spans.append(carry)
     return [s for s in spans if s.close > s.open + 1]
+
+
+def _single_marks(
+    text: str, marks: list[int], i: int, para: Paragraph
+) -> tuple[int, list[int], list[int]]:
+    """The single marks of ``para`` (``marks[i:]`` onwards) that may open a quotation and
+    those that may close one (not apostrophes); and the next mark."""
+    opens: list[int] = []
+    closes: list[int] = []
+    while i < len(marks) and marks[i] < para.start:
+        i += 1
+    while i < len(marks) and marks[i] < para.end:
+        k = marks[i]
+        i += 1
+        c = text[k]
+        if c not in _SINGLE_MARKS:
+            continue
+        before = text[k - 1] if k > para.start else " "
+        after = text[k + 1] if k + 1 < para.end else " "
+        opening = c == _OPEN_SINGLE or (
+            c == "'" and (k == para.start or before in _OPENING_CONTEXT)
+        )
+        if opening and not after.isspace():
+            opens.append(k)
+            continue
+        if c in (_CLOSE_SINGLE, "'") and not before.isspace():
+            if before.isalnum() and after.isalnum():
+                continue  # an apostrophe: isn't, Ukraine's
+            if after.isspace() or after in '.,;:!?)]}\u201d"-\u2014\u2013' or k + 1 == para.end:
+                closes.append(k)
+    return i, opens, closes
 
 
 def _pick_close(text: str, closes: list[int], after: int) -> int | None:
