@@ -18,6 +18,7 @@ from kg.extract.quotes.marks import (
     single_spans,
 )
 from kg.extract.quotes.transcripts import transcript_quotes
+from kg.extract.quotes.wording import quoted_wording
 from kg.extract.text import Document
 from kg.model import ActorRef, Evidence, Quote, Span
 
@@ -54,7 +55,7 @@ def find_quotes(
             limit = min(limit, para.end)  # an attribution never runs into the next paragraph
         if _SO_CALLED.search(doc.norm, max(0, cand.open - 12), cand.open):
             continue  # the so-called "plan": a scare quote, no one's words
-        wording = attributor.wording(cand)
+        wording = quoted_wording(doc, actors, cand)
         if wording is not None:
             if wording[0] is not None:
                 quotes.append(_quote(doc, cand, wording[0], wording[1]))
