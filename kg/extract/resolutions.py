@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
+from kg.extract.earlier import masked
 from kg.extract.numbers import TallyMatch, has_digit, parse_tallies
 from kg.extract.text import Document, Folded, lowered, near_start
 from kg.iri import fold, resolution_key
@@ -484,7 +485,8 @@ class ResolutionMatcher:
             if symbols:
                 readings.append(_Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
-            cues = self._cues(doc, text)
+            # (a clause about an earlier vote is not read as this sentence's vote)
+            cues = self._cues(doc, masked(text))
             reading = _Reading(None, 0.0, [])
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)

@@ -15,6 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
+from kg.extract.earlier import earlier_spans, masked
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document, Sentence, lowered
@@ -116,7 +117,10 @@ class VoteReader:
         return self._by_sentence.get(sentence.start, [])
 
     def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
-        window = self.doc.norm[start:end]
+        earlier = self.earlier_at(start, sentence)
+        if earlier is not None:
+            return self.earlier_vote(*earlier)
+        window = self.window(start, end, sentence)
         amendment = self.ctx.amendment_at(start)
         if (
             amendment is not None
@@ -132,11 +136,33 @@ class VoteReader:
             return local
         return self.ctx.at(start)
 
+    def earlier_at(self, at: int, sentence: Sentence) -> tuple[int, int] | None:
+        """The clause about an earlier vote ``at`` stands in, if it stands in one."""
+        text = self.doc.norm[sentence.start : sentence.end]
+        for start, end in self.doc.once(earlier_spans, text):
+            if sentence.start + start <= at < sentence.start + end:
+                return sentence.start + start, sentence.start + end
+        return None
+
+    def earlier_vote(self, start: int, end: int) -> ResolutionRef | None:
+        """The vote a clause about an earlier one describes: by its symbol, else by what
+        it says of it (a year, a count, a body), else none (not the sentence's vote)."""
+        window = self.doc.norm[start:end]
+        symbols = self.matcher.symbols_in(window, start)
+        return symbols[0].ref if symbols else self.matcher.describe(window, self.doc)
+
+    def window(self, start: int, end: int, sentence: Sentence) -> str:
+        """The words from ``start`` to ``end``, a clause about an earlier vote blanked."""
+        if start < sentence.start or end > sentence.end:
+            return self.doc.norm[start:end]
+        text = self.doc.norm[sentence.start : sentence.end]
+        return self.doc.once(masked, text)[start - sentence.start : end - sentence.start]
+
     def local_resolution(
         self, start: int, limit: int, sentence: Sentence
     ) -> tuple[ResolutionRef | None, bool]:
         """The resolution for a predicate, and whether its own clause named it."""
-        window = self.doc.norm[start:limit]
+        window = self.window(start, limit, sentence)
         if self.matcher.symbols_in(window, start) or self.matcher.describe(window, self.doc):
             return self.resolution_for(start, limit, sentence), True
         return self.resolution_for(start, limit, sentence), False

@@ -206,10 +206,13 @@ def _partners(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int
         if not _WITH_BEFORE.search(low, floor, start):
             continue
         how = _PARTNER_AFTER.match(low, group.end, sentence.end)
-        if how is None or not any(m.end() == start for m in _PARTNER.in_lowered(low, floor, start)):
+        if how is None:
+            continue
+        verb = next((m for m in _PARTNER.in_lowered(low, floor, start) if m.end() == start), None)
+        if verb is None:
             continue
         option: Option = "no" if how.group("how") == "against" else "yes"
-        ref = reader.resolution_for(floor, sentence.end, sentence)
+        ref = reader.resolution_for(verb.start(), sentence.end, sentence)
         for iso in group.isos:
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.partner")
 
