@@ -165,8 +165,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.countries",
         Folded(
-            "(?i)" + rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|"
-            r"member states|"
+            "(?i)" + rf"(?<!\w){_n('count')}\s+(?P<other>other\s+)?"
+            r"(?:countries|states|nations|members|member states|"
             rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstained|to\s+abstain|"
             rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
             r"rejected)",
@@ -272,6 +272,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                     yes = count
             if yes is None and no is None and abstain is None:
                 continue
+            if groups.get("other"):
+                continue  # "besides Russia, four other states voted no": not the whole count
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
                 continue
             i = bisect_left(starts, m.start())

@@ -484,3 +484,54 @@ def test_a_participle_takes_the_vote_of_its_clause(extract: Callable[[str], Fact
     assert ("HUN", "no", L10) in found
     assert ("MLI", "abstain", "A/RES/ES-11/8") in found
     assert ("HUN", "no", "A/RES/ES-11/8") not in found
+
+
+# --- a clause about an earlier vote -------------------------------------------------------
+
+
+def test_a_count_of_an_earlier_vote_goes_to_that_vote(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        "The General Assembly adopted the peace text by 93 votes to 18 on Monday, well below "
+        "the 141 countries that supported the resolution condemning the aggression in 2022."
+    )
+    assert sorted((t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies) == [
+        ("A/RES/ES-11/1", 141, None, None),
+        ("A/RES/ES-11/7", 93, 18, None),
+    ]
+
+
+def test_an_earlier_vote_named_in_passing_changes_nothing_of_this_one(
+    extract: Callable[[str], Facts],
+) -> None:
+    rest = (
+        " Besides Russia, four other states rejected it: Belarus, Eritrea, North Korea and "
+        "Syria. Thirty-five nations abstained."
+    )
+    plain = extract("The Assembly text was backed by 141 countries." + rest)
+    compared = extract(
+        "The Assembly text was backed by 141 countries - well over the 100 countries that in "
+        "2014 supported a similar Assembly vote on Crimea." + rest
+    )
+    assert votes(compared) == votes(plain)
+    assert len(votes(plain)) == 5
+    assert [(t.resolution.key, t.yes, t.no, t.abstain) for t in compared.tallies] == [
+        (t.resolution.key, t.yes, t.no, t.abstain) for t in plain.tallies
+    ]
+
+
+def test_a_claim_in_a_clause_about_an_earlier_vote_is_that_votes(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        "The Assembly adopted the peace text by 93 votes to 18 on Monday, far fewer than the "
+        "141 countries that backed the resolution condemning the aggression in 2022, when "
+        "Mali abstained."
+    )
+    assert votes(facts) == {("MLI", "abstain", "A/RES/ES-11/1")}
+
+
+def test_besides_one_country_a_count_of_the_others_is_no_tally(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(LEAD + "Besides Russia, six other states voted against the text.")
+    assert [(t.yes, t.no, t.abstain) for t in facts.tallies] == [(93, 18, 65)]
