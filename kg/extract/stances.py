@@ -44,6 +44,7 @@ from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded, lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
+from kg.extract.stance_drafters import find_drafters
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
@@ -142,6 +143,24 @@ _JUDGED_BEFORE = re.compile(
     r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
 )
 _ISO3 = re.compile(r"[A-Z]{3}")
+# Putting the explanation off or declining to give one: "we will set out our reasons in
+# writing", "declined to elaborate"
+_EVASIVE = Folded(
+    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+to\s+(?:comment|elaborate|explain|say)\b"
+    r"|\bno\s+comment\b|\b(?:set\s+out|explain|give|share|provide)\s+(?:our|its|their|the)\s+"
+    r"(?:\w+\s+)?(?:reasons|explanation|position)\s+(?:\w+\s+){0,4}?"
+    r"(?:later|in\s+writing|in\s+due\s+course|another\s+time)\b"
+)
+# The bodies that vote: what they adopt is their words, not a position on the vote
+_VOTING_BODY = Folded(
+    r"\b(?:general\s+assembly|security\s+council|human\s+rights\s+council|"
+    r"(?:first|second|third|fourth|fifth|sixth)\s+committee)\b"
+)
+# "Introducing the draft", "introduced the resolution": the speaker presents the text
+_INTRODUCING = Folded(
+    r"\b(?:introduc(?:ed|ing|es)|present(?:ed|ing|s)|tabl(?:ed|ing))\s+(?:the|a|this|its|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:text|draft|resolution|motion)\b"
+)
 # The option words, each opening on a literal ("\bno" is "n(?<!\wn)o"): re skips ahead
 # to the letters that open them.
 _NO_WORDS = re.compile(
@@ -177,6 +196,9 @@ class _Read(NamedTuple):
     cue: str
     resolution: ResolutionRef | None
     focal: bool = False  # the unit names no voter: the article's focal one was taken
+    role: str = (
+        ""  # "own": the holder's own vote, explained; "drafter": read from the text's drafters
+    )
 
     def model(self) -> Stance:
         unit = self.unit
@@ -400,6 +422,7 @@ class StanceReader:
         self.claims = claims
         self.holder_country = holder_country
         self.envoys: frozenset[str] = frozenset()
+        self.drafters: list[tuple[int, list[str]]] = []
         self.voters = {c.country for c in claims}
         self.explicit_voters = {
             c.country
@@ -485,8 +508,6 @@ class StanceReader:
     def _quote_units(self) -> list[_Unit]:
         units: list[_Unit] = []
         for q in self.quotes:
-            if q.speaker.kind == "country":
-                continue
             span = q.evidence.span
             text = self.doc.norm[span.start : span.end] if q.partial else q.text
             last = units[-1] if units else None
@@ -534,18 +555,25 @@ class StanceReader:
     # --- stances -----------------------------------------------------------------------
 
     def read(self) -> list[Stance]:
-        found = [read for unit in self.units() for read in self._stances_of(unit)]
+        found = [
+            read
+            for unit in self.units()
+            if not (unit.holder.kind == "organization" and _VOTING_BODY.search(unit.holder.name))
+            for read in self._stances_of(unit)
+        ]
         # A unit that names no voter was given the article's focal one. When the same
         # speaker's other units name exactly one voter, that is whose vote they talk about.
         named: dict[str, set[str]] = {}
         for read in found:
-            if not read.focal:
+            if not read.focal and not read.role:
                 named.setdefault(read.unit.holder.name, set()).add(read.voter)
         # Only the first stance of each key is kept, and only that one is built as a model.
         stances: dict[tuple[str, str, str, str], Stance] = {}
         for candidate in found:
             read = candidate
             theirs = named.get(read.unit.holder.name, set())
+            if read.role == "own" and theirs and read.voter not in theirs:
+                continue  # a spokesman speaking of another country's vote, not explaining theirs
             if read.focal and len(theirs) == 1 and read.voter not in theirs:
                 read = self._stance(read.unit, read.polarity, next(iter(theirs)), read.cue)
             key = (
@@ -561,7 +589,10 @@ class StanceReader:
     def _stances_of(self, unit: _Unit) -> list[_Read]:
         own_vote = self._own_vote(unit)
         if own_vote is not None:
-            return self._own_vote_stances(unit, *own_vote)
+            return self._by_role(unit, self._own_vote_stances(unit, *own_vote), own_vote[0])
+        return self._by_role(unit, self._plain_stances(unit))
+
+    def _plain_stances(self, unit: _Unit) -> list[_Read]:
         pol: Polarity | None
         if unit.fixed is not None:
             pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
@@ -585,6 +616,102 @@ class StanceReader:
             # vetoed defends that vote: the attack is on the text, the support for the vote
             stance = stance._replace(polarity="supports")
         return [stance._replace(focal=True) if self._defaulted else stance]
+
+    def _speaks_for(self, unit: _Unit) -> str | None:
+        """The country whose government the holder speaks for: a country itself, or a
+        person in an envoy's role."""
+        holder = unit.holder
+        if holder.kind == "country":
+            return holder.name
+        if holder.kind == "person" and holder.name in self.envoys:
+            return self.holder_country.get(holder.name)
+        return None
+
+    def _option_of(self, voter: str, ref: ResolutionRef | None) -> str | None:
+        """How the article says ``voter`` voted on ``ref`` (a veto is a no)."""
+        for c in self.claims:
+            if c.country == voter and (ref is None or c.resolution.key == ref.key):
+                return c.option
+        return None
+
+    def _drafters_of(self, ref: ResolutionRef | None) -> list[str]:
+        """The countries the article says drafted the text ``ref`` was a vote on: the
+        groups named where the article speaks of that vote, else, when the article
+        reports one vote only, every group it names."""
+        if not self.drafters:
+            return []
+        found: list[str] = []
+        for at, group in self.drafters:
+            here = self.ctx.at(at)
+            if ref is not None and here is not None and here.key == ref.key:
+                found.extend(group)
+        if not found and len(self._known()) <= 1:
+            found = [iso for _, group in self.drafters for iso in group]
+        return list(dict.fromkeys(found))
+
+    def _by_role(self, unit: _Unit, base: list[_Read], own_voter: str | None = None) -> list[_Read]:
+        """What the holder's role adds to the stances read from their words.
+
+        - An attack on the text voted on (no other voter named) is an attack on its
+          drafters' position; with no drafter named, it targets no one.
+        - An envoy (or the country itself) speaking on a vote their country cast
+          against the text or abstained on explains, so supports, that vote; one whose
+          country drafted the text and who introduces or praises it supports every
+          drafter.
+        """
+        if unit.fixed is not None:
+            return base
+        pol, cue, _ = self.doc.once(polarity, unit.text)
+        own = self._speaks_for(unit)
+        ref = base[0].resolution if base else self._resolution_for(unit, own)
+        drafters = self._drafters_of(ref)
+        option = self._option_of(own, ref) if own else None
+        regret = _SELF_CRITICAL.search(unit.text) is not None
+        out = list(base)
+        named = {r.voter for r in base if not r.focal} - {own}
+        against = option in ("no", "abstain")
+        if (
+            pol == "criticizes"
+            and not regret
+            and not named
+            and option != "yes"
+            and (against or _TEXT_NOUN.search(unit.text))
+        ):
+            # "this text rewards aggression": its drafters, whoever the focal voter is
+            out = [r for r in out if r.polarity != "criticizes"]
+            out += [
+                self._stance(unit, "criticizes", d, cue, ref)._replace(role="drafter")
+                for d in drafters
+                if d != own
+            ]
+            if own and own_voter is None and not regret and against:
+                out.append(self._stance(unit, "supports", own, cue, ref)._replace(role="own"))
+            return out
+        if own is None or regret or named or any(r.voter == own for r in out):
+            return out
+        if _EVASIVE.search(unit.text):
+            return out
+        if against:
+            out.append(
+                self._stance(unit, "supports", own, "explains own vote", ref)._replace(role="own")
+            )
+        elif own in drafters and (pol == "supports" or self._introduces(unit)):
+            out = [r for r in out if r.voter not in drafters]
+            out += [
+                self._stance(unit, "supports", d, cue or "introduces", ref)._replace(role="drafter")
+                for d in drafters
+            ]
+        return out
+
+    def _resolution_for(self, unit: _Unit, own: str | None) -> ResolutionRef | None:
+        voter = own if own is not None else self.focal()
+        return self._resolution(unit, voter) if voter is not None else self.ctx.at(unit.start)
+
+    def _introduces(self, unit: _Unit) -> bool:
+        """Whether the sentence the unit opens in says the holder introduced the text."""
+        sentence = self.doc.sentence_at(unit.start)
+        start = sentence.start if sentence is not None else unit.start
+        return _INTRODUCING.search(self.doc.norm, start, unit.end) is not None
 
     def _defends_own_no(self, unit: _Unit, stance: _Read) -> bool:
         """Whether the holder speaks for their government (a country, or a person in an
@@ -644,6 +771,8 @@ class StanceReader:
         return _Read(unit, pol, voter, cue, resolution or self._resolution(unit, voter))
 
     def _own_country(self, unit: _Unit) -> str | None:
+        if unit.holder.kind == "country":
+            return unit.holder.name
         return self.holder_country.get(unit.holder.name)
 
     def _own_vote(self, unit: _Unit) -> tuple[str, str] | None:
@@ -895,4 +1024,5 @@ def read_stances(
     country's government (their roles say so)."""
     reader = StanceReader(doc, actors, entities, ctx, matcher, quotes, claims, holder_country)
     reader.envoys = envoys
+    reader.drafters = find_drafters(doc, reader.countries)
     return reader.read()
