@@ -203,8 +203,8 @@ def quads(store: Path) -> int:
 
 def final_text(store: Path, name: str, params: dict[str, str]) -> str:
     """The saved query as kg runs it: its parameters bound into the text as terms."""
-    from kg.queries import bind_parameters, get_query  # noqa: PLC0415  only in this mode
-    from kg.store import Store, _bind  # noqa: PLC0415
+    from kg.store.embedded import Store, _bind  # noqa: PLC0415
+    from kg.views.queries import bind_parameters, get_query  # noqa: PLC0415  only in this mode
 
     query = get_query(name)
     handle = Store(store, read_only=True)

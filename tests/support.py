@@ -18,10 +18,10 @@ import rdflib
 from click.testing import Result
 
 from kg import iri
-from kg.backend import KgStore
 from kg.extract import Extractor
-from kg.ingest import Ingester, read_article, sha256_of
+from kg.ingest.ingester import Ingester, read_article, sha256_of
 from kg.model import Reference
+from kg.store.backend import KgStore
 from tests.backends import open_location
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.sparql_text import binding_site
-from kg.store import Store, _bind
+from kg.store.embedded import Store, _bind
+from kg.store.sparql_text import binding_site
 from kg.terms import IRI, Literal, Quad
 
 A = "<http://e/a>"

@@ -14,9 +14,9 @@ from pathlib import Path
 import click
 import pytest
 
-from kg.cli import main
-from kg.output import plain
-from kg.queries import columns, run_saved, saved_queries
+from kg.cli.main import main
+from kg.views.output import plain
+from kg.views.queries import columns, run_saved, saved_queries
 from tests.backends import open_location
 from tests.support import REPO, Corpus, RunKg, one_error_line, sample_articles
 

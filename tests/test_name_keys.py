@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg import iri
-from kg.queries import find_actors
-from kg.store import Store
+from kg.store.embedded import Store
+from kg.views.queries import find_actors
 from tests.support import Corpus
 
 

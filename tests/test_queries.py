@@ -20,7 +20,9 @@ from typing import Any
 import pytest
 
 from kg.errors import ParameterError, QueryError
-from kg.queries import (
+from kg.store.embedded import SelectResult
+from kg.terms import IRI, Literal, Term, term_nt
+from kg.views.queries import (
     SavedQuery,
     bind_parameters,
     columns,
@@ -28,8 +30,6 @@ from kg.queries import (
     run_saved,
     saved_queries,
 )
-from kg.store import SelectResult
-from kg.terms import IRI, Literal, Term, term_nt
 from tests.support import GOLDEN, Corpus, Golden, RunKg, one_error_line
 
 QUERIES = saved_queries()

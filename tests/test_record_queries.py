@@ -15,10 +15,9 @@ from typing import Any
 import pytest
 
 from kg import iri
-from kg.backend import KgStore
-from kg.bootstrap import ensure_reference
 from kg.errors import ParameterError
-from kg.ingest import sha256_of
+from kg.graph.article import article_quads
+from kg.ingest.ingester import sha256_of
 from kg.model import (
     ArticleSource,
     Evidence,
@@ -28,8 +27,9 @@ from kg.model import (
     Tally,
     VoteClaim,
 )
-from kg.queries import columns, get_query, run_saved
-from kg.rdf import article_quads
+from kg.reference.bootstrap import ensure_reference
+from kg.store.backend import KgStore
+from kg.views.queries import columns, get_query, run_saved
 from tests.backends import open_location
 from tests.conftest_record import REPO, rows_of
 
