@@ -17,7 +17,8 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLES
 from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonCluster, PersonContext, PersonMention
-from kg.extract.text import Document, SpanIndex
+from kg.extract.spans import SpanIndex
+from kg.extract.text import Document
 from kg.iri import fold
 from kg.model import Evidence, Role
 

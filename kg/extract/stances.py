@@ -41,8 +41,10 @@ from kg.extract.lexicon import (
     VOTE_CONTEXT_WORDS,
 )
 from kg.extract.mentions import EntityMention
+from kg.extract.patterns import Folded, lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded, Intervals, SpanIndex, lowered
+from kg.extract.spans import Intervals, SpanIndex
+from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
 

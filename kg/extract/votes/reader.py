@@ -27,9 +27,10 @@ from functools import cached_property
 
 from kg.extract.mentions import EntityMention
 from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
-from kg.extract.patterns import compile_rule
+from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Folded, Sentence, lowered, near_start
+from kg.extract.spans import near_start
+from kg.extract.text import Document, Sentence
 from kg.extract.votes.voters import (
     read_agents,
     read_cue_lists,
