@@ -21,7 +21,8 @@ from kg.reference import lookup
 from kg.reference.bootstrap import ensure_reference
 from kg.reference.load import cached_reference
 from kg.store.backend import KgStore
-from kg.store.embedded import SelectResult, Store
+from kg.store.embedded import Store
+from kg.store.results import SelectResult
 from kg.views.output import plain
 from tests.backends import REMOTE, Servers, open_location
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from kg.store.embedded import SelectResult
+from kg.store.results import SelectResult
 from kg.terms import IRI, Literal, Term
 from kg.views.output import render, write_json, write_rows
 

@@ -16,7 +16,8 @@ from kg.extract import Extractor
 from kg.ingest.ingester import Ingester
 from kg.iri import article_iri
 from kg.model import Reference
-from kg.store.embedded import Store, is_update
+from kg.store.embedded import Store
+from kg.store.sparql_text import is_update
 from kg.terms import IRI, Quad, to_nquads
 from tests.support import FIXED_NOW, Article, RunKg, one_error_line, sample_articles, source_of
 

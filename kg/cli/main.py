@@ -8,28 +8,18 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from kg import __version__
+from kg.cli.options import open_store, store_option
+from kg.cli.query import actor, list_queries, query, sparql
 from kg.errors import KgError
 
 if TYPE_CHECKING:
     from kg.model import Reference
-    from kg.store.backend import KgStore
-
-    # click 8.5 types its parameter types by the value they make; older click is not generic.
-    _LocationType = click.ParamType[Path | str, Any]
-else:
-    _LocationType = click.ParamType
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-# Rows a table shows unless --limit says otherwise (JSON, CSV and TSV are complete).
-TABLE_PAGE = 50
 
 
 # Commands defined in other modules, imported only when used (start-up stays fast).
@@ -65,47 +55,6 @@ class KgGroup(click.Group):
         except BrokenPipeError:  # `kg query ... | head`
             sys.stderr.close()
             ctx.exit(0)
-
-
-class StoreLocation(_LocationType):
-    """A store folder, or the http(s) URL of a SPARQL server (kept as text, not a path)."""
-
-    name = "folder|url"
-
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> Path | str:
-        from kg.store.backend import is_remote
-
-        if is_remote(value):
-            return str(value).strip()
-        folder: Path = click.Path(path_type=Path, file_okay=False).convert(value, param, ctx)
-        return folder
-
-
-STORE_HELP = (
-    "Store folder, or a SPARQL server's URL (default: $KG_STORE, else ~/.local/share/kg/store)."
-)
-
-
-def _store_option(func: F) -> F:
-    return click.option(
-        "--store",
-        "store_path",
-        type=StoreLocation(),
-        envvar="KG_STORE",
-        help=STORE_HELP,
-    )(func)
-
-
-def open_store(path: Path | str | None, *, write: bool = False) -> KgStore:
-    """The store at ``path`` (a folder or a SPARQL server's URL), its reference data current."""
-    from kg.reference.bootstrap import ensure_reference
-    from kg.store.backend import open_store as open_backend
-
-    store = open_backend(path, write=write)
-    ensure_reference(store)
-    return store
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -178,7 +127,7 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
     help="Extraction processes and downloads at once. Above 1, a fresh store is "
     "filled by the bulk loader.",
 )
-@_store_option
+@store_option
 def ingest(  # noqa: PLR0917  one parameter per option
     inputs: tuple[str, ...],
     urls_file: Path | None,
@@ -292,7 +241,7 @@ def ingest(  # noqa: PLR0917  one parameter per option
     help="Output format.",
 )
 @click.option("--explain", is_flag=True, help="Show the rule that produced each fact.")
-@_store_option
+@store_option
 def extract(file: Path, fmt: str, explain: bool, store_path: Path | str | None) -> None:
     """Show what the extractor finds in one article, without touching the store.
 
@@ -332,207 +281,8 @@ def _reference_of(store_path: Path | str | None) -> Reference:
     return reference_for(open_backend(location, write=False))
 
 
-# --- queries ---------------------------------------------------------------------------
-
-
-@main.command("queries")
-def list_queries() -> None:
-    """List the saved queries, with their parameters.
-
-    \b
-    Example:
-      kg queries
-    """
-    from kg.views.queries import saved_queries
-
-    for q in saved_queries().values():
-        click.echo(f"{q.name}\n  {q.title}: {q.description}")
-        for p in q.params:
-            need = "required" if p.required else "optional"
-            click.echo(f"  -p {p.name}=...  ({p.type}, {need}) {p.description}")
-
-
-def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
-    params: dict[str, str] = {}
-    for item in values:
-        if "=" not in item:
-            raise click.BadParameter(f"expected NAME=VALUE, got {item!r}", param_hint="-p")
-        name, value = item.split("=", 1)
-        if name.strip() in params:
-            raise click.BadParameter(f"{name.strip()} is given twice", param_hint="-p")
-        params[name.strip()] = value
-    return params
-
-
-@main.command()
-@click.argument("name")
-@click.option(
-    "-p",
-    "--param",
-    "params",
-    multiple=True,
-    metavar="NAME=VALUE",
-    help="A parameter of the query (repeatable).",
-)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv", "tsv"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
-@click.option(
-    "--limit",
-    type=click.IntRange(min=0),
-    help=f"At most this many rows. Default: {TABLE_PAGE} for a table, all for the other formats.",
-)
-@click.option(
-    "--offset",
-    type=click.IntRange(min=0),
-    default=0,
-    help="Skip this many rows first (the query's order is stable).",
-)
-@_store_option
-def query(
-    name: str,
-    params: tuple[str, ...],
-    fmt: str,
-    *,
-    limit: int | None,
-    offset: int,
-    store_path: Path | str | None,
-) -> None:
-    """Run a saved query by NAME (see `kg queries`).
-
-    A table shows a first page of rows and says how to see the next; JSON, CSV and
-    TSV give every row unless --limit is given.
-
-    \b
-    Examples:
-      kg query who-criticized-the-vote
-      kg query who-criticized-the-vote -p voter=USA -p resolution=A/ES-11/L.10
-      kg query vote-claims --offset 50
-      kg query quotes-by-actor -p actor=Rice --format json
-    """
-    from kg.store.embedded import SelectResult
-    from kg.views.output import render, write_rows
-    from kg.views.queries import run_saved, stream_saved
-
-    store = open_store(store_path)
-    if fmt != "table":  # the contract formats: every row (or --limit), written as read
-        variables, rows = stream_saved(
-            store, name, _parse_params(params), limit=limit, offset=offset
-        )
-        write_rows(variables, rows, fmt, sys.stdout)
-        sys.stdout.flush()
-        return
-    page = limit if limit is not None or fmt != "table" else TABLE_PAGE
-    # one row more than the page tells whether more follow, without counting them all
-    asked = page + 1 if page is not None else None
-    result = run_saved(store, name, _parse_params(params), limit=asked, offset=offset)
-    more = page is not None and len(result.rows) > page
-    if more:
-        result = SelectResult(result.variables, result.rows[:page])
-    click.echo(render(result, fmt), nl=False)
-    if more and fmt == "table":
-        shown = f"rows {offset + 1}-{offset + len(result.rows)}"
-        click.echo(f"({shown} shown; more follow: --offset {offset + len(result.rows)})")
-
-
-@main.command()
-@click.argument("query_text", metavar="QUERY")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv", "tsv"]),
-    default="table",
-    show_default=True,
-    help="Output format for SELECT (CONSTRUCT answers are Turtle).",
-)
-@click.option(
-    "--allow-service",
-    "allow_service",
-    multiple=True,
-    metavar="URL",
-    help="An endpoint the query's SERVICE may call (repeatable); any other SERVICE is refused.",
-)
-@_store_option
-def sparql(
-    query_text: str, fmt: str, allow_service: tuple[str, ...], store_path: Path | str | None
-) -> None:
-    """Run a SPARQL query given as text, or read from stdin with "-" (read-only).
-
-    Queries see the union of all graphs; use GRAPH to ask where a fact came from.
-    A SERVICE clause is refused unless its endpoint is given with --allow-service:
-    a query from elsewhere cannot make kg call other machines.
-
-    \b
-    Example:
-      kg sparql 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
-      echo 'ASK { ?s a <https://kg.example/ontology#Quote> }' | kg sparql -
-    """
-    from kg.store.embedded import SelectResult
-    from kg.views.output import render
-
-    text = sys.stdin.read() if query_text == "-" else query_text
-    store = open_store(store_path)
-    store.allowed_services = frozenset(allow_service)
-    form, data = store.query_serialized(text, "json")
-    if form == "construct":
-        _, ttl = store.query_serialized(text, "turtle")
-        click.echo(ttl.decode("utf-8"), nl=False)
-        return
-    if form == "ask":
-        click.echo((json.loads(data)["boolean"] and "true") or "false")
-        return
-    result = store.select(text)
-    assert isinstance(result, SelectResult)
-    click.echo(render(result, fmt), nl=False)
-
-
-# --- actor -----------------------------------------------------------------------------
-
-
-@main.command()
-@click.argument("name")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
-@_store_option
-def actor(name: str, fmt: str, store_path: Path | str | None) -> None:
-    """Look up a person, organization or country by NAME.
-
-    Case and accents do not matter and a part of a name is enough; when several
-    actors match, each is shown. A country is found by ISO code, name, demonym,
-    capital or seat of government ("Washington", "the Kremlin").
-
-    \b
-    Examples:
-      kg actor rice
-      kg actor "United States"
-      kg actor Iran --format json
-    """
-    from dataclasses import asdict
-
-    from kg.views.profile import find_profiles
-    from kg.views.render import profile_text
-
-    store = open_store(store_path)
-    profiles = find_profiles(store, name)
-    if not profiles:
-        raise KgError(f"no actor matches {name!r}")
-    if fmt == "json":
-        click.echo(json.dumps([asdict(p) for p in profiles], ensure_ascii=False, indent=1))
-        return
-    if len(profiles) > 1:
-        click.echo(f"{len(profiles)} actors match {name!r}:\n")
-    click.echo("\n\n".join(profile_text(p) for p in profiles))
+for command in (list_queries, query, sparql, actor):  # kg.cli.query
+    main.add_command(command)
 
 
 # --- export / validate / stats -----------------------------------------------------------
@@ -554,7 +304,7 @@ def actor(name: str, fmt: str, store_path: Path | str | None) -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write to FILE instead of stdout.",
 )
-@_store_option
+@store_option
 def export_cmd(
     fmt: str, graph: str | None, output: Path | None, store_path: Path | str | None
 ) -> None:
@@ -588,7 +338,7 @@ def export_cmd(
     show_default=True,
     help="Say on stderr how many articles are validated so far.",
 )
-@_store_option
+@store_option
 def validate(
     graph: str | None, verbose: bool, progress: bool, store_path: Path | str | None
 ) -> None:
@@ -628,7 +378,7 @@ def validate(
     show_default=True,
     help="Output format.",
 )
-@_store_option
+@store_option
 def stats(fmt: str, store_path: Path | str | None) -> None:
     """Counts of what the store holds: articles, quads, actors, quotes, stances, votes.
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kg.cli.main import _store_option, open_store
+from kg.cli.options import open_store, store_option
 from kg.errors import VoteImportError
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def _bad_rows(exc: VoteImportError) -> None:
 @reference.command("import-resolutions")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Check the file and report; write nothing.")
-@_store_option
+@store_option
 def import_resolutions(file: Path, dry_run: bool, store_path: Path | str | None) -> None:
     """Tell kg about votes it does not know: one row per resolution or draft.
 
@@ -119,7 +119,7 @@ def _finish(warnings: list[str], dry_run: bool, written: bool, store: KgStore) -
     help="Confidence of each vote when the file has no such column.",
 )
 @click.option("--dry-run", is_flag=True, help="Check the file and report; write nothing.")
-@_store_option
+@store_option
 def import_votes(  # noqa: PLR0917  a click command: one argument per option
     file: Path,
     only: tuple[str, ...],
@@ -173,7 +173,7 @@ def import_votes(  # noqa: PLR0917  a click command: one argument per option
 
 
 @reference.command("status")
-@_store_option
+@store_option
 def status(store_path: Path | str | None) -> None:
     """What the reference data holds (with the store's imports), and whether the
     store's reference graph is current.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from kg import __version__, iri
+from kg import __version__, iri, names
 from kg.model import (
     ActorRef,
     ArticleMeta,
@@ -155,10 +155,10 @@ def _metadata(w: _Writer, article: str, facts: Facts, meta: ArticleMeta) -> None
 def _author(w: _Writer, name: str, persons: tuple[Person, ...]) -> str:
     """The byline's person: the article's own person of that name (or alias) if it
     mentions one, so byline and mentions are one node; else a person of that name."""
-    key = iri.person_key(name)
+    key = names.person_key(name)
     for person in persons:
-        if iri.person_key(person.name) == key or any(
-            iri.person_key(alias) == key for alias in person.aliases
+        if names.person_key(person.name) == key or any(
+            names.person_key(alias) == key for alias in person.aliases
         ):
             return iri.person_iri(person.name)
     node = iri.person_iri(name)
@@ -181,7 +181,7 @@ def _mention(w: _Writer, article: str, target: str, evidence: Evidence) -> None:
 def _named(w: _Writer, node: str, name: str) -> None:
     """A person's or organization's name, and the keys a search by part of it reads."""
     w.add(node, SCHEMA.name, lit(name))
-    for key in iri.name_keys(name):
+    for key in names.name_keys(name):
         w.add(node, KG.nameKey, lit(key))
 
 

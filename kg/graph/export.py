@@ -17,7 +17,8 @@ from typing import Any, BinaryIO, cast
 from kg.errors import ExportError, StoreError, UnknownResourceError
 from kg.resources import ontology_dir
 from kg.store.backend import KgStore
-from kg.store.embedded import GRAPH_FORMATS, RDF_FORMATS, Store, reserialize
+from kg.store.embedded import Store
+from kg.store.results import GRAPH_FORMATS, RDF_FORMATS, reserialize
 from kg.terms import IRI
 from kg.vocab import PREFIXES
 

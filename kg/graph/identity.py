@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg import iri
+from kg import iri, names
 from kg.reference.load import cached_reference
 from kg.store.backend import KgStore
 from kg.terms import IRI, Literal, Quad
@@ -68,9 +68,9 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "
 
 def _words(name: str, kind: str) -> list[str]:
     if kind == "person":
-        words = [w for w in iri.person_key(name).split("-") if w]
+        words = [w for w in names.person_key(name).split("-") if w]
         return words[1:] if len(words) > 1 and words[0] in _HONORIFICS else words
-    return iri.name_words(_THE.sub("", name))
+    return names.name_words(_THE.sub("", name))
 
 
 def derive_links(

@@ -10,7 +10,7 @@ Votes the sources leave unknown are not asserted.
 
 from __future__ import annotations
 
-from kg import iri
+from kg import iri, names
 from kg.graph.article import IRI, Literal, Quad, lit, nonneg
 from kg.model import (
     CountryRecord,
@@ -104,8 +104,8 @@ def _organization(g: _Graph, o: OrganizationRecord) -> None:
 
 
 def _name_keys(g: _Graph, node: str, name: str) -> None:
-    """What a search for the organization by part of its name looks up (kg.iri.name_keys)."""
-    for key in iri.name_keys(name):
+    """What a search for the organization by part of its name looks up (kg.names.name_keys)."""
+    for key in names.name_keys(name):
         g.add(node, KG.nameKey, lit(key))
 
 

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import InputError, VoteImportError
-from kg.iri import fold
 from kg.model import Reference
+from kg.names import fold
 from kg.reference.imported import (
     TOTALS,
     Applied,

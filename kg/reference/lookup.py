@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg import iri
+from kg import names
 from kg.errors import ParameterError
 from kg.reference.load import cached_reference
 
@@ -34,7 +34,7 @@ _symbols: dict[tuple[str, str], dict[str, str]] = {}
 
 def country_key(text: str) -> str:
     """The form country names are compared in."""
-    return _SPACES.sub(" ", iri.fold(text).translate(_APOSTROPHES)).strip()
+    return _SPACES.sub(" ", names.fold(text).translate(_APOSTROPHES)).strip()
 
 
 def country_index(reference: Reference, *, names_only: bool = False) -> dict[str, str]:
@@ -85,7 +85,7 @@ def resolve_country(value: str, reference: Reference | None = None) -> str:
 
 def symbol_key(symbol: str) -> str:
     """A UN symbol compared without case and spaces: "S/RES/2774 (2025)" = "s/res/2774(2025)"."""
-    return _SPACES.sub("", iri.fold(symbol))
+    return _SPACES.sub("", names.fold(symbol))
 
 
 def resolution_index(reference: Reference) -> dict[str, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg import iri
-from kg.cli.main import StoreLocation
+from kg.cli.options import StoreLocation
 from kg.errors import KgError, UnsupportedOperationError
 from kg.server import config as defaults
 

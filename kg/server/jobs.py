@@ -18,7 +18,8 @@ from kg.errors import FormatError, StoreError
 from kg.graph import export, void
 from kg.ingest.orphans import exit_with_parent
 from kg.server.negotiation import KINDS, Preferences, pick
-from kg.store.embedded import Answer, Store
+from kg.store.embedded import Store
+from kg.store.results import Answer
 from kg.views import entity, profile, statistics
 from kg.views.queries import bind_parameters, get_query
 

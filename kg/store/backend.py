@@ -16,7 +16,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol
 
-from kg.store.embedded import ENV_STORE, SelectResult, Store
+from kg.store.embedded import ENV_STORE, Store
+from kg.store.results import SelectResult
 from kg.terms import Quad, Term
 
 _SCHEMES = ("http://", "https://")

@@ -1,4 +1,4 @@
-"""The embedded store: the only module that talks to pyoxigraph.
+"""The embedded store: an on-disk pyoxigraph dataset.
 
 A ``Store`` is an on-disk pyoxigraph dataset holding one named graph per article,
 the reference graph and the ontology graph. Writes of an article are atomic: its
@@ -12,11 +12,8 @@ Location: ``--store`` or ``KG_STORE``, else ``$XDG_DATA_HOME/kg/store``
 
 from __future__ import annotations
 
-import io
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -24,44 +21,39 @@ import pyoxigraph as ox
 
 from kg import iri
 from kg.errors import (
-    FormatError,
     ParameterError,
     QuerySyntaxError,
     RemoteCallError,
-    ResultTooLargeError,
     StoreError,
     StoreLockedError,
     UpdateRefusedError,
 )
 from kg.store.lock import opening
+from kg.store.results import (
+    GRAPH_FORMATS,
+    RDF_FORMATS,
+    Answer,
+    SelectResult,
+    bind,
+    from_ox,
+    graph_triples,
+    iter_rows_from_ox,
+    rows_from_ox,
+    to_ox,
+    written,
+)
 from kg.store.sparql_text import (
-    assigned_variables,
-    binding_site,
+    UPDATES_REFUSED,
+    check_remote_calls,
     declares_dataset,
+    is_update,
     projected_variables,
     remote_calls,
-    where_clause_start,
 )
 from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
 ENV_STORE = "KG_STORE"
-
-RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-RDF_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-}
-GRAPH_FORMATS = {"trig", "nquads", "jsonld"}
 
 
 def default_location() -> Path:
@@ -73,134 +65,6 @@ def default_location() -> Path:
     return Path(data_home) / "kg" / "store"
 
 
-@dataclass(frozen=True)
-class SelectResult:
-    """A SELECT answer with our own terms: variables, and rows of term-or-None."""
-
-    variables: tuple[str, ...]
-    rows: tuple[tuple[Term | None, ...], ...]
-
-    def dicts(self) -> list[dict[str, Term | None]]:
-        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
-
-
-def _to_ox(term: Term) -> ox.NamedNode | ox.Literal:
-    if isinstance(term, IRI):
-        return ox.NamedNode(term.value)
-    if term.lang:
-        return ox.Literal(term.value, language=term.lang)
-    if term.datatype:
-        return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype))
-    return ox.Literal(term.value)
-
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_IMPLICIT = frozenset({_XSD_STRING, _RDF_LANG_STRING})
-
-
-def _from_ox(term: Any) -> Term | None:
-    kind = type(term)  # exact types first: this runs for every value of every answer
-    if kind is ox.NamedNode:
-        return IRI(term.value)
-    if term is None:
-        return None
-    if kind is ox.Literal or isinstance(term, ox.Literal):
-        # A plain string and a language-tagged string come back in the same form as
-        # they are written (Literal("x"), Literal("x", lang="fr")), so they compare equal.
-        datatype = term.datatype.value
-        implicit = datatype in _IMPLICIT
-        return Literal(term.value, None if implicit else datatype, term.language)
-    if isinstance(term, ox.NamedNode):
-        return IRI(term.value)
-    if isinstance(term, ox.BlankNode):
-        return IRI(f"_:{term.value}")
-    return Literal(str(term))
-
-
-_UNSEEN = object()
-
-
-def rows_from_ox(solutions: Iterable[Iterable[Any]]) -> tuple[tuple[Term | None, ...], ...]:
-    """Each solution's values (in the order of its variables) as kg's terms.
-
-    A large answer names few distinct terms many times over (its countries,
-    resolutions, vote options and articles): each is converted once per answer.
-    """
-    known: dict[Any, Term | None] = {}
-    find = known.get
-
-    def convert(term: Any) -> Term | None:
-        found = find(term, _UNSEEN)
-        if found is _UNSEEN:
-            found = known[term] = _from_ox(term)
-        return found  # type: ignore[return-value]
-
-    return tuple(tuple(map(convert, solution)) for solution in solutions)
-
-
-def iter_rows_from_ox(solutions: Iterable[Iterable[Any]]) -> Iterator[tuple[Term | None, ...]]:
-    """``rows_from_ox``, one row at a time (each distinct term still converted once)."""
-    known: dict[Any, Term | None] = {}
-    find = known.get
-    for solution in solutions:
-        row: list[Term | None] = []
-        for term in solution:
-            found = find(term, _UNSEEN)
-            if found is _UNSEEN:
-                found = known[term] = _from_ox(term)
-            row.append(found)  # type: ignore[arg-type]
-        yield tuple(row)
-
-
-# The prologue of a SPARQL request (comments, BASE, PREFIX), then its first keyword,
-# which tells a query (SELECT, CONSTRUCT, ASK, DESCRIBE) from an update.
-_PROLOGUE = re.compile(r"\s*(?:#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)", re.IGNORECASE)
-_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
-_UPDATE_WORDS = frozenset(
-    {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
-)
-
-
-def is_update(sparql: str) -> bool:
-    """True if the text is a SPARQL update rather than a query (judged by its first keyword)."""
-    pos = 0
-    while (match := _PROLOGUE.match(sparql, pos)) and match.end() > pos:
-        pos = match.end()
-    word = _FIRST_WORD.match(sparql, pos)
-    return word is not None and word.group(1).lower() in _UPDATE_WORDS
-
-
-UPDATES_REFUSED = (
-    "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
-    "read-only; kg ingest is how the store changes"
-)
-
-
-def check_remote_calls(
-    sparql: str, services: frozenset[str], loads: frozenset[str] | None = None
-) -> None:
-    """Refuse a SERVICE or LOAD whose address is not in the allowed set.
-
-    pyoxigraph would fetch any http(s) address a query or update names, the host's
-    own included; kg calls out only where its operator has said it may. With
-    ``loads`` None (a query, which the parser refuses to LOAD anyway), LOAD is not
-    looked at.
-    """
-    for keyword, target in remote_calls(sparql):
-        if keyword == "LOAD" and loads is None:
-            continue
-        allowed = services if keyword == "SERVICE" else (loads or frozenset())
-        if target is not None and target in allowed:
-            continue
-        where = f"<{target}>" if target is not None else "an address not written as a full IRI"
-        option = "--allow-service" if keyword == "SERVICE" else "--allow-load"
-        raise RemoteCallError(
-            f"{keyword} {where} is refused: kg calls only the addresses allowed with "
-            f"{option} URL" + (f" (allowed: {', '.join(sorted(allowed))})" if allowed else "")
-        )
-
-
 def _first_line(exc: Exception, limit: int = 160) -> str:
     """The first line of a parser's message, its list of expected tokens cut short."""
     line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -209,140 +73,9 @@ def _first_line(exc: Exception, limit: int = 160) -> str:
     return line[: line.rfind(",", 0, limit)] + ", ..."
 
 
-def _bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any]]:
-    """Bind parameters as RDF terms: a VALUES row opening the WHERE clause where that
-    means the same, else pyoxigraph substitutions.
-
-    pyoxigraph evaluates a substituted query in full before it applies the
-    substitution, which made a country's profile take seconds; a VALUES row lets
-    the optimiser start from the bound terms. A variable the query assigns itself
-    (``BIND(... AS ?v)``, ``(... AS ?v)``) keeps the substitution, which replaces
-    the assignment. The row is written by pyoxigraph's own term serialiser from
-    validated terms (an invalid IRI or variable name raises), never from the raw
-    text of a value.
-    """
-    if not bindings:
-        return sparql, {}
-    try:
-        pairs = [(ox.Variable(name), _to_ox(term)) for name, term in bindings.items()]
-    except ValueError as exc:
-        raise ParameterError(f"cannot bind parameters: {exc}") from exc
-    at = where_clause_start(sparql)
-    assigned = assigned_variables(sparql)
-    rows = [(v, t) for v, t in pairs if at is not None and v.value not in assigned]
-    substitutions = {v: t for v, t in pairs if (v, t) not in rows}
-    if not rows or at is None:
-        return sparql, substitutions
-    # Each row opens the group where it lets pyoxigraph start from the bound term
-    # (kg.store.sparql_text.binding_site); at the WHERE clause's start otherwise.
-    sites: dict[int, list[tuple[Any, Any]]] = {}
-    for variable, term in rows:
-        sites.setdefault(binding_site(sparql, variable.value) or at, []).append((variable, term))
-    for site in sorted(sites, reverse=True):
-        names = " ".join(str(variable) for variable, _ in sites[site])
-        terms = " ".join(str(term) for _, term in sites[site])
-        sparql = f"{sparql[:site]} VALUES ({names}) {{ ({terms}) }}{sparql[site:]}"
-    return sparql, substitutions
-
-
-class _ResultTooLarge(Exception):
-    """Raised by a bounded sink inside pyoxigraph's serialiser, caught just outside."""
-
-
-class _BoundedSink:
-    """A binary file-like object that refuses to grow past ``limit`` bytes."""
-
-    def __init__(self, limit: int | None) -> None:
-        self.limit = limit
-        self.buffer = io.BytesIO()
-
-    def write(self, data: bytes) -> int:
-        if self.limit is not None and self.buffer.tell() + len(data) > self.limit:
-            raise _ResultTooLarge
-        return self.buffer.write(data)
-
-    def flush(self) -> None:
-        pass
-
-
-class Answer:
-    """The answer of a query, not yet serialised; ``form`` says which kind it is."""
-
-    def __init__(self, result: Any) -> None:
-        self._result = result
-        if isinstance(result, ox.QueryTriples):
-            self.form = "construct"
-        elif isinstance(result, ox.QuerySolutions):
-            self.form = "select"
-        else:
-            self.form = "ask"
-
-    def serialized(self, wanted: str, max_bytes: int | None = None) -> tuple[str, bytes]:
-        """The form and the answer serialised in ``wanted`` if the form allows it, else
-        in its default (Turtle for CONSTRUCT / DESCRIBE, JSON results otherwise)."""
-        if self.form == "construct":
-            fmt = wanted if wanted in RDF_FORMATS else "turtle"
-        else:
-            fmt = wanted if wanted in RESULT_FORMATS else "json"
-        return self.form, self.serialize(fmt, max_bytes)
-
-    def serialize(self, fmt: str, max_bytes: int | None = None) -> bytes:
-        """Serialise in ``fmt`` (a results format for SELECT / ASK, an RDF format
-        for CONSTRUCT / DESCRIBE); past ``max_bytes`` raise ResultTooLargeError."""
-        if self.form == "construct":
-            if fmt not in RDF_FORMATS:
-                raise FormatError(f"a CONSTRUCT or DESCRIBE answer cannot be written as {fmt}")
-            target: Any = RDF_FORMATS[fmt]
-        else:
-            if fmt not in RESULT_FORMATS:
-                raise FormatError(f"a {self.form.upper()} answer cannot be written as {fmt}")
-            target = RESULT_FORMATS[fmt]
-        sink = _BoundedSink(max_bytes)
-        try:
-            self._result.serialize(sink, format=target)
-        except _ResultTooLarge:
-            raise ResultTooLargeError(
-                f"the answer is larger than the limit of {max_bytes} bytes; "
-                "narrow the query or add a LIMIT"
-            ) from None
-        except OSError as exc:
-            raise StoreError(f"cannot read the store: {exc}") from exc
-        except (SyntaxError, RuntimeError) as exc:  # evaluation errors surface lazily
-            raise QuerySyntaxError(str(exc).splitlines()[0]) from exc
-        return sink.buffer.getvalue()
-
-
-def _written(data: bytes | None) -> bytes:
-    """What pyoxigraph serialised when given no file to write to (its stubs allow None)."""
-    if data is None:
-        raise StoreError("the store serialised nothing")
-    return data
-
-
-def reserialize(data: bytes, source: str, target: str, prefixes: Mapping[str, str]) -> bytes:
-    """RDF ``data`` in format ``source`` written again in ``target``, with ``prefixes``
-    (Turtle and TriG use them; the line formats have none)."""
-    quads = ox.parse(data, format=RDF_FORMATS[source])
-    return _written(ox.serialize(quads, format=RDF_FORMATS[target], prefixes=dict(prefixes)))
-
-
 def _is_lock_error(exc: OSError) -> bool:
     message = str(exc).lower()
     return "lock" in message or "resource temporarily unavailable" in message
-
-
-def graph_triples(nquads: str | bytes, graph: str) -> str:
-    """One graph's quads, minted by kg as N-Quads, as the N-Triples of that graph.
-
-    Raises ``StoreError`` if a line names another graph (or none): an article's
-    quads all belong to its own graph.
-    """
-    text = nquads.decode("utf-8") if isinstance(nquads, bytes) else nquads
-    suffix = f" <{graph}> ."
-    lines = [line for line in text.splitlines() if line]
-    if not all(line.endswith(suffix) for line in lines):
-        raise StoreError(f"cannot write graph {graph}: quads of another graph given")
-    return "".join(line[: -len(suffix)] + " .\n" for line in lines)
 
 
 def is_store(path: Path) -> bool:
@@ -434,7 +167,7 @@ class Store:
         for quad in self._store.quads_for_pattern(
             ox.NamedNode(subject), ox.NamedNode(predicate), None, g
         ):
-            return _from_ox(quad.object)
+            return from_ox(quad.object)
         return None
 
     def subjects(self, predicate: str, obj: Term, graph: str | None = None) -> list[str]:
@@ -442,9 +175,7 @@ class Store:
         return sorted(
             {
                 q.subject.value
-                for q in self._store.quads_for_pattern(
-                    None, ox.NamedNode(predicate), _to_ox(obj), g
-                )
+                for q in self._store.quads_for_pattern(None, ox.NamedNode(predicate), to_ox(obj), g)
                 if isinstance(q.subject, ox.NamedNode)
             }
         )
@@ -521,7 +252,7 @@ class Store:
         named_graphs: list[str] | None = None,
     ) -> Any:
         projected: frozenset[str] | None = projected_variables(sparql) if bindings else frozenset()
-        sparql, substitutions = _bind(sparql, bindings or {})
+        sparql, substitutions = bind(sparql, bindings or {})
         for name, term in (bindings or {}).items():
             # A parameter bound by the VALUES row is also a substitution where pyoxigraph
             # allows one (a projected variable). The VALUES row alone leaves pyoxigraph to
@@ -530,7 +261,7 @@ class Store:
             # substitution alone misses joins that start from the VALUES row. Together
             # they were the faster of the two on every query measured, same answers.
             if projected is None or name in projected:
-                substitutions[ox.Variable(name)] = _to_ox(term)
+                substitutions[ox.Variable(name)] = to_ox(term)
         check_remote_calls(sparql, self.allowed_services)
         kwargs: dict[str, Any] = {}
         try:
@@ -563,12 +294,12 @@ class Store:
         try:
             if graph is not None and rdf_format in GRAPH_FORMATS:
                 quads = self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-                return _written(ox.serialize(quads, format=fmt))
+                return written(ox.serialize(quads, format=fmt))
             if graph is not None:
-                return _written(self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
+                return written(self._store.dump(format=fmt, from_graph=ox.NamedNode(graph)))
             if rdf_format in GRAPH_FORMATS:
-                return _written(self._store.dump(format=fmt))
-            return _written(self._store.dump(format=fmt, from_graph=ox.DefaultGraph()))
+                return written(self._store.dump(format=fmt))
+            return written(self._store.dump(format=fmt, from_graph=ox.DefaultGraph()))
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 
@@ -576,8 +307,8 @@ class Store:
         fmt = RDF_FORMATS[rdf_format]
         try:
             if rdf_format == "trig":
-                return _written(self._store.dump(format=fmt, prefixes=prefixes))
-            return _written(self._store.dump(format=fmt))
+                return written(self._store.dump(format=fmt, prefixes=prefixes))
+            return written(self._store.dump(format=fmt))
         except OSError as exc:
             raise StoreError(f"cannot read the store: {exc}") from exc
 

@@ -13,7 +13,7 @@ embedded store does (``oxigraph serve --union-default-graph``); opening the stor
 checks that it does. A remote store is its named graphs: kg writes nothing else, and
 its counts and dumps cover nothing else.
 
-Parameters are bound exactly as the embedded store binds them (``kg.store.embedded._bind``), and
+Parameters are bound exactly as the embedded store binds them (``kg.store.results.bind``), and
 answers come back as pyoxigraph terms and are converted and serialised by the same code,
 so the two backends give the same rows and the same bytes for the same data.
 """
@@ -37,19 +37,16 @@ from kg.errors import (
     UpdateRefusedError,
 )
 from kg.store.client import Endpoints, SparqlClient, media_type
-from kg.store.embedded import (
+from kg.store.results import (
     GRAPH_FORMATS,
     RDF_FORMATS,
-    UPDATES_REFUSED,
     Answer,
     SelectResult,
-    _bind,
-    check_remote_calls,  # the embedded store's own binding, shared so both bind alike
+    bind,
     graph_triples,
-    is_update,
-    rows_from_ox,  # and its own conversion of pyoxigraph terms into ours
+    rows_from_ox,
 )
-from kg.store.sparql_text import declares_dataset
+from kg.store.sparql_text import UPDATES_REFUSED, check_remote_calls, declares_dataset, is_update
 from kg.terms import IRI, Literal, Quad, Term, term_nt
 from kg.vocab import KG
 
@@ -175,7 +172,7 @@ def _where_it_broke(exc: Exception, body: bytes) -> str:
 
 
 def _with_values(sparql: str, substitutions: Mapping[Any, Any]) -> str:
-    """Bindings ``_bind`` could not put at the start of the WHERE clause (a variable the
+    """Bindings ``bind`` could not put at the start of the WHERE clause (a variable the
     query assigns itself, or no WHERE keyword), as a trailing VALUES clause: joined with
     the query's solutions, which is what pyoxigraph's substitutions do. The terms are
     written by pyoxigraph's serialiser from validated terms."""
@@ -305,7 +302,7 @@ class RemoteStore:
             raise UpdateRefusedError(UPDATES_REFUSED)
         # The server would make the call, from wherever it runs: refused as at home.
         check_remote_calls(sparql, self.allowed_services)
-        text, substitutions = _bind(sparql, bindings or {})
+        text, substitutions = bind(sparql, bindings or {})
         if substitutions:
             text = _with_values(text, substitutions)
         for graph in [*(default_graphs or []), *(named_graphs or [])]:

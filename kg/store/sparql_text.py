@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.errors import RemoteCallError
+
 # Strings and comments hide nothing a dataset clause needs, and may contain "FROM".
 _STRINGS_AND_COMMENTS = re.compile(
     r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
@@ -155,3 +157,51 @@ def remote_calls(sparql: str) -> tuple[tuple[str, str | None], ...]:
         target = _FULL_IRI.match(text, match.end())
         found.append((match.group(1).upper(), target.group(1) if target else None))
     return tuple(found)
+
+
+# The prologue of a SPARQL request (comments, BASE, PREFIX), then its first keyword,
+# which tells a query (SELECT, CONSTRUCT, ASK, DESCRIBE) from an update.
+_PROLOGUE = re.compile(r"\s*(?:#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z]+)")
+_UPDATE_WORDS = frozenset(
+    {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
+)
+
+
+def is_update(sparql: str) -> bool:
+    """True if the text is a SPARQL update rather than a query (judged by its first keyword)."""
+    pos = 0
+    while (match := _PROLOGUE.match(sparql, pos)) and match.end() > pos:
+        pos = match.end()
+    word = _FIRST_WORD.match(sparql, pos)
+    return word is not None and word.group(1).lower() in _UPDATE_WORDS
+
+
+UPDATES_REFUSED = (
+    "SPARQL updates (INSERT, DELETE, LOAD, DROP ...) are refused: queries are "
+    "read-only; kg ingest is how the store changes"
+)
+
+
+def check_remote_calls(
+    sparql: str, services: frozenset[str], loads: frozenset[str] | None = None
+) -> None:
+    """Refuse a SERVICE or LOAD whose address is not in the allowed set.
+
+    pyoxigraph would fetch any http(s) address a query or update names, the host's
+    own included; kg calls out only where its operator has said it may. With
+    ``loads`` None (a query, which the parser refuses to LOAD anyway), LOAD is not
+    looked at.
+    """
+    for keyword, target in remote_calls(sparql):
+        if keyword == "LOAD" and loads is None:
+            continue
+        allowed = services if keyword == "SERVICE" else (loads or frozenset())
+        if target is not None and target in allowed:
+            continue
+        where = f"<{target}>" if target is not None else "an address not written as a full IRI"
+        option = "--allow-service" if keyword == "SERVICE" else "--allow-load"
+        raise RemoteCallError(
+            f"{keyword} {where} is refused: kg calls only the addresses allowed with "
+            f"{option} URL" + (f" (allowed: {', '.join(sorted(allowed))})" if allowed else "")
+        )

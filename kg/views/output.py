@@ -13,7 +13,7 @@ import shutil
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from kg.store.embedded import SelectResult
+from kg.store.results import SelectResult
 from kg.terms import IRI, Term
 
 FORMATS = ("table", "json", "csv", "tsv")

@@ -22,11 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal as TypingLiteral
 
-from kg import iri
+from kg import iri, names
 from kg.errors import InputError, ParameterError, QueryError, UnknownQueryError
 from kg.reference.load import reference_for
-from kg.reference.lookup import (  # the lookups moved to kg.reference.lookup; kept here
-    country_index,  # noqa: F401
+from kg.reference.lookup import (
     find_resolution,
     resolve_countries,
     resolve_country,
@@ -35,7 +34,8 @@ from kg.reference.lookup import (  # the lookups moved to kg.reference.lookup; k
 )
 from kg.resources import sparql_dir
 from kg.store.backend import KgStore
-from kg.store.embedded import SelectResult, Store
+from kg.store.embedded import Store
+from kg.store.results import SelectResult
 from kg.terms import IRI, Literal, Term
 from kg.vocab import KG, SCHEMA, XSD
 
@@ -85,11 +85,6 @@ class SavedQuery:
                 return p
         known = ", ".join(p.name for p in self.params) or "none"
         raise ParameterError(f"query {self.name} has no parameter {name!r} (parameters: {known})")
-
-
-def columns(query: SavedQuery) -> tuple[str, ...]:
-    """The variables a saved SELECT query answers with, as the query engine sees them."""
-    return Store(None).select(query.text).variables
 
 
 def parse_saved_query(path: Path) -> SavedQuery:
@@ -221,7 +216,7 @@ PREFIX kg: <https://kg.example/ontology#>
 PREFIX schema: <http://schema.org/>
 """
 # The persons and organizations with a name word beginning with both ?key and ?also
-# (kg.iri.name_keys): an index look-up, however many actors the store knows.
+# (kg.names.name_keys): an index look-up, however many actors the store knows.
 _ACTORS_BY_KEY = (
     _ACTOR_PREFIXES
     + """
@@ -272,11 +267,11 @@ def find_actors(store: KgStore, raw: str) -> list[tuple[str, str]]:
     three letters or more (an index look-up); only when it has no such word, or the
     store has no name keys (written before them), is every name read.
     """
-    wanted = iri.fold(raw).strip()
-    words = iri.name_words(wanted)
+    wanted = names.fold(raw).strip()
+    words = names.name_words(wanted)
     if not words:
         return []
-    keys = [k for k in map(iri.search_key, words) if k is not None]
+    keys = [k for k in map(names.search_key, words) if k is not None]
     if keys and store.ask(_HAS_NAME_KEYS):
         # The last word first: in "Susan Rice" the family name narrows most.
         also = max(keys[:-1], key=len, default=keys[-1])
@@ -288,8 +283,8 @@ def find_actors(store: KgStore, raw: str) -> list[tuple[str, str]]:
     for actor, name in rows.rows:
         if not isinstance(actor, IRI) or not isinstance(name, Literal):
             continue
-        folded = iri.fold(name.value)
-        name_words = iri.name_words(folded)
+        folded = names.fold(name.value)
+        name_words = names.name_words(folded)
         if wanted == folded:
             exact.setdefault(actor.value, name.value)
         elif all(any(w.startswith(word) for w in name_words) for word in words):

@@ -15,8 +15,7 @@ from kg.server.chart import bar_chart
 from kg.server.config import ServerConfig
 from kg.server.html import Pages
 from kg.server.negotiation import acceptable, pick, preferences, requested
-from kg.store.embedded import check_remote_calls
-from kg.store.sparql_text import remote_calls
+from kg.store.sparql_text import check_remote_calls, remote_calls
 from kg.views.entity import mark_spans
 
 
