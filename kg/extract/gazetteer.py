@@ -17,8 +17,8 @@ from operator import ne
 from typing import Any, NamedTuple
 
 from kg.extract.text import WORD, Document, Token
-from kg.iri import fold
 from kg.model import Reference
+from kg.names import fold
 
 # Phrases that contain a country's word but name no country.
 _NOT_COUNTRIES = (

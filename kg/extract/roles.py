@@ -19,8 +19,8 @@ from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonCluster, PersonContext, PersonMention
 from kg.extract.spans import SpanIndex
 from kg.extract.text import Document
-from kg.iri import fold
 from kg.model import Evidence, Role
+from kg.names import fold
 
 _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
 _OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?")

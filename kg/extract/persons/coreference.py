@@ -9,7 +9,7 @@ from bisect import bisect_left, insort
 from kg.extract.lexicon import GENDER_OF_TITLE, NAME_SUFFIXES
 from kg.extract.persons.model import PersonCluster, PersonContext, PersonMention, is_initial
 from kg.extract.text import Document
-from kg.iri import fold, person_key
+from kg.names import fold, person_key
 
 # Rules that make a single name a person even where no fuller form is written.
 _SINGLE_NAME_RULES = frozenset(

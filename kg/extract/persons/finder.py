@@ -26,7 +26,7 @@ from kg.extract.persons.coreference import cluster_persons
 from kg.extract.persons.model import PersonContext, PersonMention, is_initial
 from kg.extract.persons.turns import label_persons, transcript_turns
 from kg.extract.text import Document, Paragraph, Token, WordMemo, bare
-from kg.iri import fold
+from kg.names import fold
 
 _LONGEST_TITLE = max(len(t.split()) for t in TITLES)
 # The last words of the titles, with and without a closing period: a word before a name

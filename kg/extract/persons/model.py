@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kg.extract.lexicon import HONORIFICS, NAME_SUFFIXES
-from kg.iri import fold, person_key
+from kg.names import fold, person_key
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 from kg.extract.lexicon import TITLES
 from kg.extract.persons.model import PersonMention, Turn
 from kg.extract.text import Document
-from kg.iri import fold
+from kg.names import fold
 
 _TURN_LABEL = re.compile(
     r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"

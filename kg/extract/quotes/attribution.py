@@ -20,8 +20,8 @@ from kg.extract.lexicon import (
 from kg.extract.quotes.marks import Candidate
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
-from kg.iri import fold
 from kg.model import ActorRef
+from kg.names import fold
 
 
 def _skip_adverbs(text: str, pos: int) -> int:

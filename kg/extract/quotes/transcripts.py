@@ -9,8 +9,8 @@ from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import TITLES
 from kg.extract.persons import Turn
 from kg.extract.text import Document
-from kg.iri import fold
 from kg.model import ActorRef, Evidence, Quote, Span
+from kg.names import fold
 
 _ANSWER_LABELS = frozenset({"a", "answer"})  # the interviewee's turns, by their label's key
 _HOST_ROLE = re.compile(r"(?i)\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b")

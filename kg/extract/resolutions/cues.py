@@ -19,7 +19,7 @@ from kg.extract.resolutions.dates import (
     read_days,
 )
 from kg.extract.resolutions.drafters import DRAFT_WORDS, read_drafters
-from kg.iri import fold
+from kg.names import fold
 
 SECURITY_COUNCIL = re.compile(r"\b(?:Security Council|UNSC|security council|UN Council)\b")
 RIGHTS_COUNCIL = re.compile(

@@ -10,8 +10,8 @@ from typing import NamedTuple
 
 from kg.extract.resolutions.cues import Cues, subject_stems
 from kg.extract.resolutions.dates import days_between, parse_date
-from kg.iri import fold
 from kg.model import ResolutionRecord, ResolutionRef
+from kg.names import fold
 
 
 class Scored(NamedTuple):

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.iri import resolution_key
 from kg.model import ResolutionRecord, ResolutionRef
+from kg.names import resolution_key
 
 # Adopted and draft symbols of the General Assembly (plenary, emergency special session,
 # Main Committees), the Human Rights Council and the Security Council.
