@@ -161,16 +161,27 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("votes",),
         ),
     ),
-    # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes
+    # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes / 32
+# countries abstaining
     (
         "tally.countries",
         Folded(
             "(?i)" + rf"(?<!\w){_n('count')}\s+(?P<other>other\s+)?"
             r"(?:countries|states|nations|members|member states|"
-            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstained|to\s+abstain|"
+            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
             rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
             r"rejected)",
             needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
+        ),
+    ),
+    # "supported by 141, with 7 countries siding with Russia against the resolution": in a
+    # tally's "with" clause, the count of the no side (alone, "Eleven states sided with
+    # Cuba" may count only the partner's companions)
+    (
+        "tally.siding-with",
+        Folded(
+            "(?i)" + rf"(?<=\bwith\s){_n('no')}\s+(?:countries|states|nations|members|"
+            r"delegations)\s+sid(?:ed|ing)\s+with\s+(?:[\w.'’-]+\s+){1,3}?against\b"
         ),
     ),
     # opposition from only 18 countries

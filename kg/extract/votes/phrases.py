@@ -20,10 +20,12 @@ from kg.model import Option
 NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
     r"\b(?:should|could|might)\s+have\b|"
-    r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$",
+    r"\bfailed\s+to\b|\bwhether\b|\bif\b|"
+    # "abstained from voting in favour", "refrained from voting against"
+    r"\b(?:abstain|refrain)(?:ed|s|ing)?\s+from\b)\s*(?:\w+\s+){0,2}$",
     needs=(
         *("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
-        *("should", "could", "might"),
+        *("should", "could", "might", "abstain", "refrain"),
     ),
 )
 # "voted for peace", "voting for the future": rhetoric, not a ballot.
@@ -139,6 +141,11 @@ WITH_BEFORE = compile_rule(r"(?i)\bwith\s+(?:only\s+|just\s+|both\s+)?(?:the\s+)
 WITH_GAP = compile_rule(r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?")
 NO_SUBJECT = compile_rule(r"(?i)\b(?:none|neither|no|not\s+one)\b(?:\s+[\w-]+){0,5}\s*$")
 QUALIFIER = compile_rule(r"\s*\((?:[\w'’-]+\s+){1,4}of(?:\s+the)?\)")
+# "... abstained (along with Bosnia)": a bracket adds a country to the list before it
+COMPANION = compile_rule(
+    r"(?i)[^();]{0,80}?\(\s*(?:along\s+with|together\s+with|as\s+well\s+as|as\s+did|plus|"
+    r"joined\s+by)\s+(?:the\s+)?"
+)
 LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
 # ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
 ALIGN = Folded(
@@ -147,6 +154,8 @@ ALIGN = Folded(
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
     r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+|voted\s+the\s+same\s+way|"
+    # "acted in concert with the United States", "voted in lockstep with Moscow"
+    r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
     r"so\s+did|as\s+did)\b",
     needs=("with", "alongside", "next", "company", "joined", "same", "did"),
 )
