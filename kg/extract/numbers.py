@@ -162,7 +162,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         ),
     ),
     # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes / 32
-# countries abstaining
+    # countries abstaining
     (
         "tally.countries",
         Folded(
