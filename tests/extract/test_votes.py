@@ -589,3 +589,22 @@ def test_a_count_that_sides_with_a_country_in_a_tally(extract: Callable[[str], F
     assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
         ("A/RES/ES-11/6", 141, 7, 32)
     ]
+
+
+def test_a_trend_gives_the_earlier_years_count_to_that_years_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(LEAD + "Support for such texts has fallen from 141 in 2023 to 93 this year.")
+    assert sorted((t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies) == [
+        ("A/RES/ES-11/6", 141, None, None),
+        ("A/RES/ES-11/7", 93, 18, 65),
+    ]
+
+
+def test_a_trend_from_a_year_the_record_does_not_hold_is_left_out(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(LEAD + "Support for such texts has fallen from 120 in 2019 to 93 this year.")
+    assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
+        ("A/RES/ES-11/7", 93, 18, 65)
+    ]
