@@ -608,3 +608,59 @@ def test_a_trend_from_a_year_the_record_does_not_hold_is_left_out(
     assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
         ("A/RES/ES-11/7", 93, 18, 65)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Peru was among those opposing the text, along with Chile.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="among-those-opposing-along-with",
+        ),
+        pytest.param(
+            "Peru voted against the draft, along with Chile.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="the-text-before-along-with",
+        ),
+        pytest.param(
+            "Ghana, Kenya and Togo were among the abstainers.",
+            {("GHA", "abstain", L10), ("KEN", "abstain", L10), ("TGO", "abstain", L10)},
+            id="among-the-abstainers",
+        ),
+        pytest.param(
+            "Ghana and Kenya, two of the abstainers, asked for more time.",
+            {("GHA", "abstain", L10), ("KEN", "abstain", L10)},
+            id="two-of-the-abstainers",
+        ),
+        pytest.param(
+            "Peru's ambassador voted against the text.", {("PER", "no", L10)}, id="ambassador"
+        ),
+        pytest.param(
+            "Peru and Chile cast the only no votes.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="cast-the-only-no-votes",
+        ),
+        pytest.param(
+            "Explaining her vote, Peru's envoy said her country voted in favour.",
+            {("PER", "yes", L10)},
+            id="possessive-envoy-explains",
+        ),
+        pytest.param("Chile blocked the draft.", {("CHL", "no", L10)}, id="blocked-the-draft"),
+        pytest.param(
+            "The draft was blocked by Chile.", {("CHL", "no", L10)}, id="blocked-by-a-country"
+        ),
+        pytest.param(
+            "Peru joined Chile in vetoing the text.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="joined-in-vetoing",
+        ),
+        pytest.param(
+            "The road to the venue was blocked by protesters from Chile.", set(), id="a-road"
+        ),
+    ],
+)
+def test_reported_forms(
+    extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert votes(extract(LEAD + sentence)) == expected

@@ -81,7 +81,15 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "no",
     ),
     # "joined Russia in opposing (it)", "joined France in backing the text"
-    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
+    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting|vetoing|blocking)\b"), "no"),
+    # "the United States blocked the resolution" (a Council vote: a veto)
+    (
+        Folded(
+            r"(?i)\bblock(?:ed|s|ing)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:resolution|text|draft|measure|motion|proposal)\b"
+        ),
+        "no",
+    ),
     (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
     (
@@ -92,6 +100,39 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    # "was among those opposing the text", "among those backing it"
+    (Folded(r"(?i)(?<=\bthose\s)(?:opposing|rejecting)\b"), "no"),
+    (Folded(r"(?i)(?<=\bthose\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    # "were among the abstainers", "Chile and Peru, two of the abstainers, said"
+    (
+        Folded(
+            r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
+            r"(?:[\w-]+\s+)?abstainers\b"
+        ),
+        "abstain",
+    ),
+    (
+        Folded(
+            r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
+            r"(?:[\w-]+\s+)?dissenters\b"
+        ),
+        "no",
+    ),
+    # "cast the only no votes", "cast a lone negative vote"
+    (
+        Folded(
+            r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
+            r"sole\s+|single\s+|\w+\s+)?(?:no|negative|dissenting|\"no\")\s+votes?\b"
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
+            r"sole\s+|single\s+|\w+\s+)?(?:yes|affirmative|\"yes\")\s+votes?\b"
+        ),
+        "yes",
+    ),
 ]
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.
@@ -102,9 +143,11 @@ NOMINAL = Folded(
 )
 GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
+    r"ambassadors?|delegates?|diplomats?|u\.?n\.?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
     r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
+    r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
@@ -121,7 +164,9 @@ SEPARATOR = Folded(
     r"|\s*-\s*and\s+(?:with\s+|against\s+)?(?:the\s+)?)$"
 )
 SAME_AFTER = Folded(
-    r"(?i)^\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
+    # ("voted against the text, along with X": the text voted on may come first)
+    r"(?i)^(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|measure|motion)))?"
+    r"\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
 ENCLOSED_BEFORE = compile_rule(r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*$")
@@ -188,6 +233,7 @@ _VOTE_STEMS = (
     "included",
     "others",
     "dissent",
+    "block",
 )
 _VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
 
