@@ -10,6 +10,8 @@ from", "than") or a relative pronoun ("which", "that", "who"). Its counts and cl
 belong to that earlier vote, and its cues (the year, the body, the count) must not be
 read as the reported vote's.
 
+The first count of a trend ("support rose from 104 in 2007 to 130") is such a part too.
+
 ``earlier_spans`` gives those clauses (offsets in the sentence); ``masked`` blanks them
 out, offsets kept, for a reading of the sentence's own vote.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kg.extract.numbers import trend_origins
 from kg.extract.patterns import Folded
 
 # Another time than the vote reported: "in 2014", "in the 2014 vote", "a year ago",
@@ -48,6 +51,7 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The clauses of ``text`` (a sentence) about an earlier vote, as (start, end)."""
     if not _PAST.search(text):
         return ()  # most sentences name no other time
+    origins = trend_origins(text)  # "rose from 104 in 2007 to 130"
     cuts = [0, *(m.start() for m in _BOUNDARY.finditer(text)), len(text)]
     spans: list[tuple[int, int]] = []
     for start, end in pairwise(cuts):
@@ -64,6 +68,8 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
         if year and re.search(rf"\b{year}\b", text[:start] + text[end:]):
             continue  # the sentence's own vote is of that year too
         spans.append((start, end))
+    if origins:
+        spans = sorted([*spans, *(o for o in origins if not any(a <= o[0] < b for a, b in spans))])
     return tuple(spans)
 
 

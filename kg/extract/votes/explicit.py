@@ -12,6 +12,7 @@ do nominal votes ("Russia's veto"); ``voters`` adds the lists and agents a cue n
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.extract.numbers import parse_number, parse_tallies
@@ -22,6 +23,7 @@ from kg.extract.votes.phrases import (
     AMONG_THE,
     AMONG_THOSE_THAT,
     BACKREF,
+    COMPANION,
     COUNT_BEFORE,
     GAP_SUBJECT,
     LIST_AFTER,
@@ -99,6 +101,7 @@ def read_explicit(reader: VoteReader) -> None:
         _abstention_lists(reader, sentence, groups)
         read_cue_lists(reader, sentence, reader.lowered_text)
         read_agents(reader, sentence, reader.lowered_text)
+        _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
 
 
@@ -138,6 +141,30 @@ def _nominal(
         if nxt is not None:
             for iso in nxt.isos:
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+
+
+def _bracketed_companions(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
+    """ "Six members - A, B and C - abstained (along with D)": a bracket that adds a
+    country to a list gives it the list's vote."""
+    mine = reader.claims_in(sentence)
+    if not mine or "(" not in reader.doc.norm[sentence.start : sentence.end]:
+        return
+    text = reader.doc.norm
+    for g, h in pairwise(groups):
+        if not COMPANION.fullmatch(text, g.end, h.start):
+            continue
+        claims = [c for c in mine if c.iso in g.isos]
+        if len({(c.option, c.resolution.key) for c in claims}) != 1:
+            continue  # none, or the list's countries voted differently
+        for iso in h.isos:
+            reader.add(
+                iso,
+                claims[0].option,
+                claims[0].resolution,
+                sentence.start,
+                sentence.end,
+                "vote.list-after",
+            )
 
 
 def _separate_contrasts(reader: VoteReader, sentence: Sentence) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.numbers import parse_number
+from kg.extract.numbers import parse_number, parse_tallies
 from kg.extract.text import Sentence
 from kg.extract.votes.phrases import (
     ALIGN,
@@ -124,14 +124,61 @@ def _anchored(
     option = reader.option_of(anchor, ref) or stated_option(verb)
     partner = next((o for g in targets for i in g.isos if (o := reader.option_of(i, ref))), None)
     if option is None and partner is not None and not verb.startswith("joined"):
-        # "Mali voted with Russia", Russia's vote known: Mali's is the same
-        reader.add(anchor, partner, ref, sentence.start, sentence.end, "vote.aligned")
+        # "Mali voted with Russia", Russia's vote known: Mali's is the same (and so is that
+        # of every country of the anchor's list: "Mali and Niger sided with Russia")
+        for iso in _side(groups, at, anchor):
+            reader.add(iso, partner, ref, sentence.start, sentence.end, "vote.aligned")
+        return None
+    if option is None and targets and not verb.startswith("joined"):
+        _counted_sides(reader, sentence, groups, at, anchor, targets[0], ref)
         return None
     if option is None:
         return None
     if stated_option(verb):  # "voted no alongside X": the anchor's own vote
         reader.add(anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor")
     return option, ref, targets
+
+
+def _side(groups: list[Group], at: int, anchor: str) -> list[str]:
+    """The anchor and the countries listed with it before ``at``."""
+    side = next((g for g in reversed(groups) if g.end <= at and anchor in g.isos), None)
+    return side.isos if side is not None else [anchor]
+
+
+def _counted_sides(
+    reader: VoteReader,
+    sentence: Sentence,
+    groups: list[Group],
+    at: int,
+    anchor: str,
+    target: Group,
+    ref: ResolutionRef | None,
+) -> None:
+    """ "Seven voted against. That A, B, C, D, E and F sided with Russia ...": no vote
+    known on either side, but the side and its partner together make a count the
+    paragraph has just stated, and only one option has that count: that is their vote."""
+    members = list(dict.fromkeys([*_side(groups, at, anchor), *target.isos]))
+    counts: set[tuple[Option, int]] = set()
+    index = reader.ctx.index_of(sentence.start)
+    for k in range(max(0, index - 2), index + 1):
+        earlier = reader.doc.sentences[k]
+        if earlier.paragraph != sentence.paragraph and k != index:
+            continue
+        for t in reader.doc.once(parse_tallies, reader.doc.norm[earlier.start : earlier.end]):
+            stated: tuple[tuple[Option, int | None], ...] = (
+                ("yes", t.yes),
+                ("no", t.no),
+                ("abstain", t.abstain),
+            )
+            for option, n in stated:
+                if n is not None:
+                    counts.add((option, n))
+    fits = {option for option, n in counts if n == len(members)}
+    if len(members) < 3 or len(fits) != 1:
+        return
+    option = fits.pop()
+    for iso in members:
+        reader.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned-counted")
 
 
 def _joined_by(reader: VoteReader, sentence: Sentence, groups: list[Group], text: str) -> None:

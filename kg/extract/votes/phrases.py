@@ -19,10 +19,12 @@ from kg.model import Option
 NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
     r"\b(?:should|could|might)\s+have\b|"
-    r"\bfailed\s+to\b|\bwhether\b|\bif\b)\s*(?:\w+\s+){0,2}$",
+    r"\bfailed\s+to\b|\bwhether\b|\bif\b|"
+    # "abstained from voting in favour", "refrained from voting against"
+    r"\b(?:abstain|refrain)(?:ed|s|ing)?\s+from\b)\s*(?:\w+\s+){0,2}$",
     needs=(
         *("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
-        *("should", "could", "might"),
+        *("should", "could", "might", "abstain", "refrain"),
     ),
 )
 # "voted for peace", "voting for the future": rhetoric, not a ballot.
@@ -78,7 +80,15 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "no",
     ),
     # "joined Russia in opposing (it)", "joined France in backing the text"
-    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting)\b"), "no"),
+    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting|vetoing|blocking)\b"), "no"),
+    # "the United States blocked the resolution" (a Council vote: a veto)
+    (
+        Folded(
+            r"(?i)\bblock(?:ed|s|ing)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:resolution|text|draft|measure|motion|proposal)\b"
+        ),
+        "no",
+    ),
     (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
     (
@@ -89,6 +99,39 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    # "was among those opposing the text", "among those backing it"
+    (Folded(r"(?i)(?<=\bthose\s)(?:opposing|rejecting)\b"), "no"),
+    (Folded(r"(?i)(?<=\bthose\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    # "were among the abstainers", "Chile and Peru, two of the abstainers, said"
+    (
+        Folded(
+            r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
+            r"(?:[\w-]+\s+)?abstainers\b"
+        ),
+        "abstain",
+    ),
+    (
+        Folded(
+            r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
+            r"(?:[\w-]+\s+)?dissenters\b"
+        ),
+        "no",
+    ),
+    # "cast the only no votes", "cast a lone negative vote"
+    (
+        Folded(
+            r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
+            r"sole\s+|single\s+|\w+\s+)?(?:no|negative|dissenting|\"no\")\s+votes?\b"
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
+            r"sole\s+|single\s+|\w+\s+)?(?:yes|affirmative|\"yes\")\s+votes?\b"
+        ),
+        "yes",
+    ),
 ]
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.
@@ -99,9 +142,11 @@ NOMINAL = Folded(
 )
 GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
+    r"ambassadors?|delegates?|diplomats?|u\.?n\.?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
     r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
+    r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
@@ -118,7 +163,9 @@ SEPARATOR = Folded(
     r"|\s*-\s*and\s+(?:with\s+|against\s+)?(?:the\s+)?)$"
 )
 SAME_AFTER = Folded(
-    r"(?i)^\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
+    # ("voted against the text, along with X": the text voted on may come first)
+    r"(?i)^(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|measure|motion)))?"
+    r"\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
 ENCLOSED_BEFORE = compile_rule(r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*$")
@@ -138,6 +185,11 @@ WITH_BEFORE = compile_rule(r"(?i)\bwith\s+(?:only\s+|just\s+|both\s+)?(?:the\s+)
 WITH_GAP = compile_rule(r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?")
 NO_SUBJECT = compile_rule(r"(?i)\b(?:none|neither|no|not\s+one)\b(?:\s+[\w-]+){0,5}\s*$")
 QUALIFIER = compile_rule(r"\s*\((?:[\w'’-]+\s+){1,4}of(?:\s+the)?\)")
+# "... abstained (along with Bosnia)": a bracket adds a country to the list before it
+COMPANION = compile_rule(
+    r"(?i)[^();]{0,80}?\(\s*(?:along\s+with|together\s+with|as\s+well\s+as|as\s+did|plus|"
+    r"joined\s+by)\s+(?:the\s+)?"
+)
 LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
 # ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
 ALIGN = Folded(
@@ -146,6 +198,8 @@ ALIGN = Folded(
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
     r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+|voted\s+the\s+same\s+way|"
+    # "acted in concert with the United States", "voted in lockstep with Moscow"
+    r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
     r"so\s+did|as\s+did)\b",
     needs=("with", "alongside", "next", "company", "joined", "same", "did"),
 )
@@ -178,6 +232,7 @@ _VOTE_STEMS = (
     "included",
     "others",
     "dissent",
+    "block",
 )
 _VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
 

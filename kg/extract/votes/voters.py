@@ -86,7 +86,8 @@ _REPRESENTS = compile_rule(
     r"\b(?:representative|delegate|ambassador|envoy|minister|speaker)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _REPRESENTATIVE_AFTER = compile_rule(
-    r"\s+(?:representative|delegate|ambassador|envoy|delegation)\b"
+    r"(?:'s)?\s+(?:(?:u\.?n\.?|deputy|permanent|chief)\s+)?"
+    r"(?:representative|delegate|ambassador|envoy|delegation)\b"
 )
 # A heading whose list is on the lines below: a question or a label ending the line.
 _ARTICLE_BEFORE = compile_rule(r"\b(?:a|an|the)\s+$")
@@ -100,7 +101,7 @@ _WERE = compile_rule(r"\s+(?:were|was)\s*:?\s*(?:the\s+)?")
 _BY_BEFORE = compile_rule(r"\bby\s+(?:the\s+)?$")
 _WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
-    r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|opposed|rejected|"
+    r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|opposed|rejected|blocked|"
     r"vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
     + _TEXT
     + r"))\s+(?:cast\s+)?by\s+(?:the\s+)?"
