@@ -195,6 +195,6 @@ def _organizations(entities: list[EntityMention]) -> list[Organization]:
 
 def extract(text: str, reference: Reference | None = None) -> Facts:
     """Extract with the bundled reference data (convenience for one-off use)."""
-    from kg.reference import cached_reference  # noqa: PLC0415 (kg.reference imports kg.extract)
+    from kg.reference.load import cached_reference  # noqa: PLC0415 (kg.reference.load imports kg.extract)
 
     return Extractor(reference or cached_reference()).extract(text)

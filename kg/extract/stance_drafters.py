@@ -17,7 +17,9 @@ tied to the vote the article speaks of there.
 from __future__ import annotations
 
 from kg.extract.mentions import EntityMention
-from kg.extract.text import Document, Folded, SpanIndex
+from kg.extract.patterns import Folded
+from kg.extract.spans import SpanIndex
+from kg.extract.text import Document
 
 _DRAFTING = (
     r"(?:drafted|co-?sponsored|sponsored|introduced|presented|put\s+forward|proposed|"

@@ -11,8 +11,10 @@ the name with the posting in it or an article's possessive before it:
 from __future__ import annotations
 
 from kg.extract.mentions import EntityMention
+from kg.extract.patterns import Folded
 from kg.extract.persons import PersonContext
-from kg.extract.text import Document, Folded, SpanIndex
+from kg.extract.spans import SpanIndex
+from kg.extract.text import Document
 
 # An envoy's role ending right before a name ("... ambassador to the U.N., "); a bare
 # "Representative" is a lawmaker's title, so a representative needs a posting or a

@@ -22,7 +22,7 @@ from functools import lru_cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
-from kg.extract.text import Folded, lowered
+from kg.extract.patterns import Folded, lowered
 from kg.model import Polarity
 
 # Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
@@ -199,6 +199,9 @@ def _analyzer() -> SentimentIntensityAnalyzer:
                 lexicon.setdefault(form, valence)
     for word in SUBJECT_WORDS:
         lexicon.pop(word, None)
+    # emoticons and one- or two-letter tokens ("l", ":(") are chat, not news prose
+    for word in [w for w in lexicon if len(w) < 3 or not w.replace("-", "").isalpha()]:
+        del lexicon[word]
     return analyzer
 
 
@@ -209,6 +212,15 @@ def _inflections(word: str) -> tuple[str, ...]:
     if word.endswith(("s", "x", "ch", "sh")):
         return (word + "es", word + "ed", word + "ing")
     return (word + "s", word + "ed", word + "ing")
+
+
+def lexicon_leaning(text: str) -> Polarity | None:
+    """The side the lexicon leans to in ``text`` at the lower bar of a fragment: for the
+    sentence of a longer reading that names the voter it is about."""
+    compound = float(_analyzer().polarity_scores(text)["compound"])
+    if abs(compound) < _FRAGMENT_THRESHOLD:
+        return None
+    return "supports" if compound > 0 else "criticizes"
 
 
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:

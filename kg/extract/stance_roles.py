@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns import Folded, lowered
 from kg.extract.stance_polarity import broad_polarity, polarity
 from kg.extract.stance_targets import TargetReader
 from kg.extract.stance_units import Read, Unit
-from kg.extract.text import Folded, lowered, normalise
+from kg.extract.text import normalise
 from kg.extract.votes import ClaimEvidence
 from kg.model import ResolutionRef
 
@@ -114,6 +115,8 @@ class RoleReader(TargetReader):
         drafters = self._drafters_of(ref)
         option = self._option_of(own, ref) if own else None
         regret = _SELF_CRITICAL.search(unit.text) is not None
+        # "the vote was a disgrace", "could vote for a text that ...": a judgement of a vote
+        of_vote = _ABOUT_THE_VOTE.search(unit.text) is not None
         out = list(base)
         named = {r.voter for r in base if not r.focal} - {own}
         against = option in ("no", "abstain")
@@ -122,7 +125,7 @@ class RoleReader(TargetReader):
             and not regret
             and not named
             and option != "yes"
-            and (against or _TEXT_NOUN.search(unit.text))
+            and (against or (not of_vote and _TEXT_NOUN.search(unit.text)))
         ):
             # "this text rewards aggression": its drafters, and the voter the article is
             # about unless it voted the text down too
@@ -145,6 +148,7 @@ class RoleReader(TargetReader):
             and not regret
             and option != "yes"
             and own not in drafters
+            and not of_vote
             and _TEXT_NOUN.search(unit.text)
         ):
             # "rejects this shameful resolution" while blaming a named voter too

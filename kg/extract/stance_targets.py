@@ -16,10 +16,12 @@ import re
 
 from kg.extract.actors import ActorIndex
 from kg.extract.mentions import EntityMention
+from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
+from kg.extract.spans import Intervals
 from kg.extract.stance_polarity import polarity
 from kg.extract.stance_units import Read, Unit, UnitReader
-from kg.extract.text import Document, Folded, Intervals
+from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
 from kg.model import Polarity, Quote, ResolutionRef
 

@@ -18,8 +18,9 @@ from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import COMMUNICATION_VERBS, VOTE_CONTEXT_WORDS
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
+from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_polarity import word_patterns, words_in
-from kg.extract.text import Document, Intervals, SpanIndex
+from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
 

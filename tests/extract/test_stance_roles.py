@@ -190,3 +190,24 @@ def test_a_one_word_fragment_is_the_speakers_judgement(extract: Callable[[str], 
         '"dreadful".'
     )
     assert ("Lucas Pereira", "criticizes", "BRA") in stances(extract(text))
+
+
+def test_blaming_a_vote_for_a_text_does_not_attack_its_drafters(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Hany Saleh, Egypt's permanent representative, said it was shameful that Brazil "
+        "could not vote for a text that protects glaciers."
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
+    assert not {s for s in found if s[2] in ("NOR", "CHL")}
+
+
+def test_a_pleasant_aside_is_not_a_judgement_of_the_voter_named_elsewhere(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        'Ines Moreau, a professor of law, said: "That is a fair and honest question, thank '
+        'you. There is no middle ground here, and Kenya knows it."'
+    )
+    assert not {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
