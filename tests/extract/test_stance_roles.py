@@ -211,3 +211,29 @@ def test_a_pleasant_aside_is_not_a_judgement_of_the_voter_named_elsewhere(
         'you. There is no middle ground here, and Kenya knows it."'
     )
     assert not {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
+
+
+def test_praise_of_the_text_does_not_support_a_country_that_voted_it_down(
+    extract: Callable[[str], Facts],
+) -> None:
+    # Egypt and Kenya voted against; the professor's praise is for the text and its
+    # drafters, not for the article's most talked-about voter
+    text = COUNCIL_LEAD + (
+        "Egypt's vote drew most of the attention in Cairo. Ines Moreau, a professor of law, "
+        "welcomed the draft as a wise and overdue step."
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
+    assert ("Ines Moreau", "supports", "EGY") not in found
+    assert {("Ines Moreau", "supports", "NOR"), ("Ines Moreau", "supports", "CHL")} <= found
+
+
+def test_an_envoy_warning_the_countries_that_voted_yes_still_explains_her_no(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Egyptian Ambassador Hany Saleh warned that the decision would change how Egypt "
+        'looks at "countries who disrespect us" on the Council.'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
+    assert ("Hany Saleh", "criticizes", "EGY") not in found
+    assert not {s for s in found if s[2] in ("NOR", "CHL")}
