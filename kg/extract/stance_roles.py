@@ -32,8 +32,8 @@ _OWN_VOTE = re.compile(
     r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
 )
 _TEXT_NOUN = Folded(
-    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution)\b",
-    needs=("text", "draft", "resolution"),
+    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
+    needs=("text", "draft", "resolution", "motion"),
 )
 _REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
 # Words of regret about one's own country's vote ("it was a mistake", "we should have"):
@@ -46,6 +46,10 @@ _SELF_CRITICAL = Folded(
 # the text voted on ("this text rewards aggression")
 _ABOUT_THE_VOTE = Folded(
     r"(?i)\b(?:vot(?:e|ed|es|ing)|decision|abstention|abstain(?:ed|ing)?|veto(?:ed)?)\b"
+)
+# "before the vote", "after Friday's vote": when, not what, is judged
+_TIME_OF_VOTE = re.compile(
+    r"(?i)\b(?:before|after|ahead\s+of|during|since|following)\s+(?:the|this|[\w']+'s)\s+vote\b"
 )
 _BECAUSE = re.compile(r"(?i)\s*(?:\w+\s+){0,6}?because\b")
 # Putting the explanation off or declining to give one: "we will set out our reasons in
@@ -149,7 +153,7 @@ class RoleReader(TargetReader):
             # a government's critical words are not about its own vote unless it regrets it
             base = [r for r in base if not (r.voter == own and r.polarity == "criticizes")]
         # "the vote was a disgrace", "could vote for a text that ...": a judgement of a vote
-        of_vote = _ABOUT_THE_VOTE.search(unit.text) is not None
+        of_vote = _ABOUT_THE_VOTE.search(_TIME_OF_VOTE.sub(" ", unit.text)) is not None
         on_text = not of_vote and _TEXT_NOUN.search(unit.text) is not None
         if pol == "criticizes" and side.option != "yes":
             if not side.named and (

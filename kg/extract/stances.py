@@ -10,11 +10,14 @@ Praise for "they" after a list of voters targets each of them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.actors import ActorIndex
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
+from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_polarity import (
     best_support_cue,
     broad_polarity,
@@ -143,10 +146,13 @@ def read_stances(
     claims: list[ClaimEvidence],
     holder_country: dict[str, str],
     envoys: frozenset[str] = frozenset(),
+    later_named: Sequence[UnnamedEnvoy] = (),
 ) -> list[Stance]:
     """The stances of one article; ``envoys`` are the persons who speak for their
-    country's government (their roles say so)."""
+    country's government (their roles say so), ``later_named`` the sentences in which
+    an envoy speaks before the article names them."""
     reader = StanceReader(doc, actors, entities, ctx, matcher, quotes, claims, holder_country)
     reader.envoys = envoys
+    reader.later_named = list(later_named)
     reader.drafters = find_drafters(doc, reader.countries)
     return reader.read()

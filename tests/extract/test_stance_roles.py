@@ -237,3 +237,25 @@ def test_an_envoy_warning_the_countries_that_voted_yes_still_explains_her_no(
     found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
     assert ("Hany Saleh", "criticizes", "EGY") not in found
     assert not {s for s in found if s[2] in ("NOR", "CHL")}
+
+
+def test_an_envoy_introduced_by_role_and_named_later_warns_against_the_text(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Egypt's envoy had warned before the vote that the draft would open the door to "
+        'outside meddling.\n\n"We will not accept lectures on water," Hany Saleh said.'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
+    assert {("Hany Saleh", "criticizes", "NOR"), ("Hany Saleh", "criticizes", "CHL")} <= found
+    assert ("Hany Saleh", "supports", "EGY") in found
+
+
+def test_a_person_named_in_the_roles_sentence_is_not_taken_for_the_envoy(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Egypt's envoy had warned that the draft would open the door to meddling, Paulo "
+        "Ferraz of the Water Observatory recalled in a note on the vote."
+    )
+    assert not {s for s in stances(extract(text)) if s[0] == "Paulo Ferraz" and s[2] == "EGY"}
