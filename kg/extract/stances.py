@@ -85,7 +85,7 @@ class StanceReader(RoleReader):
         if listed:
             voters = {r.voter for r in listed}
             found = [r for r in found if r.voter not in voters] + listed
-        return found
+        return found + self._claimed_in_sentences(unit, found)
 
     def _tone_where_named(self, unit: Unit, voter: str) -> Polarity | None:
         """The lexicon's reading of the sentences of a unit that name ``voter`` (of the

@@ -259,3 +259,15 @@ def test_a_person_named_in_the_roles_sentence_is_not_taken_for_the_envoy(
         "Ferraz of the Water Observatory recalled in a note on the vote."
     )
     assert not {s for s in stances(extract(text)) if s[0] == "Paulo Ferraz" and s[2] == "EGY"}
+
+
+def test_each_quoted_sentence_reporting_a_vote_judges_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Lars Dahl, Norway's foreign minister, said: \"We are deeply disappointed by Egypt's "
+        "vote against the draft. We are also disappointed that Brazil decided to abstain "
+        'after years of backing this work."'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Lars Dahl"}
+    assert {("Lars Dahl", "criticizes", "EGY"), ("Lars Dahl", "criticizes", "BRA")} <= found
