@@ -271,3 +271,25 @@ def test_each_quoted_sentence_reporting_a_vote_judges_it(
     )
     found = {s for s in stances(extract(text)) if s[0] == "Lars Dahl"}
     assert {("Lars Dahl", "criticizes", "EGY"), ("Lars Dahl", "criticizes", "BRA")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Peru and Lina Ortiz had called on Brazil to vote against the draft.",
+            {("PER", "criticizes", "BRA"), ("Lina Ortiz", "criticizes", "BRA")},
+            id="a-call-for-another-vote-criticizes-the-one-cast",
+        ),
+        pytest.param(
+            "Lina Ortiz had urged Egypt to vote against the draft.",
+            set(),
+            id="a-call-the-country-followed-says-nothing",
+        ),
+    ],
+)
+def test_a_call_to_vote_otherwise(
+    sentence: str, expected: set[tuple[str, str, str]], extract: Callable[[str], Facts]
+) -> None:
+    found = {s for s in stances(extract(COUNCIL_LEAD + sentence)) if s[0] in ("PER", "Lina Ortiz")}
+    assert found == expected
