@@ -110,6 +110,8 @@ def test_a_voting_body_holds_no_stance(extract: Callable[[str], Facts]) -> None:
         ("The measure was introduced by Spain in coordination with Portugal.", ["ESP", "PRT"]),
         ("Canada and Chile were among the countries that brought the motion.", ["CAN", "CHL"]),
         ("The French-led draft failed.", ["FRA"]),
+        ("Delegates weighed a Peruvian initiative on glaciers.", ["PER"]),
+        ("The Chilean draft failed.", ["CHL"]),
         ("The draft failed; Kenya and Peru voted against it.", []),
     ],
 )
