@@ -120,3 +120,73 @@ def test_drafters_as_reporters_name_them(
     entities, _ = find_entities(doc, extractor.gazetteer)
     found = [iso for _, group in find_drafters(doc, entities) for iso in group]
     assert list(dict.fromkeys(found)) == expected
+
+
+def test_an_envoy_attack_without_a_cue_word_is_read_from_the_sentiment_lexicon(
+    extract: Callable[[str], Facts],
+) -> None:
+    # "cynical" and "tricked" are in no cue list: the general lexicon reads them
+    text = COUNCIL_LEAD + (
+        "Hany Saleh, Egypt's permanent representative, said: \"This is a cynical and dishonest "
+        'ploy, and we were tricked."'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
+    assert found == {
+        ("Hany Saleh", "supports", "EGY"),
+        ("Hany Saleh", "criticizes", "NOR"),
+        ("Hany Saleh", "criticizes", "CHL"),
+    }
+
+
+def test_the_lexicon_leaves_out_what_the_votes_are_about() -> None:
+    from kg.extract.stance_polarity import lexicon_polarity  # noqa: PLC0415
+
+    assert lexicon_polarity("The war and the killing of civilians must end in peace.")[0] is None
+    assert lexicon_polarity("This is a hugely positive and welcome step.")[0] == "supports"
+    # its negation rule: a positive word after "not" does not read as support
+    assert lexicon_polarity("This is not a positive step.")[0] != "supports"
+
+
+def test_a_country_statement_commending_another_vote_supports_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    # "commends" is not a cue word: the lexicon rates "commend", and its inflections follow
+    text = COUNCIL_LEAD + (
+        '"The government of Ghana commends the Egyptian position as principled," the '
+        "Ghanaian foreign ministry said in a statement."
+    )
+    assert ("GHA", "supports", "EGY") in stances(extract(text))
+
+
+def test_praise_of_a_list_of_voters_supports_each_of_them(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "GENEVA, 3 June 2031 - The General Assembly adopted a resolution on press freedom by "
+        "120 votes to 30.\n\n"
+        'Ines Moreau of Reporters Watch said: "The text is long overdue. In a wonderful and '
+        "encouraging turn, Peru, Ghana and Nepal voted in favour for the first time this year. "
+        'We deplore the weakening of its final paragraph."'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
+    assert {("Ines Moreau", "supports", iso) for iso in ("PER", "GHA", "NPL")} <= found
+    assert not {s for s in found if s[1] == "criticizes" and s[2] in ("PER", "GHA", "NPL")}
+
+
+def test_a_speaker_named_after_the_verb_explains_their_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Kenya voted against the draft because it left out the herders of the region, "
+        "argued Kenyan Ambassador Wanjiru Odhiambo."
+    )
+    assert ("Wanjiru Odhiambo", "supports", "KEN") in stances(extract(text))
+
+
+def test_a_one_word_fragment_is_the_speakers_judgement(extract: Callable[[str], Facts]) -> None:
+    # "dreadful" is in no cue list; quoted alone, the lexicon's rating of it decides
+    text = COUNCIL_LEAD + (
+        "Lucas Pereira, a human rights campaigner, called Brazil's abstention on the draft "
+        '"dreadful".'
+    )
+    assert ("Lucas Pereira", "criticizes", "BRA") in stances(extract(text))
