@@ -25,6 +25,7 @@ from kg.extract.votes.phrases import (
     BACKREF,
     COMPANION,
     COUNT_BEFORE,
+    COUNTED_SUBJECT,
     GAP_SUBJECT,
     LIST_AFTER,
     LIST_PATTERNS,
@@ -308,6 +309,8 @@ def _participle_subjects(
         if after and len(text[comma : after[0].start]) < 12:
             return [(iso, "vote.fronted-participle") for iso in after[0].isos]
     if first_word.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding):
+        if COUNTED_SUBJECT.search(preceding[-60:]):
+            return []  # "with 187 countries voting in favour": the count is the subject
         subject = reader.sentence_subject(groups, start)
         # not across a semicolon, nor for a label ("...; abstaining: Chile")
         if (

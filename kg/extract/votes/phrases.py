@@ -300,6 +300,12 @@ AMONG_THOSE_THAT = Folded(
     + r"\s+)?"
     r"(?:that|which|who|to)\s+(?:also\s+|had\s+)?"
 )
+# "with 187 countries voting in favour": a counted subject of its own, so no voter (but
+# "Hungary was among 18 countries voting against", "one of 18 nations voting no")
+COUNTED_SUBJECT = Folded(
+    rf"(?i)(?<!among )(?<!\bof )(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?"
+    r"(?:member\s+)?(?:countries|nations|states|members|delegations|governments)\s+$"
+)
 COUNT_BEFORE = Folded(rf"(?i)(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?$")
 AS_BEFORE = Folded(
     r"(?i)\bas\s+(?:they|it|he|she|we)\s+(?:had|did|have|has)\s+(?:\w+\s+)?(?:on|in|at)\s+"
