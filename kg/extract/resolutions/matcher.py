@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
+from kg.extract.earlier import masked
 from kg.extract.numbers import TallyMatch, parse_tallies
 from kg.extract.patterns import Folded, lowered
 from kg.extract.resolutions.cues import (
@@ -218,7 +219,8 @@ class ResolutionMatcher:
             if symbols:
                 readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
-            cues = self._cues(doc, text)
+            # (a clause about an earlier vote is not read as this sentence's vote)
+            cues = self._cues(doc, masked(text))
             reading = Reading(None, 0.0, [])
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)
