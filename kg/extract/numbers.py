@@ -256,13 +256,20 @@ def _may_hold_number(text: str) -> bool:
 
 # "support has risen from 104 in 2007 to 130 this year": the count of an earlier year's
 # vote and of this one, of the option the sentence names
-_TREND = Folded(
-    r"(?i)\b(?:ris(?:en|e|es|ing)|rose|gr(?:own|ew|ows?|owing)|increas(?:ed|es|ing)|"
+_TREND_VERB = (
+    r"\b(?:ris(?:en|e|es|ing)|rose|gr(?:own|ew|ows?|owing)|increas(?:ed|es|ing)|"
     r"climb(?:ed|s|ing)|jump(?:ed|s|ing)|up|f(?:allen|ell|alls?|alling)|dropp(?:ed|ing)|"
-    r"declin(?:ed|es|ing)|down)\s+from\s+(?P<before>"
-    + NUMBER
-    + r")\s+(?:(?:votes?|countries|states|nations|members)\s+)?in\s+(?P<year>(?:19|20)\d\d)"
-    r"\s+to\s+(?P<now>" + NUMBER + r")\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
+    r"declin(?:ed|es|ing)|down|slipp(?:ed|ing)|shr(?:ank|unk|inking))"
+)
+_UNITS = r"(?:(?:votes?|countries|states|nations|members)\s+)?"
+_FROM_YEAR = rf"from\s+(?P<before>{NUMBER})\s+{_UNITS}in\s+(?P<year>(?:19|20)\d\d)\b"
+_NOW = rf"(?P<now>{NUMBER})\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
+# "rose from 104 in 2007 to 130", "fell to 93 votes from 141 in 2023", "93 votes, down
+# from 141 in 2023" (the count of now stated before it, by another form)
+_TRENDS = (
+    Folded(rf"(?i){_TREND_VERB}\s+{_FROM_YEAR}\s+to\s+{_NOW}"),
+    Folded(rf"(?i){_TREND_VERB}\s+to\s+{_NOW}\s+{_UNITS}{_FROM_YEAR}"),
+    Folded(rf"(?i)\b(?:up|down)\s+{_FROM_YEAR}"),
 )
 _TREND_OPTION = (
     ("abstain", Folded(r"(?i)\babst(?:ain|ention)")),
@@ -277,31 +284,40 @@ _TREND_OPTION = (
 def trend_origins(text: str) -> list[tuple[int, int]]:
     """The spans of "from 104 in 2007" in "support rose from 104 in 2007 to 130": the count
     of an earlier year's vote."""
+    return [(m.start("before"), m.end("year")) for m in _trend_matches(text)]
+
+
+def _trend_matches(text: str) -> list[re.Match[str]]:
+    """The trends of ``text``, the fuller forms first, without overlaps."""
     if " from " not in text:
         return []
-    return [(m.start("before"), m.end("year")) for m in _TREND.finditer(text)]
+    out: list[re.Match[str]] = []
+    for pattern in _TRENDS:
+        for m in pattern.finditer(text):
+            if not any(m.start() < o.end() and o.start() < m.end() for o in out):
+                out.append(m)
+    return out
 
 
 def _trends(text: str) -> list[TallyMatch]:
     """ "rose from 104 in 2007 to 130": two counts, "from 104 in 2007" (rule
     ``tally.trend-from``: an earlier year's vote) and "to 130" (this one), where the
-    sentence names exactly one option."""
-    if " from " not in text:
-        return []
+    sentence names exactly one option; "93 votes, down from 141 in 2023": the first only."""
     out: list[TallyMatch] = []
-    for m in _TREND.finditer(text):
+    for m in _trend_matches(text):
         floor = max(
             0, m.start() - 150, text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())
         )
         near = text[floor : m.end() + 40]  # the trend's own sentence
         options = [o for o, pattern in _TREND_OPTION if pattern.search(near)]
-        before, now = _value(m.group("before")), _value(m.group("now"))
-        if len(options) != 1 or before is None or now is None or max(before, now) > 200:
+        before = _value(m.group("before"))
+        now = _value(m.groupdict().get("now"))
+        if len(options) != 1 or before is None or max(before, now or 0) > 200:
             continue
-        for start, end, count, rule in (
-            (m.start("before"), m.end("year"), before, "tally.trend-from"),
-            (m.start("now"), m.end("now"), now, "tally.trend-to"),
-        ):
+        stated = [(m.start("before"), m.end("year"), before, "tally.trend-from")]
+        if now is not None:
+            stated.append((m.start("now"), m.end("now"), now, "tally.trend-to"))
+        for start, end, count, rule in sorted(stated):
             counts = {o: (count if o == options[0] else None) for o in ("yes", "no", "abstain")}
             out.append(TallyMatch(start, end, counts["yes"], counts["no"], counts["abstain"], rule))
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.earlier import earlier_spans, masked
+from kg.extract.earlier import earlier_spans, masked, opens_earlier
 
 
 def clauses(sentence: str) -> list[str]:
@@ -58,3 +58,21 @@ def test_masked_keeps_offsets() -> None:
     assert out.startswith("The text won 120 votes")
     assert "98" not in out and "2019" not in out
     assert masked("Peru voted no.") == "Peru voted no."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "expected"),
+    [
+        ("Last year, Peru abstained.", "2025", True),
+        ("In 2019, the text drew 120 votes.", "2025", True),
+        ("Back in early 2019, Peru abstained.", None, True),
+        ("Two years ago, Peru abstained.", "2025", True),
+        ("In 2025, the vote was closer.", "2025", False),  # the reported vote's year
+        ("Peru abstained last year.", "2025", False),  # not opening the sentence
+        ("In the end, Peru abstained.", "2025", False),
+    ],
+)
+def test_a_sentence_opening_on_another_time(
+    sentence: str, year: str | None, expected: bool
+) -> None:
+    assert opens_earlier(sentence, year) is expected

@@ -664,3 +664,32 @@ def test_reported_forms(
     extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert votes(extract(LEAD + sentence)) == expected
+
+
+def test_a_sentence_that_opens_on_another_time_claims_nothing_of_this_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        LEAD + "Last year, 120 countries backed a similar text and Peru voted against it."
+    )
+    assert votes(facts) == set()
+    assert [(t.yes, t.no, t.abstain) for t in facts.tallies] == [(93, 18, 65)]
+
+
+def test_a_sentence_that_opens_on_another_time_keeps_the_vote_it_names(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(LEAD + "In 2022, the Assembly adopted resolution ES-11/1, and Peru voted yes.")
+    assert ("PER", "yes", "A/RES/ES-11/1") in votes(facts)
+
+
+def test_joining_a_list_gives_it_the_vote(extract: Callable[[str], Facts]) -> None:
+    found = votes(extract(LEAD + "Mali voted against, joining Belarus and Syria."))
+    assert found == {("MLI", "no", L10), ("BLR", "no", L10), ("SYR", "no", L10)}
+
+
+def test_a_trend_named_the_other_way_round(extract: Callable[[str], Facts]) -> None:
+    facts = extract(LEAD + "Support fell to 93 votes from 141 in 2023.")
+    assert ("A/RES/ES-11/6", 141, None, None) in [
+        (t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies
+    ]

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.extract.earlier import earlier_spans, masked
+from kg.extract.earlier import earlier_spans, masked, opens_earlier
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document, Sentence, lowered
@@ -137,8 +137,14 @@ class VoteReader:
         return self.ctx.at(start)
 
     def earlier_at(self, at: int, sentence: Sentence) -> tuple[int, int] | None:
-        """The clause about an earlier vote ``at`` stands in, if it stands in one."""
+        """The clause about an earlier vote ``at`` stands in, if it stands in one (the
+        whole sentence, where it opens on another time and names no vote of its own)."""
         text = self.doc.norm[sentence.start : sentence.end]
+        primary = self.ctx.primary
+        if not self.ctx.is_explicit(at) and self.doc.once(
+            opens_earlier, text, (primary.date or "")[:4] if primary else None
+        ):
+            return sentence.start, sentence.end
         for start, end in self.doc.once(earlier_spans, text):
             if sentence.start + start <= at < sentence.start + end:
                 return sentence.start + start, sentence.start + end

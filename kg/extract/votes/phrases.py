@@ -192,17 +192,18 @@ COMPANION = compile_rule(
     r"joined\s+by)\s+(?:the\s+)?"
 )
 LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
-# ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
+# ("joined", "joining" count before a capital only, as in "joined Russia": checked where it
+# is used)
 ALIGN = Folded(
     r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
-    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+|voted\s+the\s+same\s+way|"
+    r"placed\s+(?:the\s+)?\S+\s+alongside|join(?:ed|ing)\s+|voted\s+the\s+same\s+way|"
     # "acted in concert with the United States", "voted in lockstep with Moscow"
     r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
     r"so\s+did|as\s+did)\b",
-    needs=("with", "alongside", "next", "company", "joined", "same", "did"),
+    needs=("with", "alongside", "next", "company", "joined", "joining", "same", "did"),
 )
 OPPOSE = re.compile(
     r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
@@ -251,7 +252,7 @@ def may_state_votes(text: str) -> bool:
 
 # (no alternative opens on \b, which would stop re skipping ahead by first letter)
 ALIGN_WORDS = Folded(
-    r"(?i)with\b|alongside|next\s+to|company\s+of|joined|did\b|same\s+way|against|oppos|"
+    r"(?i)with\b|alongside|next\s+to|company\s+of|join(?:ed|ing)|did\b|same\s+way|against|oppos|"
     r"br(?:oke|eaking|eaks)\b|odds",
     needs=(
         "with",
@@ -259,6 +260,7 @@ ALIGN_WORDS = Folded(
         "next",
         "company",
         "joined",
+        "joining",
         "did",
         "same",
         "against",
