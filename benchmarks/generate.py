@@ -30,7 +30,7 @@ from typing import Any
 from benchmarks.corpus.record import Record
 from benchmarks.corpus.styles import write
 from kg.errors import KgError
-from kg.reference import load_reference
+from kg.reference.load import load_reference
 
 MANIFEST = "manifest.jsonl"
 

@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 
 from kg.extract.numbers import trend_origins
-from kg.extract.text import Folded
+from kg.extract.patterns import Folded
 
 # Another time than the vote reported: "in 2014", "in the 2014 vote", "a year ago",
 # "almost two years earlier", "last year", "the previous year", "previously".

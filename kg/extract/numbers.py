@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.lexicon import NUMBER_WORDS
-from kg.extract.text import Folded, at_word_start
+from kg.extract.patterns import Folded, at_word_start
 
 # The number words of a tally, longest first, so "eighteen" is not read as "eight".
 _UNIT_WORDS = tuple(

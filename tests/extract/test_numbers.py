@@ -133,7 +133,7 @@ def test_a_long_run_of_clashing_tallies_is_merged_in_linear_time(
     from benchmarks.adversarial import adversarial_text  # noqa: PLC0415
     from kg.extract import Extractor  # noqa: PLC0415
     from kg.extract import tallies as module  # noqa: PLC0415
-    from kg.reference import cached_reference  # noqa: PLC0415
+    from kg.reference.load import cached_reference  # noqa: PLC0415
 
     calls = 0
     fits = module._Merged.fits

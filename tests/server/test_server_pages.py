@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from kg.queries import saved_queries
+from kg.views.queries import saved_queries
 
 from .conftest import Server, count_quads, kg, parse_rdf
 

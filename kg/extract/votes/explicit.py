@@ -16,7 +16,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kg.extract.numbers import parse_number, parse_tallies
-from kg.extract.text import Folded, Sentence, lowered, near_start
+from kg.extract.patterns import Folded, lowered
+from kg.extract.spans import near_start
+from kg.extract.text import Sentence
 from kg.extract.votes.phrases import (
     AMONG_THE,
     AMONG_THOSE_THAT,

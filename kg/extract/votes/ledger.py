@@ -17,8 +17,9 @@ from functools import cached_property
 
 from kg.extract.earlier import earlier_spans, masked, opens_earlier
 from kg.extract.mentions import EntityMention
+from kg.extract.patterns import lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
-from kg.extract.text import Document, Sentence, lowered
+from kg.extract.text import Document, Sentence
 from kg.extract.votes.phrases import (
     ENCLOSED_BEFORE,
     GAP_SUBJECT,

@@ -13,8 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg.extract.numbers import NUMBER, TallyMatch
-from kg.extract.patterns import compile_rule
-from kg.extract.text import Folded, lowered
+from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.model import Option
 
 NEG = Folded(

@@ -19,8 +19,8 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.numbers import NUMBER
-from kg.extract.patterns import compile_rule
-from kg.extract.text import Folded, Sentence
+from kg.extract.patterns import Folded, compile_rule
+from kg.extract.text import Sentence
 from kg.model import Option
 
 if TYPE_CHECKING:
