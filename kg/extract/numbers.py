@@ -193,12 +193,12 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("opposition",),
         ),
     ),
-    # backing from 93 nations / the support of 141 countries
+    # backing from 93 nations / the support of 141 countries / of 13 of the 15 members
     (
         "tally.backing",
         Folded(
             "(?i)" + rf"(?:backing|support)\s+(?:from|of)\s+(?:only\s+|just\s+)?{_n('yes')}\s+"
-            r"(?:countries|states|nations|members|member\s+states)",
+            r"(?:of\s+(?:the\s+|its\s+)?\d{2,3}\s+)?(?:countries|states|nations|members|member\s+states)",
         ),
     ),
     # supported by 28 countries / backed by 141 states / opposed by 12 nations

@@ -658,6 +658,16 @@ def test_a_trend_from_a_year_the_record_does_not_hold_is_left_out(
         pytest.param(
             "The road to the venue was blocked by protesters from Chile.", set(), id="a-road"
         ),
+        pytest.param(
+            "Ghana, Kenya and Togo were among the 93 members supporting the text.",
+            {("GHA", "yes", L10), ("KEN", "yes", L10), ("TGO", "yes", L10)},
+            id="among-the-members-supporting",
+        ),
+        pytest.param(
+            "Chile used its veto power to block the draft.",
+            {("CHL", "no", L10)},
+            id="used-its-veto-to-block",
+        ),
     ],
 )
 def test_reported_forms(
@@ -693,3 +703,11 @@ def test_a_trend_named_the_other_way_round(extract: Callable[[str], Facts]) -> N
     assert ("A/RES/ES-11/6", 141, None, None) in [
         (t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies
     ]
+
+
+def test_the_support_of_some_of_the_members_is_a_count(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        "UNITED NATIONS, 24 February 2025 - The Security Council adopted resolution 2774 with "
+        "the support of 10 of its 15 members."
+    )
+    assert [(t.resolution.symbol, t.yes) for t in facts.tallies] == [("S/RES/2774 (2025)", 10)]
