@@ -711,3 +711,25 @@ def test_the_support_of_some_of_the_members_is_a_count(extract: Callable[[str], 
         "the support of 10 of its 15 members."
     )
     assert [(t.resolution.symbol, t.yes) for t in facts.tallies] == [("S/RES/2774 (2025)", 10)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile has vetoed dozens of drafts since 1990.",
+        "Chile has used its veto 12 times since 2001.",
+        "Peru voted against such texts on several occasions.",
+    ],
+)
+def test_a_record_of_many_votes_is_not_this_vote(
+    extract: Callable[[str], Facts], sentence: str
+) -> None:
+    assert votes(extract(LEAD + sentence)) == set()
+
+
+def test_a_vote_said_to_repeat_earlier_ones_is_still_this_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    assert votes(extract(LEAD + "Peru abstained, as it has done five times before.")) == {
+        ("PER", "abstain", L10)
+    }

@@ -26,6 +26,7 @@ from kg.extract.votes.phrases import (
     COMPANION,
     COUNT_BEFORE,
     GAP_SUBJECT,
+    HABITUAL,
     LIST_AFTER,
     LIST_PATTERNS,
     NEG,
@@ -63,6 +64,8 @@ def read_explicit(reader: VoteReader) -> None:
                 before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
                 if NEG.search(before) or COUNT_BEFORE.search(before):
                     continue  # "did not vote against"; "with 65 abstaining" is a count
+                if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
+                    continue  # "has vetoed dozens of drafts", "used its veto 30 times"
                 predicates.append((start, sentence.start + m.end(), option))
         predicates.sort()
         previous: tuple[int, list[tuple[str, str]]] | None = None

@@ -148,6 +148,13 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
 ]
+# After a predicate, a record of many votes rather than one: "has vetoed dozens of drafts
+# since 1972", "used its veto 30 times", "voted against such texts on several occasions".
+HABITUAL = Folded(
+    r"(?i)[^.;,]{0,40}?\b(?:(?:dozens|scores|hundreds)\s+of|(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|several|many|numerous|multiple)"
+    r"\s+(?:\w+\s+)?(?:times|occasions))\b"
+)
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.
 NOMINAL = Folded(
