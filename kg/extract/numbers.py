@@ -79,11 +79,11 @@ def _n(name: str) -> str:
 # who cast the votes counted, between a number and its option ("149 nations voted in favour")
 _VOTERS = r"(?:(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)\s+)?"
 _FOR = (
-    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
+    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support)"
     r"(?:\s+of\s+(?:the|a|this|that|its)(?:\s+(?:resolution|draft|text|motion|measure))?|"
     r"\s+of\s+it)?"
 )
-_AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b|opposed)"
+_AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed)"
 _ABST = r"abstentions?|abstaining|abstained"
 # the countries a count names, in brackets: "one against (Russia)"
 _NAMED = r"(?:\s*\([^()]{1,80}\))?"
@@ -168,7 +168,9 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + rf"(?<!\w){_n('count')}\s+(?P<other>other\s+)?"
             r"(?:countries|states|nations|members|member states|"
-            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
+            # ("Ten countries, including Chile, voted no": an aside may follow the noun)
+            rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},)?\s+(?:\w+\s+){{0,3}}?"
+            r"(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
             rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
             r"rejected)",
             needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
@@ -193,12 +195,15 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("opposition",),
         ),
     ),
-    # backing from 93 nations / the support of 141 countries / of 13 of the 15 members
+    # backing from 93 nations / the support of 141 countries / of 13 of the 15 members / a
+    # majority of 153 states
     (
         "tally.backing",
         Folded(
-            "(?i)" + rf"(?:backing|support)\s+(?:from|of)\s+(?:only\s+|just\s+)?{_n('yes')}\s+"
-            r"(?:of\s+(?:the\s+|its\s+)?\d{2,3}\s+)?(?:countries|states|nations|members|member\s+states)",
+            "(?i)"
+            + r"(?:(?:backing|support)\s+(?:from|of)|majority\s+of)\s+(?:only\s+|just\s+)?"
+            + rf"{_n('yes')}\s+(?:of\s+(?:the\s+|its\s+)?\d{{2,3}}\s+)?"
+            r"(?:countries|states|nations|members|member\s+states)",
         ),
     ),
     # supported by 28 countries / backed by 141 states / opposed by 12 nations
@@ -217,7 +222,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         "tally.bare-verb",
         Folded(
             "(?i)" + rf"(?<!\w){_n('count')}\s+(?:(?:that|who|which)\s+)?"
-            r"(?P<verb>abstained|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for))\b"
+            r"(?P<verb>abstained|abstaining|opposing|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|"
+            r"for))\b"
         ),
     ),
     # in a vote of 93 to 18 (covered by votes-to)
@@ -346,7 +352,7 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 verb = (groups.get("verb") or "").lower()
                 if "abstain" in verb:
                     abstain = count
-                elif re.search(r"no|against|opposed|rejected", verb):
+                elif re.search(r"no|against|oppos|rejected", verb):
                     no = count
                 else:
                     yes = count
