@@ -59,7 +59,8 @@ class _Merged:
 def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatcher) -> list[Tally]:
     merged: list[_Merged] = []
     open_: dict[tuple[int, str], list[_Merged]] = {}  # per paragraph and vote: the latest
-    year = (ctx.primary.date or "")[:4] if ctx.primary else None
+    # the reported vote's year (else the article's): a sentence opening on it is about it
+    year = ((ctx.primary.date if ctx.primary else None) or doc.date or "")[:4]
     for sentence in doc.sentences:
         text = doc.norm[sentence.start : sentence.end]
         for t in doc.once(parse_tallies, text):

@@ -143,7 +143,7 @@ class VoteReader:
         text = self.doc.norm[sentence.start : sentence.end]
         primary = self.ctx.primary
         if not self.ctx.is_explicit(at) and self.doc.once(
-            opens_earlier, text, (primary.date or "")[:4] if primary else None
+            opens_earlier, text, ((primary.date if primary else None) or self.doc.date or "")[:4]
         ):
             return sentence.start, sentence.end
         for start, end in self.doc.once(earlier_spans, text):
