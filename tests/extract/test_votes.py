@@ -664,6 +664,16 @@ def test_a_trend_from_a_year_the_record_does_not_hold_is_left_out(
             id="among-the-members-supporting",
         ),
         pytest.param(
+            "Regional powers such as Ghana and Kenya continue to sit on the fence.",
+            {("GHA", "abstain", L10), ("KEN", "abstain", L10)},
+            id="such-as-subject-sits-on-the-fence",
+        ),
+        pytest.param(
+            "Pressure from states such as Chile made Peru abstain.",
+            {("PER", "abstain", L10)},
+            id="such-as-in-a-phrase-is-not-the-subject",
+        ),
+        pytest.param(
             "Chile used its veto power to block the draft.",
             {("CHL", "no", L10)},
             id="used-its-veto-to-block",

@@ -214,6 +214,8 @@ class VoteReader:
         floor = max(g.start - 30, sentence.start if sentence else 0)
         before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
         before = [w for w in before if w != "the"]
+        if before[-2:] == ["such", "as"]:
+            return False  # "powers such as India and Brazil abstained": the subject's examples
         return bool(before) and before[-1] in _PREPOSITIONS
 
     def across_commas(

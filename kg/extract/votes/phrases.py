@@ -99,6 +99,8 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    # "India and Brazil sat on the fence" (in an article on a vote: they abstained)
+    (Folded(r"(?i)\bs(?:it|its|at|itting)\s+on\s+the\s+fence\b"), "abstain"),
     # "were among the 13 members supporting the text"
     (
         Folded(
@@ -172,7 +174,7 @@ GAP_SUBJECT = Folded(
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
-    r"(?:decided|chose|opted|moved|went\s+on|wanted)\s+to|'s|"
+    r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s|"
     r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?|"
     r"\(|\"?[a-z]+ly\"?|"
     # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
@@ -257,6 +259,7 @@ _VOTE_STEMS = (
     "others",
     "dissent",
     "block",
+    "fence",
 )
 _VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
 
