@@ -674,6 +674,16 @@ def test_a_trend_from_a_year_the_record_does_not_hold_is_left_out(
             id="such-as-in-a-phrase-is-not-the-subject",
         ),
         pytest.param(
+            "Twelve states abstained. Foremost among them was Peru.",
+            {("PER", "abstain", L10)},
+            id="among-them-the-list-before",
+        ),
+        pytest.param(
+            "Many envoys spoke. Among them was the ambassador of Peru.",
+            set(),
+            id="among-them-with-no-vote-before",
+        ),
+        pytest.param(
             "Chile used its veto power to block the draft.",
             {("CHL", "no", L10)},
             id="used-its-veto-to-block",

@@ -402,6 +402,8 @@ def _abstention_lists(reader: VoteReader, sentence: Sentence, groups: list[Group
                     if "abstain" in prior
                     else ("no" if re.search(r"against|voted no", prior) else None)
                 )
+                if chosen is None and re.fullmatch(r"\W*(?:\w+\s+)?", prior):
+                    chosen = _previous_option(reader, sentence)  # "Foremost among them was X"
             if chosen is None:
                 continue
             ref = reader.resolution_for(m.start(), sentence.end, sentence)
@@ -410,6 +412,28 @@ def _abstention_lists(reader: VoteReader, sentence: Sentence, groups: list[Group
             if len(nxt.isos) >= 3:
                 reader.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
     _voters_named_by_clause(reader, sentence, groups, low)
+
+
+# The option words of a sentence a back-reference ("among them") may point to.
+_OPTION_CUES: tuple[tuple[Option, re.Pattern[str]], ...] = (
+    ("abstain", re.compile(r"\babst(?:ain|ention)")),
+    ("no", re.compile(r"\b(?:against|opposed|voted\s+no|rejected|vetoed)\b")),
+    ("yes", re.compile(r"\b(?:in\s+favou?r|voted\s+(?:yes|for)|backed|supported)\b")),
+)
+
+
+def _previous_option(reader: VoteReader, sentence: Sentence) -> Option | None:
+    """The one option the sentence before this one (in its paragraph) claims, if one."""
+    index = reader.ctx.index_of(sentence.start)
+    if index < 1:
+        return None
+    before = reader.doc.sentences[index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    options = {c.option for c in reader.claims_in(before)}
+    low = reader.lowered_text[before.start : before.end]
+    options |= {option for option, cue in _OPTION_CUES if cue.search(low)}
+    return options.pop() if len(options) == 1 else None
 
 
 def _voters_named_by_clause(

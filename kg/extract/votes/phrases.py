@@ -370,7 +370,11 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
         ),
         "abstain",
     ),
-    (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?", needs=("among",)), "abstain"),
+    # "..., among them Chile"; "Foremost among them was Chile" (the list of the sentence before)
+    (
+        Folded(r"(?i)\bamong\s+them\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?", needs=("among",)),
+        "abstain",
+    ),
     (
         Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)),
         "yes",
