@@ -105,3 +105,19 @@ def opens_earlier(text: str, current_year: str | None) -> bool:
     "In 2019, ..."), the year of that vote, ``current_year``, aside."""
     m = _OPENS_EARLIER.search(text)
     return m is not None and (m.group("year") is None or m.group("year") != current_year)
+
+
+# Where a predicate's own words end: "abstained last year | but voted no this time".
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|and|while|whereas|before|after|then)\b")
+
+
+def predicate_time(text: str, end: int, current_year: str | None) -> tuple[int, int] | None:
+    """The words after a vote predicate ending at ``end`` up to its clause's end, where they
+    name another time than the reported vote's ("abstained last year but ...", "voting in
+    favour in 2023"): (start, end) in ``text``; else None."""
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))
+    until = stop.start() if stop else min(len(text), end + 60)
+    past = _PAST.search(text, end, until)
+    if past is None or (past.group("year") is not None and past.group("year") == current_year):
+        return None
+    return end, until

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.earlier import earlier_spans, masked, opens_earlier
+from kg.extract.earlier import earlier_spans, masked, opens_earlier, predicate_time
 
 
 def clauses(sentence: str) -> list[str]:
@@ -76,3 +76,13 @@ def test_a_sentence_opening_on_another_time(
     sentence: str, year: str | None, expected: bool
 ) -> None:
     assert opens_earlier(sentence, year) is expected
+
+
+def test_the_time_a_predicate_names() -> None:
+    text = "Peru abstained last year but voted no."
+    end = text.index("abstained") + len("abstained")
+    assert predicate_time(text, end, "2025") == (end, text.index("but"))
+    later = text.index("voted no") + len("voted no")
+    assert predicate_time(text, later, "2025") is None
+    same = "Peru voted no in 2025."
+    assert predicate_time(same, same.index(" in"), "2025") is None

@@ -753,3 +753,34 @@ def test_a_vote_said_to_repeat_earlier_ones_is_still_this_vote(
     assert votes(extract(LEAD + "Peru abstained, as it has done five times before.")) == {
         ("PER", "abstain", L10)
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Peru abstained last year but voted against this time.",
+            {("PER", "no", L10)},
+            id="last-year-but-this-time",
+        ),
+        pytest.param(
+            "Kenya abstained, after voting in favour in 2019.",
+            {("KEN", "abstain", L10)},
+            id="after-voting-in-another-year",
+        ),
+        pytest.param(
+            "Having voted in favour a year ago, Kenya abstained.",
+            {("KEN", "abstain", L10)},
+            id="fronted-participle-a-year-ago",
+        ),
+        pytest.param(
+            "Kenya voted in favour in 2025, as expected.",
+            {("KEN", "yes", L10)},
+            id="the-reported-votes-own-year",
+        ),
+    ],
+)
+def test_a_predicate_about_another_time_is_not_this_vote(
+    extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert votes(extract(LEAD + sentence)) == expected

@@ -75,6 +75,10 @@ def read_explicit(reader: VoteReader) -> None:
             if semicolon >= 0:
                 limit = semicolon  # the predicate's clause ends there
             ref, cued = reader.local_resolution(start, limit, sentence)
+            other_time = reader.predicate_time(end, sentence)
+            if other_time is not None:
+                # "abstained last year but ...", "after voting yes in 2023": that vote's
+                ref, cued = reader.earlier_vote(*other_time), True
             subjects = _subjects(reader, sentence, groups, start, end, previous)
             if subjects and subjects[0][1] == "vote.with-participle" and not cued:
                 # "adopted the first text 93-18, with X voting against; ...": the vote
