@@ -108,7 +108,11 @@ def opens_earlier(text: str, current_year: str | None) -> bool:
 
 
 # Where a predicate's own words end: "abstained last year | but voted no this time".
-_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|\b(?:but|and|while|whereas|before|after|then)\b")
+# ("as it did last year", "unlike in 2019": a comparison is no longer the predicate's time)
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:but|and|while|whereas|before|after|then|as|like|unlike|than|"
+    r"compared|just)\b"
+)
 
 
 def predicate_time(text: str, end: int, current_year: str | None) -> tuple[int, int] | None:

@@ -774,6 +774,11 @@ def test_a_vote_said_to_repeat_earlier_ones_is_still_this_vote(
             id="fronted-participle-a-year-ago",
         ),
         pytest.param(
+            "Kenya voted in favour as it did last year.",
+            {("KEN", "yes", L10)},
+            id="as-it-did-last-year",
+        ),
+        pytest.param(
             "Kenya voted in favour in 2025, as expected.",
             {("KEN", "yes", L10)},
             id="the-reported-votes-own-year",
