@@ -110,8 +110,8 @@ def run_update(text: str) -> None:
     store.flush()
 
 
-def page(resource: str) -> object:
-    return entity.describe_resource(_store(), resource)
+def page(resource: str, offset: int = 0, size: int | None = None) -> object:
+    return entity.describe_resource(_store(), resource, offset, size)
 
 
 def describe(resource: str, fmt: str) -> bytes:
