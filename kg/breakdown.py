@@ -117,21 +117,21 @@ _CLAIM_KEYS = "?claim kg:onResolution ?r . ?claim a kg:VoteClaim ."
 _TALLY_COUNTS = (
     PREFIXES
     + """
-SELECT ?yes ?no ?abstain (COUNT(DISTINCT ?tally) AS ?n) WHERE {
+SELECT ?r ?yes ?no ?abstain (COUNT(DISTINCT ?tally) AS ?n) WHERE {
   GRAPH ?article { ?tally kg:onResolution ?r . ?tally a kg:Tally ; kg:span ?span .
                    OPTIONAL { ?tally kg:yesCount ?yes } OPTIONAL { ?tally kg:noCount ?no }
                    OPTIONAL { ?tally kg:abstainCount ?abstain } }
-} GROUP BY ?yes ?no ?abstain
+} GROUP BY ?r ?yes ?no ?abstain
 """
 )
 _CLAIM_COUNTS = (
     PREFIXES
     + """
-SELECT ?vote ?option (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+SELECT ?r ?vote ?option (COUNT(DISTINCT ?claim) AS ?n) WHERE {
   GRAPH ?article { ?claim kg:onResolution ?r . ?claim a kg:VoteClaim ; kg:about ?vote ;
                           kg:option ?o }
   ?o rdfs:label ?option .
-} GROUP BY ?vote ?option
+} GROUP BY ?r ?vote ?option
 """
 )
 
@@ -273,7 +273,7 @@ def resolution_page(
                 _agrees(page.official, counts),
             )
         )
-    for vote, label, n in store.select(_CLAIM_COUNTS, bound).rows:
+    for _, vote, label, n in store.select(_CLAIM_COUNTS, bound).rows:
         if isinstance(vote, IRI) and label is not None and isinstance(n, Literal):
             page.claim_counts.append((vote.value, label.value, int(n.value)))
     page.claims_paging = Paging(offset, size)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from kg.backend import KgStore
 from kg.breakdown import resolution_page
 from kg.errors import UnknownResourceError
+from kg.iri import REFERENCE_GRAPH
 from kg.profile import profile
 from kg.queries import run_saved
 from kg.statements import (
@@ -27,13 +28,14 @@ from kg.statements import (
     article_link,
     page_of,
     plain,
+    resolution_symbols,
     rows,
     stance_lines,
     stance_summary,
     verdict,
 )
 from kg.terms import IRI, Literal
-from kg.vocab import KG
+from kg.vocab import KG, SCHEMA
 
 # A display name for any node: its own name, else the reference graph's, else a label.
 NAME = """
@@ -111,10 +113,10 @@ _CLAIM_KEYS = "?claim kg:about ?vote . ?claim a kg:VoteClaim ."
 _CLAIMS_BY_OPTION = (
     PREFIXES
     + """
-SELECT ?option (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+SELECT ?option ?vote (COUNT(DISTINCT ?claim) AS ?n) WHERE {
   GRAPH ?article { ?claim kg:about ?vote . ?claim a kg:VoteClaim ; kg:option ?o }
   ?o rdfs:label ?option .
-} GROUP BY ?option
+} GROUP BY ?option ?vote
 """
 )
 _VOTE = (
@@ -366,11 +368,30 @@ def quote_page(store: KgStore, resource: str) -> QuotePage:
     return page
 
 
+def _recorded_vote(store: KgStore, resource: str) -> dict[str, str | None] | None:
+    """A vote's voter and resolution as the reference graph has them (one lookup each,
+    where reading every article that names the vote took seconds), or None."""
+    voter = store.value(resource, str(KG.voter), REFERENCE_GRAPH)
+    res = store.value(resource, str(KG.onResolution), REFERENCE_GRAPH)
+    if voter is None or res is None:
+        return None
+    name = store.value(voter.value, str(SCHEMA.name), REFERENCE_GRAPH)
+    symbol = resolution_symbols(store, [res.value]).get(res.value)
+    return {
+        "voter": voter.value,
+        "voterName": name.value if name else None,
+        "res": res.value,
+        "symbol": symbol,
+    }
+
+
 def vote_page(store: KgStore, resource: str, offset: int = 0, size: int | None = None) -> VotePage:
-    found = rows(store, _VOTE, resource, "vote")
-    if not found:
-        raise UnknownResourceError(f"no vote <{resource}>")
-    row = found[0]
+    row = _recorded_vote(store, resource)
+    if row is None:
+        found = rows(store, _VOTE, resource, "vote")
+        if not found:
+            raise UnknownResourceError(f"no vote <{resource}>")
+        row = found[0]
     voter = Link(row["voter"] or "", row["voterName"] or (row["voter"] or "").rsplit("/", 1)[-1])
     resolution = Link(row["res"], row["symbol"] or row["res"]) if row["res"] else None
     page = VotePage(resource, voter, resolution)
@@ -378,7 +399,7 @@ def vote_page(store: KgStore, resource: str, offset: int = 0, size: int | None =
         page.option, page.confidence = rec["option"], rec["confidence"]
         page.record_source, page.note = rec["recordSource"], rec["note"]
     bound = {"vote": IRI(resource)}
-    for label, n in store.select(_CLAIMS_BY_OPTION, bound).rows:
+    for label, _, n in store.select(_CLAIMS_BY_OPTION, bound).rows:
         if label is not None and isinstance(n, Literal):
             page.claim_counts[label.value] = int(n.value)
     page.claims_paging = Paging(offset, size)

@@ -164,11 +164,11 @@ _CLAIM_KEYS = "?c kg:voter ?actor . ?c a kg:VoteClaim ."
 _CLAIM_COUNTS = (
     _PREFIXES
     + """
-SELECT ?res ?vote ?option (COUNT(DISTINCT ?c) AS ?n) WHERE {
+SELECT ?actor ?res ?vote ?option (COUNT(DISTINCT ?c) AS ?n) WHERE {
   GRAPH ?article { ?c kg:voter ?actor . ?c a kg:VoteClaim ; kg:onResolution ?res ;
                       kg:about ?vote ; kg:option ?o }
   ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
-} GROUP BY ?res ?vote ?option
+} GROUP BY ?actor ?res ?vote ?option
 """
 )
 _COUNTRY = (

@@ -98,9 +98,10 @@ def page_clause(paging: Paging) -> str:
 
 
 def count(store: KgStore, query: str, bindings: Mapping[str, Term]) -> int:
-    """The one number a ``SELECT (COUNT(...) AS ?n)`` query answers."""
+    """The one number a ``SELECT ... (COUNT(...) AS ?n)`` query answers (its last column;
+    no row: none counted)."""
     for row in store.select(query, bindings).rows:
-        value = row[0]
+        value = row[-1]
         if isinstance(value, Literal):
             return int(value.value)
     return 0
@@ -201,10 +202,23 @@ _STANCE_KEYS = {
 _KEYS = (
     PREFIXES
     + """
-SELECT DISTINCT ?article ?{key} WHERE { GRAPH ?article { {keys} } } ORDER BY ?article ?{key}
+SELECT DISTINCT ?article ?{key} {bound} WHERE { GRAPH ?article { {keys} } }
 """
 )
-_COUNT = PREFIXES + "SELECT (COUNT(DISTINCT ?{key}) AS ?n) WHERE { GRAPH ?article { {keys} } }"
+_COUNT = (
+    PREFIXES
+    + "SELECT {bound} (COUNT(DISTINCT ?{key}) AS ?n) WHERE { GRAPH ?article { {keys} } } "
+    + "GROUP BY {bound}"
+)
+
+
+def projected(query: str, bindings: Mapping[str, Term], skip: Iterable[str] = ()) -> str:
+    """``query`` with its bound variables in place of ``{bound}`` (in its SELECT clause
+    and GROUP BY): pyoxigraph substitutes a bound term only into a projected variable,
+    and joins from it; a variable bound by a VALUES row alone is joined after the whole
+    graph pattern has been read (seconds for a vote's thousands of stances)."""
+    names = sorted(set(bindings) - set(skip))
+    return query.replace("{bound}", " ".join(f"?{name}" for name in names))
 
 
 def page_of(
@@ -215,13 +229,18 @@ def page_of(
     paging: Paging,
 ) -> list[tuple[str, str]]:
     """The (article, IRI) pairs ``?key`` takes in the graph pattern ``keys`` (read in
-    each article's graph, the bound terms first), one page of them in the order of
-    their article and IRI; sets ``paging.total`` to the count of all of them. Only the
-    keys are sorted: what a page shows of each is read afterwards, for its keys alone.
+    each article's graph, the bound terms first), one page of them; sets
+    ``paging.total`` to the count of all of them. What a page shows of each key is
+    read afterwards, for its keys alone.
 
-    Several sets of ``bindings`` (an actor and those joined to it) are read whole and
-    merged, then cut to the page."""
-    query = _KEYS.replace("{keys}", keys).replace("{key}", key)
+    The keys come in the order of the store's indexes (the same on every call while
+    the store is unchanged), not sorted: a sort decodes every key's IRI, and the first
+    page would cost as much as the whole list (2 s for a vote's 6,500 stances on 10k
+    articles); unsorted, pyoxigraph stops after the page's last row. The count reads
+    the whole list, but only its encoded terms.
+
+    Several sets of ``bindings`` (an actor and those joined to it) are read whole,
+    merged and sorted, then cut to the page."""
     if not isinstance(bindings, Mapping):
         merged = sorted(
             {pair for bound in bindings for pair in page_of(store, keys, key, bound, Paging())}
@@ -229,6 +248,8 @@ def page_of(
         paging.total = len(merged)
         end = None if paging.size is None else paging.offset + paging.size
         return merged[paging.offset : end]
+    query = _KEYS.replace("{keys}", keys).replace("{key}", key)
+    query = projected(query, bindings, skip=("article", key))  # projected already
     found = [
         (row[0].value, row[1].value)
         for row in store.select(query + page_clause(paging), bindings).rows
@@ -237,26 +258,26 @@ def page_of(
     if paging.size is None and not paging.offset:
         paging.total = len(found)
     else:
-        paging.total = count(store, _COUNT.replace("{keys}", keys).replace("{key}", key), bindings)
+        counting = projected(_COUNT.replace("{keys}", keys).replace("{key}", key), bindings)
+        paging.total = count(store, counting, bindings)
     return found
 
 
 _BY_POLARITY = (
     PREFIXES
     + """
-SELECT ?polarity (COUNT(DISTINCT ?stance) AS ?n) WHERE {
+SELECT ?polarity {bound} (COUNT(DISTINCT ?stance) AS ?n) WHERE {
   GRAPH ?article { {keys} ?stance kg:polarity ?p }
   GRAPH <https://kg.example/graph/ontology> { ?p rdfs:label ?polarity }
-} GROUP BY ?polarity
+} GROUP BY ?polarity {bound}
 """
 )
 _TOP_HOLDERS = (
     PREFIXES
     + """
-SELECT ?polarity ?holder (COUNT(DISTINCT ?stance) AS ?n) WHERE {
+SELECT ?holder {bound} (COUNT(DISTINCT ?stance) AS ?n) WHERE {
   GRAPH ?article { {keys} ?stance kg:polarity ?p ; kg:holder ?holder }
-  GRAPH <https://kg.example/graph/ontology> { ?p rdfs:label ?polarity }
-} GROUP BY ?polarity ?holder ORDER BY ?polarity DESC(?n) ?holder
+} GROUP BY ?holder {bound} ORDER BY DESC(?n) LIMIT {top}
 """
 )
 
@@ -269,7 +290,13 @@ def stance_lines(
     article and IRI. The page's keys are read first and each stance's facts after, so
     a page costs the same however many stances the resource has."""
     stances = page_of(store, _STANCE_KEYS[var], "stance", {var: IRI(resource)}, paging or Paging())
-    found = [row for _, stance in stances for row in rows(store, _STANCES_ON, stance, "stance")]
+    found = [
+        {k: plain(v) for k, v in row.items()}
+        for article, stance in stances
+        for row in store.select(
+            _STANCES_ON, {"stance": IRI(stance), "article": IRI(article)}
+        ).dicts()
+    ]
     # A page is cut in the order of the keys, then shown in the order of the list.
     found.sort(key=lambda row: (row["article"] or "", row["holderName"] or ""))
     symbols = resolution_symbols(store, (row["res"] for row in found))
@@ -302,18 +329,30 @@ def stance_summary(store: KgStore, resource: str, var: str, top: int = TOP) -> S
     keys = _STANCE_KEYS[var]
     bound = {var: IRI(resource)}
     summary = StanceSummary()
-    for polarity, n in store.select(_BY_POLARITY.replace("{keys}", keys), bound).rows:
-        if polarity is not None and isinstance(n, Literal):
-            summary.counts[polarity.value] = int(n.value)
-    for polarity, holder, n in store.select(_TOP_HOLDERS.replace("{keys}", keys), bound).rows:
-        if polarity is None or holder is None or not isinstance(n, Literal):
+    by_polarity = projected(_BY_POLARITY.replace("{keys}", keys), bound)
+    for row in store.select(by_polarity, bound).rows:
+        label, n = row[0], row[-1]
+        if label is not None and isinstance(n, Literal):
+            summary.counts[label.value] = int(n.value)
+    # One polarity at a time, the count alone sorted: the holders' IRIs are decoded
+    # for the few listed only (a vote's critics are thousands of distinct people).
+    for polarity in summary.counts:
+        term = _POLARITIES.get(polarity)
+        if term is None:
             continue
-        listed = summary.top.setdefault(polarity.value, [])
-        if len(listed) < top:
-            listed.append((Link(holder.value, name_of(store, holder.value)), int(n.value)))
+        with_polarity: dict[str, Term] = {**bound, "p": IRI(term)}
+        holders = projected(_TOP_HOLDERS.replace("{keys}", keys), with_polarity)
+        found = store.select(holders.replace("{top}", str(int(top))), with_polarity)
+        for row in found.rows:
+            holder, n = row[0], row[-1]
+            if holder is None or not isinstance(n, Literal):
+                continue
+            link = Link(holder.value, name_of(store, holder.value))
+            summary.top.setdefault(polarity, []).append((link, int(n.value)))
     return summary
 
 
+_POLARITIES = {"criticizes": str(KG.criticizes), "supports": str(KG.supports)}
 _NAME = "http://schema.org/name"
 
 

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 from kg import entity, export, profile, statistics, void
 from kg.errors import FormatError, StoreError
 from kg.orphans import exit_with_parent
-from kg.queries import bind_parameters, get_query
+from kg.queries import bind_parameters, get_query, paging
 from kg.server.negotiation import KINDS, Preferences, pick
 from kg.store import Answer, Store
 
@@ -98,10 +98,18 @@ def run_query(
     return _reply(answer, prefs, max_bytes)
 
 
-def run_saved_query(name: str, values: dict[str, str], prefs: Preferences, max_bytes: int) -> Reply:
+def run_saved_query(
+    name: str,
+    values: dict[str, str],
+    prefs: Preferences,
+    max_bytes: int,
+    rows: tuple[int | None, int] = (None, 0),
+) -> Reply:
+    """A saved query's answer; ``rows`` (limit, offset): the rows of it to send."""
     query = get_query(name)
     bindings = bind_parameters(_store(), query, values)
-    return _reply(_store().answer(query.text, bindings), prefs, max_bytes)
+    text = query.text + paging(*rows)
+    return _reply(_store().answer(text, bindings), prefs, max_bytes)
 
 
 def run_update(text: str) -> None:
