@@ -82,7 +82,7 @@ def per_article_load(source: Path, store_path: Path) -> dict[str, object]:
         store.load(chunk, format=ox.RdfFormat.N_QUADS)
     loaded = time.perf_counter() - began
     # No store.flush(): each load is a committed transaction, as each of kg's writes is,
-    # and a manual flush can hang here (see kg.store.Store.flush).
+    # and a manual flush can hang here (see kg.store.embedded.Store.flush).
     return {
         "seconds": loaded,
         "with_flush": loaded,
@@ -94,7 +94,7 @@ def per_article_load(source: Path, store_path: Path) -> dict[str, object]:
 def article_graphs(store_path: Path, corpus: Path, target: Path) -> dict[str, object]:
     # kg only here, to name the articles' graphs; the anchors themselves are pyoxigraph.
     from kg import iri  # noqa: PLC0415
-    from kg.ingest import collect_files, read_article, sha256_of  # noqa: PLC0415
+    from kg.ingest.ingester import collect_files, read_article, sha256_of  # noqa: PLC0415
 
     store = ox.Store.read_only(str(store_path))
     quads = graphs = 0

@@ -40,7 +40,7 @@ from typing import Any
 from benchmarks.adversarial import KINDS, adversarial_text
 from benchmarks.machine import describe, render
 from kg.extract import Extractor
-from kg.reference import load_reference
+from kg.reference.load import load_reference
 
 TARGET_RATE = 200.0  # articles/s on one core, issue 3
 TARGET_ADVERSARIAL_S = 10.0  # for 5 MB, issue 3

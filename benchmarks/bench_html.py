@@ -36,7 +36,7 @@ from benchmarks.corpus.record import Record
 from benchmarks.generate import article
 from benchmarks.machine import describe, render
 from kg.extract import Extractor
-from kg.reference import load_reference
+from kg.reference.load import load_reference
 from kg.sources.pages import extract_page
 
 SECTIONS = ("World", "Politics", "Business", "Science", "Climate", "Culture", "Sport", "Travel")

@@ -28,13 +28,13 @@ from typing import Any
 
 from benchmarks.bench_queries import _MOST_CRITICIZED, _quoted_person, percentile
 from kg import iri
-from kg.entity import describe_resource
-from kg.ingest import read_article, sha256_of
-from kg.profile import find_profiles
-from kg.queries import run_saved, saved_queries
-from kg.statements import PAGE_SIZE
-from kg.store import Store
+from kg.ingest.ingester import read_article, sha256_of
+from kg.store.embedded import Store
 from kg.terms import IRI
+from kg.views.entity import describe_resource
+from kg.views.profile import find_profiles
+from kg.views.queries import run_saved, saved_queries
+from kg.views.statements import PAGE_SIZE
 
 TARGET_SECONDS = 1.0
 _QUOTE_OF = """

@@ -4,9 +4,9 @@ SPARQL run directly on pyoxigraph; and the same SPARQL on rdflib.
     python -m benchmarks.bench_queries STORE CORPUS --json out.json [--cases cases.json]
     python -m benchmarks.bench_queries --rdflib FILE.nq --calls out.json --json rdflib.json
 
-**kg** is what a user of the library or the CLI runs: ``kg.queries.run_saved`` (the
+**kg** is what a user of the library or the CLI runs: ``kg.views.queries.run_saved`` (the
 parameters resolved and bound as terms, the answer converted to kg's own terms) or
-``kg.profile.find_profiles`` (``kg actor``). While it runs once, every call it makes
+``kg.views.profile.find_profiles`` (``kg actor``). While it runs once, every call it makes
 to pyoxigraph (the final SPARQL text, its substitutions and dataset options, and
 pattern look-ups, with how many quads kg read of each) is recorded; **pyoxigraph**
 replays exactly those calls on the same store handle and reads every value of every
@@ -46,11 +46,11 @@ from rdflib.util import from_n3
 
 from benchmarks.machine import describe
 from kg import iri
-from kg.ingest import read_article, sha256_of
-from kg.profile import find_profiles
-from kg.queries import find_actors, run_saved, saved_queries
-from kg.store import Store
+from kg.ingest.ingester import read_article, sha256_of
+from kg.store.embedded import Store
 from kg.terms import IRI
+from kg.views.profile import find_profiles
+from kg.views.queries import find_actors, run_saved, saved_queries
 
 
 @dataclass(frozen=True)

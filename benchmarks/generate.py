@@ -30,7 +30,7 @@ from typing import Any
 from benchmarks.corpus.record import Record
 from benchmarks.corpus.styles import write
 from kg.errors import KgError
-from kg.reference import load_reference
+from kg.reference.load import load_reference
 
 # JSON Lines, under a name that `kg ingest` of the corpus folder does not take for an
 # export of articles to ingest (.jsonl, .ndjson): the folder is ingested as it is.

@@ -1,7 +1,7 @@
 """Which parts of an article's graph carry its quads.
 
 Extracts each text file given (or every ``*.txt`` under a directory), mints its
-article graph exactly as ``kg ingest`` does (``kg.ingest.mint_article``), and sorts
+article graph exactly as ``kg ingest`` does (``kg.ingest.ingester.mint_article``), and sorts
 every quad into one part of the graph by its subject and predicate: the mentions of
 actors, the evidence of facts (span, sentence, rule), the facts themselves, the
 article's text, metadata and provenance, the names and keys of actors, the types of
@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from kg.extract.pipeline import Extractor
-from kg.ingest import mint_article, sha256_of
-from kg.reference import cached_reference
+from kg.ingest.ingester import mint_article, sha256_of
+from kg.reference.load import cached_reference
 from kg.terms import Quad
 from kg.vocab import KG, PROV, RDF, RDFS, SCHEMA
 

@@ -446,17 +446,17 @@ class StoreRows:
     imported, then the article ingested."""
 
     def __init__(self) -> None:
-        from kg.reference import load_reference  # noqa: PLC0415  (reads the data files)
+        from kg.reference.load import load_reference  # noqa: PLC0415  (reads the data files)
 
         self._bundled = load_reference()
         self._plain: Any = None  # the extractor of the bundled data alone, built once
 
     def __call__(self, text: str, resolution_files: tuple[Path, ...]) -> dict[str, list[Row]]:
-        from kg.bootstrap import ensure_reference  # noqa: PLC0415
-        from kg.ingest import Ingester  # noqa: PLC0415
-        from kg.queries import run_saved  # noqa: PLC0415
-        from kg.resolution_import import import_resolutions  # noqa: PLC0415
-        from kg.store import Store  # noqa: PLC0415
+        from kg.ingest.ingester import Ingester  # noqa: PLC0415
+        from kg.reference.bootstrap import ensure_reference  # noqa: PLC0415
+        from kg.reference.import_resolutions import import_resolutions  # noqa: PLC0415
+        from kg.store.embedded import Store  # noqa: PLC0415
+        from kg.views.queries import run_saved  # noqa: PLC0415
 
         store = Store(None)
         ensure_reference(store, self._bundled)

@@ -1,7 +1,7 @@
 """What the extractor finds in one article, as immutable pydantic models.
 
 These models are the boundary between ``kg.extract`` (text in, ``Facts`` out) and
-``kg.rdf`` (``Facts`` in, quads out). Every fact carries the character span of
+``kg.graph.article`` (``Facts`` in, quads out). Every fact carries the character span of
 its evidence in the original text and the name of the rule that produced it, so
 that any answer can be traced back to the sentence it came from.
 

@@ -1,6 +1,6 @@
 """RDF terms as two small value types, and their N-Triples / N-Quads form.
 
-Plain tuples, cheap to make and to hash; ``kg.store`` turns them into pyoxigraph
+Plain tuples, cheap to make and to hash; ``kg.store.embedded`` turns them into pyoxigraph
 terms and back. Nothing here imports pydantic or rdflib, so the query path of
 the CLI starts quickly.
 """

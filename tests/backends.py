@@ -24,9 +24,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg.backend import KgStore
-from kg.remote import RemoteStore
-from kg.store import Store
+from kg.store.backend import KgStore
+from kg.store.embedded import Store
+from kg.store.remote import RemoteStore
 
 ENV = "KG_TEST_STORE"
 MODES = ("embedded", "oxigraph")

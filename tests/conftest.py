@@ -1,6 +1,6 @@
 """Shared fixtures: the sample articles ingested once per session, CLI runners, golden files.
 
-The session store is built through the library (``kg.ingest.Ingester``) with a fixed
+The session store is built through the library (``kg.ingest.ingester.Ingester``) with a fixed
 ingest time, so everything derived from it (query answers, the article graphs) is
 the same on every run and golden files do not churn. Golden files are rewritten
 only with ``pytest --regen-golden``; review the diff before committing it.
@@ -18,13 +18,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from kg.backend import KgStore
-from kg.cli import main
+from kg.cli.main import main
 from kg.extract import Extractor
-from kg.ingest import Ingester
+from kg.ingest.ingester import Ingester
 from kg.model import Reference
-from kg.reference import load_reference
-from kg.store import Store
+from kg.reference.load import load_reference
+from kg.store.backend import KgStore
+from kg.store.embedded import Store
 from tests.backends import MODE, REMOTE, OxigraphServer, Servers, check_mode, open_location
 from tests.support import Corpus, Golden, RunKg, ingest_samples, sample_articles
 

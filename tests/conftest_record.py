@@ -16,13 +16,14 @@ from typing import Any
 
 import pytest
 
-from kg import lookup
-from kg.backend import KgStore
-from kg.bootstrap import ensure_reference
-from kg.ingest import Ingester
-from kg.output import plain
-from kg.reference import cached_reference
-from kg.store import SelectResult, Store
+from kg.ingest.ingester import Ingester
+from kg.reference import lookup
+from kg.reference.bootstrap import ensure_reference
+from kg.reference.load import cached_reference
+from kg.store.backend import KgStore
+from kg.store.embedded import Store
+from kg.store.results import SelectResult
+from kg.views.output import plain
 from tests.backends import REMOTE, Servers, open_location
 
 REPO = Path(__file__).resolve().parent.parent

@@ -18,10 +18,12 @@ import rdflib
 from click.testing import Result
 
 from kg import iri
-from kg.backend import KgStore
 from kg.extract import Extractor
-from kg.ingest import Ingester, read_article, sha256_of
+from kg.ingest.ingester import Ingester, read_article, sha256_of
 from kg.model import Reference
+from kg.store.backend import KgStore
+from kg.store.embedded import Store
+from kg.views.queries import SavedQuery
 from tests.backends import open_location
 
 REPO = Path(__file__).resolve().parent.parent
@@ -150,3 +152,8 @@ def load_dataset(data: bytes | str, rdflib_format: str) -> tuple[int, set[str]]:
                 warning.message, warning.category, warning.filename, warning.lineno
             )
     return sum(sizes.values()), {name for name, size in sizes.items() if size}
+
+
+def query_columns(query: SavedQuery) -> tuple[str, ...]:
+    """The variables a saved SELECT query answers with, as the query engine sees them."""
+    return Store(None).select(query.text).variables

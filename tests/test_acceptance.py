@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from kg.queries import run_saved
 from kg.terms import IRI, Literal
+from kg.views.queries import run_saved
 from tests.support import REPO, Corpus
 
 BIG = "000_7e07d1f34e2d32f7"

@@ -14,7 +14,7 @@ import pytest
 from benchmarks.corpus.record import Record, number_words
 from benchmarks.generate import MANIFEST, article, generate, main
 from kg.model import Reference
-from kg.reference import load_reference
+from kg.reference.load import load_reference
 
 SAMPLE = 300  # articles checked one by one; enough to meet every style several times
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg.sparql_text import binding_site
-from kg.store import Store, _bind
+from kg.store.embedded import Store
+from kg.store.results import bind
+from kg.store.sparql_text import binding_site
 from kg.terms import IRI, Literal, Quad
 
 A = "<http://e/a>"
@@ -54,7 +55,7 @@ def test_the_answers_are_those_of_a_row_at_the_top(tmp_path: object) -> None:
         "SELECT ?s ?o ?t WHERE { GRAPH ?g { ?s <http://e/p> ?o } "
         "OPTIONAL { GRAPH ?h { ?s <http://e/q> ?t } } }"
     )
-    text, _ = _bind(query, {"s": a})
+    text, _ = bind(query, {"s": a})
     assert text.index("VALUES") > text.index("GRAPH ?g {")
     rows = store.select(query, {"s": a}).rows
     assert rows == ((a, Literal("1"), b),)

@@ -14,11 +14,11 @@ from pathlib import Path
 import click
 import pytest
 
-from kg.cli import main
-from kg.output import plain
-from kg.queries import columns, run_saved, saved_queries
+from kg.cli.main import main
+from kg.views.output import plain
+from kg.views.queries import run_saved, saved_queries
 from tests.backends import open_location
-from tests.support import REPO, Corpus, RunKg, one_error_line, sample_articles
+from tests.support import REPO, Corpus, RunKg, one_error_line, query_columns, sample_articles
 
 COMMANDS = sorted(main.list_commands(click.Context(main)))
 
@@ -143,7 +143,7 @@ def test_query_json_is_the_contract(name: str, corpus: Corpus, corpus_kg: RunKg)
     expected = run_saved(corpus.on_disk(), name, params)
     assert isinstance(rows, list) and len(rows) == len(expected.rows)
     for row, terms in zip(rows, expected.dicts(), strict=True):
-        assert list(row) == list(columns(query))
+        assert list(row) == list(query_columns(query))
         assert row == {k: plain(v) for k, v in terms.items()}
         assert all(v is None or isinstance(v, str) for v in row.values())
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from kg.cli import main
+from kg.cli.main import main
 from kg.evaluation import Counts, Resolutions, same_person, score_article
 
 ARTICLE = """Ministers split over the vote at the United Nations

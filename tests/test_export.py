@@ -17,8 +17,8 @@ import pyoxigraph as ox
 import pytest
 
 from kg.errors import ExportError
-from kg.export import FORMATS, JsonLdEnvelope, export, jsonld_context, write_to
-from kg.store import Store
+from kg.graph.export import FORMATS, JsonLdEnvelope, export, jsonld_context, write_to
+from kg.store.embedded import Store
 from kg.vocab import KG, RDF
 from tests.support import Corpus, RunKg, load_dataset, one_error_line
 

@@ -16,7 +16,7 @@ import pytest
 from benchmarks.adversarial import KINDS, adversarial_text
 from kg.extract import Extractor
 from kg.model import Evidence, Facts, Span
-from kg.reference import cached_reference
+from kg.reference.load import cached_reference
 
 
 @pytest.fixture(scope="module")

@@ -44,7 +44,7 @@ from benchmarks.adversarial import KINDS, adversarial_text
 from kg.extract import Extractor
 from kg.extract.numbers import parse_tallies
 from kg.model import Facts
-from kg.reference import load_reference
+from kg.reference.load import load_reference
 from tests.support import ARTICLES, GOLDEN, REPO, Golden
 
 HERE = GOLDEN / "extraction"

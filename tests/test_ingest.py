@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from kg import iri
-from kg.backend import KgStore
 from kg.errors import InputError
 from kg.extract import Extractor
-from kg.ingest import Ingester, collect_files, read_article, sha256_of
+from kg.ingest.ingester import Ingester, collect_files, read_article, sha256_of
 from kg.model import Reference
+from kg.store.backend import KgStore
 from kg.vocab import KG, PROV
 from tests.support import FIXED_NOW, Article, sample_articles, source_of
 

@@ -15,11 +15,11 @@ import pytest
 
 from kg.errors import InputError
 from kg.extract import Extractor
-from kg.ingest import mint_article, read_article, sha256_of
+from kg.ingest.ingester import mint_article, read_article, sha256_of
 from kg.model import ArticleMeta, Facts, Reference
-from kg.queries import run_saved
 from kg.sources import Failure
 from kg.sources.files import split_header, walk
+from kg.views.queries import run_saved
 from kg.vocab import SCHEMA, XSD
 from tests.backends import open_location
 from tests.support import RunKg

@@ -19,15 +19,15 @@ import pytest
 from benchmarks.corpus.record import Record
 from benchmarks.generate import article
 from kg import iri
-from kg.backend import open_store
 from kg.errors import IngestError, StoreLockedError
 from kg.extract import Extractor
-from kg.ingest import Ingester, IngestOutcome, collect_files, read_article, sha256_of
-from kg.loader import ingest_files, is_fresh, staging_folder
+from kg.ingest.bulk import ingest_files, is_fresh, staging_folder
+from kg.ingest.ingester import Ingester, IngestOutcome, collect_files, read_article, sha256_of
+from kg.ingest.workers import ExtractionPool, Job, Minted
 from kg.model import Reference
-from kg.store import Store
-from kg.store_lock import opening, opening_lock_path
-from kg.workers import ExtractionPool, Job, Minted
+from kg.store.backend import open_store
+from kg.store.embedded import Store
+from kg.store.lock import opening, opening_lock_path
 from tests.support import FIXED_NOW, REPO, RunKg, sample_articles
 
 GENERATED = 14  # generated articles beside the two samples: every style a few times
@@ -317,7 +317,7 @@ def test_the_bulk_loader_holds_the_opening_lock_across_its_swap(
 _SWAPPING = """
 import sys, time
 from pathlib import Path
-from kg.store_lock import opening
+from kg.store.lock import opening
 with opening(Path(sys.argv[1])):
     print("holding", flush=True)
     time.sleep(1.5)
@@ -359,8 +359,8 @@ def test_an_opener_gives_up_on_a_swap_that_does_not_end(tmp_path: Path) -> None:
 # Starts an extraction pool, prints its workers' process ids, then waits to be killed.
 _PARENT = """
 import time
-from kg.reference import load_reference
-from kg.workers import ExtractionPool
+from kg.reference.load import load_reference
+from kg.ingest.workers import ExtractionPool
 
 if __name__ == "__main__":
     pool = ExtractionPool(2, load_reference())

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from kg import iri
-from kg.queries import find_actors
-from kg.store import Store
+from kg import names
+from kg.store.embedded import Store
+from kg.views.queries import find_actors
 from tests.support import Corpus
 
 
@@ -22,15 +22,15 @@ from tests.support import Corpus
     ids=["initial", "accents", "short-words", "letters"],
 )
 def test_the_keys_of_a_name(name: str, keys: list[str]) -> None:
-    assert iri.name_keys(name) == keys
+    assert names.name_keys(name) == keys
 
 
 def test_a_search_key_is_a_key_of_every_name_it_should_find() -> None:
     for name in ("Benedikt Kescourt", "Donald Trump", "The Washington Post"):
-        for word in iri.name_words(name):
+        for word in names.name_words(name):
             for end in range(1, len(word) + 1):
-                key = iri.search_key(word[:end])
-                assert key is None or key in iri.name_keys(name), (name, word[:end])
+                key = names.search_key(word[:end])
+                assert key is None or key in names.name_keys(name), (name, word[:end])
 
 
 @pytest.fixture(scope="module")

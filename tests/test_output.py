@@ -9,9 +9,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from kg.output import render, write_json, write_rows
-from kg.store import SelectResult
+from kg.store.results import SelectResult
 from kg.terms import IRI, Literal, Term
+from kg.views.output import render, write_json, write_rows
 
 VARIABLES = ("who", "said", "where")
 ROWS: tuple[tuple[Term | None, ...], ...] = (

@@ -14,14 +14,14 @@ import pytest
 
 from benchmarks.corpus.record import Record
 from benchmarks.generate import article
-from kg.breakdown import resolution_page
-from kg.entity import describe_resource, vote_page
 from kg.extract import Extractor
-from kg.ingest import Ingester
+from kg.ingest.ingester import Ingester
 from kg.model import Reference
-from kg.profile import find_profiles, profile
-from kg.statements import Paging
-from kg.store import Store
+from kg.store.embedded import Store
+from kg.views.breakdown import resolution_page
+from kg.views.entity import describe_resource, vote_page
+from kg.views.profile import find_profiles, profile
+from kg.views.statements import Paging
 from tests.conftest import _runner
 from tests.support import FIXED_NOW
 

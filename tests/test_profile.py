@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from kg import profile as profiles
-from kg.profile import find_profiles
-from kg.queries import run_saved
-from kg.statements import resolution_symbols
-from kg.store import Store
+from kg.store.embedded import Store
 from kg.terms import IRI, Literal, Quad
+from kg.views import profile as profiles
+from kg.views.profile import find_profiles
+from kg.views.queries import run_saved
+from kg.views.statements import resolution_symbols
 from kg.vocab import KG
 from tests.support import Corpus, RunKg, one_error_line
 

@@ -20,17 +20,16 @@ from typing import Any
 import pytest
 
 from kg.errors import ParameterError, QueryError
-from kg.queries import (
+from kg.store.results import SelectResult
+from kg.terms import IRI, Literal, Term, term_nt
+from kg.views.queries import (
     SavedQuery,
     bind_parameters,
-    columns,
     parse_saved_query,
     run_saved,
     saved_queries,
 )
-from kg.store import SelectResult
-from kg.terms import IRI, Literal, Term, term_nt
-from tests.support import GOLDEN, Corpus, Golden, RunKg, one_error_line
+from tests.support import GOLDEN, Corpus, Golden, RunKg, one_error_line, query_columns
 
 QUERIES = saved_queries()
 NAMES = sorted(QUERIES)
@@ -188,7 +187,7 @@ def test_header_has_title_description_and_well_formed_parameters(name: str) -> N
 @pytest.mark.parametrize("name", NAMES)
 def test_every_parameter_is_a_projected_variable(name: str) -> None:
     query = QUERIES[name]
-    projected = columns(query)
+    projected = query_columns(query)
     for p in query.params:
         assert p.name in projected, f"{name}: parameter {p.name} is not in SELECT {projected}"
 
@@ -205,7 +204,7 @@ def test_contract_queries_answer_with_their_contract_columns(name: str) -> None:
         "vote-claims": ("country", "option", "resolution", "article"),
         "tallies": ("resolution", "yes", "no", "abstain", "article"),
     }[name]
-    assert columns(QUERIES[name])[: len(contract)] == contract
+    assert query_columns(QUERIES[name])[: len(contract)] == contract
 
 
 def _optional_cases() -> list[tuple[str, tuple[str, ...]]]:

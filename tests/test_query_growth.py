@@ -19,13 +19,13 @@ import pytest
 
 from benchmarks.corpus.record import Record
 from benchmarks.generate import article
-from kg import profile
 from kg.extract import Extractor
-from kg.ingest import Ingester
+from kg.ingest.ingester import Ingester
 from kg.model import Reference
-from kg.queries import bind_parameters, saved_queries
-from kg.store import Store
+from kg.store.embedded import Store
 from kg.terms import IRI, Term
+from kg.views import profile
+from kg.views.queries import bind_parameters, saved_queries
 from tests.support import FIXED_NOW
 
 SMALL, LARGE = 8, 24

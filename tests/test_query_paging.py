@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.queries import paging
+from kg.views.queries import paging
 from tests.support import RunKg
 
 
@@ -43,7 +43,7 @@ def test_only_a_table_is_paged_by_default(
     corpus_kg: RunKg, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     whole = _rows(corpus_kg)
-    monkeypatch.setattr("kg.cli.TABLE_PAGE", 3)
+    monkeypatch.setattr("kg.cli.query.TABLE_PAGE", 3)
     table = corpus_kg("query", "vote-claims")
     assert "(3 rows)" in table.stdout
     assert "more follow: --offset 3" in table.stdout

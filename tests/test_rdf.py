@@ -13,12 +13,12 @@ import rdflib
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import iri
-from kg.backend import KgStore
 from kg.extract import Extractor
-from kg.ingest import sha256_of
+from kg.graph.article import article_quads
+from kg.ingest.ingester import sha256_of
 from kg.model import ArticleSource, Reference
-from kg.rdf import article_quads
-from kg.store import Store
+from kg.store.backend import KgStore
+from kg.store.embedded import Store
 from kg.terms import to_nquads
 from tests.support import (
     FIXED_NOW,

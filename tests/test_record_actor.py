@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from kg.cli import main
+from kg.cli.main import main
 from tests.backends import open_location
 from tests.test_record_queries import build_synthetic_store
 

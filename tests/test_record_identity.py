@@ -1,4 +1,4 @@
-"""One node per real person across articles: the actor-links graph (kg.identity) and
+"""One node per real person across articles: the actor-links graph (kg.graph.identity) and
 ``kg actor`` following it, whatever the order of ingest, in both store modes.
 
 The sample articles name Donald Trump in full in one article and by his family name
@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from kg.backend import KgStore
-from kg.cli import main
-from kg.identity import LINKS_GRAPH, derive_links, refresh_links
-from kg.ingest import Ingester
-from kg.profile import find_profiles
+from kg.cli.main import main
+from kg.graph.identity import LINKS_GRAPH, derive_links, refresh_links
+from kg.ingest.ingester import Ingester
+from kg.store.backend import KgStore
+from kg.views.profile import find_profiles
 from tests.backends import open_location
 from tests.conftest_record import REPO, SAMPLES
 

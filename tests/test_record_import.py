@@ -17,20 +17,20 @@ import pytest
 from click.testing import CliRunner
 
 from kg import iri
-from kg.backend import KgStore
-from kg.bootstrap import ensure_reference
-from kg.cli import main
+from kg.cli.main import main
 from kg.errors import InputError, VoteImportError
-from kg.imported import link_keys, read_imports
-from kg.ingest import Ingester
+from kg.ingest.ingester import Ingester
 from kg.model import ResolutionRecord
-from kg.profile import find_profiles
-from kg.reference import cached_reference, reference_for
-from kg.resolution_import import import_resolutions
+from kg.reference.bootstrap import ensure_reference
+from kg.reference.import_resolutions import import_resolutions
+from kg.reference.import_votes import import_votes
+from kg.reference.imported import link_keys, read_imports
+from kg.reference.load import cached_reference, reference_for
 from kg.resources import digest_of, reference_dir
+from kg.store.backend import KgStore
 from kg.terms import IRI, Literal
+from kg.views.profile import find_profiles
 from kg.vocab import KG
-from kg.vote_import import import_votes
 from tests.backends import REMOTE, open_location
 from tests.conftest_record import RECORD_DATA, rows_of
 
@@ -472,7 +472,7 @@ def test_cli_status(bundled_data: None, kg_store: Path | str) -> None:
 def test_ingest_with_workers_keeps_and_uses_the_imports(
     bundled_data: None, kg_store: Path | str, tmp_path: Path
 ) -> None:
-    from kg.loader import ingest_files  # noqa: PLC0415
+    from kg.ingest.bulk import ingest_files  # noqa: PLC0415
 
     store = open_location(kg_store, write=True)
     ensure_reference(store)
@@ -486,7 +486,7 @@ def test_ingest_with_workers_keeps_and_uses_the_imports(
 
 @pytest.mark.parametrize("given", ["A/RES/99/7", "A/99/L.40"])
 def test_votes_on_resolution_follows_the_link(store: KgStore, given: str) -> None:
-    from kg.queries import run_saved  # noqa: PLC0415
+    from kg.views.queries import run_saved  # noqa: PLC0415
 
     Ingester(store).ingest_text(ARTICLE, "tidal.txt")  # before kg knew the vote
     import_resolutions(RECORD_DATA / "fictional_resolutions.csv", store)

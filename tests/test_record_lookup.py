@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import ParameterError
-from kg.lookup import (
+from kg.reference.load import load_reference
+from kg.reference.lookup import (
     country_key,
     find_country,
     resolve_countries,
@@ -13,7 +14,6 @@ from kg.lookup import (
     resolve_group,
     resolve_resolution,
 )
-from kg.reference import load_reference
 
 pytestmark = pytest.mark.usefixtures("bundled_data")
 

@@ -15,10 +15,9 @@ from typing import Any
 import pytest
 
 from kg import iri
-from kg.backend import KgStore
-from kg.bootstrap import ensure_reference
 from kg.errors import ParameterError
-from kg.ingest import sha256_of
+from kg.graph.article import article_quads
+from kg.ingest.ingester import sha256_of
 from kg.model import (
     ArticleSource,
     Evidence,
@@ -28,10 +27,12 @@ from kg.model import (
     Tally,
     VoteClaim,
 )
-from kg.queries import columns, get_query, run_saved
-from kg.rdf import article_quads
+from kg.reference.bootstrap import ensure_reference
+from kg.store.backend import KgStore
+from kg.views.queries import get_query, run_saved
 from tests.backends import open_location
 from tests.conftest_record import REPO, rows_of
+from tests.support import query_columns
 
 Golden = Callable[[str, Any], None]
 SAMPLE_004 = "data/articles/004_7f33e2db56b191e3.txt"
@@ -344,7 +345,7 @@ def test_alignment_unknown_group(samples: KgStore) -> None:
 def test_parameters_are_projected_variables(name: str) -> None:
     query = get_query(name)
     assert query.ordered
-    projected = columns(query)
+    projected = query_columns(query)
     for param in query.params:
         assert param.name in projected, param.name
 

@@ -10,8 +10,8 @@ from typing import Any
 import rdflib
 
 from kg import iri
-from kg.backend import KgStore
-from kg.bootstrap import ensure_reference
+from kg.reference.bootstrap import ensure_reference
+from kg.store.backend import KgStore
 from kg.vocab import KG
 from tests.conftest_record import REPO, rows_of
 

@@ -14,13 +14,13 @@ from typing import Any
 
 import pytest
 
-from kg.backend import KgStore
-from kg.ingest import Ingester
+from kg.ingest.ingester import Ingester
 from kg.model import Reference, ResolutionRecord
-from kg.queries import run_saved
-from kg.reference import load_reference
-from kg.resolution_import import import_resolutions
-from kg.vote_import import import_votes
+from kg.reference.import_resolutions import import_resolutions
+from kg.reference.import_votes import import_votes
+from kg.reference.load import load_reference
+from kg.store.backend import KgStore
+from kg.views.queries import run_saved
 from tests.conftest_record import rows_of
 
 # Friday 14 March 2031; the vote on Tuesday the 11th

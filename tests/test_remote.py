@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-import kg.remote
+import kg.store.remote
 from kg import iri
 from kg.errors import (
     ParameterError,
@@ -33,9 +33,9 @@ from kg.errors import (
     UnsupportedOperationError,
     UpdateRefusedError,
 )
-from kg.ingest import sha256_of
-from kg.remote import RemoteStore
-from kg.sparql_client import Endpoints, SparqlClient
+from kg.ingest.ingester import sha256_of
+from kg.store.client import Endpoints, SparqlClient
+from kg.store.remote import RemoteStore
 from kg.terms import IRI, Literal, Quad, to_nquads
 from kg.vocab import KG, RDF, SCHEMA
 from tests.backends import OxigraphServer, Servers, oxigraph_binary
@@ -446,7 +446,7 @@ def test_a_replacement_is_one_request_so_no_crash_can_leave_both_versions(
     assert remote.article_graphs_from("news/a.txt") == [iri.article_iri(new_sha)]
 
 
-_NTRIPLES = kg.remote._ntriples
+_NTRIPLES = kg.store.remote._ntriples
 
 
 def broken_halfway(quads: list[Quad]) -> bytes:
@@ -464,7 +464,7 @@ def test_a_write_that_fails_midway_changes_nothing(
     old_sha, old = _article("first version of the text", "news/a.txt")
     remote.put_article(old_sha, "news/a.txt", old)
     before = sorted(remote.iter_nquads())
-    monkeypatch.setattr(kg.remote, "_ntriples", broken_halfway)
+    monkeypatch.setattr(kg.store.remote, "_ntriples", broken_halfway)
     new_sha, new = _article("second and longer version of the text", "news/a.txt")
     with pytest.raises(RemoteStoreError, match="400 Bad Request") as caught:
         remote.put_article(new_sha, "news/a.txt", new)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.queries import run_saved
+from kg.views.queries import run_saved
 from tests.support import Corpus
 
 BIG = "000_7e07d1f34e2d32f7"  # opinion piece on the US vote against the Ukraine resolution

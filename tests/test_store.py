@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-import kg.store
+import kg.store.embedded
 from kg.errors import QuerySyntaxError, StoreError, StoreLockedError, UpdateRefusedError
 from kg.extract import Extractor
-from kg.ingest import Ingester
+from kg.ingest.ingester import Ingester
 from kg.iri import article_iri
 from kg.model import Reference
-from kg.store import Store, is_update
+from kg.store.embedded import Store
+from kg.store.sparql_text import is_update
 from kg.terms import IRI, Quad, to_nquads
 from tests.support import FIXED_NOW, Article, RunKg, one_error_line, sample_articles, source_of
 
@@ -69,7 +70,7 @@ def test_a_write_that_fails_midway_leaves_no_partial_graph(
     first = ingester.ingest_text(articles[BIG].text, source_of(articles[BIG].path), now=FIXED_NOW)
     before_size, before_graph = len(disk_store), snapshot(disk_store, articles[BIG].graph)
 
-    monkeypatch.setattr(kg.store, "to_nquads", broken_halfway)
+    monkeypatch.setattr(kg.store.embedded, "to_nquads", broken_halfway)
     with pytest.raises(StoreError, match="cannot write"):
         ingester.ingest_text(articles[SMALL].text, source_of(articles[SMALL].path), now=FIXED_NOW)
 
@@ -92,7 +93,7 @@ def test_a_replacement_that_fails_midway_keeps_the_old_graph(
     ingester.ingest_text(article.text, source_of(article.path), now=FIXED_NOW)
     before_size, before_graph = len(disk_store), snapshot(disk_store, article.graph)
 
-    monkeypatch.setattr(kg.store, "to_nquads", broken_halfway)
+    monkeypatch.setattr(kg.store.embedded, "to_nquads", broken_halfway)
     with pytest.raises(StoreError, match="cannot write"):
         ingester.ingest_text(article.text, source_of(article.path), force=True)
 
@@ -110,7 +111,7 @@ def test_a_failed_write_is_reported_by_ingest_path_and_nothing_is_kept(
     ingester = Ingester(disk_store, reference, extractor)
     ingester.ensure_reference()
     before = len(disk_store)
-    monkeypatch.setattr(kg.store, "to_nquads", broken_halfway)
+    monkeypatch.setattr(kg.store.embedded, "to_nquads", broken_halfway)
     outcome = ingester.ingest_path(articles[SMALL].path)
     assert outcome.status == "failed"
     assert outcome.message and "cannot write" in outcome.message
@@ -124,7 +125,7 @@ _CRASHING_REPLACEMENT = """
 import os, sys
 from pathlib import Path
 from kg.iri import article_iri
-from kg.store import Store
+from kg.store.embedded import Store
 from kg.terms import IRI, Literal, Quad
 from kg.vocab import KG, RDF
 
@@ -218,7 +219,7 @@ def test_kg_ingest_into_a_store_another_process_holds_fails_with_one_line(
         [
             sys.executable,
             "-c",
-            "import sys; from pathlib import Path; from kg.store import Store; "
+            "import sys; from pathlib import Path; from kg.store.embedded import Store; "
             f"s = Store(Path({str(path)!r})); print('ready', flush=True); sys.stdin.read()",
         ],
         stdin=subprocess.PIPE,

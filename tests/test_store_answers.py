@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import FormatError, ParameterError, QuerySyntaxError, ResultTooLargeError
-from kg.sparql_text import declares_dataset
-from kg.store import Store
+from kg.store.embedded import Store
+from kg.store.sparql_text import declares_dataset
 from kg.terms import IRI, Literal, Quad
 
 # The remote store's answers (the same API over HTTP) are tested in test_remote.py.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kg.backend import KgStore
+from kg.store.backend import KgStore
 from kg.terms import IRI, Literal, Quad, lit, nonneg, term_nt, to_nquads
 from kg.vocab import XSD
 

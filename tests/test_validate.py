@@ -9,14 +9,14 @@ import pytest
 
 from benchmarks.corpus.record import Record
 from benchmarks.generate import article
-from kg.backend import KgStore
 from kg.extract import Extractor
-from kg.ingest import sha256_of
+from kg.graph.article import article_quads
+from kg.graph.validate import validate
+from kg.ingest.ingester import sha256_of
 from kg.model import ArticleSource, Evidence, Facts, Person, Reference, Role
-from kg.rdf import article_quads
-from kg.store import Store
+from kg.store.backend import KgStore
+from kg.store.embedded import Store
 from kg.terms import IRI, Literal, Quad, lit
-from kg.validate import validate
 from kg.vocab import KG, RDF
 from tests.backends import open_location
 from tests.support import Corpus, RunKg, ingest_samples, sample_articles

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from kg.backend import KgStore
-from kg.entity import article_page
-from kg.queries import run_saved
+from kg.graph.validate import validate
 from kg.server.html import Pages
+from kg.store.backend import KgStore
 from kg.terms import IRI, Quad, lit
-from kg.validate import validate
+from kg.views.entity import article_page
+from kg.views.queries import run_saved
 from kg.vocab import KG, SCHEMA
 from tests.backends import open_location
 from tests.support import RunKg

@@ -1,7 +1,7 @@
 """The official record the generated articles talk about, read from data/reference.
 
 Countries (names, demonyms, capitals), the UN resolutions and the recorded
-per-country votes come from ``kg.reference.load_reference``; only what an article
+per-country votes come from ``kg.reference.load.load_reference``; only what an article
 says *about* them (descriptions, tally phrasing, number words) is written here.
 """
 

@@ -17,7 +17,8 @@ from typing import NamedTuple
 from kg.extract.lexicon import PRONOUNS, SPOKESPERSON_NOUNS, UNNAMED_SUBJECT_HEADS
 from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonContext, PersonMention
-from kg.extract.text import Document, Intervals, near_start
+from kg.extract.spans import Intervals, near_start
+from kg.extract.text import Document
 from kg.model import ActorKind, ActorRef
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")

@@ -17,8 +17,8 @@ from operator import ne
 from typing import Any, NamedTuple
 
 from kg.extract.text import WORD, Document, Token
-from kg.iri import fold
 from kg.model import Reference
+from kg.names import fold
 
 # Phrases that contain a country's word but name no country.
 _NOT_COUNTRIES = (
@@ -182,8 +182,6 @@ class Gazetteer:
         """Every longest match, left to right, without overlaps."""
         texts = doc.token_texts
         may_start = self._may_start
-        continues = self._continues
-        alone = self._alone
         last = len(texts) - 1
         # Most tokens start no entry: one C-level pass of the per-word memo finds those
         # that may or are not known yet (None); only they are visited.
@@ -202,31 +200,39 @@ class Gazetteer:
                     continue
             # Most words ("the", "United", "Russia") are followed by no word that continues
             # an entry: then what they match is what the word names on its own.
-            if i < last:
-                pair = (text, texts[i + 1])
-                further = continues.get(pair)
-                if further is None:
-                    further = self._continuation(*pair)
-                    if len(continues) < _MEMO_SIZE:
-                        continues[pair] = further
-                if further:
-                    match = self.match_at(doc, i)
-                    if match is not None:
-                        yield match
-                        free = match.last + 1
-                        continue
+            if i < last and self._continued(text, texts[i + 1]):
+                match = self.match_at(doc, i)
+                if match is not None:
+                    yield match
+                    free = match.last + 1
+                    continue
             if starts == _STARTS_LONGER:
                 continue  # it names nothing on its own and holds no hyphen
-            pieces = alone.get(text)
-            if pieces is None:
-                pieces = self._pieces(text)
-                if len(alone) < _MEMO_SIZE:
-                    alone[text] = pieces
+            pieces = self._alone_pieces(text)
             if pieces:
                 start = doc.tokens[i].start
                 for a, b, entry, part in pieces:
                     surface = doc.text[start + a : start + b] if part is None else part
                     yield _match((start + a, start + b, i, i, entry, surface))
+
+    def _continued(self, text: str, following: str) -> bool:
+        """``_continuation``, remembered across documents."""
+        pair = (text, following)
+        further = self._continues.get(pair)
+        if further is None:
+            further = self._continuation(text, following)
+            if len(self._continues) < _MEMO_SIZE:
+                self._continues[pair] = further
+        return further
+
+    def _alone_pieces(self, text: str) -> tuple[_Piece, ...]:
+        """``_pieces``, remembered across documents."""
+        pieces = self._alone.get(text)
+        if pieces is None:
+            pieces = self._pieces(text)
+            if len(self._alone) < _MEMO_SIZE:
+                self._alone[text] = pieces
+        return pieces
 
     def _start_kind(self, text: str) -> int:
         """What a word can begin: no entry, only entries of several words, or any (a

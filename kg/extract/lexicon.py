@@ -516,6 +516,24 @@ NEGATORS = _words(
     "whether"
 )
 
+# Words of the general sentiment lexicon (VADER, see kg/extract/stance_polarity.py) that
+# name what the votes are about, or the vote itself, rather than judge it: "the war",
+# "a peace plan", "the death penalty", "supported by 93 states", "security guarantees".
+# They are left out when the lexicon scores what a holder says.
+SUBJECT_WORDS = _words(
+    "war|wars|conflict|conflicts|attack|attacks|attacked|kill|killing|killings|killed|"
+    "death|deaths|dead|die|died|penalty|violence|violent|weapon|weapons|crisis|crises|"
+    "aggression|aggressor|aggressive|invasion|terrorist|terrorists|terrorism|terror|"
+    "suffering|suffer|abuse|abuses|violation|violations|crime|crimes|victim|victims|"
+    "threat|threats|threatened|fear|fears|fight|fighting|fought|army|military|bomb|bombing|"
+    "peace|peaceful|security|secure|safe|safety|protect|protected|protection|justice|"
+    "freedom|free|rights|liberty|support|supported|supports|supporting|favor|favour|"
+    "favored|favoured|no|yes|ok|okay|please|united|honor|honour|prisoner|prisoners|"
+    "hostage|hostages|sanction|sanctions|punishment|cruel|torture|disease|hunger|famine|"
+    "poverty|emergency|danger|dangerous|urgent|urgently|casualties|wounded|destroyed|"
+    "destruction|demilitarization|ceasefire|hope|care|responsibility"
+)
+
 VOTE_CONTEXT_WORDS = re.compile(
     r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|"
     r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|align\w*|alongside|"

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.lexicon import NUMBER_WORDS
-from kg.extract.text import Folded, at_word_start
+from kg.extract.patterns import Folded, at_word_start
 
 # The number words of a tally, longest first, so "eighteen" is not read as "eight".
 _UNIT_WORDS = tuple(
@@ -161,16 +161,27 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("votes",),
         ),
     ),
-    # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes
+    # Sixty-five countries abstained / Seven states voted no / 93 countries voted yes / 32
+    # countries abstaining
     (
         "tally.countries",
         Folded(
-            "(?i)" + rf"(?<!\w){_n('count')}\s+(?:other\s+)?(?:countries|states|nations|members|"
-            r"member states|"
-            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstained|to\s+abstain|"
+            "(?i)" + rf"(?<!\w){_n('count')}\s+(?P<other>other\s+)?"
+            r"(?:countries|states|nations|members|member states|"
+            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
             rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
             r"rejected)",
             needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
+        ),
+    ),
+    # "supported by 141, with 7 countries siding with Russia against the resolution": in a
+    # tally's "with" clause, the count of the no side (alone, "Eleven states sided with
+    # Cuba" may count only the partner's companions)
+    (
+        "tally.siding-with",
+        Folded(
+            "(?i)" + rf"(?<=\bwith\s){_n('no')}\s+(?:countries|states|nations|members|"
+            r"delegations)\s+sid(?:ed|ing)\s+with\s+(?:[\w.'’-]+\s+){1,3}?against\b"
         ),
     ),
     # opposition from only 18 countries
@@ -243,14 +254,67 @@ def _may_hold_number(text: str) -> bool:
     return not _NUMBER_WORD_BYTES.isdisjoint(data.translate(_ASCII_WORDS).split())
 
 
+# "support has risen from 104 in 2007 to 130 this year": the count of an earlier year's
+# vote and of this one, of the option the sentence names
+_TREND = Folded(
+    r"(?i)\b(?:ris(?:en|e|es|ing)|rose|gr(?:own|ew|ows?|owing)|increas(?:ed|es|ing)|"
+    r"climb(?:ed|s|ing)|jump(?:ed|s|ing)|up|f(?:allen|ell|alls?|alling)|dropp(?:ed|ing)|"
+    r"declin(?:ed|es|ing)|down)\s+from\s+(?P<before>"
+    + NUMBER
+    + r")\s+(?:(?:votes?|countries|states|nations|members)\s+)?in\s+(?P<year>(?:19|20)\d\d)"
+    r"\s+to\s+(?P<now>" + NUMBER + r")\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
+)
+_TREND_OPTION = (
+    ("abstain", Folded(r"(?i)\babst(?:ain|ention)")),
+    ("no", Folded(r"(?i)\b(?:against|opposed|opposing|opposition|no\s+votes?)\b")),
+    (
+        "yes",
+        Folded(r"(?i)\b(?:in\s+favou?r|support(?:ed|ing|ers?)?|backing|backed|yes\s+votes?)\b"),
+    ),
+)
+
+
+def trend_origins(text: str) -> list[tuple[int, int]]:
+    """The spans of "from 104 in 2007" in "support rose from 104 in 2007 to 130": the count
+    of an earlier year's vote."""
+    if " from " not in text:
+        return []
+    return [(m.start("before"), m.end("year")) for m in _TREND.finditer(text)]
+
+
+def _trends(text: str) -> list[TallyMatch]:
+    """ "rose from 104 in 2007 to 130": two counts, "from 104 in 2007" (rule
+    ``tally.trend-from``: an earlier year's vote) and "to 130" (this one), where the
+    sentence names exactly one option."""
+    if " from " not in text:
+        return []
+    out: list[TallyMatch] = []
+    for m in _TREND.finditer(text):
+        floor = max(
+            0, m.start() - 150, text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())
+        )
+        near = text[floor : m.end() + 40]  # the trend's own sentence
+        options = [o for o, pattern in _TREND_OPTION if pattern.search(near)]
+        before, now = _value(m.group("before")), _value(m.group("now"))
+        if len(options) != 1 or before is None or now is None or max(before, now) > 200:
+            continue
+        for start, end, count, rule in (
+            (m.start("before"), m.end("year"), before, "tally.trend-from"),
+            (m.start("now"), m.end("now"), now, "tally.trend-to"),
+        ):
+            counts = {o: (count if o == options[0] else None) for o in ("yes", "no", "abstain")}
+            out.append(TallyMatch(start, end, counts["yes"], counts["no"], counts["abstain"], rule))
+    return out
+
+
 def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     """Every tally stated in ``text``, longest forms first, without overlaps."""
     if not _may_hold_number(text):
         return ()
-    found: list[TallyMatch] = []
+    found: list[TallyMatch] = _trends(text)
     # The spans already read, disjoint and in order: an overlap is found by bisection.
-    starts: list[int] = []
-    ends: list[int] = []
+    starts: list[int] = sorted(t.start for t in found)
+    ends: list[int] = sorted(t.end for t in found)
     for rule, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             i = bisect_left(starts, m.end()) - 1
@@ -272,6 +336,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                     yes = count
             if yes is None and no is None and abstain is None:
                 continue
+            if groups.get("other"):
+                continue  # "besides Russia, four other states voted no": not the whole count
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
                 continue
             i = bisect_left(starts, m.start())

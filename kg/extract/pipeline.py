@@ -14,6 +14,7 @@ from kg.extract.persons import PersonContext, find_persons
 from kg.extract.quotes import find_quotes
 from kg.extract.resolutions import ResolutionMatcher
 from kg.extract.roles import PersonRoles, extract_roles
+from kg.extract.stance_envoys import envoy_countries
 from kg.extract.stances import read_stances
 from kg.extract.tallies import read_tallies
 from kg.extract.text import Document
@@ -69,6 +70,11 @@ class Extractor:
         ctx = self.matcher.analyse(doc)
         votes, claim_evidence = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
         tallies = read_tallies(doc, ctx, self.matcher)
+        named_envoys = envoy_countries(doc, persons, entities)
+        speaks_for = dict(country_of)
+        for name, country in named_envoys.items():
+            if country is not None:
+                speaks_for.setdefault(name, country)
         stances = read_stances(
             doc,
             actors,
@@ -77,8 +83,8 @@ class Extractor:
             self.matcher,
             quotes,
             claim_evidence,
-            country_of,
-            _envoys(persons, roles),
+            speaks_for,
+            _envoys(persons, roles) | frozenset(named_envoys),
         )
         resolutions: dict[str, ResolutionRef] = {}
         for ref in (
@@ -189,6 +195,6 @@ def _organizations(entities: list[EntityMention]) -> list[Organization]:
 
 def extract(text: str, reference: Reference | None = None) -> Facts:
     """Extract with the bundled reference data (convenience for one-off use)."""
-    from kg.reference import cached_reference  # noqa: PLC0415 (kg.reference imports kg.extract)
+    from kg.reference.load import cached_reference  # noqa: PLC0415 (kg.reference.load imports kg.extract)
 
     return Extractor(reference or cached_reference()).extract(text)

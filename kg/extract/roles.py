@@ -17,9 +17,10 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLES
 from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonCluster, PersonContext, PersonMention
-from kg.extract.text import Document, SpanIndex
-from kg.iri import fold
+from kg.extract.spans import SpanIndex
+from kg.extract.text import Document
 from kg.model import Evidence, Role
+from kg.names import fold
 
 _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{0,12}?)\)")
 _OF_PLACE = re.compile(r"^\s+of\s+(?:the\s+)?")

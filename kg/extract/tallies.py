@@ -7,11 +7,16 @@ another known one (the record settles "93-8-73" versus "93-18-65"), but not when
 sentence is about a vote the reference does not hold whose body or day differs from the
 record's. A wrong count is kept as the article states it. Partial statements about one
 vote in one paragraph ("passed with the same 141 votes. Seven states voted no ... and
-thirty-two abstained") are merged when they do not clash.
+thirty-two abstained") are merged when they do not clash. A count in a clause about an
+earlier vote ("backed by 141, well over the 100 that backed a similar text in 2014") is
+that vote's, where the clause says which; else it is left out. So is the first count of a
+trend ("support rose from 104 in 2007 to 130"), unless the record holds one vote of that
+year with that count.
 """
 
 from __future__ import annotations
 
+from kg.extract.earlier import earlier_spans
 from kg.extract.numbers import TallyMatch, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
 from kg.extract.text import Document
@@ -56,8 +61,18 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
     open_: dict[tuple[int, str], list[_Merged]] = {}  # per paragraph and vote: the latest
     for sentence in doc.sentences:
         text = doc.norm[sentence.start : sentence.end]
+        clauses = doc.once(earlier_spans, text)
         for t in doc.once(parse_tallies, text):
             context = ctx.at(sentence.start + t.start)
+            within = next(((a, b) for a, b in clauses if a <= t.start < b), None)
+            if t.rule == "tally.trend-from":
+                # "rose from 104 in 2007 to 130": the vote of that year with that count
+                context = _of_year(matcher, t, text[t.end - 4 : t.end])
+                if context is None:
+                    continue
+            elif within is not None:
+                # a count of an earlier vote ("well over the 100 that backed it in 2014")
+                context = _earlier_vote(doc, matcher, text[within[0] : within[1]], sentence.start)
             ref = _exact(matcher, t, context) or context
             if ref is None:
                 continue
@@ -128,3 +143,25 @@ def _exact(
         if context.date is not None and context.date != record.date:
             return None
     return ref_of(record)
+
+
+def _earlier_vote(
+    doc: Document, matcher: ResolutionMatcher, clause: str, offset: int
+) -> ResolutionRef | None:
+    """The vote a clause about an earlier one describes, if it describes one clearly."""
+    symbols = matcher.symbols_in(clause, offset)
+    return symbols[0].ref if symbols else matcher.describe(clause, doc)
+
+
+def _of_year(matcher: ResolutionMatcher, t: TallyMatch, year: str) -> ResolutionRef | None:
+    """The one known vote of ``year`` whose official count is the one ``t`` states."""
+    found = [
+        r
+        for r in matcher.records
+        if (r.date or "").startswith(year)
+        and any(
+            stated is not None and stated == official
+            for stated, official in ((t.yes, r.yes), (t.no, r.no), (t.abstain, r.abstain))
+        )
+    ]
+    return ref_of(found[0]) if len(found) == 1 else None

@@ -3,26 +3,23 @@
 ``Document`` keeps the original text and a normalised copy of exactly the same
 length (typographic quotes, dashes and spaces mapped one-for-one to ASCII), so an
 offset found in one is valid in the other. It splits lines into paragraphs and
-paragraphs into sentences, tokenises words, and cuts page boilerplate (comment
-prompts, related-post lists) that follows the article.
+paragraphs into sentences and tokenises words; page boilerplate that follows the
+article (kg/extract/boilerplate.py) is cut first. Patterns are compiled through
+kg/extract/patterns.py; span helpers are in kg/extract/spans.py.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import chain, compress, count, repeat
 from operator import is_
-from typing import Generic, NamedTuple, Protocol, TypeVar, cast
+from typing import Generic, NamedTuple, TypeVar, cast
 
-# The pattern layer's names that rules have long imported from here (re-exported: the
-# "as" form is what marks a re-export for mypy).
-from kg.extract.patterns import Folded as Folded  # noqa: PLC0414
-from kg.extract.patterns import at_word_start as at_word_start  # noqa: PLC0414
-from kg.extract.patterns import lowered as lowered  # noqa: PLC0414
+from kg.extract.boilerplate import LINE_TEXT, boilerplate_start
 
 T = TypeVar("T")
 
@@ -65,54 +62,6 @@ def normalise(text: str) -> str:
         return text
     return _TO_NORMALISE.sub(lambda m: _NORMALISE[m.group()], text)
 
-
-# Lines after which the rest of a page is not the article.
-_BOILERPLATE_LINES = frozenset(
-    {
-        "comments",
-        "leave a comment",
-        "leave a reply",
-        "post a comment",
-        "popular posts",
-        "popular posts from this blog",
-        "related",
-        "related posts",
-        "related articles",
-        "related stories",
-        "related content",
-        "read more",
-        "read next",
-        "more stories",
-        "more from this author",
-        "you may also like",
-        "recommended",
-        "recommended for you",
-        "most read",
-        "most popular",
-        "share this",
-        "share this article",
-        "share this story",
-        "sign up for our newsletter",
-        "subscribe",
-        "advertisement",
-        "tags",
-        "follow us",
-        "about the author",
-        "###",
-        "-30-",
-        "ends",
-        "- ends -",
-    }
-)
-
-# Lines that begin a link or a page label ("Read more: Why ...", "Topics: ...").
-_FURNITURE_PREFIX = re.compile(
-    r"(?i)\s*(?:(?:read more|related(?: articles| stories| content| posts)?|see also|also read|"
-    r"most read|most popular|recommended(?: for you)?|topics|tags)\s*:|more on this story\s*$|"
-    r"sign up (?:for|to)\b|share this (?:article|story)\s*$)"
-)
-# A line with more characters than this, spaces left out, is more than a page label.
-_LONGEST_BOILERPLATE = max(len(line) for line in _BOILERPLATE_LINES) + 1
 
 # Words after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -195,9 +144,6 @@ _WORD_ASCII = re.compile(WORD.pattern, re.ASCII)
 # opens on a character class, which re skips ahead to. Searches start at a line's start,
 # never inside a run.)
 _SENTENCE_END = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+['\")\]]*+(?=\s|$)(?=\s*+(\S)|)")
-_WS = re.compile(r"\s+")
-# The text of a line, without the white space around it.
-_LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
 
 
 def bare(word: str) -> str:
@@ -256,7 +202,7 @@ class Document:
 
     def __post_init__(self) -> None:
         self.norm = normalise(self.text)
-        self.body_end = _boilerplate_start(self.norm)
+        self.body_end = boilerplate_start(self.norm)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """A value computed once per document (dates, other whole-text readings)."""
@@ -279,7 +225,7 @@ class Document:
     @cached_property
     def paragraphs(self) -> list[Paragraph]:
         paragraphs: list[Paragraph] = []
-        for match in _LINE_TEXT.finditer(self.norm, 0, self.body_end):
+        for match in LINE_TEXT.finditer(self.norm, 0, self.body_end):
             start, end = match.span()
             line = match.group()
             heading = _is_heading(line)
@@ -377,17 +323,6 @@ class Document:
         return bisect_left(self._token_starts, offset)
 
 
-def near_start(text: str, floor: int, at: int, reach: int = 120) -> int:
-    """Where to start reading the words just before ``at``: a word start at most ``reach``
-    characters back, or ``floor`` if that is nearer. A pattern anchored at ``at`` then
-    reads a bounded window instead of the whole sentence, which in adversarial text can
-    be the whole document."""
-    if at - floor <= reach:
-        return floor
-    space = text.find(" ", at - reach, at)
-    return at if space < 0 else space + 1
-
-
 def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -401,49 +336,6 @@ def _dotted_run(norm: str, dots: list[int]) -> list[int]:
     if first == 0 or not _is_word_char(norm[first - 1]):
         return dots
     return dots[1:] if len(dots) >= 3 else []
-
-
-def _boilerplate_start(norm: str) -> int:
-    """Offset where page furniture after the article begins (or the text's length).
-
-    It begins at a page label ("Related", "Read more: ...", "Sign up for ..."), or at the
-    link headlines just before one: short lines without closing punctuation ("Opinion:
-    What the election means", "Minister recalls ambassador") that follow the last
-    sentence of the article."""
-    seen_lines = 0
-    lines: list[tuple[int, str]] = []  # (start, text) of the non-empty lines so far, stripped
-    for match in _LINE_TEXT.finditer(norm):
-        text = match.group()
-        if seen_lines >= 2 and _FURNITURE_PREFIX.match(text):
-            return _headlines_before(norm, lines, match.start())
-        lines.append((match.start(), text))
-        seen_lines += 1
-        if len(text) > _LONGEST_BOILERPLATE:
-            # the characters other than white space (only spaces, if all are printable)
-            if text.isprintable():
-                shown = len(text) - text.count(" ")
-            else:
-                shown = len("".join(text.split()))
-            if shown > _LONGEST_BOILERPLATE:
-                continue  # a paragraph of text: too long to be a page label
-        line = _WS.sub(" ", text).lower().rstrip(":")
-        if seen_lines > 2 and line in _BOILERPLATE_LINES:
-            return _headlines_before(norm, lines[:-1], match.start())
-    return len(norm)
-
-
-def _headlines_before(norm: str, lines: list[tuple[int, str]], cut: int) -> int:
-    """The start of the line at ``cut``, moved back over link headlines: short lines with
-    no closing punctuation, never into the first lines (the article's own title and
-    byline)."""
-    k = len(lines)
-    while k > 3:
-        text = lines[k - 1][1]
-        if len(text) > 120 or text[-1] in ".!?\"')]:;," or text.startswith("-"):
-            break
-        k -= 1
-        cut = lines[k][0]
-    return norm.rfind("\n", 0, cut) + 1
 
 
 def _is_heading(line: str) -> bool:
@@ -601,72 +493,3 @@ class WordMemo(Generic[V]):
             if len(memo) < self._size:
                 memo[word] = value
         return cast("list[V]", known)  # no None is left
-
-
-# --- looking things up by position ------------------------------------------------------
-
-
-class _Spanned(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-
-
-S = TypeVar("S", bound=_Spanned)
-
-
-class SpanIndex(Generic[S]):
-    """Items with start and end offsets, in text order, found by position in
-    logarithmic time: a rule that asks "what is near here" of every mention must not
-    read all mentions each time (a long document would make it quadratic)."""
-
-    def __init__(self, items: Sequence[S]) -> None:
-        self.items = list(items)
-        self._starts = [x.start for x in self.items]
-        self._longest = max((x.end - x.start for x in self.items), default=0)
-
-    def starting(self, lo: int, hi: int) -> list[S]:
-        """Items with ``lo <= start < hi``, in order."""
-        return self.items[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]
-
-    def within(self, lo: int, hi: int) -> list[S]:
-        """Items lying wholly in ``[lo, hi)``."""
-        return [x for x in self.starting(lo, hi) if x.end <= hi]
-
-    def ending(self, lo: int, hi: int) -> list[S]:
-        """Items with ``lo <= end <= hi``, in order of start."""
-        return [x for x in self.starting(lo - self._longest, hi + 1) if lo <= x.end <= hi]
-
-
-class Intervals:
-    """A set of offsets given as spans (which may overlap): ``offset in intervals``."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for start, end in sorted(s for s in spans if s[0] < s[1]):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        self._starts = [s for s, _ in merged]
-        self._ends = [e for _, e in merged]
-
-    def __contains__(self, offset: int) -> bool:
-        i = bisect_right(self._starts, offset) - 1
-        return i >= 0 and offset < self._ends[i]
-
-    def overlapping(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The (merged) spans that overlap ``[lo, hi)``, in order."""
-        out = []
-        i = max(0, bisect_right(self._starts, lo) - 1)
-        while i < len(self._starts) and self._starts[i] < hi:
-            if self._ends[i] > lo:
-                out.append((self._starts[i], self._ends[i]))
-            i += 1
-        return out
-
-    def covers(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies inside one span."""
-        i = bisect_right(self._starts, start) - 1
-        return i >= 0 and end <= self._ends[i]

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from kg import iri
-from kg.cli import StoreLocation
+from kg.cli.options import StoreLocation
 from kg.errors import KgError, UnsupportedOperationError
 from kg.server import config as defaults
 
@@ -166,7 +166,7 @@ def serve(
             f"kg serve needs the server extra ({exc.name} is missing): pip install 'kg[server]'"
         ) from exc
     from kg.server.config import ServerConfig  # noqa: PLC0415
-    from kg.store import default_location, is_store, missing_store  # noqa: PLC0415
+    from kg.store.embedded import default_location, is_store, missing_store  # noqa: PLC0415
 
     if allow_update and not update_token:
         raise click.UsageError("--allow-update needs a token: --update-token or $KG_UPDATE_TOKEN")

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kg import entity, export, profile, statistics, void
 from kg.errors import FormatError, StoreError
-from kg.orphans import exit_with_parent
-from kg.queries import bind_parameters, get_query, paging
+from kg.graph import export, void
+from kg.ingest.orphans import exit_with_parent
 from kg.server.negotiation import KINDS, Preferences, pick
-from kg.store import Answer, Store
+from kg.store.embedded import Store
+from kg.store.results import Answer
+from kg.views import entity, profile, statistics
+from kg.views.queries import bind_parameters, get_query, paging
 
 TICKETS = 4096  # more than the server ever admits at once
 T = TypeVar("T")

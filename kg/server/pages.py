@@ -15,18 +15,18 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
-from kg.breakdown import ResolutionPage
-from kg.entity import ArticlePage, QuotePage, ResourcePage, VotePage
 from kg.errors import FormatError, ParameterError
-from kg.profile import Profile
-from kg.queries import saved_queries
+from kg.graph.void import Site
 from kg.server import jobs
 from kg.server.chart import bar_chart
 from kg.server.context import run_job, state, wanted
 from kg.server.negotiation import KINDS, SUFFIXES, content_type, pick
 from kg.server.sparql import EXAMPLE
-from kg.statements import PAGE_SIZE
-from kg.void import Site
+from kg.views.breakdown import ResolutionPage
+from kg.views.entity import ArticlePage, QuotePage, ResourcePage, VotePage
+from kg.views.profile import Profile
+from kg.views.queries import saved_queries
+from kg.views.statements import PAGE_SIZE
 
 DUMP_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld", "rdfxml")
 TEMPLATES = {

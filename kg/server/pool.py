@@ -25,11 +25,11 @@ from typing import Any, TypeVar
 
 from pebble import ProcessExpired, ProcessPool
 
-from kg.bootstrap import ensure_reference
 from kg.errors import QueryTimeoutError, StoreError
+from kg.reference.bootstrap import ensure_reference
 from kg.server import jobs
-from kg.store import Store
-from kg.store_lock import ReaderLock
+from kg.store.embedded import Store
+from kg.store.lock import ReaderLock
 
 log = logging.getLogger("kg.server")
 T = TypeVar("T")

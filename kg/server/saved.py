@@ -14,12 +14,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from kg.errors import ParameterError
-from kg.queries import SavedQuery, get_query, saved_queries
 from kg.server import jobs
 from kg.server.context import run_job, state, wanted
 from kg.server.negotiation import KINDS, content_type, pick
 from kg.server.sparql import render_reply
-from kg.statements import PAGE_SIZE
+from kg.views.queries import SavedQuery, get_query, saved_queries
+from kg.views.statements import PAGE_SIZE
 
 
 def describe(query: SavedQuery) -> dict[str, object]:

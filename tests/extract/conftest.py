@@ -8,7 +8,7 @@ import pytest
 
 from kg.extract import Extractor
 from kg.model import Facts
-from kg.reference import load_reference
+from kg.reference.load import load_reference
 
 
 @pytest.fixture(scope="session")

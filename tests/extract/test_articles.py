@@ -54,6 +54,10 @@ def test_wire_style(extract: Callable[[str], Facts]) -> None:
         ("Nicolas de Rivière", "criticizes", "USA"),
         ("Annalena Baerbock", "criticizes", "USA"),
         ("Dmitry Peskov", "supports", "USA"),
+        # the U.S. ambassador telling the assembly why the text falls short explains her
+        # country's no (the convention of ../shared/corpus-real: an envoy explaining
+        # their own country's vote supports it)
+        ("Dorothy Shea", "supports", "USA"),
     }
     assert quotes(f) == {
         ("Dorothy Shea", True),

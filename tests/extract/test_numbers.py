@@ -117,7 +117,7 @@ def test_tallies_of_real_reporting(text: str, counts: tuple[int | None, ...]) ->
     [
         "a draft needs at least nine votes in favour to pass",
         "it fell short of the nine votes required",
-        "support rose from 104 in 2007 to 130 this year",
+        "prices rose from 104 in 2007 to 130 this year",  # a trend of no vote option
     ],
 )
 def test_counts_that_are_not_a_tally(text: str) -> None:
@@ -133,7 +133,7 @@ def test_a_long_run_of_clashing_tallies_is_merged_in_linear_time(
     from benchmarks.adversarial import adversarial_text  # noqa: PLC0415
     from kg.extract import Extractor  # noqa: PLC0415
     from kg.extract import tallies as module  # noqa: PLC0415
-    from kg.reference import cached_reference  # noqa: PLC0415
+    from kg.reference.load import cached_reference  # noqa: PLC0415
 
     calls = 0
     fits = module._Merged.fits
@@ -172,3 +172,12 @@ def test_a_long_run_of_clashing_tallies_is_merged_in_linear_time(
 )
 def test_more_tallies_of_real_reporting(text: str, counts: tuple[int | None, ...]) -> None:
     test_tallies(text, counts)
+
+
+def test_a_trend_states_two_counts_of_the_option_the_sentence_names() -> None:
+    found = parse_tallies("Backing for the appeal rose from 98 votes in 2016 to 121 this year.")
+    assert [(t.yes, t.no, t.abstain, t.rule) for t in found] == [
+        (98, None, None, "tally.trend-from"),
+        (121, None, None, "tally.trend-to"),
+    ]
+    assert parse_tallies("Prices rose from 98 in 2016 to 121.") == ()  # no option named

@@ -15,7 +15,7 @@ from kg.extract.resolutions import ResolutionMatcher, canonical_symbol
 from kg.extract.text import Document
 from kg.iri import resolution_iri
 from kg.model import Facts, Reference, ResolutionRecord
-from kg.reference import load_reference
+from kg.reference.load import load_reference
 
 # Friday 14 March 2031
 CORAL = (

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import patterns
-from kg.extract import text as text_module
 from kg.extract.text import Document, split_sentences
 
 
@@ -88,13 +86,3 @@ def test_headings_and_masked_abbreviations() -> None:
     assert doc.paragraphs[0].heading and not doc.paragraphs[1].heading
     assert "U\u00b7N\u00b7" in doc.masked and "Pa\u00b7)" in doc.masked
     assert len(doc.masked) == len(doc.norm)
-
-
-def test_the_pattern_layer_is_what_rules_import_from_text() -> None:
-    """Rules import Folded, at_word_start and lowered from here; they are the pattern
-    layer's (tests/extract/test_patterns.py)."""
-    assert (text_module.Folded, text_module.at_word_start, text_module.lowered) == (
-        patterns.Folded,
-        patterns.at_word_start,
-        patterns.lowered,
-    )

@@ -484,3 +484,183 @@ def test_a_participle_takes_the_vote_of_its_clause(extract: Callable[[str], Fact
     assert ("HUN", "no", L10) in found
     assert ("MLI", "abstain", "A/RES/ES-11/8") in found
     assert ("HUN", "no", "A/RES/ES-11/8") not in found
+
+
+# --- a clause about an earlier vote -------------------------------------------------------
+
+
+def test_a_count_of_an_earlier_vote_goes_to_that_vote(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        "The General Assembly adopted the peace text by 93 votes to 18 on Monday, well below "
+        "the 141 countries that supported the resolution condemning the aggression in 2022."
+    )
+    assert sorted((t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies) == [
+        ("A/RES/ES-11/1", 141, None, None),
+        ("A/RES/ES-11/7", 93, 18, None),
+    ]
+
+
+def test_an_earlier_vote_named_in_passing_changes_nothing_of_this_one(
+    extract: Callable[[str], Facts],
+) -> None:
+    rest = (
+        " Besides Russia, four other states rejected it: Belarus, Eritrea, North Korea and "
+        "Syria. Thirty-five nations abstained."
+    )
+    plain = extract("The Assembly text was backed by 141 countries." + rest)
+    compared = extract(
+        "The Assembly text was backed by 141 countries - well over the 100 countries that in "
+        "2014 supported a similar Assembly vote on Crimea." + rest
+    )
+    assert votes(compared) == votes(plain)
+    assert len(votes(plain)) == 5
+    assert [(t.resolution.key, t.yes, t.no, t.abstain) for t in compared.tallies] == [
+        (t.resolution.key, t.yes, t.no, t.abstain) for t in plain.tallies
+    ]
+
+
+def test_a_claim_in_a_clause_about_an_earlier_vote_is_that_votes(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        "The Assembly adopted the peace text by 93 votes to 18 on Monday, far fewer than the "
+        "141 countries that backed the resolution condemning the aggression in 2022, when "
+        "Mali abstained."
+    )
+    assert votes(facts) == {("MLI", "abstain", "A/RES/ES-11/1")}
+
+
+def test_besides_one_country_a_count_of_the_others_is_no_tally(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(LEAD + "Besides Russia, six other states voted against the text.")
+    assert [(t.yes, t.no, t.abstain) for t in facts.tallies] == [(93, 18, 65)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Sixty-five states abstained, with three Gulf states - Oman, Qatar and Kuwait - "
+            "keeping out of it (along with Jordan, which is not one).",
+            {("OMN", "abstain", L10), ("QAT", "abstain", L10), ("KWT", "abstain", L10)}
+            | {("JOR", "abstain", L10)},
+            id="a-bracket-adds-to-the-list",
+        ),
+        pytest.param(
+            "Peru voted no. Chile acted in concert with Peru.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="in-concert-with",
+        ),
+        pytest.param(
+            "Peru abstained from voting in favour of the text.",
+            {("PER", "abstain", L10)},
+            id="abstained-from-voting-in-favour",
+        ),
+        pytest.param(
+            "Peru voted no. That Chile and Bolivia sided with Peru surprised nobody.",
+            {("PER", "no", L10), ("CHL", "no", L10), ("BOL", "no", L10)},
+            id="a-listed-side-takes-the-partner-vote",
+        ),
+        pytest.param(
+            "Only three voted against the rival text. That Chile and Bolivia sided with Peru "
+            "surprised nobody.",
+            {("PER", "no", L10), ("CHL", "no", L10), ("BOL", "no", L10)},
+            id="a-side-that-makes-the-stated-count",
+        ),
+        pytest.param(
+            "Some voted against. That Chile and Bolivia sided with Peru surprised nobody.",
+            set(),
+            id="a-side-without-a-count-says-nothing",
+        ),
+    ],
+)
+def test_lists_and_sides(
+    extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert votes(extract(LEAD + sentence)) == expected
+
+
+def test_a_count_that_sides_with_a_country_in_a_tally(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        "The General Assembly backed the text on 23 February 2023 with 141 votes in favour, "
+        "with 7 countries siding with Russia against the resolution and 32 countries abstaining."
+    )
+    assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
+        ("A/RES/ES-11/6", 141, 7, 32)
+    ]
+
+
+def test_a_trend_gives_the_earlier_years_count_to_that_years_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(LEAD + "Support for such texts has fallen from 141 in 2023 to 93 this year.")
+    assert sorted((t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies) == [
+        ("A/RES/ES-11/6", 141, None, None),
+        ("A/RES/ES-11/7", 93, 18, 65),
+    ]
+
+
+def test_a_trend_from_a_year_the_record_does_not_hold_is_left_out(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(LEAD + "Support for such texts has fallen from 120 in 2019 to 93 this year.")
+    assert [(t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies] == [
+        ("A/RES/ES-11/7", 93, 18, 65)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Peru was among those opposing the text, along with Chile.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="among-those-opposing-along-with",
+        ),
+        pytest.param(
+            "Peru voted against the draft, along with Chile.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="the-text-before-along-with",
+        ),
+        pytest.param(
+            "Ghana, Kenya and Togo were among the abstainers.",
+            {("GHA", "abstain", L10), ("KEN", "abstain", L10), ("TGO", "abstain", L10)},
+            id="among-the-abstainers",
+        ),
+        pytest.param(
+            "Ghana and Kenya, two of the abstainers, asked for more time.",
+            {("GHA", "abstain", L10), ("KEN", "abstain", L10)},
+            id="two-of-the-abstainers",
+        ),
+        pytest.param(
+            "Peru's ambassador voted against the text.", {("PER", "no", L10)}, id="ambassador"
+        ),
+        pytest.param(
+            "Peru and Chile cast the only no votes.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="cast-the-only-no-votes",
+        ),
+        pytest.param(
+            "Explaining her vote, Peru's envoy said her country voted in favour.",
+            {("PER", "yes", L10)},
+            id="possessive-envoy-explains",
+        ),
+        pytest.param("Chile blocked the draft.", {("CHL", "no", L10)}, id="blocked-the-draft"),
+        pytest.param(
+            "The draft was blocked by Chile.", {("CHL", "no", L10)}, id="blocked-by-a-country"
+        ),
+        pytest.param(
+            "Peru joined Chile in vetoing the text.",
+            {("PER", "no", L10), ("CHL", "no", L10)},
+            id="joined-in-vetoing",
+        ),
+        pytest.param(
+            "The road to the venue was blocked by protesters from Chile.", set(), id="a-road"
+        ),
+    ],
+)
+def test_reported_forms(
+    extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert votes(extract(LEAD + sentence)) == expected

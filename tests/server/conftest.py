@@ -19,7 +19,7 @@ import rdflib
 
 REPO = Path(__file__).resolve().parents[2]
 ARTICLES = [REPO / "data" / "articles", Path(__file__).parent / "articles"]
-KG = [sys.executable, "-m", "kg.cli"]
+KG = [sys.executable, "-m", "kg.cli.main"]
 STARTUP_SECONDS = 60
 
 

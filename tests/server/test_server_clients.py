@@ -14,7 +14,7 @@ from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
-from kg.queries import saved_queries
+from kg.views.queries import saved_queries
 
 from .conftest import Server, kg, parse_rdf
 

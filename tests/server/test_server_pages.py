@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl
 
 import pytest
 
-from kg.queries import saved_queries
+from kg.views.queries import saved_queries
 
 from .conftest import Server, count_quads, kg, parse_rdf
 

@@ -9,15 +9,14 @@ from pathlib import Path
 import pytest
 from starlette.exceptions import HTTPException
 
-from kg.entity import mark_spans
 from kg.errors import ParameterError, RemoteCallError
 from kg.server.admission import Admission
 from kg.server.chart import bar_chart
 from kg.server.config import ServerConfig
 from kg.server.html import Pages
 from kg.server.negotiation import acceptable, pick, preferences, requested
-from kg.sparql_text import remote_calls
-from kg.store import check_remote_calls
+from kg.store.sparql_text import check_remote_calls, remote_calls
+from kg.views.entity import mark_spans
 
 
 @pytest.mark.parametrize(

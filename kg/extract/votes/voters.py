@@ -19,12 +19,12 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.numbers import NUMBER
-from kg.extract.patterns import compile_rule
-from kg.extract.text import Folded, Sentence
+from kg.extract.patterns import Folded, compile_rule
+from kg.extract.text import Sentence
 from kg.model import Option
 
 if TYPE_CHECKING:
-    from kg.extract.votes.reader import VoteReader, _Group
+    from kg.extract.votes.ledger import Group, VoteReader
 
 _TEXT = r"(?:resolution|text|draft|measure|motion|proposal)"
 # The words that name an option. A bare "against" names one only after a count or "those"
@@ -86,7 +86,8 @@ _REPRESENTS = compile_rule(
     r"\b(?:representative|delegate|ambassador|envoy|minister|speaker)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _REPRESENTATIVE_AFTER = compile_rule(
-    r"\s+(?:representative|delegate|ambassador|envoy|delegation)\b"
+    r"(?:'s)?\s+(?:(?:u\.?n\.?|deputy|permanent|chief)\s+)?"
+    r"(?:representative|delegate|ambassador|envoy|delegation)\b"
 )
 # A heading whose list is on the lines below: a question or a label ending the line.
 _ARTICLE_BEFORE = compile_rule(r"\b(?:a|an|the)\s+$")
@@ -100,7 +101,7 @@ _WERE = compile_rule(r"\s+(?:were|was)\s*:?\s*(?:the\s+)?")
 _BY_BEFORE = compile_rule(r"\bby\s+(?:the\s+)?$")
 _WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
-    r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|opposed|rejected|"
+    r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|opposed|rejected|blocked|"
     r"vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
     + _TEXT
     + r"))\s+(?:cast\s+)?by\s+(?:the\s+)?"
@@ -151,7 +152,7 @@ def read_cue_lists(reader: VoteReader, sentence: Sentence, low: str) -> None:
 
 
 def _add_list(
-    reader: VoteReader, sentence: Sentence, group: _Group, option: Option, at: int, rule: str
+    reader: VoteReader, sentence: Sentence, group: Group, option: Option, at: int, rule: str
 ) -> None:
     ref = reader.resolution_for(at, sentence.end, sentence)
     members = [m.key for m in group.members]
@@ -174,7 +175,7 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _voting_with(reader, sentence, low, starts)
 
 
-def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]) -> None:
+def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
     """ "vetoed by Russia", "the negative vote by the Russian Federation"."""
     for start, group in starts.items():
         floor = max(sentence.start, start - 60)
@@ -199,23 +200,26 @@ def _demonym_votes(reader: VoteReader, sentence: Sentence, low: str) -> None:
         reader.add(e.key, option, ref, sentence.start, sentence.end, "vote.by-voter")
 
 
-def _partners(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]) -> None:
+def _partners(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
     """ "siding with Russia against the resolution": Russia's vote is stated too."""
     for start, group in starts.items():
         floor = max(sentence.start, start - 40)
         if not _WITH_BEFORE.search(low, floor, start):
             continue
         how = _PARTNER_AFTER.match(low, group.end, sentence.end)
-        if how is None or not any(m.end() == start for m in _PARTNER.in_lowered(low, floor, start)):
+        if how is None:
+            continue
+        verb = next((m for m in _PARTNER.in_lowered(low, floor, start) if m.end() == start), None)
+        if verb is None:
             continue
         option: Option = "no" if how.group("how") == "against" else "yes"
-        ref = reader.resolution_for(floor, sentence.end, sentence)
+        ref = reader.resolution_for(verb.start(), sentence.end, sentence)
         for iso in group.isos:
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.partner")
 
 
 def _voting_with(
-    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]
 ) -> None:
     """ "Voting with the United States were Israel and Hungary": they voted as it did."""
     for m in _VOTING_WITH.finditer(low, sentence.start, sentence.end):
@@ -231,9 +235,7 @@ def _voting_with(
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
 
 
-def _apart_from(
-    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, _Group]
-) -> None:
+def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
     """ "Apart from Russia, four other nations voted against": Russia voted so too."""
     apart = _APART_FROM.match(low, sentence.start, sentence.end)
     if apart is None or not _OTHER.search(low, apart.end(), sentence.end):

@@ -1,0 +1,88 @@
+"""The parts of a sentence that are about an earlier vote than the one it reports.
+
+Reporting measures a vote against an earlier one inside a single sentence: "backed by 141
+countries, well over the 100 that supported a similar text in 2014", "supported by 141
+members - the same number that voted to condemn the invasion a year ago - with 7
+against", "Chile, which had voted no in the 2019 vote, abstained". The inserted clause
+(between dashes, commas or brackets, or running to the sentence's end) names another time
+and is bound to the sentence by a comparison ("well over", "the same number that", "up
+from", "than") or a relative pronoun ("which", "that", "who"). Its counts and claims
+belong to that earlier vote, and its cues (the year, the body, the count) must not be
+read as the reported vote's.
+
+The first count of a trend ("support rose from 104 in 2007 to 130") is such a part too.
+
+``earlier_spans`` gives those clauses (offsets in the sentence); ``masked`` blanks them
+out, offsets kept, for a reading of the sentence's own vote.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kg.extract.numbers import trend_origins
+from kg.extract.patterns import Folded
+
+# Another time than the vote reported: "in 2014", "in the 2014 vote", "a year ago",
+# "almost two years earlier", "last year", "the previous year", "previously".
+_PAST = Folded(
+    r"(?i)\bin\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b|"
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?:ago|earlier|before)\b|"
+    r"\blast\s+year(?:'s)?\b|\b(?:the\s+)?(?:previous|prior)\s+(?:year|vote|session|resolution)\b|"
+    r"\bthe\s+year\s+before\b|\bpreviously\b"
+)
+# What binds the clause to the sentence as a measure or a description of another vote.
+_BOUND = Folded(
+    r"(?i)^\W*(?:(?:well|far|just|slightly|exactly|almost|nearly|roughly|about|only)\s+)?"
+    r"(?:(?:more|fewer|less)\s+than|over|above|below|under|up\s+from|down\s+from|"
+    r"compared\s+(?:with|to)|against|the\s+(?:exact\s+)?same\s+(?:number|\w+)|"
+    r"similar\s+to|as\s+in|like|unlike|than|from|matching|equal(?:ling|ing)?)\b|"
+    r"^\W*(?:[\w'’.-]+\s+){0,6}?(?:that|which|who)\b"
+)
+# A clause that goes on describing the earlier vote: "..., when Mali abstained".
+_GOES_ON = Folded(r"(?i)^\W*(?:when|where|in\s+which|at\s+which|on\s+which)\b")
+# Where a clause ends: a dash between spaces, a bracket, a comma, a semicolon.
+_BOUNDARY = re.compile(r"\s[-–—]\s|[–—()]|,\s|;\s")
+
+
+def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The clauses of ``text`` (a sentence) about an earlier vote, as (start, end)."""
+    if not _PAST.search(text):
+        return ()  # most sentences name no other time
+    origins = trend_origins(text)  # "rose from 104 in 2007 to 130"
+    cuts = [0, *(m.start() for m in _BOUNDARY.finditer(text)), len(text)]
+    spans: list[tuple[int, int]] = []
+    for start, end in pairwise(cuts):
+        if start == 0:
+            continue  # the sentence's own subject opens it
+        clause = text[start:end]
+        if spans and spans[-1][1] == start and _GOES_ON.match(clause):
+            spans[-1] = (spans[-1][0], end)  # "..., in 2022, when Mali abstained"
+            continue
+        past = _PAST.search(clause)
+        if past is None or not _BOUND.search(clause):
+            continue
+        year = past.group("year")
+        if year and re.search(rf"\b{year}\b", text[:start] + text[end:]):
+            continue  # the sentence's own vote is of that year too
+        spans.append((start, end))
+    if origins:
+        spans = sorted([*spans, *(o for o in origins if not any(a <= o[0] < b for a, b in spans))])
+    return tuple(spans)
+
+
+def masked(text: str) -> str:
+    """``text`` with its clauses about an earlier vote blanked out (offsets kept)."""
+    spans = earlier_spans(text)
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in spans:
+        parts.append(text[at:start])
+        parts.append(" " * (end - start))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)

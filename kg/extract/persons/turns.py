@@ -1,0 +1,101 @@
+"""Transcript turns: paragraphs that open with their speaker's label ("MR HOLLIS:",
+"Q:", "ANA RUIZ, HOST:"), and the persons labels in capitals name."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import TITLES
+from kg.extract.persons.model import PersonMention, Turn
+from kg.extract.text import Document
+from kg.names import fold
+
+_TURN_LABEL = re.compile(
+    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
+)
+# Labels of transcript turns that name no one (read in lower case).
+GENERIC_TURN_LABELS = frozenset(
+    "q|a|question|questions|answer|moderator|operator|host|anchor|interviewer|reporter|"
+    "participant|audience|audience member|unidentified|unidentified speaker|voice|voices|"
+    "crosstalk|note|editor's note|update|correction|source|sources|transcript".split("|")
+)
+
+
+def transcript_turns(doc: Document) -> list[Turn]:
+    """The turns of a transcript: paragraphs opening with a label in capitals ("MR HOLLIS:",
+    "QUESTION:", "Q:") or, where at least three such paragraphs share at most three
+    labels, with a label in any case ("Ana Ruiz:"). Text that has fewer than two labelled
+    paragraphs in capitals, and not three shared ones, is no transcript."""
+    norm = doc.norm
+    found: list[Turn] = []
+    for para in doc.paragraphs:
+        if para.heading or not norm[para.start].isupper():
+            continue
+        if norm.find(":", para.start, min(para.end, para.start + 150)) < 0:
+            continue
+        match = _TURN_LABEL.match(norm, para.start, para.end)
+        if match is None:
+            continue
+        name = match.group("name").strip()
+        letters = [c for c in name if c.isalpha()]
+        capitals = all(c.isupper() for c in letters)
+        role = (match.group("role") or "").strip()
+        if not capitals and (len(name.split()) > 3 or (role and not role.isupper())):
+            continue  # "Moscow, for its part, said: ...": a sentence, not a label
+        found.append(
+            Turn(
+                para.number,
+                para.start,
+                match.start("name") + len(name),
+                match.end(),
+                name,
+                role,
+                name.lower().rstrip(".") in GENERIC_TURN_LABELS,
+            )
+        )
+    in_capitals = [t for t in found if t.name.isupper()]
+    if len(in_capitals) >= 2:
+        return in_capitals
+    named = [t.name for t in found if not t.generic]
+    if len(named) >= 3 and len(set(named)) <= 3:
+        return found
+    return []
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[PersonMention]:
+    """The persons named by labels in capitals ("MR HOLLIS", "ANA RUIZ, HOST"): their
+    words written with one capital, an honorific as their title."""
+    out: list[PersonMention] = []
+    tokens = doc.tokens
+    for turn in turns:
+        if turn.generic or not turn.name.isupper():
+            continue
+        first = doc.token_index_at(turn.start)
+        last = doc.token_index_at(turn.name_end) - 1
+        if last < first or any(k in blocked for k in range(first, last + 1)):
+            continue  # "WASHINGTON: ...": a dateline
+        title = None
+        title_start = None
+        k = first
+        while k < last and fold(tokens[k].text) in TITLES:  # "MR", "SECRETARY", "SEN"
+            title, title_start = fold(tokens[k].text), tokens[first].start
+            k += 1
+        words = tuple(tokens[n].text[:1] + tokens[n].text[1:].lower() for n in range(k, last + 1))
+        if not all(_LABEL_WORD.fullmatch(w) for w in words):
+            continue
+        out.append(
+            PersonMention(
+                tokens[k].start,
+                tokens[last].end,
+                k,
+                last,
+                words,
+                "person.transcript",
+                title,
+                title_start,
+            )
+        )
+    return out

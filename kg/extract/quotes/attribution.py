@@ -1,0 +1,509 @@
+"""Attribution: who said a quotation, a sieve of rules, most precise first. A speech
+verb and a speaker right after the quote; a speaker and verb before it ending in a colon
+or comma; the subject of a communication verb in the same sentence for a fragment;
+"according to"; "She said:" ending the paragraph before (a resolution's own wording is
+wording.py's). Unnamed sources ("a European diplomat said") get no speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from kg.extract.actors import NOT_SUBJECT_BEFORE, ActorIndex, ActorMention
+from kg.extract.lexicon import (
+    ADVERBS_BEFORE_VERB,
+    COMMUNICATION_VERBS,
+    ROLE_HEADS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+)
+from kg.extract.quotes.marks import Candidate
+from kg.extract.spans import near_start
+from kg.extract.text import Document, Sentence
+from kg.model import ActorRef
+from kg.names import fold
+
+
+def _skip_adverbs(text: str, pos: int) -> int:
+    while True:
+        match = _SPACED_WORD.match(text, pos)
+        if match and match.group(1) in ADVERBS_BEFORE_VERB:
+            pos = match.end()
+            continue
+        return pos
+
+
+# Read at a position of the whole text (never on a copy of the rest of it).
+_SPACED_WORD = re.compile(r"\s+([a-z]+)\b")
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+_SPACES = re.compile(r"\s*")
+
+
+_SPOKESPERSON_FOR = re.compile(
+    r"(?i)(?:spokes(?:man|woman|person)|representative|official)\s+(?:for|of|at|from)\s+(?:the\s+)?"
+)
+_SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
+_THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
+_ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
+_ANY_ROLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|'s")
+_QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
+_LEAD = re.compile(r"[,.!?]?\s*")
+_HE_SHE = re.compile(r"(he|she)\b")
+_ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+_WORD = re.compile(r"[\w'\-]+")
+_SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
+_SPOKESPERSON_OF_BEFORE = re.compile(
+    r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$"
+)
+_VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
+_PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
+_ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
+_POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
+# Read from the end of a reversed text, the last communication verb is the first found.
+_REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
+_INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
+
+
+# Unnamed envoys and offices that speak for their country (UN meetings coverage): "the
+# representative of X", "X's delegate", "the Sudanese Foreign Ministry", "its UN mission".
+_ENVOY = (
+    r"(?:(?:deputy\s+)?permanent\s+)?(?:representative|delegate|delegation|envoy|ambassador|"
+    r"mission|(?:foreign\s+)?ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
+    r"office|embassy|government|spokes(?:man|woman|person))"
+)
+_ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
+_ENVOY_AFTER = re.compile(r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
+_OFFICE_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:office|government|cabinet|administration)\s+of\s+(?:the\s+)?"
+    r"(?:[A-Z][\w\-]*\s+)?$"
+)
+_ITS_ENVOY = re.compile(r"(?i)\bits\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
+_ENVOY_THEN_OF = re.compile(r"(?i)(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?")
+# Between an envoy and its verb: adverbs, or a participle clause set off by commas.
+_TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
+_CLAUSE_TO_VERB = re.compile(r"\s*,[^;]{1,300},\s*(?:[a-z]+\s+){0,2}")
+# "the diplomat asked": a role standing for the person last named.
+_THE_ROLE = re.compile(
+    r"(?i)the\s+(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
+    r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
+)
+_ENVOY_WORD = re.compile(
+    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes"
+)
+_BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
+_COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
+_CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
+_GENERIC_BODY_HEADS = frozenset(
+    "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
+)
+
+
+def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
+    """End of a verb from ``verbs`` starting (after spaces) at ``pos``."""
+    match = _NEXT_WORD.match(text, pos)
+    if match and match.group(1) in verbs:
+        return match.end()
+    return None
+
+
+class Attributor:
+    def __init__(
+        self, doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
+    ) -> None:
+        self.doc = doc
+        self.country_of: Mapping[str, str] = country_of or {}  # a person's country, by name
+        self.actors = actors
+        self.norm = doc.norm
+        self._according_to: dict[int, re.Match[str] | None] = {}
+        # the speaker of the last quotation attributed, and its paragraph
+        self.last_speaker: tuple[int, ActorRef] | None = None
+
+    def envoy_country(self, floor: int, verb_at: int) -> ActorRef | None:
+        """The country whose unnamed envoy, delegation or office is the subject of the verb
+        at ``verb_at``: "the representative of X said", "X's delegate, noting ..., said",
+        "the Sudanese Foreign Ministry said", "its UN mission said" (its: the country named
+        last before). None where a person is named between the envoy and the verb."""
+        text = self.norm
+        start = near_start(text, floor, verb_at, 400)
+        window = text[start:verb_at]
+        if not _ENVOY_WORD.search(window.lower()):
+            return None  # what every form has, read first
+        found: tuple[int, int, ActorRef] | None = None  # envoy phrase start, end, country
+        for m in reversed(self.actors.within(start, verb_at)):
+            if m.actor.kind == "person":
+                office = _OFFICE_OF.search(text, max(start, m.start - 40), m.start)
+                code = self.country_of.get(m.actor.name)
+                if office is None or code is None:
+                    return None  # a named speaker is nearer the verb
+                # "the office of Prime Minister X said": X's country
+                found = (office.start(), m.end, ActorRef.trusted(kind="country", name=code))
+                break
+            if m.actor.kind != "country":
+                continue
+            before = _ENVOY_OF.search(text, max(start, m.start - 60), m.start)
+            if before is not None:
+                found = (before.start(), m.end, m.actor)
+                break
+            after = _ENVOY_AFTER.match(text, m.end, verb_at)
+            if after is not None:
+                found = (m.start, after.end(), m.actor)
+                break
+        its = None
+        for match in _ITS_ENVOY.finditer(text, start, verb_at):
+            its = match  # the last one
+        if its is not None and (found is None or its.start() > found[0]):
+            earlier = [
+                m
+                for m in self.actors.within(max(0, its.start() - 600), its.start())
+                if m.actor.kind == "country"
+            ]
+            if earlier and not any(
+                m.actor.kind == "person" for m in self.actors.within(its.end(), verb_at)
+            ):
+                found = (its.start(), its.end(), earlier[-1].actor)
+        if found is None:
+            return None
+        phrase_start, phrase_end, speaker = found
+        if not (
+            _TO_VERB.fullmatch(text, phrase_end, verb_at)
+            or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
+        ):
+            return None
+        words = _WORD.findall(text, max(0, phrase_start - 25), phrase_start)
+        if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
+            return None  # "told the representative of X"
+        return speaker
+
+    def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
+        """An unnamed office ("the Foreign Ministry", "the mission") speaks for its country:
+        the country named right before it here or where it was named before."""
+        if speaker.kind != "organization" or fold(speaker.name).split()[-1:] == []:
+            return speaker
+        if fold(speaker.name).split()[-1] not in _GENERIC_BODY_HEADS:
+            return speaker
+        text = self.norm
+        for m in reversed(self.actors.within(0, at + 1)):
+            if m.actor != speaker or m.entity is None or m.entity.country:
+                continue
+            for c in self.actors.within(max(0, m.start - 30), m.start):
+                if c.actor.kind == "country" and _BODY_QUALIFIER.fullmatch(text, c.end, m.start):
+                    return c.actor  # "the Sudanese Foreign Ministry", "Sudan's foreign ministry"
+        return speaker
+
+    def speaker_of(
+        self, mention: ActorMention | None, pronoun: str | None, at: int
+    ) -> tuple[ActorRef | None, str]:
+        if pronoun:
+            # '"...," a Kremlin spokeswoman said. "...," she added.': the spokeswoman goes on;
+            # so does a country's unnamed representative
+            para = self.doc.paragraph_at(at)
+            if (
+                self.last_speaker is not None
+                and para is not None
+                and self.last_speaker[0] == para.number
+                and self.last_speaker[1].kind in ("organization", "country")
+            ):
+                return self.last_speaker[1], ".pronoun"
+            resolved = self.actors.resolve_pronoun(at, pronoun)
+            return (resolved.actor if resolved else None), ".pronoun"
+        return (mention.actor if mention else None), ""
+
+    def after(self, cand: Candidate, limit: int) -> tuple[ActorRef | None, str] | None:
+        """Speaker named right after the closing mark: ', said X', ', X said',
+        ', Kremlin spokesman X told reporters', ', Slovenia's deputy ambassador, X, said'."""
+        text = self.norm
+        close = cand.spans[0].close  # an interrupted quote names its speaker at the break
+        if len(cand.spans) > 1:
+            limit = cand.spans[1].open
+        pos = close + 1
+        lead = _LEAD.match(text, pos, limit)
+        if lead:
+            pos = lead.end()
+        ended = text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
+        if ended and text[pos : pos + 1].isupper():
+            return None  # the quotation closed its sentence; what follows is a new one
+        verb_end = _verb_at(text, pos, SPEECH_VERBS)
+        if verb_end is not None:
+            return self._after_verb(cand, verb_end)
+        the_spokesperson = _THE_SPOKESPERSON.match(text, pos)
+        if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
+            body = self._last_spokesperson_body(pos)  # "'...,' the spokeswoman said"
+            return (body.actor if body else None), "quote.speaker-after.spokesperson"
+        pron = _HE_SHE.match(text[pos : pos + 4].lower())
+        if pron:
+            end = _skip_adverbs(text, pos + len(pron.group(1)))
+            if _verb_at(text, end, SPEECH_VERBS) is not None:
+                actor, _ = self.speaker_of(None, pron.group(1), cand.open)
+                return actor, "quote.speaker-after.pronoun"
+            return None
+        first = _NEXT_WORD.match(text, pos)
+        if first is not None and first.group(1) in _CONJUNCTIONS:
+            return None  # '"...," while X said': another clause, another speaker
+        # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
+        window = self.doc.masked[pos : min(limit, pos + 220)]
+        stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # past one, a verb is not the speaker's
+        words = _LOWER_WORD.finditer(window, 0, stop.start() if stop else len(window))
+        verb = next((m for m in words if m.group(1) in SPEECH_VERBS), None)
+        if verb is None:
+            return None
+        verb_at = pos + verb.start()
+        envoy = self.envoy_country(pos, verb_at)  # ', Britain's delegate said'
+        if envoy is not None:
+            return envoy, "quote.speaker-after.envoy"
+        role = _THE_ROLE.match(text, pos, verb_at)
+        if role is not None and _TO_VERB.fullmatch(text, role.end(), verb_at):
+            named = self._last_person(pos)  # '"...?" the diplomat asked'
+            return (named.actor if named else None), "quote.speaker-after.role"
+        subject = self.actors.clause_subject(verb_at, pos)
+        if subject is None or subject.actor.kind == "country":
+            return None
+        lead_words = _WORD.findall(text, pos, subject.start)
+        if len(lead_words) > 7:
+            return None
+        return subject.actor, "quote.speaker-after"
+
+    def _after_verb(self, cand: Candidate, verb_end: int) -> tuple[ActorRef | None, str] | None:
+        """The speaker named after a speech verb right after the quote: ", said Karoline
+        Leavitt", "wrote Senator John Curtis", ", said she"."""
+        text = self.norm
+        subj_pos = _SPACES.match(text, verb_end).end()  # type: ignore[union-attr]
+        mention = self._mention_at(subj_pos)
+        if mention is not None:
+            return mention.actor, "quote.speaker-after"
+        pron = _HE_SHE.match(text[subj_pos : subj_pos + 4].lower())
+        if pron:
+            return self.speaker_of(None, pron.group(1), cand.open)[0], "quote.speaker-after.pronoun"
+        return None
+
+    def _mention_at(self, pos: int) -> ActorMention | None:
+        """The speaker named at ``pos`` (after "said"): a person or a body speaking
+        through its spokesperson; not a country."""
+        text = self.norm
+        lead = _ARTICLE.match(text[pos : pos + 6])
+        at = pos + (lead.end() if lead else 0)
+        titled = self._person_after_role(at)
+        if titled is not None:
+            return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
+        mention = self.actors.starting_at(at, slack=1)
+        if (
+            mention is None
+            and lead
+            and lead.group(0).lower().startswith("the")
+            and _SPOKESPERSON.match(text, at)
+        ):
+            return self._last_spokesperson_body(at)  # "'...,' said the spokeswoman"
+        envoy_of = _ENVOY_THEN_OF.match(text, pos)
+        if envoy_of is not None:
+            country = self.actors.starting_at(envoy_of.end(), slack=1)
+            if country is not None and country.actor.kind == "country":
+                return country  # "said the representative of X"
+        if (
+            mention is not None
+            and mention.actor.kind == "country"
+            and _ENVOY_AFTER.match(text, mention.end, mention.end + 60)
+        ):
+            return mention  # "said Britain's representative"
+        if mention is None:
+            # "said a spokeswoman for the Kremlin": the body speaks
+            spoke = _SPOKESPERSON_FOR.match(text, at)
+            body = self.actors.starting_at(spoke.end(), slack=1) if spoke else None
+            return body if body is not None and body.actor.kind == "organization" else None
+        if mention.actor.kind == "country":
+            # "said Armenian Foreign Minister Aisha Caserhardt": the country qualifies the speaker
+            after = _QUALIFIER_GAP.match(text, mention.end)
+            following = self.actors.starting_at(after.end(), slack=0) if after else None
+            if following is None or following.actor.kind == "country":
+                return None
+            return following
+        if mention.actor.kind == "organization":
+            # "said a State Department spokesman": the body speaks through its spokesperson
+            return mention
+        if lead and lead.group(0).lower().startswith("a"):
+            return None
+        return mention
+
+    def _last_person(self, at: int) -> ActorMention | None:
+        """The person last named in subject position before ``at`` (a few paragraphs)."""
+        for m in reversed(self.actors.within(max(0, at - 1500), at)):
+            if m.actor.kind == "person" and self.actors.is_subject_position(m):
+                return m
+        return None
+
+    def _last_spokesperson_body(self, at: int) -> ActorMention | None:
+        """The body whose spokesperson was last named before ``at`` ("a Downing Street
+        spokesperson", "a spokesman for the ministry"), within the few paragraphs before."""
+        text = self.norm
+        for m in reversed(self.actors.within(max(0, at - 3000), at)):
+            if m.actor.kind != "organization":
+                continue
+            if _SPOKESPERSON.match(text, m.end + 1) or _SPOKESPERSON_OF_BEFORE.search(
+                text[max(0, m.start - 40) : m.start]
+            ):
+                return m
+        return None
+
+    def _person_after_role(self, at: int) -> ActorMention | None:
+        """A person named after a role written in lower case, perhaps with the body it
+        belongs to: "senior fellow Irene Corandahl", "White House press secretary X"."""
+        people = [m for m in self.actors.within(at, at + 80) if m.actor.kind == "person"]
+        if not people or people[0].start == at:
+            return None
+        person = people[0]
+        bodies = [m for m in self.actors.within(at, person.start) if m.actor.kind != "person"]
+        gap = list(self.norm[at : person.start])
+        for m in bodies:
+            gap[m.start - at : m.end - at] = " " * (m.end - m.start)
+        words = "".join(gap).split()
+        if not words or len(words) > 6:
+            return None
+        if all(_ROLE_WORD.fullmatch(w) for w in words):
+            return person
+        # "BBC News diplomatic correspondent X": an outlet's name, then a role noun
+        if words[-1] in ROLE_HEADS and all(_ANY_ROLE_WORD.fullmatch(w) for w in words):
+            return person
+        return None
+
+    def before(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
+        """Speaker and verb before the quote, ending in a colon or comma."""
+        text = self.norm
+        sentence = self.doc.sentence_at(cand.open)
+        para = self.doc.paragraph_at(cand.open)
+        floor = sentence.start if sentence else (para.start if para else 0)
+        start = near_start(text, floor, cand.open, 240)  # a verb, then at most 80 characters
+        left = text[start : cand.open]
+        if left.rstrip()[-1:] not in (":", ","):
+            return None  # what the pattern ends in: read first, as most quotes fail here
+        match = _VERB_BEFORE.search(left)
+        if match and match.group("verb") in SPEECH_VERBS:
+            verb_at = start + match.start("verb")
+        else:
+            # the first lower-case word is no verb ("the representative of X said:"): the
+            # last verb of speech within the pattern's reach
+            last = _last_speech_verb(left[-(len(match.group(0)) if match else 0) :])
+            if match is None or last is None:
+                return None
+            verb_at = start + len(left) - len(match.group(0)) + last
+        actor, rule = self._subject_of(verb_at, floor)
+        if actor is None:
+            return None
+        return actor, "quote.speaker-before" + rule
+
+    def _subject_of(self, verb_at: int, floor: int) -> tuple[ActorRef | None, str]:
+        text = self.norm
+        start = near_start(text, floor, verb_at, 120)  # "she" and at most two words
+        window = text[start:verb_at]
+        # the pronoun ends one of the last three words, or the pattern cannot match
+        last_words = window.rsplit(None, 3)[-3:]
+        pron = (
+            _PRONOUN_BEFORE.search(window)
+            if any(w.endswith(("he", "He")) for w in last_words)
+            else None
+        )
+        envoy = self.envoy_country(floor, verb_at)
+        if envoy is not None:
+            return envoy, ".envoy"
+        subject = self.actors.clause_subject(verb_at, floor)
+        if pron and (subject is None or subject.start < start + pron.start()):
+            return self.speaker_of(None, pron.group(1), start + pron.start())
+        if subject is None:
+            return None, ""
+        return subject.actor, ""
+
+    def _according(self, sentence: Sentence) -> re.Match[str] | None:
+        """Where "according to" ends in ``sentence`` (sought once per sentence)."""
+        if sentence.start not in self._according_to:
+            self._according_to[sentence.start] = _ACCORDING_TO.search(
+                self.norm[sentence.start : sentence.end]
+            )
+        return self._according_to[sentence.start]
+
+    def embedded(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
+        """A fragment inside narration: the subject of the nearest communication verb."""
+        text = self.norm
+        sentence = self.doc.sentence_at(cand.open)
+        if sentence is None:
+            return None
+        # The nearest verb or noun of speech, read within a few hundred characters.
+        floor = near_start(text, sentence.start, cand.open, 400)
+        left = text[floor : cand.open]
+        according = self._according(sentence)
+        if according:
+            mention = self._mention_at(sentence.start + according.end())
+            if mention is not None:
+                return mention.actor, "quote.according-to"
+        noun = None
+        for m in _POSSESSED_NOUN.finditer(left):
+            if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
+                noun = m  # "X's warning that ..." (not "X's criticism was a '...'")
+        last_verb = _last_communication_verb(left)
+        if noun is not None and (last_verb is None or last_verb <= noun.start("noun")):
+            owner = self.actors.within(sentence.start, floor + noun.start() + 2)
+            if owner:
+                return owner[-1].actor, "quote.embedded.speech-noun"
+        if last_verb is None:
+            # 'X justified the abstention and "urged all sides ..."': the quotation opens
+            # with the verb of speech; its clause's subject is the speaker
+            opening = _NEXT_WORD.match(text, cand.open + 1)
+            if opening is None or opening.group(1) not in COMMUNICATION_VERBS:
+                return None
+            subject = next(
+                (
+                    m
+                    for m in self.actors.within(sentence.start, cand.open)
+                    if m.actor.kind == "person" and self.actors.is_subject_position(m)
+                ),
+                None,
+            )
+            return (subject.actor, "quote.embedded.quoted-verb") if subject else None
+        verb_at = floor + last_verb
+        actor, rule = self._subject_of(verb_at, sentence.start)
+        if actor is None:
+            # a participle clause ("..., claiming the talks were 'going very well'")
+            first = [
+                m
+                for m in self.actors.within(sentence.start, verb_at)
+                if self.actors.is_subject_position(m)
+                and m.actor.kind != "country"
+                and not self.actors.is_possessor(m)
+            ]
+            if first:
+                return first[0].actor, "quote.embedded.clause-subject"
+            return None
+        return actor, "quote.embedded" + rule
+
+    def colon_paragraph(self, index: int) -> ActorRef | None:
+        """ "She said:" ending the paragraph before paragraph ``index`` introduces its quote."""
+        if index <= 0:
+            return None
+        doc = self.doc
+        prev = doc.paragraphs[index - 1]
+        text = doc.norm[prev.start : prev.end]
+        if not text.rstrip().endswith(":"):
+            return None
+        verbs = [m for m in _LOWER_WORD.finditer(text) if m.group(1) in _INTRODUCING_VERBS]
+        if not verbs:
+            return None
+        verb_at = prev.start + verbs[-1].start()
+        sentence = doc.sentence_at(verb_at)
+        actor, _ = self._subject_of(verb_at, sentence.start if sentence else prev.start)
+        return actor
+
+
+def _last_speech_verb(text: str) -> int | None:
+    """Where the last verb of speech in ``text`` starts."""
+    found = None
+    for m in _LOWER_WORD.finditer(text):
+        if m.group(1) in SPEECH_VERBS:
+            found = m.start()
+    return found
+
+
+def _last_communication_verb(text: str) -> int | None:
+    """Where the last communication verb in ``text`` starts: the first one read from the
+    end (most quotes have one near), with a lower-case word just as forwards."""
+    backwards = text[::-1]
+    for m in _LOWER_WORD.finditer(backwards):
+        if m.group(1) in _REVERSED_COMMUNICATION_VERBS:
+            return len(text) - m.end()
+    return None

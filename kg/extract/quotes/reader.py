@@ -1,0 +1,150 @@
+"""The quotation pass: marks paired (marks.py), transcript turns (transcripts.py), and
+each quotation's speaker found by the attribution sieve (attribution.py), with what the
+paragraphs around it say when the sieve finds none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from kg.extract.actors import ActorIndex
+from kg.extract.lexicon import SPEECH_VERBS
+from kg.extract.quotes.attribution import Attributor
+from kg.extract.quotes.marks import (
+    Candidate,
+    double_spans,
+    merge_interrupted,
+    outermost,
+    single_spans,
+)
+from kg.extract.quotes.transcripts import transcript_quotes
+from kg.extract.quotes.wording import quoted_wording
+from kg.extract.text import Document
+from kg.model import ActorRef, Evidence, Quote, Span
+
+_SO_CALLED = re.compile(r"(?i)so-called\s+$")
+_ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
+_LAST_WORD = re.compile(r"([a-z]+)\W*$")
+
+
+def find_quotes(
+    doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
+) -> list[Quote]:
+    """The quotations of ``doc`` and who said them; ``country_of`` gives the country of
+    the named persons (an office of a person speaks for that country)."""
+    transcript, turn_paras = transcript_quotes(doc, actors)
+    spans = outermost(double_spans(doc) + single_spans(doc))
+    spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
+    candidates = merge_interrupted(doc, spans)
+    actors.exclude(
+        [(q.open, q.close + 1) for c in candidates for q in c.spans]
+    )  # quoted names do not speak
+    attributor = Attributor(doc, actors, country_of)
+    quotes: list[Quote] = list(transcript)
+    by_paragraph: dict[int, ActorRef] = {}
+    # paragraphs that end with a quotation (and its attribution), by its speaker
+    ended_by_quote: dict[int, ActorRef] = {}
+    for n, cand in enumerate(candidates):
+        para_index = _paragraph_index(doc, cand.open)
+        sentence = doc.sentence_at(cand.close) or doc.sentence_at(cand.open)
+        limit = candidates[n + 1].open if n + 1 < len(candidates) else doc.body_end
+        if sentence is not None:
+            limit = min(limit, max(sentence.end, cand.close + 1) + 150)
+        para = doc.paragraph_at(cand.close)
+        if para is not None:
+            limit = min(limit, para.end)  # an attribution never runs into the next paragraph
+        if _SO_CALLED.search(doc.norm, max(0, cand.open - 12), cand.open):
+            continue  # the so-called "plan": a scare quote, no one's words
+        wording = quoted_wording(doc, actors, cand)
+        if wording is not None:
+            if wording[0] is not None:
+                quotes.append(_quote(doc, cand, wording[0], wording[1]))
+            continue  # a text's words: no one else's, and no one's after them in the paragraph
+        found = (
+            attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
+        )
+        speaker, rule = found if found else (None, "")
+        if (
+            speaker is None
+            and para_index in by_paragraph
+            and not (
+                sentence is not None
+                and actors.unnamed_subject(doc.norm[sentence.start : cand.open])
+            )  # "Former diplomats mourned the '...'"
+        ):
+            speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
+        if speaker is None and _opens_paragraph(doc, cand):
+            prev = attributor.colon_paragraph(para_index)
+            if prev is not None:
+                speaker, rule = prev, "quote.after-colon-paragraph"
+            elif (
+                para_index - 1 in ended_by_quote
+                and doc.text[cand.open + 1 : cand.open + 2].isupper()
+            ):
+                # '"...," she said.' then a paragraph that is a quotation only: she goes on
+                speaker, rule = ended_by_quote[para_index - 1], "quote.previous-paragraph"
+        if speaker is None:
+            continue
+        speaker = attributor.body_country(speaker, cand.open)
+        if cand.rule == "interrupted":
+            rule = rule + ".interrupted"
+        by_paragraph[para_index] = speaker
+        attributor.last_speaker = (para_index, speaker)
+        close_para = doc.paragraph_at(cand.close)
+        if close_para is not None and close_para.end - cand.close <= _ATTRIBUTION_TAIL:
+            ended_by_quote[close_para.number] = speaker
+        else:
+            ended_by_quote.pop(para_index, None)
+        quotes.append(_quote(doc, cand, speaker, rule))
+    quotes.sort(key=lambda q: q.parts[0].start)
+    return quotes
+
+
+def _paragraph_index(doc: Document, offset: int) -> int:
+    para = doc.paragraph_at(offset)
+    return para.number if para else -1
+
+
+def _opens_paragraph(doc: Document, cand: Candidate) -> bool:
+    para = doc.paragraph_at(cand.open)
+    return para is not None and para.start == cand.open
+
+
+def _quote(doc: Document, cand: Candidate, speaker: ActorRef, rule: str) -> Quote:
+    parts = []
+    texts = []
+    for open_at, close_at in cand.parts():
+        part = doc.text[open_at:close_at]
+        stripped = part.strip()
+        if stripped:
+            start = open_at + len(part) - len(part.lstrip())
+            parts.append(Span.at(start, start + len(stripped)))
+            texts.append(stripped)
+    text = " ".join(texts)
+    first_sentence = doc.sentence_at(cand.open)
+    last_sentence = doc.sentence_at(max(cand.close - 1, cand.open))
+    ev_start = first_sentence.start if first_sentence else cand.open
+    ev_end = max(last_sentence.end if last_sentence else cand.close + 1, cand.close + 1)
+    return Quote.trusted(
+        text=text,
+        parts=tuple(parts) or (Span.at(cand.open + 1, cand.close),),
+        speaker=speaker,
+        partial=_is_partial(doc, cand),
+        evidence=Evidence.at(ev_start, min(ev_end, len(doc.text)), rule),
+    )
+
+
+def _is_partial(doc: Document, cand: Candidate) -> bool:
+    text = doc.norm
+    para = doc.paragraph_at(cand.open)
+    floor = para.start if para else 0
+    before = text[floor : cand.open].rstrip()
+    if not before:
+        return False
+    if before[-1] in ":":
+        return False
+    if before[-1] in ",":
+        content = text[cand.open + 1 : cand.spans[0].close].strip()
+        last_word = _LAST_WORD.findall(before.lower())
+        return not (last_word and last_word[-1] in SPEECH_VERBS) and not content[:1].isupper()
+    return not (before[-1] in ".!?" or before.endswith(("--", "-")))

@@ -1,0 +1,107 @@
+"""Transcripts: the turns of an interview (``A:``, ``NAME:``), which carry no quotation
+marks. The interviewee's turns are quotes; the host's or questioner's are not."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import ActorIndex
+from kg.extract.lexicon import TITLES
+from kg.extract.persons import Turn
+from kg.extract.text import Document
+from kg.model import ActorRef, Evidence, Quote, Span
+from kg.names import fold
+
+_ANSWER_LABELS = frozenset({"a", "answer"})  # the interviewee's turns, by their label's key
+_HOST_ROLE = re.compile(r"(?i)\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b")
+_MAX_TURN_PARAGRAPHS = 12  # a turn goes on over at most this many unlabelled paragraphs
+
+
+def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], set[int]]:
+    """Turns of a transcript, which carry no quotation marks: the interviewee's are
+    quotes, the host's or questioner's are not. A turn goes on over the unlabelled
+    paragraphs up to the next turn. Who hosts is read from the text: a label with the
+    role of host or anchor, a generic questioner ("Q", "QUESTION"), or a speaker whose
+    turns mostly end in a question mark."""
+    quotes: list[Quote] = []
+    used: set[int] = set()
+    turns = actors.persons.turns
+    if not turns:
+        return quotes, used
+    paras = doc.paragraphs
+    hosts = _hosts(doc, turns)
+    interviewee: ActorRef | None = None
+    first = paras[turns[0].paragraph]
+    for m in actors.mentions:
+        if m.actor.kind == "person" and paras[0].end < m.start < first.start:
+            interviewee = m.actor
+            break
+    for n, turn in enumerate(turns):
+        stop = turns[n + 1].paragraph if n + 1 < len(turns) else len(paras)
+        last = min(stop, turn.paragraph + _MAX_TURN_PARAGRAPHS) - 1
+        while last > turn.paragraph and paras[last].heading:
+            last -= 1  # a section heading after the turn is not spoken
+        used.update(range(turn.paragraph, last + 1))
+        key = _label_key(turn.name)
+        if key in hosts:
+            continue  # the host's questions are no one's statement
+        speaker: ActorRef | None = None
+        rule = "quote.transcript-turn"
+        if key in _ANSWER_LABELS:
+            speaker, rule = interviewee, "quote.transcript-answer"
+        elif not turn.generic:
+            speaker = _turn_speaker(actors, turn.name)
+        if speaker is None:
+            continue
+        end = paras[last].end
+        parts = [Span.at(turn.body_start, paras[turn.paragraph].end)] + [
+            Span.at(paras[k].start, paras[k].end) for k in range(turn.paragraph + 1, last + 1)
+        ]
+        body = "\n\n".join(doc.text[p.start : p.end].strip() for p in parts)
+        quotes.append(
+            Quote.trusted(
+                text=body,
+                parts=tuple(parts),
+                speaker=speaker,
+                partial=False,
+                evidence=Evidence.at(turn.start, end, rule),
+            )
+        )
+    return quotes, used
+
+
+def _label_key(name: str) -> str:
+    """A label by its last word: "CHRISTIANE AMANPOUR" and "AMANPOUR" are one speaker."""
+    words = fold(name).replace(".", "").split()
+    return words[-1] if words else ""
+
+
+def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
+    """The labels of the host or questioner: generic questioners, labels with a host's
+    role, and speakers whose turns mostly end in a question mark."""
+    hosts: set[str] = set()
+    asked: dict[str, list[bool]] = {}
+    for turn in turns:
+        key = _label_key(turn.name)
+        if turn.generic and key not in _ANSWER_LABELS:
+            hosts.add(key)
+        elif _HOST_ROLE.search(turn.role):
+            hosts.add(key)  # "ANA RUIZ, HOST", then "RUIZ"
+        else:
+            para = doc.paragraphs[turn.paragraph]
+            asked.setdefault(key, []).append(doc.norm[para.start : para.end].rstrip().endswith("?"))
+    for key, questions in asked.items():
+        if sum(questions) >= 0.6 * len(questions):
+            hosts.add(key)
+    return hosts
+
+
+def _turn_speaker(actors: ActorIndex, label: str) -> ActorRef | None:
+    wanted = [w for w in fold(label).replace(".", "").split() if w not in TITLES]
+    if not wanted:
+        return None
+    for cluster in actors.persons.clusters:
+        words = fold(cluster.name).replace(".", "").split()
+        if wanted[-1] == words[-1] or wanted == words:
+            return ActorRef(kind="person", name=cluster.name)
+    return None

@@ -1,0 +1,270 @@
+"""Body, tally, outcome and subject evidence: what one sentence says of the vote it is
+about (``Cues``), with the day from dates.py and the drafters from drafters.py."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.numbers import TallyMatch, has_digit
+from kg.extract.patterns import Folded, lowered
+from kg.extract.resolutions.dates import (
+    LAST_YEAR,
+    RELATIVE,
+    SOFT,
+    VOTE_WORDS,
+    WEEKDAY,
+    WEEKDAYS,
+    first_year,
+    read_days,
+)
+from kg.extract.resolutions.drafters import DRAFT_WORDS, read_drafters
+from kg.names import fold
+
+SECURITY_COUNCIL = re.compile(r"\b(?:Security Council|UNSC|security council|UN Council)\b")
+RIGHTS_COUNCIL = re.compile(
+    r"\b(?:Human Rights Council|UNHRC|HRC|[Hh]uman [Rr]ights [Cc]ouncil|[Rr]ights [Cc]ouncil)\b"
+)
+_COUNCIL = re.compile(r"\b(?:[Tt]he|15-member|47-member|[Tt]his)\s+[Cc]ouncil\b|\b[Cc]ouncil's\b")
+GENERAL_ASSEMBLY = re.compile(
+    r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly|"
+    r"[Gg]eneral [Aa]ssembly|world body's \d+-member)"
+)
+_PLURAL_RESOLUTIONS = re.compile(r"\s+(?:resolutions|decisions)\b")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
+_COMMITTEE = re.compile(
+    r"\b(First|Second|Third|Fourth|Fifth|Sixth|first|second|third|fourth|fifth|sixth)\s+"
+    r"Committee\b|\b[Dd]isarmament and [Ii]nternational [Ss]ecurity [Cc]ommittee\b"
+)
+
+
+# --- outcome and other cues -------------------------------------------------------------
+
+_FAILED = Folded(
+    r"(?i)\b(?:vetoe?[sd]?|vetoing|failed|fails|rejected|rejects|voted down|blocked|defeated|"
+    r"did not pass|not adopted|fell short|was not adopted)\b"
+)
+_ADOPTED = Folded(r"(?i)\b(?:adopted|adopts|passed|passes|approved|approves|endorsed)\b")
+
+_AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b")
+_AMENDED_WORDS = ("amended", "revised", "modified", "rewritten")
+_UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b")
+
+# Words one of which every cue other than a tally, a date, a year or a symbol contains
+# (those hold a digit or a weekday name): a sentence with none says nothing about its vote.
+_CUE_WORDS = (
+    "council",
+    "unsc",
+    "hrc",
+    "assembly",
+    "unga",
+    "committee",
+    "year",
+    "amended",
+    "revised",
+    "modified",
+    "rewritten",
+    "day",
+    "tonight",
+    "week",
+    "month",
+    "morning",
+    "afternoon",
+    "evening",
+    *DRAFT_WORDS,
+)
+# Words of titles and keywords that say nothing of a resolution's subject.
+_GENERIC = frozenset(
+    """
+    united nations resolution resolutions draft general assembly security council human
+    rights adopted adopting text vote votes untitled state states with without from that
+    this their there which also into over under other session special emergency meeting
+    about against between same first second third fourth fifth sixth committee plenary
+    report reported including include includes within calls call upon towards toward
+    """.split()
+)
+_WORDS = re.compile(r"[a-z]{4,}")
+
+
+def subject_stems(text: str) -> frozenset[str]:
+    """The subject words of a text, cut to their first six letters, a plural "s" off."""
+    return frozenset(
+        (w[:-1] if w.endswith("s") and len(w) > 4 else w)[:6]
+        for w in _WORDS.findall(text)
+        if w not in _GENERIC
+    )
+
+
+def may_cue(text: str) -> bool:
+    # substring tests: as one alternation, the words' common first letters make the
+    # regex engine try them at most offsets
+    low = lowered(text)
+    for word in _CUE_WORDS:
+        if word in low:
+            return True
+    return has_digit(text)
+
+
+Count = tuple[int | None, int | None, int | None]
+
+
+def joined(a: Count, b: Count) -> Count:
+    """Two partial counts of one vote as one."""
+    return (
+        a[0] if a[0] is not None else b[0],
+        a[1] if a[1] is not None else b[1],
+        a[2] if a[2] is not None else b[2],
+    )
+
+
+def same_count(a: Count | None, b: Count | None) -> bool:
+    """Whether two counts may be of one vote: no figure of one contradicts the other."""
+    if a is None or b is None:
+        return True
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+@dataclass(frozen=True)
+class Cues:
+    """What one sentence says of the vote it is about."""
+
+    body: str | None  # UNGA, UNSC or HRC
+    committee: int | None
+    year: int | None
+    day: str | None  # YYYY-MM-DD: a date, or a weekday read against the article's date
+    month_day: str | None  # MM-DD of a day named without its year
+    window: tuple[str, str] | None  # a span of days ("last week")
+    tallies: tuple[Count, ...]
+    drafters: frozenset[str]
+    outcome: str | None  # adopted | failed
+    amended: bool
+    unamended: bool
+    stems: frozenset[str]
+    vote: bool  # the sentence speaks of a vote
+    council: bool  # "the council": the Security Council or the Human Rights Council
+    weekday: int | None = None  # "on Monday" in an article with no date (0 is Monday)
+    soft: bool = False  # the day is "today": it may be the day before
+    weekdays: frozenset[int] = frozenset()  # every weekday named
+    now: bool = False  # "today", "this week" in an article with no date
+
+    @classmethod
+    def read(
+        cls,
+        text: str,
+        article_date: str | None,
+        tallies: tuple[TallyMatch, ...],
+        countries: dict[str, str],
+        inferred: bool = False,
+    ) -> Cues:
+        """The cues of ``text``; ``inferred``: ``article_date`` is the day of the vote the
+        article reports, not its own (so "today" is not read against it)."""
+        low = lowered(text)
+        body, committee, council = _body(text, low)
+        year = first_year(text)
+        day, month_day, window = read_days(text, low, article_date, inferred)
+        soft = window is SOFT
+        if soft:
+            window = None
+        if day is not None:
+            year = int(day[:4])
+        if year is None and article_date and "year" in low and LAST_YEAR.search(text):
+            year = int(article_date[:4]) - 1
+        weekday = None
+        now = False
+        weekdays: frozenset[int] = frozenset()
+        if article_date is None and "day" in low:
+            # every weekday the sentence names ("on Tuesday it praised Monday's vote")
+            weekdays = frozenset(WEEKDAYS.index(m.group(1).lower()) for m in WEEKDAY.finditer(text))
+            weekday = min(weekdays) if weekdays else None
+        if (article_date is None or inferred) and weekday is None:
+            relative = RELATIVE.search(text)
+            now = bool(relative and (relative.group("today") or relative.group("thisweek")))
+        outcome = None
+        if _FAILED.search(text):
+            outcome = "failed"
+        elif _ADOPTED.search(text):
+            outcome = "adopted"
+        return cls(
+            body,
+            committee,
+            year,
+            day,
+            month_day,
+            window,
+            merged_counts(tallies),
+            read_drafters(text, low, countries),
+            outcome,
+            any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text)),
+            "unamended" in low and bool(_UNAMENDED.search(text)),
+            subject_stems(fold(text)),
+            bool(VOTE_WORDS.search(text)),
+            council,
+            weekday=weekday,
+            weekdays=weekdays,
+            now=now,
+            soft=soft,
+        )
+
+    def any(self) -> bool:
+        return bool(
+            self.body
+            or self.council
+            or self.year
+            or self.day
+            or self.month_day
+            or self.window
+            or self.drafters
+            or self.amended
+            or self.tallies
+            or self.weekday is not None
+            or self.now
+        )
+
+
+def _body(text: str, low: str) -> tuple[str | None, int | None, bool]:
+    """(the body, its Main Committee, whether "the council" is named): the body a sentence
+    names as the one voting; of several, the one nearest the first word of voting ("the
+    vote at the General Assembly and the push for a text in the Security Council")."""
+    bodies: dict[str, int] = {}  # each body named, at its first naming
+    if "ouncil" in text or "UNSC" in text:
+        _name_body(bodies, "UNSC", SECURITY_COUNCIL, text)
+    if "ouncil" in text or "HRC" in text:
+        _name_body(bodies, "HRC", RIGHTS_COUNCIL, text)
+    committee = None
+    if "ommittee" in text:
+        cm = _COMMITTEE.search(text)
+        if cm:
+            word = (cm.group(1) or "first").lower()
+            committee = _ORDINALS.index(word) + 1
+            bodies["UNGA"] = cm.start()
+    if "ssembly" in low or "UNGA" in text:
+        _name_body(bodies, "UNGA", GENERAL_ASSEMBLY, text)
+    council = not bodies and "ouncil" in text and _COUNCIL.search(text) is not None
+    body = next(iter(bodies)) if len(bodies) == 1 else None
+    if len(bodies) > 1:
+        vote = VOTE_WORDS.search(text)
+        anchor = vote.start() if vote else 0
+        body = min(bodies, key=lambda b: abs(bodies[b] - anchor))
+    return body, committee, council
+
+
+def merged_counts(tallies: tuple[TallyMatch, ...]) -> tuple[Count, ...]:
+    """A sentence's tallies, its partial counts of one vote joined ("secured 93 votes ...
+    opposition from only 18 countries")."""
+    out: list[Count] = []
+    for t in tallies:
+        count = (t.yes, t.no, t.abstain)
+        if out and same_count(out[-1], count):
+            out[-1] = joined(out[-1], count)
+        else:
+            out.append(count)
+    return tuple(out)
+
+
+def _name_body(bodies: dict[str, int], body: str, pattern: re.Pattern[str], text: str) -> None:
+    """Note where ``text`` first names the body as the one voting: not in "Security
+    Council resolutions" (its past resolutions, in general)."""
+    for m in pattern.finditer(text):
+        if not _PLURAL_RESOLUTIONS.match(text, m.end()):
+            bodies.setdefault(body, m.start())
+            return

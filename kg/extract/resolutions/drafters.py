@@ -1,0 +1,108 @@
+"""Drafter evidence: the countries a sentence says drafted the text it speaks of ("the
+Russian-drafted text", "drafted by Britain and Sierra Leone", "Moscow's draft")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Reference
+
+_DRAFT_VERB = (
+    r"(?:drafted|backed|sponsored|co-sponsored|led|authored|proposed|penned|written|tabled|"
+    r"introduced)"
+)
+_WHO = r"[A-Z][\w.’']*(?:(?:[-/]| (?:and )?)[A-Z][\w.’']*)*"
+_DRAFTED_BY_PREFIX = re.compile(rf"\b(?P<who>{_WHO})[-\u2013]{_DRAFT_VERB}\b")
+_DRAFTED_BY = re.compile(
+    r"\b(?i:drafted|sponsored|co-sponsored|put forward|introduced|proposed|tabled|submitted|"
+    r"presented|brought forward|penned|written|authored|drawn up|led)\s+(?:jointly\s+)?by\s+"
+    r"(?P<list>[^.;:()]{1,90})"
+)
+_POSSESSIVE_DRAFT = re.compile(
+    rf"\b(?P<who>{_WHO})['’]s\s+(?:own\s+|rival\s+|competing\s+)?"
+    r"(?:draft|resolution|text|proposal|motion|amendment)"
+)
+_NAMED_DRAFT = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Rr]ival)\s+(?P<who>{_WHO})\s+"
+    r"(?:draft|text|proposal|motion|resolution)\b"
+)
+# the countries of a compound ("Albania/United States", "US and Japan")
+_PARTS = re.compile(r"[-/\u2013]| and ")
+# where a list of drafters ends: a clause or a phrase that is not a name
+_LIST_END = re.compile(r"\s(?:that|which|who|to|on|in|at|calling|demanding|and\s+[a-z])")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.’']*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’']*)*")
+DRAFT_WORDS = (
+    "draft",
+    "sponsor",
+    "backed",
+    "-led",
+    "authored",
+    "proposed",
+    "penned",
+    "written",
+    "tabled",
+    "introduced",
+    "put forward",
+    "submitted",
+    "presented",
+    "brought forward",
+    "drawn up",
+    "'s ",
+    "’s ",
+    " text",
+    "proposal",
+    "motion",
+    "led by",
+)
+
+
+def country_names(reference: Reference) -> dict[str, str]:
+    """Every name, demonym, code and capital of a country, lowered, to its ISO code; the
+    European Union as "EU" (resolution_features.csv names it so among drafters)."""
+    names: dict[str, str] = {}
+    for c in reference.countries:
+        names.setdefault(c.common_name.lower(), c.iso3)
+        names.setdefault(c.un_name.lower(), c.iso3)
+    for a in reference.aliases:
+        names.setdefault(a.alias.lower(), a.iso3)
+    for eu in ("eu", "e.u.", "european", "european union", "europe"):
+        names[eu] = "EU"
+    return names
+
+
+def _lookup(name: str, countries: dict[str, str]) -> str | None:
+    name = name.strip(" .,’'").removeprefix("the ").removeprefix("The ")
+    return countries.get(name.lower()) or countries.get(name.lower().rstrip("."))
+
+
+def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[str]:
+    """The countries ``text`` says drafted the text it speaks of."""
+    if not any(w in low for w in DRAFT_WORDS) and " resolution" not in low:
+        return frozenset()
+    found: set[str] = set()
+    for m in _DRAFTED_BY_PREFIX.finditer(text):
+        for part in _PARTS.split(m.group("who")):
+            iso = _lookup(part, countries)
+            if iso:
+                found.add(iso)
+    for m in _POSSESSIVE_DRAFT.finditer(text):
+        iso = _lookup(m.group("who"), countries)
+        if iso:
+            found.add(iso)
+    for m in _NAMED_DRAFT.finditer(text):
+        for part in _PARTS.split(m.group("who")):
+            iso = _lookup(part, countries)
+            if iso:
+                found.add(iso)
+    for m in _DRAFTED_BY.finditer(text):
+        listed = _LIST_END.split(m.group("list"))[0]
+        for run in _CAPITALISED_RUN.finditer(listed):
+            iso = _lookup(run.group(), countries)
+            if iso is None:  # "the United States and Albania" read as one run
+                for part in re.split(r"\s+and\s+|,\s*", run.group()):
+                    iso2 = _lookup(part, countries)
+                    if iso2:
+                        found.add(iso2)
+            else:
+                found.add(iso)
+    return frozenset(found)

@@ -1,0 +1,378 @@
+"""Which vote each sentence of an article is about (``ResolutionMatcher.analyse``): a
+symbol, else the known vote its evidence points to, else a vote of the article's own;
+a sentence with no cue inherits its paragraph's vote, a paragraph its section's (a
+live-blog heading), and otherwise the article's main vote."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+from kg.extract.earlier import masked
+from kg.extract.numbers import TallyMatch, parse_tallies
+from kg.extract.patterns import Folded, lowered
+from kg.extract.resolutions.cues import (
+    GENERAL_ASSEMBLY,
+    RIGHTS_COUNCIL,
+    SECURITY_COUNCIL,
+    Count,
+    Cues,
+    may_cue,
+)
+from kg.extract.resolutions.dates import date_of_article, vote_date_memo
+from kg.extract.resolutions.drafters import country_names
+from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
+from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex, ref_of
+from kg.extract.resolutions.unknown import Proto, amendments_ref, cluster_unknown
+from kg.extract.text import Document
+from kg.model import Reference, ResolutionRecord, ResolutionRef
+
+_AMENDMENTS = Folded(r"(?i)\bamendments\b")
+_THAT_VOTE = Folded(
+    r"(?i)\s*(?:in|at|during|after)\s+(?:that|this|the\s+latter)\s+(?:vote|ballot|session)\b"
+)
+_THAT_VOTE_OPENS = frozenset("iaIAdD")
+# evidence of its day a known vote must have been chosen on for its date to stand in for
+# an undated article's (a tally or the subject alone may name an earlier vote)
+_DAY_KINDS = frozenset({"decisive", "weekday", "day"})
+
+
+@dataclass
+class ResolutionContext:
+    """The vote each sentence of a document is about."""
+
+    by_sentence: dict[int, ResolutionRef] = field(default_factory=dict)
+    primary: ResolutionRef | None = None
+    mentions: list[ResolutionMention] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+    strong: dict[int, bool] = field(default_factory=dict)
+    tied: dict[int, list[ResolutionRef]] = field(default_factory=dict)
+    defaulted: set[int] = field(default_factory=set)
+    weights: list[tuple[ResolutionRef, float, int]] = field(default_factory=list)
+    amendments: dict[int, ResolutionRef] = field(default_factory=dict)
+
+    def index_of(self, offset: int) -> int:
+        return bisect_right(self.sentence_starts, offset) - 1
+
+    def settle_primary(self, ref: ResolutionRef) -> None:
+        """Make ``ref`` the main vote: sentences that only inherited the old one follow."""
+        self.primary = ref
+        for i in self.defaulted:
+            self.by_sentence[i] = ref
+
+    def at(self, offset: int) -> ResolutionRef | None:
+        i = bisect_right(self.sentence_starts, offset) - 1
+        if i < 0:
+            return self.primary
+        return self.by_sentence.get(i, self.primary)
+
+    def is_explicit(self, offset: int) -> bool:
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.strong.get(i, False)
+
+    def amendment_at(self, offset: int) -> ResolutionRef | None:
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.amendments.get(i)
+
+    def all_refs(self) -> list[ResolutionRef]:
+        seen: dict[str, ResolutionRef] = {}
+        for ref in [*self.by_sentence.values(), *self.amendments.values()]:
+            seen.setdefault(ref.key, ref)
+        return list(seen.values())
+
+
+class ResolutionMatcher:
+    def __init__(self, reference: Reference) -> None:
+        self.records = list(reference.resolutions)
+        self.recorded: dict[tuple[str, str], str] = {
+            (v.resolution, v.country): v.option for v in reference.votes
+        }
+        self._symbols = SymbolIndex(self.records)
+        self._scored = [Scored.of(r) for r in self.records]
+        self._scored_by_symbol = {s.record.symbol: s for s in self._scored}
+        # the records by their official counts, two or three of them (a tally's look-up)
+        self.by_counts: dict[Count, list[ResolutionRecord]] = {}
+        for r in self.records:
+            y, n, a = r.yes, r.no, r.abstain
+            for key in ((y, n, a), (y, n, None), (y, None, a), (None, n, a)):
+                if sum(v is not None for v in key) >= 2:
+                    self.by_counts.setdefault(key, []).append(r)
+        self._countries = country_names(reference)
+
+    # -- symbols --
+
+    def by_symbol(self, symbol: str) -> ResolutionRef:
+        """The vote a symbol names: the reference's record, else a vote of its own."""
+        return self._symbols.ref(symbol)
+
+    def symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
+        """The symbols ``text`` gives (``offset``: where it starts in the document)."""
+        return self._symbols.mentions_in(text, offset)
+
+    # -- descriptions --
+
+    def describe(self, text: str, doc: Document) -> ResolutionRef | None:
+        """The known resolution a short passage describes on its own, if it clearly does."""
+        return self._reading(doc, text).ref
+
+    def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
+        """The known resolutions a short passage could describe: one, several tied, or none.
+        A passage that only names a body ("we abstained in the Council") could describe
+        the known votes of that body the article names."""
+        reading = self._reading(doc, text)
+        if reading.ref is not None:
+            return [reading.ref]
+        if reading.tied:
+            return reading.tied
+        cues = self._cues(doc, text)
+        if cues is None or not (cues.body or cues.council):
+            return []
+        named = named_votes(doc).values()
+        if cues.body:
+            return [ref for ref in named if ref.body == cues.body]
+        return [ref for ref in named if ref.body in ("UNSC", "HRC")]
+
+    def _reading(self, doc: Document, text: str) -> Reading:
+        cues = self._cues(doc, text)
+        if cues is None:
+            return Reading(None, 0.0, [])
+        return doc.once(self._match, cues, date_of_article(doc))
+
+    def _cues(self, doc: Document, text: str) -> Cues | None:
+        tallies = doc.once(parse_tallies, text)
+        if not tallies and text.isascii() and not may_cue(text):
+            return None  # most sentences: no cue of any kind
+        published = date_of_article(doc)
+        inferred = published is not None and published == vote_date_memo(doc).get("date")
+        cues = doc.once(self._read_cues, text, published, tallies, inferred)
+        return cues if cues.any() else None
+
+    def _read_cues(
+        self,
+        text: str,
+        article_date: str | None,
+        tallies: tuple[TallyMatch, ...],
+        inferred: bool = False,
+    ) -> Cues:
+        return Cues.read(text, article_date, tallies, self._countries, inferred)
+
+    def _match(self, cues: Cues, article_date: str | None) -> Reading:
+        """The known resolution ``cues`` point to, when the evidence is enough; else the
+        ones it fits on one kind of evidence only (``weak``: chosen only where the
+        article names one of them on its own elsewhere)."""
+        scores: list[tuple[float, ResolutionRecord]] = []
+        weak: list[tuple[ResolutionRef, frozenset[str], float]] = []
+        kinds_of: dict[str, frozenset[str]] = {}
+        for scored in self._scored:
+            total, kinds = score(cues, scored, article_date)
+            if total >= 5 and ("decisive" in kinds or len(kinds) >= 2):
+                scores.append((total, scored.record))
+                kinds_of[scored.record.symbol] = frozenset(kinds)
+            elif total >= 4 and kinds:
+                weak.append((ref_of(scored.record), frozenset(kinds), total))
+        if not scores:
+            return Reading(None, 0.0, [], weak)
+        scores.sort(key=lambda t: -t[0])
+        best = scores[0][0]
+        tied = [ref_of(r) for sc, r in scores if best - sc <= 1]
+        if len(tied) == 1:
+            return Reading(tied[0], best, tied, kinds=kinds_of[tied[0].key])
+        return Reading(None, best, tied, kinds=kinds_of[tied[0].key])
+
+    # -- the whole article --
+
+    def analyse(self, doc: Document) -> ResolutionContext:
+        ctx, readings = self._analyse(doc)
+        primary = ctx.primary
+        if date_of_article(doc) is None and primary is not None and primary.matched:
+            # An article with no date: the day of the known vote it reports stands in for
+            # it ("on Monday" is then that vote's Monday, or the Monday before it), where
+            # the article gives that day (votes tied on it share it)
+            days = {
+                ref.date
+                for r in readings
+                if r.kinds & _DAY_KINDS
+                for ref in ([r.ref] if r.ref is not None else r.tied)
+                if ref.date and ref.key == primary.key
+            }
+            if len(days) == 1:
+                vote_date_memo(doc)["date"] = days.pop()
+                ctx, _ = self._analyse(doc)
+        named = named_votes(doc)
+        named.clear()
+        for ref in ctx.by_sentence.values():
+            if ref.matched:
+                named.setdefault(ref.key, ref)
+        return ctx
+
+    def _analyse(self, doc: Document) -> tuple[ResolutionContext, list[Reading]]:
+        ctx = ResolutionContext(sentence_starts=[s.start for s in doc.sentences])
+        article_date = date_of_article(doc)
+        readings: list[Reading] = []
+        protos: dict[int, Proto] = {}
+        nows: list[int] = []  # sentences that say "today" in an undated article
+        for i, sentence in enumerate(doc.sentences):
+            text = doc.norm[sentence.start : sentence.end]
+            symbols = self.symbols_in(text, sentence.start)
+            ctx.mentions.extend(symbols)
+            if symbols:
+                readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
+                continue
+            # (a clause about an earlier vote is not read as this sentence's vote)
+            cues = self._cues(doc, masked(text))
+            reading = Reading(None, 0.0, [])
+            if cues is not None:
+                reading = doc.once(self._match, cues, article_date)
+                if cues.now and reading.ref is None and not reading.tied:
+                    nows.append(i)
+                if reading.ref is None and not reading.tied:
+                    proto = Proto.of(cues)
+                    if proto is not None:
+                        protos[i] = proto
+            if (
+                reading.ref is None
+                and i not in protos
+                and readings
+                # "in", "at", "during", "after": most sentences open on another letter
+                and text.lstrip()[:1] in _THAT_VOTE_OPENS
+                and _THAT_VOTE.match(text)
+            ):
+                # "In that vote, ...": the vote the previous sentence named last
+                reading = self._last_named(doc, i - 1) or reading
+            readings.append(reading)
+        settle_weak(readings, protos)
+        if nows:
+            latest_for_now(readings, nows)
+        if protos:
+            for i, ref in cluster_unknown(
+                doc, protos, readings, article_date, self._scored_by_symbol
+            ).items():
+                readings[i] = Reading(ref, 4.0, [ref])
+        ctx.weights = vote_weights(readings)
+        ctx.primary = ctx.weights[0][0] if ctx.weights else None
+        self._inherit(doc, ctx, readings)
+        return ctx, readings
+
+    def _inherit(self, doc: Document, ctx: ResolutionContext, readings: list[Reading]) -> None:
+        section_ref: ResolutionRef | None = None
+        paragraph_ref: ResolutionRef | None = None
+        current_para = -1
+        low = lowered(doc.norm)
+        for i, (reading, sentence) in enumerate(zip(readings, doc.sentences, strict=True)):
+            para = doc.paragraphs[sentence.paragraph]
+            if sentence.paragraph != current_para:
+                current_para = sentence.paragraph
+                paragraph_ref = None
+                if para.heading:
+                    section_ref = None
+            if reading.ref is not None:
+                paragraph_ref = reading.ref
+                if para.heading and para.number > 0:  # the title is the lead, not a section
+                    section_ref = reading.ref
+                ctx.strong[i] = True
+            elif len(reading.tied) > 1:
+                ctx.tied[i] = reading.tied
+            chosen = paragraph_ref or section_ref
+            if chosen is None:
+                ctx.defaulted.add(i)
+                chosen = ctx.primary
+            if chosen is not None:
+                ctx.by_sentence[i] = chosen
+            if (
+                i - 1 not in ctx.amendments
+                and low.find("amendments", sentence.start, sentence.end) < 0
+            ):
+                continue  # most sentences neither say "amendments" nor follow one about them
+            text = doc.norm[sentence.start : sentence.end]
+            if _AMENDMENTS.search(text) or (
+                i > 0
+                and i - 1 in ctx.amendments
+                and re.search(
+                    r"(?i)\b(?:them|these|all three|both|the amendments|these efforts)\b", text
+                )
+            ):
+                parent = chosen
+                if parent is not None and i - 1 in ctx.amendments and not _AMENDMENTS.search(text):
+                    ctx.amendments[i] = ctx.amendments[i - 1]
+                elif parent is not None and parent.body == "UNSC":
+                    ctx.amendments[i] = amendments_ref(parent, text)
+
+    def _last_named(self, doc: Document, index: int) -> Reading | None:
+        """The reading of the last known resolution sentence ``index`` describes: from its
+        last naming of a body on ("... the push for an alternative resolution through the
+        Security Council"). None if that part describes none clearly."""
+        sentence = doc.sentences[index]
+        text = doc.norm[sentence.start : sentence.end]
+        bodies = [
+            *SECURITY_COUNCIL.finditer(text),
+            *GENERAL_ASSEMBLY.finditer(text),
+            *RIGHTS_COUNCIL.finditer(text),
+        ]
+        if not bodies:
+            return None
+        last = max(bodies, key=lambda m: m.start())
+        # the words that describe it: from the clause that leads to the body's name
+        clause = max(text.rfind(",", 0, last.start()), text.rfind(" and ", 0, last.start()))
+        tail = text[clause + 1 :] if clause >= 0 else text
+        cues = self._cues(doc, tail)
+        whole = self._cues(doc, text)
+        if cues is None:
+            return None
+        if whole is not None and not (cues.day or cues.year or cues.weekday is not None):
+            # the sentence's day is the tail's too ("the vote on Monday and the push for
+            # a text in the Council")
+            cues = replace(cues, day=whole.day, year=whole.year, weekday=whole.weekday)
+        reading = doc.once(self._match, cues, date_of_article(doc))
+        return reading if reading.ref is not None else None
+
+
+def named_votes(doc: Document) -> dict[str, ResolutionRef]:
+    """The known votes the article names, once it is read."""
+    return doc.memo("named votes", dict)
+
+
+def settle_weak(readings: list[Reading], protos: dict[int, Proto]) -> None:
+    """A sentence that fits some known votes on one kind of evidence only ("a resolution
+    condemning the invasion") is about the one of them the article names clearly
+    elsewhere, if it names exactly one; else about the one that such sentences fit on two
+    kinds of evidence between them ("settlements" in one, "14 votes in favour" in
+    another), if exactly one is."""
+    named = {r.ref.key: r.ref for r in readings if r.ref is not None and r.ref.matched}
+    if not named:
+        kinds: dict[str, set[str]] = {}
+        totals: dict[str, float] = {}
+        refs: dict[str, ResolutionRef] = {}
+        for reading in readings:
+            for ref, found, total in reading.weak:
+                kinds.setdefault(ref.key, set()).update(found)
+                totals[ref.key] = totals.get(ref.key, 0.0) + total
+                refs[ref.key] = ref
+        # two kinds between them; of several such votes, the one with clearly more
+        combined = sorted(
+            (k for k, found in kinds.items() if len(found) >= 2), key=lambda k: -totals[k]
+        )
+        if not combined or (len(combined) > 1 and totals[combined[0]] - totals[combined[1]] < 1):
+            return
+        named = {combined[0]: refs[combined[0]]}
+    for i, reading in enumerate(readings):
+        if reading.ref is not None or not reading.weak:
+            continue
+        found_refs = [ref for ref, _, _ in reading.weak if ref.key in named]
+        if len(found_refs) == 1:
+            readings[i] = Reading(found_refs[0], 4.0, found_refs)
+            protos.pop(i, None)
+
+
+def latest_for_now(readings: list[Reading], nows: list[int]) -> None:
+    """ "Today", "this week" in an article with no date: the latest of the known votes
+    the article names (it reports the latest; the others are its background)."""
+    named = [r.ref for r in readings if r.ref is not None and r.ref.matched and r.ref.date]
+    if len(named) < 2:
+        return
+    latest = max(named, key=lambda ref: ref.date or "")
+    for i in nows:
+        readings[i] = Reading(latest, 4.0, [latest])
+
+
+# an undated article's (a tally or the subject alone may name an earlier vote)

@@ -1,0 +1,206 @@
+"""Matching against known votes: how well what a sentence says of its vote (``Cues``)
+fits a record of the reference (``score``), and what each sentence's reading adds to the
+article's evidence for each vote (``vote_weights``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from kg.extract.resolutions.cues import Cues, subject_stems
+from kg.extract.resolutions.dates import days_between, parse_date
+from kg.model import ResolutionRecord, ResolutionRef
+from kg.names import fold
+
+
+class Scored(NamedTuple):
+    """What a record is scored on, read from it once."""
+
+    record: ResolutionRecord
+    year: str
+    day: str  # "MM-DD"
+    amended: bool
+    unamended: bool
+    stems: frozenset[str]  # the words of its title and keywords
+    title_stems: frozenset[str]  # the words of its title
+    committee: int | None  # the Main Committee of its draft symbol
+    sponsors: frozenset[str]
+    weekday: int | None  # the day of the week it was voted on (0 is Monday)
+
+    @classmethod
+    def of(cls, r: ResolutionRecord) -> Scored:
+        committee = re.match(r"A/C\.(\d)/", r.draft_symbol or r.symbol)
+        return cls(
+            r,
+            r.date[:4],
+            r.date[5:],
+            "amended" in r.keywords,
+            "unamended" in r.keywords,
+            subject_stems(fold(r.title + " " + " ".join(k for k in r.keywords if "-" not in k))),
+            subject_stems(fold(r.title)),
+            int(committee.group(1)) if committee else None,
+            frozenset(r.sponsor_countries),
+            date.weekday() if (date := parse_date(r.date)) else None,
+        )
+
+
+@dataclass
+class Reading:
+    """What one sentence says about its vote: a clear match, or tied candidates."""
+
+    ref: ResolutionRef | None
+    score: float
+    tied: list[ResolutionRef]
+    # known votes it fits on one kind of evidence only, with that kind
+    weak: list[tuple[ResolutionRef, frozenset[str], float]] = field(default_factory=list)
+    kinds: frozenset[str] = frozenset()  # the kinds of evidence a known vote was chosen on
+
+
+def vote_weights(readings: list[Reading]) -> list[tuple[ResolutionRef, float, int]]:
+    """Evidence for each vote over the article: (ref, weight, first sentence)."""
+    totals: dict[str, list] = {}  # type: ignore[type-arg]
+    for i, reading in enumerate(readings):
+        candidates = reading.tied if reading.ref is None else [reading.ref]
+        if not candidates or reading.score < 3:
+            continue
+        weight = min(reading.score, 12.0) * (3.0 if i < 4 else 1.0) / len(candidates)
+        for ref in candidates:
+            entry = totals.setdefault(ref.key, [ref, 0.0, i])
+            entry[1] += weight
+    ranked = sorted(totals.values(), key=lambda e: (-e[1], e[2]))
+    return [(e[0], e[1], e[2]) for e in ranked]
+
+
+def score(cues: Cues, scored: Scored, article_date: str | None) -> tuple[float, set[str]]:
+    """(total, kinds): how well the cues fit a record, and the kinds of evidence beyond
+    the body and the outcome (which many votes share) that agree with it. The day and
+    a tally of two counts or more decide alone ("decisive"); other kinds (the year,
+    the drafters, two words of its subject, the article's date) in pairs."""
+    kinds: set[str] = set()
+    # each part's points are whole or half numbers: their sum is exact in any order
+    s = _body_points(cues, scored) + _day_points(cues, scored, kinds)
+    if article_date:
+        s += _recency_points(cues, scored.record, article_date, kinds)
+    s += _text_points(cues, scored, kinds)
+    if cues.tallies:
+        s += _tally_points(cues, scored.record, kinds)
+    return s, kinds
+
+
+def _body_points(cues: Cues, scored: Scored) -> float:
+    """The body and the Main Committee."""
+    s = 0.0
+    if cues.body:
+        s += 3 if cues.body == scored.record.body else -5
+    elif cues.council:
+        s += 1 if scored.record.body in ("UNSC", "HRC") else -5
+    if cues.committee is not None and scored.committee != cues.committee:
+        s -= 4
+    return s
+
+
+def _day_points(cues: Cues, scored: Scored, kinds: set[str]) -> float:
+    """The day, the year, a month and day, a span of days, the weekday."""
+    date = scored.record.date
+    s = 0.0
+    if cues.day:
+        if cues.day == date:
+            s += 5
+            kinds.add("decisive")
+        elif cues.soft and days_between(date, cues.day) == 1:
+            s += 4
+            kinds.add("decisive")
+        else:
+            s -= 6
+    elif cues.year:
+        if str(cues.year) == scored.year:
+            s += 3
+            kinds.add("year")
+        else:
+            s -= 6
+        if cues.month_day:
+            s += 3 if scored.day == cues.month_day else -4
+            if scored.day == cues.month_day:
+                kinds.add("decisive")
+    elif cues.month_day:
+        s += 2 if scored.day == cues.month_day else -3
+        if scored.day == cues.month_day:
+            kinds.add("decisive")
+    elif cues.window:
+        if cues.window[0] <= date <= cues.window[1]:
+            s += 2
+            kinds.add("day")
+        else:
+            s -= 4
+    if cues.weekday is not None and scored.weekday is not None:
+        if scored.weekday in cues.weekdays:
+            s += 2
+            kinds.add("weekday")
+        else:
+            s -= 1  # the day may be another event's ("on Tuesday, critics assailed")
+    return s
+
+
+def _recency_points(
+    cues: Cues, record: ResolutionRecord, article_date: str, kinds: set[str]
+) -> float:
+    """The article's date, where the sentence gives no day of its own."""
+    if record.date > article_date:
+        return -10  # an article does not report a vote held after it was written
+    if cues.day or cues.year or cues.window or cues.month_day:
+        return 0
+    days = days_between(record.date, article_date)
+    if days is not None and days <= 3:
+        kinds.add("recent")
+        return 2
+    if days is not None and days > 45:
+        return -3
+    return 0
+
+
+def _text_points(cues: Cues, scored: Scored, kinds: set[str]) -> float:
+    """The drafters, the outcome, an amended text, the subject."""
+    s = 0.0
+    if cues.drafters and scored.sponsors:
+        if cues.drafters <= scored.sponsors:
+            s += 3
+            kinds.add("drafters")
+        elif cues.drafters & scored.sponsors:
+            s += 1
+        else:
+            s -= 4
+    if cues.outcome is not None:
+        s += 0.5 if (cues.outcome == "adopted") == scored.record.adopted else -5
+    if cues.amended:
+        s += 3 if scored.amended else -1
+        if scored.amended:
+            kinds.add("amended")
+    if cues.unamended:
+        s += 2 if scored.unamended else -2
+    subject = len(cues.stems & scored.stems)
+    if subject:
+        s += min(subject, 4)
+        if subject >= 2:
+            kinds.add("subject")
+        if len(cues.stems & scored.title_stems) >= 4:
+            kinds.add("title")  # four words of its very title: a second kind
+    return s
+
+
+def _tally_points(cues: Cues, record: ResolutionRecord, kinds: set[str]) -> float:
+    """Each tally the sentence gives, against the record's counts."""
+    s = 0.0
+    for yes, no, abstain in cues.tallies:
+        stated = [(yes, record.yes), (no, record.no), (abstain, record.abstain)]
+        known = [(a, b) for a, b in stated if a is not None and b is not None]
+        agreeing = sum(1 for a, b in known if a == b)
+        if known and agreeing == len(known):
+            s += 4 + 2 * (len(known) - 1)
+            kinds.add("decisive" if len(known) >= 2 else "tally")
+        elif len(known) == 3 and agreeing == 2:
+            s += 2  # one figure misstated ("93 to 18, with 67 abstentions"): still this vote
+            kinds.add("decisive")
+        elif known:
+            s -= 8
+    return s

@@ -1,0 +1,104 @@
+"""Symbol reading: the UN symbols an article gives ("A/ES-10/L.33", "S/RES/2334 (2016)",
+"resolution 79/179", "ES-10/19"), each in one spelling, and the vote each names: the
+reference's record, else a vote of its own keyed by that symbol."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import ResolutionRecord, ResolutionRef
+from kg.names import resolution_key
+
+# Adopted and draft symbols of the General Assembly (plenary, emergency special session,
+# Main Committees), the Human Rights Council and the Security Council.
+_SYMBOL = re.compile(
+    r"\b(?:(?P<full>A/(?:HRC/)?RES/(?:ES-\d+|S-\d+|\d+)/\d+"
+    r"|A/(?:HRC/|C\.[1-6]/)?(?:ES-\d+|S-\d+|\d+)/L\.\s?\d+(?:/Rev\.\s?\d+)?"
+    r"|S/RES/\d+(?:\s*\(\d{4}\))?"
+    r"|S/(?:19|20)\d\d/\d+)"
+    r"|(?P<es>ES-\d+/\d+)"
+    r"|(?:[Rr]esolution|UNSCR)\s+(?P<session>\d{1,2}/\d{1,3})\b"
+    r"|(?:[Rr]esolution|UNSCR)\s*(?P<number>\d{3,4})(?:\s*\((?P<year>\d{4})\))?)"
+)
+_HRC_BEFORE = re.compile(r"(?:Human Rights Council|HRC)\W*$")
+
+
+@dataclass
+class ResolutionMention:
+    start: int
+    end: int
+    ref: ResolutionRef
+    rule: str
+
+
+def ref_of(record: ResolutionRecord) -> ResolutionRef:
+    return ResolutionRef(
+        key=record.symbol,
+        symbol=record.symbol,
+        draft_symbol=record.draft_symbol,
+        body=record.body,
+        date=record.date,
+        description=record.title,
+        matched=True,
+    )
+
+
+def canonical_symbol(symbol: str) -> str:
+    """A symbol in one spelling: single spaces removed, upper case but for "Rev"."""
+    s = re.sub(r"\s+", "", symbol).upper().replace("/REV.", "/Rev.")
+    m = re.fullmatch(r"(S/RES/\d+)\((\d{4})\)", s)
+    return f"{m.group(1)} ({m.group(2)})" if m else s
+
+
+class SymbolIndex:
+    """The reference's records by their adopted and draft symbols."""
+
+    def __init__(self, records: list[ResolutionRecord]) -> None:
+        self._by_symbol: dict[str, ResolutionRecord] = {}
+        for r in records:
+            for s in (r.symbol, r.draft_symbol or ""):
+                if s:
+                    self._by_symbol.setdefault(resolution_key(canonical_symbol(s)), r)
+
+    def ref(self, symbol: str) -> ResolutionRef:
+        """The vote a symbol names: the reference's record, else a vote of its own."""
+        symbol = canonical_symbol(symbol)
+        record = self._by_symbol.get(resolution_key(symbol))
+        if record is not None:
+            return ref_of(record)
+        adopted = "/RES/" in symbol
+        body = (
+            "HRC"
+            if symbol.startswith("A/HRC/")
+            else ("UNSC" if symbol.startswith("S/") else "UNGA")
+        )
+        return ResolutionRef(
+            key=resolution_key(symbol),
+            symbol=symbol if adopted else None,
+            draft_symbol=None if adopted else symbol,
+            body=body,
+            matched=False,
+        )
+
+    def mentions_in(self, text: str, offset: int) -> list[ResolutionMention]:
+        """The symbols ``text`` gives (``offset``: where it starts in the document)."""
+        out: list[ResolutionMention] = []
+        if "/" not in text and "esolution" not in text and "UNSCR" not in text:
+            return out  # every symbol has a slash but "Resolution 2774"
+        for m in _SYMBOL.finditer(text):
+            if m.group("full"):
+                ref = self.ref(m.group("full"))
+            elif m.group("es"):
+                ref = self.ref("A/RES/" + m.group("es"))
+            elif m.group("session"):
+                hrc = _HRC_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                ref = self.ref(("A/HRC/RES/" if hrc else "A/RES/") + m.group("session"))
+            else:
+                number = m.group("number")
+                year = m.group("year")
+                ref = self.ref(f"S/RES/{number}" + (f" ({year})" if year else ""))
+            out.append(
+                ResolutionMention(offset + m.start(), offset + m.end(), ref, "resolution.symbol")
+            )
+        return out

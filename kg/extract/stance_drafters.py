@@ -1,0 +1,89 @@
+"""Which countries drafted a text that was voted on, as the article says it.
+
+A judgement of a draft is a judgement of its drafters' position: attacking "the
+resolution" criticizes the countries that wrote it, praising it supports them. Reporters
+name the drafters in a few ways:
+- a list after a drafting verb and "by": "sponsored by A and B", "tabled at the
+  Council on Monday by A, B and C", "introduced by A in coordination with B";
+- countries before a drafting verb whose object is the text: "A and B, which
+  drafted the text", "A was among the countries that brought the motion";
+- a country joined to the verb: "the A-led resolution", "the A-drafted text";
+- "penholder": "A, the penholder on the file".
+
+Each group of drafters is returned with the offset where it is named, so that it can be
+tied to the vote the article speaks of there.
+"""
+
+from __future__ import annotations
+
+from kg.extract.mentions import EntityMention
+from kg.extract.patterns import Folded
+from kg.extract.spans import SpanIndex
+from kg.extract.text import Document
+
+_DRAFTING = (
+    r"(?:drafted|co-?sponsored|sponsored|introduced|presented|put\s+forward|proposed|"
+    r"submitted|tabled|authored|brought|prepared|penned)"
+)
+# "drafted by", "put forward at the council for a vote on Friday by"
+_BY = Folded(rf"\b{_DRAFTING}\b[^.;:!?]{{0,60}}?\bby\s+(?:the\s+)?")
+# "... brought the motion", "... that drafted the resolution"
+_BEFORE_TEXT = Folded(
+    rf"\b{_DRAFTING}\s+(?:the|a|this|their|its)\s+(?:\w+\s+)?"
+    r"(?:motion|draft|resolution|text|measure|proposal)\b"
+)
+# "the A-led draft", "the A-drafted text" (the country ends right before the hyphen)
+_JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed)\b")
+_PENHOLDER = Folded(r"\bpen-?holders?\b")
+# what may stand between two countries of one list
+_JOINER = Folded(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:in\s+coordination|together|along|jointly)\s+with\s+)"
+    r"(?:the\s+)?"
+)
+
+
+def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[int, list[str]]]:
+    """The groups of countries the article says drafted a text, each with the offset of
+    the phrase that says so, in text order."""
+    text = doc.norm
+    index = SpanIndex(countries)
+    groups: list[tuple[int, list[str]]] = []
+    for m in _BY.finditer(text):
+        listed = _list_at(text, index, m.end())
+        if listed:
+            groups.append((m.start(), listed))
+    for m in _BEFORE_TEXT.finditer(text):
+        sentence = doc.sentence_at(m.start())
+        if sentence is None:
+            continue
+        before = [e.key for e in index.within(sentence.start, m.start())]
+        if before:
+            groups.append((m.start(), list(dict.fromkeys(before))))
+    for m in _JOINED.finditer(text):
+        joined = index.ending(m.start(), m.start())
+        if joined:
+            groups.append((m.start(), [joined[-1].key]))
+    for m in _PENHOLDER.finditer(text):
+        sentence = doc.sentence_at(m.start())
+        if sentence is None:
+            continue
+        near = [e.key for e in index.within(max(sentence.start, m.start() - 40), m.start())]
+        if near:
+            groups.append((m.start(), [near[-1]]))
+    groups.sort(key=lambda g: g[0])
+    return groups
+
+
+def _list_at(text: str, index: SpanIndex[EntityMention], at: int) -> list[str]:
+    """The countries of a list that opens at ``at`` ("A, B and C")."""
+    out: list[str] = []
+    while True:
+        first = index.starting(at, at + 1)
+        if not first:
+            return out
+        e = max(first, key=lambda x: x.end)
+        out.append(e.key)
+        joiner = _JOINER.match(text, e.end)
+        if joiner is None:
+            return list(dict.fromkeys(out))
+        at = joiner.end()

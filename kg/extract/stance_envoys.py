@@ -1,0 +1,59 @@
+"""Who speaks for a government on a vote, and for which country.
+
+A diplomat's words on a vote are their country's position: an ambassador explaining an
+abstention supports it. The roles pass gives most envoys their country from a title
+("Russian UN Ambassador X"); this reads the forms it leaves, where the role runs up to
+the name with the posting in it or an article's possessive before it:
+- "the U.S. ambassador to the United Nations, X", "British ambassador to the UN X";
+- "A's permanent representative X", "A, via its permanent UN representative X".
+"""
+
+from __future__ import annotations
+
+from kg.extract.mentions import EntityMention
+from kg.extract.patterns import Folded
+from kg.extract.persons import PersonContext
+from kg.extract.spans import SpanIndex
+from kg.extract.text import Document
+
+# An envoy's role ending right before a name ("... ambassador to the U.N., "); a bare
+# "Representative" is a lawmaker's title, so a representative needs a posting or a
+# "permanent"/"UN" before it
+_POSTING = (
+    r"\s+to\s+the\s+(?:u\.?n\.?|united\s+nations|security\s+council|"
+    r"human\s+rights\s+council|general\s+assembly)\b\.?"
+)
+_ROLE_BEFORE = Folded(
+    r"\b(?:(?:(?:deputy|acting|chief)\s+)?(?:u\.?n\.?\s+)?(?:ambassador|envoy)(?:"
+    + _POSTING
+    + r")?"
+    r"|(?:permanent\s+|deputy\s+)?(?:u\.?n\.?\s+)?(?:representative|delegate)" + _POSTING + r"|"
+    r"(?:permanent\s+(?:u\.?n\.?\s+)?|u\.?n\.?\s+)(?:representative|delegate))\s*,?\s*$"
+)
+# What may stand between the country and the role: "'s", "via its", nothing
+_COUNTRY_GAP = Folded(r"^\s*(?:'s|’s)?\s*(?:,?\s*(?:via|through)\s+its\s+)?(?:the\s+)?$")
+
+
+def envoy_countries(
+    doc: Document, persons: PersonContext, entities: list[EntityMention]
+) -> dict[str, str | None]:
+    """The persons named right after an envoy's role, with the country the role names
+    (None when it names none)."""
+    index = SpanIndex([e for e in entities if e.kind == "country"])
+    text = doc.norm
+    out: dict[str, str | None] = {}
+    for cluster in persons.clusters:
+        for m in cluster.mentions:
+            window = text[max(0, m.start - 80) : m.start]
+            role = _ROLE_BEFORE.search(window)
+            if role is None:
+                continue
+            role_at = m.start - len(window) + role.start()
+            country = None
+            for e in reversed(index.ending(role_at - 40, role_at)):
+                if _COUNTRY_GAP.match(text[e.end : role_at]):
+                    country = e.key
+                    break
+            if country is not None or cluster.name not in out:
+                out[cluster.name] = country
+    return out

@@ -1,0 +1,265 @@
+"""The polarity of what a holder says: critical, supportive, or neither.
+
+Cue words and phrases (``lexicon.CRITICAL_CUES``, ``lexicon.SUPPORT_CUES``: judgements of a
+vote, each weighted) are counted first; a cue inside a negation ("did not condemn") counts
+for nothing, and a negated positive ("will not help to end it") reads as criticism.
+
+Where they decide nothing, a broad general-purpose sentiment lexicon does: VADER
+(Hutto and Gilbert, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of
+Social Media Text", ICWSM 2014; the ``vaderSentiment`` package, MIT licence), some 7,500
+words rated by human judges, read with its own rules for negation ("not helpful"),
+hedges and boosters ("somewhat", "hugely"), contrast ("but") and emphasis. The words that
+name what the votes are about rather than judge them ("war", "peace", "the death
+penalty", "supported by") are taken out of it (``lexicon.SUBJECT_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
+from kg.extract.patterns import Folded, lowered
+from kg.model import Polarity
+
+# Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
+_NEGATED_POSITIVE = Folded(
+    r"(?i)\b(?:will|would|does|do|did|can|could|is|are)\s*(?:not|n't)\s+(?:\w+\s+)?"
+    r"(?:help|work|end|bring|solve|serve|say|name|stop)\b|\bcannot\s+(?:\w+\s+)?"
+    r"(?:say|name|help|end|bring|explain)\b",
+    needs=("not", "n't"),
+)
+_CUE_CACHE: dict[str, re.Pattern[str]] = {}
+_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
+_LOWER_WORD = re.compile(r"[a-z']+")
+_NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if " " in n))
+# Every negator, and the first word of every negator phrase: a window in which none occurs
+# has no negated cue (the words _negated reads, and the phrases it finds, lie in the window).
+_NEGATOR_HINT = re.compile("|".join(sorted({re.escape(n.split()[0]) for n in NEGATORS})))
+_Trie = dict[str, "_Trie"]
+
+
+def _cue_pattern(cue: str) -> re.Pattern[str]:
+    pattern = _CUE_CACHE.get(cue)
+    if pattern is None:
+        pattern = re.compile(r"(?<!\w)" + re.escape(cue) + r"(?!\w|'\w)", re.IGNORECASE)
+        _CUE_CACHE[cue] = pattern
+    return pattern
+
+
+def _negated(text: str, at: int) -> bool:
+    window = text[max(0, at - 60) : at].lower()
+    if _NEGATOR_HINT.search(window) is None:
+        return False  # most cues: no negator, nor a phrase's first word, in sight
+    clause = _CLAUSE_BREAK.split(window)[-1]  # negation ends with its clause
+    words = _LOWER_WORD.findall(clause)[-6:]
+    if not NEGATORS.isdisjoint(words):
+        return True
+    return _NEGATOR_PHRASE.search(" ".join(words)) is not None
+
+
+def _all_cues() -> tuple[Folded, Folded, dict[str, float]]:
+    """The patterns of every cue (the longest that fits wins; see ``_word_patterns``) and
+    each cue's signed weight."""
+    signed: dict[str, float] = {}
+    for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
+        for cue, weight in cues.items():
+            if weight > 0:
+                signed[cue.lower()] = sign * weight
+    at_start, after_gap = word_patterns(signed, r"(?!\w|'\w)")
+    return Folded(f"(?i){at_start}"), Folded(f"(?i){after_gap}"), signed
+
+
+def word_patterns(words: Iterable[str], end: str) -> tuple[str, str]:
+    r"""Two patterns of ``words`` (each followed by ``end``) as a trie
+    ("condemn(?:ation|ed|s)?": of the words that fit at one place each is a prefix of the
+    next, and the trie tries longer ones first), for ``_words_in``.
+
+    The first finds a word at the start of a text, the second one after a character that
+    is not a word character (the word in group 1). ``(?<!\w)(?:word|...)`` would read the
+    same, but ``re`` tries a pattern opening on a lookbehind at every character, and one
+    opening on the words' first letters at every letter; the second pattern is tried only
+    at white space, punctuation and capitals (a set of ASCII characters is quicker to test
+    than ``\W``, which the lookbehind then checks).
+    """
+    words = list(words)
+    return _word_start_trie(words) + end, rf"[^a-z0-9_](?<=\W)({_trie(words)}){end}"
+
+
+def words_in(
+    text: str, at_start: re.Pattern[str], after_gap: re.Pattern[str]
+) -> Iterator[tuple[int, int]]:
+    r"""The spans of the words of ``_word_patterns`` in ``text``, as ``finditer`` of
+    ``(?<!\w)(?:word|...)`` would find them: a word ends before a non-word character, so
+    no word starts where another ends."""
+    first = at_start.match(text)
+    if first is not None:
+        yield first.span()
+    for m in after_gap.finditer(text, first.end() if first is not None else 0):
+        yield m.span(1)
+
+
+def _word_start_trie(words: Iterable[str]) -> str:
+    r"""``(?<!\w)(?:word|...)``, the words as a trie led by their first letters: a pattern
+    that opens on a literal lets ``re`` skip to the places that letter occurs. The
+    lookbehind comes after the first letter ("c(?<!\wc)" is "(?<!\w)c")."""
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(word[1:])
+    return (
+        "(?:"
+        + "|".join(
+            f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){_trie(rests)}"
+            for letter, rests in by_letter.items()
+        )
+        + ")"
+    )
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a trie, longer words tried before their prefixes."""
+    root: _Trie = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: _Trie) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    return pattern(root)
+
+
+_CUES, _CUES_AFTER_GAP, _SIGNED = _all_cues()
+
+
+def polarity(text: str) -> tuple[Polarity | None, str, float]:
+    """The polarity of a unit, the cue that decided it, and the net score
+    (positive: critical, negative: supportive)."""
+    score = 0.0
+    best: tuple[float, str] = (0.0, "")
+    for m in _NEGATED_POSITIVE.finditer(text):
+        score += 1.0
+        if best[0] < 1.0:
+            best = (1.0, text[m.start() : m.end()])
+    for cue, weight in _cue_hits(text):
+        score += weight
+        if abs(weight) > best[0]:
+            best = (abs(weight), cue)
+    if score >= 2:
+        return "criticizes", best[1], score
+    if score <= -2:
+        return "supports", best[1], score
+    return None, "", score
+
+
+def broad_polarity(text: str) -> tuple[Polarity | None, str]:
+    """``polarity``, else the sentiment lexicon's side where no cue is found at all: for
+    what an envoy says on their own country's vote or a draft, where the side taken is
+    known and only its sign is read."""
+    found, cue, _ = polarity(text)
+    if found is not None:
+        return found, cue
+    return lexicon_polarity(text)
+
+
+# How far VADER's compound score (-1 to 1) must lean for a side to be taken: its authors'
+# threshold for a clearly negative or positive text is 0.05; what a diplomat says of a
+# vote is seldom neutral in tone, so the bar here is higher.
+_LEXICON_THRESHOLD = 0.5
+# A fragment: up to four words; one word rated 1.2 or more (of 4) by the lexicon's judges
+# has a compound score of 0.3
+_FRAGMENT_WORDS = 4
+_FRAGMENT_THRESHOLD = 0.29
+# A fragment: up to four words; one word rated 1.2 or more (of 4) by the lexicon's judges
+# has a compound score of 0.3
+_FRAGMENT_WORDS = 4
+_FRAGMENT_THRESHOLD = 0.29
+_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> SentimentIntensityAnalyzer:
+    analyzer = SentimentIntensityAnalyzer()
+    lexicon: dict[str, float] = analyzer.lexicon
+    # The lexicon lists words as its judges rated them, mostly base forms ("commend",
+    # "reject"): the inflections a report uses ("commends", "rejected") take their valence.
+    for word, valence in list(lexicon.items()):
+        if len(word) >= 4 and word.isalpha():
+            for form in _inflections(word):
+                lexicon.setdefault(form, valence)
+    for word in SUBJECT_WORDS:
+        lexicon.pop(word, None)
+    return analyzer
+
+
+def _inflections(word: str) -> tuple[str, ...]:
+    """The regular third-person, past and -ing forms of ``word`` read as a verb."""
+    if word.endswith("e"):
+        return (word + "s", word + "d", word[:-1] + "ing")
+    if word.endswith(("s", "x", "ch", "sh")):
+        return (word + "es", word + "ed", word + "ing")
+    return (word + "s", word + "ed", word + "ing")
+
+
+def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
+    """The side the sentiment lexicon takes on ``text``, and its strongest word of that
+    side (``None`` where it leans less than ``_LEXICON_THRESHOLD``). A fragment of a few
+    words quoted as the speaker's own ("appalling", "a betrayal") is their judgement:
+    one clear word of the lexicon decides it."""
+    analyzer = _analyzer()
+    compound = float(analyzer.polarity_scores(text)["compound"])
+    fragment = len(_WORD.findall(text.lower())) <= _FRAGMENT_WORDS
+    if abs(compound) < (_FRAGMENT_THRESHOLD if fragment else _LEXICON_THRESHOLD):
+        return None, ""
+    sign = 1.0 if compound > 0 else -1.0
+    valences = ((analyzer.lexicon.get(w, 0.0) * sign, w) for w in _WORD.findall(text.lower()))
+    strongest = max(valences, default=(0.0, ""))
+    return ("supports" if sign > 0 else "criticizes"), strongest[1]
+
+
+def _cue_hits(text: str) -> list[tuple[str, float]]:
+    """Cue words found in ``text`` with their signed weights, negated ones left out.
+
+    Overlapping cues all count ("voted with" inside "voted with the aggressor"), as they
+    did when each cue was searched on its own.
+    """
+    hits: list[tuple[str, float]] = []
+    low = lowered(text)  # one character for one: its offsets are the text's
+    negators: bool | None = None  # whether any negator occurs in the text
+    for start, end in words_in(low, _CUES.pattern, _CUES_AFTER_GAP.pattern):
+        if negators is None:
+            negators = _NEGATOR_HINT.search(low) is not None
+        for cue in _cues_within(low[start:end]):
+            at = start + low[start:end].find(cue)
+            if not (negators and _negated(text, at)):
+                hits.append((text[at : at + len(cue)], _SIGNED[cue]))
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def _cues_within(phrase: str) -> tuple[str, ...]:
+    """The cues a matched cue phrase contains, itself included."""
+    out = [phrase]
+    for cue in _SIGNED:
+        if (
+            cue != phrase
+            and cue in phrase
+            and re.search(rf"(?<!\w){re.escape(cue)}(?!\w|'\w)", phrase)
+        ):
+            out.append(cue)
+    return tuple(out)
+
+
+def best_support_cue(text: str) -> str:
+    hits = [(w, c) for c, w in SUPPORT_CUES.items() if _cue_pattern(c).search(text)]
+    return max(hits)[1] if hits else ""

@@ -1,0 +1,278 @@
+"""Pass 5, roles: what a holder's role adds to the stances read from their words.
+
+- An envoy (or a country's own statement) speaking on a vote their country cast against
+  the text or abstained on explains, so supports, that vote ("we abstained because",
+  "Athens abstained because"), unless the words put the explanation off or regret the
+  vote.
+- An attack on the text voted on is an attack on its drafters' position (read from the
+  article by ``stance_drafters``); with no voter named and no drafter known, it
+  targets no one. A drafter's envoy introducing or praising the text supports every
+  drafter.
+- A quoted sentence reporting two or more countries voting one way, in a clear tone,
+  judges each of those votes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import Folded, lowered
+from kg.extract.stance_polarity import broad_polarity, polarity
+from kg.extract.stance_targets import TargetReader
+from kg.extract.stance_units import Read, Unit
+from kg.extract.text import normalise
+from kg.extract.votes import ClaimEvidence
+from kg.model import ResolutionRef
+
+_OWN_VOTE = re.compile(
+    r"(?i)\b(?P<who>we|[A-Z][\w.'\- ]{1,30}?)\s+(?:also\s+|had\s+|has\s+)?"
+    r"(?P<verb>abstained|voted\s+"
+    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
+    r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
+)
+_TEXT_NOUN = Folded(
+    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution)\b",
+    needs=("text", "draft", "resolution"),
+)
+_REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
+# Words of regret about one's own country's vote ("it was a mistake", "we should have"):
+# the criticism is then of the vote itself, not of the text voted on.
+_SELF_CRITICAL = Folded(
+    r"(?i)\b(?:mistak(?:e|en|enly)|regret(?:s|ted|table)?|error|erroneous(?:ly)?|wrongly|"
+    r"apologi[sz](?:e|ed|es)|should\s+have|ought\s+to\s+have)\b"
+)
+# Words that make a judgement one of the vote itself ("the vote was a disgrace"), not of
+# the text voted on ("this text rewards aggression")
+_ABOUT_THE_VOTE = Folded(
+    r"(?i)\b(?:vot(?:e|ed|es|ing)|decision|abstention|abstain(?:ed|ing)?|veto(?:ed)?)\b"
+)
+_BECAUSE = re.compile(r"(?i)\s*(?:\w+\s+){0,6}?because\b")
+# Putting the explanation off or declining to give one: "we will set out our reasons in
+# writing", "declined to elaborate"
+_EVASIVE = Folded(
+    r"\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+to\s+(?:comment|elaborate|explain|say)\b"
+    r"|\bno\s+comment\b|\b(?:set\s+out|explain|give|share|provide)\s+(?:our|its|their|the)\s+"
+    r"(?:\w+\s+)?(?:reasons|explanation|position)\s+(?:\w+\s+){0,4}?"
+    r"(?:later|in\s+writing|in\s+due\s+course|another\s+time)\b"
+)
+# "Introducing the draft", "introduced the resolution": the speaker presents the text
+_INTRODUCING = Folded(
+    r"\b(?:introduc(?:ed|ing|es)|present(?:ed|ing|s)|tabl(?:ed|ing))\s+(?:the|a|this|its|their)\s+"
+    r"(?:\w+\s+){0,2}?(?:text|draft|resolution|motion)\b"
+)
+# A word _OWN_VOTE's verb opens on, in lowered text: where none occurs (and the text is
+# ASCII, so that lowering is case folding) no phrase can.
+_OWN_VOTE_VERB = re.compile(
+    r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)"
+)
+
+
+class RoleReader(TargetReader):
+    """Units, their targets, and what the holders' roles add."""
+
+    def _speaks_for(self, unit: Unit) -> str | None:
+        """The country whose government the holder speaks for: a country itself, or a
+        person in an envoy's role."""
+        holder = unit.holder
+        if holder.kind == "country":
+            return holder.name
+        if holder.kind == "person" and holder.name in self.envoys:
+            return self.holder_country.get(holder.name)
+        return None
+
+    def _drafters_of(self, ref: ResolutionRef | None) -> list[str]:
+        """The countries the article says drafted the text ``ref`` was a vote on: the
+        groups named where the article speaks of that vote, else, when the article
+        reports one vote only, every group it names."""
+        if not self.drafters:
+            return []
+        found: list[str] = []
+        for at, group in self.drafters:
+            here = self.ctx.at(at)
+            if ref is not None and here is not None and here.key == ref.key:
+                found.extend(group)
+        if not found and len(self._known()) <= 1:
+            found = [iso for _, group in self.drafters for iso in group]
+        return list(dict.fromkeys(found))
+
+    def _by_role(self, unit: Unit, base: list[Read], own_voter: str | None = None) -> list[Read]:
+        """What the holder's role adds to the stances read from their words.
+
+        - An attack on the text voted on (no other voter named) is an attack on its
+          drafters' position; with no drafter named, it targets no one.
+        - An envoy (or the country itself) speaking on a vote their country cast
+          against the text or abstained on explains, so supports, that vote; one whose
+          country drafted the text and who introduces or praises it supports every
+          drafter.
+        """
+        if unit.fixed is not None:
+            return base
+        own = self._speaks_for(unit)
+        pol, cue = self.doc.once(broad_polarity, unit.text) if own else (None, "")
+        if own is None:
+            pol, cue, _ = self.doc.once(polarity, unit.text)
+        ref = base[0].resolution if base else self._resolution_for(unit, own)
+        drafters = self._drafters_of(ref)
+        option = self._option_of(own, ref) if own else None
+        regret = _SELF_CRITICAL.search(unit.text) is not None
+        out = list(base)
+        named = {r.voter for r in base if not r.focal} - {own}
+        against = option in ("no", "abstain")
+        if (
+            pol == "criticizes"
+            and not regret
+            and not named
+            and option != "yes"
+            and (against or _TEXT_NOUN.search(unit.text))
+        ):
+            # "this text rewards aggression": its drafters, and the voter the article is
+            # about unless it voted the text down too
+            out = [
+                r
+                for r in out
+                if r.polarity != "criticizes"
+                or (r.focal and r.voter != own and self._option_of(r.voter, r.resolution) != "no")
+            ]
+            out += [
+                self._stance(unit, "criticizes", d, cue, ref)._replace(role="drafter")
+                for d in drafters
+                if d != own
+            ]
+            if own and own_voter is None and not regret and against:
+                out.append(self._stance(unit, "supports", own, cue, ref)._replace(role="own"))
+            return out
+        if (
+            pol == "criticizes"
+            and not regret
+            and option != "yes"
+            and own not in drafters
+            and _TEXT_NOUN.search(unit.text)
+        ):
+            # "rejects this shameful resolution" while blaming a named voter too
+            out += [
+                self._stance(unit, "criticizes", d, cue, ref)._replace(role="drafter")
+                for d in drafters
+                if d not in named
+            ]
+        if own is None or regret or named or any(r.voter == own for r in out):
+            return out
+        if _EVASIVE.search(unit.text):
+            return out
+        if against:
+            out.append(
+                self._stance(unit, "supports", own, "explains own vote", ref)._replace(role="own")
+            )
+        elif own in drafters and (pol == "supports" or self._introduces(unit)):
+            out = [r for r in out if r.voter not in drafters]
+            out += [
+                self._stance(unit, "supports", d, cue or "introduces", ref)._replace(role="drafter")
+                for d in drafters
+            ]
+        return out
+
+    def _introduces(self, unit: Unit) -> bool:
+        """Whether the sentence the unit opens in says the holder introduced the text."""
+        sentence = self.doc.sentence_at(unit.start)
+        start = sentence.start if sentence is not None else unit.start
+        return _INTRODUCING.search(self.doc.norm, start, unit.end) is not None
+
+    def _listed_in_sentences(self, unit: Unit) -> list[Read]:
+        """ "A welcome step: this year A, B and C voted in favour": a sentence of the unit
+        that reports two or more countries voting one way, in a clear tone, judges each
+        of those votes."""
+        if unit.quote is None or len(unit.segments) < 2:
+            return []
+        out: list[Read] = []
+        for segment in unit.segments:
+            at = self.doc.norm.find(normalise(segment[:40]), unit.start, unit.end)
+            if at < 0:
+                continue
+            end = at + len(segment)
+            by_option: dict[str, list[ClaimEvidence]] = {}
+            for c in self.claims:
+                if at <= c.start < end:
+                    by_option.setdefault(c.option, []).append(c)
+            groups = [cs for cs in by_option.values() if len({c.country for c in cs}) >= 2]
+            if len(groups) != 1:
+                continue
+            pol, cue = self.doc.once(broad_polarity, segment)
+            if pol is None:
+                continue
+            for c in groups[0]:
+                read = self._stance(unit, pol, c.country, cue, c.resolution)
+                if all(r.voter != read.voter for r in out):
+                    out.append(read)
+        return out
+
+    def _defends_own_no(self, unit: Unit, stance: Read) -> bool:
+        """Whether the holder speaks for their government (a country, or a person in an
+        envoy's role), the article says that country voted no or abstained on the
+        stance's vote, and the holder's quoted words judge the text, not the vote (no
+        vote word, no regret)."""
+        holder = unit.holder
+        if holder.kind == "person" and holder.name not in self.envoys:
+            return False
+        if unit.quote is None or _SELF_CRITICAL.search(unit.text):
+            return False
+        if _ABOUT_THE_VOTE.search(unit.quote.text) or _ABOUT_THE_VOTE.search(unit.text):
+            return False
+        key = stance.resolution.key if stance.resolution else None
+        return any(
+            c.country == stance.voter
+            and c.option != "yes"
+            and (key is None or c.resolution.key == key)
+            for c in self.claims
+        )
+
+    def _own_vote_stances(self, unit: Unit, voter: str, clause: str) -> list[Read]:
+        """ "We abstained in the Council because a text that cannot ...": support for one's
+        own vote, criticism of the text's drafter, and whatever else the unit says."""
+        own = self._stance(unit, "supports", voter, "own vote")
+        out = [own]
+        pol, cue, _ = self.doc.once(polarity, clause)
+        if pol == "criticizes" and _TEXT_NOUN.search(clause):
+            sponsor = self._sponsor(own.resolution)
+            if sponsor and sponsor != voter:
+                out.append(self._stance(unit, "criticizes", sponsor, cue, own.resolution))
+        others = [s for s in unit.segments if clause.strip() not in s]
+        if others:
+            found = [(self.doc.norm.find(normalise(o[:40]), unit.start), len(o)) for o in others]
+            found = [(at, n) for at, n in found if at >= 0]
+            start = min((at for at, _ in found), default=unit.start)
+            end = max((at + n for at, n in found), default=unit.end)
+            sentence = self.doc.sentence_at(start)
+            if sentence is not None:
+                start = min(start, sentence.start)
+            rest = Unit(unit.holder, start, end, " ".join(others), unit.quote, others)
+            pol, cue, _ = self.doc.once(polarity, rest.text)
+            if pol is not None:
+                other = self._voter(rest, pol, exclude=voter)
+                if other is not None:
+                    out.append(self._stance(rest, pol, other, cue))
+        return out
+
+    def _own_vote(self, unit: Unit) -> tuple[str, str] | None:
+        own = self._own_country(unit)
+        if own is None:
+            return None
+        for who, verb, rest, whole in self.doc.once(_own_vote_phrases, unit.text):
+            if who.lower() != "we" and self._country_named(who) != own:
+                continue
+            pol, _, _ = self.doc.once(polarity, whole)
+            refused = _REFUSED.search(verb)
+            if _BECAUSE.match(rest) or pol == "supports" or (refused and _TEXT_NOUN.search(rest)):
+                return own, rest
+        return None
+
+
+def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
+    """ "We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
+    low = lowered(text)
+    if not ("vot" in low or "abstain" in low or "support" in low or "back" in low):
+        return []
+    if text.isascii() and not _OWN_VOTE_VERB.search(low):
+        return []
+    return [
+        (m.group("who").strip(), m.group("verb"), m.group("rest"), m.group(0))
+        for m in _OWN_VOTE.finditer(text)
+    ]

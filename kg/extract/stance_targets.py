@@ -1,0 +1,350 @@
+"""Pass 5, targets: whose vote a unit judges, and on which resolution.
+
+- Whose: a country the unit presents as voting ("the United States votes with",
+  "the American vote", "praised the United States for voting"); else the only
+  voting country it names; else the article's focal voter, never the speaker's own
+  country unless they speak of "the abstention" or "our vote".
+- Which resolution: the one the same sentence's vote claims are about; else the
+  unit's own description; else the one the sentences have just named, unless the
+  unit says "this week" or "today" of a later vote the article reports; else the
+  option it names ("the no vote"); else the voter's most recent vote in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import ActorIndex
+from kg.extract.mentions import EntityMention
+from kg.extract.patterns import Folded
+from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
+from kg.extract.spans import Intervals
+from kg.extract.stance_polarity import polarity
+from kg.extract.stance_units import Read, Unit, UnitReader
+from kg.extract.text import Document
+from kg.extract.votes import ClaimEvidence
+from kg.model import Polarity, Quote, ResolutionRef
+
+# "our closest ally", "our American partners": the voter is another country. Plural
+# "our allies" usually means third parties ("Our allies are watching").
+_ALLY = re.compile(
+    r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
+    r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
+)
+# "this week", "today": the speaker speaks of the latest vote the article reports,
+# whatever earlier vote the sentences around have just named.
+_PRESENT = Folded(
+    r"(?i)\b(?:this\s+(?:week|month)|today|tonight|yesterday)\b",
+    needs=("this", "today", "tonight", "yesterday"),
+)
+_OWN_VOTE_NOUN = Folded(
+    r"(?i)\b(?:the|our|its|their)\s+(?:\w+\s+)?(?:abstention|vote|decision)\b",
+    needs=("abstention", "vote", "decision"),
+)
+# "with Russia, Belarus and North Korea": every country of the list sits in the phrase
+_ALIGNING_BEFORE = re.compile(
+    r"(?i)\b(?:with|alongside|next\s+to|against|like|including|as\s+well\s+as|such\s+as)\s+"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+"
+    r"|\s*-\s*and\s+(?:with\s+)?)(?:the\s+)?)*$"
+)
+_PHRASE_BEFORE = Folded(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
+_PREPOSITION_BEFORE = Folded(
+    r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
+    r"toward|towards|between|among|at)\s+(?:the\s+)?$"
+)
+# The words those two patterns' matches end on before their closing white space: a window
+# that ends otherwise is passed over without trying the pattern at each of its offsets.
+_PHRASE_ENDINGS = ("by", "of", "in", "at", "on", "over", "under", "into", "toward", "towards")
+_PREPOSITION_ENDINGS = (
+    *"with alongside to against like from of in on into including and as than".split(),
+    *"toward towards between among at".split(),
+)
+_VOTE_AFTER = re.compile(
+    r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
+    r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)"
+)
+_JUDGED_BEFORE = re.compile(
+    r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
+    r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
+)
+_ISO3 = re.compile(r"[A-Z]{3}")
+# The option words, each opening on a literal ("\bno" is "n(?<!\wn)o"): re skips ahead
+# to the letters that open them.
+_NO_WORDS = re.compile(
+    r"n(?<!\wn)o vote|v(?<!\wv)(?:ote against|oted against|oting against|oting no|oted no|eto)"
+)
+_ABSTAIN_WORDS = re.compile(r"a(?<!\wa)bst(?:ention|ained|aining|ain)\b")
+_YES_WORDS = re.compile(r"y(?<!\wy)es vote|v(?<!\wv)(?:oted yes|oted in favou?r|oting in favou?r)")
+
+
+def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
+    return bool(pattern.search(text[max(0, start - 90) : start]))
+
+
+def _after_word(text: str, start: int, pattern: Folded, endings: tuple[str, ...]) -> bool:
+    """``_after`` for a pattern matching one of ``endings``, an optional "the", and white
+    space at the end of the window."""
+    window = text[max(0, start - 90) : start]
+    if not window[-1:].isspace():
+        return False
+    last = window.rstrip()
+    if last[-3:].lower() == "the":
+        last = last[:-3].rstrip()
+    return last[-9:].lower().endswith(endings) and pattern.search(window) is not None
+
+
+class TargetReader(UnitReader):
+    """Units, and the votes they are about."""
+
+    def __init__(
+        self,
+        doc: Document,
+        actors: ActorIndex,
+        entities: list[EntityMention],
+        ctx: ResolutionContext,
+        matcher: ResolutionMatcher,
+        quotes: list[Quote],
+        claims: list[ClaimEvidence],
+        holder_country: dict[str, str],
+    ) -> None:
+        super().__init__(doc, actors, entities, ctx, matcher, quotes, claims, holder_country)
+        self.focal_ranking = self._focal_ranking()
+
+    def _focal_ranking(self) -> list[str]:
+        """Countries by how much the article is about their vote: explicit claims count
+        most, claims implied by alignment less, then plain mentions (the title twice)."""
+        counts: dict[str, float] = {}
+        seen: set[tuple[str, str, str]] = set()
+        for c in self.claims:
+            key = (c.country, c.option, c.resolution.key)
+            if key in seen:
+                continue  # a claim repeated (headline, lead, body) counts once
+            seen.add(key)
+            implied = c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
+            counts[c.country] = counts.get(c.country, 0.0) + (1.0 if implied else 3.0)
+        title_end = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
+        spoken = Intervals((q.evidence.span.start, q.evidence.span.end) for q in self.quotes)
+        for e in self.countries:
+            if e.key not in counts or _after_word(
+                self.doc.norm, e.start, _PREPOSITION_BEFORE, _PREPOSITION_ENDINGS
+            ):
+                continue
+            weight = 2.0 if e.start < title_end else 1.0
+            if e.start in spoken:
+                weight *= 2  # the countries quoted people talk about
+            counts[e.key] += weight
+        return sorted(counts, key=lambda k: -counts[k])
+
+    def focal(self, exclude: str | None = None) -> str | None:
+        return next((c for c in self.focal_ranking if c != exclude), None)
+
+    def _stance(
+        self,
+        unit: Unit,
+        pol: Polarity,
+        voter: str,
+        cue: str,
+        resolution: ResolutionRef | None = None,
+    ) -> Read:
+        return Read(unit, pol, voter, cue, resolution or self._resolution(unit, voter))
+
+    def _own_country(self, unit: Unit) -> str | None:
+        if unit.holder.kind == "country":
+            return unit.holder.name
+        return self.holder_country.get(unit.holder.name)
+
+    def _option_of(self, voter: str, ref: ResolutionRef | None) -> str | None:
+        """How the article says ``voter`` voted on ``ref`` (a veto is a no)."""
+        for c in self.claims:
+            if c.country == voter and (ref is None or c.resolution.key == ref.key):
+                return c.option
+        return None
+
+    def _resolution_for(self, unit: Unit, own: str | None) -> ResolutionRef | None:
+        voter = own if own is not None else self.focal()
+        return self._resolution(unit, voter) if voter is not None else self.ctx.at(unit.start)
+
+    def _country_named(self, words: str) -> str | None:
+        """The country whose name ``words`` is or ends with (as named in the article)."""
+        for surface, key in self._surfaces.items():
+            if surface == words or words.endswith(surface):
+                return key
+        return None
+
+    def _listed_voters(self, unit: Unit) -> list[str]:
+        """Voters enumerated before "they were right to do so"."""
+        if unit.quote is None:
+            return []
+        names = [
+            e.key
+            for e in self._in_spans([(p.start, p.end) for p in unit.quote.parts])
+            if e.key in self.voters
+        ]
+        own = self._own_country(unit)
+        names = [n for n in dict.fromkeys(names) if n != own]
+        return names if len(names) >= 2 else []
+
+    def _in_spans(self, spans: list[tuple[int, int]]) -> list[EntityMention]:
+        """The countries named in any of ``spans``, in text order."""
+        found = {id(e): e for a, b in spans for e in self._by_position.starting(a, b)}
+        return sorted(found.values(), key=lambda e: (e.start, e.end))
+
+    def _spans(self, unit: Unit) -> list[tuple[int, int]]:
+        if unit.quote is not None and not unit.quote.partial:
+            if self._spoken_by is None:
+                self._spoken_by = {}
+                for q in self.quotes:
+                    self._spoken_by.setdefault((q.speaker.kind, q.speaker.name), []).extend(
+                        (p.start, p.end) for p in q.parts
+                    )
+            spoken = self._spoken_by.get((unit.holder.kind, unit.holder.name), [])
+            return [(a, b) for a, b in spoken if unit.start <= a < unit.end]
+        return [(unit.start, unit.end)]
+
+    def _voter_score(self, e: EntityMention) -> float:
+        """How plainly the words around a country mention speak of its vote (computed once
+        per mention: every unit that contains it asks)."""
+        if e.start in self._scores:
+            return self._scores[e.start]
+        text = self.doc.norm
+        after = text[e.end : e.end + 40].lower()
+        before = text[max(0, e.start - 40) : e.start].lower()
+        score = 1.0
+        if _VOTE_AFTER.match(after):
+            score += 3
+        if _JUDGED_BEFORE.search(before):
+            score += 3
+        if _after(text, e.start, _ALIGNING_BEFORE):
+            score -= 3
+        elif _after_word(text, e.start, _PHRASE_BEFORE, _PHRASE_ENDINGS):
+            score -= 1.5  # "compromised by the Russians", "the war in Ukraine"
+        self._scores[e.start] = score
+        return score
+
+    def _voter(self, unit: Unit, pol: Polarity, exclude: str | None = None) -> str | None:
+        """Whose vote the unit is about (``_defaulted`` says whether it fell back on the
+        article's focal voter)."""
+        self._defaulted = False
+        own = self._own_country(unit)
+        text = self.doc.norm
+        spans = self._spans(unit)
+        scored: list[tuple[float, str]] = []
+        for e in self._in_spans(spans):
+            if e.key in (own, exclude) or e.key not in self.voters:
+                continue
+            scored.append((self._voter_score(e), e.key))
+        scored.sort(reverse=True)
+        if scored and scored[0][0] >= 2:
+            return scored[0][1]
+        plain = [key for score, key in scored if score > 0 and key in self.explicit_voters]
+        if len(set(plain)) == 1:
+            return plain[0]  # the only country the unit names that the article has voting
+        unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
+        if (
+            pol == "criticizes"
+            and own
+            and own in self.voters
+            and own != exclude
+            and _OWN_VOTE_NOUN.search(unit_text)
+            and not plain
+        ):
+            return own  # "said the abstention was 'grandstanding'"
+        self._defaulted = True
+        if exclude is not None:
+            return self.focal(exclude=exclude)
+        focal = self.focal()
+        if focal is not None and focal == own and _ALLY.search(unit_text):
+            return self.focal(exclude=own)  # "our closest ally" is another country
+        return focal
+
+    def _sponsor(self, ref: ResolutionRef | None) -> str | None:
+        if ref is None:
+            return None
+        for record in self.matcher.records:
+            if record.symbol == ref.key and record.sponsor_countries:
+                sponsor = record.sponsor_countries[0]
+                return sponsor if _ISO3.fullmatch(sponsor) else None
+        return None
+
+    def _resolution(self, unit: Unit, voter: str) -> ResolutionRef | None:
+        """Which of the voter's votes the unit is about."""
+        # 1. the vote the same sentences make claims about ("vote alongside Russia and Belarus")
+        nearby = [
+            c
+            for c in self.claims
+            if unit.start <= c.start < unit.end or c.start <= unit.start < c.end
+        ]
+        chosen = [c for c in nearby if c.country == voter] or nearby
+        if chosen:
+            return chosen[0].resolution
+        # 2. the unit's own description (the segment that carries its cue), ties broken by body
+        context = self.ctx.at(unit.start)
+        known = self._known()
+        segments = unit.segments or [unit.text]
+        segments = [
+            seg for seg in segments if self.doc.once(polarity, seg)[0] is not None
+        ] or segments
+        for segment in segments:
+            described = [
+                d for d in self.matcher.candidates(segment, self.doc) if d.matched or d.key in known
+            ]
+            if described:
+                same_body = [d for d in described if context is not None and d.body == context.body]
+                return (same_body or described)[0]
+        if self.ctx.is_explicit(unit.start):
+            if context is not None and any(_PRESENT.search(seg) for seg in segments):
+                return self._latest(context)
+            return context
+        # 3. option words ("cheers the no vote"), then the voter's most recent vote
+        claimed = [c for c in self.claims if c.country == voter]
+        wanted = _option_words(
+            self.doc.norm[unit.start : unit.end] + " " + self._heading_before(unit.start)
+        )
+        matching = [c for c in claimed if c.option == wanted]
+        if matching:
+            return matching[0].resolution
+        if claimed:
+            latest = max(c.resolution.date or "" for c in claimed)
+            recent = [c.resolution for c in claimed if (c.resolution.date or "") == latest]
+            primary = self.ctx.primary
+            if primary is not None and any(r.key == primary.key for r in recent):
+                return primary
+            return recent[0]
+        return context
+
+    def _known(self) -> set[str]:
+        """The keys of the resolutions the article names or has votes on."""
+        if self._known_keys is None:
+            self._known_keys = {r.key for r in self.ctx.all_refs()} | {
+                c.resolution.key for c in self.claims
+            }
+        return self._known_keys
+
+    def _latest(self, context: ResolutionRef) -> ResolutionRef:
+        """The most recent of the dated resolutions the article names, if later than
+        ``context``: the vote a speaker means by "this week" or "today"."""
+        dated = [r for r in (*self.ctx.all_refs(), *(c.resolution for c in self.claims)) if r.date]
+        if not dated or not context.date:
+            return context
+        latest = max(dated, key=lambda r: r.date or "")
+        return latest if (latest.date or "") > context.date else context
+
+    def _heading_before(self, offset: int) -> str:
+        para = self.doc.paragraph_at(offset)
+        if para is None:
+            return ""
+        for p in reversed(self.doc.paragraphs[: para.number + 1]):
+            if p.heading and p.number > 0:
+                return self.doc.norm[p.start : p.end]
+        return ""
+
+
+def _option_words(text: str) -> str | None:
+    lowered = text.lower()
+    if _NO_WORDS.search(lowered):
+        return "no"
+    if _ABSTAIN_WORDS.search(lowered):
+        return "abstain"
+    if _YES_WORDS.search(lowered):
+        return "yes"
+    return None

@@ -1,0 +1,259 @@
+"""Pass 5, units: the evidence a stance is read from, each attributed to a named actor.
+
+A unit is what a holder says or is reported to think: their quotes (consecutive quotes of
+one speaker in a paragraph are one utterance), and narration where they are the subject
+of a speech or attitude verb ("defended the decision", "has called the vote a
+betrayal"), named after it ("..., argued the German ambassador X."), the source of an
+"According to X, ..." sentence, or the owner of an attitude noun ("the Kremlin's
+approval").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from kg.extract.actors import ActorIndex
+from kg.extract.lexicon import COMMUNICATION_VERBS, VOTE_CONTEXT_WORDS
+from kg.extract.mentions import EntityMention
+from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
+from kg.extract.spans import Intervals, SpanIndex
+from kg.extract.stance_polarity import word_patterns, words_in
+from kg.extract.text import Document
+from kg.extract.votes import ClaimEvidence
+from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
+
+_ATTITUDE_VERBS = COMMUNICATION_VERBS | frozenset(
+    "defended defends backed supported assailed attacked denounced expressed voiced welcomed "
+    "applauded cheered took argued".split()
+)
+_CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
+_ATTITUDE_NOUN = re.compile(
+    r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
+)
+_PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
+# White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
+# so that re skips ahead to it)
+_SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
+_ACCORDING = re.compile(r"(?i)\s*according to\s+")
+# What may stand between a verb and the speaker named after it: a role in capitals
+# ("argued German Ambassador", "said the Brazilian envoy")
+_ROLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){0,4}|\s+")
+
+
+@dataclass
+class Unit:
+    holder: ActorRef
+    start: int
+    end: int
+    text: str  # what the holder says or is reported to think
+    quote: Quote | None = None
+    segments: list[str] = field(default_factory=list)  # the utterances it joins
+    fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun
+
+
+class Read(NamedTuple):
+    """A stance read from a unit (a model is built only for the stances kept)."""
+
+    unit: Unit
+    polarity: Polarity
+    voter: str
+    cue: str
+    resolution: ResolutionRef | None
+    focal: bool = False  # the unit names no voter: the article's focal one was taken
+    role: str = (
+        ""  # "own": the holder's own vote, explained; "drafter": read from the text's drafters
+    )
+
+    def model(self) -> Stance:
+        unit = self.unit
+        return Stance(
+            holder=unit.holder,
+            polarity=self.polarity,
+            target=VoteTarget(voter=self.voter, resolution=self.resolution),
+            evidence=Evidence.at(
+                unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
+            ),
+            cue=self.cue,
+        )
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    """``a == b``, without the models' generic comparison."""
+    return a is b or (a.name == b.name and a.kind == b.kind)
+
+
+# An attitude verb as a whole word in lower case ("defended", not "Defended" or "defended2")
+_ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP = (
+    re.compile(p)
+    for p in word_patterns(
+        sorted(v for v in _ATTITUDE_VERBS if re.fullmatch("[a-z]+", v)), r"(?!\w)"
+    )
+)
+
+
+class UnitReader:
+    """The article's state that stance reading shares, and its units."""
+
+    def __init__(
+        self,
+        doc: Document,
+        actors: ActorIndex,
+        entities: list[EntityMention],
+        ctx: ResolutionContext,
+        matcher: ResolutionMatcher,
+        quotes: list[Quote],
+        claims: list[ClaimEvidence],
+        holder_country: dict[str, str],
+    ) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.countries = [e for e in entities if e.kind == "country"]
+        self._by_position = SpanIndex(self.countries)
+        self._scores: dict[int, float] = {}  # country mention start -> _voter_score
+        self._defaulted = False  # whether the last _voter call fell back on the focal voter
+        # each country's surface forms, in the order first named (for "_country_named")
+        self._surfaces: dict[str, str] = {}
+        for e in self.countries:
+            self._surfaces.setdefault(e.surface, e.key)
+        self.ctx = ctx
+        self.matcher = matcher
+        self.quotes = quotes
+        self.claims = claims
+        self.holder_country = holder_country
+        self.envoys: frozenset[str] = frozenset()
+        self.drafters: list[tuple[int, list[str]]] = []
+        self.voters = {c.country for c in claims}
+        self.explicit_voters = {
+            c.country
+            for c in claims
+            if not c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
+        }
+        self._known_keys: set[str] | None = None
+        # (kind, name) of a speaker -> the spans of the quotes they speak
+        self._spoken_by: dict[tuple[str, str], list[tuple[int, int]]] | None = None
+
+    def units(self) -> list[Unit]:
+        units = self._quote_units()
+        quoted = Intervals((p.start, p.end) for q in self.quotes for p in q.parts)
+        for sentence in self.doc.sentences:
+            if not self.actors.any_within(sentence.start, sentence.end):
+                continue  # nobody named in the sentence: no narration unit
+            text = self.doc.norm[sentence.start : sentence.end]
+            narration = _without(text, sentence.start, quoted)
+            according = _ACCORDING.match(narration)
+            if according:
+                source = self.actors.starting_at(sentence.start + according.end(), slack=1)
+                if source is not None and source.actor.kind != "country":
+                    units.append(self._unit(source.actor, sentence.start, sentence.end, narration))
+                    continue
+            for m in _ATTITUDE_NOUN.finditer(narration):
+                owner = [
+                    a
+                    for a in self.actors.within(sentence.start, sentence.start + m.start() + 2)
+                    if a.end == sentence.start + m.start() and a.actor.kind != "country"
+                ]
+                if owner:
+                    noun = m.group(1)
+                    polar: Polarity = "criticizes" if noun in _CRITICAL_NOUNS else "supports"
+                    unit = self._unit(
+                        owner[-1].actor, sentence.start, sentence.end, narration[m.start() :]
+                    )
+                    unit.fixed = (polar, noun)
+                    units.append(unit)
+            subject_unit = self._narration_unit(sentence.start, sentence.end, narration)
+            if subject_unit is not None:
+                units.append(subject_unit)
+        return units
+
+    def _unit(
+        self, holder: ActorRef, start: int, end: int, text: str, quote: Quote | None = None
+    ) -> Unit:
+        segments = [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+        return Unit(holder, start, end, text, quote, segments)
+
+    def _quote_units(self) -> list[Unit]:
+        units: list[Unit] = []
+        for q in self.quotes:
+            span = q.evidence.span
+            text = self.doc.norm[span.start : span.end] if q.partial else q.text
+            last = units[-1] if units else None
+            if (
+                last is not None
+                and last.quote is not None
+                and _same_actor(last.holder, q.speaker)
+                and not q.partial
+                and not last.quote.partial
+                and self.doc.paragraph_at(last.start) == self.doc.paragraph_at(span.start)
+            ):
+                # one speaker's consecutive quotes in a paragraph are one utterance
+                last.end = max(last.end, span.end)
+                last.text += " " + text
+                last.segments.extend(x for x in _SENTENCE_BREAK.split(text) if x.strip())
+                continue
+            sentences = [x for x in _SENTENCE_BREAK.split(text) if x.strip()]
+            units.append(Unit(q.speaker, span.start, span.end, text, q, sentences or [text]))
+        return units
+
+    def _narration_unit(self, start: int, end: int, narration: str) -> Unit | None:
+        for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP):
+            subject = self.actors.direct_subject(start + at, start)
+            if subject is None:
+                # "He then criticized ...": the pronoun opens the sentence, the verb follows
+                pronoun = next(
+                    (p for p in (_PRONOUN_SUBJECT.match(narration, k, at) for k in range(3)) if p),
+                    None,
+                )
+                if pronoun:
+                    subject = self.actors.resolve_pronoun(start, pronoun.group(1))
+            if subject is None:
+                postposed = self._postposed_subject(start, at, to, narration)
+                if postposed is not None:
+                    return postposed
+            if subject is None or subject.actor.kind == "country":
+                continue
+            verb_end = start + to
+            if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not any(
+                e.key in self.explicit_voters
+                for e in self._by_position.starting(verb_end, verb_end + 6)  # its object
+            ):
+                # "welcomed President Macron": an attitude, but not to a vote; "accused
+                # Hungary of betraying its allies" is about a country the article has voting
+                return None
+            return self._unit(subject.actor, start, end, narration[at:])
+        return None
+
+    def _postposed_subject(self, start: int, at: int, to: int, narration: str) -> Unit | None:
+        """ "..., the text ignored the hostages, argued Egypt's ambassador Hany Saleh.": the
+        speaker named after the verb, the words before it theirs."""
+        if not narration[:at].rstrip().endswith(","):
+            return None
+        after = self.actors.starting_at(start + to, slack=60)
+        if after is None or after.actor.kind == "country":
+            return None
+        gap = self.doc.norm[start + to : after.start]
+        tail = self.doc.norm[after.end : after.end + 2]
+        if not _ROLE_GAP.fullmatch(gap) or not (tail[:1] in ".,;" or not tail):
+            return None
+        said = narration[:at]
+        if not VOTE_CONTEXT_WORDS.search(said):
+            return None
+        return self._unit(after.actor, start, start + at, said)
+
+
+def _without(text: str, base: int, quoted: Intervals) -> str:
+    """``text`` (found at ``base``) with quoted passages blanked out, offsets kept."""
+    end = base + len(text)
+    spans = quoted.overlapping(base, end)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    cursor = base
+    for start, stop in spans:
+        lo, hi = max(start, base), min(stop, end)
+        pieces.append(text[cursor - base : lo - base])
+        pieces.append(" " * (hi - lo))
+        cursor = hi
+    pieces.append(text[cursor - base :])
+    return "".join(pieces)

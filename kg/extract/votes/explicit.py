@@ -1,0 +1,426 @@
+"""The explicit rules of pass 6a: a vote predicate and its subject, and the lists it names.
+
+A vote predicate ("voted against", "abstained", "voted in favour", "vetoed", "chose
+abstention") with its subject, an enumeration of countries joined by commas and "and"
+("Russia, Belarus, ... and Sudan voted against"), skipping an appositive ("Even China, a
+known ally of Russia, chose abstention") and reaching a participle's subject ("Britain
+declined ..., abstaining alongside France"). Lists after the predicate count too ("voted
+in favour: Algeria, ..."; "Voting yes were ..."; "with five abstentions: France, ..."), as
+do nominal votes ("Russia's veto"); ``voters`` adds the lists and agents a cue names.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from kg.extract.numbers import parse_number, parse_tallies
+from kg.extract.patterns import Folded, lowered
+from kg.extract.spans import near_start
+from kg.extract.text import Sentence
+from kg.extract.votes.phrases import (
+    AMONG_THE,
+    AMONG_THOSE_THAT,
+    BACKREF,
+    COMPANION,
+    COUNT_BEFORE,
+    GAP_SUBJECT,
+    LIST_AFTER,
+    LIST_PATTERNS,
+    NEG,
+    OPTION_PATTERNS,
+    SAME_AFTER,
+    VOTERS_WERE,
+    WITH_BEFORE,
+    WITH_COUNTED,
+    WITH_GAP,
+    clause_option,
+    counted_option,
+    may_state_votes,
+    nominal_votes,
+)
+from kg.extract.votes.voters import read_agents, read_cue_lists, read_own_country
+from kg.model import Option, ResolutionRef
+
+if TYPE_CHECKING:
+    from kg.extract.votes.ledger import Group, VoteReader
+
+
+def read_explicit(reader: VoteReader) -> None:
+    for i, sentence in enumerate(reader.doc.sentences):
+        text = reader.doc.norm[sentence.start : sentence.end]
+        if not may_state_votes(text):
+            continue  # most sentences say nothing about a vote: skip the patterns
+        previous_sentence = reader.doc.sentences[i - 1] if i else None
+        read_own_country(reader, sentence, reader.lowered_text, previous_sentence)
+        groups = reader.groups(sentence)
+        predicates = []
+        low = lowered(text)
+        for pattern, option in OPTION_PATTERNS:
+            for m in pattern.in_lowered(low):
+                start = sentence.start + m.start()
+                before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
+                if NEG.search(before) or COUNT_BEFORE.search(before):
+                    continue  # "did not vote against"; "with 65 abstaining" is a count
+                predicates.append((start, sentence.start + m.end(), option))
+        predicates.sort()
+        previous: tuple[int, list[tuple[str, str]]] | None = None
+        for n, (start, end, option) in enumerate(predicates):
+            limit = predicates[n + 1][0] if n + 1 < len(predicates) else sentence.end
+            semicolon = reader.doc.norm.find(";", end, limit)
+            if semicolon >= 0:
+                limit = semicolon  # the predicate's clause ends there
+            ref, cued = reader.local_resolution(start, limit, sentence)
+            subjects = _subjects(reader, sentence, groups, start, end, previous)
+            if subjects and subjects[0][1] == "vote.with-participle" and not cued:
+                # "adopted the first text 93-18, with X voting against; ...": the vote
+                # of the clause the participle hangs on
+                clause = max(reader.doc.norm.rfind(";", sentence.start, start) + 1, sentence.start)
+                window = reader.doc.norm[clause:end]
+                symbols = reader.matcher.symbols_in(window, clause)
+                main = symbols[0].ref if symbols else reader.matcher.describe(window, reader.doc)
+                ref, cued = (main, True) if main is not None else (ref, cued)
+            if len(subjects) >= 3:
+                reader.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
+            for iso, rule in subjects:
+                reader.add(
+                    iso,
+                    option,
+                    ref,
+                    sentence.start,
+                    sentence.end,
+                    rule + (".cued" if cued else ""),
+                )
+            previous = (end, subjects)
+            for iso in _after(reader, groups, end, limit):
+                reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
+            _backref(reader, sentence, end, limit, option, ref)
+        for start, end, what in nominal_votes(text):
+            _nominal(reader, sentence, groups, start, end, what)
+        _abstention_lists(reader, sentence, groups)
+        read_cue_lists(reader, sentence, reader.lowered_text)
+        read_agents(reader, sentence, reader.lowered_text)
+        _bracketed_companions(reader, sentence, groups)
+        _separate_contrasts(reader, sentence)
+
+
+def _nominal(
+    reader: VoteReader, sentence: Sentence, groups: list[Group], start: int, end: int, what: str
+) -> None:
+    """ "Russia's no vote", "Russia's veto", "despite U.S. opposition"."""
+    text = reader.doc.norm
+    at = sentence.start + start
+    owner = next((g for g in groups if g.end == at), None)
+    if owner is None:
+        return
+    if what == "opposition" and not re.search(
+        r"(?i)\b(?:despite|amid|over|against|because\s+of|in\s+the\s+face\s+of)\s+(?:the\s+)?$",
+        text[max(sentence.start, owner.start - 40) : owner.start],
+    ):
+        return
+    option: Option = (
+        "abstain" if "abst" in what else ("yes" if re.search(r"yes|fav|\bfor\b", what) else "no")
+    )
+    ref = reader.resolution_for(at, sentence.end, sentence)
+    for iso in owner.isos:
+        reader.add(
+            iso,
+            option,
+            ref,
+            sentence.start,
+            sentence.end,
+            "vote.opposition" if what == "opposition" else "vote.possessive",
+        )
+    follow = re.match(
+        r"(?i)\s*(?:,\s*)?(?:but|and|not)\s+(?:also\s+)?",
+        text[sentence.start + end : sentence.end],
+    )
+    if follow:
+        nxt = next((g for g in groups if g.start == sentence.start + end + follow.end()), None)
+        if nxt is not None:
+            for iso in nxt.isos:
+                reader.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+
+
+def _bracketed_companions(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
+    """ "Six members - A, B and C - abstained (along with D)": a bracket that adds a
+    country to a list gives it the list's vote."""
+    mine = reader.claims_in(sentence)
+    if not mine or "(" not in reader.doc.norm[sentence.start : sentence.end]:
+        return
+    text = reader.doc.norm
+    for g, h in pairwise(groups):
+        if not COMPANION.fullmatch(text, g.end, h.start):
+            continue
+        claims = [c for c in mine if c.iso in g.isos]
+        if len({(c.option, c.resolution.key) for c in claims}) != 1:
+            continue  # none, or the list's countries voted differently
+        for iso in h.isos:
+            reader.add(
+                iso,
+                claims[0].option,
+                claims[0].resolution,
+                sentence.start,
+                sentence.end,
+                "vote.list-after",
+            )
+
+
+def _separate_contrasts(reader: VoteReader, sentence: Sentence) -> None:
+    """A country cannot vote two ways on one text: "vote against the resolution and
+    abstain from the revised version" names two resolutions; the uncued claim is about
+    the article's main one."""
+    mine = reader.claims_in(sentence)
+    for c in mine:
+        rivals = [
+            d
+            for d in mine
+            if d is not c
+            and d.iso == c.iso
+            and d.resolution.key == c.resolution.key
+            and d.option != c.option
+        ]
+        if rivals and reader.ctx.primary is not None and c.resolution.key != reader.ctx.primary.key:
+            cued = [d for d in [c, *rivals] if d.rule.endswith(".cued")]
+            for d in [c, *rivals]:
+                if d not in cued and cued:
+                    d.resolution = reader.ctx.primary
+                    reader.reindex_options()
+
+
+def _subjects(
+    reader: VoteReader,
+    sentence: Sentence,
+    groups: list[Group],
+    start: int,
+    end: int,
+    previous: tuple[int, list[tuple[str, str]]] | None = None,
+) -> list[tuple[str, str]]:
+    before = [g for g in groups if g.end <= start]
+    text = reader.doc.norm
+    if previous is not None:
+        prev_end, prev_subjects = previous
+        between = text[prev_end:start]
+        if (
+            prev_subjects
+            and not [g for g in groups if prev_end <= g.start < start]
+            and re.search(
+                r"(?i)\b(?:and|but|then|before|after)\s+(?:then\s+|later\s+|also\s+)?$", between
+            )
+        ):
+            return [(iso, "vote.coordinated") for iso, _ in prev_subjects]
+    partnered = _joined_subjects(reader, groups, before, sentence, start)
+    if partnered is not None:
+        return partnered
+    found = reader.across_commas(sentence, before, start)
+    if found is not None:
+        group, appositive = found
+        rule = "vote.subject.appositive" if appositive else "vote.subject"
+        return [(iso, rule) for iso in group.isos]
+    if before and AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
+        # "with Cape Verde among the countries that voted for it"
+        return [(iso, "vote.subject") for iso in before[-1].isos]
+    if (
+        before
+        and WITH_BEFORE.search(
+            text, near_start(text, sentence.start, before[-1].start, 30), before[-1].start
+        )
+        and WITH_GAP.fullmatch(text, before[-1].end, start)
+        and re.match(r"\w+ing\b", text[start:end])
+    ):
+        # "passed 13-0-2, with China and Russia abstaining"
+        return [(iso, "vote.with-participle") for iso in before[-1].isos]
+    if before and not reader.in_phrase(before[-1]):
+        g = before[-1]
+        gap = text[g.end : start]
+        if GAP_SUBJECT.match(gap) and not re.search(r"\b(?:against|with|for)\b", gap):
+            out = [(iso, "vote.subject") for iso in g.isos]
+            # "Russia, ... were among the countries that joined Washington in voting no"
+            joined = (
+                re.search(r"(?i)joined\s+$", text[g.start - 8 : g.start]) if g.start > 8 else None
+            )
+            if joined and len(before) > 1:
+                out += [(iso, "vote.subject") for iso in before[-2].isos]
+            return out
+        joined = re.search(r"(?i)\bjoined\s+(?:the\s+)?$", text[sentence.start : g.start])
+        if joined:
+            return []
+    participle = _participle_subjects(reader, groups, sentence, start, end)
+    if participle is not None:
+        return participle
+    preceding = text[sentence.start : start]
+    we = re.search(r"(?i)\b(?:we|us)\s+(?:\w+\s+){0,2}$", preceding)
+    if we:
+        iso = reader.we_country(start)
+        if iso:
+            return [(iso, "vote.we")]
+    return []
+
+
+def _joined_subjects(
+    reader: VoteReader, groups: list[Group], before: list[Group], sentence: Sentence, start: int
+) -> list[tuple[str, str]] | None:
+    """ "Russia, ... were among the countries that joined Washington in voting no", "the US
+    joined Russia, Belarus and North Korea in opposing it": the partner and the joiner."""
+    text = reader.doc.norm
+    floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
+    joined = re.search(
+        r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
+        text[floor:start],
+    )
+    if joined:
+        at = floor + joined.start("x")
+        named_at = {at, floor + joined.start("the")} if joined.group("the") else {at}
+        partners = [g for g in before if g.start in named_at]  # "joined The Netherlands"
+        if partners:
+            out = [(iso, "vote.joined") for iso in partners[0].isos]
+            verb_at = floor + joined.start()
+            adjacent = [
+                g
+                for g in before
+                if g.end <= verb_at
+                and re.fullmatch(
+                    r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
+                    r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*",
+                    text[g.end : verb_at],
+                )
+            ]
+            head = adjacent[-1] if adjacent else reader.sentence_subject(groups, at)
+            if head is not None:
+                out += [(iso, "vote.joined") for iso in head.isos]
+            return out
+    return None
+
+
+def _participle_subjects(
+    reader: VoteReader, groups: list[Group], sentence: Sentence, start: int, end: int
+) -> list[tuple[str, str]] | None:
+    """The subject of a participle: "By voting no, the United States ...", "Britain
+    declined ..., abstaining alongside France", "stunned allies by voting against"."""
+    text = reader.doc.norm
+    first_word = text[start:end].split()[0].lower()
+    preceding = text[sentence.start : start]
+    if re.fullmatch(r"(?i)\s*(?:by|after|in|while)\s+", preceding):
+        # "By voting no, the United States was not endorsing ..."
+        comma = text.find(",", end, sentence.end)
+        after = [g for g in groups if comma != -1 and g.start > comma and not reader.in_phrase(g)]
+        if after and len(text[comma : after[0].start]) < 12:
+            return [(iso, "vote.fronted-participle") for iso in after[0].isos]
+    if first_word.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding):
+        subject = reader.sentence_subject(groups, start)
+        # not across a semicolon, nor for a label ("...; abstaining: Chile")
+        if (
+            subject is not None
+            and ";" not in text[subject.end : start]
+            and not text[end : end + 2].lstrip().startswith(":")
+        ):
+            return [(iso, "vote.participle-subject") for iso in subject.isos]
+    return None
+
+
+def _after(reader: VoteReader, groups: list[Group], end: int, limit: int) -> list[str]:
+    text = reader.doc.norm
+    after = [g for g in groups if end <= g.start < limit]
+    if not after:
+        return []
+    gap = text[end : after[0].start]
+    if SAME_AFTER.fullmatch(gap) or LIST_AFTER.fullmatch(gap) or WITH_COUNTED.fullmatch(gap):
+        return after[0].isos
+    # "abstained, as did two permanent members, France and the United Kingdom"
+    if re.match(r"(?i)^\s*,?\s*as\s+did\s+[^,]{1,40},\s*$", gap):
+        return after[0].isos
+    return []
+
+
+def _backref(
+    reader: VoteReader,
+    sentence: Sentence,
+    end: int,
+    limit: int,
+    option: Option,
+    ref: ResolutionRef | None,
+) -> None:
+    """ "- the original five, plus Mali and Nicaragua -": a counted list from before."""
+    window = reader.doc.norm[end:limit]
+    for m in BACKREF.finditer(window[:80]):
+        n = parse_number(m.group("n"))
+        for size, isos, _, where in reversed(reader.lists):
+            if size == n and where < end:
+                for iso in isos:
+                    reader.add(
+                        iso, option, ref, sentence.start, sentence.end, "vote.back-reference"
+                    )
+                break
+    plus = re.search(r"(?i)\bplus\s+", window[:100])
+    if plus:
+        for g in reader.groups(sentence):
+            if g.start == end + plus.end() or g.start == end + plus.end() + 4:
+                for iso in g.isos:
+                    reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
+
+
+def _abstention_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
+    """ "with five abstentions: France, ...", "The abstainers included China, ..."."""
+    if not groups:
+        return  # every list names its countries in the sentence
+    text = reader.doc.norm
+    patterns = LIST_PATTERNS
+    tallies_here = reader.doc.once(parse_tallies, text[sentence.start : sentence.end])
+    for m in AMONG_THE.finditer(text[sentence.start : sentence.end]):
+        # "the United States was among the eighteen": the stated count names the option
+        at = sentence.start + m.start()
+        owner = [g for g in groups if g.end <= at and len(text[g.end : at]) < 4]
+        counted = counted_option(parse_number(m.group("n")), tallies_here)
+        if owner and counted:
+            ref = reader.resolution_for(at, sentence.end, sentence)
+            for iso in owner[-1].isos:
+                reader.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
+    low = reader.lowered_text
+    for pattern, option in patterns:
+        matches = (
+            pattern.in_lowered(low, sentence.start, sentence.end)
+            if isinstance(pattern, Folded)
+            else pattern.finditer(text, sentence.start, sentence.end)
+        )
+        for m in matches:
+            nxt = next((g for g in groups if g.start == m.end()), None)
+            if nxt is None:
+                continue
+            chosen: Option | None = option
+            if "n" in m.groupdict() and m.group("n"):
+                chosen = counted_option(parse_number(m.group("n")), tallies_here)
+                if "among" in m.group(0).lower():
+                    chosen = option
+            if "among" in m.group(0).lower():
+                prior = text[sentence.start : m.start()].lower()
+                chosen = (
+                    "abstain"
+                    if "abstain" in prior
+                    else ("no" if re.search(r"against|voted no", prior) else None)
+                )
+            if chosen is None:
+                continue
+            ref = reader.resolution_for(m.start(), sentence.end, sentence)
+            for iso in nxt.isos:
+                reader.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
+            if len(nxt.isos) >= 3:
+                reader.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
+    _voters_named_by_clause(reader, sentence, groups, low)
+
+
+def _voters_named_by_clause(
+    reader: VoteReader, sentence: Sentence, groups: list[Group], low: str
+) -> None:
+    """ "Among the countries that abstained on the measure were Pakistan, India and
+    China", "Those voting against it included Belarus": the clause names the option."""
+    for m in VOTERS_WERE.in_lowered(low, sentence.start, sentence.end):
+        option = clause_option(m.group("verb"))
+        nxt = next((g for g in groups if g.start == m.end()), None)
+        if option is None or nxt is None:
+            continue
+        ref = reader.resolution_for(m.start(), sentence.end, sentence)
+        for iso in nxt.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list")
+        if len(nxt.isos) >= 3:
+            reader.lists.append((len(nxt.isos), nxt.isos, option, m.start()))

@@ -1,0 +1,315 @@
+"""The claims ledger of pass 6a: every vote claim the rules find, where it is made.
+
+``VoteReader`` holds the document, its voters (country mentions that are not adjectives,
+grouped into enumerations: "Russia, Belarus and Syria"), the resolution context and the
+claims. Rules add claims through ``add`` (one per country, option, resolution and place)
+and read them back (``option_of``, ``claims_in``, ``focal``); ``resolution_for`` gives the
+vote a predicate is about. ``result`` keeps one claim per country, option and resolution.
+The rules themselves are in ``explicit`` and ``implied``; their patterns in ``phrases``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property
+
+from kg.extract.earlier import earlier_spans, masked
+from kg.extract.mentions import EntityMention
+from kg.extract.patterns import lowered
+from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
+from kg.extract.text import Document, Sentence
+from kg.extract.votes.phrases import (
+    ENCLOSED_BEFORE,
+    GAP_SUBJECT,
+    LIST_WORDS,
+    NO_SUBJECT,
+    ON_AMENDMENTS,
+    QUALIFIER,
+    SEPARATOR,
+)
+from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
+
+
+@dataclass
+class Group:
+    start: int
+    end: int
+    members: list[EntityMention]
+
+    @property
+    def isos(self) -> list[str]:
+        return list(dict.fromkeys(m.key for m in self.members))
+
+
+@dataclass
+class Claim:
+    iso: str
+    option: Option
+    resolution: ResolutionRef
+    start: int
+    end: int
+    rule: str
+
+
+class VoteReader:
+    def __init__(
+        self,
+        doc: Document,
+        entities: list[EntityMention],
+        ctx: ResolutionContext,
+        matcher: ResolutionMatcher,
+        quotes: list[Quote],
+        speaker_country: dict[str, str],
+    ) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.matcher = matcher
+        self.countries = [e for e in entities if e.kind == "country" and _can_vote(doc, e)]
+        self._adjectives = [e for e in entities if e.kind == "country" and not _can_vote(doc, e)]
+        self._adjective_starts = [e.start for e in self._adjectives]
+        self._country_starts = [e.start for e in self.countries]
+        self._mentions_of: dict[str, int] = {}
+        for e in self.countries:
+            self._mentions_of[e.key] = self._mentions_of.get(e.key, 0) + 1
+        self._groups: dict[int, list[Group]] = {}
+        self.quotes = quotes
+        self.speaker_country = speaker_country
+        self.claims: list[Claim] = []
+        self._by_sentence: dict[int, list[Claim]] = {}  # claims by the start of their sentence
+        self._first_option: dict[tuple[str, str], Option] = {}  # (country, resolution) -> option
+        self._claims_of: dict[str, int] = {}  # country -> number of claims, in order of first claim
+        self.lists: list[tuple[int, list[str], Option, int]] = []  # (size, isos, option, where)
+
+    # --- helpers -----------------------------------------------------------------------
+
+    def groups(self, sentence: Sentence) -> list[Group]:
+        cached = self._groups.get(sentence.start)
+        if cached is not None:
+            return cached
+        groups: list[Group] = []
+        for m in self.countries_in(sentence):
+            if groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
+                groups[-1].members.append(m)
+                groups[-1].end = m.end
+            else:
+                groups.append(Group(m.start, m.end, [m]))
+            # the UN's official form of a name: "Iran (Islamic Republic of)"
+            qualifier = QUALIFIER.match(self.doc.norm, m.end, sentence.end)
+            if qualifier is not None:
+                groups[-1].end = qualifier.end()
+        self._groups[sentence.start] = groups
+        return groups
+
+    def countries_in(self, sentence: Sentence) -> list[EntityMention]:
+        """The country mentions that can be voters in ``sentence``."""
+        lo = bisect_left(self._country_starts, sentence.start)
+        hi = bisect_left(self._country_starts, sentence.end)
+        return self.countries[lo:hi]
+
+    def adjectives_in(self, sentence: Sentence) -> list[EntityMention]:
+        """The demonyms used as adjectives in ``sentence`` ("a Russian veto")."""
+        lo = bisect_left(self._adjective_starts, sentence.start)
+        hi = bisect_left(self._adjective_starts, sentence.end)
+        return self._adjectives[lo:hi]
+
+    def claims_in(self, sentence: Sentence) -> list[Claim]:
+        return self._by_sentence.get(sentence.start, [])
+
+    def resolution_for(self, start: int, end: int, sentence: Sentence) -> ResolutionRef | None:
+        earlier = self.earlier_at(start, sentence)
+        if earlier is not None:
+            return self.earlier_vote(*earlier)
+        window = self.window(start, end, sentence)
+        amendment = self.ctx.amendment_at(start)
+        if (
+            amendment is not None
+            and ON_AMENDMENTS.search(window)
+            and not re.search(r"(?i)\bfinal\s+(?:text|resolution|draft|vote)", window)
+        ):
+            return amendment
+        symbols = self.matcher.symbols_in(window, start)
+        if symbols:
+            return symbols[0].ref
+        local = self.matcher.describe(window, self.doc)
+        if local is not None and not self.ctx.is_explicit(start):
+            return local
+        return self.ctx.at(start)
+
+    def earlier_at(self, at: int, sentence: Sentence) -> tuple[int, int] | None:
+        """The clause about an earlier vote ``at`` stands in, if it stands in one."""
+        text = self.doc.norm[sentence.start : sentence.end]
+        for start, end in self.doc.once(earlier_spans, text):
+            if sentence.start + start <= at < sentence.start + end:
+                return sentence.start + start, sentence.start + end
+        return None
+
+    def earlier_vote(self, start: int, end: int) -> ResolutionRef | None:
+        """The vote a clause about an earlier one describes: by its symbol, else by what
+        it says of it (a year, a count, a body), else none (not the sentence's vote)."""
+        window = self.doc.norm[start:end]
+        symbols = self.matcher.symbols_in(window, start)
+        return symbols[0].ref if symbols else self.matcher.describe(window, self.doc)
+
+    def window(self, start: int, end: int, sentence: Sentence) -> str:
+        """The words from ``start`` to ``end``, a clause about an earlier vote blanked."""
+        if start < sentence.start or end > sentence.end:
+            return self.doc.norm[start:end]
+        text = self.doc.norm[sentence.start : sentence.end]
+        return self.doc.once(masked, text)[start - sentence.start : end - sentence.start]
+
+    def local_resolution(
+        self, start: int, limit: int, sentence: Sentence
+    ) -> tuple[ResolutionRef | None, bool]:
+        """The resolution for a predicate, and whether its own clause named it."""
+        window = self.window(start, limit, sentence)
+        if self.matcher.symbols_in(window, start) or self.matcher.describe(window, self.doc):
+            return self.resolution_for(start, limit, sentence), True
+        return self.resolution_for(start, limit, sentence), False
+
+    def add(
+        self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str
+    ) -> None:
+        if ref is None:
+            return
+        claim = Claim(iso, option, ref, start, end, rule)
+        self.claims.append(claim)
+        self._by_sentence.setdefault(start, []).append(claim)
+        self._claims_of[iso] = self._claims_of.get(iso, 0) + 1
+        self._first_option.setdefault((iso, ref.key), option)
+
+    def option_of(self, iso: str, ref: ResolutionRef | None) -> Option | None:
+        """The option of the first claim of ``iso`` on ``ref``."""
+        return None if ref is None else self._first_option.get((iso, ref.key))
+
+    def reindex_options(self) -> None:
+        """After a claim moved to another resolution (rare)."""
+        self._first_option = {}
+        for c in self.claims:
+            self._first_option.setdefault((c.iso, c.resolution.key), c.option)
+
+    def focal(self) -> str | None:
+        """The country the article's claims and mentions are most about."""
+        counts = {iso: n + self._mentions_of.get(iso, 0) for iso, n in self._claims_of.items()}
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def we_country(self, offset: int) -> str | None:
+        for q in self.quotes:
+            if any(p.start <= offset < p.end for p in q.parts):
+                return self.speaker_country.get(q.speaker.name)
+        return None
+
+    # --- the clause's subject ---------------------------------------------------------
+
+    def in_phrase(self, g: Group) -> bool:
+        """Whether a group sits in a prepositional phrase ("the war in Ukraine")."""
+        sentence = self.doc.sentence_at(g.start)
+        floor = max(g.start - 30, sentence.start if sentence else 0)
+        before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
+        before = [w for w in before if w != "the"]
+        return bool(before) and before[-1] in _PREPOSITIONS
+
+    def across_commas(
+        self, sentence: Sentence, before: list[Group], start: int
+    ) -> tuple[Group, bool] | None:
+        """The subject of a verb at ``start`` that a comma-enclosed phrase precedes, and
+        whether that phrase is an appositive: "China, a close partner of Russia, chose"
+        gives China (appositive); ", Latvia and Estonia, voted" and "all the others,
+        including Chile, voted" give the list inside. Dashes enclose a phrase as commas do
+        ("Peru and Chile - both close partners - abstained")."""
+        text = self.doc.norm
+        apos = ENCLOSED_BEFORE.search(text, sentence.start, start)
+        if not before or not apos:
+            return None
+        cut = apos.start()
+        if NO_SUBJECT.search(text, sentence.start, cut):
+            return None  # "none of the permanent members - including China - vetoed it"
+        inner = [x for x in before if x.start >= cut]
+        outer = [x for x in before if x.end <= cut]
+        rest = text[cut:start]
+        for x in inner:
+            rest = rest.replace(text[x.start : x.end], "")
+        only_countries = bool(inner) and not LIST_WORDS.sub("", rest)
+        if inner and only_countries:
+            return inner[-1], False
+        if outer and GAP_SUBJECT.match(text[outer[-1].end : cut]):
+            return outer[-1], True
+        return None
+
+    def sentence_subject(self, groups: list[Group], start: int) -> Group | None:
+        """The first country group before ``start`` that is not inside a prepositional phrase."""
+        text = self.doc.norm
+        for g in groups:
+            if g.start >= start:
+                return None
+            if self.in_phrase(g):
+                continue
+            if re.match(r"\s*(?:'s\b|-)", text[g.end : g.end + 3]):
+                continue  # "Russia's invasion", "US-drafted"
+            return g
+        return None
+
+    @cached_property
+    def lowered_text(self) -> str:
+        return lowered(self.doc.norm)
+
+    def last_claim_before(self, at: int) -> Claim | None:
+        earlier = [c for c in self.claims if c.start < at]
+        return max(earlier, key=lambda c: c.start) if earlier else None
+
+    def result(self) -> list[VoteClaim]:
+        # "despite U.S. opposition" is a weak reading of a vote: where the article states
+        # the country's vote on the same text in so many words, that statement stands.
+        stated = {(c.iso, c.resolution.key) for c in self.claims if c.rule not in _WEAK_RULES}
+        out: dict[tuple[str, str, str], VoteClaim] = {}
+        for c in self.claims:
+            if (
+                c.rule in _WEAK_RULES
+                and (c.iso, c.resolution.key) in stated
+                and any(
+                    d.iso == c.iso
+                    and d.resolution.key == c.resolution.key
+                    and d.option != c.option
+                    and d.rule not in _WEAK_RULES
+                    for d in self.claims
+                )
+            ):
+                continue
+            key = (c.iso, c.option, c.resolution.key)
+            if key not in out:
+                out[key] = VoteClaim.trusted(
+                    country=c.iso,
+                    option=c.option,
+                    resolution=c.resolution,
+                    evidence=Evidence.at(c.start, c.end, c.rule),
+                )
+        return list(out.values())
+
+
+# Rules whose reading gives way to a plainer statement of the same vote in the article.
+_WEAK_RULES = frozenset({"vote.opposition"})
+
+_PREPOSITIONS = frozenset(
+    """of with to by from against about at for on in into like as than toward towards between
+    among under over alongside including""".split()
+)
+
+
+def _can_vote(doc: Document, e: EntityMention) -> bool:
+    """A mention that can be a voter: not an adjective ("Russian diplomats")."""
+    if e.detail != "demonym":
+        return True
+    return e.surface.endswith("s") and not doc.norm[e.end : e.end + 1].isalpha()
+
+
+@dataclass(frozen=True)
+class ClaimEvidence:
+    """One place where the article makes a vote claim (a claim can be made several times)."""
+
+    country: str
+    option: Option
+    resolution: ResolutionRef
+    start: int
+    end: int
+    rule: str

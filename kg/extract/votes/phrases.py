@@ -1,0 +1,402 @@
+"""The wording of votes: the patterns the rules of pass 6a read, and small readings of them.
+
+A vote predicate and what may stand around it (``OPTION_PATTERNS``, ``NEG``, ``GAP_SUBJECT``),
+a nominal vote ("Russia's veto", ``nominal_votes``), enumerations (``SEPARATOR``), lists hung
+on an option ("with five abstentions: ...", ``LIST_PATTERNS``, ``VOTERS_WERE``), alignments
+("voted with", "so did", ``ALIGN``, ``OPPOSE``) and back-references ("the five", ``BACKREF``).
+``may_state_votes`` is the cheap test that lets most sentences skip them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg.extract.numbers import NUMBER, TallyMatch
+from kg.extract.patterns import Folded, compile_rule, lowered
+from kg.model import Option
+
+NEG = Folded(
+    r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
+    r"\b(?:should|could|might)\s+have\b|"
+    r"\bfailed\s+to\b|\bwhether\b|\bif\b|"
+    # "abstained from voting in favour", "refrained from voting against"
+    r"\b(?:abstain|refrain)(?:ed|s|ing)?\s+from\b)\s*(?:\w+\s+){0,2}$",
+    needs=(
+        *("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
+        *("should", "could", "might", "abstain", "refrain"),
+    ),
+)
+# "voted for peace", "voting for the future": rhetoric, not a ballot.
+_ABSTRACT = (
+    r"(?:peace|war|justice|freedom|democracy|dialogue|diplomacy|sovereignty|humanity|"
+    r"stability|security|the\s+future|common\s+sense|the\s+people)\b"
+)
+OPTION_PATTERNS: list[tuple[Folded, Option]] = [
+    (
+        Folded(
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+            r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
+            + _ABSTRACT
+            + r")|yes\b|\"yes\")"
+        ),
+        "yes",
+    ),
+    (
+        Folded(
+            r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+            r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"
+        ),
+        "abstain",
+    ),
+    (Folded(r"(?i)\bveto(?:ed|es)?\b(?!\s+power)"), "no"),
+    (
+        Folded(
+            r"(?i)\b(?:to\s+oppose|opposed\s+(?:it|them|(?:the|a|an)\s+(?:resolution|text|draft|"
+            r"measure|motion|proposal)))\b"
+        ),
+        "no",
+    ),
+    # "rejected the motion", "voted down the draft"
+    (
+        Folded(
+            r"(?i)\b(?:rejected|voted\s+down)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:resolution|text|draft|motion|measure|proposal)\b"
+        ),
+        "no",
+    ),
+    # "joined Russia in opposing (it)", "joined France in backing the text"
+    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting|vetoing|blocking)\b"), "no"),
+    # "the United States blocked the resolution" (a Council vote: a veto)
+    (
+        Folded(
+            r"(?i)\bblock(?:ed|s|ing)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:resolution|text|draft|measure|motion|proposal)\b"
+        ),
+        "no",
+    ),
+    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    # "Algeria and Pakistan also supported it": backing the text itself, not a country
+    (
+        Folded(
+            r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+            r"(?:resolution|text|draft|measure|motion))\b)"
+        ),
+        "yes",
+    ),
+    (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    # "was among those opposing the text", "among those backing it"
+    (Folded(r"(?i)(?<=\bthose\s)(?:opposing|rejecting)\b"), "no"),
+    (Folded(r"(?i)(?<=\bthose\s)(?:supporting|backing|endorsing)\b"), "yes"),
+    # "were among the abstainers", "Chile and Peru, two of the abstainers, said"
+    (
+        Folded(
+            r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
+            r"(?:[\w-]+\s+)?abstainers\b"
+        ),
+        "abstain",
+    ),
+    (
+        Folded(
+            r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
+            r"(?:[\w-]+\s+)?dissenters\b"
+        ),
+        "no",
+    ),
+    # "cast the only no votes", "cast a lone negative vote"
+    (
+        Folded(
+            r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
+            r"sole\s+|single\s+|\w+\s+)?(?:no|negative|dissenting|\"no\")\s+votes?\b"
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
+            r"sole\s+|single\s+|\w+\s+)?(?:yes|affirmative|\"yes\")\s+votes?\b"
+        ),
+        "yes",
+    ),
+]
+# A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
+# keeps those after white space and reads the white space and an "'s" before it back.
+NOMINAL = Folded(
+    r"(?i)\b(?P<what>no\"?\s+vote|yes\s+vote|abstention|veto|vote\s+against|"
+    r"vote\s+in\s+favou?r|opposition|"
+    r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of)))\b"
+)
+GAP_SUBJECT = Folded(
+    r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
+    r"ambassadors?|delegates?|diplomats?|u\.?n\.?|"
+    r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
+    r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
+    r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
+    r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
+    r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
+    # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
+    r"(?:decided|chose|opted|moved|went\s+on|wanted)\s+to|'s|"
+    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)|\(|\"?[a-z]+ly\"?|"
+    # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
+    r"(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},|"
+    r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
+    r"members|allies|partners|governments))*$"
+)
+SEPARATOR = Folded(
+    r"(?i)^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+|against\s+|or\s+)?(?:the\s+)?"
+    r"|\s+(?:and|as\s+well\s+as|plus|or|&)\s+(?:the\s+|with\s+|against\s+)?"
+    r"|\s*-\s*and\s+(?:with\s+|against\s+)?(?:the\s+)?)$"
+)
+SAME_AFTER = Folded(
+    # ("voted against the text, along with X": the text voted on may come first)
+    r"(?i)^(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|measure|motion)))?"
+    r"\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
+    r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
+)
+ENCLOSED_BEFORE = compile_rule(r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*$")
+LIST_WORDS = compile_rule(r"(?i)\b(?:and|the|including|notably|such\s+as|among\s+them)\b|[\s,–—-]")
+_STATES_NOUN = r"(?:countries|states|nations|members|member[\s-]states|governments|allies|partners)"
+# "abstained, with six member states - Chile, Peru ... -": the counted list after the predicate
+WITH_COUNTED = Folded(
+    rf"(?i)\s*,?\s*with\s+(?:{NUMBER}\s+)?(?:[\w-]+\s+){{0,3}}?{_STATES_NOUN}"
+    r"\s*(?:[-–—:(]|,?\s*including)\s*(?:the\s+)?"
+)
+SOME_STATES_INCLUDING = Folded(
+    r"(?i)\s*(?:an?\s+)?(?:handful|number|group|few|couple|bloc|small\s+group)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    + _STATES_NOUN
+    + r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?"
+)
+WITH_BEFORE = compile_rule(r"(?i)\bwith\s+(?:only\s+|just\s+|both\s+)?(?:the\s+)?$")
+WITH_GAP = compile_rule(r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?")
+NO_SUBJECT = compile_rule(r"(?i)\b(?:none|neither|no|not\s+one)\b(?:\s+[\w-]+){0,5}\s*$")
+QUALIFIER = compile_rule(r"\s*\((?:[\w'’-]+\s+){1,4}of(?:\s+the)?\)")
+# "... abstained (along with Bosnia)": a bracket adds a country to the list before it
+COMPANION = compile_rule(
+    r"(?i)[^();]{0,80}?\(\s*(?:along\s+with|together\s+with|as\s+well\s+as|as\s+did|plus|"
+    r"joined\s+by)\s+(?:the\s+)?"
+)
+LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
+# ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
+ALIGN = Folded(
+    r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
+    r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
+    r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
+    r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
+    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+|voted\s+the\s+same\s+way|"
+    # "acted in concert with the United States", "voted in lockstep with Moscow"
+    r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
+    r"so\s+did|as\s+did)\b",
+    needs=("with", "alongside", "next", "company", "joined", "same", "did"),
+)
+OPPOSE = re.compile(
+    r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
+    r"(?:allies|partners|countries|nations)?\s*(?:such\s+as|like|including)?|"
+    r"(?:broke|breaking|breaks)\s+with|at\s+odds\s+with)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
+)
+BACKREF = Folded(
+    rf"(?i)\bthe\s+(?:original\s+|same\s+)?(?P<n>{NUMBER})\b(?!\s+(?:votes|abstentions|years))"
+)
+
+
+# Cheap tests that let most sentences skip the vote patterns altogether (a word of every
+# pattern explicit() or implied() runs: a sentence without any is skipped). They may
+# pass a sentence the patterns then reject, never the other way round.
+_VOTE_STEMS = (
+    "vot",
+    "against",
+    "abst",
+    "oppos",
+    "back",
+    "support",
+    "veto",
+    "endors",
+    "reject",
+    "favor",
+    "favour",
+    "among",
+    "included",
+    "others",
+    "dissent",
+    "block",
+)
+_VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
+
+
+def may_state_votes(text: str) -> bool:
+    """Whether ``text`` holds a vote word. Substring tests first (most vote sentences say
+    "vot"): as one alternation, the words' common first letters would have re try them
+    at almost every offset."""
+    low = lowered(text)
+    for stem in _VOTE_STEMS:
+        if stem in low:
+            return True
+    return _VOTE_PHRASES.search(low) is not None
+
+
+# (no alternative opens on \b, which would stop re skipping ahead by first letter)
+ALIGN_WORDS = Folded(
+    r"(?i)with\b|alongside|next\s+to|company\s+of|joined|did\b|same\s+way|against|oppos|"
+    r"br(?:oke|eaking|eaks)\b|odds",
+    needs=(
+        "with",
+        "alongside",
+        "next",
+        "company",
+        "joined",
+        "did",
+        "same",
+        "against",
+        "oppos",
+        "broke",
+        "breaking",
+        "breaks",
+        "odds",
+    ),
+)
+ON_AMENDMENTS = Folded(
+    r"(?i)\b(?:of|on|against|for)\s+(?:all\s+|both\s+)?(?:them|three|two|the\s+amendments?)\b|"
+    r"\bamendments?\b|\bthese\s+efforts\b|\bveto",
+    needs=("them", "three", "two", "amendment", "efforts", "veto"),
+)
+GAP_PREPOSITION = Folded(
+    r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
+)
+ALIGN_SAME_WORDS = Folded(r"(?i)\b(?:so|as)\s+did\b|same\s+way", needs=("did", "same"))
+# "Among the countries that abstained on the measure were", "Those voting against the text
+# included", "States that backed it were": then the voters.
+VOTERS_WERE = Folded(
+    r"(?i)\b(?:among\s+)?(?:the\s+)?(?:other\s+)?(?:countries|states|nations|members|member\s+states|"
+    r"delegations|governments|those)\s+(?:that\s+|which\s+|who\s+)?(?P<verb>abstained|abstaining|"
+    r"voted\s+(?:against|no|yes|in\s+favou?r|for)|voting\s+(?:against|no|yes|in\s+favou?r|for)|"
+    r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed)\b"
+    r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
+    needs=("countries", "states", "nations", "members", "delegations", "governments", "those"),
+)
+# "was among four countries that abstained", "were the 11 Asian countries among the 35
+# nations that abstained", "was one of 35 countries to abstain", "among those that voted"
+_STATES = r"(?:countries|states|nations|members|member\s+states|delegations|those|ones)"
+AMONG_THOSE_THAT = Folded(
+    r"(?i)(?:,?\s+(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},)?"
+    r"(?:\s+(?:also\s+)?(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+)?|"
+    r"\s+(?:one\s+of|among)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _STATES
+    + r"\s+(?:(?:among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    + _STATES
+    + r"\s+)?"
+    r"(?:that|which|who|to)\s+(?:also\s+|had\s+)?"
+)
+COUNT_BEFORE = Folded(rf"(?i)(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?$")
+AS_BEFORE = Folded(
+    r"(?i)\bas\s+(?:they|it|he|she|we)\s+(?:had|did|have|has)\s+(?:\w+\s+)?(?:on|in|at)\s+"
+    r"(?P<how>both|all|each\s+of\s+the|the)\s+(?:two\s+|three\s+)?(?:previous|earlier|prior|"
+    r"past)\s+(?P<noun>occasions?|votes?|times?|resolutions?)",
+    needs=("previous", "earlier", "prior", "past"),
+)
+JOINED_BY = Folded(
+    r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
+    needs=("joined",),
+)
+JOINED_COUNT = Folded(
+    rf"(?i)\b(?:had\s+|have\s+|has\s+)?joined\s+the\s+(?:original\s+)?(?P<n>{NUMBER})\b",
+    needs=("joined",),
+)
+AMONG_THE = Folded(
+    rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b",
+    needs=("among", "of"),
+)
+# Lists named after a count or an option: "with five abstentions: France, ...".
+LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
+    (
+        re.compile(
+            r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
+            r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"
+        ),
+        "abstain",
+    ),
+    (
+        Folded(
+            r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
+            r"nations|members),?\s+including\s+(?:the\s+)?",
+            needs=("opposition",),
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?", needs=("abstainer",)
+        ),
+        "abstain",
+    ),
+    (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?", needs=("among",)), "abstain"),
+    (
+        Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)),
+        "yes",
+    ),
+    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "no"),
+    (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?", needs=("were",)), "no"),
+]
+
+
+def nominal_votes(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, words) of each nominal vote in ``text``, where the words begin
+    after white space, the start at that white space or an "'s" just before it: the
+    matches of "(?:'s)?\\s+(?P<what>...)\\b", in lower case."""
+    low = lowered(text)
+    for m in NOMINAL.finditer(text):
+        start = m.start()
+        if '"' in m.group("what"):
+            if low[start - 1 : start] != '"':
+                continue  # 'no" vote' is the end of a quotation, not '"no" vote'
+            start -= 1
+        if start == 0 or not low[start - 1].isspace():
+            continue
+        while start > 0 and low[start - 1].isspace():
+            start -= 1
+        if start >= 2 and low[start - 2 : start] == "'s":
+            start -= 2
+        yield start, m.end(), m.group("what")
+
+
+def clause_option(verb: str) -> Option | None:
+    """The option a relative clause states: "that abstained", "voting against"."""
+    if verb.startswith("abst"):
+        return "abstain"
+    if re.search(r"against|\bno\b|oppos|reject", verb):
+        return "no"
+    if re.search(r"\byes\b|fav|\bfor\b|back|support|endors", verb):
+        return "yes"
+    return None
+
+
+def stated_option(verb: str) -> Option | None:
+    if re.search(r"(?i)\bvot\w*\s+(?:no|against)\b", verb):
+        return "no"
+    if re.search(r"(?i)\bvot\w*\s+(?:yes|in\s+fav)", verb):
+        return "yes"
+    return None
+
+
+def counted_option(n: int | None, tallies: Sequence[TallyMatch]) -> Option | None:
+    for t in tallies:
+        if n is not None and t.no == n:
+            return "no"
+        if n is not None and t.yes == n:
+            return "yes"
+        if n is not None and t.abstain == n:
+            return "abstain"
+    return None
