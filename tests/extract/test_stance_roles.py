@@ -295,3 +295,11 @@ def test_a_call_to_vote_otherwise(
 ) -> None:
     found = {s for s in stances(extract(COUNCIL_LEAD + sentence)) if s[0] in ("PER", "Lina Ortiz")}
     assert found == expected
+
+
+def test_a_judgement_of_an_unnamed_group_targets_no_one(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL_LEAD + (
+        'Ines Moreau, a professor of law, said: "We are deeply disappointed by the reaction '
+        'of some African countries."'
+    )
+    assert not {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
