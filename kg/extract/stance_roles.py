@@ -136,6 +136,8 @@ class RoleReader(TargetReader):
         own = self._speaks_for(unit)
         if own is None:
             pol, cue, _ = self.doc.once(polarity, unit.text)
+            if pol is None:
+                return base  # no side taken, and no government's vote to explain
         else:
             pol, cue = self.doc.once(broad_polarity, unit.text)
         ref = base[0].resolution if base else self._resolution_for(unit, own)
@@ -245,7 +247,7 @@ class RoleReader(TargetReader):
             at = self.doc.norm.find(normalise(segment[:40]), unit.start, unit.end)
             if at < 0:
                 continue
-            claimed = [c for c in self.claims if at <= c.start < at + len(segment)]
+            claimed = self._claims_by_start.starting(at, at + len(segment))
             countries = {c.country for c in claimed}
             if len(countries) != 1 or countries & (seen | {own or ""}):
                 continue
@@ -269,9 +271,8 @@ class RoleReader(TargetReader):
                 continue
             end = at + len(segment)
             by_option: dict[str, list[ClaimEvidence]] = {}
-            for c in self.claims:
-                if at <= c.start < end:
-                    by_option.setdefault(c.option, []).append(c)
+            for c in self._claims_by_start.starting(at, end):
+                by_option.setdefault(c.option, []).append(c)
             groups = [cs for cs in by_option.values() if len({c.country for c in cs}) >= 2]
             if len(groups) != 1:
                 continue

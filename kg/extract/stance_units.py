@@ -122,6 +122,8 @@ class UnitReader:
         self.matcher = matcher
         self.quotes = quotes
         self.claims = claims
+        # the claims in text order, found by position (a sentence asks for its own)
+        self._claims_by_start = SpanIndex(sorted(claims, key=lambda c: c.start))
         self.holder_country = holder_country
         self.envoys: frozenset[str] = frozenset()
         self.drafters: list[tuple[int, list[str]]] = []
