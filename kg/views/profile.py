@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 from kg import iri
 from kg.errors import ParameterError
-from kg.graph.article import IRI, Term
 from kg.graph.identity import canonical_of, joined_to
 from kg.reference.load import cached_reference
 from kg.reference.lookup import country_key, resolve_country
 from kg.store.backend import KgStore
+from kg.terms import IRI, Term
 from kg.views.queries import find_actors
 from kg.views.statements import Paging, page_of, resolution_symbols
 
