@@ -63,9 +63,9 @@ class Read(NamedTuple):
     cue: str
     resolution: ResolutionRef | None
     focal: bool = False  # the unit names no voter: the article's focal one was taken
-    role: str = (
-        ""  # "own": the holder's own vote, explained; "drafter": read from the text's drafters
-    )
+    # "own": the holder's own vote, explained; "drafter": read from the text's drafters;
+    # "sentence": one sentence of a longer utterance, read for the vote it reports
+    role: str = ""
 
     def model(self) -> Stance:
         unit = self.unit
