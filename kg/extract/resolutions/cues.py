@@ -158,9 +158,42 @@ class Cues:
     ) -> Cues:
         """The cues of ``text``; ``inferred``: ``article_date`` is the day of the vote the
         article reports, not its own (so "today" is not read against it)."""
+        return cls.undated(text, tallies, countries).dated(text, article_date, inferred)
+
+    @classmethod
+    def undated(cls, text: str, tallies: tuple[TallyMatch, ...], countries: dict[str, str]) -> Cues:
+        """The cues of ``text`` that do not depend on the article's date (its day, window
+        and weekday unset; ``year`` the first year it names): read once per text, dated
+        with ``dated`` for each date the article is read against."""
         low = lowered(text)
         body, committee, council = _body(text, low)
-        year = first_year(text)
+        outcome = None
+        if _FAILED.search(text):
+            outcome = "failed"
+        elif _ADOPTED.search(text):
+            outcome = "adopted"
+        return cls(
+            body,
+            committee,
+            first_year(text),
+            None,
+            None,
+            None,
+            merged_counts(tallies),
+            read_drafters(text, low, countries),
+            outcome,
+            any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text)),
+            "unamended" in low and bool(_UNAMENDED.search(text)),
+            subject_stems(fold(text)),
+            bool(VOTE_WORDS.search(text)),
+            council,
+        )
+
+    def dated(self, text: str, article_date: str | None, inferred: bool = False) -> Cues:
+        """These cues (``undated`` of ``text``) with the day, the window and the weekday
+        ``text`` gives read against ``article_date`` (see ``read``)."""
+        low = lowered(text)
+        year = self.year
         day, month_day, window = read_days(text, low, article_date, inferred)
         soft = window is SOFT
         if soft:
@@ -179,26 +212,21 @@ class Cues:
         if (article_date is None or inferred) and weekday is None:
             relative = RELATIVE.search(text)
             now = bool(relative and (relative.group("today") or relative.group("thisweek")))
-        outcome = None
-        if _FAILED.search(text):
-            outcome = "failed"
-        elif _ADOPTED.search(text):
-            outcome = "adopted"
-        return cls(
-            body,
-            committee,
+        return Cues(
+            self.body,
+            self.committee,
             year,
             day,
             month_day,
             window,
-            merged_counts(tallies),
-            read_drafters(text, low, countries),
-            outcome,
-            any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text)),
-            "unamended" in low and bool(_UNAMENDED.search(text)),
-            subject_stems(fold(text)),
-            bool(VOTE_WORDS.search(text)),
-            council,
+            self.tallies,
+            self.drafters,
+            self.outcome,
+            self.amended,
+            self.unamended,
+            self.stems,
+            self.vote,
+            self.council,
             weekday=weekday,
             weekdays=weekdays,
             now=now,

@@ -9,8 +9,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
-from kg.extract.earlier import masked
-from kg.extract.numbers import TallyMatch, parse_tallies
+from kg.extract.earlier import earlier_spans, masked
+from kg.extract.numbers import parse_tallies
 from kg.extract.patterns import Folded, lowered
 from kg.extract.resolutions.cues import (
     GENERAL_ASSEMBLY,
@@ -36,6 +36,10 @@ _THAT_VOTE_OPENS = frozenset("iaIAdD")
 # evidence of its day a known vote must have been chosen on for its date to stand in for
 # an undated article's (a tally or the subject alone may name an earlier vote)
 _DAY_KINDS = frozenset({"decisive", "weekday", "day"})
+# the document's memos of cues: by text and date, and by text alone
+_CUES = "resolution cues"
+_UNDATED = "undated resolution cues"
+_UNREAD = object()
 
 
 @dataclass
@@ -140,22 +144,32 @@ class ResolutionMatcher:
         return doc.once(self._match, cues, date_of_article(doc))
 
     def _cues(self, doc: Document, text: str) -> Cues | None:
-        tallies = doc.once(parse_tallies, text)
-        if not tallies and text.isascii() and not may_cue(text):
-            return None  # most sentences: no cue of any kind
+        """The cues of ``text`` read against the article's date as it stands (None: no
+        cue), once per text and date: several rules ask of one passage, and an undated
+        article is read again once the day of its vote is known."""
         published = date_of_article(doc)
         inferred = published is not None and published == vote_date_memo(doc).get("date")
-        cues = doc.once(self._read_cues, text, published, tallies, inferred)
-        return cues if cues.any() else None
+        memo: dict[tuple[str, str | None, bool], Cues | None] = doc.memo(_CUES, dict)
+        key = (text, published, inferred)
+        found = memo.get(key, _UNREAD)
+        if found is _UNREAD:
+            undated = self._undated(doc, text)
+            cues = undated.dated(text, published, inferred) if undated is not None else None
+            found = memo[key] = cues if cues is not None and cues.any() else None
+        return found  # type: ignore[return-value]
 
-    def _read_cues(
-        self,
-        text: str,
-        article_date: str | None,
-        tallies: tuple[TallyMatch, ...],
-        inferred: bool = False,
-    ) -> Cues:
-        return Cues.read(text, article_date, tallies, self._countries, inferred)
+    def _undated(self, doc: Document, text: str) -> Cues | None:
+        """What ``text`` says of its vote whatever the article's date; None where it can
+        say nothing (most sentences: no cue of any kind)."""
+        memo: dict[str, Cues | None] = doc.memo(_UNDATED, dict)
+        found = memo.get(text, _UNREAD)
+        if found is _UNREAD:
+            tallies = doc.once(parse_tallies, text)
+            if not tallies and text.isascii() and not may_cue(text):
+                found = memo[text] = None
+            else:
+                found = memo[text] = Cues.undated(text, tallies, self._countries)
+        return found  # type: ignore[return-value]
 
     def _match(self, cues: Cues, article_date: str | None) -> Reading:
         """The known resolution ``cues`` point to, when the evidence is enough; else the
@@ -220,7 +234,7 @@ class ResolutionMatcher:
                 readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
             # (a clause about an earlier vote is not read as this sentence's vote)
-            cues = self._cues(doc, masked(text))
+            cues = self._cues(doc, masked(text, doc.once(earlier_spans, text)))
             reading = Reading(None, 0.0, [])
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)
