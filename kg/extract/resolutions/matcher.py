@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from kg.extract.earlier import earlier_spans, masked
 from kg.extract.numbers import parse_tallies
@@ -18,6 +18,7 @@ from kg.extract.resolutions.cues import (
     SECURITY_COUNCIL,
     Count,
     Cues,
+    UndatedCues,
     may_cue,
 )
 from kg.extract.resolutions.dates import date_of_article, vote_date_memo
@@ -154,21 +155,22 @@ class ResolutionMatcher:
         found = memo.get(key, _UNREAD)
         if found is _UNREAD:
             undated = self._undated(doc, text)
-            cues = undated.dated(text, published, inferred) if undated is not None else None
-            found = memo[key] = cues if cues is not None and cues.any() else None
+            found = memo[key] = (
+                undated.dated_if_any(text, published, inferred) if undated is not None else None
+            )
         return found  # type: ignore[return-value]
 
-    def _undated(self, doc: Document, text: str) -> Cues | None:
+    def _undated(self, doc: Document, text: str) -> UndatedCues | None:
         """What ``text`` says of its vote whatever the article's date; None where it can
         say nothing (most sentences: no cue of any kind)."""
-        memo: dict[str, Cues | None] = doc.memo(_UNDATED, dict)
+        memo: dict[str, UndatedCues | None] = doc.memo(_UNDATED, dict)
         found = memo.get(text, _UNREAD)
         if found is _UNREAD:
             tallies = doc.once(parse_tallies, text)
             if not tallies and text.isascii() and not may_cue(text):
                 found = memo[text] = None
             else:
-                found = memo[text] = Cues.undated(text, tallies, self._countries)
+                found = memo[text] = UndatedCues(text, tallies, self._countries)
         return found  # type: ignore[return-value]
 
     def _match(self, cues: Cues, article_date: str | None) -> Reading:
@@ -336,7 +338,7 @@ class ResolutionMatcher:
         if whole is not None and not (cues.day or cues.year or cues.weekday is not None):
             # the sentence's day is the tail's too ("the vote on Monday and the push for
             # a text in the Council")
-            cues = replace(cues, day=whole.day, year=whole.year, weekday=whole.weekday)
+            cues = cues._replace(day=whole.day, year=whole.year, weekday=whole.weekday)
         reading = doc.once(self._match, cues, date_of_article(doc))
         return reading if reading.ref is not None else None
 
