@@ -230,7 +230,7 @@ class ResolutionMatcher:
         nows: list[int] = []  # sentences that say "today" in an undated article
         for i, sentence in enumerate(doc.sentences):
             text = doc.norm[sentence.start : sentence.end]
-            symbols = self.symbols_in(text, sentence.start)
+            symbols = doc.once(self.symbols_in, text, sentence.start)  # again on a re-reading
             ctx.mentions.extend(symbols)
             if symbols:
                 readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
