@@ -2,7 +2,7 @@
 
     python -m benchmarks.generate --count 1000 --out benchmarks/out/corpus-1k --seed 1
 
-writes ``a000000.txt`` ... (about 4 KB each) and ``manifest.jsonl``: one JSON object per
+writes ``a000000.txt`` ... (about 4 KB each) and ``manifest.jsonlines``: one JSON object per
 article with the facts its templates put in (persons, countries, organizations,
 quotes with their speaker, stances with their target vote, vote claims and tallies,
 each claim marked ``slip`` where it contradicts the official record on purpose).
@@ -32,7 +32,9 @@ from benchmarks.corpus.styles import write
 from kg.errors import KgError
 from kg.reference.load import load_reference
 
-MANIFEST = "manifest.jsonl"
+# JSON Lines, under a name that `kg ingest` of the corpus folder does not take for an
+# export of articles to ingest (.jsonl, .ndjson): the folder is ingested as it is.
+MANIFEST = "manifest.jsonlines"
 
 
 def article_id(index: int) -> str:

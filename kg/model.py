@@ -10,7 +10,7 @@ This module imports nothing of kg's own.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -23,25 +23,42 @@ OPTIONS: tuple[Option, ...] = ("yes", "no", "abstain")
 POLARITIES: tuple[Polarity, ...] = ("criticizes", "supports")
 
 
+M = TypeVar("M", bound=BaseModel)
+
+if TYPE_CHECKING:
+
+    class _Constructor:
+        """How mypy sees ``Model.trusted``: as the model's own constructor, so a call
+        with a misspelt, missing or wrongly typed field is an error (the pydantic
+        plugin types the constructor's fields); at run time it is the classmethod."""
+
+        def __get__(self, instance: object, owner: type[M]) -> type[M]: ...
+
+
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    @classmethod
-    def trusted(cls, **values: Any) -> Self:
-        """The model of values the extractor computed itself, built without validation:
-        validating what it made itself took a good share of the extractor's time. Every
-        field must be given, in the order the model declares them (its JSON keeps that
-        order); the values are not checked (tests/extract/test_pipeline.py re-validates
-        what the extractor builds from the sample and fixture articles)."""
-        order = _FIELD_ORDER.get(cls)
-        if order is None:
-            order = _FIELD_ORDER[cls] = tuple(cls.model_fields)
-        if tuple(values) != order:
-            raise TypeError(f"{cls.__name__}.trusted takes {', '.join(order)}, in that order")
-        return _trusted(cls, values)
+    if TYPE_CHECKING:
+        trusted: ClassVar[_Constructor]
+    else:
+
+        @classmethod
+        def trusted(cls, **values: Any) -> Self:
+            """The model of values the extractor computed itself, built without
+            validation: validating what it made itself took a good share of the
+            extractor's time. Every field must be given, in the order the model declares
+            them (its JSON keeps that order); the values are not checked at run time
+            (mypy checks each call's fields and their types, see ``_Constructor``, and
+            tests/extract/test_pipeline.py re-validates what the extractor builds from
+            the sample and fixture articles)."""
+            order = _FIELD_ORDER.get(cls)
+            if order is None:
+                order = _FIELD_ORDER[cls] = tuple(cls.model_fields)
+            if tuple(values) != order:
+                raise TypeError(f"{cls.__name__}.trusted takes {', '.join(order)}, in that order")
+            return _trusted(cls, values)
 
 
-M = TypeVar("M", bound=BaseModel)
 _FIELD_ORDER: dict[type[BaseModel], tuple[str, ...]] = {}
 
 # BaseModel's slots, set through their descriptors (a frozen model refuses setattr)

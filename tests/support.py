@@ -23,6 +23,7 @@ from kg.ingest.ingester import Ingester, read_article, sha256_of
 from kg.model import Reference
 from kg.store.backend import KgStore
 from kg.store.embedded import Store
+from kg.terms import Term
 from kg.views.queries import SavedQuery
 from tests.backends import open_location
 
@@ -157,3 +158,9 @@ def load_dataset(data: bytes | str, rdflib_format: str) -> tuple[int, set[str]]:
 def query_columns(query: SavedQuery) -> tuple[str, ...]:
     """The variables a saved SELECT query answers with, as the query engine sees them."""
     return Store(None).select(query.text).variables
+
+
+def bound(term: Term | None) -> str:
+    """The value of a term a test expects bound (the test fails if it is unbound)."""
+    assert term is not None, "an unbound value"
+    return term.value

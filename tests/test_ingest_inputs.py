@@ -19,6 +19,7 @@ from kg.ingest.ingester import mint_article, read_article, sha256_of
 from kg.model import ArticleMeta, Facts, Reference
 from kg.sources import Failure
 from kg.sources.files import split_header, walk
+from kg.terms import Literal
 from kg.views.queries import run_saved
 from kg.vocab import SCHEMA, XSD
 from tests.backends import open_location
@@ -246,7 +247,7 @@ def test_header_and_date_reach_the_graph(
     assert rows[str(plain)]["date"].value == "2025-07-01"  # type: ignore[union-attr]
     article = rows[str(plain)]["article"].value  # type: ignore[union-attr]
     date = store.value(article, SCHEMA.datePublished, article)
-    assert date is not None and date.datatype == XSD.date
+    assert isinstance(date, Literal) and date.datatype == XSD.date
     # the header is not part of the text, whose sha256 names the graph
     assert article.endswith(sha256_of(plain.read_text(encoding="utf-8"))[:16])
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from pydantic import ValidationError
 
@@ -49,7 +51,12 @@ def test_a_trusted_country_mention_is_the_validated_one() -> None:
 def test_a_trusted_model_is_the_validated_one() -> None:
     evidence = Evidence.at(0, 40, "vote.explicit")
     ref = ResolutionRef(key="A/RES/ES-11/7", symbol="A/RES/ES-11/7", matched=True)
-    values = {"country": "USA", "option": "no", "resolution": ref, "evidence": evidence}
+    values: dict[str, Any] = {
+        "country": "USA",
+        "option": "no",
+        "resolution": ref,
+        "evidence": evidence,
+    }
     fast = VoteClaim.trusted(**values)
     checked = VoteClaim(**values)
     assert type(fast) is VoteClaim

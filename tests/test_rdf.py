@@ -19,13 +19,14 @@ from kg.ingest.ingester import sha256_of
 from kg.model import ArticleSource, Reference
 from kg.store.backend import KgStore
 from kg.store.embedded import Store
-from kg.terms import to_nquads
+from kg.terms import Quad, to_nquads
 from tests.support import (
     FIXED_NOW,
     GOLDEN,
     Article,
     Corpus,
     Golden,
+    bound,
     ingest_samples,
     sample_articles,
     source_of,
@@ -34,7 +35,7 @@ from tests.support import (
 GOLDEN_ARTICLE = "004_7f33e2db56b191e3"
 
 
-def quads_of(article: Article, extractor: Extractor) -> list:
+def quads_of(article: Article, extractor: Extractor) -> list[Quad]:
     source = ArticleSource(
         text=article.text,
         sha256=sha256_of(article.text),
@@ -87,9 +88,10 @@ def test_each_article_has_its_own_graph_named_by_its_iri(corpus: Corpus) -> None
     for article in corpus.articles.values():
         assert article.graph == iri.article_iri(sha256_of(article.text))
         assert corpus.store.has_graph(article.graph)
-        assert corpus.store.value(
+        stored = corpus.store.value(
             article.graph, "https://kg.example/ontology#sha256", article.graph
-        ).value == sha256_of(article.text)
+        )
+        assert bound(stored) == sha256_of(article.text)
     assert set(corpus.store.graphs()) == {
         iri.REFERENCE_GRAPH,
         iri.ONTOLOGY_GRAPH,

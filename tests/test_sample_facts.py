@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kg.views.queries import run_saved
-from tests.support import Corpus
+from tests.support import Corpus, bound
 
 BIG = "000_7e07d1f34e2d32f7"  # opinion piece on the US vote against the Ukraine resolution
 SMALL = "004_7f33e2db56b191e3"  # blog post on the same day's General Assembly and Council votes
@@ -95,8 +95,8 @@ def test_the_article_does_not_claim_this_vote(
 
 def test_roles_are_positions_not_actions(corpus: Corpus) -> None:
     roles = {
-        r["role"].value
-        for r in run_saved(corpus.store, "persons").dicts()  # type: ignore[union-attr]
+        bound(r["role"])
+        for r in run_saved(corpus.store, "persons").dicts()
         if r["role"] is not None
     }
     assert not [r for r in roles if r.lower().startswith(("stunned", "voted", "said"))]
@@ -105,10 +105,10 @@ def test_roles_are_positions_not_actions(corpus: Corpus) -> None:
 def test_the_stances_of_the_sample_articles(corpus: Corpus) -> None:
     stances = {
         (
-            r["actor"].value,
-            r["stance"].value,
-            r["voter"].value,  # type: ignore[union-attr]
-            r["resolution"].value if r["resolution"] else None,
+            bound(r["actor"]),
+            bound(r["stance"]),
+            bound(r["voter"]),
+            bound(r["resolution"]) if r["resolution"] else None,
         )
         for r in run_saved(corpus.store, "stances").dicts()
     }
@@ -125,13 +125,10 @@ def test_the_tallies_of_the_small_article(corpus: Corpus) -> None:
     graph = corpus.article(SMALL).graph
     tallies = {
         (
-            r["resolution"].value,
-            *(
-                r[k].value if r[k] else None  # type: ignore[union-attr]
-                for k in ("yes", "no", "abstain")
-            ),
+            bound(r["resolution"]),
+            *(bound(r[k]) if r[k] else None for k in ("yes", "no", "abstain")),
         )
         for r in run_saved(corpus.store, "tallies").dicts()
-        if r["article"].value == graph
-    }  # type: ignore[union-attr]
+        if bound(r["article"]) == graph
+    }
     assert tallies == {(UKRAINE, "93", "18", None), (COUNCIL, "10", None, "5")}

@@ -94,10 +94,7 @@ def site() -> Iterator[Site]:
 def articles(store: KgStore) -> list[dict[str, str]]:
     """The articles query, each row as plain strings (unbound values left out)."""
     result = run_saved(store, "articles")
-    return [
-        {k: v.value for k, v in row.items() if v is not None}  # type: ignore[union-attr]
-        for row in result.dicts()
-    ]
+    return [{k: v.value for k, v in row.items() if v is not None} for row in result.dicts()]
 
 
 def mentioned_countries(store: KgStore) -> set[str]:

@@ -184,18 +184,37 @@ def sparql(
     show_default=True,
     help="Output format.",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help=f"Rows of each long list (quotes, stances, claimed votes); text shows {TABLE_PAGE} "
+    "unless told, JSON all of them.",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Rows of each long list to skip first.",
+)
 @store_option
-def actor(name: str, fmt: str, store_path: Path | str | None) -> None:
+def actor(
+    name: str, fmt: str, limit: int | None, offset: int, store_path: Path | str | None
+) -> None:
     """Look up a person, organization or country by NAME.
 
     Case and accents do not matter and a part of a name is enough; when several
     actors match, each is shown. A country is found by ISO code, name, demonym,
-    capital or seat of government ("Washington", "the Kremlin").
+    capital or seat of government ("Washington", "the Kremlin"). Long lists are
+    paged: the text shows the first rows of each with its count (--offset for the
+    next), JSON every row unless --limit is given.
 
     \b
     Examples:
       kg actor rice
       kg actor "United States"
+      kg actor USA --offset 50
       kg actor Iran --format json
     """
     from dataclasses import asdict
@@ -204,7 +223,8 @@ def actor(name: str, fmt: str, store_path: Path | str | None) -> None:
     from kg.views.render import profile_text
 
     store = open_store(store_path)
-    profiles = find_profiles(store, name)
+    size = limit if limit is not None or fmt == "json" else TABLE_PAGE
+    profiles = find_profiles(store, name, offset=offset, size=size)
     if not profiles:
         raise KgError(f"no actor matches {name!r}")
     if fmt == "json":

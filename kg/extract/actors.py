@@ -23,6 +23,8 @@ from kg.model import ActorKind, ActorRef
 
 _CLAUSE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _WORD = re.compile(r"[\w'\-]+")
+# The owner of a title before a name: "China's (ambassador X)", "the United Kingdom's"
+_OWNER_BEFORE = re.compile(r"(?:\bthe\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*'s?\s*$")
 _LOWER_WORD = re.compile(r"[a-z][\w'\-]*")
 _UNNAMED_WORDS = UNNAMED_SUBJECT_HEADS | SPOKESPERSON_NOUNS
 # What may come between a name and its verb, read at the name's end.
@@ -184,14 +186,20 @@ class ActorIndex:
         start = mention.start
         known = self._subject_position.get(start)
         if known is None:
-            known = self._subject_position[start] = self._in_subject_position(start)
+            # a mention that opens on its title ("ambassador Chen Ming"): a possessive
+            # before it owns the title ("China's ambassador X told"), not the person
+            titled = mention.person is not None and mention.person.title_start == start
+            known = self._subject_position[start] = self._in_subject_position(start, titled)
         return known
 
-    def _in_subject_position(self, start: int) -> bool:
+    def _in_subject_position(self, start: int, titled: bool = False) -> bool:
         before = self.doc.norm[max(0, start - 30) : start]
         before = _CLAUSE_BREAK.split(before)[-1]  # words of an earlier sentence do not count
         if before.rstrip().endswith("'s"):
-            return False
+            if not titled:
+                return False
+            # the title's owner ("China's", "the United States'") is read past
+            before = _OWNER_BEFORE.sub("", before)
         words = _WORD.findall(before.lower())
         if words and words[-1] in ("the", "a", "an"):
             words = words[:-1]  # "of the Tallis Institute": the preposition decides

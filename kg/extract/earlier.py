@@ -12,6 +12,10 @@ read as the reported vote's.
 
 The first count of a trend ("support rose from 104 in 2007 to 130") is such a part too.
 
+A sentence that opens on another time ("Last year, 141 countries backed it") is about an
+earlier vote as a whole (``opens_earlier``): where it does not name its own vote, what it
+claims is not the reported vote's either.
+
 ``earlier_spans`` gives those clauses (offsets in the sentence); ``masked`` blanks them
 out, offsets kept, for a reading of the sentence's own vote.
 """
@@ -99,3 +103,38 @@ def masked(text: str, spans: tuple[tuple[int, int], ...] | None = None) -> str:
         at = end
     parts.append(text[at:])
     return "".join(parts)
+
+
+# A sentence that opens on another time: "Last year, ...", "In 2019, ...", "Two years ago, ..."
+_OPENS_EARLIER = Folded(
+    r"(?i)^\W*(?:back\s+)?(?:in\s+(?:(?:late|early|mid-?)\s*)?(?:\w+\s+)?(?P<year>(?:19|20)\d\d)|"
+    r"last\s+year|(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier|before)|"
+    r"the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^,.;]{0,40},"
+)
+
+
+def opens_earlier(text: str, current_year: str | None) -> bool:
+    """Whether a sentence opens on another time than the vote reported ("Last year, ...",
+    "In 2019, ..."), the year of that vote, ``current_year``, aside."""
+    m = _OPENS_EARLIER.search(text)
+    return m is not None and (m.group("year") is None or m.group("year") != current_year)
+
+
+# Where a predicate's own words end: "abstained last year | but voted no this time".
+# ("as it did last year", "unlike in 2019": a comparison is no longer the predicate's time)
+_CLAUSE_END = re.compile(
+    r"[,;:()]|\s[-–—]\s|\b(?:but|and|while|whereas|before|after|then|as|like|unlike|than|"
+    r"compared|just)\b"
+)
+
+
+def predicate_time(text: str, end: int, current_year: str | None) -> tuple[int, int] | None:
+    """The words after a vote predicate ending at ``end`` up to its clause's end, where they
+    name another time than the reported vote's ("abstained last year but ...", "voting in
+    favour in 2023"): (start, end) in ``text``; else None."""
+    stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))
+    until = stop.start() if stop else min(len(text), end + 60)
+    past = _PAST.search(text, end, until)
+    if past is None or (past.group("year") is not None and past.group("year") == current_year):
+        return None
+    return end, until

@@ -79,11 +79,11 @@ def _n(name: str) -> str:
 # who cast the votes counted, between a number and its option ("149 nations voted in favour")
 _VOTERS = r"(?:(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)\s+)?"
 _FOR = (
-    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b|in\s+support)"
+    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support)"
     r"(?:\s+of\s+(?:the|a|this|that|its)(?:\s+(?:resolution|draft|text|motion|measure))?|"
     r"\s+of\s+it)?"
 )
-_AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b|opposed)"
+_AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed)"
 _ABST = r"abstentions?|abstaining|abstained"
 # the countries a count names, in brackets: "one against (Russia)"
 _NAMED = r"(?:\s*\([^()]{1,80}\))?"
@@ -168,7 +168,9 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + rf"(?<!\w){_n('count')}\s+(?P<other>other\s+)?"
             r"(?:countries|states|nations|members|member states|"
-            rf"delegations|governments)\s+(?:\w+\s+){{0,3}}?(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
+            # ("Ten countries, including Chile, voted no": an aside may follow the noun)
+            rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},)?\s+(?:\w+\s+){{0,3}}?"
+            r"(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
             rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
             r"rejected)",
             needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
@@ -193,11 +195,14 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("opposition",),
         ),
     ),
-    # backing from 93 nations / the support of 141 countries
+    # backing from 93 nations / the support of 141 countries / of 13 of the 15 members / a
+    # majority of 153 states
     (
         "tally.backing",
         Folded(
-            "(?i)" + rf"(?:backing|support)\s+(?:from|of)\s+(?:only\s+|just\s+)?{_n('yes')}\s+"
+            "(?i)"
+            + r"(?:(?:backing|support)\s+(?:from|of)|majority\s+of)\s+(?:only\s+|just\s+)?"
+            + rf"{_n('yes')}\s+(?:of\s+(?:the\s+|its\s+)?\d{{2,3}}\s+)?"
             r"(?:countries|states|nations|members|member\s+states)",
         ),
     ),
@@ -217,7 +222,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         "tally.bare-verb",
         Folded(
             "(?i)" + rf"(?<!\w){_n('count')}\s+(?:(?:that|who|which)\s+)?"
-            r"(?P<verb>abstained|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for))\b"
+            r"(?P<verb>abstained|abstaining|opposing|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|"
+            r"for))\b"
         ),
     ),
     # in a vote of 93 to 18 (covered by votes-to)
@@ -256,13 +262,20 @@ def _may_hold_number(text: str) -> bool:
 
 # "support has risen from 104 in 2007 to 130 this year": the count of an earlier year's
 # vote and of this one, of the option the sentence names
-_TREND = Folded(
-    r"(?i)\b(?:ris(?:en|e|es|ing)|rose|gr(?:own|ew|ows?|owing)|increas(?:ed|es|ing)|"
+_TREND_VERB = (
+    r"\b(?:ris(?:en|e|es|ing)|rose|gr(?:own|ew|ows?|owing)|increas(?:ed|es|ing)|"
     r"climb(?:ed|s|ing)|jump(?:ed|s|ing)|up|f(?:allen|ell|alls?|alling)|dropp(?:ed|ing)|"
-    r"declin(?:ed|es|ing)|down)\s+from\s+(?P<before>"
-    + NUMBER
-    + r")\s+(?:(?:votes?|countries|states|nations|members)\s+)?in\s+(?P<year>(?:19|20)\d\d)"
-    r"\s+to\s+(?P<now>" + NUMBER + r")\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
+    r"declin(?:ed|es|ing)|down|slipp(?:ed|ing)|shr(?:ank|unk|inking))"
+)
+_UNITS = r"(?:(?:votes?|countries|states|nations|members)\s+)?"
+_FROM_YEAR = rf"from\s+(?P<before>{NUMBER})\s+{_UNITS}in\s+(?P<year>(?:19|20)\d\d)\b"
+_NOW = rf"(?P<now>{NUMBER})\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
+# "rose from 104 in 2007 to 130", "fell to 93 votes from 141 in 2023", "93 votes, down
+# from 141 in 2023" (the count of now stated before it, by another form)
+_TRENDS = (
+    Folded(rf"(?i){_TREND_VERB}\s+{_FROM_YEAR}\s+to\s+{_NOW}"),
+    Folded(rf"(?i){_TREND_VERB}\s+to\s+{_NOW}\s+{_UNITS}{_FROM_YEAR}"),
+    Folded(rf"(?i)\b(?:up|down)\s+{_FROM_YEAR}"),
 )
 _TREND_OPTION = (
     ("abstain", Folded(r"(?i)\babst(?:ain|ention)")),
@@ -277,31 +290,40 @@ _TREND_OPTION = (
 def trend_origins(text: str) -> list[tuple[int, int]]:
     """The spans of "from 104 in 2007" in "support rose from 104 in 2007 to 130": the count
     of an earlier year's vote."""
+    return [(m.start("before"), m.end("year")) for m in _trend_matches(text)]
+
+
+def _trend_matches(text: str) -> list[re.Match[str]]:
+    """The trends of ``text``, the fuller forms first, without overlaps."""
     if " from " not in text:
         return []
-    return [(m.start("before"), m.end("year")) for m in _TREND.finditer(text)]
+    out: list[re.Match[str]] = []
+    for pattern in _TRENDS:
+        for m in pattern.finditer(text):
+            if not any(m.start() < o.end() and o.start() < m.end() for o in out):
+                out.append(m)
+    return out
 
 
 def _trends(text: str) -> list[TallyMatch]:
     """ "rose from 104 in 2007 to 130": two counts, "from 104 in 2007" (rule
     ``tally.trend-from``: an earlier year's vote) and "to 130" (this one), where the
-    sentence names exactly one option."""
-    if " from " not in text:
-        return []
+    sentence names exactly one option; "93 votes, down from 141 in 2023": the first only."""
     out: list[TallyMatch] = []
-    for m in _TREND.finditer(text):
+    for m in _trend_matches(text):
         floor = max(
             0, m.start() - 150, text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())
         )
         near = text[floor : m.end() + 40]  # the trend's own sentence
         options = [o for o, pattern in _TREND_OPTION if pattern.search(near)]
-        before, now = _value(m.group("before")), _value(m.group("now"))
-        if len(options) != 1 or before is None or now is None or max(before, now) > 200:
+        before = _value(m.group("before"))
+        now = _value(m.groupdict().get("now"))
+        if len(options) != 1 or before is None or max(before, now or 0) > 200:
             continue
-        for start, end, count, rule in (
-            (m.start("before"), m.end("year"), before, "tally.trend-from"),
-            (m.start("now"), m.end("now"), now, "tally.trend-to"),
-        ):
+        stated = [(m.start("before"), m.end("year"), before, "tally.trend-from")]
+        if now is not None:
+            stated.append((m.start("now"), m.end("now"), now, "tally.trend-to"))
+        for start, end, count, rule in sorted(stated):
             counts = {o: (count if o == options[0] else None) for o in ("yes", "no", "abstain")}
             out.append(TallyMatch(start, end, counts["yes"], counts["no"], counts["abstain"], rule))
     return out
@@ -330,7 +352,7 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 verb = (groups.get("verb") or "").lower()
                 if "abstain" in verb:
                     abstain = count
-                elif re.search(r"no|against|opposed|rejected", verb):
+                elif re.search(r"no|against|oppos|rejected", verb):
                     no = count
                 else:
                     yes = count

@@ -14,7 +14,7 @@ from kg.extract.persons import PersonContext, find_persons
 from kg.extract.quotes import find_quotes
 from kg.extract.resolutions import ResolutionMatcher
 from kg.extract.roles import PersonRoles, extract_roles
-from kg.extract.stance_envoys import envoy_countries
+from kg.extract.stance_envoys import envoy_countries, unnamed_envoys
 from kg.extract.stances import read_stances
 from kg.extract.tallies import read_tallies
 from kg.extract.text import Document
@@ -71,10 +71,13 @@ class Extractor:
         votes, claim_evidence = read_votes(doc, entities, ctx, self.matcher, quotes, country_of)
         tallies = read_tallies(doc, ctx, self.matcher)
         named_envoys = envoy_countries(doc, persons, entities)
+        later_named = unnamed_envoys(doc, persons, entities)
         speaks_for = dict(country_of)
         for name, country in named_envoys.items():
             if country is not None:
                 speaks_for.setdefault(name, country)
+        for envoy in later_named:
+            speaks_for.setdefault(envoy.name, envoy.country)
         stances = read_stances(
             doc,
             actors,
@@ -84,7 +87,10 @@ class Extractor:
             quotes,
             claim_evidence,
             speaks_for,
-            _envoys(persons, roles) | frozenset(named_envoys),
+            _envoys(persons, roles)
+            | frozenset(named_envoys)
+            | frozenset(e.name for e in later_named if speaks_for[e.name] == e.country),
+            later_named,
         )
         resolutions: dict[str, ResolutionRef] = {}
         for ref in (

@@ -49,29 +49,28 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
     index = SpanIndex(countries)
     groups: list[tuple[int, list[str]]] = []
     for m in _BY.finditer(text):
-        listed = _list_at(text, index, m.end())
-        if listed:
-            groups.append((m.start(), listed))
+        groups.append((m.start(), _list_at(text, index, m.end())))
     for m in _BEFORE_TEXT.finditer(text):
-        sentence = doc.sentence_at(m.start())
-        if sentence is None:
-            continue
-        before = [e.key for e in index.within(sentence.start, m.start())]
-        if before:
-            groups.append((m.start(), list(dict.fromkeys(before))))
+        groups.append((m.start(), _before_in_sentence(doc, index, m.start(), 0)))
     for m in _JOINED.finditer(text):
         joined = index.ending(m.start(), m.start())
-        if joined:
-            groups.append((m.start(), [joined[-1].key]))
+        groups.append((m.start(), [joined[-1].key] if joined else []))
     for m in _PENHOLDER.finditer(text):
-        sentence = doc.sentence_at(m.start())
-        if sentence is None:
-            continue
-        near = [e.key for e in index.within(max(sentence.start, m.start() - 40), m.start())]
-        if near:
-            groups.append((m.start(), [near[-1]]))
-    groups.sort(key=lambda g: g[0])
-    return groups
+        near = _before_in_sentence(doc, index, m.start(), 40)
+        groups.append((m.start(), near[-1:]))
+    return sorted(((at, group) for at, group in groups if group), key=lambda g: g[0])
+
+
+def _before_in_sentence(
+    doc: Document, index: SpanIndex[EntityMention], at: int, reach: int
+) -> list[str]:
+    """The countries named in ``at``'s sentence before it (within ``reach`` characters
+    when given)."""
+    sentence = doc.sentence_at(at)
+    if sentence is None:
+        return []
+    start = max(sentence.start, at - reach) if reach else sentence.start
+    return list(dict.fromkeys(e.key for e in index.within(start, at)))
 
 
 def _list_at(text: str, index: SpanIndex[EntityMention], at: int) -> list[str]:

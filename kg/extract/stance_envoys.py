@@ -5,10 +5,14 @@ abstention supports it. The roles pass gives most envoys their country from a ti
 ("Russian UN Ambassador X"); this reads the forms it leaves, where the role runs up to
 the name with the posting in it or an article's possessive before it:
 - "the U.S. ambassador to the United Nations, X", "British ambassador to the UN X";
-- "A's permanent representative X", "A, via its permanent UN representative X".
+- "A's permanent representative X", "A, via its permanent UN representative X";
+- "A's envoy had warned that ...", with the name in a later sentence.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
 
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
@@ -56,4 +60,56 @@ def envoy_countries(
                     break
             if country is not None or cluster.name not in out:
                 out[cluster.name] = country
+    return out
+
+
+# A country's envoy not named where the role is ("China's envoy had warned", "the
+# Brazilian ambassador said"): the role, ending before a word in lower case
+_UNNAMED_ROLE = Folded(
+    r"(?:'s|’s)?\s+(?:(?:deputy|permanent|chief)\s+)?(?:u\.?n\.?\s+)?"
+    r"(?:envoy|ambassador|representative|delegate)\s+"
+)
+# How far after the role the envoy's name may come: the next sentence or two
+_NAME_REACH = 400
+
+
+class UnnamedEnvoy(NamedTuple):
+    """A sentence in which a country's envoy speaks before the article names them."""
+
+    name: str  # the person named next, who is that envoy
+    country: str
+    sentence_start: int
+    sentence_end: int
+    role_end: int
+
+
+def unnamed_envoys(
+    doc: Document, persons: PersonContext, entities: list[EntityMention]
+) -> list[UnnamedEnvoy]:
+    """Envoys introduced by role alone and named in the sentences that follow ("China's
+    envoy had warned that ... . 'Today ...,' Chen said."): the first person named after
+    the role, within ``_NAME_REACH`` characters, when nobody else is named between."""
+    text = doc.norm
+    mentions = sorted(
+        ((m.start, cluster.name) for cluster in persons.clusters for m in cluster.mentions),
+    )
+    starts = [s for s, _ in mentions]
+    out: list[UnnamedEnvoy] = []
+    for e in entities:
+        if e.kind != "country":
+            continue
+        role = _UNNAMED_ROLE.match(text, e.end, e.end + 60)
+        if role is None or not text[role.end() : role.end() + 1].islower():
+            continue  # "China's envoy Chen Xu": named right there
+        at = bisect_left(starts, role.end())
+        if at == len(mentions) or mentions[at][0] > role.end() + _NAME_REACH:
+            continue
+        sentence = doc.sentence_at(e.start)
+        if (
+            sentence is None
+            or (at > 0 and mentions[at - 1][0] >= sentence.start)
+            or mentions[at][0] < sentence.end
+        ):
+            continue  # someone is named in the role's sentence: the role may be theirs
+        out.append(UnnamedEnvoy(mentions[at][1], e.key, sentence.start, sentence.end, role.end()))
     return out

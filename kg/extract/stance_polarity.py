@@ -142,6 +142,15 @@ def _trie(words: list[str]) -> str:
 _CUES, _CUES_AFTER_GAP, _SIGNED = _all_cues()
 
 
+# A warning of what a text would do is an attack on it: "warned that the motion would set
+# a precedent", "warns that this draft could undermine the talks"
+_WARNED_OF_TEXT = Folded(
+    r"\bwarn(?:ed|s|ing)?\s+(?:[\w']+\s+){0,4}?that\s+(?:the|this|a|its|their)\s+"
+    r"(?:[\w'\-]+\s+){0,2}?(?:draft|motion|resolution|text|measure|proposal)\s+"
+    r"(?:would|will|could|might|may)\b"
+)
+
+
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
@@ -151,6 +160,10 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
         score += 1.0
         if best[0] < 1.0:
             best = (1.0, text[m.start() : m.end()])
+    for m in _WARNED_OF_TEXT.finditer(text):
+        score += 2.0
+        if best[0] < 2.0:
+            best = (2.0, text[m.start() : m.end()])
     for cue, weight in _cue_hits(text):
         score += weight
         if abs(weight) > best[0]:
@@ -199,6 +212,9 @@ def _analyzer() -> SentimentIntensityAnalyzer:
                 lexicon.setdefault(form, valence)
     for word in SUBJECT_WORDS:
         lexicon.pop(word, None)
+    # emoticons and one- or two-letter tokens ("l", ":(") are chat, not news prose
+    for word in [w for w in lexicon if len(w) < 3 or not w.replace("-", "").isalpha()]:
+        del lexicon[word]
     return analyzer
 
 
@@ -209,6 +225,15 @@ def _inflections(word: str) -> tuple[str, ...]:
     if word.endswith(("s", "x", "ch", "sh")):
         return (word + "es", word + "ed", word + "ing")
     return (word + "s", word + "ed", word + "ing")
+
+
+def lexicon_leaning(text: str) -> Polarity | None:
+    """The side the lexicon leans to in ``text`` at the lower bar of a fragment: for the
+    sentence of a longer reading that names the voter it is about."""
+    compound = float(_analyzer().polarity_scores(text)["compound"])
+    if abs(compound) < _FRAGMENT_THRESHOLD:
+        return None
+    return "supports" if compound > 0 else "criticizes"
 
 
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:

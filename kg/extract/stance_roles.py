@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from kg.extract.patterns import Folded, lowered
 from kg.extract.stance_polarity import broad_polarity, polarity
@@ -22,7 +23,7 @@ from kg.extract.stance_targets import TargetReader
 from kg.extract.stance_units import Read, Unit
 from kg.extract.text import normalise
 from kg.extract.votes import ClaimEvidence
-from kg.model import ResolutionRef
+from kg.model import Polarity, ResolutionRef
 
 _OWN_VOTE = re.compile(
     r"(?i)\b(?P<who>we|[A-Z][\w.'\- ]{1,30}?)\s+(?:also\s+|had\s+|has\s+)?"
@@ -31,8 +32,8 @@ _OWN_VOTE = re.compile(
     r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
 )
 _TEXT_NOUN = Folded(
-    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution)\b",
-    needs=("text", "draft", "resolution"),
+    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
+    needs=("text", "draft", "resolution", "motion"),
 )
 _REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
 # Words of regret about one's own country's vote ("it was a mistake", "we should have"):
@@ -46,6 +47,10 @@ _SELF_CRITICAL = Folded(
 _ABOUT_THE_VOTE = Folded(
     r"(?i)\b(?:vot(?:e|ed|es|ing)|decision|abstention|abstain(?:ed|ing)?|veto(?:ed)?)\b"
 )
+# "before the vote", "after Friday's vote": when, not what, is judged
+_TIME_OF_VOTE = re.compile(
+    r"(?i)\b(?:before|after|ahead\s+of|during|since|following)\s+(?:the|this|[\w']+'s)\s+vote\b"
+)
 _BECAUSE = re.compile(r"(?i)\s*(?:\w+\s+){0,6}?because\b")
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"
@@ -54,6 +59,11 @@ _EVASIVE = Folded(
     r"|\bno\s+comment\b|\b(?:set\s+out|explain|give|share|provide)\s+(?:our|its|their|the)\s+"
     r"(?:\w+\s+)?(?:reasons|explanation|position)\s+(?:\w+\s+){0,4}?"
     r"(?:later|in\s+writing|in\s+due\s+course|another\s+time)\b"
+)
+# Voters spoken of at large ("countries who disrespect us", "those that voted for it"):
+# criticism of them is not an attack on the text
+_VOTERS_AT_LARGE = Folded(
+    r"\b(?:countries|nations|states|members|governments|those)\s+(?:who|that|which)\b"
 )
 # "Introducing the draft", "introduced the resolution": the speaker presents the text
 _INTRODUCING = Folded(
@@ -65,6 +75,21 @@ _INTRODUCING = Folded(
 _OWN_VOTE_VERB = re.compile(
     r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)"
 )
+
+
+class _Side(NamedTuple):
+    """The holder's side of a vote: their country, how it voted, who drafted the text."""
+
+    own: str | None
+    option: str | None
+    drafters: list[str]
+    ref: ResolutionRef | None
+    cue: str
+    named: frozenset[str]  # the voters the unit names, the holder's own country left out
+
+    @property
+    def against(self) -> bool:
+        return self.option in ("no", "abstain")
 
 
 class RoleReader(TargetReader):
@@ -99,7 +124,8 @@ class RoleReader(TargetReader):
         """What the holder's role adds to the stances read from their words.
 
         - An attack on the text voted on (no other voter named) is an attack on its
-          drafters' position; with no drafter named, it targets no one.
+          drafters' position; with no drafter named, it targets no one. Praise of the
+          text, likewise, supports its drafters, not a voter that voted it down.
         - An envoy (or the country itself) speaking on a vote their country cast
           against the text or abstained on explains, so supports, that vote; one whose
           country drafted the text and who introduces or praises it supports every
@@ -108,67 +134,97 @@ class RoleReader(TargetReader):
         if unit.fixed is not None:
             return base
         own = self._speaks_for(unit)
-        pol, cue = self.doc.once(broad_polarity, unit.text) if own else (None, "")
         if own is None:
             pol, cue, _ = self.doc.once(polarity, unit.text)
+        else:
+            pol, cue = self.doc.once(broad_polarity, unit.text)
         ref = base[0].resolution if base else self._resolution_for(unit, own)
-        drafters = self._drafters_of(ref)
-        option = self._option_of(own, ref) if own else None
-        regret = _SELF_CRITICAL.search(unit.text) is not None
-        out = list(base)
-        named = {r.voter for r in base if not r.focal} - {own}
-        against = option in ("no", "abstain")
+        side = _Side(
+            own=own,
+            option=self._option_of(own, ref) if own else None,
+            drafters=self._drafters_of(ref),
+            ref=ref,
+            cue=cue,
+            named=frozenset({r.voter for r in base if not r.focal} - {own}),
+        )
+        if _SELF_CRITICAL.search(unit.text):
+            return base  # regret: a judgement of the own vote, read as it is
+        if own is not None:
+            # a government's critical words are not about its own vote unless it regrets it
+            base = [r for r in base if not (r.voter == own and r.polarity == "criticizes")]
+        # "the vote was a disgrace", "could vote for a text that ...": a judgement of a vote
+        of_vote = _ABOUT_THE_VOTE.search(_TIME_OF_VOTE.sub(" ", unit.text)) is not None
+        on_text = not of_vote and _TEXT_NOUN.search(unit.text) is not None
+        if pol == "criticizes" and side.option != "yes":
+            if not side.named and (
+                on_text or (side.against and not _VOTERS_AT_LARGE.search(unit.text))
+            ):
+                return self._attack_on_text(unit, base, side, own_voter is None)
+            if on_text and own not in side.drafters:
+                # "rejects this shameful resolution" while blaming a named voter too
+                return base + self._drafter_stances(unit, side, "criticizes", side.named)
         if (
-            pol == "criticizes"
-            and not regret
-            and not named
-            and option != "yes"
-            and (against or _TEXT_NOUN.search(unit.text))
+            pol == "supports"
+            and on_text
+            and not side.named
+            and not side.against
+            and own not in side.drafters
         ):
-            # "this text rewards aggression": its drafters, and the voter the article is
-            # about unless it voted the text down too
-            out = [
-                r
-                for r in out
-                if r.polarity != "criticizes"
-                or (r.focal and r.voter != own and self._option_of(r.voter, r.resolution) != "no")
-            ]
-            out += [
-                self._stance(unit, "criticizes", d, cue, ref)._replace(role="drafter")
-                for d in drafters
-                if d != own
-            ]
-            if own and own_voter is None and not regret and against:
-                out.append(self._stance(unit, "supports", own, cue, ref)._replace(role="own"))
-            return out
-        if (
-            pol == "criticizes"
-            and not regret
-            and option != "yes"
-            and own not in drafters
-            and _TEXT_NOUN.search(unit.text)
-        ):
-            # "rejects this shameful resolution" while blaming a named voter too
-            out += [
-                self._stance(unit, "criticizes", d, cue, ref)._replace(role="drafter")
-                for d in drafters
-                if d not in named
-            ]
-        if own is None or regret or named or any(r.voter == own for r in out):
-            return out
-        if _EVASIVE.search(unit.text):
-            return out
-        if against:
+            return self._praise_of_text(unit, base, side)
+        if own is None or side.named or any(r.voter == own for r in base):
+            return base
+        return self._own_side(unit, base, side, pol)
+
+    def _attack_on_text(self, unit: Unit, base: list[Read], side: _Side, own: bool) -> list[Read]:
+        """ "This text rewards aggression": its drafters, and the voter the article is
+        about unless it voted the text down too; an envoy whose country voted against
+        it or abstained defends that vote (``own``: unless the unit already says so)."""
+        out = [
+            r
+            for r in base
+            if r.polarity != "criticizes"
+            or (r.focal and r.voter != side.own and self._option_of(r.voter, r.resolution) != "no")
+        ]
+        out += self._drafter_stances(unit, side, "criticizes", frozenset({side.own or ""}))
+        if side.own and own and side.against:
             out.append(
-                self._stance(unit, "supports", own, "explains own vote", ref)._replace(role="own")
+                self._stance(unit, "supports", side.own, side.cue, side.ref)._replace(role="own")
             )
-        elif own in drafters and (pol == "supports" or self._introduces(unit)):
-            out = [r for r in out if r.voter not in drafters]
-            out += [
-                self._stance(unit, "supports", d, cue or "introduces", ref)._replace(role="drafter")
-                for d in drafters
-            ]
         return out
+
+    def _praise_of_text(self, unit: Unit, base: list[Read], side: _Side) -> list[Read]:
+        """ "Welcomed the adoption of the resolution": its drafters; not a voter the
+        article has voting against it, which the focal default may have picked."""
+        out = [
+            r
+            for r in base
+            if not (r.focal and self._option_of(r.voter, r.resolution) in ("no", "abstain"))
+        ]
+        return out + self._drafter_stances(unit, side, "supports", frozenset())
+
+    def _own_side(
+        self, unit: Unit, base: list[Read], side: _Side, pol: Polarity | None
+    ) -> list[Read]:
+        """An envoy explaining their country's vote against the text or abstention, or
+        introducing or praising the text their country drafted."""
+        if _EVASIVE.search(unit.text):
+            return base
+        if side.against and side.own:
+            explains = self._stance(unit, "supports", side.own, "explains own vote", side.ref)
+            return [*base, explains._replace(role="own")]
+        if side.own in side.drafters and (pol == "supports" or self._introduces(unit)):
+            kept = [r for r in base if r.voter not in side.drafters]
+            return kept + self._drafter_stances(unit, side, "supports", frozenset(), "introduces")
+        return base
+
+    def _drafter_stances(
+        self, unit: Unit, side: _Side, pol: Polarity, skip: frozenset[str], cue: str = ""
+    ) -> list[Read]:
+        return [
+            self._stance(unit, pol, d, side.cue or cue, side.ref)._replace(role="drafter")
+            for d in side.drafters
+            if d not in skip
+        ]
 
     def _introduces(self, unit: Unit) -> bool:
         """Whether the sentence the unit opens in says the holder introduced the text."""

@@ -19,6 +19,7 @@ from kg.extract.lexicon import COMMUNICATION_VERBS, VOTE_CONTEXT_WORDS
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
+from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_polarity import word_patterns, words_in
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
@@ -124,6 +125,7 @@ class UnitReader:
         self.holder_country = holder_country
         self.envoys: frozenset[str] = frozenset()
         self.drafters: list[tuple[int, list[str]]] = []
+        self.later_named: list[UnnamedEnvoy] = []
         self.voters = {c.country for c in claims}
         self.explicit_voters = {
             c.country
@@ -165,6 +167,26 @@ class UnitReader:
             subject_unit = self._narration_unit(sentence.start, sentence.end, narration)
             if subject_unit is not None:
                 units.append(subject_unit)
+        units.extend(self._later_named_units(quoted))
+        return units
+
+    def _later_named_units(self, quoted: Intervals) -> list[Unit]:
+        """ "China's envoy had warned that the motion ...": the envoy's words, theirs by
+        the name the article gives them next."""
+        units: list[Unit] = []
+        for envoy in self.later_named:
+            start, end = envoy.sentence_start, envoy.sentence_end
+            narration = _without(self.doc.norm[start:end], start, quoted)
+            offset = envoy.role_end - start
+            verb = next(
+                words_in(narration[offset:], _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP), None
+            )
+            if verb is None or verb[0] > 12:  # the verb right after the role ("had warned")
+                continue
+            said = narration[offset + verb[0] :]
+            if VOTE_CONTEXT_WORDS.search(said):
+                holder = ActorRef(kind="person", name=envoy.name)
+                units.append(self._unit(holder, start, end, said))
         return units
 
     def _unit(

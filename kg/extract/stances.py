@@ -10,25 +10,34 @@ Praise for "they" after a list of voters targets each of them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.extract.actors import ActorIndex
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
-from kg.extract.stance_polarity import best_support_cue, broad_polarity, polarity
+from kg.extract.stance_envoys import UnnamedEnvoy
+from kg.extract.stance_polarity import (
+    best_support_cue,
+    broad_polarity,
+    lexicon_leaning,
+    polarity,
+)
 from kg.extract.stance_roles import RoleReader
 from kg.extract.stance_units import Read, Unit
-from kg.extract.text import Document
+from kg.extract.text import Document, normalise
 from kg.extract.votes import ClaimEvidence
 from kg.model import Polarity, Quote, Stance
 
 __all__ = ["StanceReader", "polarity", "read_stances"]
 
 _THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
-# The bodies that vote: what they adopt is their words, not a position on the vote
+# The bodies that vote, and the organization they belong to: what they adopt is their
+# words, not a position on a member's vote ("at the United Nations" is mostly a venue)
 _VOTING_BODY = Folded(
     r"\b(?:general\s+assembly|security\s+council|human\s+rights\s+council|"
-    r"(?:first|second|third|fourth|fifth|sixth)\s+committee)\b"
+    r"(?:first|second|third|fourth|fifth|sixth)\s+committee)\b|^(?:the\s+)?united\s+nations$"
 )
 
 
@@ -78,6 +87,20 @@ class StanceReader(RoleReader):
             found = [r for r in found if r.voter not in voters] + listed
         return found
 
+    def _tone_where_named(self, unit: Unit, voter: str) -> Polarity | None:
+        """The lexicon's reading of the sentences of a unit that name ``voter`` (of the
+        whole unit when it is one sentence)."""
+        if len(unit.segments) < 2:
+            return self.doc.once(lexicon_leaning, unit.text)
+        naming = []
+        for segment in unit.segments:
+            at = self.doc.norm.find(normalise(segment[:40]), unit.start, unit.end)
+            if at >= 0 and any(
+                e.key == voter for e in self._by_position.starting(at, at + len(segment))
+            ):
+                naming.append(segment)
+        return self.doc.once(lexicon_leaning, " ".join(naming)) if naming else None
+
     def _plain_stances(self, unit: Unit) -> list[Read]:
         pol: Polarity | None
         if unit.fixed is not None:
@@ -87,12 +110,13 @@ class StanceReader(RoleReader):
         own = self._own_country(unit)
         if pol is None and own is not None and own == self.focal() and score <= -1.5:
             pol, cue = "supports", best_support_cue(unit.text)  # defending one's own country
-        broad = False
+        broad = fragment = False
         if pol is None and score == 0:
             pol, cue = self.doc.once(broad_polarity, unit.text)  # no cue word at all
+            broad = pol is not None
             if pol is None and unit.quote is not None and unit.quote.partial:
                 pol, cue = self.doc.once(broad_polarity, unit.quote.text)  # 'called it "..."'
-            broad = True
+                fragment = pol is not None
         if pol is None:
             return []
         if pol == "supports" and _THEY.search(unit.text):
@@ -100,8 +124,10 @@ class StanceReader(RoleReader):
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
         voter = self._voter(unit, pol)
-        if voter is None or (broad and self._defaulted):
+        if voter is None or ((broad or fragment) and self._defaulted):
             return []  # the lexicon's tone, with no voter named: no judgement of a vote
+        if broad and self._tone_where_named(unit, voter) != pol:
+            return []  # the tone is the words around, not the ones about the voter
         stance = self._stance(unit, pol, voter, cue)
         if pol == "criticizes" and voter == own and self._defends_own_no(unit, stance):
             # an envoy attacking the text their country voted against, abstained on or
@@ -120,10 +146,13 @@ def read_stances(
     claims: list[ClaimEvidence],
     holder_country: dict[str, str],
     envoys: frozenset[str] = frozenset(),
+    later_named: Sequence[UnnamedEnvoy] = (),
 ) -> list[Stance]:
     """The stances of one article; ``envoys`` are the persons who speak for their
-    country's government (their roles say so)."""
+    country's government (their roles say so), ``later_named`` the sentences in which
+    an envoy speaks before the article names them."""
     reader = StanceReader(doc, actors, entities, ctx, matcher, quotes, claims, holder_country)
     reader.envoys = envoys
+    reader.later_named = list(later_named)
     reader.drafters = find_drafters(doc, reader.countries)
     return reader.read()

@@ -16,10 +16,10 @@ year with that count.
 
 from __future__ import annotations
 
-from kg.extract.earlier import earlier_spans
+from kg.extract.earlier import earlier_spans, opens_earlier
 from kg.extract.numbers import TallyMatch, parse_tallies
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
-from kg.extract.text import Document
+from kg.extract.text import Document, Sentence
 from kg.model import Evidence, ResolutionRef, Tally
 
 _COUNTS = ("yes", "no", "abstain")
@@ -59,21 +59,12 @@ class _Merged:
 def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatcher) -> list[Tally]:
     merged: list[_Merged] = []
     open_: dict[tuple[int, str], list[_Merged]] = {}  # per paragraph and vote: the latest
+    # the reported vote's year (else the article's): a sentence opening on it is about it
+    year = ((ctx.primary.date if ctx.primary else None) or doc.date or "")[:4]
     for sentence in doc.sentences:
         text = doc.norm[sentence.start : sentence.end]
-        clauses = doc.once(earlier_spans, text)
         for t in doc.once(parse_tallies, text):
-            context = ctx.at(sentence.start + t.start)
-            within = next(((a, b) for a, b in clauses if a <= t.start < b), None)
-            if t.rule == "tally.trend-from":
-                # "rose from 104 in 2007 to 130": the vote of that year with that count
-                context = _of_year(matcher, t, text[t.end - 4 : t.end])
-                if context is None:
-                    continue
-            elif within is not None:
-                # a count of an earlier vote ("well over the 100 that backed it in 2014")
-                context = _earlier_vote(doc, matcher, text[within[0] : within[1]], sentence.start)
-            ref = _exact(matcher, t, context) or context
+            ref = _counted_vote(doc, ctx, matcher, sentence, t, year)
             if ref is None:
                 continue
             counts = {"yes": t.yes, "no": t.no, "abstain": t.abstain}
@@ -121,6 +112,34 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
         for m in chosen
         if id(m) not in dropped
     ]
+
+
+def _counted_vote(
+    doc: Document,
+    ctx: ResolutionContext,
+    matcher: ResolutionMatcher,
+    sentence: Sentence,
+    t: TallyMatch,
+    year: str | None,
+) -> ResolutionRef | None:
+    """The vote tally ``t`` counts: its sentence's, or the earlier one a clause or a whole
+    sentence about another time describes (none, if it describes none clearly)."""
+    text = doc.norm[sentence.start : sentence.end]
+    if t.rule == "tally.trend-from":
+        # "rose from 104 in 2007 to 130": the vote of that year with that count
+        return _of_year(matcher, t, text[t.end - 4 : t.end])
+    context = ctx.at(sentence.start + t.start)
+    within = next(((a, b) for a, b in doc.once(earlier_spans, text) if a <= t.start < b), None)
+    if (
+        within is None
+        and not ctx.is_explicit(sentence.start + t.start)
+        and doc.once(opens_earlier, text, year)
+    ):
+        within = (0, len(text))  # "Last year, 141 countries backed it"
+    if within is not None:
+        # a count of an earlier vote ("well over the 100 that backed it in 2014")
+        context = _earlier_vote(doc, matcher, text[within[0] : within[1]], sentence.start)
+    return _exact(matcher, t, context) or context
 
 
 def _exact(

@@ -27,21 +27,8 @@ from kg.model import (
     Tally,
     VoteClaim,
 )
-from kg.terms import IRI, Literal, Quad, Term, lit, nonneg, term_nt, to_nquads
+from kg.terms import IRI, Literal, Quad, Term, lit, nonneg
 from kg.vocab import KG, PROV, RDF, RDFS, SCHEMA, XSD
-
-__all__ = [
-    "IRI",
-    "Literal",
-    "Quad",
-    "Term",
-    "article_quads",
-    "lit",
-    "nonneg",
-    "term_nt",
-    "to_nquads",
-]
-
 
 # --- the article graph ---------------------------------------------------------------
 

@@ -11,7 +11,6 @@ Votes the sources leave unknown are not asserted.
 from __future__ import annotations
 
 from kg import iri, names
-from kg.graph.article import IRI, Literal, Quad, lit, nonneg
 from kg.model import (
     CountryRecord,
     GroupRecord,
@@ -21,6 +20,7 @@ from kg.model import (
     Reference,
     ResolutionRecord,
 )
+from kg.terms import IRI, Literal, Quad, lit, nonneg
 from kg.vocab import DCTERMS, KG, OPENGOV, OWL, RDF, RDFS, SCHEMA, WIKIDATA_ENTITY, XSD
 
 BODY_NAMES = {

@@ -373,13 +373,15 @@ def imported_reference(rows: list[ImportRow]) -> tuple[list[RecordedVote], list[
     counted from the rows and says so in ``tally_note``.
     """
     votes = [
-        RecordedVote(
-            resolution=r.resolution,
-            country=r.country,
-            option=r.vote,  # checked when read
-            confidence=r.confidence or None,
-            source=r.source or None,
-            note=r.note or None,
+        RecordedVote.model_validate(
+            {
+                "resolution": r.resolution,
+                "country": r.country,
+                "option": r.vote,  # checked when read, and validated here
+                "confidence": r.confidence or None,
+                "source": r.source or None,
+                "note": r.note or None,
+            }
         )
         for r in rows
     ]

@@ -188,13 +188,15 @@ def _votes(folder: Path) -> Iterator[RecordedVote]:
         vote = r["vote"].strip()
         if vote == "unknown":  # not asserted: the sources do not establish it
             continue
-        yield RecordedVote(
-            resolution=r["resolution_symbol"],
-            country=r["country_iso3"],
-            option=vote,  # validated by pydantic
-            confidence=r["confidence"] or None,
-            source=r["source"] or None,
-            note=r["note"] or None,
+        yield RecordedVote.model_validate(
+            {
+                "resolution": r["resolution_symbol"],
+                "country": r["country_iso3"],
+                "option": vote,  # validated by pydantic
+                "confidence": r["confidence"] or None,
+                "source": r["source"] or None,
+                "note": r["note"] or None,
+            }
         )
 
 

@@ -21,7 +21,7 @@ from kg.server.negotiation import KINDS, Preferences, pick
 from kg.store.embedded import Store
 from kg.store.results import Answer
 from kg.views import entity, profile, statistics
-from kg.views.queries import bind_parameters, get_query
+from kg.views.queries import bind_parameters, get_query, paging
 
 TICKETS = 4096  # more than the server ever admits at once
 T = TypeVar("T")
@@ -100,10 +100,18 @@ def run_query(
     return _reply(answer, prefs, max_bytes)
 
 
-def run_saved_query(name: str, values: dict[str, str], prefs: Preferences, max_bytes: int) -> Reply:
+def run_saved_query(
+    name: str,
+    values: dict[str, str],
+    prefs: Preferences,
+    max_bytes: int,
+    rows: tuple[int | None, int] = (None, 0),
+) -> Reply:
+    """A saved query's answer; ``rows`` (limit, offset): the rows of it to send."""
     query = get_query(name)
     bindings = bind_parameters(_store(), query, values)
-    return _reply(_store().answer(query.text, bindings), prefs, max_bytes)
+    text = query.text + paging(*rows)
+    return _reply(_store().answer(text, bindings), prefs, max_bytes)
 
 
 def run_update(text: str) -> None:
@@ -112,8 +120,8 @@ def run_update(text: str) -> None:
     store.flush()
 
 
-def page(resource: str) -> object:
-    return entity.describe_resource(_store(), resource)
+def page(resource: str, offset: int = 0, size: int | None = None) -> object:
+    return entity.describe_resource(_store(), resource, offset, size)
 
 
 def describe(resource: str, fmt: str) -> bytes:

@@ -15,17 +15,18 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
 
-from kg.errors import FormatError
+from kg.errors import FormatError, ParameterError
 from kg.graph.void import Site
 from kg.server import jobs
 from kg.server.chart import bar_chart
 from kg.server.context import run_job, state, wanted
 from kg.server.negotiation import KINDS, SUFFIXES, content_type, pick
 from kg.server.sparql import EXAMPLE
-from kg.views.breakdown import OPTIONS, ResolutionPage
+from kg.views.breakdown import ResolutionPage
 from kg.views.entity import ArticlePage, QuotePage, ResourcePage, VotePage
 from kg.views.profile import Profile
 from kg.views.queries import saved_queries
+from kg.views.statements import PAGE_SIZE
 
 DUMP_FORMATS = ("trig", "nquads", "turtle", "ntriples", "jsonld", "rdfxml")
 TEMPLATES = {
@@ -68,21 +69,25 @@ async def entity(request: Request) -> Response:
     if fmt != "html":
         body = await run_job(request, jobs.describe, resource, fmt)
         return Response(body, media_type=content_type(fmt), headers={"Vary": "Accept"})
-    page = await run_job(request, jobs.page, resource)
+    page = await run_job(request, jobs.page, resource, _offset(request), PAGE_SIZE)
     context: dict[str, Any] = {"page": page, "iri": resource}
     if isinstance(page, ResolutionPage):
-        claimed: dict[str, set[str]] = {option: set() for option in OPTIONS}
-        for claim in page.claims:
-            claimed.setdefault(claim.option, set()).add(claim.vote.iri if claim.vote else "")
         record = page.official or page.recorded_counts()
         context["charts"] = [
             bar_chart("Official record" if page.official else "Recorded votes", record),
-            bar_chart(
-                "What articles claim (countries per option)",
-                {option: len(votes) for option, votes in claimed.items()},
-            ),
+            bar_chart("What articles claim (countries per option)", page.claimed_countries()),
         ]
     return server.pages.render(request, TEMPLATES[type(page)], **context)
+
+
+def _offset(request: Request) -> int:
+    """The first row of a page's long lists (``?offset=N``; 0 when not given)."""
+    raw = request.query_params.get("offset", "").strip()
+    if not raw:
+        return 0
+    if not raw.isdigit():
+        raise ParameterError(f"offset must be a whole number of rows (0 or more), not {raw!r}")
+    return int(raw)
 
 
 async def search(request: Request) -> Response:

@@ -13,14 +13,19 @@ from dataclasses import dataclass, field
 
 from kg.errors import UnknownResourceError
 from kg.store.backend import KgStore
+from kg.terms import IRI, Literal
 from kg.views.statements import (
     PREFIXES,
     ClaimLine,
     Link,
+    Paging,
     StanceLine,
+    StanceSummary,
     article_link,
+    page_of,
     rows,
     stance_lines,
+    stance_summary,
     verdict,
 )
 
@@ -72,6 +77,7 @@ _TALLIES = (
     PREFIXES
     + """
 SELECT ?r ?tally ?yes ?no ?abstain ?sentence ?article ?source WHERE {
+  # One tally of a page (resolution_page reads the page's tallies first).
   GRAPH ?article { ?tally a kg:Tally ; kg:onResolution ?r ; kg:span ?span .
                    ?article kg:sourceLocation ?source ; schema:text ?articleText .
                    OPTIONAL { ?tally kg:yesCount ?yes } OPTIONAL { ?tally kg:noCount ?no }
@@ -87,6 +93,7 @@ _CLAIMS = (
     + """
 SELECT DISTINCT ?r ?claim ?vote ?voter ?voterName ?option ?recorded ?sentence ?article ?source
 WHERE {
+  # One claim of a page (resolution_page reads the page's claims first).
   GRAPH ?article { ?claim a kg:VoteClaim ; kg:onResolution ?r ; kg:voter ?voter ; kg:option ?o ;
                           kg:about ?vote ; kg:span ?span .
                    ?article kg:sourceLocation ?source ; schema:text ?articleText . }
@@ -98,6 +105,33 @@ WHERE {
   BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
   BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?voterName ?source
+"""
+)
+
+# The keys of a page of each long list (kg.statements.page_of), from the bound resolution.
+# (A span: a tally an article states, not the record's.)
+_TALLY_KEYS = "?tally kg:onResolution ?r . ?tally a kg:Tally ; kg:span ?span ."
+_CLAIM_KEYS = "?claim kg:onResolution ?r . ?claim a kg:VoteClaim ."
+# The summaries: the stated tallies counted by their figures (few distinct ones), the
+# claims by vote and option (checked against the record in Python).
+_TALLY_COUNTS = (
+    PREFIXES
+    + """
+SELECT ?r ?yes ?no ?abstain (COUNT(DISTINCT ?tally) AS ?n) WHERE {
+  GRAPH ?article { ?tally kg:onResolution ?r . ?tally a kg:Tally ; kg:span ?span .
+                   OPTIONAL { ?tally kg:yesCount ?yes } OPTIONAL { ?tally kg:noCount ?no }
+                   OPTIONAL { ?tally kg:abstainCount ?abstain } }
+} GROUP BY ?r ?yes ?no ?abstain
+"""
+)
+_CLAIM_COUNTS = (
+    PREFIXES
+    + """
+SELECT ?r ?vote ?option (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+  GRAPH ?article { ?claim kg:onResolution ?r . ?claim a kg:VoteClaim ; kg:about ?vote ;
+                          kg:option ?o }
+  ?o rdfs:label ?option .
+} GROUP BY ?r ?vote ?option
 """
 )
 
@@ -135,6 +169,30 @@ class ResolutionPage:
     tallies: list[TallyLine] = field(default_factory=list)
     claims: list[ClaimLine] = field(default_factory=list)
     stances: list[StanceLine] = field(default_factory=list)
+    # Tallies, claims and stances are long lists at scale: a page of each, and their
+    # summaries over the whole lists.
+    tallies_paging: Paging = field(default_factory=Paging)
+    claims_paging: Paging = field(default_factory=Paging)
+    stances_paging: Paging = field(default_factory=Paging)
+    tally_verdicts: dict[str, int] = field(default_factory=dict)  # verdict -> tallies
+    claim_counts: list[tuple[str, str, int]] = field(default_factory=list)  # vote, option, n
+    stance_summary: StanceSummary = field(default_factory=StanceSummary)
+
+    def claim_verdicts(self) -> dict[str, int]:
+        """The claims counted by their verdict against the recorded votes."""
+        recorded = {line.vote.iri: line.option for line in self.recorded}
+        counts: dict[str, int] = {}
+        for vote, option, n in self.claim_counts:
+            key = verdict(option, recorded.get(vote))
+            counts[key] = counts.get(key, 0) + n
+        return counts
+
+    def claimed_countries(self) -> dict[str, int]:
+        """Per option, the countries some article claims voted so."""
+        votes: dict[str, set[str]] = {option: set() for option in OPTIONS}
+        for vote, option, _ in self.claim_counts:
+            votes.setdefault(option, set()).add(vote)
+        return {option: len(found) for option, found in votes.items()}
 
     def recorded_counts(self) -> dict[str, int]:
         """Per-option counts of the recorded per-country votes."""
@@ -148,7 +206,19 @@ def _int(value: str | None) -> int | None:
     return None if value is None else int(value)
 
 
-def resolution_page(store: KgStore, resource: str) -> ResolutionPage:
+def _agrees(official: dict[str, int], counts: dict[str, int | None]) -> bool | None:
+    """Whether a stated tally agrees with the official one (None: nothing to compare)."""
+    stated = {k: v for k, v in counts.items() if v is not None}
+    if not official or not stated:
+        return None
+    return all(official.get(k) == v for k, v in stated.items())
+
+
+def resolution_page(
+    store: KgStore, resource: str, offset: int = 0, size: int | None = None
+) -> ResolutionPage:
+    """A resolution's page; its tallies, claims and stances are the rows ``offset`` to
+    ``offset + size`` of each list (all when ``size`` is None), beside their summaries."""
     facts = rows(store, _FACTS, resource)
     if not facts:
         raise UnknownResourceError(f"no resolution <{resource}>")
@@ -182,22 +252,34 @@ def resolution_page(store: KgStore, resource: str) -> ResolutionPage:
                 row["confidence"],
             )
         )
-    for row in rows(store, _TALLIES, resource):
+    bound = {"r": IRI(resource)}
+    for row in rows(store, _TALLY_COUNTS, resource):
         counts = {"yes": _int(row["yes"]), "no": _int(row["no"]), "abstain": _int(row["abstain"])}
-        stated = {k: v for k, v in counts.items() if v is not None}
-        agrees = None
-        if page.official and stated:
-            agrees = all(page.official.get(k) == v for k, v in stated.items())
+        agrees = _agrees(page.official, counts)
+        key = "no record" if agrees is None else ("agrees" if agrees else "contradicts")
+        page.tally_verdicts[key] = page.tally_verdicts.get(key, 0) + int(row["n"] or 0)
+    page.tallies_paging = Paging(offset, size)
+    keys = page_of(store, _TALLY_KEYS, "tally", bound, page.tallies_paging)
+    # Each page is cut in the order of the keys, then shown in the order of the list.
+    tallies = [row for _, tally in keys for row in rows(store, _TALLIES, tally, "tally")]
+    for row in sorted(tallies, key=lambda row: row["source"] or ""):
+        counts = {"yes": _int(row["yes"]), "no": _int(row["no"]), "abstain": _int(row["abstain"])}
         page.tallies.append(
             TallyLine(
                 row["tally"] or "",
                 counts,
                 row["sentence"] or "",
                 article_link(row["article"], row["source"]),
-                agrees,
+                _agrees(page.official, counts),
             )
         )
-    for row in rows(store, _CLAIMS, resource):
+    for _, vote, label, n in store.select(_CLAIM_COUNTS, bound).rows:
+        if isinstance(vote, IRI) and label is not None and isinstance(n, Literal):
+            page.claim_counts.append((vote.value, label.value, int(n.value)))
+    page.claims_paging = Paging(offset, size)
+    keys = page_of(store, _CLAIM_KEYS, "claim", bound, page.claims_paging)
+    claims = [row for _, claim in keys for row in rows(store, _CLAIMS, claim, "claim")]
+    for row in sorted(claims, key=lambda row: (row["voterName"] or "", row["source"] or "")):
         option = row["option"] or ""
         voter = row["voterName"] or (row["voter"] or "").rsplit("/", 1)[-1]
         page.claims.append(
@@ -210,5 +292,7 @@ def resolution_page(store: KgStore, resource: str) -> ResolutionPage:
                 Link(row["vote"] or "", voter),
             )
         )
-    page.stances = stance_lines(store, resource, "res")
+    page.stance_summary = stance_summary(store, resource, "res")
+    page.stances_paging = Paging(offset, size)
+    page.stances = stance_lines(store, resource, "res", page.stances_paging)
     return page

@@ -13,23 +13,29 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.errors import UnknownResourceError
+from kg.iri import REFERENCE_GRAPH
 from kg.store.backend import KgStore
 from kg.terms import IRI, Literal
 from kg.views.breakdown import resolution_page
-from kg.views.profile import Profile, profile
+from kg.views.profile import profile
 from kg.views.queries import run_saved
 from kg.views.statements import (
     PREFIXES,
     ClaimLine,
     Link,
+    Paging,
     StanceLine,
+    StanceSummary,
     article_link,
+    page_of,
     plain,
+    resolution_symbols,
     rows,
     stance_lines,
+    stance_summary,
     verdict,
 )
-from kg.vocab import KG
+from kg.vocab import KG, SCHEMA
 
 # A display name for any node: its own name, else the reference graph's, else a label.
 NAME = """
@@ -92,6 +98,7 @@ _VOTE_CLAIMS = (
     PREFIXES
     + """
 SELECT DISTINCT ?vote ?claim ?option ?sentence ?article ?source WHERE {
+  # One claim of a page (vote_page reads the page's claims first).
   GRAPH ?article { ?claim a kg:VoteClaim ; kg:about ?vote ; kg:option ?o ; kg:span ?span .
                    ?article kg:sourceLocation ?source ; schema:text ?articleText . }
   ?o rdfs:label ?option .
@@ -99,6 +106,17 @@ SELECT DISTINCT ?vote ?claim ?option ?sentence ?article ?source WHERE {
   BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
   BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
 } ORDER BY ?article ?option
+"""
+)
+# The claims about a vote, and their count by option: the keys of a page, and its summary.
+_CLAIM_KEYS = "?claim kg:about ?vote . ?claim a kg:VoteClaim ."
+_CLAIMS_BY_OPTION = (
+    PREFIXES
+    + """
+SELECT ?option ?vote (COUNT(DISTINCT ?claim) AS ?n) WHERE {
+  GRAPH ?article { ?claim kg:about ?vote . ?claim a kg:VoteClaim ; kg:option ?o }
+  ?o rdfs:label ?option .
+} GROUP BY ?option ?vote
 """
 )
 _VOTE = (
@@ -227,6 +245,19 @@ class VotePage:
     note: str | None = None
     claims: list[ClaimLine] = field(default_factory=list)
     stances: list[StanceLine] = field(default_factory=list)
+    # The claims and stances are long lists at scale: a page of each, and their summary.
+    claims_paging: Paging = field(default_factory=Paging)
+    stances_paging: Paging = field(default_factory=Paging)
+    claim_counts: dict[str, int] = field(default_factory=dict)  # option -> claims
+    stance_summary: StanceSummary = field(default_factory=StanceSummary)
+
+    def verdict_counts(self) -> dict[str, int]:
+        """The claims counted by their verdict against the record."""
+        counts: dict[str, int] = {}
+        for option, n in self.claim_counts.items():
+            key = verdict(option, self.option)
+            counts[key] = counts.get(key, 0) + n
+        return counts
 
 
 @dataclass
@@ -259,8 +290,14 @@ class ArticlePage:
     stances: list[StanceLine] = field(default_factory=list)
 
 
-def describe_resource(store: KgStore, resource: str) -> object:
-    """The view of one resource; UnknownResourceError when the graph has none."""
+def describe_resource(
+    store: KgStore, resource: str, offset: int = 0, size: int | None = None
+) -> object:
+    """The view of one resource; UnknownResourceError when the graph has none.
+
+    The long lists of a vote, a resolution or an actor (claims, stances, tallies,
+    quotes) hold the rows ``offset`` to ``offset + size`` of each (all of them when
+    ``size`` is None), with their counts; a page's summary counts the whole list."""
     types = {
         t for t in (plain(row[0]) for row in store.select(_TYPES, {"r": IRI(resource)}).rows) if t
     }
@@ -270,23 +307,19 @@ def describe_resource(store: KgStore, resource: str) -> object:
             if KG.Country in types
             else ("person" if KG.Person in types else "organization")
         )
-        return person_page(store, resource, kind)
+        return profile(store, resource, kind, offset=offset, size=size)
     if KG.Quote in types:
         return quote_page(store, resource)
     if KG.Resolution in types:
-        return resolution_page(store, resource)
+        return resolution_page(store, resource, offset=offset, size=size)
     if KG.Vote in types:
-        return vote_page(store, resource)
+        return vote_page(store, resource, offset=offset, size=size)
     if KG.Article in types:
         return article_page(store, resource)
     page = resource_page(store, resource, sorted(types))
     if not page.statements and not page.incoming:
         raise UnknownResourceError(f"the graph says nothing about <{resource}>")
     return page
-
-
-def person_page(store: KgStore, resource: str, kind: str) -> Profile:
-    return profile(store, resource, kind)
 
 
 def resource_page(store: KgStore, resource: str, types: list[str]) -> ResourcePage:
@@ -335,18 +368,49 @@ def quote_page(store: KgStore, resource: str) -> QuotePage:
     return page
 
 
-def vote_page(store: KgStore, resource: str) -> VotePage:
-    found = rows(store, _VOTE, resource, "vote")
-    if not found:
-        raise UnknownResourceError(f"no vote <{resource}>")
-    row = found[0]
+def _recorded_vote(store: KgStore, resource: str) -> dict[str, str | None] | None:
+    """A vote's voter and resolution as the reference graph has them (one lookup each,
+    where reading every article that names the vote took seconds), or None."""
+    voter = store.value(resource, str(KG.voter), REFERENCE_GRAPH)
+    res = store.value(resource, str(KG.onResolution), REFERENCE_GRAPH)
+    if voter is None or res is None:
+        return None
+    name = store.value(voter.value, str(SCHEMA.name), REFERENCE_GRAPH)
+    symbol = resolution_symbols(store, [res.value]).get(res.value)
+    return {
+        "voter": voter.value,
+        "voterName": name.value if name else None,
+        "res": res.value,
+        "symbol": symbol,
+    }
+
+
+def vote_page(store: KgStore, resource: str, offset: int = 0, size: int | None = None) -> VotePage:
+    row = _recorded_vote(store, resource)
+    if row is None:
+        found = rows(store, _VOTE, resource, "vote")
+        if not found:
+            raise UnknownResourceError(f"no vote <{resource}>")
+        row = found[0]
     voter = Link(row["voter"] or "", row["voterName"] or (row["voter"] or "").rsplit("/", 1)[-1])
     resolution = Link(row["res"], row["symbol"] or row["res"]) if row["res"] else None
     page = VotePage(resource, voter, resolution)
     for rec in rows(store, _VOTE_RECORD, resource, "vote"):
         page.option, page.confidence = rec["option"], rec["confidence"]
         page.record_source, page.note = rec["recordSource"], rec["note"]
-    for claim in rows(store, _VOTE_CLAIMS, resource, "vote"):
+    bound = {"vote": IRI(resource)}
+    for label, _, n in store.select(_CLAIMS_BY_OPTION, bound).rows:
+        if label is not None and isinstance(n, Literal):
+            page.claim_counts[label.value] = int(n.value)
+    page.claims_paging = Paging(offset, size)
+    keys = page_of(store, _CLAIM_KEYS, "claim", bound, page.claims_paging)
+    claims = [
+        {k: plain(v) for k, v in row.items()}
+        for _, key in keys
+        for row in store.select(_VOTE_CLAIMS, {"vote": IRI(resource), "claim": IRI(key)}).dicts()
+    ]
+    # A page is cut in the order of the keys, then shown in the order of the list.
+    for claim in sorted(claims, key=lambda c: (c["article"] or "", c["option"] or "")):
         option = claim["option"] or ""
         page.claims.append(
             ClaimLine(
@@ -357,7 +421,9 @@ def vote_page(store: KgStore, resource: str) -> VotePage:
                 verdict(option, page.option),
             )
         )
-    page.stances = stance_lines(store, resource, "vote")
+    page.stance_summary = stance_summary(store, resource, "vote")
+    page.stances_paging = Paging(offset, size)
+    page.stances = stance_lines(store, resource, "vote", page.stances_paging)
     return page
 
 

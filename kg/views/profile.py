@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 
 from kg import iri
 from kg.errors import ParameterError
-from kg.graph.article import IRI, Term
 from kg.graph.identity import canonical_of, joined_to
 from kg.reference.load import cached_reference
 from kg.reference.lookup import country_key, resolve_country
 from kg.store.backend import KgStore
+from kg.terms import IRI, Term
 from kg.views.queries import find_actors
-from kg.views.statements import resolution_symbols
+from kg.views.statements import Paging, page_of, resolution_symbols
 
 # Queries see the union of all graphs, where a triple stored in two graphs (a vote
 # node in an article graph and in the reference graph) matches twice: hence DISTINCT,
@@ -155,6 +155,22 @@ SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start 
 } ORDER BY ?symbol ?source ?start
 """
 )
+# The keys of a page of each long list (kg.statements.page_of), from the bound actor.
+_QUOTE_KEYS = "?q kg:speaker ?actor . ?q a kg:Quote ."
+_STANCE_KEYS = "?s kg:holder ?actor . ?s a kg:Stance ."
+_CLAIM_KEYS = "?c kg:voter ?actor . ?c a kg:VoteClaim ."
+# A country's claimed votes counted by resolution, vote and option: the summary beside
+# the record (the vote is the record's node, so its recorded option gives the verdict).
+_CLAIM_COUNTS = (
+    _PREFIXES
+    + """
+SELECT ?actor ?res ?vote ?option (COUNT(DISTINCT ?c) AS ?n) WHERE {
+  GRAPH ?article { ?c kg:voter ?actor . ?c a kg:VoteClaim ; kg:onResolution ?res ;
+                      kg:about ?vote ; kg:option ?o }
+  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
+} GROUP BY ?actor ?res ?vote ?option
+"""
+)
 _COUNTRY = (
     _PREFIXES
     + """
@@ -244,6 +260,18 @@ class JoinedView:
 
 
 @dataclass
+class ClaimCount:
+    """How often articles claim one option for the country's vote on one resolution."""
+
+    resolution: str  # its symbol
+    resolution_iri: str
+    option: str
+    recorded: str | None  # the record's option for the vote
+    verdict: str  # agrees / contradicts / no record
+    claims: int
+
+
+@dataclass
 class Profile:
     iri: str
     kind: str
@@ -258,14 +286,31 @@ class Profile:
     stances: list[StanceView] = field(default_factory=list)
     votes: list[VoteView] = field(default_factory=list)
     articles: list[BylineView] = field(default_factory=list)
+    # Quotes, stances and claimed votes are long lists at scale: a page of each, and
+    # for a country the claims counted by resolution (its summary).
+    quotes_paging: Paging = field(default_factory=Paging)
+    stances_paging: Paging = field(default_factory=Paging)
+    claims_paging: Paging = field(default_factory=Paging)
+    claim_counts: list[ClaimCount] = field(default_factory=list)
+
+    @property
+    def recorded_votes(self) -> list[VoteView]:
+        return [v for v in self.votes if v.source == "record"]
+
+    @property
+    def claimed_votes(self) -> list[VoteView]:
+        return [v for v in self.votes if v.source != "record"]
 
 
 def _s(term: Term | None) -> str | None:
     return None if term is None else term.value
 
 
-def find_profiles(store: KgStore, name: str) -> list[Profile]:
-    """Profiles of every actor matching ``name`` (a country first, if one matches).
+def find_profiles(
+    store: KgStore, name: str, offset: int = 0, size: int | None = None
+) -> list[Profile]:
+    """Profiles of every actor matching ``name`` (a country first, if one matches),
+    each long list the rows ``offset`` to ``offset + size`` (kg.profile.profile).
 
     When ``name`` names a country ("Washington", "Russia", "the Kremlin"), other
     actors are added only if ``name`` is their name or one of their reference
@@ -289,7 +334,10 @@ def find_profiles(store: KgStore, name: str) -> list[Profile]:
     # An actor the actor-links graph joins to another is shown as that one (kg.graph.identity).
     canonical = [a if a.startswith(_COUNTRY_IRI) else canonical_of(store, a) for a in found]
     unique = list(dict.fromkeys(canonical))
-    return [profile(store, a, "country" if a.startswith(_COUNTRY_IRI) else None) for a in unique]
+    return [
+        profile(store, a, "country" if a.startswith(_COUNTRY_IRI) else None, offset, size)
+        for a in unique
+    ]
 
 
 _HONORIFIC = re.compile(
@@ -330,7 +378,12 @@ def search_actors(store: KgStore, text: str) -> list[tuple[str, str, str]]:
     return found
 
 
-def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
+def profile(
+    store: KgStore, actor: str, kind: str | None = None, offset: int = 0, size: int | None = None
+) -> Profile:
+    """What the graph says of one actor; its quotes, stances and claimed votes are the
+    rows ``offset`` to ``offset + size`` of each list (all of them when ``size`` is None),
+    with each list's count."""
     term = {"actor": IRI(actor)}
     if kind is None:
         types = {_s(r["type"]) for r in store.select(_KIND, term).dicts()}
@@ -343,6 +396,8 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
             "actor",
         )
     p = Profile(actor, kind, actor.rsplit("/", 1)[-1])
+    p.quotes_paging, p.stances_paging = Paging(offset, size), Paging(offset, size)
+    p.claims_paging = Paging(offset, size)
     members = [actor]
     if kind == "country":
         _country(store, p)
@@ -367,7 +422,14 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
                     _s(row["article"]) or "",
                 )
             )
-    quotes = [row for m in members for row in store.select(_QUOTES, {"actor": IRI(m)}).dicts()]
+    bound: list[dict[str, Term]] = [{"actor": IRI(m)} for m in members]
+    quotes = [
+        row
+        for _, q in page_of(store, _QUOTE_KEYS, "q", _one(bound), p.quotes_paging)
+        for m in members
+        for row in store.select(_QUOTES, {"actor": IRI(m), "q": IRI(q)}).dicts()
+    ]
+    quotes.sort(key=lambda r: (_s(r["article"]) or "", _int(r["start"]) or 0))
     for row in quotes:
         p.quotes.append(
             QuoteView(
@@ -380,8 +442,14 @@ def profile(store: KgStore, actor: str, kind: str | None = None) -> Profile:
             )
         )
     seen: set[str | None] = set()
-    stances = [row for m in members for row in store.select(_STANCES, {"actor": IRI(m)}).dicts()]
+    stances = [
+        row
+        for _, s in page_of(store, _STANCE_KEYS, "s", _one(bound), p.stances_paging)
+        for m in members
+        for row in store.select(_STANCES, {"actor": IRI(m), "s": IRI(s)}).dicts()
+    ]
     symbols = resolution_symbols(store, (_s(row["res"]) for row in stances))
+    stances.sort(key=lambda r: (_s(r["article"]) or "", _int(r["start"]) or 0))
     for row in stances:
         if _s(row["s"]) in seen:  # a stance read from two quotes: listed once
             continue
@@ -449,12 +517,29 @@ def _country(store: KgStore, p: Profile) -> None:
                 resolution_iri=_s(row["res"]) or "",
             )
         )
-    for row in store.select(_CLAIMS, term).dicts():
+    recorded_option = {v.vote: v.option for v in p.votes}
+    counts = [
+        (_s(r["res"]) or "", _s(r["vote"]) or "", _s(r["option"]) or "", _int(r["n"]) or 0)
+        for r in store.select(_CLAIM_COUNTS, term).dicts()
+    ]
+    symbols = resolution_symbols(store, (res for res, _, _, _ in counts))
+    for res, vote, option, n in counts:
+        recorded = recorded_option.get(vote)
+        p.claim_counts.append(
+            ClaimCount(symbols.get(res, res), res, option, recorded, _verdict(option, recorded), n)
+        )
+    p.claim_counts.sort(key=lambda c: (c.resolution, c.option))
+    claims = [
+        row
+        for _, c in page_of(store, _CLAIM_KEYS, "c", term, p.claims_paging)
+        for row in store.select(_CLAIMS, {"actor": IRI(p.iri), "c": IRI(c)}).dicts()
+    ]
+    # A page is cut in the order of the keys, then shown in the order of the list.
+    claims.sort(key=lambda r: (_s(r["symbol"]) or "", _s(r["source"]) or "", _int(r["start"]) or 0))
+    for row in claims:
         recorded = _s(row["recorded"])
         option = _s(row["option"]) or ""
-        verdict = (
-            "no record" if recorded is None else ("agrees" if recorded == option else "contradicts")
-        )
+        verdict = _verdict(option, recorded)
         p.votes.append(
             VoteView(
                 _s(row["symbol"]) or "",
@@ -471,6 +556,17 @@ def _country(store: KgStore, p: Profile) -> None:
                 claim=_s(row["c"]),
             )
         )
+
+
+def _verdict(option: str, recorded: str | None) -> str:
+    if recorded is None:
+        return "no record"
+    return "agrees" if recorded == option else "contradicts"
+
+
+def _one(bound: list[dict[str, Term]]) -> dict[str, Term] | list[dict[str, Term]]:
+    """One actor's bindings as they are (paged in the store), several as a list (merged)."""
+    return bound[0] if len(bound) == 1 else bound
 
 
 def _int(term: Term | None) -> int | None:

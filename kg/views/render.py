@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from kg.views.profile import Profile
+from kg.views.statements import Paging
 
 
 def _wrap(text: str, indent: str) -> str:
@@ -14,6 +15,17 @@ def _wrap(text: str, indent: str) -> str:
         initial_indent=indent,
         subsequent_indent=" " * (len(indent) + 2),
     )
+
+
+def _more(paging: Paging) -> list[str]:
+    """A line saying which rows of a cut list are shown, and where the next ones start."""
+    if not paging.offset and paging.next is None:
+        return []
+    shown = (
+        f"rows {paging.offset + 1}-{paging.last} of {paging.total} shown" if paging.total else ""
+    )
+    more = f"; more follow: --offset {paging.next}" if paging.next is not None else ""
+    return [f"    ({shown or 'none shown'}{more})"]
 
 
 def profile_text(p: Profile) -> str:
@@ -31,20 +43,23 @@ def profile_text(p: Profile) -> str:
         lines.append(f"  party: {p.party}")
     if p.country and p.kind != "country":
         lines.append(f"  country: {p.country}")
-    if p.quotes:
-        lines.append(f"  quotes ({len(p.quotes)}):")
+    if p.quotes or p.quotes_paging.total:
+        lines.append(f"  quotes ({max(len(p.quotes), p.quotes_paging.total)}):")
+        lines.extend(_more(p.quotes_paging))
         for q in p.quotes:
             mark = " (partial)" if q.partial else ""
             lines.append(_wrap(f"\u201c{q.text}\u201d{mark}", "    - "))
             lines.append(f"        in {q.source}  <{q.article}>")
-    if p.stances:
-        lines.append(f"  stances ({len(p.stances)}):")
+    if p.stances or p.stances_paging.total:
+        lines.append(f"  stances ({max(len(p.stances), p.stances_paging.total)}):")
+        lines.extend(_more(p.stances_paging))
         for s in p.stances:
             target = f"the {s.voter} vote on {s.resolution or 'an unnamed resolution'}"
             lines.append(f"    - {s.polarity} {target} (cue: {s.cue!r}) in {s.source}")
     lines.extend(_votes_text(p))
     lines.extend(_bylines_text(p))
-    if not (p.quotes or p.stances or p.votes or p.roles or p.articles):
+    listed = p.quotes_paging.total or p.stances_paging.total or p.claims_paging.total
+    if not (p.quotes or p.stances or p.votes or p.roles or p.articles or listed):
         lines.append("  (nothing more is recorded about this actor)")
     return "\n".join(lines)
 
@@ -87,11 +102,21 @@ def _votes_text(p: Profile) -> list[str]:
                 if x
             )
             lines.append(f"    - {v.resolution}: {v.option}" + (f"  ({detail})" if detail else ""))
-    if claims:
-        contradicting = sum(1 for v in claims if v.verdict == "contradicts")
-        lines.append(
-            f"  what articles claim ({len(claims)}, {contradicting} contradicting the record):"
-        )
+    paging = p.claims_paging
+    cut = bool(paging.offset or paging.next is not None)
+    if cut and p.claim_counts:  # the whole list summed up before a page of it
+        lines.append("  claimed votes by resolution:")
+        for c in p.claim_counts:
+            lines.append(f"    - {c.resolution}: {c.option} in {c.claims} claims ({c.verdict})")
+    if claims or paging.total:
+        if cut:
+            total = paging.total
+            contradicting = sum(c.claims for c in p.claim_counts if c.verdict == "contradicts")
+        else:
+            total = len(claims)
+            contradicting = sum(1 for v in claims if v.verdict == "contradicts")
+        lines.append(f"  what articles claim ({total}, {contradicting} contradicting the record):")
+        lines.extend(_more(paging))
         for v in claims:
             mark = _MARKS.get(v.verdict or "", "")
             if v.verdict == "contradicts":

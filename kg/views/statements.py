@@ -8,12 +8,17 @@ resolution.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from kg.store.backend import KgStore
-from kg.terms import IRI, Term
+from kg.terms import IRI, Literal, Term
 from kg.vocab import KG
+
+# Rows of a long list on one page (a server page, `kg actor`).
+PAGE_SIZE = 50
+# Holders of each stance a page's summary names.
+TOP = 5
 
 PREFIXES = """
 PREFIX kg: <https://kg.example/ontology#>
@@ -30,7 +35,6 @@ SELECT DISTINCT ?stance ?holder ?holderName ?polarity ?vote ?voter ?voterName ?r
        ?sentence ?quote ?article ?source WHERE {
   GRAPH ?article { ?stance a kg:Stance ; kg:holder ?holder ; kg:polarity ?p ; kg:target ?vote ;
                            kg:cue ?cue ; kg:span ?span .
-                   {pattern}
                    ?article kg:sourceLocation ?source ; schema:text ?articleText .
                    # The target's facts from the stance's own graph: the union of all graphs
                    # repeats them once per article. Required patterns first, OPTIONALs and
@@ -54,6 +58,62 @@ SELECT DISTINCT ?stance ?holder ?holderName ?polarity ?vote ?voter ?voterName ?r
 } ORDER BY ?article ?holderName
 """
 )
+
+
+@dataclass
+class Paging:
+    """Where one page of a long list stands: the offset of its first row, the rows a
+    page holds (None: all of them) and the count of the whole list."""
+
+    offset: int = 0
+    size: int | None = None
+    total: int = 0
+
+    @property
+    def next(self) -> int | None:
+        """The offset of the next page, if the list goes on."""
+        if self.size is None or self.offset + self.size >= self.total:
+            return None
+        return self.offset + self.size
+
+    @property
+    def previous(self) -> int | None:
+        if not self.offset:
+            return None
+        return max(0, self.offset - (self.size or self.offset))
+
+    @property
+    def last(self) -> int:
+        """The number of the page's last row (counted from 1)."""
+        if self.size is None:
+            return self.total
+        return min(self.total, self.offset + self.size)
+
+
+def page_clause(paging: Paging) -> str:
+    """The solution modifiers of a page, from two integers (never user text)."""
+    if paging.size is None:
+        return f"OFFSET {int(paging.offset)}" if paging.offset else ""
+    return f"LIMIT {int(paging.size)} OFFSET {int(paging.offset)}"
+
+
+def count(store: KgStore, query: str, bindings: Mapping[str, Term]) -> int:
+    """The one number a ``SELECT ... (COUNT(...) AS ?n)`` query answers (its last column;
+    no row: none counted)."""
+    for row in store.select(query, bindings).rows:
+        value = row[-1]
+        if isinstance(value, Literal):
+            return int(value.value)
+    return 0
+
+
+@dataclass
+class StanceSummary:
+    """The stances of a long list counted: by polarity, and the holders who take
+    each most often (name, IRI, count)."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    top: dict[str, list[tuple[Link, int]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -131,23 +191,121 @@ def article_link(article: str | None, source: str | None, headline: str | None =
     return Link(article or "", headline or source or article or "")
 
 
-# Required patterns that tie a bound variable to the stance (substitution alone
-# would not filter a variable that only OPTIONAL patterns use).
-_STANCE_TIES = {
-    "vote": "",
-    "article": "",
+# The stances on a resource, from the bound resource outwards (pyoxigraph joins in the
+# order written): the keys of a page, read before any of the stance's facts.
+_STANCE_KEYS = {
+    "vote": "?stance kg:target ?vote .",
+    "article": "?stance a kg:Stance .",
     "quote": "?stance kg:basedOnQuote ?quote .",
-    "res": "?vote kg:onResolution ?res .",
+    "res": "?vote kg:onResolution ?res . ?stance kg:target ?vote .",
 }
+_KEYS = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?article ?{key} {bound} WHERE { GRAPH ?article { {keys} } }
+"""
+)
+_COUNT = (
+    PREFIXES
+    + "SELECT {bound} (COUNT(DISTINCT ?{key}) AS ?n) WHERE { GRAPH ?article { {keys} } } "
+    + "GROUP BY {bound}"
+)
 
 
-def stance_lines(store: KgStore, resource: str, var: str) -> list[StanceLine]:
-    """Stances whose ``?var`` (vote, article, quote or res) is the resource."""
-    query = _STANCES_ON.replace("{pattern}", _STANCE_TIES[var])
-    found = rows(store, query, resource, var)
+def projected(query: str, bindings: Mapping[str, Term], skip: Iterable[str] = ()) -> str:
+    """``query`` with its bound variables in place of ``{bound}`` (in its SELECT clause
+    and GROUP BY): pyoxigraph substitutes a bound term only into a projected variable,
+    and joins from it; a variable bound by a VALUES row alone is joined after the whole
+    graph pattern has been read (seconds for a vote's thousands of stances)."""
+    names = sorted(set(bindings) - set(skip))
+    return query.replace("{bound}", " ".join(f"?{name}" for name in names))
+
+
+def page_of(
+    store: KgStore,
+    keys: str,
+    key: str,
+    bindings: Mapping[str, Term] | Iterable[Mapping[str, Term]],
+    paging: Paging,
+) -> list[tuple[str, str]]:
+    """The (article, IRI) pairs ``?key`` takes in the graph pattern ``keys`` (read in
+    each article's graph, the bound terms first), one page of them; sets
+    ``paging.total`` to the count of all of them. What a page shows of each key is
+    read afterwards, for its keys alone.
+
+    The keys come in the order of the store's indexes (the same on every call while
+    the store is unchanged), not sorted: a sort decodes every key's IRI, and the first
+    page would cost as much as the whole list (2 s for a vote's 6,500 stances on 10k
+    articles); unsorted, pyoxigraph stops after the page's last row. The count reads
+    the whole list, but only its encoded terms.
+
+    Several sets of ``bindings`` (an actor and those joined to it) are read whole,
+    merged and sorted, then cut to the page."""
+    if not isinstance(bindings, Mapping):
+        merged = sorted(
+            {pair for bound in bindings for pair in page_of(store, keys, key, bound, Paging())}
+        )
+        paging.total = len(merged)
+        end = None if paging.size is None else paging.offset + paging.size
+        return merged[paging.offset : end]
+    query = _KEYS.replace("{keys}", keys).replace("{key}", key)
+    query = projected(query, bindings, skip=("article", key))  # projected already
+    found = [
+        (row[0].value, row[1].value)
+        for row in store.select(query + page_clause(paging), bindings).rows
+        if isinstance(row[0], IRI) and isinstance(row[1], IRI)
+    ]
+    if paging.size is None and not paging.offset:
+        paging.total = len(found)
+    else:
+        counting = projected(_COUNT.replace("{keys}", keys).replace("{key}", key), bindings)
+        paging.total = count(store, counting, bindings)
+    return found
+
+
+_BY_POLARITY = (
+    PREFIXES
+    + """
+SELECT ?polarity {bound} (COUNT(DISTINCT ?stance) AS ?n) WHERE {
+  GRAPH ?article { {keys} ?stance kg:polarity ?p }
+  GRAPH <https://kg.example/graph/ontology> { ?p rdfs:label ?polarity }
+} GROUP BY ?polarity {bound}
+"""
+)
+_TOP_HOLDERS = (
+    PREFIXES
+    + """
+SELECT ?holder {bound} (COUNT(DISTINCT ?stance) AS ?n) WHERE {
+  GRAPH ?article { {keys} ?stance kg:polarity ?p ; kg:holder ?holder }
+} GROUP BY ?holder {bound} ORDER BY DESC(?n) LIMIT {top}
+"""
+)
+
+
+def stance_lines(
+    store: KgStore, resource: str, var: str, paging: Paging | None = None
+) -> list[StanceLine]:
+    """Stances whose ``?var`` (vote, article, quote or res) is the resource: all of
+    them, or the page ``paging`` asks for (whose total it sets), in the order of their
+    article and IRI. The page's keys are read first and each stance's facts after, so
+    a page costs the same however many stances the resource has."""
+    stances = page_of(store, _STANCE_KEYS[var], "stance", {var: IRI(resource)}, paging or Paging())
+    found = [
+        {k: plain(v) for k, v in row.items()}
+        for article, stance in stances
+        for row in store.select(
+            _STANCES_ON, {"stance": IRI(stance), "article": IRI(article)}
+        ).dicts()
+    ]
+    # A page is cut in the order of the keys, then shown in the order of the list.
+    found.sort(key=lambda row: (row["article"] or "", row["holderName"] or ""))
     symbols = resolution_symbols(store, (row["res"] for row in found))
     lines = []
+    seen: set[str] = set()
     for row in found:
+        if (row["stance"] or "") in seen:  # a stance read from two quotes: listed once
+            continue
+        seen.add(row["stance"] or "")
         voter = row["voterName"] or (row["voter"] or "").rsplit("/", 1)[-1]
         symbol = symbols.get(row["res"] or "")
         target = f"the vote of {voter}" + (f" on {symbol}" if symbol else "")
@@ -164,3 +322,41 @@ def stance_lines(store: KgStore, resource: str, var: str) -> list[StanceLine]:
             )
         )
     return lines
+
+
+def stance_summary(store: KgStore, resource: str, var: str, top: int = TOP) -> StanceSummary:
+    """The stances on a resource counted by polarity, with the ``top`` holders of each."""
+    keys = _STANCE_KEYS[var]
+    bound = {var: IRI(resource)}
+    summary = StanceSummary()
+    by_polarity = projected(_BY_POLARITY.replace("{keys}", keys), bound)
+    for row in store.select(by_polarity, bound).rows:
+        label, n = row[0], row[-1]
+        if label is not None and isinstance(n, Literal):
+            summary.counts[label.value] = int(n.value)
+    # One polarity at a time, the count alone sorted: the holders' IRIs are decoded
+    # for the few listed only (a vote's critics are thousands of distinct people).
+    for polarity in summary.counts:
+        term = _POLARITIES.get(polarity)
+        if term is None:
+            continue
+        with_polarity: dict[str, Term] = {**bound, "p": IRI(term)}
+        holders = projected(_TOP_HOLDERS.replace("{keys}", keys), with_polarity)
+        found = store.select(holders.replace("{top}", str(int(top))), with_polarity)
+        for row in found.rows:
+            holder, n = row[0], row[-1]
+            if holder is None or not isinstance(n, Literal):
+                continue
+            link = Link(holder.value, name_of(store, holder.value))
+            summary.top.setdefault(polarity, []).append((link, int(n.value)))
+    return summary
+
+
+_POLARITIES = {"criticizes": str(KG.criticizes), "supports": str(KG.supports)}
+_NAME = "http://schema.org/name"
+
+
+def name_of(store: KgStore, node: str) -> str:
+    """A node's name (from any graph that gives one), else the end of its IRI."""
+    term = store.value(node, _NAME)
+    return term.value if term is not None else node.rsplit("/", 1)[-1]

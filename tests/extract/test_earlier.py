@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.earlier import earlier_spans, masked
+from kg.extract.earlier import earlier_spans, masked, opens_earlier, predicate_time
 
 
 def clauses(sentence: str) -> list[str]:
@@ -58,3 +58,31 @@ def test_masked_keeps_offsets() -> None:
     assert out.startswith("The text won 120 votes")
     assert "98" not in out and "2019" not in out
     assert masked("Peru voted no.") == "Peru voted no."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year", "expected"),
+    [
+        ("Last year, Peru abstained.", "2025", True),
+        ("In 2019, the text drew 120 votes.", "2025", True),
+        ("Back in early 2019, Peru abstained.", None, True),
+        ("Two years ago, Peru abstained.", "2025", True),
+        ("In 2025, the vote was closer.", "2025", False),  # the reported vote's year
+        ("Peru abstained last year.", "2025", False),  # not opening the sentence
+        ("In the end, Peru abstained.", "2025", False),
+    ],
+)
+def test_a_sentence_opening_on_another_time(
+    sentence: str, year: str | None, expected: bool
+) -> None:
+    assert opens_earlier(sentence, year) is expected
+
+
+def test_the_time_a_predicate_names() -> None:
+    text = "Peru abstained last year but voted no."
+    end = text.index("abstained") + len("abstained")
+    assert predicate_time(text, end, "2025") == (end, text.index("but"))
+    later = text.index("voted no") + len("voted no")
+    assert predicate_time(text, later, "2025") is None
+    same = "Peru voted no in 2025."
+    assert predicate_time(same, same.index(" in"), "2025") is None

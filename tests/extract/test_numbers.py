@@ -181,3 +181,32 @@ def test_a_trend_states_two_counts_of_the_option_the_sentence_names() -> None:
         (121, None, None, "tally.trend-to"),
     ]
     assert parse_tallies("Prices rose from 98 in 2016 to 121.") == ()  # no option named
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        pytest.param(
+            "It passed with 120 yes votes, 9 no votes and 30 abstentions.",
+            (120, 9, 30),
+            id="yes-votes-no-votes",
+        ),
+        pytest.param(
+            "It was carried by a large majority of 120 states, with only 9 opposing it.",
+            (120, 9, None),
+            id="majority-of-and-opposing",
+        ),
+        pytest.param(
+            "Nine countries, among them Chile and Peru, voted against, and 30 abstained.",
+            (None, 9, 30),
+            id="an-aside-after-the-counted-noun",
+        ),
+        pytest.param(
+            "It won 120 votes, with 30 abstaining.",
+            (120, None, 30),
+            id="with-n-abstaining",
+        ),
+    ],
+)
+def test_more_tallies_of_reporting(text: str, counts: tuple[int | None, ...]) -> None:
+    test_tallies(text, counts)

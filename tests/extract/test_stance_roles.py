@@ -190,3 +190,72 @@ def test_a_one_word_fragment_is_the_speakers_judgement(extract: Callable[[str], 
         '"dreadful".'
     )
     assert ("Lucas Pereira", "criticizes", "BRA") in stances(extract(text))
+
+
+def test_blaming_a_vote_for_a_text_does_not_attack_its_drafters(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Hany Saleh, Egypt's permanent representative, said it was shameful that Brazil "
+        "could not vote for a text that protects glaciers."
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
+    assert not {s for s in found if s[2] in ("NOR", "CHL")}
+
+
+def test_a_pleasant_aside_is_not_a_judgement_of_the_voter_named_elsewhere(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        'Ines Moreau, a professor of law, said: "That is a fair and honest question, thank '
+        'you. There is no middle ground here, and Kenya knows it."'
+    )
+    assert not {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
+
+
+def test_praise_of_the_text_does_not_support_a_country_that_voted_it_down(
+    extract: Callable[[str], Facts],
+) -> None:
+    # Egypt and Kenya voted against; the professor's praise is for the text and its
+    # drafters, not for the article's most talked-about voter
+    text = COUNCIL_LEAD + (
+        "Egypt's vote drew most of the attention in Cairo. Ines Moreau, a professor of law, "
+        "welcomed the draft as a wise and overdue step."
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}
+    assert ("Ines Moreau", "supports", "EGY") not in found
+    assert {("Ines Moreau", "supports", "NOR"), ("Ines Moreau", "supports", "CHL")} <= found
+
+
+def test_an_envoy_warning_the_countries_that_voted_yes_still_explains_her_no(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Egyptian Ambassador Hany Saleh warned that the decision would change how Egypt "
+        'looks at "countries who disrespect us" on the Council.'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
+    assert ("Hany Saleh", "criticizes", "EGY") not in found
+    assert not {s for s in found if s[2] in ("NOR", "CHL")}
+
+
+def test_an_envoy_introduced_by_role_and_named_later_warns_against_the_text(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Egypt's envoy had warned before the vote that the draft would open the door to "
+        'outside meddling.\n\n"We will not accept lectures on water," Hany Saleh said.'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hany Saleh"}
+    assert {("Hany Saleh", "criticizes", "NOR"), ("Hany Saleh", "criticizes", "CHL")} <= found
+    assert ("Hany Saleh", "supports", "EGY") in found
+
+
+def test_a_person_named_in_the_roles_sentence_is_not_taken_for_the_envoy(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Egypt's envoy had warned that the draft would open the door to meddling, Paulo "
+        "Ferraz of the Water Observatory recalled in a note on the vote."
+    )
+    assert not {s for s in stances(extract(text)) if s[0] == "Paulo Ferraz" and s[2] == "EGY"}

@@ -658,9 +658,134 @@ def test_a_trend_from_a_year_the_record_does_not_hold_is_left_out(
         pytest.param(
             "The road to the venue was blocked by protesters from Chile.", set(), id="a-road"
         ),
+        pytest.param(
+            "Ghana, Kenya and Togo were among the 93 members supporting the text.",
+            {("GHA", "yes", L10), ("KEN", "yes", L10), ("TGO", "yes", L10)},
+            id="among-the-members-supporting",
+        ),
+        pytest.param(
+            "Regional powers such as Ghana and Kenya continue to sit on the fence.",
+            {("GHA", "abstain", L10), ("KEN", "abstain", L10)},
+            id="such-as-subject-sits-on-the-fence",
+        ),
+        pytest.param(
+            "Pressure from states such as Chile made Peru abstain.",
+            {("PER", "abstain", L10)},
+            id="such-as-in-a-phrase-is-not-the-subject",
+        ),
+        pytest.param(
+            "Twelve states abstained. Foremost among them was Peru.",
+            {("PER", "abstain", L10)},
+            id="among-them-the-list-before",
+        ),
+        pytest.param(
+            "Many envoys spoke. Among them was the ambassador of Peru.",
+            set(),
+            id="among-them-with-no-vote-before",
+        ),
+        pytest.param(
+            "Chile used its veto power to block the draft.",
+            {("CHL", "no", L10)},
+            id="used-its-veto-to-block",
+        ),
     ],
 )
 def test_reported_forms(
+    extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert votes(extract(LEAD + sentence)) == expected
+
+
+def test_a_sentence_that_opens_on_another_time_claims_nothing_of_this_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        LEAD + "Last year, 120 countries backed a similar text and Peru voted against it."
+    )
+    assert votes(facts) == set()
+    assert [(t.yes, t.no, t.abstain) for t in facts.tallies] == [(93, 18, 65)]
+
+
+def test_a_sentence_that_opens_on_another_time_keeps_the_vote_it_names(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(LEAD + "In 2022, the Assembly adopted resolution ES-11/1, and Peru voted yes.")
+    assert ("PER", "yes", "A/RES/ES-11/1") in votes(facts)
+
+
+def test_joining_a_list_gives_it_the_vote(extract: Callable[[str], Facts]) -> None:
+    found = votes(extract(LEAD + "Mali voted against, joining Belarus and Syria."))
+    assert found == {("MLI", "no", L10), ("BLR", "no", L10), ("SYR", "no", L10)}
+
+
+def test_a_trend_named_the_other_way_round(extract: Callable[[str], Facts]) -> None:
+    facts = extract(LEAD + "Support fell to 93 votes from 141 in 2023.")
+    assert ("A/RES/ES-11/6", 141, None, None) in [
+        (t.resolution.symbol, t.yes, t.no, t.abstain) for t in facts.tallies
+    ]
+
+
+def test_the_support_of_some_of_the_members_is_a_count(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        "UNITED NATIONS, 24 February 2025 - The Security Council adopted resolution 2774 with "
+        "the support of 10 of its 15 members."
+    )
+    assert [(t.resolution.symbol, t.yes) for t in facts.tallies] == [("S/RES/2774 (2025)", 10)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chile has vetoed dozens of drafts since 1990.",
+        "Chile has used its veto 12 times since 2001.",
+        "Peru voted against such texts on several occasions.",
+    ],
+)
+def test_a_record_of_many_votes_is_not_this_vote(
+    extract: Callable[[str], Facts], sentence: str
+) -> None:
+    assert votes(extract(LEAD + sentence)) == set()
+
+
+def test_a_vote_said_to_repeat_earlier_ones_is_still_this_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    assert votes(extract(LEAD + "Peru abstained, as it has done five times before.")) == {
+        ("PER", "abstain", L10)
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Peru abstained last year but voted against this time.",
+            {("PER", "no", L10)},
+            id="last-year-but-this-time",
+        ),
+        pytest.param(
+            "Kenya abstained, after voting in favour in 2019.",
+            {("KEN", "abstain", L10)},
+            id="after-voting-in-another-year",
+        ),
+        pytest.param(
+            "Having voted in favour a year ago, Kenya abstained.",
+            {("KEN", "abstain", L10)},
+            id="fronted-participle-a-year-ago",
+        ),
+        pytest.param(
+            "Kenya voted in favour as it did last year.",
+            {("KEN", "yes", L10)},
+            id="as-it-did-last-year",
+        ),
+        pytest.param(
+            "Kenya voted in favour in 2025, as expected.",
+            {("KEN", "yes", L10)},
+            id="the-reported-votes-own-year",
+        ),
+    ],
+)
+def test_a_predicate_about_another_time_is_not_this_vote(
     extract: Callable[[str], Facts], sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert votes(extract(LEAD + sentence)) == expected

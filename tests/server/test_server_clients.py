@@ -12,6 +12,7 @@ from collections import Counter
 import pytest
 from rdflib import Graph
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
+from rdflib.query import ResultRow
 from SPARQLWrapper import JSON, TURTLE, SPARQLWrapper
 
 from kg.views.queries import saved_queries
@@ -123,10 +124,12 @@ def test_rdflib_sparqlstore_matches_kg_query(server: Server, name: str) -> None:
         warnings.filterwarnings("ignore", category=DeprecationWarning, module="rdflib")
         result = Graph(store=store).query(text)
         variables = [str(v) for v in result.vars or []]
-        rows = [
-            {v: (None if row[i] is None else str(row[i])) for i, v in enumerate(variables)}
-            for row in result
-        ]
+        rows = []
+        for row in result:
+            assert isinstance(row, ResultRow), "a SELECT answers with rows"
+            rows.append(
+                {v: (None if row[i] is None else str(row[i])) for i, v in enumerate(variables)}
+            )
     loose = _unordered_columns(text)
     expected = _cli_rows(server, name, {})
     assert _normalise(rows, variables, loose) == _normalise(expected, variables, loose)

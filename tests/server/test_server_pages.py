@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from urllib.parse import parse_qsl
 
 import pytest
 
@@ -72,6 +73,34 @@ def test_saved_query_page_has_a_form_and_a_table(server: Server) -> None:
     assert "/queries/who-criticized-the-vote?voter=USA&amp;format=csv" in page
     blank = _html(server, "/queries/quotes-by-actor")  # a required parameter missing
     assert "Give actor to run this query" in blank and "<table" not in blank
+
+
+def test_saved_query_page_shows_a_page_of_rows_and_links_the_next(server: Server) -> None:
+    with server.client() as c:
+        whole = c.get("/queries/vote-claims", params={"format": "json"}).json()
+        part = c.get("/queries/vote-claims", params={"format": "json", "limit": 2, "offset": 1})
+    rows = whole["results"]["bindings"]
+    assert len(rows) > 6
+    assert part.json()["results"]["bindings"] == rows[1:3]  # other formats: as asked
+    first = _html(server, "/queries/vote-claims", limit="3")
+    assert "Rows 1–3; more follow" in first and first.count("<tr>") == 4  # head and 3 rows
+    (after,) = [h for h in _links(first, "/queries/vote-claims?") if "offset=3" in h]
+    path, _, query = after.partition("?")
+    second = _html(server, path, **dict(parse_qsl(query)))
+    assert "Rows 4–6" in second and 'rel="prev"' in second
+    assert second.split("<tbody>")[1] != first.split("<tbody>")[1]
+    last = _html(server, "/queries/vote-claims", limit="3", offset=str(len(rows) - 1))
+    assert f"Rows {len(rows)}–{len(rows)}" in last and "more follow" not in last
+
+
+def test_entity_pages_take_an_offset(server: Server) -> None:
+    page = _html(server, "/id/vote/a-res-es-11-7/USA", offset="0")
+    assert "Stances on this vote" in page
+    with server.client() as c:
+        r = c.get(
+            "/id/vote/a-res-es-11-7/USA", params={"offset": "x"}, headers={"Accept": "text/html"}
+        )
+    assert r.status_code == 400
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import xml.etree.ElementTree as ET
+from typing import Any
 
 import pytest
 
@@ -23,7 +24,7 @@ CONSTRUCT { ?q kg:text ?t } WHERE { GRAPH ?g { ?q a kg:Quote ; kg:text ?t } }"""
 REFERENCE = "https://kg.example/graph/reference"
 
 
-def _json(server: Server, query: str, **params: str) -> dict:
+def _json(server: Server, query: str, **params: str) -> dict[str, Any]:
     with server.client() as c:
         r = c.get(
             "/sparql",
@@ -31,7 +32,8 @@ def _json(server: Server, query: str, **params: str) -> dict:
             headers={"Accept": "application/sparql-results+json"},
         )
     assert r.status_code == 200, r.text
-    return r.json()
+    body: dict[str, Any] = r.json()
+    return body
 
 
 def _count(server: Server, query: str, **params: str) -> int:
@@ -176,7 +178,9 @@ def test_from_in_the_query_is_honoured(server: Server) -> None:
         "update-by-get",
     ],
 )
-def test_query_errors(server: Server, request_kwargs: dict, status: int, words: str) -> None:
+def test_query_errors(
+    server: Server, request_kwargs: dict[str, Any], status: int, words: str
+) -> None:
     with server.client() as c:
         r = c.get("/sparql", **request_kwargs)
     assert r.status_code == status
@@ -221,7 +225,9 @@ def test_unsupported_body_type_is_415(server: Server) -> None:
     ],
     ids=["update-body", "update-form", "with-a-token"],
 )
-def test_updates_are_refused_by_a_read_only_server(server: Server, request_kwargs: dict) -> None:
+def test_updates_are_refused_by_a_read_only_server(
+    server: Server, request_kwargs: dict[str, Any]
+) -> None:
     before = _count(server, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
     with server.client() as c:
         r = c.post("/sparql", **request_kwargs)

@@ -25,7 +25,9 @@ from kg.extract.votes.phrases import (
     BACKREF,
     COMPANION,
     COUNT_BEFORE,
+    COUNTED_SUBJECT,
     GAP_SUBJECT,
+    HABITUAL,
     LIST_AFTER,
     LIST_PATTERNS,
     NEG,
@@ -63,6 +65,8 @@ def read_explicit(reader: VoteReader) -> None:
                 before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
                 if NEG.search(before) or COUNT_BEFORE.search(before):
                     continue  # "did not vote against"; "with 65 abstaining" is a count
+                if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
+                    continue  # "has vetoed dozens of drafts", "used its veto 30 times"
                 predicates.append((start, sentence.start + m.end(), option))
         predicates.sort()
         previous: tuple[int, list[tuple[str, str]]] | None = None
@@ -72,6 +76,10 @@ def read_explicit(reader: VoteReader) -> None:
             if semicolon >= 0:
                 limit = semicolon  # the predicate's clause ends there
             ref, cued = reader.local_resolution(start, limit, sentence)
+            other_time = reader.predicate_time(end, sentence)
+            if other_time is not None:
+                # "abstained last year but ...", "after voting yes in 2023": that vote's
+                ref, cued = reader.earlier_vote(*other_time), True
             subjects = _subjects(reader, sentence, groups, start, end, previous)
             if subjects and subjects[0][1] == "vote.with-participle" and not cued:
                 # "adopted the first text 93-18, with X voting against; ...": the vote
@@ -308,6 +316,8 @@ def _participle_subjects(
         if after and len(text[comma : after[0].start]) < 12:
             return [(iso, "vote.fronted-participle") for iso in after[0].isos]
     if first_word.endswith("ing") or re.search(r"(?i)\bby\s+$", preceding):
+        if COUNTED_SUBJECT.search(preceding[-60:]):
+            return []  # "with 187 countries voting in favour": the count is the subject
         subject = reader.sentence_subject(groups, start)
         # not across a semicolon, nor for a label ("...; abstaining: Chile")
         if (
@@ -399,6 +409,8 @@ def _abstention_lists(reader: VoteReader, sentence: Sentence, groups: list[Group
                     if "abstain" in prior
                     else ("no" if re.search(r"against|voted no", prior) else None)
                 )
+                if chosen is None and re.fullmatch(r"\W*(?:\w+\s+)?", prior):
+                    chosen = _previous_option(reader, sentence)  # "Foremost among them was X"
             if chosen is None:
                 continue
             ref = reader.resolution_for(m.start(), sentence.end, sentence)
@@ -407,6 +419,28 @@ def _abstention_lists(reader: VoteReader, sentence: Sentence, groups: list[Group
             if len(nxt.isos) >= 3:
                 reader.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
     _voters_named_by_clause(reader, sentence, groups, low)
+
+
+# The option words of a sentence a back-reference ("among them") may point to.
+_OPTION_CUES: tuple[tuple[Option, re.Pattern[str]], ...] = (
+    ("abstain", re.compile(r"\babst(?:ain|ention)")),
+    ("no", re.compile(r"\b(?:against|opposed|voted\s+no|rejected|vetoed)\b")),
+    ("yes", re.compile(r"\b(?:in\s+favou?r|voted\s+(?:yes|for)|backed|supported)\b")),
+)
+
+
+def _previous_option(reader: VoteReader, sentence: Sentence) -> Option | None:
+    """The one option the sentence before this one (in its paragraph) claims, if one."""
+    index = reader.ctx.index_of(sentence.start)
+    if index < 1:
+        return None
+    before = reader.doc.sentences[index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    options = {c.option for c in reader.claims_in(before)}
+    low = reader.lowered_text[before.start : before.end]
+    options |= {option for option, cue in _OPTION_CUES if cue.search(low)}
+    return options.pop() if len(options) == 1 else None
 
 
 def _voters_named_by_clause(

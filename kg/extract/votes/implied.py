@@ -59,7 +59,7 @@ def _aligned(reader: VoteReader, sentence: Sentence, groups: list[Group], text: 
         at = sentence.start + m.start()
         end = sentence.start + m.end()
         verb = m.group("verb")
-        if verb.startswith("joined") and not "A" <= text[m.end() : m.end() + 1] <= "Z":
+        if verb.startswith("join") and not "A" <= text[m.end() : m.end() + 1] <= "Z":
             continue
         # The country the targets are aligned with, and not one of them. "So did X",
         # "as did X", "X voted the same way" repeat the last claim and have none.
@@ -123,13 +123,13 @@ def _anchored(
     targets = [g for g in targets if _reaches(reader, end, g)]
     option = reader.option_of(anchor, ref) or stated_option(verb)
     partner = next((o for g in targets for i in g.isos if (o := reader.option_of(i, ref))), None)
-    if option is None and partner is not None and not verb.startswith("joined"):
+    if option is None and partner is not None and not verb.startswith("join"):
         # "Mali voted with Russia", Russia's vote known: Mali's is the same (and so is that
         # of every country of the anchor's list: "Mali and Niger sided with Russia")
         for iso in _side(groups, at, anchor):
             reader.add(iso, partner, ref, sentence.start, sentence.end, "vote.aligned")
         return None
-    if option is None and targets and not verb.startswith("joined"):
+    if option is None and targets and not verb.startswith("join"):
         _counted_sides(reader, sentence, groups, at, anchor, targets[0], ref)
         return None
     if option is None:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.extract.earlier import earlier_spans, masked
+from kg.extract.earlier import earlier_spans, masked, opens_earlier, predicate_time
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
@@ -138,12 +138,26 @@ class VoteReader:
         return self.ctx.at(start)
 
     def earlier_at(self, at: int, sentence: Sentence) -> tuple[int, int] | None:
-        """The clause about an earlier vote ``at`` stands in, if it stands in one."""
+        """The clause about an earlier vote ``at`` stands in, if it stands in one (the
+        whole sentence, where it opens on another time and names no vote of its own)."""
         text = self.doc.norm[sentence.start : sentence.end]
+        if not self.ctx.is_explicit(at) and self.doc.once(opens_earlier, text, self.current_year()):
+            return sentence.start, sentence.end
         for start, end in self.doc.once(earlier_spans, text):
             if sentence.start + start <= at < sentence.start + end:
                 return sentence.start + start, sentence.start + end
         return None
+
+    def current_year(self) -> str:
+        """The reported vote's year, else the article's ("" if neither is known)."""
+        primary = self.ctx.primary
+        return ((primary.date if primary else None) or self.doc.date or "")[:4]
+
+    def predicate_time(self, end: int, sentence: Sentence) -> tuple[int, int] | None:
+        """The words after a predicate ending at ``end`` that name another time, if any."""
+        text = self.doc.norm[sentence.start : sentence.end]
+        found = predicate_time(text, end - sentence.start, self.current_year())
+        return None if found is None else (sentence.start + found[0], sentence.start + found[1])
 
     def earlier_vote(self, start: int, end: int) -> ResolutionRef | None:
         """The vote a clause about an earlier one describes: by its symbol, else by what
@@ -208,6 +222,8 @@ class VoteReader:
         floor = max(g.start - 30, sentence.start if sentence else 0)
         before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
         before = [w for w in before if w != "the"]
+        if before[-2:] == ["such", "as"]:
+            return False  # "powers such as India and Brazil abstained": the subject's examples
         return bool(before) and before[-1] in _PREPOSITIONS
 
     def across_commas(

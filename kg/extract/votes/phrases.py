@@ -99,6 +99,23 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    # "India and Brazil sat on the fence" (in an article on a vote: they abstained)
+    (Folded(r"(?i)\bs(?:it|its|at|itting)\s+on\s+the\s+fence\b"), "abstain"),
+    # "were among the 13 members supporting the text"
+    (
+        Folded(
+            r"(?i)(?:(?<=countries\s)|(?<=states\s)|(?<=nations\s)|(?<=members\s))"
+            r"(?:supporting|backing|endorsing)\b"
+        ),
+        "yes",
+    ),
+    (
+        Folded(
+            r"(?i)(?:(?<=countries\s)|(?<=states\s)|(?<=nations\s)|(?<=members\s))"
+            r"(?:opposing|rejecting)\b"
+        ),
+        "no",
+    ),
     # "was among those opposing the text", "among those backing it"
     (Folded(r"(?i)(?<=\bthose\s)(?:opposing|rejecting)\b"), "no"),
     (Folded(r"(?i)(?<=\bthose\s)(?:supporting|backing|endorsing)\b"), "yes"),
@@ -133,6 +150,13 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
 ]
+# After a predicate, a record of many votes rather than one: "has vetoed dozens of drafts
+# since 1972", "used its veto 30 times", "voted against such texts on several occasions".
+HABITUAL = Folded(
+    r"(?i)[^.;,]{0,40}?\b(?:(?:dozens|scores|hundreds)\s+of|(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|several|many|numerous|multiple)"
+    r"\s+(?:\w+\s+)?(?:times|occasions))\b"
+)
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.
 NOMINAL = Folded(
@@ -145,13 +169,14 @@ GAP_SUBJECT = Folded(
     r"ambassadors?|delegates?|diplomats?|u\.?n\.?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
-    r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)\s+that(?:\s+joined\s+\S+\s+in)?|"
+    r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)(?:\s+that)?(?:\s+joined\s+\S+\s+in)?|"
     r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
-    r"(?:decided|chose|opted|moved|went\s+on|wanted)\s+to|'s|"
-    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)|\(|\"?[a-z]+ly\"?|"
+    r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s|"
+    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?|"
+    r"\(|\"?[a-z]+ly\"?|"
     # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
     r"(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},|"
     r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
@@ -191,17 +216,18 @@ COMPANION = compile_rule(
     r"joined\s+by)\s+(?:the\s+)?"
 )
 LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
-# ("joined" counts before a capital only, as in "joined Russia": checked where it is used)
+# ("joined", "joining" count before a capital only, as in "joined Russia": checked where it
+# is used)
 ALIGN = Folded(
     r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
-    r"placed\s+(?:the\s+)?\S+\s+alongside|joined\s+|voted\s+the\s+same\s+way|"
+    r"placed\s+(?:the\s+)?\S+\s+alongside|join(?:ed|ing)\s+|voted\s+the\s+same\s+way|"
     # "acted in concert with the United States", "voted in lockstep with Moscow"
     r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
     r"so\s+did|as\s+did)\b",
-    needs=("with", "alongside", "next", "company", "joined", "same", "did"),
+    needs=("with", "alongside", "next", "company", "joined", "joining", "same", "did"),
 )
 OPPOSE = re.compile(
     r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
@@ -233,6 +259,7 @@ _VOTE_STEMS = (
     "others",
     "dissent",
     "block",
+    "fence",
 )
 _VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
 
@@ -250,7 +277,7 @@ def may_state_votes(text: str) -> bool:
 
 # (no alternative opens on \b, which would stop re skipping ahead by first letter)
 ALIGN_WORDS = Folded(
-    r"(?i)with\b|alongside|next\s+to|company\s+of|joined|did\b|same\s+way|against|oppos|"
+    r"(?i)with\b|alongside|next\s+to|company\s+of|join(?:ed|ing)|did\b|same\s+way|against|oppos|"
     r"br(?:oke|eaking|eaks)\b|odds",
     needs=(
         "with",
@@ -258,6 +285,7 @@ ALIGN_WORDS = Folded(
         "next",
         "company",
         "joined",
+        "joining",
         "did",
         "same",
         "against",
@@ -299,6 +327,12 @@ AMONG_THOSE_THAT = Folded(
     + _STATES
     + r"\s+)?"
     r"(?:that|which|who|to)\s+(?:also\s+|had\s+)?"
+)
+# "with 187 countries voting in favour": a counted subject of its own, so no voter (but
+# "Hungary was among 18 countries voting against", "one of 18 nations voting no")
+COUNTED_SUBJECT = Folded(
+    rf"(?i)(?<!among )(?<!\bof )(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?"
+    r"(?:member\s+)?(?:countries|nations|states|members|delegations|governments)\s+$"
 )
 COUNT_BEFORE = Folded(rf"(?i)(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?$")
 AS_BEFORE = Folded(
@@ -342,7 +376,11 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
         ),
         "abstain",
     ),
-    (Folded(r"(?i)\bamong\s+them\s+(?:the\s+)?", needs=("among",)), "abstain"),
+    # "..., among them Chile"; "Foremost among them was Chile" (the list of the sentence before)
+    (
+        Folded(r"(?i)\bamong\s+them\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?", needs=("among",)),
+        "abstain",
+    ),
     (
         Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)),
         "yes",
