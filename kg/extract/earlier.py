@@ -78,11 +78,11 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _past_year(clause: str) -> str | None:
-    """Where ``clause`` first names another time: the year it names there, else ""; None
-    if it names none."""
-    in_year = _PAST_YEAR.search(clause)
-    other = _PAST.search(clause)
+def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:
+    """Where ``text`` (between ``pos`` and ``endpos``) first names another time: the year
+    it names there, else ""; None if it names none."""
+    in_year = _PAST_YEAR.search(text, pos, endpos)
+    other = _PAST.search(text, pos, endpos)
     if in_year is not None and (other is None or in_year.start() < other.start()):
         return in_year.group("year")
     return None if other is None else ""
@@ -134,7 +134,7 @@ def predicate_time(text: str, end: int, current_year: str | None) -> tuple[int, 
     favour in 2023"): (start, end) in ``text``; else None."""
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))
     until = stop.start() if stop else min(len(text), end + 60)
-    past = _PAST.search(text, end, until)
-    if past is None or (past.group("year") is not None and past.group("year") == current_year):
+    year = _past_year(text, end, until)
+    if year is None or (year and year == current_year):
         return None
     return end, until
