@@ -31,3 +31,14 @@ def test_an_envoy_title_with_its_seat_at_the_un(extract: Callable[[str], Facts])
     assert rosa.country == "PER"
     assert [r.label for r in rosa.roles] == ["Peru's Ambassador to the United Nations"]
     assert persons["Tomas Lind"].roles[0].label.startswith("Deputy Ambassador to the U.N.")
+
+
+def test_a_treaty_title_names_no_person(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Fourth Committee on Monday backed the Convention on the Protection of "
+        "Coral Reefs by 99 votes to 12. Delegates of Fiji welcomed it."
+    )
+    facts = extract(text)
+    assert not facts.persons
+    names = {o.name for o in facts.organizations}
+    assert not {n for n in names if "Monday" in n}

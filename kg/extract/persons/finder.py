@@ -292,6 +292,10 @@ _BYLINE = re.compile(r"By\s+")
 _LEADER_OF = re.compile(r" (?:administration|presidency|campaign|era)\b")
 
 
+# A capitalised word and "of (the)" before a run: the run ends a document's or body's title
+_IN_A_TITLE = re.compile(r"\b[A-Z][a-z]+[a-z-]* of (?:the )?$")
+
+
 def _evidence(
     doc: Document,
     tokens: list[Token],
@@ -323,6 +327,8 @@ def _evidence(
         return "person.single"
     if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
         return "person.appositive"
+    if _IN_A_TITLE.search(doc.norm, max(0, start - 40), start):
+        return None  # "the Treaty on the Prohibition of Nuclear Weapons": a title's last words
     return "person.shape"
 
 
