@@ -16,7 +16,14 @@ from operator import eq
 from typing import NamedTuple
 
 from kg.extract.gazetteer import Entry, Gazetteer, Match
-from kg.extract.lexicon import NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, TITLES
+from kg.extract.lexicon import (
+    CALENDAR_WORDS,
+    NOT_NAME_WORDS,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    TITLES,
+)
 from kg.extract.text import Document, Token, WordMemo, bare
 
 
@@ -347,8 +354,8 @@ def _extend_tail(doc: Document, tokens: list[Token], j: int) -> int:
             m += 1
         if m >= len(tokens) or not _adjacent(doc, tokens[m - 1], tokens[m]):
             break
-        if not tokens[m].is_capitalised:
-            break
+        if not tokens[m].is_capitalised or tokens[m].text.lower() in CALENDAR_WORDS:
+            break  # "the Committee on Thursday": a date, not the name's tail
         n = m
         while (
             n + 1 < len(tokens)

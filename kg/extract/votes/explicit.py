@@ -46,6 +46,7 @@ from kg.extract.votes.voters import read_agents, read_cue_lists, read_own_countr
 from kg.model import Option, ResolutionRef
 
 if TYPE_CHECKING:
+    from kg.extract.mentions import EntityMention
     from kg.extract.votes.ledger import Group, VoteReader
 
 
@@ -231,14 +232,14 @@ def _subjects(
         return [(iso, "vote.subject") for iso in before[-1].isos]
     if (
         before
-        and WITH_BEFORE.search(
-            text, near_start(text, sentence.start, before[-1].start, 30), before[-1].start
-        )
         and WITH_GAP.fullmatch(text, before[-1].end, start)
         and re.match(r"\w+ing\b", text[start:end])
     ):
         # "passed 13-0-2, with China and Russia abstaining"
-        return [(iso, "vote.with-participle") for iso in before[-1].isos]
+        members = _after_with(text, sentence, before[-1])
+        if members:
+            isos = list(dict.fromkeys(m.key for m in members))
+            return [(iso, "vote.with-participle") for iso in isos]
     if before and not reader.in_phrase(before[-1]):
         g = before[-1]
         gap = text[g.end : start]
@@ -264,6 +265,18 @@ def _subjects(
         if iso:
             return [(iso, "vote.we")]
     return []
+
+
+def _after_with(text: str, sentence: Sentence, group: Group) -> list[EntityMention]:
+    """The members of ``group`` that "with" introduces: all of them after "with the",
+    or those after a ", with" inside the list ("an embargo against Cuba, with the United
+    States and Israel voting against": Cuba is the object of "against", not a voter)."""
+    members = group.members
+    for k in range(len(members) - 1, 0, -1):
+        if WITH_BEFORE.search(text, members[k - 1].end, members[k].start):
+            return members[k:]
+    floor = near_start(text, sentence.start, group.start, 30)
+    return members if WITH_BEFORE.search(text, floor, group.start) else []
 
 
 def _joined_subjects(

@@ -1,0 +1,44 @@
+"""Vote phrasings of reporting the real corpus does not show, written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def _claims(facts: Facts) -> set[tuple[str, str]]:
+    return {(v.country, v.option) for v in facts.votes}
+
+
+def test_with_after_a_country_object_starts_the_voters(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Tuesday urged an end to the trade blockade against Nauru, "
+        "with Chile and Peru voting against the text and Fiji abstaining. It passed 170-2-1."
+    )
+    claims = _claims(extract(text))
+    assert {("CHL", "no"), ("PER", "no"), ("FJI", "abstain")} <= claims
+    assert not {c for c in claims if c[0] == "NRU"}
+
+
+def test_an_envoy_title_with_its_seat_at_the_un(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Peru's Ambassador to the United Nations Rosa Quispe Mamani said the text was late. "
+        "Deputy Ambassador to the U.N. Tomas Lind of Sweden agreed."
+    )
+    persons = {p.name: p for p in extract(text).persons}
+    rosa = persons["Rosa Quispe Mamani"]
+    assert rosa.country == "PER"
+    assert [r.label for r in rosa.roles] == ["Peru's Ambassador to the United Nations"]
+    assert persons["Tomas Lind"].roles[0].label.startswith("Deputy Ambassador to the U.N.")
+
+
+def test_a_treaty_title_names_no_person(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Fourth Committee on Monday backed the Convention on the Protection of "
+        "Coral Reefs by 99 votes to 12. Delegates of Fiji welcomed it."
+    )
+    facts = extract(text)
+    assert not facts.persons
+    names = {o.name for o in facts.organizations}
+    assert not {n for n in names if "Monday" in n}
