@@ -98,11 +98,13 @@ def subject_stems(text: str) -> frozenset[str]:
 def may_cue(text: str) -> bool:
     # substring tests: as one alternation, the words' common first letters make the
     # regex engine try them at most offsets
+    if has_digit(text):  # a tally, a date, a year or a symbol (the quicker test first)
+        return True
     low = lowered(text)
-    for word in _CUE_WORDS:
+    for word in _CUE_WORDS:  # noqa: SIM110
         if word in low:
             return True
-    return has_digit(text)
+    return False
 
 
 Count = tuple[int | None, int | None, int | None]

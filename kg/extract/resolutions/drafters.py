@@ -76,9 +76,17 @@ def _lookup(name: str, countries: dict[str, str]) -> str | None:
     return countries.get(name.lower()) or countries.get(name.lower().rstrip("."))
 
 
+def _may_name_drafters(low: str) -> bool:
+    # a plain loop: a generator under any() costs more than the tests it makes
+    for word in DRAFT_WORDS:
+        if word in low:
+            return True
+    return " resolution" in low
+
+
 def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[str]:
     """The countries ``text`` says drafted the text it speaks of."""
-    if not any(w in low for w in DRAFT_WORDS) and " resolution" not in low:
+    if not _may_name_drafters(low):
         return frozenset()
     found: set[str] = set()
     for m in _DRAFTED_BY_PREFIX.finditer(text):

@@ -24,7 +24,7 @@ from kg.extract.resolutions.cues import (
 from kg.extract.resolutions.dates import date_of_article, vote_date_memo
 from kg.extract.resolutions.drafters import country_names
 from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
-from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex, ref_of
+from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
 from kg.extract.resolutions.unknown import Proto, amendments_ref, cluster_unknown
 from kg.extract.text import Document
 from kg.model import Reference, ResolutionRecord, ResolutionRef
@@ -177,21 +177,21 @@ class ResolutionMatcher:
         """The known resolution ``cues`` point to, when the evidence is enough; else the
         ones it fits on one kind of evidence only (``weak``: chosen only where the
         article names one of them on its own elsewhere)."""
-        scores: list[tuple[float, ResolutionRecord]] = []
+        scores: list[tuple[float, ResolutionRef]] = []
         weak: list[tuple[ResolutionRef, frozenset[str], float]] = []
         kinds_of: dict[str, frozenset[str]] = {}
         for scored in self._scored:
             total, kinds = score(cues, scored, article_date)
             if total >= 5 and ("decisive" in kinds or len(kinds) >= 2):
-                scores.append((total, scored.record))
+                scores.append((total, scored.ref))
                 kinds_of[scored.record.symbol] = frozenset(kinds)
             elif total >= 4 and kinds:
-                weak.append((ref_of(scored.record), frozenset(kinds), total))
+                weak.append((scored.ref, frozenset(kinds), total))
         if not scores:
             return Reading(None, 0.0, [], weak)
         scores.sort(key=lambda t: -t[0])
         best = scores[0][0]
-        tied = [ref_of(r) for sc, r in scores if best - sc <= 1]
+        tied = [ref for sc, ref in scores if best - sc <= 1]
         if len(tied) == 1:
             return Reading(tied[0], best, tied, kinds=kinds_of[tied[0].key])
         return Reading(None, best, tied, kinds=kinds_of[tied[0].key])
