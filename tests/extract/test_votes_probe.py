@@ -42,3 +42,24 @@ def test_a_treaty_title_names_no_person(extract: Callable[[str], Facts]) -> None
     assert not facts.persons
     names = {o.name for o in facts.organizations}
     assert not {n for n in names if "Monday" in n}
+
+
+def test_a_count_stands_for_the_countries(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 131-11-40 on Friday. Chad, Laos and Oman were "
+        "among the 11 that opposed it. Kenya joined Nepal among the 40 that abstained."
+    )
+    claims = _claims(extract(text))
+    assert {("TCD", "no"), ("LAO", "no"), ("OMN", "no")} <= claims
+    assert {("KEN", "abstain"), ("NPL", "abstain")} <= claims
+
+
+def test_the_only_country_to_back_it(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council rejected the draft 1-2-12 on Tuesday. Malta was the only "
+        "European member to back it, and Japan cast the sole vote against. Ghana urged "
+        "Norway to support the text."
+    )
+    claims = _claims(extract(text))
+    assert {("MLT", "yes"), ("JPN", "no")} <= claims
+    assert ("NOR", "yes") not in claims
