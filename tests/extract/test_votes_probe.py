@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
+from kg.extract.numbers import parse_tallies
 from kg.model import Facts
 
 
@@ -42,3 +45,46 @@ def test_a_treaty_title_names_no_person(extract: Callable[[str], Facts]) -> None
     assert not facts.persons
     names = {o.name for o in facts.organizations}
     assert not {n for n in names if "Monday" in n}
+
+
+def test_a_count_stands_for_the_countries(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 131-11-40 on Friday. Chad, Laos and Oman were "
+        "among the 11 that opposed it. Kenya joined Nepal among the 40 that abstained."
+    )
+    claims = _claims(extract(text))
+    assert {("TCD", "no"), ("LAO", "no"), ("OMN", "no")} <= claims
+    assert {("KEN", "abstain"), ("NPL", "abstain")} <= claims
+
+
+def test_the_only_country_to_back_it(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council rejected the draft 1-2-12 on Tuesday. Malta was the only "
+        "European member to back it, and Japan cast the sole vote against. Ghana urged "
+        "Norway to support the text."
+    )
+    claims = _claims(extract(text))
+    assert {("MLT", "yes"), ("JPN", "no")} <= claims
+    assert ("NOR", "yes") not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Eleven members of the 15-member council voted in favour.", (11, None, None)),
+        ("Eleven of the council's 15 members voted in favour.", (11, None, None)),
+        ("Nine of its 15 members voted yes, and four abstained.", (9, None, 4)),
+        ("Twelve council members voted in favour.", (12, None, None)),
+        ("Laos was one of 41 countries to abstain.", (None, None, 41)),
+        ("Chad and Laos were two of the 41 countries that abstained.", (None, None, 41)),
+        (
+            "It was backed by 88 UN member states, including Chad, while 12 voted no.",
+            (88, 12, None),
+        ),
+        ("It beat the 91 countries that in 2019 supported it.", (91, None, None)),
+    ],
+)
+def test_a_count_of_a_body_s_members(text: str, counts: tuple[int | None, ...]) -> None:
+    found = [(t.yes, t.no, t.abstain) for t in parse_tallies(text)]
+    merged = tuple(next((f[k] for f in found if f[k] is not None), None) for k in range(3))
+    assert merged == counts

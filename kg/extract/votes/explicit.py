@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.extract.numbers import parse_number, parse_tallies
+from kg.extract.numbers import NUMBER, parse_number, parse_tallies
 from kg.extract.patterns import Folded, lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
@@ -279,6 +279,14 @@ def _after_with(text: str, sentence: Sentence, group: Group) -> list[EntityMenti
     return members if WITH_BEFORE.search(text, floor, group.start) else []
 
 
+# "joined Russia in voting no", "joined Russia among the nine that opposed it"
+_JOINED = re.compile(
+    r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+(?:in|among\s+(?:the\s+)?"
+    rf"(?:other\s+)?(?:{NUMBER}|(?:[\w-]+\s+){{0,3}}?(?:countries|states|nations|members))"
+    r"\s+(?:that|which|who)(?:\s+also)?)\s+$"
+)
+
+
 def _joined_subjects(
     reader: VoteReader, groups: list[Group], before: list[Group], sentence: Sentence, start: int
 ) -> list[tuple[str, str]] | None:
@@ -286,17 +294,14 @@ def _joined_subjects(
     joined Russia, Belarus and North Korea in opposing it": the partner and the joiner."""
     text = reader.doc.norm
     floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
-    joined = re.search(
-        r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
-        text[floor:start],
-    )
+    joined = _JOINED.search(text, floor, start)
     if joined:
-        at = floor + joined.start("x")
-        named_at = {at, floor + joined.start("the")} if joined.group("the") else {at}
+        at = joined.start("x")
+        named_at = {at, joined.start("the")} if joined.group("the") else {at}
         partners = [g for g in before if g.start in named_at]  # "joined The Netherlands"
         if partners:
             out = [(iso, "vote.joined") for iso in partners[0].isos]
-            verb_at = floor + joined.start()
+            verb_at = joined.start()
             adjacent = [
                 g
                 for g in before
