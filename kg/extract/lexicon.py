@@ -219,6 +219,12 @@ ADVERBS_BEFORE_VERB = _words(
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
+# The days and months: "the First Committee on Thursday" names no "Committee on Thursday".
+CALENDAR_WORDS = _words(
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    "may|june|july|august|september|october|november|december"
+)
+
 # Words a capitalised run of name-like words must not contain to be a person.
 NOT_NAME_WORDS = _words(
     "the|a|an|and|or|but|of|in|on|at|to|for|from|by|with|as|if|it|its|this|that|these|those|"

@@ -16,7 +16,14 @@ from operator import eq
 from typing import NamedTuple
 
 from kg.extract.gazetteer import Entry, Gazetteer, Match
-from kg.extract.lexicon import NOT_NAME_WORDS, ORG_CONNECTORS, ORG_HEADS, ROLE_HEADS, TITLES
+from kg.extract.lexicon import (
+    CALENDAR_WORDS,
+    NOT_NAME_WORDS,
+    ORG_CONNECTORS,
+    ORG_HEADS,
+    ROLE_HEADS,
+    TITLES,
+)
 from kg.extract.text import Document, Token, WordMemo, bare
 
 
@@ -104,6 +111,8 @@ def find_entities(doc: Document, gazetteer: Gazetteer) -> tuple[list[EntityMenti
         if match.surface in surnames or _ends_a_name(doc, match, covered):
             surnames.add(match.surface)
             continue  # "Volker Turk", then "Turk said": a surname, left to the person finder
+        if _ends_another_body(doc, match):
+            continue  # "the World Uyghur Congress", "Kenya's National Assembly": not ours
         mention = _from_match(doc, match)
         if mention is not None:
             mentions.append(mention)
@@ -151,6 +160,29 @@ def _starts_a_name(doc: Document, match: Match) -> bool:
         and following.is_capitalised
         and not following.text.isupper()
     )
+
+
+# Words that open a sentence or a phrase before a body's one-word name ("In Congress",
+# "The Senate", "When Parliament"): not part of another name.
+_OPENING_WORDS = frozenset(
+    "the a an in at on to by for of from with and but or as if when while after before "
+    "since until during under over inside outside across within without both each every "
+    "this that these those his her its their our your my".split()
+)
+
+
+def _ends_another_body(doc: Document, match: Match) -> bool:
+    """A one-word name of a body ("Congress", "Senate", "Assembly") that ends a longer
+    capitalised name ("the World Uyghur Congress", "the Kenyan Senate", "France's National
+    Assembly"): another body, whose words stay free for the organization finder."""
+    if match.entry.kind != "organization" or match.first != match.last or match.first == 0:
+        return False
+    if not match.surface[1:].islower():
+        return False  # an acronym ("UN", "U.N."): "the US UN envoy" is still the UN
+    before = doc.tokens[match.first - 1]
+    if doc.norm[before.end : match.start] != " " or not before.text[1:].islower():
+        return False
+    return before.is_capitalised and before.text.lower() not in _OPENING_WORDS
 
 
 def _ends_a_name(doc: Document, match: Match, covered: set[int]) -> bool:
@@ -322,8 +354,8 @@ def _extend_tail(doc: Document, tokens: list[Token], j: int) -> int:
             m += 1
         if m >= len(tokens) or not _adjacent(doc, tokens[m - 1], tokens[m]):
             break
-        if not tokens[m].is_capitalised:
-            break
+        if not tokens[m].is_capitalised or tokens[m].text.lower() in CALENDAR_WORDS:
+            break  # "the Committee on Thursday": a date, not the name's tail
         n = m
         while (
             n + 1 < len(tokens)

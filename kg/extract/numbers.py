@@ -166,10 +166,22 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.countries",
         Folded(
-            "(?i)" + rf"(?<!\w){_n('count')}\s+(?P<other>other\s+)?"
+            "(?i)"
+            # "Ten of the council's 15 members": the second number is the body's size (but
+            # "was one of 35 countries to abstain", "were two of the 35 that": the 35)
+            + r"(?:(?<!\bwere\s)(?<!\bare\s)(?!one\s+of\b)|(?![\w-]+\s+of\b))"
+            + rf"(?<!\w){_n('count')}\s+"
+            r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?(?P<other>other\s+)?"
+            r"(?:(?:security\s+)?council\s+|assembly\s+|u\.?n\.?\s+)?"
             r"(?:countries|states|nations|members|member states|"
             # ("Ten countries, including Chile, voted no": an aside may follow the noun)
-            rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},)?\s+(?:\w+\s+){{0,3}}?"
+            rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},)?"
+            # "of the 15-member council"
+            r"(?:\s+of\s+the\s+(?:\d{1,3}-(?:member|nation)\s+)?(?:[\w-]+\s+)?"
+            r"(?:council|assembly|body|committee))?"
+            # (a few words between, none opening another count: "..., while 18 voted no"; a
+            # year may be one: "100 countries that in 2014 supported")
+            r"\s+(?:(?!while\b|whereas\b|but\b|\d{1,3}\b)\w+\s+){0,3}?"
             r"(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
             rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
             r"rejected)",
@@ -362,6 +374,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 continue  # "besides Russia, four other states voted no": not the whole count
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
                 continue
+            if _SIZE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "Ten of the council's 15 members voted yes": 15 is its size
             i = bisect_left(starts, m.start())
             starts.insert(i, m.start())
             ends.insert(i, m.end())
@@ -377,6 +391,15 @@ _REQUIRED_BEFORE = Folded(
     r"the\s+necessary|the\s+required)\s+$"
 )
 _REQUIRED_AFTER = Folded(r"(?i)^\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
+
+
+# A body's size after the count of its part: "Ten of the council's 15 members", "nine of
+# its 15 members"
+_SIZE_BEFORE = Folded(
+    # (not "was one of 35 countries to abstain", "were two of the 35 that abstained")
+    rf"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<![\w-])(?!one\b){NUMBER}"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?$"
+)
 
 
 def _required(text: str, start: int, end: int) -> bool:

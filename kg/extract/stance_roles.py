@@ -1,4 +1,4 @@
-"""Pass 5, roles: what a holder's role adds to the stances read from their words.
+"""Pass 7, roles: what a holder's role adds to the stances read from their words.
 
 - An envoy (or a country's own statement) speaking on a vote their country cast against
   the text or abstained on explains, so supports, that vote ("we abstained because",

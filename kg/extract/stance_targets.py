@@ -1,4 +1,4 @@
-"""Pass 5, targets: whose vote a unit judges, and on which resolution.
+"""Pass 7, targets: whose vote a unit judges, and on which resolution.
 
 - Whose: a country the unit presents as voting ("the United States votes with",
   "the American vote", "praised the United States for voting"); else the only

@@ -1,4 +1,4 @@
-"""Pass 5, units: the evidence a stance is read from, each attributed to a named actor.
+"""Pass 7, units: the evidence a stance is read from, each attributed to a named actor.
 
 A unit is what a holder says or is reported to think: their quotes (consecutive quotes of
 one speaker in a paragraph are one utterance), and narration where they are the subject

@@ -1,4 +1,4 @@
-"""Pass 5, urged votes: calling on a country to vote otherwise than it did.
+"""Pass 7, urged votes: calling on a country to vote otherwise than it did.
 
 "A and B had called on C to veto the measure", when the article has C abstaining: a call
 for another vote than the one cast is a criticism of the vote cast (as "we should have

@@ -1,4 +1,4 @@
-"""Pass 5: who criticized or supported which country's vote.
+"""Pass 7: who criticized or supported which country's vote.
 
 A stance is read from a unit of evidence attributed to a named actor
 (``stance_units``); its polarity comes from cue words, else a general sentiment

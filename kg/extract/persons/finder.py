@@ -36,11 +36,33 @@ _TITLE_LAST_WORDS = frozenset(
 )
 
 
+# "Ambassador to the United Nations Ana Rojas": the post's seat between title and name
+_TO_THE_UN = re.compile(
+    r"(?:^|\s)(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?:\s+in\s+(?:New\s+York|Geneva))?\s$"
+)
+
+
+_POSTS_AT_THE_UN = frozenset(("ambassador", "envoy", "representative"))
+
+
 def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | None, int | None]:
     """The title written right before token ``i`` ("Sen.", "Deputy Secretary-General",
     "former Foreign Minister") and where it starts, modifiers included."""
-    if i == 0 or tokens[i - 1].text.lower() not in _TITLE_LAST_WORDS:
+    if i == 0:
         return None, None
+    if tokens[i - 1].text.lower() not in _TITLE_LAST_WORDS:
+        start = tokens[i].start
+        seat = _TO_THE_UN.search(doc.norm, max(0, start - 40), start)
+        if seat is None:
+            return None, None
+        to = seat.start() if doc.norm[seat.start()] in "tT" else seat.start() + 1
+        k = next((k for k in range(i - 1, max(0, i - 9), -1) if tokens[k].start == to), None)
+        if k is None or tokens[k - 1].text.lower() not in _TITLE_LAST_WORDS:
+            return None, None
+        title, title_start = _title_before(doc, tokens, k)
+        if title is None or title.split()[-1] not in _POSTS_AT_THE_UN:
+            return None, None  # "Secretary to the UN X" is no envoy's title
+        return title, title_start
     norm = doc.norm
     for size in range(min(_LONGEST_TITLE, i), 0, -1):
         first = i - size
@@ -58,7 +80,14 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
                 while (
                     k > 0
                     and tokens[k - 1].text.lower() in TITLE_MODIFIERS
-                    and norm[tokens[k - 1].end : tokens[k].start] in (" ", ". ")
+                    and (
+                        norm[tokens[k - 1].end : tokens[k].start] == " "
+                        # "U.S. Ambassador"; but "... was late. Ambassador X" ends a sentence
+                        or (
+                            norm[tokens[k - 1].end : tokens[k].start] == ". "
+                            and "." in tokens[k - 1].text
+                        )
+                    )
                 ):
                     k -= 1
                     start = tokens[k].start
@@ -263,6 +292,10 @@ _BYLINE = re.compile(r"By\s+")
 _LEADER_OF = re.compile(r" (?:administration|presidency|campaign|era)\b")
 
 
+# A capitalised word and "of (the)" before a run: the run ends a document's or body's title
+_IN_A_TITLE = re.compile(r"\b[A-Z][a-z]+[a-z-]* of (?:the )?$")
+
+
 def _evidence(
     doc: Document,
     tokens: list[Token],
@@ -294,6 +327,8 @@ def _evidence(
         return "person.single"
     if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
         return "person.appositive"
+    if _IN_A_TITLE.search(doc.norm, max(0, start - 40), start):
+        return None  # "the Treaty on the Prohibition of Nuclear Weapons": a title's last words
     return "person.shape"
 
 

@@ -15,7 +15,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.extract.numbers import parse_number, parse_tallies
+from kg.extract.numbers import NUMBER, parse_number, parse_tallies
 from kg.extract.patterns import Folded, lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
@@ -46,6 +46,7 @@ from kg.extract.votes.voters import read_agents, read_cue_lists, read_own_countr
 from kg.model import Option, ResolutionRef
 
 if TYPE_CHECKING:
+    from kg.extract.mentions import EntityMention
     from kg.extract.votes.ledger import Group, VoteReader
 
 
@@ -231,14 +232,14 @@ def _subjects(
         return [(iso, "vote.subject") for iso in before[-1].isos]
     if (
         before
-        and WITH_BEFORE.search(
-            text, near_start(text, sentence.start, before[-1].start, 30), before[-1].start
-        )
         and WITH_GAP.fullmatch(text, before[-1].end, start)
         and re.match(r"\w+ing\b", text[start:end])
     ):
         # "passed 13-0-2, with China and Russia abstaining"
-        return [(iso, "vote.with-participle") for iso in before[-1].isos]
+        members = _after_with(text, sentence, before[-1])
+        if members:
+            isos = list(dict.fromkeys(m.key for m in members))
+            return [(iso, "vote.with-participle") for iso in isos]
     if before and not reader.in_phrase(before[-1]):
         g = before[-1]
         gap = text[g.end : start]
@@ -266,6 +267,26 @@ def _subjects(
     return []
 
 
+def _after_with(text: str, sentence: Sentence, group: Group) -> list[EntityMention]:
+    """The members of ``group`` that "with" introduces: all of them after "with the",
+    or those after a ", with" inside the list ("an embargo against Cuba, with the United
+    States and Israel voting against": Cuba is the object of "against", not a voter)."""
+    members = group.members
+    for k in range(len(members) - 1, 0, -1):
+        if WITH_BEFORE.search(text, members[k - 1].end, members[k].start):
+            return members[k:]
+    floor = near_start(text, sentence.start, group.start, 30)
+    return members if WITH_BEFORE.search(text, floor, group.start) else []
+
+
+# "joined Russia in voting no", "joined Russia among the nine that opposed it"
+_JOINED = re.compile(
+    r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+(?:in|among\s+(?:the\s+)?"
+    rf"(?:other\s+)?(?:{NUMBER}|(?:[\w-]+\s+){{0,3}}?(?:countries|states|nations|members))"
+    r"\s+(?:that|which|who)(?:\s+also)?)\s+$"
+)
+
+
 def _joined_subjects(
     reader: VoteReader, groups: list[Group], before: list[Group], sentence: Sentence, start: int
 ) -> list[tuple[str, str]] | None:
@@ -273,17 +294,14 @@ def _joined_subjects(
     joined Russia, Belarus and North Korea in opposing it": the partner and the joiner."""
     text = reader.doc.norm
     floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
-    joined = re.search(
-        r"(?i)\bjoin(?:ed|s|ing)?\s+(?P<the>the\s+)?(?P<x>[^.;]{1,90}?)\s+in\s+$",
-        text[floor:start],
-    )
+    joined = _JOINED.search(text, floor, start)
     if joined:
-        at = floor + joined.start("x")
-        named_at = {at, floor + joined.start("the")} if joined.group("the") else {at}
+        at = joined.start("x")
+        named_at = {at, joined.start("the")} if joined.group("the") else {at}
         partners = [g for g in before if g.start in named_at]  # "joined The Netherlands"
         if partners:
             out = [(iso, "vote.joined") for iso in partners[0].isos]
-            verb_at = floor + joined.start()
+            verb_at = joined.start()
             adjacent = [
                 g
                 for g in before

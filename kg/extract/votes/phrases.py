@@ -93,7 +93,8 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     # "Algeria and Pakistan also supported it": backing the text itself, not a country
     (
         Folded(
-            r"(?i)\b(?:backed|supported|endorsed)\s+(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+            r"(?i)(?:\b(?:backed|supported|endorsed)|(?<=\bto\s)(?:back|support|endorse))\s+"
+            r"(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
             r"(?:resolution|text|draft|measure|motion))\b)"
         ),
         "yes",
@@ -134,11 +135,12 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         ),
         "no",
     ),
-    # "cast the only no votes", "cast a lone negative vote"
+    # "cast the only no votes", "cast a lone negative vote", "cast the sole vote against"
     (
         Folded(
             r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
-            r"sole\s+|single\s+|\w+\s+)?(?:no|negative|dissenting|\"no\")\s+votes?\b"
+            r"sole\s+|single\s+|\w+\s+)?(?:(?:no|negative|dissenting|\"no\")\s+votes?|"
+            r"votes?\s+against)\b"
         ),
         "no",
     ),
@@ -321,8 +323,10 @@ _STATES = r"(?:countries|states|nations|members|member\s+states|delegations|thos
 AMONG_THOSE_THAT = Folded(
     r"(?i)(?:,?\s+(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},)?"
     r"(?:\s+(?:also\s+)?(?:was|were|is|are)\s+(?:also\s+)?(?:(?:one\s+of|among)\s+)?|"
-    r"\s+(?:one\s+of|among)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\s+(?:one\s+of|among)\s+)(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
     + _STATES
+    # "were among the 14 that opposed it": the count stands for the countries
+    + rf"|(?:other\s+)?{NUMBER})"
     + r"\s+(?:(?:among|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     + _STATES
     + r"\s+)?"

@@ -1,0 +1,90 @@
+"""Vote phrasings of reporting the real corpus does not show, written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.numbers import parse_tallies
+from kg.model import Facts
+
+
+def _claims(facts: Facts) -> set[tuple[str, str]]:
+    return {(v.country, v.option) for v in facts.votes}
+
+
+def test_with_after_a_country_object_starts_the_voters(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Tuesday urged an end to the trade blockade against Nauru, "
+        "with Chile and Peru voting against the text and Fiji abstaining. It passed 170-2-1."
+    )
+    claims = _claims(extract(text))
+    assert {("CHL", "no"), ("PER", "no"), ("FJI", "abstain")} <= claims
+    assert not {c for c in claims if c[0] == "NRU"}
+
+
+def test_an_envoy_title_with_its_seat_at_the_un(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Peru's Ambassador to the United Nations Rosa Quispe Mamani said the text was late. "
+        "Deputy Ambassador to the U.N. Tomas Lind of Sweden agreed."
+    )
+    persons = {p.name: p for p in extract(text).persons}
+    rosa = persons["Rosa Quispe Mamani"]
+    assert rosa.country == "PER"
+    assert [r.label for r in rosa.roles] == ["Peru's Ambassador to the United Nations"]
+    assert persons["Tomas Lind"].roles[0].label.startswith("Deputy Ambassador to the U.N.")
+
+
+def test_a_treaty_title_names_no_person(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Fourth Committee on Monday backed the Convention on the Protection of "
+        "Coral Reefs by 99 votes to 12. Delegates of Fiji welcomed it."
+    )
+    facts = extract(text)
+    assert not facts.persons
+    names = {o.name for o in facts.organizations}
+    assert not {n for n in names if "Monday" in n}
+
+
+def test_a_count_stands_for_the_countries(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 131-11-40 on Friday. Chad, Laos and Oman were "
+        "among the 11 that opposed it. Kenya joined Nepal among the 40 that abstained."
+    )
+    claims = _claims(extract(text))
+    assert {("TCD", "no"), ("LAO", "no"), ("OMN", "no")} <= claims
+    assert {("KEN", "abstain"), ("NPL", "abstain")} <= claims
+
+
+def test_the_only_country_to_back_it(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council rejected the draft 1-2-12 on Tuesday. Malta was the only "
+        "European member to back it, and Japan cast the sole vote against. Ghana urged "
+        "Norway to support the text."
+    )
+    claims = _claims(extract(text))
+    assert {("MLT", "yes"), ("JPN", "no")} <= claims
+    assert ("NOR", "yes") not in claims
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Eleven members of the 15-member council voted in favour.", (11, None, None)),
+        ("Eleven of the council's 15 members voted in favour.", (11, None, None)),
+        ("Nine of its 15 members voted yes, and four abstained.", (9, None, 4)),
+        ("Twelve council members voted in favour.", (12, None, None)),
+        ("Laos was one of 41 countries to abstain.", (None, None, 41)),
+        ("Chad and Laos were two of the 41 countries that abstained.", (None, None, 41)),
+        (
+            "It was backed by 88 UN member states, including Chad, while 12 voted no.",
+            (88, 12, None),
+        ),
+        ("It beat the 91 countries that in 2019 supported it.", (91, None, None)),
+    ],
+)
+def test_a_count_of_a_body_s_members(text: str, counts: tuple[int | None, ...]) -> None:
+    found = [(t.yes, t.no, t.abstain) for t in parse_tallies(text)]
+    merged = tuple(next((f[k] for f in found if f[k] is not None), None) for k in range(3))
+    assert merged == counts
