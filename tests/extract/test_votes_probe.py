@@ -88,3 +88,41 @@ def test_a_count_of_a_body_s_members(text: str, counts: tuple[int | None, ...]) 
     found = [(t.yes, t.no, t.abstain) for t in parse_tallies(text)]
     merged = tuple(next((f[k] for f in found if f[k] is not None), None) for k in range(3))
     assert merged == counts
+
+
+def test_neither_nor_denies_the_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council voted on the Haiti draft on Monday. Neither Guyana nor the "
+        "United Kingdom vetoed it, and Mozambique abstained."
+    )
+    claims = _claims(extract(text))
+    assert ("MOZ", "abstain") in claims
+    assert not {c for c in claims if c[0] in ("GUY", "GBR")}
+
+
+def test_along_with_in_commas_adds_a_voter(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 101-7-50 on Friday. Belarus, together with "
+        "Eritrea and Mali, voted against."
+    )
+    assert {("BLR", "no"), ("ERI", "no"), ("MLI", "no")} <= _claims(extract(text))
+
+
+def test_a_veto_from_names_its_casters(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council voted on the Yemen draft on Monday. It fell to a double veto "
+        "from Russia and China. It drew no votes from Peru."
+    )
+    claims = _claims(extract(text))
+    assert {("RUS", "no"), ("CHN", "no")} <= claims
+    assert ("PER", "no") not in claims
+
+
+def test_a_second_verb_of_the_subject(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 101-7-50 on Friday. Ghana and Peru co-sponsored "
+        "the draft and voted for it. Chile said Bolivia would back it and then abstained."
+    )
+    claims = _claims(extract(text))
+    assert {("GHA", "yes"), ("PER", "yes")} <= claims
+    assert not {c for c in claims if c[0] in ("CHL", "BOL")}

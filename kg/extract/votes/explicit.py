@@ -31,6 +31,7 @@ from kg.extract.votes.phrases import (
     LIST_AFTER,
     LIST_PATTERNS,
     NEG,
+    NEITHER_NOR,
     OPTION_PATTERNS,
     SAME_AFTER,
     VOTERS_WERE,
@@ -64,7 +65,7 @@ def read_explicit(reader: VoteReader) -> None:
             for m in pattern.in_lowered(low):
                 start = sentence.start + m.start()
                 before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-                if NEG.search(before) or COUNT_BEFORE.search(before):
+                if NEG.search(before) or COUNT_BEFORE.search(before) or NEITHER_NOR.search(before):
                     continue  # "did not vote against"; "with 65 abstaining" is a count
                 if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
                     continue  # "has vetoed dozens of drafts", "used its veto 30 times"
@@ -230,16 +231,9 @@ def _subjects(
     if before and AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
         # "with Cape Verde among the countries that voted for it"
         return [(iso, "vote.subject") for iso in before[-1].isos]
-    if (
-        before
-        and WITH_GAP.fullmatch(text, before[-1].end, start)
-        and re.match(r"\w+ing\b", text[start:end])
-    ):
-        # "passed 13-0-2, with China and Russia abstaining"
-        members = _after_with(text, sentence, before[-1])
-        if members:
-            isos = list(dict.fromkeys(m.key for m in members))
-            return [(iso, "vote.with-participle") for iso in isos]
+    with_participle = _with_participle(text, sentence, before, start, end)
+    if with_participle:
+        return with_participle
     if before and not reader.in_phrase(before[-1]):
         g = before[-1]
         gap = text[g.end : start]
@@ -256,6 +250,8 @@ def _subjects(
         if joined:
             return []
     participle = _participle_subjects(reader, groups, sentence, start, end)
+    if participle is None:
+        participle = _coordinated_subjects(reader, groups, sentence, start)
     if participle is not None:
         return participle
     preceding = text[sentence.start : start]
@@ -265,6 +261,20 @@ def _subjects(
         if iso:
             return [(iso, "vote.we")]
     return []
+
+
+def _with_participle(
+    text: str, sentence: Sentence, before: list[Group], start: int, end: int
+) -> list[tuple[str, str]]:
+    """ "passed 13-0-2, with China and Russia abstaining": the countries after "with"."""
+    if not (
+        before
+        and WITH_GAP.fullmatch(text, before[-1].end, start)
+        and re.match(r"\w+ing\b", text[start:end])
+    ):
+        return []
+    members = _after_with(text, sentence, before[-1])
+    return [(iso, "vote.with-participle") for iso in dict.fromkeys(m.key for m in members)]
 
 
 def _after_with(text: str, sentence: Sentence, group: Group) -> list[EntityMention]:
@@ -345,6 +355,36 @@ def _participle_subjects(
         ):
             return [(iso, "vote.participle-subject") for iso in subject.isos]
     return None
+
+
+# "... co-sponsored the text and voted for it": a second verb of the sentence's subject
+_AND_BEFORE = re.compile(
+    r"(?i)\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|eventually\s+|ultimately\s+)?$"
+)
+# the subject's own verb first, and no clause or quotation on the way
+_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?[\w-]+(?:ed|s)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”]|\b(?:which|that|who|while|whereas|when|after|before|because|as|if|"
+    r"said|says|told|tells|urged|asked|called\s+on)\b"
+)
+
+
+def _coordinated_subjects(
+    reader: VoteReader, groups: list[Group], sentence: Sentence, start: int
+) -> list[tuple[str, str]] | None:
+    """The subject of a verb coordinated with the vote: "Japan and Malta co-sponsored the
+    text and voted for it" (not across a clause: "Chile said Peru would ... and voted")."""
+    text = reader.doc.norm
+    floor = near_start(text, sentence.start, start, 100)
+    if not _AND_BEFORE.search(text, floor, start):
+        return None
+    subject = reader.sentence_subject(groups, start)
+    if subject is None or subject.start < floor:
+        return None
+    between = text[subject.end : start]
+    if not _OWN_VERB.match(between) or _CLAUSE_BREAK.search(between):
+        return None
+    return [(iso, "vote.coordinated") for iso in subject.isos]
 
 
 def _after(reader: VoteReader, groups: list[Group], end: int, limit: int) -> list[str]:

@@ -31,6 +31,12 @@ from kg.extract.votes.phrases import (
 )
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
+# the enclosed phrase of "The US, along with Israel, voted no", its countries taken out
+_ALONG_WITH = re.compile(
+    r"(?i)\s*,\s*(?:along\s+with|together\s+with|as\s+well\s+as|like)\s+(?:the\s+)?"
+    r"(?:\s*(?:,|and)\s*(?:the\s+)?)*\s*,\s*"
+)
+
 
 @dataclass
 class Group:
@@ -249,6 +255,15 @@ class VoteReader:
         only_countries = bool(inner) and not LIST_WORDS.sub("", rest)
         if inner and only_countries:
             return inner[-1], False
+        if (
+            outer
+            and inner
+            and _ALONG_WITH.fullmatch(rest)
+            and not text[outer[-1].end : cut].strip()
+        ):
+            # "The US, along with Israel, voted no": both voted
+            members = outer[-1].members + [m for g in inner for m in g.members]
+            return Group(outer[-1].start, inner[-1].end, members), False
         if outer and GAP_SUBJECT.match(text[outer[-1].end : cut]):
             return outer[-1], True
         return None

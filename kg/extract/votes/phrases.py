@@ -16,6 +16,8 @@ from kg.extract.numbers import NUMBER, TallyMatch
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.model import Option
 
+# "Neither France nor Britain vetoed it": the subjects are denied the vote
+NEITHER_NOR = Folded(r"(?i)\bneither\s+[^,;.]{1,80}?\bnor\s+[^,;.]{1,60}$")
 NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
     r"\b(?:should|could|might)\s+have\b|"
