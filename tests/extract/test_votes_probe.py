@@ -126,3 +126,23 @@ def test_a_second_verb_of_the_subject(extract: Callable[[str], Facts]) -> None:
     claims = _claims(extract(text))
     assert {("GHA", "yes"), ("PER", "yes")} <= claims
     assert not {c for c in claims if c[0] in ("CHL", "BOL")}
+
+
+def test_a_person_or_delegation_as_the_voter(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 101-7-50 on Friday. Nepali envoy Hari Thapa, "
+        "who voted in favour, spoke first. The Bolivian delegation abstained. The delegation "
+        "of Fiji voted against. Ecuador' delegate, Rosa Vera, also voted against. "
+        "Ambassador Tomas Lind of Sweden said his country backed the text."
+    )
+    claims = _claims(extract(text))
+    assert {("NPL", "yes"), ("BOL", "abstain"), ("FJI", "no"), ("ECU", "no")} <= claims
+    assert ("SWE", "yes") in claims
+
+
+def test_a_country_s_support_for_a_cause_is_no_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 101-7-50 on Friday. The representative of "
+        "Chile said her country supported the cause of the island states."
+    )
+    assert not _claims(extract(text))

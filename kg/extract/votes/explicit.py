@@ -260,7 +260,46 @@ def _subjects(
         iso = reader.we_country(start)
         if iso:
             return [(iso, "vote.we")]
-    return []
+    iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
+    return [(iso, "vote.person")] if iso else []
+
+
+# "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
+_DELEGATION_GAP = re.compile(
+    r"\s+(?:delegation|government|mission|envoy|ambassador|representative|delegate)\s+"
+    r"(?:(?:also|then|had|has|later|eventually|ultimately)\s+)*"
+)
+
+
+def _demonym_subject(reader: VoteReader, sentence: Sentence, start: int) -> str | None:
+    text = reader.doc.norm
+    for e in reader.adjectives_in(sentence):
+        if e.end < start and _DELEGATION_GAP.fullmatch(text, e.end, start):
+            return e.key
+    return None
+
+
+# between a person's name and their vote: "Martin Kimani, who voted", "Kimani also voted"
+_PERSON_GAP = re.compile(
+    r"(?:\s*,\s*who)?\s+(?:(?:also|then|had|has|later|eventually|ultimately|duly)\s+)*"
+)
+
+
+def _person_subject(reader: VoteReader, sentence: Sentence, start: int) -> str | None:
+    """The country of a person named as the vote's subject ("Kenyan envoy Martin Kimani,
+    who voted in favour"; "Kimani then abstained"), where the article gives one."""
+    text = reader.doc.norm
+    floor = near_start(text, sentence.start, start, 120)
+    best: tuple[int, str] | None = None
+    for name, iso in reader.speaker_country.items():
+        for form in {name, name.split()[-1]}:
+            at = text.rfind(form, floor, start)
+            if at < 0 or (at > 0 and text[at - 1].isalnum()):
+                continue
+            end = at + len(form)
+            if _PERSON_GAP.fullmatch(text, end, start) and (best is None or end > best[0]):
+                best = (end, iso)
+    return best[1] if best else None
 
 
 def _with_participle(

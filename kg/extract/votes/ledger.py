@@ -38,6 +38,13 @@ _ALONG_WITH = re.compile(
 )
 
 
+# "the delegation of Kenya", "the representative of Chile": who acts for the country
+_SPEAKS_FOR = frozenset(
+    "delegation delegations representative representatives government delegate mission "
+    "ambassador envoy".split()
+)
+
+
 @dataclass
 class Group:
     start: int
@@ -230,6 +237,8 @@ class VoteReader:
         before = [w for w in before if w != "the"]
         if before[-2:] == ["such", "as"]:
             return False  # "powers such as India and Brazil abstained": the subject's examples
+        if len(before) > 1 and before[-1] == "of" and before[-2] in _SPEAKS_FOR:
+            return False  # "the delegation of Kenya voted": Kenya's own vote
         return bool(before) and before[-1] in _PREPOSITIONS
 
     def across_commas(
