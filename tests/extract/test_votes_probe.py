@@ -146,3 +146,17 @@ def test_a_country_s_support_for_a_cause_is_no_vote(extract: Callable[[str], Fac
         "Chile said her country supported the cause of the island states."
     )
     assert not _claims(extract(text))
+
+
+def test_an_envoy_s_country_in_the_title_or_before_the_name(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Security Council met on Monday.\n\n"
+        "Deputy Permanent Representative of Ghana Kofi Mensah said the text was late. "
+        "Then the representative of the Republic of Peru, Rosa Vera, took the floor."
+    )
+    persons = {p.name: p for p in extract(text).persons}
+    assert persons["Kofi Mensah"].country == "GHA"
+    assert persons["Rosa Vera"].country == "PER"
+    assert persons["Rosa Vera"].roles[0].label == "Representative of the Republic of Peru"
