@@ -47,6 +47,7 @@ SELECT ?q WHERE { GRAPH ?article { ?q a kg:Quote } } ORDER BY ?q LIMIT 1
 class PageCase:
     label: str
     call: Callable[[], int]  # returns the rows it shows
+    whole: bool = False  # a saved query with its optional parameters left out
 
 
 def _rows(view: Any) -> int:
@@ -124,7 +125,7 @@ def choose(store: Store, corpus: Path) -> list[PageCase]:
             required = {p.name: values[p.name] for p in query.params if p.required}
             shown = " ".join(f"{k}={v}" for k, v in required.items())
             label = f"`{name}` {shown}, first page".replace(" ,", ",")
-            cases.append(PageCase(label, partial(_saved, store, name, required)))
+            cases.append(PageCase(label, partial(_saved, store, name, required), whole=True))
     return cases
 
 
@@ -163,11 +164,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget", type=float, default=10.0, help="seconds per case")
     parser.add_argument("--runs", type=int, default=30, help="most timed runs per case")
     parser.add_argument("--only", help="only cases whose label contains this")
+    parser.add_argument("--markdown", type=Path, help="write the table here (Markdown)")
+    parser.add_argument(
+        "--no-whole",
+        action="store_true",
+        help="leave out the saved queries without their optional parameters (whole-graph "
+        "answers: minutes each at 10k and more)",
+    )
     args = parser.parse_args(argv)
     store = Store(args.store, read_only=True)
     figures = []
     for case in choose(store, args.corpus):
-        if args.only and args.only not in case.label:
+        if (args.only and args.only not in case.label) or (args.no_whole and case.whole):
             continue
         found = time_case(case, args.budget, args.runs)
         figures.append(found)
@@ -178,7 +186,26 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    if args.markdown:
+        args.markdown.write_text(table(figures), encoding="utf-8")
     return 0
+
+
+def table(figures: list[dict[str, Any]]) -> str:
+    """The figures as a Markdown table, each against the one-second target."""
+    lines = [
+        "| page or query | rows shown | median / p95 ms (runs) | first call ms | under 1 s |",
+        "|---|---|---|---|---|",
+    ]
+    for f in figures:
+        lines.append(
+            f"| {f['label']} | {f['rows']} | {f['median_ms']:,.1f} / {f['p95_ms']:,.1f} "
+            f"({f['runs']}) | {f['warmup_ms']:,.1f} | {'yes' if f['met'] else '**no**'} |"
+        )
+    met = sum(1 for f in figures if f["met"])
+    lines.append("")
+    lines.append(f"{met} of {len(figures)} under one second (median).")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -28,11 +28,13 @@ from itertools import pairwise
 from kg.extract.numbers import trend_origins
 from kg.extract.patterns import Folded
 
-# Another time than the vote reported: "in 2014", "in the 2014 vote", "a year ago",
-# "almost two years earlier", "last year", "the previous year", "previously".
+# Another time than the vote reported: "in 2014", "in the 2014 vote" (``_PAST_YEAR``); "a
+# year ago", "almost two years earlier", "last year", "the previous year", "previously"
+# (``_PAST``). Two patterns: the year's opens on a letter, the other's words let most
+# sentences pass it by, where as one pattern it is tried at every offset of every sentence.
+_PAST_YEAR = Folded(r"(?i)\bin\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b")
 _PAST = Folded(
-    r"(?i)\bin\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b|"
-    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
     r"(?:ago|earlier|before)\b|"
     r"\blast\s+year(?:'s)?\b|\b(?:the\s+)?(?:previous|prior)\s+(?:year|vote|session|resolution)\b|"
     r"\bthe\s+year\s+before\b|\bpreviously\b"
@@ -53,7 +55,7 @@ _BOUNDARY = re.compile(r"\s[-–—]\s|[–—()]|,\s|;\s")
 
 def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
     """The clauses of ``text`` (a sentence) about an earlier vote, as (start, end)."""
-    if not _PAST.search(text):
+    if not _PAST_YEAR.search(text) and not _PAST.search(text):
         return ()  # most sentences name no other time
     origins = trend_origins(text)  # "rose from 104 in 2007 to 130"
     cuts = [0, *(m.start() for m in _BOUNDARY.finditer(text)), len(text)]
@@ -65,10 +67,9 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
         if spans and spans[-1][1] == start and _GOES_ON.match(clause):
             spans[-1] = (spans[-1][0], end)  # "..., in 2022, when Mali abstained"
             continue
-        past = _PAST.search(clause)
-        if past is None or not _BOUND.search(clause):
+        year = _past_year(clause)
+        if year is None or not _BOUND.search(clause):
             continue
-        year = past.group("year")
         if year and re.search(rf"\b{year}\b", text[:start] + text[end:]):
             continue  # the sentence's own vote is of that year too
         spans.append((start, end))
@@ -77,9 +78,21 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def masked(text: str) -> str:
-    """``text`` with its clauses about an earlier vote blanked out (offsets kept)."""
-    spans = earlier_spans(text)
+def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:
+    """Where ``text`` (between ``pos`` and ``endpos``) first names another time: the year
+    it names there, else ""; None if it names none."""
+    in_year = _PAST_YEAR.search(text, pos, endpos)
+    other = _PAST.search(text, pos, endpos)
+    if in_year is not None and (other is None or in_year.start() < other.start()):
+        return in_year.group("year")
+    return None if other is None else ""
+
+
+def masked(text: str, spans: tuple[tuple[int, int], ...] | None = None) -> str:
+    """``text`` with its clauses about an earlier vote blanked out (offsets kept);
+    ``spans``: those clauses where the caller has them (``earlier_spans(text)``)."""
+    if spans is None:
+        spans = earlier_spans(text)
     if not spans:
         return text
     parts: list[str] = []
@@ -121,7 +134,7 @@ def predicate_time(text: str, end: int, current_year: str | None) -> tuple[int, 
     favour in 2023"): (start, end) in ``text``; else None."""
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))
     until = stop.start() if stop else min(len(text), end + 60)
-    past = _PAST.search(text, end, until)
-    if past is None or (past.group("year") is not None and past.group("year") == current_year):
+    year = _past_year(text, end, until)
+    if year is None or (year and year == current_year):
         return None
     return end, until

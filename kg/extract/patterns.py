@@ -529,6 +529,36 @@ class Folded:
         return self.pattern.finditer(low, pos, endpos)
 
 
+class Rule:
+    """A pattern matched as written (``compile_rule``: case-sensitive, or with its own
+    flags), run only where one of its words occurs (``needs_of``): the case-sensitive
+    counterpart of ``Folded``, for a rule whose case matters ("[A-Z]" opens a name)."""
+
+    __slots__ = ("needs", "pattern")
+
+    def __init__(self, source: str, flags: int | re.RegexFlag = 0) -> None:
+        self.pattern = compile_rule(source, flags)
+        # a pattern that folds case has no words to look for as written
+        self.needs: tuple[str, ...] = () if flags & _FOLDS_CASE else needs_of(source)
+
+    def __repr__(self) -> str:
+        return f"Rule({self.pattern.pattern!r}, needs={self.needs!r})"
+
+    def _absent(self, text: str) -> bool:
+        if not self.needs:
+            return False
+        for n in self.needs:  # noqa: SIM110
+            if n in text:
+                return False
+        return True
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return None if self._absent(text) else self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.pattern.finditer(text)
+
+
 class Prefilter:
     """The union of several rules' words: a text that holds none of them matches none of
     the rules, so a sentence that fails ``passes`` can skip them all. Built from the rules

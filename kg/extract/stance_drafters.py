@@ -8,6 +8,7 @@ name the drafters in a few ways:
 - countries before a drafting verb whose object is the text: "A and B, which
   drafted the text", "A was among the countries that brought the motion";
 - a country joined to the verb: "the A-led resolution", "the A-drafted text";
+- a country's own text: "the A draft", "a A initiative" (the demonym or name before it);
 - "penholder": "A, the penholder on the file".
 
 Each group of drafters is returned with the offset where it is named, so that it can be
@@ -34,6 +35,9 @@ _BEFORE_TEXT = Folded(
 )
 # "the A-led draft", "the A-drafted text" (the country ends right before the hyphen)
 _JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed)\b")
+# "the Russian draft", "a US initiative": the country's own text (the word after the
+# country, which then opens the pattern)
+_OWN_TEXT_AFTER = Folded(r"\s+(?:draft|initiative|proposal)\b")
 _PENHOLDER = Folded(r"\bpen-?holders?\b")
 # what may stand between two countries of one list
 _JOINER = Folded(
@@ -55,6 +59,11 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
     for m in _JOINED.finditer(text):
         joined = index.ending(m.start(), m.start())
         groups.append((m.start(), [joined[-1].key] if joined else []))
+    for e in countries:
+        before = text[max(0, e.start - 4) : e.start].lower()
+        own_text = e.kind == "country" and before.endswith(("the ", " a ", "an "))
+        if own_text and _OWN_TEXT_AFTER.match(text, e.end):
+            groups.append((e.start, [e.key]))
     for m in _PENHOLDER.finditer(text):
         near = _before_in_sentence(doc, index, m.start(), 40)
         groups.append((m.start(), near[-1:]))

@@ -1,4 +1,4 @@
-"""Pass 5, roles: what a holder's role adds to the stances read from their words.
+"""Pass 7, roles: what a holder's role adds to the stances read from their words.
 
 - An envoy (or a country's own statement) speaking on a vote their country cast against
   the text or abstained on explains, so supports, that vote ("we abstained because",
@@ -136,6 +136,8 @@ class RoleReader(TargetReader):
         own = self._speaks_for(unit)
         if own is None:
             pol, cue, _ = self.doc.once(polarity, unit.text)
+            if pol is None:
+                return base  # no side taken, and no government's vote to explain
         else:
             pol, cue = self.doc.once(broad_polarity, unit.text)
         ref = base[0].resolution if base else self._resolution_for(unit, own)
@@ -232,6 +234,30 @@ class RoleReader(TargetReader):
         start = sentence.start if sentence is not None else unit.start
         return _INTRODUCING.search(self.doc.norm, start, unit.end) is not None
 
+    def _claimed_in_sentences(self, unit: Unit, found: list[Read]) -> list[Read]:
+        """ "We are disappointed by A's veto. We are also disappointed that B decided to
+        abstain.": each quoted sentence that reports one country's vote, with a cue word
+        of its own, judges that vote, beside the one the whole utterance was read for."""
+        if unit.quote is None or len(unit.segments) < 2:
+            return []
+        own = self._speaks_for(unit)
+        seen = {r.voter for r in found}
+        out: list[Read] = []
+        for segment in unit.segments:
+            at = self.doc.norm.find(normalise(segment[:40]), unit.start, unit.end)
+            if at < 0:
+                continue
+            claimed = self._claims_by_start.starting(at, at + len(segment))
+            countries = {c.country for c in claimed}
+            if len(countries) != 1 or countries & (seen | {own or ""}):
+                continue
+            pol, cue, _ = self.doc.once(polarity, segment)
+            if pol is not None:
+                read = self._stance(unit, pol, claimed[0].country, cue, claimed[0].resolution)
+                out.append(read._replace(role="sentence"))
+                seen |= countries
+        return out
+
     def _listed_in_sentences(self, unit: Unit) -> list[Read]:
         """ "A welcome step: this year A, B and C voted in favour": a sentence of the unit
         that reports two or more countries voting one way, in a clear tone, judges each
@@ -245,9 +271,8 @@ class RoleReader(TargetReader):
                 continue
             end = at + len(segment)
             by_option: dict[str, list[ClaimEvidence]] = {}
-            for c in self.claims:
-                if at <= c.start < end:
-                    by_option.setdefault(c.option, []).append(c)
+            for c in self._claims_by_start.starting(at, end):
+                by_option.setdefault(c.option, []).append(c)
             groups = [cs for cs in by_option.values() if len({c.country for c in cs}) >= 2]
             if len(groups) != 1:
                 continue

@@ -1,4 +1,4 @@
-"""Pass 5, targets: whose vote a unit judges, and on which resolution.
+"""Pass 7, targets: whose vote a unit judges, and on which resolution.
 
 - Whose: a country the unit presents as voting ("the United States votes with",
   "the American vote", "praised the United States for voting"); else the only
@@ -66,6 +66,12 @@ _VOTE_AFTER = re.compile(
 _JUDGED_BEFORE = re.compile(
     r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
     r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
+)
+# A judgement aimed at a group the unit does not name ("the reaction of Muslim
+# countries", "some African nations")
+_UNNAMED_GROUP = re.compile(
+    r"\b(?:of|by|from|at|with)\s+(?:the\s+)?(?:some\s+|many\s+|other\s+)?"
+    r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b"
 )
 _ISO3 = re.compile(r"[A-Z]{3}")
 # The option words, each opening on a literal ("\bno" is "n(?<!\wn)o"): re skips ahead
@@ -250,6 +256,8 @@ class TargetReader(UnitReader):
         ):
             return own  # "said the abstention was 'grandstanding'"
         self._defaulted = True
+        if _UNNAMED_GROUP.search(unit_text):
+            return None  # "the reaction of Muslim countries": a position on no named voter
         if exclude is not None:
             return self.focal(exclude=exclude)
         focal = self.focal()

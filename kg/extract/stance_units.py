@@ -1,4 +1,4 @@
-"""Pass 5, units: the evidence a stance is read from, each attributed to a named actor.
+"""Pass 7, units: the evidence a stance is read from, each attributed to a named actor.
 
 A unit is what a holder says or is reported to think: their quotes (consecutive quotes of
 one speaker in a paragraph are one utterance), and narration where they are the subject
@@ -63,9 +63,9 @@ class Read(NamedTuple):
     cue: str
     resolution: ResolutionRef | None
     focal: bool = False  # the unit names no voter: the article's focal one was taken
-    role: str = (
-        ""  # "own": the holder's own vote, explained; "drafter": read from the text's drafters
-    )
+    # "own": the holder's own vote, explained; "drafter": read from the text's drafters;
+    # "sentence": one sentence of a longer utterance, read for the vote it reports
+    role: str = ""
 
     def model(self) -> Stance:
         unit = self.unit
@@ -122,6 +122,8 @@ class UnitReader:
         self.matcher = matcher
         self.quotes = quotes
         self.claims = claims
+        # the claims in text order, found by position (a sentence asks for its own)
+        self._claims_by_start = SpanIndex(sorted(claims, key=lambda c: c.start))
         self.holder_country = holder_country
         self.envoys: frozenset[str] = frozenset()
         self.drafters: list[tuple[int, list[str]]] = []

@@ -1,4 +1,4 @@
-"""Pass 5: who criticized or supported which country's vote.
+"""Pass 7: who criticized or supported which country's vote.
 
 A stance is read from a unit of evidence attributed to a named actor
 (``stance_units``); its polarity comes from cue words, else a general sentiment
@@ -26,6 +26,7 @@ from kg.extract.stance_polarity import (
 )
 from kg.extract.stance_roles import RoleReader
 from kg.extract.stance_units import Read, Unit
+from kg.extract.stance_urged import urged_votes
 from kg.extract.text import Document, normalise
 from kg.extract.votes import ClaimEvidence
 from kg.model import Polarity, Quote, Stance
@@ -51,6 +52,7 @@ class StanceReader(RoleReader):
             if not (unit.holder.kind == "organization" and _VOTING_BODY.search(unit.holder.name))
             for read in self._stances_of(unit)
         ]
+        found += self._urged()
         # A unit that names no voter was given the article's focal one. When the same
         # speaker's other units name exactly one voter, that is whose vote they talk about.
         named: dict[str, set[str]] = {}
@@ -76,6 +78,22 @@ class StanceReader(RoleReader):
                 stances[key] = read.model()
         return list(stances.values())
 
+    def _urged(self) -> list[Read]:
+        """Calls on a country to vote otherwise than the article has it voting."""
+        out: list[Read] = []
+        for call in urged_votes(self.doc, self.actors, self._by_position):
+            cast = [c for c in self.claims if c.country == call.voter]
+            if not cast or any(c.option == call.option for c in cast):
+                continue
+            for holder in call.holders:
+                if holder.actor.name == call.voter:
+                    continue
+                text = self.doc.norm[call.start : call.end]
+                unit = Unit(holder.actor, call.start, call.end, text)
+                read = self._stance(unit, "criticizes", call.voter, "urged", cast[0].resolution)
+                out.append(read._replace(role="urged"))
+        return out
+
     def _stances_of(self, unit: Unit) -> list[Read]:
         own_vote = self._own_vote(unit)
         if own_vote is not None:
@@ -85,7 +103,7 @@ class StanceReader(RoleReader):
         if listed:
             voters = {r.voter for r in listed}
             found = [r for r in found if r.voter not in voters] + listed
-        return found
+        return found + self._claimed_in_sentences(unit, found)
 
     def _tone_where_named(self, unit: Unit, voter: str) -> Polarity | None:
         """The lexicon's reading of the sentences of a unit that name ``voter`` (of the

@@ -259,7 +259,8 @@ def resolution_page(
         key = "no record" if agrees is None else ("agrees" if agrees else "contradicts")
         page.tally_verdicts[key] = page.tally_verdicts.get(key, 0) + int(row["n"] or 0)
     page.tallies_paging = Paging(offset, size)
-    keys = page_of(store, _TALLY_KEYS, "tally", bound, page.tallies_paging)
+    total = sum(page.tally_verdicts.values())
+    keys = page_of(store, _TALLY_KEYS, "tally", bound, page.tallies_paging, total=total)
     # Each page is cut in the order of the keys, then shown in the order of the list.
     tallies = [row for _, tally in keys for row in rows(store, _TALLIES, tally, "tally")]
     for row in sorted(tallies, key=lambda row: row["source"] or ""):
@@ -277,7 +278,8 @@ def resolution_page(
         if isinstance(vote, IRI) and label is not None and isinstance(n, Literal):
             page.claim_counts.append((vote.value, label.value, int(n.value)))
     page.claims_paging = Paging(offset, size)
-    keys = page_of(store, _CLAIM_KEYS, "claim", bound, page.claims_paging)
+    total = sum(n for _, _, n in page.claim_counts)
+    keys = page_of(store, _CLAIM_KEYS, "claim", bound, page.claims_paging, total=total)
     claims = [row for _, claim in keys for row in rows(store, _CLAIMS, claim, "claim")]
     for row in sorted(claims, key=lambda row: (row["voterName"] or "", row["source"] or "")):
         option = row["option"] or ""
@@ -294,5 +296,5 @@ def resolution_page(
         )
     page.stance_summary = stance_summary(store, resource, "res")
     page.stances_paging = Paging(offset, size)
-    page.stances = stance_lines(store, resource, "res", page.stances_paging)
+    page.stances = stance_lines(store, resource, "res", page.stances_paging, page.stance_summary)
     return page

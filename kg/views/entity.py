@@ -403,7 +403,8 @@ def vote_page(store: KgStore, resource: str, offset: int = 0, size: int | None =
         if label is not None and isinstance(n, Literal):
             page.claim_counts[label.value] = int(n.value)
     page.claims_paging = Paging(offset, size)
-    keys = page_of(store, _CLAIM_KEYS, "claim", bound, page.claims_paging)
+    total = sum(page.claim_counts.values())
+    keys = page_of(store, _CLAIM_KEYS, "claim", bound, page.claims_paging, total=total)
     claims = [
         {k: plain(v) for k, v in row.items()}
         for _, key in keys
@@ -423,7 +424,7 @@ def vote_page(store: KgStore, resource: str, offset: int = 0, size: int | None =
         )
     page.stance_summary = stance_summary(store, resource, "vote")
     page.stances_paging = Paging(offset, size)
-    page.stances = stance_lines(store, resource, "vote", page.stances_paging)
+    page.stances = stance_lines(store, resource, "vote", page.stances_paging, page.stance_summary)
     return page
 
 

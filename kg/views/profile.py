@@ -529,10 +529,13 @@ def _country(store: KgStore, p: Profile) -> None:
             ClaimCount(symbols.get(res, res), res, option, recorded, _verdict(option, recorded), n)
         )
     p.claim_counts.sort(key=lambda c: (c.resolution, c.option))
+    total = sum(c.claims for c in p.claim_counts)
     claims = [
         row
-        for _, c in page_of(store, _CLAIM_KEYS, "c", term, p.claims_paging)
-        for row in store.select(_CLAIMS, {"actor": IRI(p.iri), "c": IRI(c)}).dicts()
+        for a, c in page_of(store, _CLAIM_KEYS, "c", term, p.claims_paging, total=total)
+        for row in store.select(
+            _CLAIMS, {"actor": IRI(p.iri), "c": IRI(c), "article": IRI(a)}
+        ).dicts()
     ]
     # A page is cut in the order of the keys, then shown in the order of the list.
     claims.sort(key=lambda r: (_s(r["symbol"]) or "", _s(r["source"]) or "", _int(r["start"]) or 0))

@@ -227,6 +227,8 @@ def page_of(
     key: str,
     bindings: Mapping[str, Term] | Iterable[Mapping[str, Term]],
     paging: Paging,
+    *,
+    total: int | None = None,
 ) -> list[tuple[str, str]]:
     """The (article, IRI) pairs ``?key`` takes in the graph pattern ``keys`` (read in
     each article's graph, the bound terms first), one page of them; sets
@@ -238,6 +240,9 @@ def page_of(
     page would cost as much as the whole list (2 s for a vote's 6,500 stances on 10k
     articles); unsorted, pyoxigraph stops after the page's last row. The count reads
     the whole list, but only its encoded terms.
+
+    ``total``, when the caller knows it (the sum of a summary's counts), spares the
+    count.
 
     Several sets of ``bindings`` (an actor and those joined to it) are read whole,
     merged and sorted, then cut to the page."""
@@ -257,6 +262,8 @@ def page_of(
     ]
     if paging.size is None and not paging.offset:
         paging.total = len(found)
+    elif total is not None:
+        paging.total = total
     else:
         counting = projected(_COUNT.replace("{keys}", keys).replace("{key}", key), bindings)
         paging.total = count(store, counting, bindings)
@@ -283,13 +290,19 @@ SELECT ?holder {bound} (COUNT(DISTINCT ?stance) AS ?n) WHERE {
 
 
 def stance_lines(
-    store: KgStore, resource: str, var: str, paging: Paging | None = None
+    store: KgStore,
+    resource: str,
+    var: str,
+    paging: Paging | None = None,
+    summary: StanceSummary | None = None,
 ) -> list[StanceLine]:
     """Stances whose ``?var`` (vote, article, quote or res) is the resource: all of
     them, or the page ``paging`` asks for (whose total it sets), in the order of their
     article and IRI. The page's keys are read first and each stance's facts after, so
     a page costs the same however many stances the resource has."""
-    stances = page_of(store, _STANCE_KEYS[var], "stance", {var: IRI(resource)}, paging or Paging())
+    total = sum(summary.counts.values()) if summary is not None else None
+    bound = {var: IRI(resource)}
+    stances = page_of(store, _STANCE_KEYS[var], "stance", bound, paging or Paging(), total=total)
     found = [
         {k: plain(v) for k, v in row.items()}
         for article, stance in stances

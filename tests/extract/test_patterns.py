@@ -18,6 +18,7 @@ import kg.extract
 from kg.extract.patterns import (
     Folded,
     Prefilter,
+    Rule,
     at_word_start,
     compile_rule,
     fast_form,
@@ -318,6 +319,24 @@ def test_folded_derives_its_words_unless_given() -> None:
         Folded(r"\bVoted")
     with pytest.raises(ValueError, match="lower-case words"):
         Folded(r"\bvoted", needs=("Voted",))
+
+
+def test_a_rule_is_matched_as_written_where_its_words_occur() -> None:
+    source = r"\b(?P<who>[A-Z]\w+)['’]s\s+(?:draft|motion)\b"
+    rule = Rule(source)
+    assert rule.needs == ("draft", "motion")
+    assert [m.group("who") for m in rule.finditer("Peru's draft and Chile's motion")] == [
+        "Peru",
+        "Chile",
+    ]
+    assert rule.search("Peru's Draft") is None  # case-sensitive, as written
+    assert list(rule.finditer("Peru's plan")) == [] and rule.search("Peru's plan") is None
+    folding = Rule(r"\bpassed\b", re.IGNORECASE)
+    assert folding.needs == () and folding.search("It PASSED") is not None
+    as_written = re.compile(source)
+    for text in [*texts()[:5], "Peru's draft, Chile's motion", "The Peru's draft"]:
+        found = [(m.span(), m.groups()) for m in rule.finditer(text)]
+        assert found == _spans(as_written, text)
 
 
 # --- a sentence prefilter -----------------------------------------------------------------

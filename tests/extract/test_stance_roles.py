@@ -110,6 +110,8 @@ def test_a_voting_body_holds_no_stance(extract: Callable[[str], Facts]) -> None:
         ("The measure was introduced by Spain in coordination with Portugal.", ["ESP", "PRT"]),
         ("Canada and Chile were among the countries that brought the motion.", ["CAN", "CHL"]),
         ("The French-led draft failed.", ["FRA"]),
+        ("Delegates weighed a Peruvian initiative on glaciers.", ["PER"]),
+        ("The Chilean draft failed.", ["CHL"]),
         ("The draft failed; Kenya and Peru voted against it.", []),
     ],
 )
@@ -259,3 +261,45 @@ def test_a_person_named_in_the_roles_sentence_is_not_taken_for_the_envoy(
         "Ferraz of the Water Observatory recalled in a note on the vote."
     )
     assert not {s for s in stances(extract(text)) if s[0] == "Paulo Ferraz" and s[2] == "EGY"}
+
+
+def test_each_quoted_sentence_reporting_a_vote_judges_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Lars Dahl, Norway's foreign minister, said: \"We are deeply disappointed by Egypt's "
+        "vote against the draft. We are also disappointed that Brazil decided to abstain "
+        'after years of backing this work."'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Lars Dahl"}
+    assert {("Lars Dahl", "criticizes", "EGY"), ("Lars Dahl", "criticizes", "BRA")} <= found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Peru and Lina Ortiz had called on Brazil to vote against the draft.",
+            {("PER", "criticizes", "BRA"), ("Lina Ortiz", "criticizes", "BRA")},
+            id="a-call-for-another-vote-criticizes-the-one-cast",
+        ),
+        pytest.param(
+            "Lina Ortiz had urged Egypt to vote against the draft.",
+            set(),
+            id="a-call-the-country-followed-says-nothing",
+        ),
+    ],
+)
+def test_a_call_to_vote_otherwise(
+    sentence: str, expected: set[tuple[str, str, str]], extract: Callable[[str], Facts]
+) -> None:
+    found = {s for s in stances(extract(COUNCIL_LEAD + sentence)) if s[0] in ("PER", "Lina Ortiz")}
+    assert found == expected
+
+
+def test_a_judgement_of_an_unnamed_group_targets_no_one(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL_LEAD + (
+        'Ines Moreau, a professor of law, said: "We are deeply disappointed by the reaction '
+        'of some African countries."'
+    )
+    assert not {s for s in stances(extract(text)) if s[0] == "Ines Moreau"}

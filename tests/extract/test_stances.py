@@ -1,4 +1,4 @@
-"""Pass 5: stances toward a country's vote, with negation, own votes and unnamed groups."""
+"""Pass 7: stances toward a country's vote, with negation, own votes and unnamed groups."""
 
 from __future__ import annotations
 

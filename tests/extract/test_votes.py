@@ -1,4 +1,4 @@
-"""Pass 6: vote claims, tallies and the resolution they are about."""
+"""Passes 5 and 6: the resolution a claim is about, vote claims and tallies."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Which vote a sentence is about.
+"""Pass 5: which vote a sentence is about.
 
 Every vote an article reports is identified from the article's own evidence: the UN
 symbol when one is given ("A/ES-10/L.33", "S/RES/2334 (2016)", "resolution 79/179",

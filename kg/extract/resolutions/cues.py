@@ -4,7 +4,7 @@ about (``Cues``), with the day from dates.py and the drafters from drafters.py."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from kg.extract.numbers import TallyMatch, has_digit
 from kg.extract.patterns import Folded, lowered
@@ -98,11 +98,13 @@ def subject_stems(text: str) -> frozenset[str]:
 def may_cue(text: str) -> bool:
     # substring tests: as one alternation, the words' common first letters make the
     # regex engine try them at most offsets
+    if has_digit(text):  # a tally, a date, a year or a symbol (the quicker test first)
+        return True
     low = lowered(text)
-    for word in _CUE_WORDS:
+    for word in _CUE_WORDS:  # noqa: SIM110
         if word in low:
             return True
-    return has_digit(text)
+    return False
 
 
 Count = tuple[int | None, int | None, int | None]
@@ -124,8 +126,7 @@ def same_count(a: Count | None, b: Count | None) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
-@dataclass(frozen=True)
-class Cues:
+class Cues(NamedTuple):
     """What one sentence says of the vote it is about."""
 
     body: str | None  # UNGA, UNSC or HRC
@@ -158,9 +159,130 @@ class Cues:
     ) -> Cues:
         """The cues of ``text``; ``inferred``: ``article_date`` is the day of the vote the
         article reports, not its own (so "today" is not read against it)."""
+        return UndatedCues(text, tallies, countries).dated(text, article_date, inferred)
+
+    def any(self) -> bool:
+        return bool(
+            self.body
+            or self.council
+            or self.year
+            or self.day
+            or self.month_day
+            or self.window
+            or self.drafters
+            or self.amended
+            or self.tallies
+            or self.weekday is not None
+            or self.now
+        )
+
+
+class _Dating(NamedTuple):
+    """The cues of a text that depend on the date it is read against."""
+
+    year: int | None
+    day: str | None
+    month_day: str | None
+    window: tuple[str, str] | None
+    weekday: int | None
+    soft: bool
+    weekdays: frozenset[int]
+    now: bool
+
+
+class UndatedCues:
+    """What a text says of its vote whatever the article's date, read once per text and
+    dated (``dated``) for each date the article is read against. What only describes a
+    vote the text cues (the outcome, the subject, the word "vote") is read on first need:
+    most sentences cue none."""
+
+    __slots__ = (
+        "_described",
+        "amended",
+        "body",
+        "committee",
+        "council",
+        "drafters",
+        "tallies",
+        "year",
+    )
+
+    def __init__(
+        self, text: str, tallies: tuple[TallyMatch, ...], countries: dict[str, str]
+    ) -> None:
         low = lowered(text)
-        body, committee, council = _body(text, low)
-        year = first_year(text)
+        self.body, self.committee, self.council = _body(text, low)
+        self.year = first_year(text)  # the first year it names
+        self.tallies = merged_counts(tallies)
+        self.drafters = read_drafters(text, low, countries)
+        self.amended = any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text))
+        self._described: tuple[str | None, bool, frozenset[str], bool] | None = None
+
+    def dated(self, text: str, article_date: str | None, inferred: bool = False) -> Cues:
+        """The cues of ``text`` (the text these were read from) read against
+        ``article_date`` (see ``Cues.read``)."""
+        return self._cues(text, self._dating(text, article_date, inferred))
+
+    def dated_if_any(
+        self, text: str, article_date: str | None, inferred: bool = False
+    ) -> Cues | None:
+        """``dated``, or None where the text cues no vote (``Cues.any`` is false)."""
+        dating = self._dating(text, article_date, inferred)
+        if not (
+            self.body
+            or self.council
+            or dating.year
+            or dating.day
+            or dating.month_day
+            or dating.window
+            or self.drafters
+            or self.amended
+            or self.tallies
+            or dating.weekday is not None
+            or dating.now
+        ):
+            return None
+        return self._cues(text, dating)
+
+    def _cues(self, text: str, dating: _Dating) -> Cues:
+        if self._described is None:
+            outcome = None
+            if _FAILED.search(text):
+                outcome = "failed"
+            elif _ADOPTED.search(text):
+                outcome = "adopted"
+            low = lowered(text)
+            self._described = (
+                outcome,
+                "unamended" in low and bool(_UNAMENDED.search(text)),
+                subject_stems(fold(text)),
+                bool(VOTE_WORDS.search(text)),
+            )
+        outcome, unamended, stems, vote = self._described
+        return Cues(
+            self.body,
+            self.committee,
+            dating.year,
+            dating.day,
+            dating.month_day,
+            dating.window,
+            self.tallies,
+            self.drafters,
+            outcome,
+            self.amended,
+            unamended,
+            stems,
+            vote,
+            self.council,
+            weekday=dating.weekday,
+            weekdays=dating.weekdays,
+            now=dating.now,
+            soft=dating.soft,
+        )
+
+    def _dating(self, text: str, article_date: str | None, inferred: bool) -> _Dating:
+        low = lowered(text)
+        year = self.year
         day, month_day, window = read_days(text, low, article_date, inferred)
         soft = window is SOFT
         if soft:
@@ -179,46 +301,7 @@ class Cues:
         if (article_date is None or inferred) and weekday is None:
             relative = RELATIVE.search(text)
             now = bool(relative and (relative.group("today") or relative.group("thisweek")))
-        outcome = None
-        if _FAILED.search(text):
-            outcome = "failed"
-        elif _ADOPTED.search(text):
-            outcome = "adopted"
-        return cls(
-            body,
-            committee,
-            year,
-            day,
-            month_day,
-            window,
-            merged_counts(tallies),
-            read_drafters(text, low, countries),
-            outcome,
-            any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text)),
-            "unamended" in low and bool(_UNAMENDED.search(text)),
-            subject_stems(fold(text)),
-            bool(VOTE_WORDS.search(text)),
-            council,
-            weekday=weekday,
-            weekdays=weekdays,
-            now=now,
-            soft=soft,
-        )
-
-    def any(self) -> bool:
-        return bool(
-            self.body
-            or self.council
-            or self.year
-            or self.day
-            or self.month_day
-            or self.window
-            or self.drafters
-            or self.amended
-            or self.tallies
-            or self.weekday is not None
-            or self.now
-        )
+        return _Dating(year, day, month_day, window, weekday, soft, weekdays, now)
 
 
 def _body(text: str, low: str) -> tuple[str | None, int | None, bool]:

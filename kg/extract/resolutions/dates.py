@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from kg.extract.numbers import has_digit
-from kg.extract.patterns import Folded
+from kg.extract.patterns import Folded, compile_rule
 from kg.extract.spans import near_start
 from kg.extract.text import Document
 
@@ -40,7 +40,7 @@ _DAY = re.compile(
     rf"|(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}}))\b"
     r"(?P<year>,?\s+(?:19|20)\d{2})?"
 )
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR = compile_rule(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _SINCE = Folded(r"(?i)\b(?:since|until|till|before|by|from)\s+$")  # "since 2022" dates no vote
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = Folded(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")

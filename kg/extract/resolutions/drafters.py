@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.patterns import Rule
 from kg.model import Reference
 
 _DRAFT_VERB = (
@@ -12,17 +13,17 @@ _DRAFT_VERB = (
     r"introduced)"
 )
 _WHO = r"[A-Z][\w.’']*(?:(?:[-/]| (?:and )?)[A-Z][\w.’']*)*"
-_DRAFTED_BY_PREFIX = re.compile(rf"\b(?P<who>{_WHO})[-\u2013]{_DRAFT_VERB}\b")
-_DRAFTED_BY = re.compile(
+_DRAFTED_BY_PREFIX = Rule(rf"\b(?P<who>{_WHO})[-\u2013]{_DRAFT_VERB}\b")
+_DRAFTED_BY = Rule(
     r"\b(?i:drafted|sponsored|co-sponsored|put forward|introduced|proposed|tabled|submitted|"
     r"presented|brought forward|penned|written|authored|drawn up|led)\s+(?:jointly\s+)?by\s+"
     r"(?P<list>[^.;:()]{1,90})"
 )
-_POSSESSIVE_DRAFT = re.compile(
+_POSSESSIVE_DRAFT = Rule(
     rf"\b(?P<who>{_WHO})['’]s\s+(?:own\s+|rival\s+|competing\s+)?"
     r"(?:draft|resolution|text|proposal|motion|amendment)"
 )
-_NAMED_DRAFT = re.compile(
+_NAMED_DRAFT = Rule(
     rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Rr]ival)\s+(?P<who>{_WHO})\s+"
     r"(?:draft|text|proposal|motion|resolution)\b"
 )
@@ -75,9 +76,17 @@ def _lookup(name: str, countries: dict[str, str]) -> str | None:
     return countries.get(name.lower()) or countries.get(name.lower().rstrip("."))
 
 
+def _may_name_drafters(low: str) -> bool:
+    # a plain loop: a generator under any() costs more than the tests it makes
+    for word in DRAFT_WORDS:
+        if word in low:
+            return True
+    return " resolution" in low
+
+
 def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[str]:
     """The countries ``text`` says drafted the text it speaks of."""
-    if not any(w in low for w in DRAFT_WORDS) and " resolution" not in low:
+    if not _may_name_drafters(low):
         return frozenset()
     found: set[str] = set()
     for m in _DRAFTED_BY_PREFIX.finditer(text):

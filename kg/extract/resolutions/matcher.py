@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from kg.extract.earlier import masked
-from kg.extract.numbers import TallyMatch, parse_tallies
+from kg.extract.earlier import earlier_spans, masked
+from kg.extract.numbers import parse_tallies
 from kg.extract.patterns import Folded, lowered
 from kg.extract.resolutions.cues import (
     GENERAL_ASSEMBLY,
@@ -18,12 +18,13 @@ from kg.extract.resolutions.cues import (
     SECURITY_COUNCIL,
     Count,
     Cues,
+    UndatedCues,
     may_cue,
 )
 from kg.extract.resolutions.dates import date_of_article, vote_date_memo
 from kg.extract.resolutions.drafters import country_names
 from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
-from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex, ref_of
+from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
 from kg.extract.resolutions.unknown import Proto, amendments_ref, cluster_unknown
 from kg.extract.text import Document
 from kg.model import Reference, ResolutionRecord, ResolutionRef
@@ -36,6 +37,10 @@ _THAT_VOTE_OPENS = frozenset("iaIAdD")
 # evidence of its day a known vote must have been chosen on for its date to stand in for
 # an undated article's (a tally or the subject alone may name an earlier vote)
 _DAY_KINDS = frozenset({"decisive", "weekday", "day"})
+# the document's memos of cues: by text and date, and by text alone
+_CUES = "resolution cues"
+_UNDATED = "undated resolution cues"
+_UNREAD = object()
 
 
 @dataclass
@@ -140,42 +145,53 @@ class ResolutionMatcher:
         return doc.once(self._match, cues, date_of_article(doc))
 
     def _cues(self, doc: Document, text: str) -> Cues | None:
-        tallies = doc.once(parse_tallies, text)
-        if not tallies and text.isascii() and not may_cue(text):
-            return None  # most sentences: no cue of any kind
+        """The cues of ``text`` read against the article's date as it stands (None: no
+        cue), once per text and date: several rules ask of one passage, and an undated
+        article is read again once the day of its vote is known."""
         published = date_of_article(doc)
         inferred = published is not None and published == vote_date_memo(doc).get("date")
-        cues = doc.once(self._read_cues, text, published, tallies, inferred)
-        return cues if cues.any() else None
+        memo: dict[tuple[str, str | None, bool], Cues | None] = doc.memo(_CUES, dict)
+        key = (text, published, inferred)
+        found = memo.get(key, _UNREAD)
+        if found is _UNREAD:
+            undated = self._undated(doc, text)
+            found = memo[key] = (
+                undated.dated_if_any(text, published, inferred) if undated is not None else None
+            )
+        return found  # type: ignore[return-value]
 
-    def _read_cues(
-        self,
-        text: str,
-        article_date: str | None,
-        tallies: tuple[TallyMatch, ...],
-        inferred: bool = False,
-    ) -> Cues:
-        return Cues.read(text, article_date, tallies, self._countries, inferred)
+    def _undated(self, doc: Document, text: str) -> UndatedCues | None:
+        """What ``text`` says of its vote whatever the article's date; None where it can
+        say nothing (most sentences: no cue of any kind)."""
+        memo: dict[str, UndatedCues | None] = doc.memo(_UNDATED, dict)
+        found = memo.get(text, _UNREAD)
+        if found is _UNREAD:
+            tallies = doc.once(parse_tallies, text)
+            if not tallies and text.isascii() and not may_cue(text):
+                found = memo[text] = None
+            else:
+                found = memo[text] = UndatedCues(text, tallies, self._countries)
+        return found  # type: ignore[return-value]
 
     def _match(self, cues: Cues, article_date: str | None) -> Reading:
         """The known resolution ``cues`` point to, when the evidence is enough; else the
         ones it fits on one kind of evidence only (``weak``: chosen only where the
         article names one of them on its own elsewhere)."""
-        scores: list[tuple[float, ResolutionRecord]] = []
+        scores: list[tuple[float, ResolutionRef]] = []
         weak: list[tuple[ResolutionRef, frozenset[str], float]] = []
         kinds_of: dict[str, frozenset[str]] = {}
         for scored in self._scored:
             total, kinds = score(cues, scored, article_date)
             if total >= 5 and ("decisive" in kinds or len(kinds) >= 2):
-                scores.append((total, scored.record))
+                scores.append((total, scored.ref))
                 kinds_of[scored.record.symbol] = frozenset(kinds)
             elif total >= 4 and kinds:
-                weak.append((ref_of(scored.record), frozenset(kinds), total))
+                weak.append((scored.ref, frozenset(kinds), total))
         if not scores:
             return Reading(None, 0.0, [], weak)
         scores.sort(key=lambda t: -t[0])
         best = scores[0][0]
-        tied = [ref_of(r) for sc, r in scores if best - sc <= 1]
+        tied = [ref for sc, ref in scores if best - sc <= 1]
         if len(tied) == 1:
             return Reading(tied[0], best, tied, kinds=kinds_of[tied[0].key])
         return Reading(None, best, tied, kinds=kinds_of[tied[0].key])
@@ -214,13 +230,13 @@ class ResolutionMatcher:
         nows: list[int] = []  # sentences that say "today" in an undated article
         for i, sentence in enumerate(doc.sentences):
             text = doc.norm[sentence.start : sentence.end]
-            symbols = self.symbols_in(text, sentence.start)
+            symbols = doc.once(self.symbols_in, text, sentence.start)  # again on a re-reading
             ctx.mentions.extend(symbols)
             if symbols:
                 readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 continue
             # (a clause about an earlier vote is not read as this sentence's vote)
-            cues = self._cues(doc, masked(text))
+            cues = self._cues(doc, masked(text, doc.once(earlier_spans, text)))
             reading = Reading(None, 0.0, [])
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)
@@ -322,7 +338,7 @@ class ResolutionMatcher:
         if whole is not None and not (cues.day or cues.year or cues.weekday is not None):
             # the sentence's day is the tail's too ("the vote on Monday and the push for
             # a text in the Council")
-            cues = replace(cues, day=whole.day, year=whole.year, weekday=whole.weekday)
+            cues = cues._replace(day=whole.day, year=whole.year, weekday=whole.weekday)
         reading = doc.once(self._match, cues, date_of_article(doc))
         return reading if reading.ref is not None else None
 

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from kg.extract.resolutions.cues import Cues, subject_stems
 from kg.extract.resolutions.dates import days_between, parse_date
+from kg.extract.resolutions.symbols import ref_of
 from kg.model import ResolutionRecord, ResolutionRef
 from kg.names import fold
 
@@ -27,6 +28,7 @@ class Scored(NamedTuple):
     committee: int | None  # the Main Committee of its draft symbol
     sponsors: frozenset[str]
     weekday: int | None  # the day of the week it was voted on (0 is Monday)
+    ref: ResolutionRef  # the record as an article's reference to it (one, shared: frozen)
 
     @classmethod
     def of(cls, r: ResolutionRecord) -> Scored:
@@ -42,6 +44,7 @@ class Scored(NamedTuple):
             int(committee.group(1)) if committee else None,
             frozenset(r.sponsor_countries),
             date.weekday() if (date := parse_date(r.date)) else None,
+            ref_of(r),
         )
 
 
