@@ -52,11 +52,18 @@ def extract_roles(
     index = SpanIndex(entities)
     for cluster in persons.clusters:
         roles: list[Role] = []
+        of_country: str | None = None
         for mention in cluster.mentions:
             for role in _roles_of(doc, mention, index, gazetteer, parties):
                 if all(r.label != role.label for r in roles):
                     roles.append(role)
-        out[cluster.id] = _summarise(cluster, roles)
+            after = _entity_after_of(doc, mention.end, index)
+            if after is not None and after.kind == "country" and of_country is None:
+                of_country = after.key  # "Also speaking was Ana Ruiz of Chile"
+        summary = _summarise(cluster, roles)
+        if summary.country is None and of_country is not None:
+            summary = PersonRoles(summary.roles, summary.party, of_country)
+        out[cluster.id] = summary
     return out
 
 

@@ -160,3 +160,12 @@ def test_an_envoy_s_country_in_the_title_or_before_the_name(
     assert persons["Kofi Mensah"].country == "GHA"
     assert persons["Rosa Vera"].country == "PER"
     assert persons["Rosa Vera"].roles[0].label == "Representative of the Republic of Peru"
+
+
+def test_a_name_followed_by_of_a_country(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly met on Monday.\n\n"
+        "Also taking the floor was Tashi Wangmo of Bhutan, who praised the text."
+    )
+    persons = {p.name: p for p in extract(text).persons}
+    assert persons["Tashi Wangmo"].country == "BTN"
