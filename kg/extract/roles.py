@@ -52,11 +52,18 @@ def extract_roles(
     index = SpanIndex(entities)
     for cluster in persons.clusters:
         roles: list[Role] = []
+        of_country: str | None = None
         for mention in cluster.mentions:
             for role in _roles_of(doc, mention, index, gazetteer, parties):
                 if all(r.label != role.label for r in roles):
                     roles.append(role)
-        out[cluster.id] = _summarise(cluster, roles)
+            after = _entity_after_of(doc, mention.end, index)
+            if after is not None and after.kind == "country" and of_country is None:
+                of_country = after.key  # "Also speaking was Ana Ruiz of Chile"
+        summary = _summarise(cluster, roles)
+        if summary.country is None and of_country is not None:
+            summary = PersonRoles(summary.roles, summary.party, of_country)
+        out[cluster.id] = summary
     return out
 
 
@@ -121,6 +128,7 @@ def _entity_after_of(
     return None
 
 
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _FORMER_IN_TITLE = re.compile(r"(?i)\b(former|then|late|retired)\b")
 _US = re.compile(r"(?i)\bu\.?s\.?\b")
 
@@ -154,6 +162,12 @@ def _title_role(
                     jurisdiction = jurisdiction or e.country
                 start = e.start
                 phrase = doc.text[e.start : m.start].strip().rstrip(",")
+    if jurisdiction is None:
+        # "Deputy Permanent Representative of China Geng Shuang": the country in the title
+        for e in _entities_in(entities, m.title_start, m.start):
+            if e.kind == "country" and _OF_BEFORE.search(doc.norm, m.title_start, e.start):
+                jurisdiction = e.key
+                break
     if _US.search(phrase) and jurisdiction is None:
         jurisdiction = "USA"
     end = m.end
@@ -275,13 +289,20 @@ _CLAUSE_WORDS = frozenset(
 _MASKED_WORD = re.compile(r"[\w'\u00b7\-]+")
 
 
+_NP_PREPOSITIONS = frozenset(["of", "to", "for", "at", "in", "on"])
+
+
 def _np_tail_offset(phrase: str) -> int:
     """Where the noun phrase ending ``phrase`` begins: after its last determiner."""
     words = list(_MASKED_WORD.finditer(phrase))
     start = 0
+    previous = ""
     for w in words:
         word = w.group(0).lower()
-        if word in _DETERMINERS:
+        after_preposition = previous in _NP_PREPOSITIONS
+        previous = word
+        if word in _DETERMINERS and not after_preposition:
+            # ("the representative of the Russian Federation": one noun phrase)
             start = w.end()
         elif word.endswith("'s") and w.start() > 0:
             start = w.start()

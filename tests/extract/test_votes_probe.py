@@ -88,3 +88,84 @@ def test_a_count_of_a_body_s_members(text: str, counts: tuple[int | None, ...]) 
     found = [(t.yes, t.no, t.abstain) for t in parse_tallies(text)]
     merged = tuple(next((f[k] for f in found if f[k] is not None), None) for k in range(3))
     assert merged == counts
+
+
+def test_neither_nor_denies_the_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council voted on the Haiti draft on Monday. Neither Guyana nor the "
+        "United Kingdom vetoed it, and Mozambique abstained."
+    )
+    claims = _claims(extract(text))
+    assert ("MOZ", "abstain") in claims
+    assert not {c for c in claims if c[0] in ("GUY", "GBR")}
+
+
+def test_along_with_in_commas_adds_a_voter(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 101-7-50 on Friday. Belarus, together with "
+        "Eritrea and Mali, voted against."
+    )
+    assert {("BLR", "no"), ("ERI", "no"), ("MLI", "no")} <= _claims(extract(text))
+
+
+def test_a_veto_from_names_its_casters(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council voted on the Yemen draft on Monday. It fell to a double veto "
+        "from Russia and China. It drew no votes from Peru."
+    )
+    claims = _claims(extract(text))
+    assert {("RUS", "no"), ("CHN", "no")} <= claims
+    assert ("PER", "no") not in claims
+
+
+def test_a_second_verb_of_the_subject(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 101-7-50 on Friday. Ghana and Peru co-sponsored "
+        "the draft and voted for it. Chile said Bolivia would back it and then abstained."
+    )
+    claims = _claims(extract(text))
+    assert {("GHA", "yes"), ("PER", "yes")} <= claims
+    assert not {c for c in claims if c[0] in ("CHL", "BOL")}
+
+
+def test_a_person_or_delegation_as_the_voter(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 101-7-50 on Friday. Nepali envoy Hari Thapa, "
+        "who voted in favour, spoke first. The Bolivian delegation abstained. The delegation "
+        "of Fiji voted against. Ecuador' delegate, Rosa Vera, also voted against. "
+        "Ambassador Tomas Lind of Sweden said his country backed the text."
+    )
+    claims = _claims(extract(text))
+    assert {("NPL", "yes"), ("BOL", "abstain"), ("FJI", "no"), ("ECU", "no")} <= claims
+    assert ("SWE", "yes") in claims
+
+
+def test_a_country_s_support_for_a_cause_is_no_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 101-7-50 on Friday. The representative of "
+        "Chile said her country supported the cause of the island states."
+    )
+    assert not _claims(extract(text))
+
+
+def test_an_envoy_s_country_in_the_title_or_before_the_name(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Security Council met on Monday.\n\n"
+        "Deputy Permanent Representative of Ghana Kofi Mensah said the text was late. "
+        "Then the representative of the Republic of Peru, Rosa Vera, took the floor."
+    )
+    persons = {p.name: p for p in extract(text).persons}
+    assert persons["Kofi Mensah"].country == "GHA"
+    assert persons["Rosa Vera"].country == "PER"
+    assert persons["Rosa Vera"].roles[0].label == "Representative of the Republic of Peru"
+
+
+def test_a_name_followed_by_of_a_country(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly met on Monday.\n\n"
+        "Also taking the floor was Tashi Wangmo of Bhutan, who praised the text."
+    )
+    persons = {p.name: p for p in extract(text).persons}
+    assert persons["Tashi Wangmo"].country == "BTN"

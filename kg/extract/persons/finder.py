@@ -39,6 +39,8 @@ _TITLE_LAST_WORDS = frozenset(
 # "Ambassador to the United Nations Ana Rojas": the post's seat between title and name
 _TO_THE_UN = re.compile(
     r"(?:^|\s)(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?:\s+in\s+(?:New\s+York|Geneva))?\s$"
+    # "Deputy Permanent Representative of China Geng Shuang": the country represented
+    r"|(?:^|\s)(?P<of>of)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s$"
 )
 
 
@@ -55,13 +57,13 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
         seat = _TO_THE_UN.search(doc.norm, max(0, start - 40), start)
         if seat is None:
             return None, None
-        to = seat.start() if doc.norm[seat.start()] in "tT" else seat.start() + 1
+        to = seat.start() if doc.norm[seat.start()] in "toTO" else seat.start() + 1
         k = next((k for k in range(i - 1, max(0, i - 9), -1) if tokens[k].start == to), None)
-        if k is None or tokens[k - 1].text.lower() not in _TITLE_LAST_WORDS:
+        if k is None or k == 0 or tokens[k - 1].text.lower() not in _TITLE_LAST_WORDS:
             return None, None
         title, title_start = _title_before(doc, tokens, k)
         if title is None or title.split()[-1] not in _POSTS_AT_THE_UN:
-            return None, None  # "Secretary to the UN X" is no envoy's title
+            return None, None  # "Secretary to the UN X", "Minister of X Y": no envoy's title
         return title, title_start
     norm = doc.norm
     for size in range(min(_LONGEST_TITLE, i), 0, -1):

@@ -31,6 +31,7 @@ from kg.extract.votes.phrases import (
     LIST_AFTER,
     LIST_PATTERNS,
     NEG,
+    NEITHER_NOR,
     OPTION_PATTERNS,
     SAME_AFTER,
     VOTERS_WERE,
@@ -64,7 +65,7 @@ def read_explicit(reader: VoteReader) -> None:
             for m in pattern.in_lowered(low):
                 start = sentence.start + m.start()
                 before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-                if NEG.search(before) or COUNT_BEFORE.search(before):
+                if NEG.search(before) or COUNT_BEFORE.search(before) or NEITHER_NOR.search(before):
                     continue  # "did not vote against"; "with 65 abstaining" is a count
                 if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
                     continue  # "has vetoed dozens of drafts", "used its veto 30 times"
@@ -230,16 +231,9 @@ def _subjects(
     if before and AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
         # "with Cape Verde among the countries that voted for it"
         return [(iso, "vote.subject") for iso in before[-1].isos]
-    if (
-        before
-        and WITH_GAP.fullmatch(text, before[-1].end, start)
-        and re.match(r"\w+ing\b", text[start:end])
-    ):
-        # "passed 13-0-2, with China and Russia abstaining"
-        members = _after_with(text, sentence, before[-1])
-        if members:
-            isos = list(dict.fromkeys(m.key for m in members))
-            return [(iso, "vote.with-participle") for iso in isos]
+    with_participle = _with_participle(text, sentence, before, start, end)
+    if with_participle:
+        return with_participle
     if before and not reader.in_phrase(before[-1]):
         g = before[-1]
         gap = text[g.end : start]
@@ -256,6 +250,8 @@ def _subjects(
         if joined:
             return []
     participle = _participle_subjects(reader, groups, sentence, start, end)
+    if participle is None:
+        participle = _coordinated_subjects(reader, groups, sentence, start)
     if participle is not None:
         return participle
     preceding = text[sentence.start : start]
@@ -264,7 +260,60 @@ def _subjects(
         iso = reader.we_country(start)
         if iso:
             return [(iso, "vote.we")]
-    return []
+    iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
+    return [(iso, "vote.person")] if iso else []
+
+
+# "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
+_DELEGATION_GAP = re.compile(
+    r"\s+(?:delegation|government|mission|envoy|ambassador|representative|delegate)\s+"
+    r"(?:(?:also|then|had|has|later|eventually|ultimately)\s+)*"
+)
+
+
+def _demonym_subject(reader: VoteReader, sentence: Sentence, start: int) -> str | None:
+    text = reader.doc.norm
+    for e in reader.adjectives_in(sentence):
+        if e.end < start and _DELEGATION_GAP.fullmatch(text, e.end, start):
+            return e.key
+    return None
+
+
+# between a person's name and their vote: "Martin Kimani, who voted", "Kimani also voted"
+_PERSON_GAP = re.compile(
+    r"(?:\s*,\s*who)?\s+(?:(?:also|then|had|has|later|eventually|ultimately|duly)\s+)*"
+)
+
+
+def _person_subject(reader: VoteReader, sentence: Sentence, start: int) -> str | None:
+    """The country of a person named as the vote's subject ("Kenyan envoy Martin Kimani,
+    who voted in favour"; "Kimani then abstained"), where the article gives one."""
+    text = reader.doc.norm
+    floor = near_start(text, sentence.start, start, 120)
+    best: tuple[int, str] | None = None
+    for name, iso in reader.speaker_country.items():
+        for form in {name, name.split()[-1]}:
+            at = text.rfind(form, floor, start)
+            if at < 0 or (at > 0 and text[at - 1].isalnum()):
+                continue
+            end = at + len(form)
+            if _PERSON_GAP.fullmatch(text, end, start) and (best is None or end > best[0]):
+                best = (end, iso)
+    return best[1] if best else None
+
+
+def _with_participle(
+    text: str, sentence: Sentence, before: list[Group], start: int, end: int
+) -> list[tuple[str, str]]:
+    """ "passed 13-0-2, with China and Russia abstaining": the countries after "with"."""
+    if not (
+        before
+        and WITH_GAP.fullmatch(text, before[-1].end, start)
+        and re.match(r"\w+ing\b", text[start:end])
+    ):
+        return []
+    members = _after_with(text, sentence, before[-1])
+    return [(iso, "vote.with-participle") for iso in dict.fromkeys(m.key for m in members)]
 
 
 def _after_with(text: str, sentence: Sentence, group: Group) -> list[EntityMention]:
@@ -345,6 +394,36 @@ def _participle_subjects(
         ):
             return [(iso, "vote.participle-subject") for iso in subject.isos]
     return None
+
+
+# "... co-sponsored the text and voted for it": a second verb of the sentence's subject
+_AND_BEFORE = re.compile(
+    r"(?i)\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|eventually\s+|ultimately\s+)?$"
+)
+# the subject's own verb first, and no clause or quotation on the way
+_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?[\w-]+(?:ed|s)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”]|\b(?:which|that|who|while|whereas|when|after|before|because|as|if|"
+    r"said|says|told|tells|urged|asked|called\s+on)\b"
+)
+
+
+def _coordinated_subjects(
+    reader: VoteReader, groups: list[Group], sentence: Sentence, start: int
+) -> list[tuple[str, str]] | None:
+    """The subject of a verb coordinated with the vote: "Japan and Malta co-sponsored the
+    text and voted for it" (not across a clause: "Chile said Peru would ... and voted")."""
+    text = reader.doc.norm
+    floor = near_start(text, sentence.start, start, 100)
+    if not _AND_BEFORE.search(text, floor, start):
+        return None
+    subject = reader.sentence_subject(groups, start)
+    if subject is None or subject.start < floor:
+        return None
+    between = text[subject.end : start]
+    if not _OWN_VERB.match(between) or _CLAUSE_BREAK.search(between):
+        return None
+    return [(iso, "vote.coordinated") for iso in subject.isos]
 
 
 def _after(reader: VoteReader, groups: list[Group], end: int, limit: int) -> list[str]:

@@ -31,6 +31,19 @@ from kg.extract.votes.phrases import (
 )
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
+# the enclosed phrase of "The US, along with Israel, voted no", its countries taken out
+_ALONG_WITH = re.compile(
+    r"(?i)\s*,\s*(?:along\s+with|together\s+with|as\s+well\s+as|like)\s+(?:the\s+)?"
+    r"(?:\s*(?:,|and)\s*(?:the\s+)?)*\s*,\s*"
+)
+
+
+# "the delegation of Kenya", "the representative of Chile": who acts for the country
+_SPEAKS_FOR = frozenset(
+    "delegation delegations representative representatives government delegate mission "
+    "ambassador envoy".split()
+)
+
 
 @dataclass
 class Group:
@@ -224,6 +237,8 @@ class VoteReader:
         before = [w for w in before if w != "the"]
         if before[-2:] == ["such", "as"]:
             return False  # "powers such as India and Brazil abstained": the subject's examples
+        if len(before) > 1 and before[-1] == "of" and before[-2] in _SPEAKS_FOR:
+            return False  # "the delegation of Kenya voted": Kenya's own vote
         return bool(before) and before[-1] in _PREPOSITIONS
 
     def across_commas(
@@ -249,6 +264,15 @@ class VoteReader:
         only_countries = bool(inner) and not LIST_WORDS.sub("", rest)
         if inner and only_countries:
             return inner[-1], False
+        if (
+            outer
+            and inner
+            and _ALONG_WITH.fullmatch(rest)
+            and not text[outer[-1].end : cut].strip()
+        ):
+            # "The US, along with Israel, voted no": both voted
+            members = outer[-1].members + [m for g in inner for m in g.members]
+            return Group(outer[-1].start, inner[-1].end, members), False
         if outer and GAP_SUBJECT.match(text[outer[-1].end : cut]):
             return outer[-1], True
         return None

@@ -16,6 +16,8 @@ from kg.extract.numbers import NUMBER, TallyMatch
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.model import Option
 
+# "Neither France nor Britain vetoed it": the subjects are denied the vote
+NEITHER_NOR = Folded(r"(?i)\bneither\s+[^,;.]{1,80}?\bnor\s+[^,;.]{1,60}$")
 NEG = Folded(
     r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
     r"\b(?:should|could|might)\s+have\b|"
@@ -176,7 +178,7 @@ GAP_SUBJECT = Folded(
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
-    r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s|"
+    r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s?|"
     r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?|"
     r"\(|\"?[a-z]+ly\"?|"
     # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
@@ -195,7 +197,10 @@ SAME_AFTER = Folded(
     r"\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
-ENCLOSED_BEFORE = compile_rule(r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*$")
+ENCLOSED_BEFORE = compile_rule(
+    r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*"
+    r"(?:(?:also|then|too|again|later|eventually|ultimately|had|has|have|did)\s+)*$"
+)
 LIST_WORDS = compile_rule(r"(?i)\b(?:and|the|including|notably|such\s+as|among\s+them)\b|[\s,–—-]")
 _STATES_NOUN = r"(?:countries|states|nations|members|member[\s-]states|governments|allies|partners)"
 # "abstained, with six member states - Chile, Peru ... -": the counted list after the predicate

@@ -79,11 +79,19 @@ _OWN_COUNTRY_VOTE = compile_rule(
     r"\b(?:his|her|their|its|our)\s+(?:country|delegation|government|nation)"
     r"(?:'s\s+(?P<nominal>abstention|veto|vote\s+(?:against|in\s+favou?r|for)|"
     r"(?:no|yes|negative)\s+vote|decision\s+to\s+(?:abstain|vote\s+(?:against|for|yes|no)))|"
-    r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed))\b"
+    r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed|"
+    # "her country supported the text" (the text itself, not a cause)
+    r"(?:supported|backed|opposed|rejected)\s+(?=(?:it|the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:resolution|text|draft))\b)))\b"
 )
 _OWN_NOUN = compile_rule(r"country|delegation|government|nation")  # the nouns it turns on
 _REPRESENTS = compile_rule(
     r"\b(?:representative|delegate|ambassador|envoy|minister|speaker)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+# "Ambassador Ana Ruiz of Chile said ...": a titled name, then its country
+_TITLED_OF = compile_rule(
+    r"\b(?:[Rr]epresentative|[Dd]elegate|[Aa]mbassador|[Ee]nvoy|[Mm]inister)\s+"
+    r"(?:[A-Z][\w'’-]+\s+){1,4}of\s+(?:the\s+)?$"
 )
 _REPRESENTATIVE_AFTER = compile_rule(
     r"(?:'s)?\s+(?:(?:u\.?n\.?|deputy|permanent|chief)\s+)?"
@@ -98,14 +106,16 @@ _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
 _VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
 _WERE = compile_rule(r"\s+(?:were|was)\s*:?\s*(?:the\s+)?")
-_BY_BEFORE = compile_rule(r"\bby\s+(?:the\s+)?$")
+_BY_BEFORE = compile_rule(r"\b(?:by|from)\s+(?:the\s+)?$")
 _WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
-    r"(?i)\b(?P<what>vetoed|veto|negative\s+vote|no\s+vote|abstentions?|opposed|rejected|blocked|"
-    r"vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
+    # ("a double veto from Russia and China": a noun's voters may come after "from")
+    r"(?i)\b(?P<what>vetoed|vetoes|veto|negative\s+votes?|no\s+votes?|abstentions?|opposed|"
+    r"rejected|blocked|vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
     + _TEXT
-    + r"))\s+(?:cast\s+)?by\s+(?:the\s+)?"
+    + r"))\s+(?:cast\s+)?(?P<by>by|from)\s+(?:the\s+)?"
 )
+_FROM_VOTER = re.compile(r"(?i)veto|negative|abst")
 # "a Russian veto", "the Chinese abstention": a demonym before the nominal vote
 _DEMONYM_VOTE = compile_rule(r"(?i)\s+(?P<what>veto|abstention|no\s+vote|negative\s+vote)\b")
 # "siding with Russia against the resolution": the partner's vote is stated
@@ -183,6 +193,8 @@ def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int
             continue
         for m in _BY_VOTER.in_lowered(low, floor, start):
             if m.end() == start:
+                if m.group("by") == "from" and not _FROM_VOTER.match(m.group("what")):
+                    continue  # "a veto from Russia"; not "blocked from", "no votes from"
                 option = _nominal_option(m.group("what"))
                 ref = reader.resolution_for(m.start(), sentence.end, sentence)
                 for iso in group.isos:
@@ -290,7 +302,7 @@ def read_own_country(
             reader.add(voter, option, ref, sentence.start, sentence.end, "vote.own-country")
 
 
-_NO_WORDS = compile_rule(r"against|\bno\b|negative|veto")
+_NO_WORDS = compile_rule(r"against|\bno\b|negative|veto|oppos|reject")
 _NEGATED = compile_rule(r"\b(?:not|never|would|should|could)\b[^,;]*$")
 
 
@@ -298,7 +310,8 @@ def _represented(reader: VoteReader, sentence: Sentence) -> str | None:
     """The country whose representative speaks in ``sentence``, if it names one."""
     norm = reader.doc.norm
     for e in reader.countries_in(sentence):
-        if _REPRESENTS.search(norm, max(sentence.start, e.start - 40), e.start):
+        floor = max(sentence.start, e.start - 80)
+        if _REPRESENTS.search(norm, floor, e.start) or _TITLED_OF.search(norm, floor, e.start):
             return e.key
     for e in [*reader.adjectives_in(sentence), *reader.countries_in(sentence)]:
         if _REPRESENTATIVE_AFTER.match(norm, e.end, sentence.end):
