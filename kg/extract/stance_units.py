@@ -22,10 +22,14 @@ from kg.extract.quotes.attribution import Attributor
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_envoys import UnnamedEnvoy
+from kg.extract.stance_polarity import broad_polarity
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
 
+# The headline of an editorial that names its institution: "The Tribune view on the vote"
+_EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
+_AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
 # Verbs by which a country named as the subject judges ("France condemned the veto"); a
 # country that "said" is mostly the article's summary of a statement, read from its quotes
 _JUDGING_VERBS = frozenset(
@@ -65,6 +69,7 @@ class Unit:
     quote: Quote | None = None
     segments: list[str] = field(default_factory=list)  # the utterances it joins
     fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun
+    editorial: bool = False  # a sentence in an editorial's own voice
 
 
 class Read(NamedTuple):
@@ -185,6 +190,34 @@ class UnitReader:
             if subject_unit is not None:
                 units.append(subject_unit)
         units.extend(self._later_named_units(quoted))
+        units.extend(self._editorial_units(quoted))
+        return units
+
+    def _editorial_units(self, quoted: Intervals) -> list[Unit]:
+        """An editorial that names its institution in its headline ("The Tribune view on
+        ..."): its own sentences about how countries voted are the institution's words."""
+        title = self.doc.title
+        found = _EDITORIAL_TITLE.match(title) if title else None
+        if found is None:
+            return []
+        holder = ActorRef(kind="organization", name=found.group("paper").strip())
+        units: list[Unit] = []
+        for sentence in self.doc.sentences:
+            if sentence.start < len(title or ""):
+                continue  # the headline itself
+            if not self._claims_by_start.starting(sentence.start, sentence.end):
+                continue  # a sentence that reports no vote
+            narration = _without(
+                self.doc.norm[sentence.start : sentence.end], sentence.start, quoted
+            )
+            unit = self._unit(holder, sentence.start, sentence.end, narration)
+            unit.editorial = True
+            if units and _AMONG_THEM.match(narration) and units[-1].end == sentence.start - 1:
+                # "Foremost among them is X": the judgement of the sentence before goes on
+                pol, cue = self.doc.once(broad_polarity, units[-1].text)
+                if pol is not None:
+                    unit.fixed = (pol, cue)
+            units.append(unit)
         return units
 
     def _later_named_units(self, quoted: Intervals) -> list[Unit]:
