@@ -169,3 +169,15 @@ def test_a_name_followed_by_of_a_country(extract: Callable[[str], Facts]) -> Non
     )
     persons = {p.name: p for p in extract(text).persons}
     assert persons["Tashi Wangmo"].country == "BTN"
+
+
+def test_a_left_out_verb_and_a_bare_option(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Human Rights Council voted on the motion on Friday. Malawi voted in favour, "
+        "Nepal against and Fiji abstained. Gabon and Togo were in favour of it. Samoa was "
+        "against the war."
+    )
+    claims = _claims(extract(text))
+    assert {("MWI", "yes"), ("NPL", "no"), ("FJI", "abstain")} <= claims
+    assert {("GAB", "yes"), ("TGO", "yes")} <= claims
+    assert not {c for c in claims if c[0] == "WSM"}

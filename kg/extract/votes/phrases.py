@@ -34,6 +34,11 @@ _ABSTRACT = (
     r"(?:peace|war|justice|freedom|democracy|dialogue|diplomacy|sovereignty|humanity|"
     r"stability|security|the\s+future|common\s+sense|the\s+people)\b"
 )
+# what may follow "were in favour" / "were against" for it to be a vote
+_CLAUSE_END = (
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|while|but|whereas)\b|\s+(?:of\s+)?(?:it|them|the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|motion|measure|proposal))\b)"
+)
 OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (
         Folded(
@@ -102,6 +107,9 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    # "Chile and Peru were in favour", "Cuba was against (it)": at a clause's end
+    (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?in\s+favou?r" + _CLAUSE_END), "yes"),
+    (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?against" + _CLAUSE_END), "no"),
     # "India and Brazil sat on the fence" (in an article on a vote: they abstained)
     (Folded(r"(?i)\bs(?:it|its|at|itting)\s+on\s+the\s+fence\b"), "abstain"),
     # "were among the 13 members supporting the text"
