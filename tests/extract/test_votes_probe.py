@@ -181,3 +181,15 @@ def test_a_left_out_verb_and_a_bare_option(extract: Callable[[str], Facts]) -> N
     assert {("MWI", "yes"), ("NPL", "no"), ("FJI", "abstain")} <= claims
     assert {("GAB", "yes"), ("TGO", "yes")} <= claims
     assert not {c for c in claims if c[0] == "WSM"}
+
+
+def test_a_demonym_surname_at_a_sentence_start(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Human Rights Council met on Monday.\n\n"
+        "Greta Dane, the council's legal adviser, said the motion was in order. "
+        "Karl Finn told reporters it was not."
+    )
+    facts = extract(text)
+    names = {p.name for p in facts.persons}
+    assert {"Greta Dane", "Karl Finn"} <= names
+    assert not {c for c in facts.countries if c.iso3 in ("DNK", "FIN")}
