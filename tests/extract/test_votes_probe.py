@@ -193,3 +193,10 @@ def test_a_demonym_surname_at_a_sentence_start(extract: Callable[[str], Facts]) 
     names = {p.name for p in facts.persons}
     assert {"Greta Dane", "Karl Finn"} <= names
     assert not {c for c in facts.countries if c.iso3 in ("DNK", "FIN")}
+
+
+def test_an_abbreviated_ambassador_title(extract: Callable[[str], Facts]) -> None:
+    text = "The Security Council met on Monday.\n\nChilean Amb. Rosa Vera said the draft was late."
+    persons = {p.name: p for p in extract(text).persons}
+    assert persons["Rosa Vera"].country == "CHL"
+    assert persons["Rosa Vera"].roles[0].title == "Ambassador"
