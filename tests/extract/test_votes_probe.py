@@ -200,3 +200,8 @@ def test_an_abbreviated_ambassador_title(extract: Callable[[str], Facts]) -> Non
     persons = {p.name: p for p in extract(text).persons}
     assert persons["Rosa Vera"].country == "CHL"
     assert persons["Rosa Vera"].roles[0].title == "Ambassador"
+
+
+def test_negative_votes_are_the_no_count() -> None:
+    found = parse_tallies("It got 88 affirmative votes, 6 negative votes and 41 abstentions.")
+    assert {(t.yes, t.no, t.abstain) for t in found} == {(88, None, None), (None, 6, 41)}
