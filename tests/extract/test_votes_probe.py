@@ -205,3 +205,14 @@ def test_an_abbreviated_ambassador_title(extract: Callable[[str], Facts]) -> Non
 def test_negative_votes_are_the_no_count() -> None:
     found = parse_tallies("It got 88 affirmative votes, 6 negative votes and 41 abstentions.")
     assert {(t.yes, t.no, t.abstain) for t in found} == {(88, None, None), (None, 6, 41)}
+
+
+def test_a_switch_gives_the_vote_now(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the fisheries text 150-3-20 on Friday. Tonga switched "
+        "from yes to no. Samoa moved from abstaining to supporting the text. Fiji changed "
+        "its vote from voting against to abstaining."
+    )
+    claims = _claims(extract(text))
+    assert {("TON", "no"), ("WSM", "yes"), ("FJI", "abstain")} <= claims
+    assert ("WSM", "abstain") not in claims and ("FJI", "no") not in claims

@@ -26,6 +26,7 @@ from kg.extract.votes.phrases import (
     COMPANION,
     COUNT_BEFORE,
     COUNTED_SUBJECT,
+    FROM_BEFORE,
     GAP_SUBJECT,
     HABITUAL,
     LIST_AFTER,
@@ -65,8 +66,8 @@ def read_explicit(reader: VoteReader) -> None:
             for m in pattern.in_lowered(low):
                 start = sentence.start + m.start()
                 before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-                if NEG.search(before) or COUNT_BEFORE.search(before) or NEITHER_NOR.search(before):
-                    continue  # "did not vote against"; "with 65 abstaining" is a count
+                if _not_a_vote_here(before):
+                    continue
                 if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
                     continue  # "has vetoed dozens of drafts", "used its veto 30 times"
                 predicates.append((start, sentence.start + m.end(), option))
@@ -114,6 +115,18 @@ def read_explicit(reader: VoteReader) -> None:
         read_agents(reader, sentence, reader.lowered_text)
         _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
+
+
+def _not_a_vote_here(before: str) -> bool:
+    """Whether the words before a predicate take its vote away: "did not vote against",
+    "with 65 abstaining" (a count), "Neither A nor B vetoed it", "moved from abstaining
+    to ..." (the vote left behind)."""
+    return bool(
+        NEG.search(before)
+        or COUNT_BEFORE.search(before)
+        or NEITHER_NOR.search(before)
+        or FROM_BEFORE.search(before)
+    )
 
 
 def _nominal(
