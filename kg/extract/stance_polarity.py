@@ -16,13 +16,13 @@ penalty", "supported by") are taken out of it (``lexicon.SUBJECT_WORDS``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.extract.patterns import Folded, lowered
+from kg.extract.patterns_words import word_patterns, words_in
 from kg.model import Polarity
 
 # Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
@@ -39,7 +39,6 @@ _NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if 
 # Every negator, and the first word of every negator phrase: a window in which none occurs
 # has no negated cue (the words _negated reads, and the phrases it finds, lie in the window).
 _NEGATOR_HINT = re.compile("|".join(sorted({re.escape(n.split()[0]) for n in NEGATORS})))
-_Trie = dict[str, "_Trie"]
 
 
 def _cue_pattern(cue: str) -> re.Pattern[str]:
@@ -62,7 +61,7 @@ def _negated(text: str, at: int) -> bool:
 
 
 def _all_cues() -> tuple[Folded, Folded, dict[str, float]]:
-    """The patterns of every cue (the longest that fits wins; see ``_word_patterns``) and
+    """The patterns of every cue (the longest that fits wins; see ``patterns.word_patterns``) and
     each cue's signed weight."""
     signed: dict[str, float] = {}
     for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
@@ -71,72 +70,6 @@ def _all_cues() -> tuple[Folded, Folded, dict[str, float]]:
                 signed[cue.lower()] = sign * weight
     at_start, after_gap = word_patterns(signed, r"(?!\w|'\w)")
     return Folded(f"(?i){at_start}"), Folded(f"(?i){after_gap}"), signed
-
-
-def word_patterns(words: Iterable[str], end: str) -> tuple[str, str]:
-    r"""Two patterns of ``words`` (each followed by ``end``) as a trie
-    ("condemn(?:ation|ed|s)?": of the words that fit at one place each is a prefix of the
-    next, and the trie tries longer ones first), for ``_words_in``.
-
-    The first finds a word at the start of a text, the second one after a character that
-    is not a word character (the word in group 1). ``(?<!\w)(?:word|...)`` would read the
-    same, but ``re`` tries a pattern opening on a lookbehind at every character, and one
-    opening on the words' first letters at every letter; the second pattern is tried only
-    at white space, punctuation and capitals (a set of ASCII characters is quicker to test
-    than ``\W``, which the lookbehind then checks).
-    """
-    words = list(words)
-    return _word_start_trie(words) + end, rf"[^a-z0-9_](?<=\W)({_trie(words)}){end}"
-
-
-def words_in(
-    text: str, at_start: re.Pattern[str], after_gap: re.Pattern[str]
-) -> Iterator[tuple[int, int]]:
-    r"""The spans of the words of ``_word_patterns`` in ``text``, as ``finditer`` of
-    ``(?<!\w)(?:word|...)`` would find them: a word ends before a non-word character, so
-    no word starts where another ends."""
-    first = at_start.match(text)
-    if first is not None:
-        yield first.span()
-    for m in after_gap.finditer(text, first.end() if first is not None else 0):
-        yield m.span(1)
-
-
-def _word_start_trie(words: Iterable[str]) -> str:
-    r"""``(?<!\w)(?:word|...)``, the words as a trie led by their first letters: a pattern
-    that opens on a literal lets ``re`` skip to the places that letter occurs. The
-    lookbehind comes after the first letter ("c(?<!\wc)" is "(?<!\w)c")."""
-    by_letter: dict[str, list[str]] = {}
-    for word in words:
-        by_letter.setdefault(word[0], []).append(word[1:])
-    return (
-        "(?:"
-        + "|".join(
-            f"{re.escape(letter)}(?<!\\w{re.escape(letter)}){_trie(rests)}"
-            for letter, rests in by_letter.items()
-        )
-        + ")"
-    )
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` as a trie, longer words tried before their prefixes."""
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def pattern(node: _Trie) -> str:
-        branches = [re.escape(char) + pattern(child) for char, child in node.items() if char]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
-
-    return pattern(root)
 
 
 _CUES, _CUES_AFTER_GAP, _SIGNED = _all_cues()
@@ -255,13 +188,22 @@ def _rated_weight(text: str) -> float:
     return sum(abs(lexicon.get(w, 0.0)) for w in _WORD.findall(text.lower()))
 
 
+_VOTE_CLAUSE_WORDS = 10
+_VOTE_NOUN = re.compile(r"(?i)\b(?:veto|vetoes|vote|votes|abstention|abstentions)\b")
+
+
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     """The side the sentiment lexicon takes on ``text``, and its strongest word of that
     side (``None`` where it leans less than ``_LEXICON_THRESHOLD``). A fragment of a few
     words quoted as the speaker's own ("appalling", "a betrayal") is their judgement:
     one clear word of the lexicon decides it."""
     analyzer = _analyzer()
-    fragment = len(_WORD.findall(text.lower())) <= _FRAGMENT_WORDS
+    words = len(_WORD.findall(text.lower()))
+    # a few words, or a short clause whose subject or object is the vote itself ("this
+    # veto is an irresponsible act", "deeply regretted the abstention"): one clear word
+    fragment = words <= _FRAGMENT_WORDS or (
+        words <= _VOTE_CLAUSE_WORDS and _VOTE_NOUN.search(text) is not None
+    )
     if _rated_weight(text) < (_FRAGMENT_WEIGHT if fragment else _LEXICON_WEIGHT):
         return None, ""
     compound = float(analyzer.polarity_scores(text)["compound"])

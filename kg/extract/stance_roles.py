@@ -238,7 +238,7 @@ class RoleReader(TargetReader):
         """ "We are disappointed by A's veto. We are also disappointed that B decided to
         abstain.": each quoted sentence that reports one country's vote, with a cue word
         of its own, judges that vote, beside the one the whole utterance was read for."""
-        if unit.quote is None or len(unit.segments) < 2:
+        if not unit.editorial and (unit.quote is None or len(unit.segments) < 2):
             return []
         own = self._speaks_for(unit)
         seen = {r.voter for r in found}
@@ -262,7 +262,7 @@ class RoleReader(TargetReader):
         """ "A welcome step: this year A, B and C voted in favour": a sentence of the unit
         that reports two or more countries voting one way, in a clear tone, judges each
         of those votes."""
-        if unit.quote is None or len(unit.segments) < 2:
+        if not unit.editorial and (unit.quote is None or len(unit.segments) < 2):
             return []
         out: list[Read] = []
         for segment in unit.segments:
@@ -273,10 +273,11 @@ class RoleReader(TargetReader):
             by_option: dict[str, list[ClaimEvidence]] = {}
             for c in self._claims_by_start.starting(at, end):
                 by_option.setdefault(c.option, []).append(c)
-            groups = [cs for cs in by_option.values() if len({c.country for c in cs}) >= 2]
+            least = 1 if unit.editorial else 2  # an editorial's sentence judges even one
+            groups = [cs for cs in by_option.values() if len({c.country for c in cs}) >= least]
             if len(groups) != 1:
                 continue
-            pol, cue = self.doc.once(broad_polarity, segment)
+            pol, cue = unit.fixed or self.doc.once(broad_polarity, segment)
             if pol is None:
                 continue
             for c in groups[0]:

@@ -74,13 +74,12 @@ _UNNAMED_GROUP = re.compile(
     r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b"
 )
 _ISO3 = re.compile(r"[A-Z]{3}")
-# The option words, each opening on a literal ("\bno" is "n(?<!\wn)o"): re skips ahead
-# to the letters that open them.
-_NO_WORDS = re.compile(
-    r"n(?<!\wn)o vote|v(?<!\wv)(?:ote against|oted against|oting against|oting no|oted no|eto)"
-)
-_ABSTAIN_WORDS = re.compile(r"a(?<!\wa)bst(?:ention|ained|aining|ain)\b")
-_YES_WORDS = re.compile(r"y(?<!\wy)es vote|v(?<!\wv)(?:oted yes|oted in favou?r|oting in favou?r)")
+# The option words a unit may name its vote by ("the no vote", "the abstention")
+_NO_WORDS = Folded(r"\bno vote|\bvot(?:e against|ed against|ing against|ing no|ed no)|\bveto")
+_ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
+_YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
+# A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
+_VETO = Folded(r"\bveto(?:es|ed)?\b")
 
 
 def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
@@ -255,6 +254,9 @@ class TargetReader(UnitReader):
             and not plain
         ):
             return own  # "said the abstention was 'grandstanding'"
+        vetoer = self._vetoer(unit_text) if not plain else None
+        if vetoer is not None and vetoer not in (own, exclude):
+            return vetoer  # "this veto is a disgrace": the one country that cast it
         self._defaulted = True
         if _UNNAMED_GROUP.search(unit_text):
             return None  # "the reaction of Muslim countries": a position on no named voter
@@ -264,6 +266,16 @@ class TargetReader(UnitReader):
         if focal is not None and focal == own and _ALLY.search(unit_text):
             return self.focal(exclude=own)  # "our closest ally" is another country
         return focal
+
+    def _vetoer(self, unit_text: str) -> str | None:
+        """The country whose veto a unit names ("the veto", "this veto"): the only one
+        the article has voting no in the Security Council."""
+        if not _VETO.search(unit_text):
+            return None
+        council_no = {
+            c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
+        }
+        return council_no.pop() if len(council_no) == 1 else None
 
     def _sponsor(self, ref: ResolutionRef | None) -> str | None:
         if ref is None:
@@ -348,11 +360,10 @@ class TargetReader(UnitReader):
 
 
 def _option_words(text: str) -> str | None:
-    lowered = text.lower()
-    if _NO_WORDS.search(lowered):
+    if _NO_WORDS.search(text):
         return "no"
-    if _ABSTAIN_WORDS.search(lowered):
+    if _ABSTAIN_WORDS.search(text):
         return "abstain"
-    if _YES_WORDS.search(lowered):
+    if _YES_WORDS.search(text):
         return "yes"
     return None

@@ -17,17 +17,34 @@ from typing import NamedTuple
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import COMMUNICATION_VERBS, VOTE_CONTEXT_WORDS
 from kg.extract.mentions import EntityMention
+from kg.extract.patterns_words import word_patterns, words_in
+from kg.extract.quotes.attribution import Attributor
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_envoys import UnnamedEnvoy
-from kg.extract.stance_polarity import word_patterns, words_in
+from kg.extract.stance_polarity import broad_polarity
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
 
-_ATTITUDE_VERBS = COMMUNICATION_VERBS | frozenset(
-    "defended defends backed supported assailed attacked denounced expressed voiced welcomed "
-    "applauded cheered took argued".split()
+# The headline of an editorial that names its institution: "The Tribune view on the vote"
+_EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
+_AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
+# Verbs by which a country named as the subject judges ("France condemned the veto"); a
+# country that "said" is mostly the article's summary of a statement, read from its quotes
+_JUDGING_VERBS = frozenset(
+    "condemned condemns criticized criticised criticizes criticises denounced denounces "
+    "deplored deplores regretted regrets lamented laments slammed blasted decried decries "
+    "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
+    "defended defends backed supported thanked thanks rejected rejects".split()
+)
+_ATTITUDE_VERBS = (
+    COMMUNICATION_VERBS
+    | _JUDGING_VERBS
+    | frozenset(
+        "defended defends backed supported assailed attacked denounced expressed voiced "
+        "welcomed applauded cheered took argued".split()
+    )
 )
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
@@ -52,6 +69,7 @@ class Unit:
     quote: Quote | None = None
     segments: list[str] = field(default_factory=list)  # the utterances it joins
     fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun
+    editorial: bool = False  # a sentence in an editorial's own voice
 
 
 class Read(NamedTuple):
@@ -125,6 +143,8 @@ class UnitReader:
         # the claims in text order, found by position (a sentence asks for its own)
         self._claims_by_start = SpanIndex(sorted(claims, key=lambda c: c.start))
         self.holder_country = holder_country
+        # reads "the representative of X" and "X's delegate" as X, as quote attribution does
+        self._attributor = Attributor(doc, actors, holder_country)
         self.envoys: frozenset[str] = frozenset()
         self.drafters: list[tuple[int, list[str]]] = []
         self.later_named: list[UnnamedEnvoy] = []
@@ -170,6 +190,34 @@ class UnitReader:
             if subject_unit is not None:
                 units.append(subject_unit)
         units.extend(self._later_named_units(quoted))
+        units.extend(self._editorial_units(quoted))
+        return units
+
+    def _editorial_units(self, quoted: Intervals) -> list[Unit]:
+        """An editorial that names its institution in its headline ("The Tribune view on
+        ..."): its own sentences about how countries voted are the institution's words."""
+        title = self.doc.title
+        found = _EDITORIAL_TITLE.match(title) if title else None
+        if found is None:
+            return []
+        holder = ActorRef(kind="organization", name=found.group("paper").strip())
+        units: list[Unit] = []
+        for sentence in self.doc.sentences:
+            if sentence.start < len(title or ""):
+                continue  # the headline itself
+            if not self._claims_by_start.starting(sentence.start, sentence.end):
+                continue  # a sentence that reports no vote
+            narration = _without(
+                self.doc.norm[sentence.start : sentence.end], sentence.start, quoted
+            )
+            unit = self._unit(holder, sentence.start, sentence.end, narration)
+            unit.editorial = True
+            if units and _AMONG_THEM.match(narration) and units[-1].end == sentence.start - 1:
+                # "Foremost among them is X": the judgement of the sentence before goes on
+                pol, cue = self.doc.once(broad_polarity, units[-1].text)
+                if pol is not None:
+                    unit.fixed = (pol, cue)
+            units.append(unit)
         return units
 
     def _later_named_units(self, quoted: Intervals) -> list[Unit]:
@@ -223,7 +271,14 @@ class UnitReader:
     def _narration_unit(self, start: int, end: int, narration: str) -> Unit | None:
         for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP):
             subject = self.actors.direct_subject(start + at, start)
-            if subject is None:
+            holder = subject.actor if subject is not None else None
+            envoy = None
+            if holder is None:
+                # "the representative of X said", "X's delegate condemned": the country
+                envoy = holder = self._named_envoy(
+                    self._attributor.envoy_country(start, start + at), end
+                )
+            if holder is None:
                 # "He then criticized ...": the pronoun opens the sentence, the verb follows
                 pronoun = next(
                     (p for p in (_PRONOUN_SUBJECT.match(narration, k, at) for k in range(3)) if p),
@@ -231,12 +286,17 @@ class UnitReader:
                 )
                 if pronoun:
                     subject = self.actors.resolve_pronoun(start, pronoun.group(1))
-            if subject is None:
+                    holder = subject.actor if subject is not None else None
+            if holder is None:
                 postposed = self._postposed_subject(start, at, to, narration)
                 if postposed is not None:
                     return postposed
-            if subject is None or subject.actor.kind == "country":
-                continue
+            if holder is None or (
+                holder.kind == "country"
+                and envoy is None
+                and narration[at:to].strip().lower() not in _JUDGING_VERBS
+            ):
+                continue  # a country named as subject counts where it judges ("condemned")
             verb_end = start + to
             if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not any(
                 e.key in self.explicit_voters
@@ -245,8 +305,26 @@ class UnitReader:
                 # "welcomed President Macron": an attitude, but not to a vote; "accused
                 # Hungary of betraying its allies" is about a country the article has voting
                 return None
-            return self._unit(subject.actor, start, end, narration[at:])
+            return self._unit(holder, start, end, narration[at:])
         return None
+
+    def _named_envoy(self, country: ActorRef | None, end: int) -> ActorRef | None:
+        """An unnamed envoy ("Russia's ambassador criticized ...") whom the article names
+        by the end of the next sentence ("..., Ivan Petrov said") is that person."""
+        if country is None:
+            return None
+        for envoy in self.later_named:
+            if envoy.sentence_end == end and envoy.country == country.name:
+                return ActorRef(kind="person", name=envoy.name)  # named later on
+        following = self.doc.sentence_at(end + 1)
+        until = following.end if following is not None else end
+        persons = [m.actor for m in self.actors.within(end, until) if m.actor.kind == "person"]
+        for person in persons:
+            if self.holder_country.get(person.name) == country.name:
+                return person
+        if len({p.name for p in persons}) == 1 and persons[0].name not in self.holder_country:
+            return persons[0]  # the one person named next, of no other country
+        return country
 
     def _postposed_subject(self, start: int, at: int, to: int, narration: str) -> Unit | None:
         """ "..., the text ignored the hostages, argued Egypt's ambassador Hany Saleh.": the

@@ -98,6 +98,8 @@ class StanceReader(RoleReader):
         own_vote = self._own_vote(unit)
         if own_vote is not None:
             return self._by_role(unit, self._own_vote_stances(unit, *own_vote), own_vote[0])
+        if unit.editorial:
+            return self._listed_in_sentences(unit)  # the voters its sentence reports
         found = self._by_role(unit, self._plain_stances(unit))
         listed = self._listed_in_sentences(unit)
         if listed:

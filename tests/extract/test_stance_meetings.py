@@ -1,0 +1,62 @@
+"""UN meetings coverage: a country's unnamed envoy judging a veto or another country's
+decision holds the stance for the country; an envoy named in the next sentence holds it
+by name; "the veto" is the vote of the one country the article has voting no."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.model import Facts
+
+VETO_LEAD = (
+    "NEW YORK, 9 June 2031 - The Security Council failed to renew the monitoring mission in "
+    "Tarvia after Russia voted against the draft, which received 12 votes in favour, 1 "
+    "against and 2 abstentions.\n\n"
+)
+
+
+def stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "The representative of Ireland said his delegation bitterly regretted the veto.",
+            {("IRL", "criticizes", "RUS")},
+            id="an-unnamed-envoy-regretting-the-veto",
+        ),
+        pytest.param(
+            "Ghana's representative condemned Russia's decision to block the mission.",
+            {("GHA", "criticizes", "RUS")},
+            id="an-envoy-condemning-a-named-country",
+        ),
+        pytest.param(
+            'The representative of Chile said: "This veto is a reckless act."',
+            {("CHL", "criticizes", "RUS")},
+            id="a-short-judgement-of-the-veto-itself",
+        ),
+        pytest.param(
+            "Ireland's ambassador deplored the veto as cruel and irresponsible. "
+            '"The people of Tarvia deserved better," Fergal Moran said.',
+            {("Fergal Moran", "criticizes", "RUS")},
+            id="the-envoy-named-in-the-next-sentence-holds-it",
+        ),
+    ],
+)
+def test_meetings_coverage(
+    extract: Callable[[str], Facts], paragraph: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= stances(extract(VETO_LEAD + paragraph))
+
+
+def test_the_veto_needs_one_vetoer(extract: Callable[[str], Facts]) -> None:
+    """Two countries voting no: "the veto" does not say whose, so no stance is read."""
+    lead = VETO_LEAD.replace("after Russia voted", "after Russia and China voted").replace(
+        "1 against", "2 against"
+    )
+    text = lead + "The representative of Ireland said his delegation bitterly regretted the veto."
+    assert not [s for s in stances(extract(text)) if s[0] == "IRL"]
