@@ -61,6 +61,7 @@ TITLES: dict[str, str] = {
     "deputy secretary-general": "Deputy Secretary-General",
     "under-secretary-general": "Under-Secretary-General",
     "ambassador": "Ambassador",
+    "amb.": "Ambassador",
     "deputy ambassador": "Deputy Ambassador",
     "envoy": "Envoy",
     "special envoy": "Special Envoy",

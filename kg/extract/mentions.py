@@ -185,6 +185,9 @@ def _ends_another_body(doc: Document, match: Match) -> bool:
     return before.is_capitalised and before.text.lower() not in _OPENING_WORDS
 
 
+_NAME_OPENS_AFTER = re.compile(r"[.!?]?[\"”’)]?\s*\n\s*|[.!?,;:(][\"”’]?\s+|\s*[\"“(]\s*")
+
+
 def _ends_a_name(doc: Document, match: Match, covered: set[int]) -> bool:
     """A one-word demonym that is the surname after a given name ("Volker Turk", "Ana
     English"): the word before it is a capitalised name-like word inside a sentence that no
@@ -193,7 +196,7 @@ def _ends_a_name(doc: Document, match: Match, covered: set[int]) -> bool:
     if entry.kind != "country" or entry.detail != "demonym" or match.first != match.last:
         return False
     k = match.first - 1
-    if k < 1 or k in covered:
+    if k < 0 or k in covered:
         return False
     tokens = doc.tokens
     given = tokens[k]
@@ -202,9 +205,18 @@ def _ends_a_name(doc: Document, match: Match, covered: set[int]) -> bool:
     word = given.text.lower()
     if not given.text[1:].islower() or word in NOT_NAME_WORDS or word in TITLES:
         return False
+    if k == 0:
+        return True  # the text opens on the name
     before = tokens[k - 1]
     gap = doc.norm[before.end : given.start]
-    return gap == " " and before.text[:1].islower()  # "chief Volker Turk", "said Ana English"
+    if gap == " ":
+        return before.text[:1].islower()  # "chief Volker Turk", "said Ana English"
+    # at a sentence's or paragraph's start, after a comma or bracket: "... rose. Volker Turk"
+    # (not after a title's abbreviation: "Ms. Ana Russian" is no surname's case)
+    title = before.text.lower()
+    if title in TITLES or f"{title}." in TITLES:
+        return False
+    return bool(_NAME_OPENS_AFTER.fullmatch(gap))
 
 
 def _previous_words(doc: Document, index: int, n: int) -> list[str]:

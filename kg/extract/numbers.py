@@ -134,13 +134,13 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("favo", "for", "yes", "support"),
         ),
     ),
-    # eight against and seventy-three abstentions (yes stated elsewhere)
+    # eight against and seventy-three abstentions, nine negative votes (yes stated elsewhere)
     (
         "tally.against",
         Folded(
-            "(?i)"
-            + rf"(?<!\w){_n('no')}\s+(?:votes?\s+)?against(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?",
-            needs=("against",),
+            "(?i)" + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|negative\s+votes?\b)"
+            rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?",
+            needs=("against", "negative"),
         ),
     ),
     # with 65 abstentions / five abstentions

@@ -169,3 +169,50 @@ def test_a_name_followed_by_of_a_country(extract: Callable[[str], Facts]) -> Non
     )
     persons = {p.name: p for p in extract(text).persons}
     assert persons["Tashi Wangmo"].country == "BTN"
+
+
+def test_a_left_out_verb_and_a_bare_option(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Human Rights Council voted on the motion on Friday. Malawi voted in favour, "
+        "Nepal against and Fiji abstained. Gabon and Togo were in favour of it. Samoa was "
+        "against the war."
+    )
+    claims = _claims(extract(text))
+    assert {("MWI", "yes"), ("NPL", "no"), ("FJI", "abstain")} <= claims
+    assert {("GAB", "yes"), ("TGO", "yes")} <= claims
+    assert not {c for c in claims if c[0] == "WSM"}
+
+
+def test_a_demonym_surname_at_a_sentence_start(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Human Rights Council met on Monday.\n\n"
+        "Greta Dane, the council's legal adviser, said the motion was in order. "
+        "Karl Finn told reporters it was not."
+    )
+    facts = extract(text)
+    names = {p.name for p in facts.persons}
+    assert {"Greta Dane", "Karl Finn"} <= names
+    assert not {c for c in facts.countries if c.iso3 in ("DNK", "FIN")}
+
+
+def test_an_abbreviated_ambassador_title(extract: Callable[[str], Facts]) -> None:
+    text = "The Security Council met on Monday.\n\nChilean Amb. Rosa Vera said the draft was late."
+    persons = {p.name: p for p in extract(text).persons}
+    assert persons["Rosa Vera"].country == "CHL"
+    assert persons["Rosa Vera"].roles[0].title == "Ambassador"
+
+
+def test_negative_votes_are_the_no_count() -> None:
+    found = parse_tallies("It got 88 affirmative votes, 6 negative votes and 41 abstentions.")
+    assert {(t.yes, t.no, t.abstain) for t in found} == {(88, None, None), (None, 6, 41)}
+
+
+def test_a_switch_gives_the_vote_now(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the fisheries text 150-3-20 on Friday. Tonga switched "
+        "from yes to no. Samoa moved from abstaining to supporting the text. Fiji changed "
+        "its vote from voting against to abstaining."
+    )
+    claims = _claims(extract(text))
+    assert {("TON", "no"), ("WSM", "yes"), ("FJI", "abstain")} <= claims
+    assert ("WSM", "abstain") not in claims and ("FJI", "no") not in claims

@@ -26,6 +26,7 @@ from kg.extract.votes.phrases import (
     COMPANION,
     COUNT_BEFORE,
     COUNTED_SUBJECT,
+    FROM_BEFORE,
     GAP_SUBJECT,
     HABITUAL,
     LIST_AFTER,
@@ -65,8 +66,8 @@ def read_explicit(reader: VoteReader) -> None:
             for m in pattern.in_lowered(low):
                 start = sentence.start + m.start()
                 before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-                if NEG.search(before) or COUNT_BEFORE.search(before) or NEITHER_NOR.search(before):
-                    continue  # "did not vote against"; "with 65 abstaining" is a count
+                if _not_a_vote_here(before):
+                    continue
                 if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
                     continue  # "has vetoed dozens of drafts", "used its veto 30 times"
                 predicates.append((start, sentence.start + m.end(), option))
@@ -106,6 +107,7 @@ def read_explicit(reader: VoteReader) -> None:
             for iso in _after(reader, groups, end, limit):
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
             _backref(reader, sentence, end, limit, option, ref)
+        _gapped(reader, sentence, groups)
         for start, end, what in nominal_votes(text):
             _nominal(reader, sentence, groups, start, end, what)
         _abstention_lists(reader, sentence, groups)
@@ -113,6 +115,18 @@ def read_explicit(reader: VoteReader) -> None:
         read_agents(reader, sentence, reader.lowered_text)
         _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
+
+
+def _not_a_vote_here(before: str) -> bool:
+    """Whether the words before a predicate take its vote away: "did not vote against",
+    "with 65 abstaining" (a count), "Neither A nor B vetoed it", "moved from abstaining
+    to ..." (the vote left behind)."""
+    return bool(
+        NEG.search(before)
+        or COUNT_BEFORE.search(before)
+        or NEITHER_NOR.search(before)
+        or FROM_BEFORE.search(before)
+    )
 
 
 def _nominal(
@@ -151,6 +165,35 @@ def _nominal(
         if nxt is not None:
             for iso in nxt.isos:
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+
+
+# "France voted yes, Britain no": the verb left out after the first clause
+_GAP_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bbut)\s*(?:the\s+)?$")
+_GAPPED_OPTION = re.compile(
+    r"\s+(?P<option>no|yes|against|in\s+favou?r|for)\b(?=\s*(?:[,.;]|$)|\s+(?:and|while|but)\b)"
+)
+
+
+def _gapped(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
+    """ "France voted yes, Britain no", "A voted in favour, B against and C abstained":
+    a country and a bare option after a vote claim of the same sentence."""
+    mine = reader.claims_in(sentence)
+    if not mine:
+        return
+    text = reader.doc.norm
+    for g in groups[1:]:
+        m = _GAPPED_OPTION.match(text, g.end, sentence.end)
+        if m is None or not _GAP_BEFORE.search(text, max(sentence.start, g.start - 8), g.start):
+            continue
+        word = m.group("option").lower()
+        option: Option = "no" if word in ("no", "against") else "yes"
+        earlier = [c for c in mine if c.iso not in g.isos]
+        if not earlier:
+            continue
+        for iso in g.isos:
+            reader.add(
+                iso, option, earlier[0].resolution, sentence.start, sentence.end, "vote.gapped"
+            )
 
 
 def _bracketed_companions(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:

@@ -16,6 +16,10 @@ from kg.extract.numbers import NUMBER, TallyMatch
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.model import Option
 
+# "moved from abstaining to ...": the vote left behind is another vote's
+FROM_BEFORE = Folded(
+    r"(?i)\b(?:switched|changed|shifted|moved)\s+(?:[\w]+\s+){0,2}?from\s+(?:an?\s+)?$"
+)
 # "Neither France nor Britain vetoed it": the subjects are denied the vote
 NEITHER_NOR = Folded(r"(?i)\bneither\s+[^,;.]{1,80}?\bnor\s+[^,;.]{1,60}$")
 NEG = Folded(
@@ -33,6 +37,17 @@ NEG = Folded(
 _ABSTRACT = (
     r"(?:peace|war|justice|freedom|democracy|dialogue|diplomacy|sovereignty|humanity|"
     r"stability|security|the\s+future|common\s+sense|the\s+people)\b"
+)
+_SWITCH = (
+    r"(?i)\b(?:switched|changed|shifted|moved)\s+(?:(?:its|their)\s+(?:vote|position)\s+)?"
+    r"from\s+(?:an?\s+)?(?:yes|no|abstention|abstaining|in\s+favou?r|against|support|opposition|"
+    r"supporting|opposing|voting\s+(?:yes|no|against|for|in\s+favou?r))"
+    r"(?:\s+vote)?\s+to\s+(?:an?\s+)?"
+)
+# what may follow "were in favour" / "were against" for it to be a vote
+_CLAUSE_END = (
+    r"(?=\s*(?:[,.;:]|$)|\s+(?:and|while|but|whereas)\b|\s+(?:of\s+)?(?:it|them|the\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|motion|measure|proposal))\b)"
 )
 OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (
@@ -102,6 +117,14 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
+    # the vote now (the earlier one is another vote's)
+    (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),
+    (Folded(_SWITCH + r"(?:no|against|opposition|opposing)\b"), "no"),
+    (Folded(_SWITCH + r"(?:abstention|abstaining|abstain)\b"), "abstain"),
+    # "Chile and Peru were in favour", "Cuba was against (it)": at a clause's end
+    (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?in\s+favou?r" + _CLAUSE_END), "yes"),
+    (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?against" + _CLAUSE_END), "no"),
     # "India and Brazil sat on the fence" (in an article on a vote: they abstained)
     (Folded(r"(?i)\bs(?:it|its|at|itting)\s+on\s+the\s+fence\b"), "abstain"),
     # "were among the 13 members supporting the text"
