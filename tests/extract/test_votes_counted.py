@@ -22,3 +22,18 @@ def test_counted_subject_is_no_voter(extract: Callable[[str], Facts]) -> None:
     assert ("GBR", "yes") not in claims
     assert ("ISL", "yes") not in claims
     assert {("NOR", "no"), ("CHL", "no"), ("PER", "abstain")} <= claims
+
+
+def test_a_tally_after_the_word_resolution_is_no_symbol(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "UNITED NATIONS, 3 March 2031 - The General Assembly adopted the resolution "
+        "120-14-32 on Monday, and the Council later backed the resolution 187 to 2."
+    )
+    keys = {r.key for r in extract(text).resolutions}
+    assert not [k for k in keys if k.startswith("S/RES/1")]
+    assert {(t.yes, t.no, t.abstain) for t in extract(text).tallies} >= {(120, 14, 32)}
+
+
+def test_a_council_resolution_by_number_is_still_read(extract: Callable[[str], Facts]) -> None:
+    text = "NEW YORK, 3 March 2031 - The Council recalled resolution 2334 (2016) on Monday."
+    assert "S/RES/2334" in {r.key for r in extract(text).resolutions}

@@ -19,7 +19,11 @@ _SYMBOL = re.compile(
     r"|S/(?:19|20)\d\d/\d+)"
     r"|(?P<es>ES-\d+/\d+)"
     r"|(?:[Rr]esolution|UNSCR)\s+(?P<session>\d{1,2}/\d{1,3})\b"
-    r"|(?:[Rr]esolution|UNSCR)\s*(?P<number>\d{3,4})(?:\s*\((?P<year>\d{4})\))?)"
+    # "resolution 2728", not a tally after the word ("adopted the resolution 120-14-32",
+    # "backed the resolution 187 to 2")
+    r"|(?:[Rr]esolution|UNSCR)\s*(?P<number>\d{3,4})"
+    r"(?![\d,.]\d|\s*[-–—]\s*\d|\s+(?:to|votes?|for|in\s+favou?r)\b)"
+    r"(?:\s*\((?P<year>\d{4})\))?)"
 )
 _HRC_BEFORE = re.compile(r"(?:Human Rights Council|HRC)\W*$")
 
