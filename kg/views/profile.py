@@ -52,7 +52,11 @@ SELECT DISTINCT ?actor ?label ?party ?country ?org ?former ?article WHERE {
     OPTIONAL {
       ?role kg:jurisdiction ?j . GRAPH <https://kg.example/graph/reference> { ?j kg:iso3 ?country }
     }
-    OPTIONAL { ?role kg:organization/schema:name ?org } }
+    # an organization the reference knows is named there, another in the article
+    OPTIONAL { ?role kg:organization ?o .
+      OPTIONAL { ?o schema:name ?localOrg }
+      OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?o schema:name ?knownOrg } } } }
+  BIND(COALESCE(?localOrg, ?knownOrg) AS ?org)
 }
 """
 )
