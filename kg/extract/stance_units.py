@@ -36,7 +36,7 @@ _JUDGING_VERBS = frozenset(
     "condemned condemns criticized criticised criticizes criticises denounced denounces "
     "deplored deplores regretted regrets lamented laments slammed blasted decried decries "
     "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
-    "defended defends backed supported thanked thanks rejected rejects".split()
+    "defended defends backed supported rejected rejects".split()
 )
 _ATTITUDE_VERBS = (
     COMMUNICATION_VERBS

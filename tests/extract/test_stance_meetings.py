@@ -60,3 +60,17 @@ def test_the_veto_needs_one_vetoer(extract: Callable[[str], Facts]) -> None:
     )
     text = lead + "The representative of Ireland said his delegation bitterly regretted the veto."
     assert not [s for s in stances(extract(text)) if s[0] == "IRL"]
+
+
+def test_thanking_the_yes_voters_is_no_stance_on_a_no_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    """Thanks go to the countries that backed a text, which the sentence does not name;
+    a vote it mentions while declining to comment is not the one thanked."""
+    text = (
+        "GENEVA, 9 June 2031 - The General Assembly adopted the text on Tarvia by 93 votes "
+        "to 18, and Chile voted against it.\n\n"
+        "Foreign Minister Ana Lind thanked the 93 countries that backed the text but "
+        "declined to comment on the Chilean vote."
+    )
+    assert not [s for s in stances(extract(text)) if s[0] == "Ana Lind"]
