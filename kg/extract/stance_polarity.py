@@ -189,7 +189,11 @@ def _rated_weight(text: str) -> float:
 
 
 _VOTE_CLAUSE_WORDS = 10
-_VOTE_NOUN = re.compile(r"(?i)\b(?:veto|vetoes|vote|votes|abstention|abstentions)\b")
+# Words that make a judgement one of the vote itself ("the vote was a disgrace"), not of
+# the text voted on ("this text rewards aggression")
+ABOUT_THE_VOTE = Folded(
+    r"(?i)\b(?:vot(?:e|ed|es|ing)|decision|abstention|abstain(?:ed|ing)?|veto(?:ed)?)\b"
+)
 
 
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
@@ -202,7 +206,7 @@ def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     # a few words, or a short clause whose subject or object is the vote itself ("this
     # veto is an irresponsible act", "deeply regretted the abstention"): one clear word
     fragment = words <= _FRAGMENT_WORDS or (
-        words <= _VOTE_CLAUSE_WORDS and _VOTE_NOUN.search(text) is not None
+        words <= _VOTE_CLAUSE_WORDS and ABOUT_THE_VOTE.search(text) is not None
     )
     if _rated_weight(text) < (_FRAGMENT_WEIGHT if fragment else _LEXICON_WEIGHT):
         return None, ""

@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.patterns import Folded, lowered
-from kg.extract.stance_polarity import broad_polarity, polarity
+from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, polarity
 from kg.extract.stance_targets import TargetReader
 from kg.extract.stance_units import Read, Unit
 from kg.extract.text import normalise
@@ -41,11 +41,6 @@ _REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|
 _SELF_CRITICAL = Folded(
     r"(?i)\b(?:mistak(?:e|en|enly)|regret(?:s|ted|table)?|error|erroneous(?:ly)?|wrongly|"
     r"apologi[sz](?:e|ed|es)|should\s+have|ought\s+to\s+have)\b"
-)
-# Words that make a judgement one of the vote itself ("the vote was a disgrace"), not of
-# the text voted on ("this text rewards aggression")
-_ABOUT_THE_VOTE = Folded(
-    r"(?i)\b(?:vot(?:e|ed|es|ing)|decision|abstention|abstain(?:ed|ing)?|veto(?:ed)?)\b"
 )
 # "before the vote", "after Friday's vote": when, not what, is judged
 _TIME_OF_VOTE = re.compile(
@@ -155,7 +150,7 @@ class RoleReader(TargetReader):
             # a government's critical words are not about its own vote unless it regrets it
             base = [r for r in base if not (r.voter == own and r.polarity == "criticizes")]
         # "the vote was a disgrace", "could vote for a text that ...": a judgement of a vote
-        of_vote = _ABOUT_THE_VOTE.search(_TIME_OF_VOTE.sub(" ", unit.text)) is not None
+        of_vote = ABOUT_THE_VOTE.search(_TIME_OF_VOTE.sub(" ", unit.text)) is not None
         on_text = not of_vote and _TEXT_NOUN.search(unit.text) is not None
         if pol == "criticizes" and side.option != "yes":
             if not side.named and (
@@ -296,7 +291,7 @@ class RoleReader(TargetReader):
             return False
         if unit.quote is None or _SELF_CRITICAL.search(unit.text):
             return False
-        if _ABOUT_THE_VOTE.search(unit.quote.text) or _ABOUT_THE_VOTE.search(unit.text):
+        if ABOUT_THE_VOTE.search(unit.quote.text) or ABOUT_THE_VOTE.search(unit.text):
             return False
         key = stance.resolution.key if stance.resolution else None
         return any(

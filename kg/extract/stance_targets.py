@@ -13,17 +13,14 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
-from kg.extract.actors import ActorIndex
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
-from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals
 from kg.extract.stance_polarity import polarity
 from kg.extract.stance_units import Read, Unit, UnitReader
-from kg.extract.text import Document
-from kg.extract.votes import ClaimEvidence
-from kg.model import Polarity, Quote, ResolutionRef
+from kg.model import Polarity, ResolutionRef
 
 # "our closest ally", "our American partners": the voter is another country. Plural
 # "our allies" usually means third parties ("Our allies are watching").
@@ -101,21 +98,8 @@ def _after_word(text: str, start: int, pattern: Folded, endings: tuple[str, ...]
 class TargetReader(UnitReader):
     """Units, and the votes they are about."""
 
-    def __init__(
-        self,
-        doc: Document,
-        actors: ActorIndex,
-        entities: list[EntityMention],
-        ctx: ResolutionContext,
-        matcher: ResolutionMatcher,
-        quotes: list[Quote],
-        claims: list[ClaimEvidence],
-        holder_country: dict[str, str],
-    ) -> None:
-        super().__init__(doc, actors, entities, ctx, matcher, quotes, claims, holder_country)
-        self.focal_ranking = self._focal_ranking()
-
-    def _focal_ranking(self) -> list[str]:
+    @cached_property
+    def focal_ranking(self) -> list[str]:
         """Countries by how much the article is about their vote: explicit claims count
         most, claims implied by alignment less, then plain mentions (the title twice)."""
         counts: dict[str, float] = {}
@@ -270,8 +254,11 @@ class TargetReader(UnitReader):
     def _vetoer(self, unit_text: str) -> str | None:
         """The country whose veto a unit names ("the veto", "this veto"): the only one
         the article has voting no in the Security Council."""
-        if not _VETO.search(unit_text):
-            return None
+        return self._council_no if _VETO.search(unit_text) else None
+
+    @cached_property
+    def _council_no(self) -> str | None:
+        """The one country the article has voting no in the Security Council, if one."""
         council_no = {
             c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
         }

@@ -360,13 +360,15 @@ AMONG_THOSE_THAT = Folded(
     + r"\s+)?"
     r"(?:that|which|who|to)\s+(?:also\s+|had\s+)?"
 )
+# A count ahead of a participle: "with 65 abstaining" is a count, not a voter
+_COUNT = rf"(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?"
+COUNT_BEFORE = Folded(rf"(?i){_COUNT}$")
 # "with 187 countries voting in favour": a counted subject of its own, so no voter (but
 # "Hungary was among 18 countries voting against", "one of 18 nations voting no")
 COUNTED_SUBJECT = Folded(
-    rf"(?i)(?<!among )(?<!\bof )(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?"
+    rf"(?i)(?<!among )(?<!\bof ){_COUNT}"
     r"(?:member\s+)?(?:countries|nations|states|members|delegations|governments)\s+$"
 )
-COUNT_BEFORE = Folded(rf"(?i)(?<![\w,.]){NUMBER}\s+(?:(?:other|more)\s+)?$")
 AS_BEFORE = Folded(
     r"(?i)\bas\s+(?:they|it|he|she|we)\s+(?:had|did|have|has)\s+(?:\w+\s+)?(?:on|in|at)\s+"
     r"(?P<how>both|all|each\s+of\s+the|the)\s+(?:two\s+|three\s+)?(?:previous|earlier|prior|"
