@@ -21,7 +21,7 @@ from kg.extract.resolutions.cues import (
     UndatedCues,
     may_cue,
 )
-from kg.extract.resolutions.dates import date_of_article, vote_date_memo
+from kg.extract.resolutions.dates import article_dating, date_of_article, vote_date_memo
 from kg.extract.resolutions.drafters import country_names
 from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
@@ -148,8 +148,7 @@ class ResolutionMatcher:
         """The cues of ``text`` read against the article's date as it stands (None: no
         cue), once per text and date: several rules ask of one passage, and an undated
         article is read again once the day of its vote is known."""
-        published = date_of_article(doc)
-        inferred = published is not None and published == vote_date_memo(doc).get("date")
+        published, inferred = article_dating(doc)
         memo: dict[tuple[str, str | None, bool], Cues | None] = doc.memo(_CUES, dict)
         key = (text, published, inferred)
         found = memo.get(key, _UNREAD)

@@ -62,15 +62,14 @@ def read_explicit(reader: VoteReader) -> None:
         groups = reader.groups(sentence)
         predicates = []
         low = lowered(text)
-        for pattern, option in OPTION_PATTERNS:
-            for m in pattern.in_lowered(low):
-                start = sentence.start + m.start()
-                before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-                if _not_a_vote_here(before):
-                    continue
-                if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
-                    continue  # "has vetoed dozens of drafts", "used its veto 30 times"
-                predicates.append((start, sentence.start + m.end(), option))
+        for m, option in OPTION_PATTERNS.in_lowered(low):
+            start = sentence.start + m.start()
+            before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
+            if _not_a_vote_here(before):
+                continue
+            if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
+                continue  # "has vetoed dozens of drafts", "used its veto 30 times"
+            predicates.append((start, sentence.start + m.end(), option))
         predicates.sort()
         previous: tuple[int, list[tuple[str, str]]] | None = None
         for n, (start, end, option) in enumerate(predicates):
