@@ -94,10 +94,11 @@ def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[s
             iso = _lookup(part, countries)
             if iso:
                 found.add(iso)
-    for m in _POSSESSIVE_DRAFT.finditer(text):
-        iso = _lookup(m.group("who"), countries)
-        if iso:
-            found.add(iso)
+    if "'s" in text or "’s" in text:  # (its words are those of the draft, not the "'s")
+        for m in _POSSESSIVE_DRAFT.finditer(text):
+            iso = _lookup(m.group("who"), countries)
+            if iso:
+                found.add(iso)
     for m in _NAMED_DRAFT.finditer(text):
         for part in _PARTS.split(m.group("who")):
             iso = _lookup(part, countries)
