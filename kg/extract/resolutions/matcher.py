@@ -41,6 +41,8 @@ _DAY_KINDS = frozenset({"decisive", "weekday", "day"})
 _CUES = "resolution cues"
 _UNDATED = "undated resolution cues"
 _UNREAD = object()
+# the reading of a sentence with no cue (one for all: readings are never changed in place)
+_NO_READING = Reading(None, 0.0, [])
 
 
 @dataclass
@@ -141,7 +143,7 @@ class ResolutionMatcher:
     def _reading(self, doc: Document, text: str) -> Reading:
         cues = self._cues(doc, text)
         if cues is None:
-            return Reading(None, 0.0, [])
+            return _NO_READING
         return doc.once(self._match, cues, date_of_article(doc))
 
     def _cues(self, doc: Document, text: str) -> Cues | None:
@@ -236,7 +238,7 @@ class ResolutionMatcher:
                 continue
             # (a clause about an earlier vote is not read as this sentence's vote)
             cues = self._cues(doc, masked(text, doc.once(earlier_spans, text)))
-            reading = Reading(None, 0.0, [])
+            reading = _NO_READING
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)
                 if cues.now and reading.ref is None and not reading.tied:
