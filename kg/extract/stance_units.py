@@ -87,10 +87,10 @@ class Read(NamedTuple):
 
     def model(self) -> Stance:
         unit = self.unit
-        return Stance(
+        return Stance.trusted(
             holder=unit.holder,
             polarity=self.polarity,
-            target=VoteTarget(voter=self.voter, resolution=self.resolution),
+            target=VoteTarget.trusted(voter=self.voter, resolution=self.resolution),
             evidence=Evidence.at(
                 unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
             ),
