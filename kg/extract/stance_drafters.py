@@ -64,10 +64,10 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
         if by is not None:
             groups.append((start, _list_at(text, index, by.end())))
             by_end = by.end()
-        before = _BEFORE_TEXT.pattern.match(low, end) if start >= before_end else None
-        if before is not None:
+        text_after = _BEFORE_TEXT.pattern.match(low, end) if start >= before_end else None
+        if text_after is not None:
             before_text.append((start, _before_in_sentence(doc, index, start, 0)))
-            before_end = before.end()
+            before_end = text_after.end()
     groups += before_text
     for m in _JOINED.finditer(text):
         joined = index.ending(m.start(), m.start())

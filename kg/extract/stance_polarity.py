@@ -21,7 +21,7 @@ from functools import lru_cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
-from kg.extract.patterns import Folded, lowered
+from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.patterns_words import word_patterns, words_in
 from kg.model import Polarity
 
@@ -33,7 +33,7 @@ _NEGATED_POSITIVE = Folded(
     needs=("not", "n't"),
 )
 _CUE_CACHE: dict[str, re.Pattern[str]] = {}
-_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
+_CLAUSE_BREAK = compile_rule(r"[.;:!?,]|\bbut\b|\band\b")
 _LOWER_WORD = re.compile(r"[a-z']+")
 _NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if " " in n))
 # Every negator, and the first word of every negator phrase: a window in which none occurs

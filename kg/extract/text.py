@@ -51,16 +51,19 @@ _NORMALISE: dict[str, str] = {
     "\u200b": " ",
     "\ufeff": " ",
 }
-assert all(len(v) == 1 for v in _NORMALISE.values())
-# A character class of them: substituting the few found is faster than str.translate.
-_TO_NORMALISE = re.compile("[" + "".join(_NORMALISE) + "]")
+assert all(len(v) == 1 and v not in _NORMALISE for v in _NORMALISE.values())
 
 
 def normalise(text: str) -> str:
     """Curly quotes, dashes and odd spaces in their plain form, one character for one."""
     if text.isascii():
         return text
-    return _TO_NORMALISE.sub(lambda m: _NORMALISE[m.group()], text)
+    # One C-level replace per kind of character the text holds: faster than a function
+    # called per character found (an article has dozens of curly quotes) or str.translate
+    for curly, plain in _NORMALISE.items():
+        if curly in text:
+            text = text.replace(curly, plain)
+    return text
 
 
 # Words after which a period does not end a sentence.
