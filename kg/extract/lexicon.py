@@ -7,7 +7,7 @@ reference data instead.
 
 from __future__ import annotations
 
-import re
+from kg.extract.patterns import Folded
 
 
 def _words(text: str) -> frozenset[str]:
@@ -541,12 +541,11 @@ SUBJECT_WORDS = _words(
     "destruction|demilitarization|ceasefire|hope|care|responsibility"
 )
 
-VOTE_CONTEXT_WORDS = re.compile(
+VOTE_CONTEXT_WORDS = Folded(
     r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|"
     r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|align\w*|alongside|"
     r"oppos\w+|joined|ballot|veto\w*|assembly|council|u\.n\.|un\b|approach|statement|"
-    r"embargo|sanctions|administration)",
-    re.IGNORECASE,
+    r"embargo|sanctions|administration)"
 )
 
 NUMBER_WORDS: dict[str, int] = {
