@@ -1,0 +1,23 @@
+"""Reporting forms probed against the extractor, each in sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def _claims(facts: Facts) -> set[tuple[str, str]]:
+    return {(v.country, v.option) for v in facts.votes}
+
+
+def test_a_person_rejecting_a_text_states_no_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "MANILA, 4 May 2024 - The Assembly adopted the reef text by 120 votes to 6. "
+        "Nepal's envoy rejected the resolution as unbalanced. The representative of Laos "
+        "opposed the draft in a long speech. Ambassador Rosa Vera of Peru flatly rejected "
+        "the text. Mongolia rejected the resolution, and Bhutan opposed it."
+    )
+    claims = _claims(extract(text))
+    assert {("MNG", "no"), ("BTN", "no")} <= claims
+    assert not {c for c in claims if c[0] in ("NPL", "LAO", "PER")}
