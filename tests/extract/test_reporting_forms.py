@@ -21,3 +21,23 @@ def test_a_person_rejecting_a_text_states_no_vote(extract: Callable[[str], Facts
     claims = _claims(extract(text))
     assert {("MNG", "no"), ("BTN", "no")} <= claims
     assert not {c for c in claims if c[0] in ("NPL", "LAO", "PER")}
+
+
+def test_an_article_naming_its_vote_by_no_body_day_or_tally(
+    extract: Callable[[str], Facts],
+) -> None:
+    # no dateline, no count, the body only in the title: still one vote, unknown
+    text = (
+        "Rights Council renews the mandate on Narnia\n\n"
+        "Diplomats in Geneva were split. The resolution renewing the mandate was adopted "
+        "after Chad and Laos voted against it, and Fiji abstained."
+    )
+    facts = extract(text)
+    assert _claims(facts) == {("TCD", "no"), ("LAO", "no"), ("FJI", "abstain")}
+    assert {v.resolution.key for v in facts.votes} == {facts.votes[0].resolution.key}
+    assert facts.votes[0].resolution.body == "HRC"
+
+
+def test_a_vote_named_nowhere_as_the_uns_is_not_filed(extract: Callable[[str], Facts]) -> None:
+    text = "The motion on the club's stadium was adopted after Chad and Laos voted against it."
+    assert not extract(text).votes

@@ -55,6 +55,13 @@ class Proto:
             bool(cues.day or cues.window or cues.month_day),
         )
 
+    @classmethod
+    def lone(cls, cues: Cues, body: str | None) -> Proto:
+        """The one vote of an article that names no vote otherwise: its first sentence
+        about a vote, with the body the article names anywhere."""
+        dated = bool(cues.day or cues.window or cues.month_day)
+        return cls(body, cues.committee, cues.day, cues.year, None, cues.drafters, True, dated)
+
     def fits(self, other: Proto) -> bool:
         return (
             _same_body(self.body, other.body)
