@@ -41,3 +41,14 @@ def test_an_article_naming_its_vote_by_no_body_day_or_tally(
 def test_a_vote_named_nowhere_as_the_uns_is_not_filed(extract: Callable[[str], Facts]) -> None:
     text = "The motion on the club's stadium was adopted after Chad and Laos voted against it."
     assert not extract(text).votes
+
+
+def test_supporters_and_backers_named_in_a_list(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "NAIROBI, 9 October 2024 - The Assembly adopted the desert text by 150 votes to 4. "
+        "Supporters included Chad and Mali, and the draft won the backing of Peru, Chile "
+        "and Fiji. Opponents of the text included Laos and Nepal."
+    )
+    claims = _claims(extract(text))
+    yes = {(iso, "yes") for iso in ("TCD", "MLI", "PER", "CHL", "FJI")}
+    assert yes | {("LAO", "no"), ("NPL", "no")} <= claims
