@@ -52,3 +52,15 @@ def test_supporters_and_backers_named_in_a_list(extract: Callable[[str], Facts])
     claims = _claims(extract(text))
     yes = {(iso, "yes") for iso in ("TCD", "MLI", "PER", "CHL", "FJI")}
     assert yes | {("LAO", "no"), ("NPL", "no")} <= claims
+
+
+def test_a_veto_with_no_body_named_is_a_council_vote(extract: Callable[[str], Facts]) -> None:
+    # the dateline names the UN in capitals; "vetoed" alone says which body voted; the
+    # second sentence's lone count does not stop the first from describing the vote
+    text = (
+        "UNITED NATIONS, 3 June 2031 - Chile and Peru vetoed a draft on fishing rights "
+        "on Tuesday. Nine members voted in favour."
+    )
+    facts = extract(text)
+    assert _claims(facts) == {("CHL", "no"), ("PER", "no")}
+    assert {v.resolution.body for v in facts.votes} == {"UNSC"}

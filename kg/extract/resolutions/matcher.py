@@ -88,7 +88,9 @@ class ResolutionContext:
 
 
 # the UN named in an article that names none of its bodies
-_UNITED_NATIONS = re.compile(r"\bU\.?N\.?(?![\w.])|\bUnited Nations\b")
+_UNITED_NATIONS = re.compile(r"\bU\.?N\.?(?![\w.])|\b(?i:united\s+nations)\b")
+# a veto is cast in the Security Council
+_VETOED = Folded(r"(?i)\bveto(?:ed|es)?\b")
 
 
 class ResolutionMatcher:
@@ -264,8 +266,10 @@ class ResolutionMatcher:
         settle_weak(readings, protos)
         if nows:
             latest_for_now(readings, nows)
-        if not protos and not any(r.ref or r.tied for r in readings):
-            protos.update(self._lone_vote(doc, article_date))
+        if not any(p.explicit or p.full for p in protos.values()) and not any(
+            r.ref or r.tied for r in readings
+        ):
+            protos.update(self._lone_vote(doc, article_date))  # no vote named otherwise
         if protos:
             for i, ref in cluster_unknown(
                 doc, protos, readings, article_date, self._scored_by_symbol
@@ -294,6 +298,10 @@ class ResolutionMatcher:
                 first = (i, undated.dated(text, article_date))
             if first is not None and body is not None:
                 break
+        if first is not None and body is None:
+            sentence = doc.sentences[first[0]]
+            if _VETOED.search(doc.norm[sentence.start : sentence.end]):
+                body = "UNSC"  # "Russia and China vetoed the draft"
         if first is None or (body is None and not _UNITED_NATIONS.search(doc.norm)):
             return {}  # no vote, or none said to be the UN's
         return {first[0]: Proto.lone(first[1], body)}
