@@ -64,3 +64,15 @@ def test_a_veto_with_no_body_named_is_a_council_vote(extract: Callable[[str], Fa
     facts = extract(text)
     assert _claims(facts) == {("CHL", "no"), ("PER", "no")}
     assert {v.resolution.body for v in facts.votes} == {"UNSC"}
+
+
+def test_siding_with_bad_company_criticizes_the_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "UNITED NATIONS, 3 June 2031 - The General Assembly adopted the text on Narnia by "
+        "120 votes to 9, with 30 abstentions. Laos voted against.\n\n"
+        "Senator Ana Ruiz said Laos had sided with tyrants. Her colleague Tom Vale said the "
+        "dictators of the region would welcome the text."
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert ("Ana Ruiz", "criticizes", "LAO") in stances
+    assert not {s for s in stances if s[0] == "Tom Vale"}
