@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import pairwise
 
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
@@ -77,6 +78,10 @@ _ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
 _YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
 # A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
 _VETO = Folded(r"\bveto(?:es|ed)?\b")
+# More than one veto: "the two vetoes", "a double veto"
+_VETOES = Folded(r"\b(?:vetoes|double\s+veto|(?:two|twin|joint)\s+vetoe?s?)\b")
+# Two names joined as one subject or object: "A and B", "A, B"
+_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and|\s+&|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
 
 
 def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
@@ -250,6 +255,40 @@ class TargetReader(UnitReader):
         if focal is not None and focal == own and _ALLY.search(unit_text):
             return self.focal(exclude=own)  # "our closest ally" is another country
         return focal
+
+    def _partners(self, unit: Unit, voter: str) -> list[str]:
+        """The voters judged together with ``voter``: named beside it ("Moscow and Beijing
+        had sided with ..."), or, for "the (two) vetoes" of a Council vote, the other
+        countries that voted no in it; each voted as ``voter`` did on the same text."""
+        cast = {(c.option, c.resolution.key) for c in self.claims if c.country == voter}
+        if len(cast) != 1:
+            return []
+        same = {
+            c.country
+            for c in self.claims
+            if (c.option, c.resolution.key) in cast and c.country != voter
+        }
+        if not same:
+            return []
+        text = self.doc.norm
+        names = self._in_spans(self._spans(unit))
+        found: list[str] = []
+        for e, f in pairwise(names):
+            if {e.key, f.key} & {voter} and _JOINED_NAMES.fullmatch(text, e.end, f.start):
+                other = f.key if e.key == voter else e.key
+                if other in same and other not in found:
+                    found.append(other)
+        unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
+        if voter in self._council_nos and _VETOES.search(unit_text):
+            found += [iso for iso in sorted(self._council_nos) if iso in same and iso not in found]
+        return found
+
+    @cached_property
+    def _council_nos(self) -> frozenset[str]:
+        """The countries the article has voting no in the Security Council."""
+        return frozenset(
+            c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
+        )
 
     def _vetoer(self, unit_text: str) -> str | None:
         """The country whose veto a unit names ("the veto", "this veto"): the only one

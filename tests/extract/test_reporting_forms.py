@@ -76,3 +76,18 @@ def test_siding_with_bad_company_criticizes_the_vote(extract: Callable[[str], Fa
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
     assert ("Ana Ruiz", "criticizes", "LAO") in stances
     assert not {s for s in stances if s[0] == "Tom Vale"}
+
+
+def test_a_judgement_of_two_voters_named_together(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "UNITED NATIONS, 3 June 2031 - The Security Council failed to adopt the draft on "
+        "Narnia on Tuesday after Chile and Peru vetoed it. Nine members voted in favour and "
+        "Fiji abstained.\n\n"
+        "Ambassador Ana Ruiz of Tonga said Chile and Peru had shown \"a shameful "
+        "indifference.\" Senator Tom Vale said the two vetoes were a disgrace."
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    both = {(who, "criticizes", iso) for who in ("Ana Ruiz", "Tom Vale") for iso in ("CHL", "PER")}
+    assert both <= stances
+    assert not {s for s in stances if s[2] == "FJI"}
+
