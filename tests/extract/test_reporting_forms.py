@@ -91,3 +91,13 @@ def test_a_judgement_of_two_voters_named_together(extract: Callable[[str], Facts
     assert both <= stances
     assert not {s for s in stances if s[2] == "FJI"}
 
+
+def test_a_full_stop_after_the_closing_mark_ends_the_quote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Ambassador Ana Ruiz of Tonga said the draft was \"a poor compromise\". Senator Tom "
+        "Vale said it went too far."
+    )
+    quotes = {q.text: q.speaker.name for q in extract(text).quotes}
+    assert quotes == {"a poor compromise": "Ana Ruiz"}

@@ -220,7 +220,10 @@ class Attributor:
         lead = _LEAD.match(text, pos, limit)
         if lead:
             pos = lead.end()
-        ended = text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
+        # the sentence ends inside the mark ('... it."') or just after it ('... "a sham".')
+        ended = (
+            text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
+        ) or text[close + 1 : close + 2] in (".", "!", "?")
         if ended and text[pos : pos + 1].isupper():
             return None  # the quotation closed its sentence; what follows is a new one
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
