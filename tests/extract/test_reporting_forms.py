@@ -83,8 +83,8 @@ def test_a_judgement_of_two_voters_named_together(extract: Callable[[str], Facts
         "UNITED NATIONS, 3 June 2031 - The Security Council failed to adopt the draft on "
         "Narnia on Tuesday after Chile and Peru vetoed it. Nine members voted in favour and "
         "Fiji abstained.\n\n"
-        "Ambassador Ana Ruiz of Tonga said Chile and Peru had shown \"a shameful "
-        "indifference.\" Senator Tom Vale said the two vetoes were a disgrace."
+        'Ambassador Ana Ruiz of Tonga said Chile and Peru had shown "a shameful '
+        'indifference." Senator Tom Vale said the two vetoes were a disgrace.'
     )
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
     both = {(who, "criticizes", iso) for who in ("Ana Ruiz", "Tom Vale") for iso in ("CHL", "PER")}
@@ -96,7 +96,7 @@ def test_a_full_stop_after_the_closing_mark_ends_the_quote(
     extract: Callable[[str], Facts],
 ) -> None:
     text = (
-        "Ambassador Ana Ruiz of Tonga said the draft was \"a poor compromise\". Senator Tom "
+        'Ambassador Ana Ruiz of Tonga said the draft was "a poor compromise". Senator Tom '
         "Vale said it went too far."
     )
     quotes = {q.text: q.speaker.name for q in extract(text).quotes}
