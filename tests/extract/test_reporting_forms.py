@@ -101,3 +101,18 @@ def test_a_full_stop_after_the_closing_mark_ends_the_quote(
     )
     quotes = {q.text: q.speaker.name for q in extract(text).quotes}
     assert quotes == {"a poor compromise": "Ana Ruiz"}
+
+
+def test_a_spokesperson_for_a_countrys_ministry_speaks_for_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Assembly adopted the text on Narnia on Monday.\n\n"
+        '"We find the text fair and useful," a spokesperson for Peru\'s foreign ministry '
+        'said. A spokeswoman for Chile\'s mission said: "The text is late."'
+    )
+    quotes = {q.text: (q.speaker.kind, q.speaker.name) for q in extract(text).quotes}
+    assert quotes == {
+        "We find the text fair and useful,": ("country", "PER"),
+        "The text is late.": ("country", "CHL"),
+    }

@@ -143,7 +143,9 @@ class Attributor:
                 continue
             before = _ENVOY_OF.search(text, max(start, m.start - 60), m.start)
             if before is not None:
-                found = (before.start(), m.end, m.actor)
+                # "a spokesperson for Japan's foreign ministry said": to the office's end
+                office = _ENVOY_AFTER.match(text, m.end, verb_at)
+                found = (before.start(), office.end() if office else m.end, m.actor)
                 break
             after = _ENVOY_AFTER.match(text, m.end, verb_at)
             if after is not None:
