@@ -116,3 +116,16 @@ def test_a_spokesperson_for_a_countrys_ministry_speaks_for_it(
         "We find the text fair and useful,": ("country", "PER"),
         "The text is late.": ("country", "CHL"),
     }
+
+
+def test_an_envoy_after_a_sentence_ending_on_a_preposition(
+    extract: Callable[[str], Facts],
+) -> None:
+    # "... voted against." ends its sentence: "against" does not govern the next subject
+    text = (
+        "The Assembly adopted the text on Narnia by 120 votes to 9. Laos voted against.\n\n"
+        'The representative of Peru said: "This is a fair text." Chile\'s delegate said '
+        'the text was "late but useful".'
+    )
+    quotes = {q.text: q.speaker.name for q in extract(text).quotes}
+    assert quotes == {"This is a fair text.": "PER", "late but useful": "CHL"}

@@ -172,7 +172,9 @@ class Attributor:
             or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
         ):
             return None
-        words = _WORD.findall(text, max(0, phrase_start - 25), phrase_start)
+        # (the words of this sentence only: a previous one ending "... voted against." is
+        # no "against the representative of X")
+        words = _WORD.findall(text, max(start, phrase_start - 25), phrase_start)
         if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
             return None  # "told the representative of X"
         return speaker
