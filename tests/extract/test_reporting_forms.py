@@ -129,3 +129,17 @@ def test_an_envoy_after_a_sentence_ending_on_a_preposition(
     )
     quotes = {q.text: q.speaker.name for q in extract(text).quotes}
     assert quotes == {"This is a fair text.": "PER", "late but useful": "CHL"}
+
+
+def test_an_envoy_announcing_the_vote_to_come(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text on Narnia by a recorded vote of 120 in favour "
+        "to 9 against, with 30 abstentions.\n\n"
+        "Speaking before the vote, the representative of Laos said the text was one-sided "
+        "and his delegation would vote against it. The representative of Nepal said her "
+        "country regretted the lack of consultations and would abstain."
+    )
+    facts = extract(text)
+    assert {("LAO", "no"), ("NPL", "abstain")} <= _claims(facts)
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+    assert ("LAO", "supports", "LAO") in stances

@@ -83,6 +83,10 @@ _OWN_COUNTRY_VOTE = compile_rule(
     r"\b(?:his|her|their|its|our)\s+(?:country|delegation|government|nation)"
     r"(?:'s\s+(?P<nominal>abstention|veto|vote\s+(?:against|in\s+favou?r|for)|"
     r"(?:no|yes|negative)\s+vote|decision\s+to\s+(?:abstain|vote\s+(?:against|for|yes|no)))|"
+    # "his delegation would vote against it", "her country ... and would abstain": an
+    # explanation before the vote
+    r"(?:\s+[^.;,]{1,80}?\s+and)?\s+(?P<intent>(?:would|will)\s+(?:vote\s+(?:against|no|yes|"
+    r"in\s+favou?r|for)|abstain))\b|"
     r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed|"
     # "her country supported the text" (the text itself, not a cause)
     r"(?:supported|backed|opposed|rejected)\s+(?=(?:it|the\s+(?:[\w-]+\s+){0,3}?"
@@ -292,7 +296,7 @@ def read_own_country(
     if not _OWN_NOUN.search(low, sentence.start, sentence.end):
         return
     for m in _OWN_COUNTRY_VOTE.finditer(low, sentence.start, sentence.end):
-        said = m.group("nominal") or m.group("verb")
+        said = m.group("nominal") or m.group("verb") or m.group("intent")
         option: Option = (
             "abstain"
             if said.startswith("abst") or "abstain" in said
