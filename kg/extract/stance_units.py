@@ -17,6 +17,7 @@ from typing import NamedTuple
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import COMMUNICATION_VERBS, VOTE_CONTEXT_WORDS
 from kg.extract.mentions import EntityMention
+from kg.extract.patterns import Folded
 from kg.extract.patterns_words import word_patterns, words_in
 from kg.extract.quotes.attribution import Attributor
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
@@ -49,6 +50,13 @@ _ATTITUDE_VERBS = (
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
     r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
+)
+# An envoy's clause that says their words explain their vote: "explaining her delegation's
+# abstention", "in explanation of vote", "on his country's decision to abstain"
+_EXPLAINING = Folded(
+    r"(?i)\b(?:explain(?:ed|ing|s)?|explanation\s+of)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:votes?|abstention|position|decision|veto)\b|\b(?:his|her|its|their)\s+"
+    r"(?:country|delegation|government)'s\s+(?:vote|abstention|decision|position)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 # White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
@@ -298,6 +306,10 @@ class UnitReader:
             ):
                 continue  # a country named as subject counts where it judges ("condemned")
             verb_end = start + to
+            if envoy is not None and _EXPLAINING.search(narration, 0, at):
+                # "The representative of X, explaining her delegation's abstention, said
+                # ...": the clause between the envoy and the verb says what they speak of
+                return self._unit(holder, start, end, narration)
             if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not any(
                 e.key in self.explicit_voters
                 for e in self._by_position.starting(verb_end, verb_end + 6)  # its object

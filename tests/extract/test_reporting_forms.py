@@ -143,3 +143,18 @@ def test_an_envoy_announcing_the_vote_to_come(extract: Callable[[str], Facts]) -
     assert {("LAO", "no"), ("NPL", "abstain")} <= _claims(facts)
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
     assert ("LAO", "supports", "LAO") in stances
+
+
+def test_an_envoy_explaining_the_vote_in_a_clause_before_the_verb(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly adopted the text on Narnia by a recorded vote of 120 in favour "
+        "to 9 against, with 30 abstentions. Peru and Chile abstained.\n\n"
+        "The representative of Peru, explaining her delegation's abstention, said dialogue "
+        "was the only way forward. The representative of Chile, speaking after the vote, "
+        "said the weather had delayed the session."
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert ("PER", "supports", "PER") in stances
+    assert not {s for s in stances if s[0] == "CHL"}
