@@ -39,6 +39,9 @@ _JUDGING_VERBS = frozenset(
     "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
     "defended defends backed supported rejected rejects".split()
 )
+# Judging verbs that also report a country's ballot ("Russia rejected the text")
+_BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
+_LOWER_WORDS = re.compile(r"[a-z]+")
 _ATTITUDE_VERBS = (
     COMMUNICATION_VERBS
     | _JUDGING_VERBS
@@ -305,6 +308,18 @@ class UnitReader:
                 and narration[at:to].strip().lower() not in _JUDGING_VERBS
             ):
                 continue  # a country named as subject counts where it judges ("condemned")
+            if (
+                holder.kind == "country"
+                and envoy is None
+                and narration[at:to].strip().lower() in _BALLOT_VERBS
+                and any(
+                    c.country == holder.name for c in self._claims_by_start.starting(start, end)
+                )
+                and _JUDGING_VERBS.isdisjoint(_LOWER_WORDS.findall(narration.lower(), to))
+            ):
+                # "Russia rejected the resolution": its vote, which the sentence reports (but
+                # "..., and criticized Laos for backing it" judges)
+                continue
             verb_end = start + to
             if envoy is not None and _EXPLAINING.search(narration, 0, at):
                 # "The representative of X, explaining her delegation's abstention, said

@@ -158,3 +158,18 @@ def test_an_envoy_explaining_the_vote_in_a_clause_before_the_verb(
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
     assert ("PER", "supports", "PER") in stances
     assert not {s for s in stances if s[0] == "CHL"}
+
+
+def test_a_country_rejecting_a_text_votes_and_judges_no_one(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "NAIROBI, 9 October 2031 - The Assembly adopted the desert text by 150 votes to 4. "
+        "Nepal rejected the resolution, and Bhutan opposed it. Fiji voted in favour. "
+        "Laos rejected the text and criticized Fiji for its yes vote."
+    )
+    facts = extract(text)
+    assert {("NPL", "no"), ("BTN", "no")} <= _claims(facts)
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+    assert not {s for s in stances if s[0] == "NPL"}
+    assert ("LAO", "criticizes", "FJI") in stances
