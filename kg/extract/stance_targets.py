@@ -61,6 +61,10 @@ _VOTE_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
     r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)"
 )
+# "the vote of Laos", "the abstention by India": the vote's owner after the noun
+_VOTE_OF_BEFORE = re.compile(
+    r"\b(?:vote|votes|abstention|veto|vetoes|decision|ballot)\s+(?:of|by|from)\s+(?:the\s+)?$"
+)
 _JUDGED_BEFORE = re.compile(
     r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
     r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
@@ -206,7 +210,7 @@ class TargetReader(UnitReader):
         score = 1.0
         if _VOTE_AFTER.match(after):
             score += 3
-        if _JUDGED_BEFORE.search(before):
+        if _JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before):
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3

@@ -173,3 +173,17 @@ def test_a_country_rejecting_a_text_votes_and_judges_no_one(
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
     assert not {s for s in stances if s[0] == "NPL"}
     assert ("LAO", "criticizes", "FJI") in stances
+
+
+def test_the_vote_of_a_country_names_whose_vote_is_judged(
+    extract: Callable[[str], Facts],
+) -> None:
+    # the holder abstained itself: "the vote of Laos" is still Laos's vote
+    text = (
+        "The General Assembly adopted the text on Narnia by 120 votes to 9, with 30 "
+        "abstentions. Laos and Nepal voted against, while Peru and Chile abstained.\n\n"
+        "Peru condemned the vote of Laos. Chile deplored the abstention by Peru."
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert {("PER", "criticizes", "LAO"), ("CHL", "criticizes", "PER")} <= stances
+    assert ("PER", "supports", "PER") not in stances
