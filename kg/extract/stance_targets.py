@@ -71,6 +71,13 @@ _JUDGED_BEFORE = re.compile(
 )
 # A judgement aimed at a group the unit does not name ("the reaction of Muslim
 # countries", "some African nations")
+# An accusation aimed at someone the unit does not name as a voter, nor as a voter's
+# government or leader ("accused the government", "accused him" stay the focal voter's)
+_ACCUSED_OTHER = Folded(
+    r"\baccus(?:ed|es|ing)\s+(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:government|"
+    r"administration|authorities|country|delegation|ministry|minister|president|leader|"
+    r"leadership|him|her|them|it)\b)"
+)
 _UNNAMED_GROUP = re.compile(
     r"\b(?:of|by|from|at|with)\s+(?:the\s+)?(?:some\s+|many\s+|other\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b"
@@ -251,8 +258,10 @@ class TargetReader(UnitReader):
         if vetoer is not None and vetoer not in (own, exclude):
             return vetoer  # "this veto is a disgrace": the one country that cast it
         self._defaulted = True
-        if _UNNAMED_GROUP.search(unit_text):
-            return None  # "the reaction of Muslim countries": a position on no named voter
+        if _UNNAMED_GROUP.search(unit_text) or self._accuses_other(unit):
+            # "the reaction of Muslim countries", "accused the West of hypocrisy": a
+            # position on no named voter
+            return None
         if exclude is not None:
             return self.focal(exclude=exclude)
         focal = self.focal()
@@ -293,6 +302,15 @@ class TargetReader(UnitReader):
         return frozenset(
             c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
         )
+
+    def _accuses_other(self, unit: Unit) -> bool:
+        """Whether the unit's narration accuses someone it names neither as a country nor
+        as a government or leader ("accused the West of hypocrisy")."""
+        if unit.quote is not None:
+            return False
+        text = self.doc.norm
+        m = _ACCUSED_OTHER.search(text, unit.start, unit.end)
+        return m is not None and not self._by_position.starting(m.end(), m.end() + 5)
 
     def _vetoer(self, unit_text: str) -> str | None:
         """The country whose veto a unit names ("the veto", "this veto"): the only one

@@ -187,3 +187,15 @@ def test_the_vote_of_a_country_names_whose_vote_is_judged(
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
     assert {("PER", "criticizes", "LAO"), ("CHL", "criticizes", "PER")} <= stances
     assert ("PER", "supports", "PER") not in stances
+
+
+def test_an_accusation_targets_the_voters_it_names(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text on Narnia by 120 votes to 9, with 30 "
+        "abstentions. Laos and Nepal voted against, while Peru abstained.\n\n"
+        "Tonga accused Laos and Nepal of shielding the junta. Rosa Vera, a Fijian lawmaker, "
+        "accused the West of hypocrisy after the vote."
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert {("TON", "criticizes", "LAO"), ("TON", "criticizes", "NPL")} <= stances
+    assert not {s for s in stances if s[0] == "Rosa Vera"}
