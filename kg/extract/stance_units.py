@@ -30,6 +30,11 @@ from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance,
 
 # The headline of an editorial that names its institution: "The Tribune view on the vote"
 _EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
+# A government's statement by its headline, and where the headline's topic begins
+_STATEMENT_TITLE = re.compile(
+    r"(?i)(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|comment)\s+(?:by|of|from)\s+"
+)
+_TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s")
 _AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
 # Verbs by which a country named as the subject judges ("France condemned the veto"); a
 # country that "said" is mostly the article's summary of a statement, read from its quotes
@@ -209,9 +214,16 @@ class UnitReader:
         ..."): its own sentences about how countries voted are the institution's words."""
         title = self.doc.title
         found = _EDITORIAL_TITLE.match(title) if title else None
-        if found is None:
+        holder = ActorRef(kind="organization", name=found.group("paper").strip()) if found else None
+        if holder is None and title and _STATEMENT_TITLE.match(title):
+            # "Statement by the Ministry of Foreign Affairs of X on ...": a government's
+            # statement, the words of the country its headline names
+            issuer = title[: m.start()] if (m := _TITLE_TOPIC.search(title)) else title
+            countries = {e.key for e in self._by_position.starting(0, len(issuer))}
+            if len(countries) == 1:
+                holder = ActorRef(kind="country", name=countries.pop())
+        if holder is None:
             return []
-        holder = ActorRef(kind="organization", name=found.group("paper").strip())
         units: list[Unit] = []
         for sentence in self.doc.sentences:
             if sentence.start < len(title or ""):

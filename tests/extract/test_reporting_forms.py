@@ -199,3 +199,24 @@ def test_an_accusation_targets_the_voters_it_names(extract: Callable[[str], Fact
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
     assert {("TON", "criticizes", "LAO"), ("TON", "criticizes", "NPL")} <= stances
     assert not {s for s in stances if s[0] == "Rosa Vera"}
+
+
+def test_a_government_statement_speaks_for_its_country(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Statement by the Ministry of Foreign Affairs of Tonga on the General Assembly vote\n\n"
+        "The Ministry welcomes the adoption of the resolution on the rights of fishers. "
+        "We regret that Laos and Nepal chose to abstain. We condemn Peru's vote against "
+        "the resolution."
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert {("TON", "criticizes", iso) for iso in ("LAO", "NPL", "PER")} <= stances
+
+
+def test_a_statement_headline_naming_no_country_gives_no_holder(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Statement by the Coalition for Fishers on the General Assembly vote\n\n"
+        "We regret that Laos and Nepal chose to abstain."
+    )
+    assert not extract(text).stances
