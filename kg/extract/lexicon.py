@@ -370,6 +370,17 @@ CRITICAL_CUES: dict[str, float] = {
     "gift": 2,
     "autocrats": 2,
     "pariahs": 2,
+    # bad company, named as what a voter sided with ("sided with dictators", "stood with
+    # terror"): too weak on its own, a judgement with the partner phrases below
+    "dictators": 1,
+    "dictatorships": 1,
+    "tyrants": 1,
+    "despots": 1,
+    "rogue states": 1,
+    "rogue regimes": 1,
+    "terrorists": 1,
+    "terror": 1,
+    "warmongers": 1,
     "voted with": 1.5,
     "votes with": 1.5,
     "vote with": 1.5,

@@ -35,6 +35,8 @@ from kg.extract.votes.phrases import (
     NEITHER_NOR,
     OPTION_PATTERNS,
     SAME_AFTER,
+    SPEAKER_BEFORE,
+    STANCE_VERB,
     VOTERS_WERE,
     WITH_BEFORE,
     WITH_COUNTED,
@@ -65,7 +67,7 @@ def read_explicit(reader: VoteReader) -> None:
         for m, option in OPTION_PATTERNS.in_lowered(low):
             start = sentence.start + m.start()
             before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-            if _not_a_vote_here(before):
+            if _not_a_vote_here(before) or _spoken(low, m.start(), before):
                 continue
             if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
                 continue  # "has vetoed dozens of drafts", "used its veto 30 times"
@@ -126,6 +128,12 @@ def _not_a_vote_here(before: str) -> bool:
         or NEITHER_NOR.search(before)
         or FROM_BEFORE.search(before)
     )
+
+
+def _spoken(low: str, at: int, before: str) -> bool:
+    """Whether a person, not a country, "rejected" or "backed" the text: "Iran's envoy
+    rejected the resolution as one-sided" is a position in words, not a ballot."""
+    return bool(STANCE_VERB.match(low, at) and SPEAKER_BEFORE.search(before))
 
 
 def _nominal(

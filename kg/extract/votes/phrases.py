@@ -17,6 +17,18 @@ from kg.extract.numbers import NUMBER, TallyMatch
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.model import Option
 
+# "rejected", "opposed", "backed" the text: a vote when a country does it, words when a
+# person does ("Iran's envoy rejected the resolution as one-sided", "Ambassador Jane Roe
+# opposed the draft"); "voted", "abstained" and "vetoed" stay votes whoever is named.
+STANCE_VERB = Folded(r"(?i)(?:rejected|opposed|backed|supported|endorsed)\b")
+# the words before such a verb that make a person its subject: a role, then a name or
+# "of <Country>" ("the Iranian envoy", "Ambassador Jane Roe", "the representative of Chile")
+SPEAKER_BEFORE = compile_rule(
+    r"(?i:\b(?:envoys?|ambassadors?|representatives?|delegates?|diplomats?|ministers?|"
+    r"spokes(?:man|woman|person)|president|chancellor|secretary))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)?(?:,?\s+[A-Z][\w.'-]*){0,4},?\s+"
+    r"(?:(?:also|then|later|flatly|firmly|strongly|sharply)\s+)?$"
+)
 # "moved from abstaining to ...": the vote left behind is another vote's
 FROM_BEFORE = Folded(
     r"(?i)\b(?:switched|changed|shifted|moved)\s+(?:[\w]+\s+){0,2}?from\s+(?:an?\s+)?$"
