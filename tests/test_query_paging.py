@@ -109,7 +109,8 @@ def test_a_table_shows_a_first_page_and_says_what_follows(corpus_kg: RunKg) -> N
     result = corpus_kg("query", "vote-claims", "--limit", "5")
     assert result.exit_code == 0, result.stderr
     assert "(5 rows)" in result.stdout
-    assert "rows 1-5 shown; more follow: --offset 5" in result.stdout
+    assert "rows 1-5 of more than 5 shown" in result.stdout
+    assert "more follow: --offset 5" in result.stdout
     last = corpus_kg("query", "vote-claims", "--limit", "5", "--offset", str(len(whole) - 2))
     assert "(2 rows)" in last.stdout
     assert "more follow" not in last.stdout
