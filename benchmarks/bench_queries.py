@@ -293,7 +293,7 @@ def time_case(store: Store, case: Case, budget: float, min_runs: int, max_runs: 
 def time_whole(store_path: Path, case: Case, cap: float) -> dict[str, Any]:
     """A whole-graph saved query measured once, as a user meets it: its first page (a
     table's, ``PAGE_SIZE`` rows and one more) and its whole answer streamed row by row
-    (``kg query NAME --format csv``), given at most ``cap`` seconds after the first page.
+    (``kg query NAME --format csv``), each given at most ``cap`` seconds.
     In a child process of its own, stopped at the cap: pyoxigraph cannot be interrupted
     in a call, and an ordered answer sorts everything before its first row. Not replayed
     on pyoxigraph (at 100k articles a whole answer takes minutes; the layer's overhead
@@ -311,14 +311,15 @@ def time_whole(store_path: Path, case: Case, cap: float) -> dict[str, Any]:
         "rows": 0,
         "runs": 1,
         "calls": 0,
+        "first_page": None,
         "whole": None,
         "capped": True,
         "cap": cap,
         "calls_made": [],
     }
     try:
-        figures.update(found.get())  # the first page, however long it takes
-        figures.update(found.get(timeout=cap))
+        figures.update(found.get(timeout=cap))  # the first page
+        figures.update(found.get(timeout=cap))  # then the whole answer
         figures["capped"] = False
     except queue.Empty:
         pass
@@ -389,7 +390,12 @@ def run(
             once = time_whole(store_path, case, whole_cap)
             print(
                 f"{case.label:70.70} {once['rows']:8d} rows  first page "
-                f"{once['first_page'] * 1e3:9.1f} ms  whole "
+                + (
+                    "over the cap"
+                    if once["first_page"] is None
+                    else f"{once['first_page'] * 1e3:9.1f} ms"
+                )
+                + "  whole "
                 + ("over the cap" if once["capped"] else f"{once['whole'] * 1e3:9.1f} ms"),
                 flush=True,
             )

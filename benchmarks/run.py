@@ -530,7 +530,8 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
                 rows = "" if c["capped"] else f"{c['rows']:,}"
                 row += (
                     f" {rows} | whole answer streamed {whole}; "
-                    f"first page {ms(c['first_page'])} (1) | | |"
+                    f"first page {ms(c['first_page']) if c['first_page'] is not None else whole} "
+                    "(1) | | |"
                 )
                 continue
             single = c["runs"] < MIN_LAYER_RUNS
