@@ -143,6 +143,7 @@ class QueryPool:
         self._context = multiprocessing.get_context("spawn")
         self._idle: asyncio.Queue[Worker] | None = None  # free workers (or still starting)
         self._all: set[Worker] = set()
+        self._waiting = 0  # requests waiting for a free worker
         self._lock: ReaderLock | None = None
         self.quads: int | None = None
 
@@ -252,18 +253,16 @@ class QueryPool:
     ) -> Worker:
         """A free worker, ready to run a job, within ``limit`` (or the refusal to raise)."""
         loop = asyncio.get_running_loop()
-        taking = asyncio.ensure_future(idle.get())
-        try:
-            outcome = await _outcome(taking, loop.time() + limit, watch)
-        finally:
-            if not taking.done():
-                taking.cancel()
-                await asyncio.wait({taking})
-        if outcome != "done":
-            if not taking.cancelled():  # taken just as it was given up
-                idle.put_nowait(taking.result())
-            raise _refusal(outcome, name, limit)
-        worker = taking.result()
+        if self._waiting or idle.empty():
+            self._waiting += 1
+            try:
+                worker = await self._wait_for(idle, loop.time() + limit, watch, name, limit)
+            finally:
+                self._waiting -= 1
+        else:  # the usual case: no task to wait with, and no one waiting longer
+            worker = idle.get_nowait()
+        if worker.ready.done() and worker.ready.exception() is None:
+            return worker
         # A replacement still starting: waiting for it costs the job none of its limit.
         try:
             outcome = await _outcome(worker.ready, loop.time() + START_GRACE_SECONDS, watch)
@@ -277,6 +276,28 @@ class QueryPool:
             self._replace(worker)
             raise StoreError("a query worker could not start; see the server's log")
         return worker
+
+    @staticmethod
+    async def _wait_for(
+        idle: asyncio.Queue[Worker],
+        deadline: float,
+        watch: asyncio.Future[Any] | None,
+        name: str,
+        limit: float,
+    ) -> Worker:
+        """The next free worker, in the order the requests came, by ``deadline``."""
+        taking = asyncio.ensure_future(idle.get())
+        try:
+            outcome = await _outcome(taking, deadline, watch)
+        finally:
+            if not taking.done():
+                taking.cancel()
+                await asyncio.wait({taking})
+        if outcome != "done":
+            if not taking.cancelled():  # taken just as it was given up
+                idle.put_nowait(taking.result())
+            raise _refusal(outcome, name, limit)
+        return taking.result()
 
 
 async def _outcome(
