@@ -21,6 +21,7 @@ from kg.reference.load import cached_reference
 from kg.reference.lookup import country_key, resolve_country
 from kg.store.backend import KgStore
 from kg.terms import IRI, Term
+from kg.views.counts import country_claim_counts
 from kg.views.queries import find_actors
 from kg.views.statements import Paging, page_of, resolution_symbols
 
@@ -163,18 +164,6 @@ SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start 
 _QUOTE_KEYS = "?q kg:speaker ?actor . ?q a kg:Quote ."
 _STANCE_KEYS = "?s kg:holder ?actor . ?s a kg:Stance ."
 _CLAIM_KEYS = "?c kg:voter ?actor . ?c a kg:VoteClaim ."
-# A country's claimed votes counted by resolution, vote and option: the summary beside
-# the record (the vote is the record's node, so its recorded option gives the verdict).
-_CLAIM_COUNTS = (
-    _PREFIXES
-    + """
-SELECT ?actor ?res ?vote ?option (COUNT(DISTINCT ?c) AS ?n) WHERE {
-  GRAPH ?article { ?c kg:voter ?actor . ?c a kg:VoteClaim ; kg:onResolution ?res ;
-                      kg:about ?vote ; kg:option ?o }
-  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
-} GROUP BY ?actor ?res ?vote ?option
-"""
-)
 _COUNTRY = (
     _PREFIXES
     + """
@@ -522,10 +511,7 @@ def _country(store: KgStore, p: Profile) -> None:
             )
         )
     recorded_option = {v.vote: v.option for v in p.votes}
-    counts = [
-        (_s(r["res"]) or "", _s(r["vote"]) or "", _s(r["option"]) or "", _int(r["n"]) or 0)
-        for r in store.select(_CLAIM_COUNTS, term).dicts()
-    ]
+    counts = country_claim_counts(store, p.iri)
     symbols = resolution_symbols(store, (res for res, _, _, _ in counts))
     for res, vote, option, n in counts:
         recorded = recorded_option.get(vote)
