@@ -10,6 +10,8 @@ counts are read the same way, in kg.views.statements.stance_summary).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kg.graph.summary import is_current
 from kg.store.backend import KgStore
 from kg.terms import IRI, Literal, Term
@@ -67,20 +69,18 @@ SELECT ?res ?vote ?option ?actor (COUNT(DISTINCT ?c) AS ?n) WHERE {
 _KEPT_VOTE_CLAIMS = (
     PREFIXES
     + f"""
-SELECT DISTINCT ?c ?option ?n ?vote WHERE {{
+SELECT ?c ?o ?n ?vote WHERE {{
   GRAPH {_SUMMARY} {{ ?c kg:countedFor ?vote . ?c a kg:ClaimCount ; kg:countedOption ?o ;
                                                 kg:count ?n }}
-  ?o rdfs:label ?option .
 }}
 """
 )
 _KEPT_RESOLUTION_CLAIMS = (
     PREFIXES
     + f"""
-SELECT DISTINCT ?c ?vote ?option ?n ?r WHERE {{
+SELECT ?c ?vote ?o ?n ?r WHERE {{
   GRAPH {_SUMMARY} {{ ?c kg:countedFor ?r . ?c a kg:ClaimCount ; kg:countedVote ?vote ;
                                             kg:countedOption ?o ; kg:count ?n }}
-  ?o rdfs:label ?option .
 }}
 """
 )
@@ -97,14 +97,41 @@ SELECT ?c ?yes ?no ?abstain ?n ?r WHERE {{
 _KEPT_COUNTRY_CLAIMS = (
     PREFIXES
     + f"""
-SELECT DISTINCT ?c ?res ?vote ?option ?n ?actor WHERE {{
+SELECT ?c ?res ?vote ?o ?n ?actor WHERE {{
   GRAPH {_SUMMARY} {{ ?c kg:countedFor ?actor . ?c a kg:ClaimCount ;
                         kg:countedResolution ?res ; kg:countedVote ?vote ;
                         kg:countedOption ?o ; kg:count ?n }}
-  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
 }}
 """
 )
+# An option's labels, as the counting queries join them (``?o rdfs:label ?option`` over
+# all graphs; a country's, of a kg:VoteOption): read per option, a few lookups, where a
+# join over all graphs read every role's label first.
+_LABELS = PREFIXES + "SELECT DISTINCT ?label ?o WHERE { ?o rdfs:label ?label }"
+_OPTION_LABELS = (
+    PREFIXES + "SELECT DISTINCT ?label ?o WHERE { ?o a kg:VoteOption ; rdfs:label ?label }"
+)
+
+
+def _labelled(
+    store: KgStore, rows: Sequence[tuple[Term | None, ...]], at: int, query: str = _LABELS
+) -> list[tuple[Term | None, ...]]:
+    """``rows`` with the option at ``at`` replaced by each of its labels (as plain
+    literals: the counting queries' labels are compared by their text)."""
+    labels: dict[str, list[Term]] = {}
+    found: list[tuple[Term | None, ...]] = []
+    for row in rows:
+        option = row[at]
+        if not isinstance(option, IRI):
+            continue
+        if option.value not in labels:
+            labels[option.value] = [
+                Literal(label.value)
+                for label, _ in store.select(query, {"o": option}).rows
+                if label is not None
+            ]
+        found.extend((*row[:at], label, *row[at + 1 :]) for label in labels[option.value])
+    return found
 
 
 def _int(term: Term | None) -> int:
@@ -124,7 +151,8 @@ def vote_claim_counts(store: KgStore, vote: str) -> dict[str, int]:
     bound = {"vote": IRI(vote)}
     counts: dict[tuple[str, ...], int] = {}
     if is_current(store):
-        for _, label, n, _ in store.select(_KEPT_VOTE_CLAIMS, bound).rows:
+        kept = _labelled(store, store.select(_KEPT_VOTE_CLAIMS, bound).rows, 1)
+        for _, label, n, _ in kept:
             if label is not None:
                 _add(counts, (label.value,), _int(n))
     else:
@@ -139,7 +167,8 @@ def resolution_claim_counts(store: KgStore, res: str) -> list[tuple[str, str, in
     bound = {"r": IRI(res)}
     counts: dict[tuple[str, ...], int] = {}
     if is_current(store):
-        rows = [row[1:4] for row in store.select(_KEPT_RESOLUTION_CLAIMS, bound).rows]
+        kept = store.select(_KEPT_RESOLUTION_CLAIMS, bound).rows
+        rows = [row[1:4] for row in _labelled(store, kept, 2)]
     else:
         rows = [(*row[:2], row[3]) for row in store.select(_RESOLUTION_CLAIMS, bound).rows]
     for vote, label, n in rows:
@@ -165,7 +194,8 @@ def country_claim_counts(store: KgStore, actor: str) -> list[tuple[str, str, str
     bound = {"actor": IRI(actor)}
     counts: dict[tuple[str, ...], int] = {}
     if is_current(store):
-        rows = [row[1:5] for row in store.select(_KEPT_COUNTRY_CLAIMS, bound).rows]
+        kept = store.select(_KEPT_COUNTRY_CLAIMS, bound).rows
+        rows = [row[1:5] for row in _labelled(store, kept, 3, _OPTION_LABELS)]
     else:
         rows = [(*row[:3], row[4]) for row in store.select(_COUNTRY_CLAIMS, bound).rows]
     for res, vote, label, n in rows:
