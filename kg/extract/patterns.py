@@ -442,7 +442,9 @@ def implies(pattern: str, needs: Sequence[str]) -> bool:
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)[A-Z]|\(\?-i")
 # The last text lowered and its lower case, one slot for documents and one for shorter
 # texts: a rule runs many patterns over one sentence, and some over the whole document.
-_LOWER_MEMO: list[list[str]] = [["", ""], ["", ""]]
+# Each slot is one (text, lower case) pair, replaced whole: threads extracting at once
+# never see one text with another's lower case.
+_LOWER_MEMO: list[tuple[str, str]] = [("", ""), ("", "")]
 _LONG_TEXT = 1000  # a text longer than this takes the documents' slot
 
 
@@ -454,7 +456,7 @@ def lowered(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep such a one as it is
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    slot[0], slot[1] = text, low
+    _LOWER_MEMO[len(text) > _LONG_TEXT] = (text, low)
     return low
 
 
@@ -491,8 +493,9 @@ class Folded:
             return iter(())
         return self.pattern.finditer(low, pos, endpos)
 
-    # The lowering and the test of the words are written out in each method: these run a
-    # thousand times per article, and a call more costs as much as the tests.
+    # The lowered text's memo is read in each method itself, and the words are tested in
+    # one call: these run a thousand times per article, and each call saved costs about
+    # as much as the tests.
 
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         slot = _LOWER_MEMO[len(text) > _LONG_TEXT]
