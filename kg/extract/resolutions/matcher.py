@@ -42,12 +42,23 @@ _THAT_VOTE_OPENS = frozenset("iaIAdD")
 # evidence of its day a known vote must have been chosen on for its date to stand in for
 # an undated article's (a tally or the subject alone may name an earlier vote)
 _DAY_KINDS = frozenset({"decisive", "weekday", "day"})
-# the document's memos of cues: by text and date, and by text alone
-_CUES = "resolution cues"
-_UNDATED = "undated resolution cues"
+_MEMO = "resolution cues"
 _UNREAD = object()
 # the reading of a sentence with no cue (one for all: readings are never changed in place)
 _NO_READING = Reading(None, 0.0, [])
+
+
+class _Memo:
+    """The matcher's memos of one document: the cues of each text by text and date, and
+    by text alone; the date its texts are read against (``article_dating``, read again
+    once ``analyse`` knows the day of the vote an undated article reports)."""
+
+    __slots__ = ("cues", "dating", "undated")
+
+    def __init__(self) -> None:
+        self.cues: dict[tuple[str, str | None, bool], Cues | None] = {}
+        self.undated: dict[str, UndatedCues | None] = {}
+        self.dating: tuple[str | None, bool] | None = None
 
 
 @dataclass
@@ -161,21 +172,24 @@ class ResolutionMatcher:
         """The cues of ``text`` read against the article's date as it stands (None: no
         cue), once per text and date: several rules ask of one passage, and an undated
         article is read again once the day of its vote is known."""
-        published, inferred = article_dating(doc)
-        memo: dict[tuple[str, str | None, bool], Cues | None] = doc.memo(_CUES, dict)
+        memo = doc.memo(_MEMO, _Memo)
+        if memo.dating is None:
+            memo.dating = article_dating(doc)
+        published, inferred = memo.dating
         key = (text, published, inferred)
-        found = memo.get(key, _UNREAD)
+        found = memo.cues.get(key, _UNREAD)
         if found is _UNREAD:
-            undated = self._undated(doc, text)
-            found = memo[key] = (
+            undated = self._undated(doc, text, memo.undated)
+            found = memo.cues[key] = (
                 undated.dated_if_any(text, published, inferred) if undated is not None else None
             )
         return found  # type: ignore[return-value]
 
-    def _undated(self, doc: Document, text: str) -> UndatedCues | None:
+    def _undated(
+        self, doc: Document, text: str, memo: dict[str, UndatedCues | None]
+    ) -> UndatedCues | None:
         """What ``text`` says of its vote whatever the article's date; None where it can
         say nothing (most sentences: no cue of any kind)."""
-        memo: dict[str, UndatedCues | None] = doc.memo(_UNDATED, dict)
         found = memo.get(text, _UNREAD)
         if found is _UNREAD:
             tallies = doc.once(parse_tallies, text)
@@ -226,6 +240,7 @@ class ResolutionMatcher:
             }
             if len(days) == 1:
                 vote_date_memo(doc)["date"] = days.pop()
+                doc.memo(_MEMO, _Memo).dating = None  # read again against that day
                 ctx, _ = self._analyse(doc)
         named = named_votes(doc)
         named.clear()

@@ -62,6 +62,7 @@ _CLAUSE_END = (
     r"(?=\s*(?:[,.;:]|$)|\s+(?:and|while|but|whereas)\b|\s+(?:of\s+)?(?:it|them|the\s+"
     r"(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|motion|measure|proposal))\b)"
 )
+
 T = TypeVar("T")
 
 
