@@ -308,9 +308,10 @@ class ResolutionMatcher:
         included), unknown."""
         body: str | None = None
         first: tuple[int, Cues] | None = None
+        memo = doc.memo(_MEMO, _Memo).undated
         for i, sentence in enumerate(doc.sentences):
             text = doc.norm[sentence.start : sentence.end]
-            undated = self._undated(doc, text)
+            undated = self._undated(doc, text, memo)
             if undated is not None:
                 body = body or undated.body or ("COUNCIL" if undated.council else None)
             if first is None and VOTE_WORDS.search(text):
