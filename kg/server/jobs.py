@@ -24,7 +24,7 @@ from kg.server.negotiation import KINDS, Preferences, pick
 from kg.store.embedded import Store
 from kg.store.results import Answer
 from kg.views import entity, profile, statistics
-from kg.views.queries import bind_parameters, get_query, paging
+from kg.views.queries import bind_parameters, get_query, page_text
 
 _STORE: Store | None = None
 HEADER = 8  # bytes of a frame's length, big-endian, before its pickled payload
@@ -138,7 +138,7 @@ def run_saved_query(
     """A saved query's answer; ``rows`` (limit, offset): the rows of it to send."""
     query = get_query(name)
     bindings = bind_parameters(_store(), query, values)
-    text = query.text + paging(*rows)
+    text = page_text(query, *rows)
     return _reply(_store().answer(text, bindings), prefs, max_bytes)
 
 
