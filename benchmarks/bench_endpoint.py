@@ -256,7 +256,9 @@ def timed_load(url: str, request: dict[str, Any], clients: int, seconds: float, 
     lock = threading.Lock()
 
     def worker() -> None:
-        with httpx.Client(timeout=120) as client:
+        # A whole-graph query on a busy machine can take minutes; a client that gave up
+        # would count as an error what the server still answers.
+        with httpx.Client(timeout=900) as client:
             while time.perf_counter() < deadline:
                 _send(client, run, lock, url=url, **request)
 
