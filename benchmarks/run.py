@@ -547,7 +547,8 @@ def _query_section(sizes: list[int], figures: dict[str, Any]) -> list[str]:  # n
                 f"| {ms(c['raw_median'])} / {ms(c['raw_p95'])} | {layer} |"
             )
         if rdflib_ran:
-            row += f" {ms(rd.get(case['label'], {}).get('seconds'))} |"
+            replayed = rd.get(case["label"], {})
+            row += " fails |" if "error" in replayed else f" {ms(replayed.get('seconds'))} |"
         if len(sizes) > 1:
             last = by_label[-1].get(case["label"])
             if last and "whole" in last:
@@ -687,6 +688,8 @@ def _export_section(first: str, figures: dict[str, Any]) -> list[str]:
         "|---|---|---|---|---|---|",
     ]
     for fmt, f in data.items():
+        if fmt.startswith("_"):
+            continue  # the step's own record (when it was measured), not a format
         if f["seconds"] is None:
             why = (
                 f"did not finish in {f['limit']:,.0f} s"
