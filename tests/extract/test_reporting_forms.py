@@ -220,3 +220,12 @@ def test_a_statement_headline_naming_no_country_gives_no_holder(
         "We regret that Laos and Nepal chose to abstain."
     )
     assert not extract(text).stances
+
+
+def test_un_mandate_titles_are_not_names(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "GENEVA, 10 July 2031 - The Human Rights Council extended the mandate of the "
+        "Special Rapporteur on Narnia by a vote of 21 to 9. Special Rapporteur Tom Vale "
+        "welcomed it, as did the High Commissioner for Human Rights."
+    )
+    assert {p.name for p in extract(text).persons} == {"Tom Vale"}
