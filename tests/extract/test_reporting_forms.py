@@ -229,3 +229,19 @@ def test_un_mandate_titles_are_not_names(extract: Callable[[str], Facts]) -> Non
         "welcomed it, as did the High Commissioner for Human Rights."
     )
     assert {p.name for p in extract(text).persons} == {"Tom Vale"}
+
+
+def test_a_country_that_was_the_vote_named(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "NEW YORK, 3 June 2031 - The General Assembly adopted the text on Narnia on Tuesday. "
+        "Laos was the lone no vote. Chile, Peru and Fiji were the three abstentions. Tonga "
+        "and Samoa were among the yes votes. The abstentions were a surprise."
+    )
+    assert _claims(extract(text)) == {
+        ("LAO", "no"),
+        ("CHL", "abstain"),
+        ("PER", "abstain"),
+        ("FJI", "abstain"),
+        ("TON", "yes"),
+        ("WSM", "yes"),
+    }

@@ -61,6 +61,10 @@ _CLAUSE_END = (
     r"(?=\s*(?:[,.;:]|$)|\s+(?:and|while|but|whereas)\b|\s+(?:of\s+)?(?:it|them|the\s+"
     r"(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|motion|measure|proposal))\b)"
 )
+_COPULA_THE = (
+    r"(?i)\b(?:was|were)\s+(?:among\s+)?the\s+(?:(?:lone|only|sole|single|other|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:"
+)
 OPTION_PATTERNS: list[tuple[Folded, Option]] = [
     (
         Folded(
@@ -129,6 +133,14 @@ OPTION_PATTERNS: list[tuple[Folded, Option]] = [
         "yes",
     ),
     (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+    # "Laos was the lone no vote", "A, B and C were the three abstentions", "Tonga and
+    # Samoa were among the yes votes": the subject is the vote named
+    (
+        Folded(_COPULA_THE + r"(?:no|negative|dissenting)\s+votes?|dissenters|votes\s+against)\b"),
+        "no",
+    ),
+    (Folded(_COPULA_THE + r"(?:yes|affirmative)\s+votes?|votes\s+in\s+favou?r)\b"), "yes"),
+    (Folded(_COPULA_THE + r"abstentions?|abstainers)\b"), "abstain"),
     # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
     # the vote now (the earlier one is another vote's)
     (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),
