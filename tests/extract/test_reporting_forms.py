@@ -245,3 +245,13 @@ def test_a_country_that_was_the_vote_named(extract: Callable[[str], Facts]) -> N
         ("TON", "yes"),
         ("WSM", "yes"),
     }
+
+
+def test_a_text_passed_with_the_support_of_a_counted_list(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "NEW YORK, 3 June 2031 - The General Assembly adopted the text on Narnia on Tuesday "
+        "with the support of 120 countries, including Chile and Peru."
+    )
+    assert _claims(extract(text)) == {("CHL", "yes"), ("PER", "yes")}

@@ -37,7 +37,7 @@ _OPTION_CUE = (
     r"|(?P<yes>\bvot(?:ed|ing|es?)\s+['\"]?(?:yes|for|in\s+favou?r)\b|\bin\s+favou?r\b|"
     r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b|"
     # "Supporters included A and B", "the text won the backing of A, B and C"
-    r"\bsupporters\b|\b(?:won|gained|received|drew|secured|got|garnered)\s+the\s+"
+    r"\bsupporters\b|\b(?:won|gained|received|drew|secured|got|garnered|with)\s+the\s+"
     r"(?:backing|support)(?=\s+of\b))"
     r"|(?P<abstain>\babst(?:ained|aining|entions?|ainers?)\b)"
 )
@@ -46,7 +46,7 @@ _OPTION_CUE = (
 # the vote").
 _OBJECT = (
     rf"(?:\s+(?:it|them|(?:on\s+)?the\s+(?:[\w-]+\s+){{0,3}}?{_TEXT}|from\s+(?:voting|the\s+vote)|"
-    rf"in\s+the\s+vote|(?:by|from)\s+(?:{NUMBER}|several|many|some|other)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"in\s+the\s+vote|(?:by|from|of)\s+(?:{NUMBER}|several|many|some|other)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:countries|nations|states|members|delegations)))?"
 )
 _CONNECTOR = (
