@@ -255,3 +255,18 @@ def test_a_text_passed_with_the_support_of_a_counted_list(
         "with the support of 120 countries, including Chile and Peru."
     )
     assert _claims(extract(text)) == {("CHL", "yes"), ("PER", "yes")}
+
+
+def test_a_second_text_of_the_same_day_is_a_vote_of_its_own(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "UNITED NATIONS, 3 June 2031 - The Security Council on Tuesday voted on two drafts "
+        "on Narnia. A text written by Fiji failed when Laos vetoed it; Nepal abstained.\n\n"
+        "A rival draft, put forward by Laos, won only four votes in favour. Chile and Peru "
+        "voted against it, and Tonga abstained."
+    )
+    votes = {(v.country, v.option): v.resolution.key for v in extract(text).votes}
+    first = {votes[("LAO", "no")], votes[("NPL", "abstain")]}
+    second = {votes[("CHL", "no")], votes[("PER", "no")], votes[("TON", "abstain")]}
+    assert len(first) == 1 and len(second) == 1 and first != second
