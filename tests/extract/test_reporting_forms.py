@@ -270,3 +270,16 @@ def test_a_second_text_of_the_same_day_is_a_vote_of_its_own(
     first = {votes[("LAO", "no")], votes[("NPL", "abstain")]}
     second = {votes[("CHL", "no")], votes[("PER", "no")], votes[("TON", "abstain")]}
     assert len(first) == 1 and len(second) == 1 and first != second
+
+
+def test_an_envoy_named_after_the_role_is_the_speaker(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text on Narnia by 120 votes to 9.\n\n"
+        '"The text is late," said Nepal\'s ambassador, Ram Thapa. "It is fair," said '
+        "Chile's envoy."
+    )
+    quotes = {q.text: (q.speaker.kind, q.speaker.name) for q in extract(text).quotes}
+    assert quotes == {
+        "The text is late,": ("person", "Ram Thapa"),
+        "It is fair,": ("country", "CHL"),
+    }
