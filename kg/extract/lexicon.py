@@ -330,6 +330,14 @@ CRITICAL_CUES: dict[str, float] = {
     "shame": 2,
     "disgrace": 3,
     "disgraceful": 3,
+    # judgements the sentiment lexicon does not rate (it lists "deplore", not "deplorable")
+    "deplorable": 3,
+    "reprehensible": 3,
+    "inexcusable": 3,
+    "unconscionable": 3,
+    "shortsighted": 2,
+    "craven": 2,
+    "spineless": 2,
     "dismay": 2,
     "dismayed": 2,
     "astonished": 1.5,
@@ -459,6 +467,8 @@ CRITICAL_CUES: dict[str, float] = {
     "rewards aggression": 3,
 }
 SUPPORT_CUES: dict[str, float] = {
+    "commendable": 2,
+    "laudable": 2,
     "defended": 2.5,
     "defend": 2,
     "defends": 2.5,

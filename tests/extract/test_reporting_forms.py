@@ -283,3 +283,16 @@ def test_an_envoy_named_after_the_role_is_the_speaker(extract: Callable[[str], F
         "The text is late,": ("person", "Ram Thapa"),
         "It is fair,": ("country", "CHL"),
     }
+
+
+def test_judgement_adjectives_the_sentiment_lexicon_lacks(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "NEW YORK, 3 June 2031 - The General Assembly adopted the text on Narnia by 120 votes "
+        "to 9, with 30 abstentions. Laos and Nepal voted against, and Fiji voted in favour.\n\n"
+        'In a statement, Peru\'s foreign ministry called the vote by Laos "deplorable". '
+        'Tonga\'s foreign ministry called the vote by Fiji "commendable".'
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert {("PER", "criticizes", "LAO"), ("TON", "supports", "FJI")} <= stances
