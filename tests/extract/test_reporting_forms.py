@@ -296,3 +296,12 @@ def test_judgement_adjectives_the_sentiment_lexicon_lacks(
     )
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
     assert {("PER", "criticizes", "LAO"), ("TON", "supports", "FJI")} <= stances
+
+
+def test_the_abstention_of_a_country_is_its_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "NEW YORK, 3 June 2031 - The General Assembly adopted the text on Narnia by 120 votes "
+        "to 9. Nepal regretted the abstention of Fiji; the veto of Laos in the Council had "
+        "been expected. The abstention of 30 states surprised no one."
+    )
+    assert _claims(extract(text)) == {("FJI", "abstain"), ("LAO", "no")}
