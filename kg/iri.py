@@ -16,6 +16,8 @@ BASE = "https://kg.example/"
 ID = BASE + "id/"
 REFERENCE_GRAPH = BASE + "graph/reference"
 ONTOLOGY_GRAPH = BASE + "graph/ontology"
+# Counts kept for the pages as articles are written (kg.graph.summary).
+SUMMARY_GRAPH = BASE + "graph/summary"
 SOFTWARE_AGENT = ID + "software/kg"
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")

@@ -62,6 +62,9 @@ class KG(
     iso3 iso2 unName capital memberStatus orgKind parent
     Group memberOf usualAllies asOf sponsor
     Import importedFrom importDigest importOrder importedRecords linkReason
+    StanceCount HolderCount ClaimCount TallyCount count countedFor countedIn countedPolarity
+    countedHolder countedVote countedResolution countedOption countedYes countedNo countedAbstain
+    summaryVersion
     """,
 ):
     pass

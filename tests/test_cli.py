@@ -287,7 +287,8 @@ def test_stats(corpus: Corpus, corpus_kg: RunKg) -> None:
     figures = json.loads(result.stdout)
     assert figures["store"] == str(corpus.path)
     assert figures["quads"] == len(corpus.store)
-    assert figures["graphs"] == 4 and figures["articles"] == 2
+    # two articles, the reference, ontology and summary graphs
+    assert figures["graphs"] == 5 and figures["articles"] == 2
     for key, query in [("quotes", "quotes"), ("stances", "stances"), ("tallies", "tallies")]:
         assert figures[key] == len(run_saved(corpus.store, query).rows), key
     table = corpus_kg("stats")

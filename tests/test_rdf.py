@@ -95,6 +95,7 @@ def test_each_article_has_its_own_graph_named_by_its_iri(corpus: Corpus) -> None
     assert set(corpus.store.graphs()) == {
         iri.REFERENCE_GRAPH,
         iri.ONTOLOGY_GRAPH,
+        iri.SUMMARY_GRAPH,  # the pages' counts (kg.graph.summary)
         *(a.graph for a in corpus.articles.values()),
     }
 

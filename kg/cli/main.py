@@ -20,6 +20,7 @@ from kg.errors import KgError
 
 if TYPE_CHECKING:
     from kg.model import Reference
+    from kg.store.backend import KgStore
 
 
 # Commands defined in other modules, imported only when used (start-up stays fast).
@@ -27,6 +28,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "evaluate": "kg.cli.evaluate:evaluate",
     "reference": "kg.cli.reference:reference",
     "serve": "kg.server.command:serve",
+    "summaries": "kg.cli.summaries:summaries",
 }
 
 
@@ -212,6 +214,7 @@ def ingest(  # noqa: PLR0917  one parameter per option
         from kg.graph.identity import refresh_links
 
         refresh_links(store)  # one person, one node, across articles (kg.graph.identity)
+        _note_summary(store)
     store.flush()
     statuses = ("added", "replaced", "unchanged", "failed")
     summary = ", ".join(f"{totals.by_status[s]} {s}" for s in statuses if totals.by_status[s])
@@ -225,6 +228,19 @@ def ingest(  # noqa: PLR0917  one parameter per option
         click.echo(line, err=True)
     if totals.by_status["failed"]:
         sys.exit(1)
+
+
+def _note_summary(store: KgStore) -> None:
+    """Say so when the store keeps no summary graph (kg.graph.summary)."""
+    from kg.graph.summary import is_current
+
+    if not is_current(store):
+        click.echo(
+            "kg: note: this store keeps no summary graph (it was written before kg kept "
+            "one), so pages count their long lists as they are read; "
+            "`kg summaries rebuild` writes it",
+            err=True,
+        )
 
 
 # --- extract ---------------------------------------------------------------------------

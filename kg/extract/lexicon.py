@@ -7,7 +7,7 @@ reference data instead.
 
 from __future__ import annotations
 
-import re
+from kg.extract.patterns import Folded
 
 
 def _words(text: str) -> frozenset[str]:
@@ -66,12 +66,8 @@ TITLES: dict[str, str] = {
     "envoy": "Envoy",
     "special envoy": "Special Envoy",
     # the UN's mandate holders and officials ("the Special Rapporteur on Eritrea")
-    "special rapporteur": "Special Rapporteur",
-    "rapporteur": "Rapporteur",
-    "special representative": "Special Representative",
-    "special coordinator": "Special Coordinator",
-    "independent expert": "Independent Expert",
-    "high commissioner": "High Commissioner",
+    **{t: t.title() for t in ("special rapporteur", "rapporteur", "special representative")},
+    **{t: t.title() for t in ("special coordinator", "independent expert", "high commissioner")},
     "high representative": "High Representative",
     "king": "King",
     "queen": "Queen",
@@ -331,13 +327,8 @@ CRITICAL_CUES: dict[str, float] = {
     "disgrace": 3,
     "disgraceful": 3,
     # judgements the sentiment lexicon does not rate (it lists "deplore", not "deplorable")
-    "deplorable": 3,
-    "reprehensible": 3,
-    "inexcusable": 3,
-    "unconscionable": 3,
-    "shortsighted": 2,
-    "craven": 2,
-    "spineless": 2,
+    **dict.fromkeys(sorted(_words("deplorable|reprehensible|inexcusable|unconscionable")), 3),
+    **dict.fromkeys(sorted(_words("shortsighted|craven|spineless")), 2),
     "dismay": 2,
     "dismayed": 2,
     "astonished": 1.5,
@@ -388,15 +379,8 @@ CRITICAL_CUES: dict[str, float] = {
     "pariahs": 2,
     # bad company, named as what a voter sided with ("sided with dictators", "stood with
     # terror"): too weak on its own, a judgement with the partner phrases below
-    "dictators": 1,
-    "dictatorships": 1,
-    "tyrants": 1,
-    "despots": 1,
-    "rogue states": 1,
-    "rogue regimes": 1,
-    "terrorists": 1,
-    "terror": 1,
-    "warmongers": 1,
+    **dict.fromkeys(sorted(_words("dictators|dictatorships|tyrants|despots|terrorists|terror")), 1),
+    **dict.fromkeys(sorted(_words("rogue states|rogue regimes|warmongers")), 1),
     "voted with": 1.5,
     "votes with": 1.5,
     "vote with": 1.5,
@@ -570,12 +554,11 @@ SUBJECT_WORDS = _words(
     "destruction|demilitarization|ceasefire|hope|care|responsibility"
 )
 
-VOTE_CONTEXT_WORDS = re.compile(
+VOTE_CONTEXT_WORDS = Folded(
     r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|"
     r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|align\w*|alongside|"
     r"oppos\w+|joined|ballot|veto\w*|assembly|council|u\.n\.|un\b|approach|statement|"
-    r"embargo|sanctions|administration)",
-    re.IGNORECASE,
+    r"embargo|sanctions|administration)"
 )
 
 NUMBER_WORDS: dict[str, int] = {

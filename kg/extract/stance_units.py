@@ -103,10 +103,10 @@ class Read(NamedTuple):
 
     def model(self) -> Stance:
         unit = self.unit
-        return Stance(
+        return Stance.trusted(
             holder=unit.holder,
             polarity=self.polarity,
-            target=VoteTarget(voter=self.voter, resolution=self.resolution),
+            target=VoteTarget.trusted(voter=self.voter, resolution=self.resolution),
             evidence=Evidence.at(
                 unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
             ),
@@ -292,7 +292,17 @@ class UnitReader:
         return units
 
     def _narration_unit(self, start: int, end: int, narration: str) -> Unit | None:
-        for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP):
+        verbs = list(words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP))
+        if (
+            verbs
+            and not VOTE_CONTEXT_WORDS.search(narration)
+            and not any(self._voter_object(start + to) for _, to in verbs)
+        ):
+            # No vote word, and no voter right after a verb: whoever the subject is, the
+            # attitude is to no vote (the words after a verb, or before it for a speaker
+            # named after it, are part of the narration: they hold no vote word either)
+            return None
+        for at, to in verbs:
             subject = self.actors.direct_subject(start + at, start)
             holder = subject.actor if subject is not None else None
             envoy = None
@@ -337,15 +347,19 @@ class UnitReader:
                 # "The representative of X, explaining her delegation's abstention, said
                 # ...": the clause between the envoy and the verb says what they speak of
                 return self._unit(holder, start, end, narration)
-            if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not any(
-                e.key in self.explicit_voters
-                for e in self._by_position.starting(verb_end, verb_end + 6)  # its object
-            ):
+            if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not self._voter_object(verb_end):
                 # "welcomed President Macron": an attitude, but not to a vote; "accused
                 # Hungary of betraying its allies" is about a country the article has voting
                 return None
             return self._unit(holder, start, end, narration[at:])
         return None
+
+    def _voter_object(self, verb_end: int) -> bool:
+        """Whether a country the article has voting is named right after a verb (its object)."""
+        return any(
+            e.key in self.explicit_voters
+            for e in self._by_position.starting(verb_end, verb_end + 6)
+        )
 
     def _named_envoy(self, country: ActorRef | None, end: int) -> ActorRef | None:
         """An unnamed envoy ("Russia's ambassador criticized ...") whom the article names

@@ -5,19 +5,22 @@ already stored is skipped before any extraction), sends the texts to N extractio
 workers (``kg.ingest.workers``) and writes their graphs in input order from this process,
 the store's only writer. Two ways to write:
 
-- **Bulk**, for a fresh store (it holds nothing but the reference and ontology
-  graphs) without ``--force``: the graphs stream into pyoxigraph's bulk loader.
-  A bulk load is no transaction, so on disk it fills a store built aside, in the
-  sibling folder ``.NAME.loading``, which takes the store's place by renaming once
-  the load is complete. A run that fails or is interrupted leaves the store as it
-  was and removes the folder aside; after a crash (power cut, kill -9) the folder
-  aside is left over and the next run removes it.
+- **Bulk**, for a fresh store (it holds nothing but the reference, ontology and
+  empty summary graphs) without ``--force``: the graphs stream into pyoxigraph's
+  bulk loader, and the summary graph's counts (kg.graph.summary), added up as the
+  graphs go, after them. A bulk load is no transaction, so on disk it fills a
+  store built aside, in the sibling folder ``.NAME.loading``, which takes the
+  store's place by renaming once the load is complete. A run that fails or is
+  interrupted leaves the store as it was and removes the folder aside; after a
+  crash (power cut, kill -9) the folder aside is left over and the next run
+  removes it.
 - **Per article**, for any other store, and for a SPARQL server: each article is
-  one ``write_article`` (a transaction on disk, a Graph Store Protocol PUT on a
-  server) that puts the new graph in and takes an older version of the same text
-  or source out. A run that stops midway leaves every article
-  written so far complete and no article half-written; running it again skips
-  those already stored.
+  one ``write_article`` (a transaction on disk, a SPARQL update or a Graph Store
+  Protocol PUT on a server) that puts the new graph in, takes an older version of
+  the same text or source out, and changes the summary graph's counts by the
+  difference. A run that stops midway leaves every article written so far
+  complete and no article half-written; running it again skips those already
+  stored.
 
 Outcomes are those of ``kg.ingest.ingester.Ingester`` (``--jobs 1``) file by file, in the
 same order, and the stored graphs are the same.
@@ -35,6 +38,7 @@ from pathlib import Path
 
 from kg import iri
 from kg.errors import IngestError, KgError
+from kg.graph.summary import Keeper, Key, summary_quads
 from kg.ingest.ingester import IngestOutcome, Status, read_article, sha256_of
 from kg.ingest.workers import ExtractionPool, Failed, Job, Minted
 from kg.model import Reference
@@ -46,9 +50,10 @@ from kg.sources.files import normalise_text, split_header
 from kg.store.backend import KgStore
 from kg.store.embedded import Store
 from kg.store.lock import opening, opening_lock_path
+from kg.terms import to_nquads
 
 OnOutcome = Callable[[IngestOutcome], None]
-_OWN_GRAPHS = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH})
+_OWN_GRAPHS = frozenset({iri.REFERENCE_GRAPH, iri.ONTOLOGY_GRAPH, iri.SUMMARY_GRAPH})
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,8 @@ class IngestTotals:
 
 
 def is_fresh(store: KgStore) -> bool:
-    """True if the store holds nothing but kg's reference and ontology graphs."""
+    """True if the store holds nothing but kg's reference, ontology and summary graphs
+    (an empty summary: it counts no article)."""
     if not set(store.graphs()) <= _OWN_GRAPHS:
         return False
     # Only now count every quad (cheap in so small a store): none in the default graph.
@@ -155,9 +161,10 @@ Items = Iterator[tuple[IngestOutcome | _Skip | Job, Minted | Failed | None]]
 
 
 def _per_article(store: KgStore, items: Items, settle: OnOutcome, totals: IngestTotals) -> None:
+    keeper = Keeper(store)
     try:
         for item, result in items:
-            settle(_write(store, item, result))
+            settle(_write(store, item, result, keeper))
     except (KeyboardInterrupt, KgError) as exc:
         why = "interrupted" if isinstance(exc, KeyboardInterrupt) else str(exc)
         raise IngestError(
@@ -167,7 +174,10 @@ def _per_article(store: KgStore, items: Items, settle: OnOutcome, totals: Ingest
 
 
 def _write(
-    store: KgStore, item: IngestOutcome | _Skip | Job, result: Minted | Failed | None
+    store: KgStore,
+    item: IngestOutcome | _Skip | Job,
+    result: Minted | Failed | None,
+    keeper: Keeper,
 ) -> IngestOutcome:
     if isinstance(item, IngestOutcome):
         return item
@@ -176,7 +186,8 @@ def _write(
         return IngestOutcome(item.source, "unchanged", graph, store.graph_size(graph))
     if isinstance(result, Failed) or result is None:
         return IngestOutcome(item.source, "failed", message=_message(result))
-    existed, superseded = store.write_article(item.sha256, item.source, result.nquads)
+    also = keeper.ops(result.summary)
+    existed, superseded = store.write_article(item.sha256, item.source, result.nquads, also)
     status: Status = "replaced" if existed or superseded else "added"
     return IngestOutcome(item.source, status, graph, result.quads, counts=result.counts)
 
@@ -196,6 +207,8 @@ class _GraphStream(io.RawIOBase):
         self._settle = settle
         self._chunk = memoryview(b"")
         self._sizes: dict[str, int] = {}  # sha256 -> quads, for texts met twice
+        self._counted: Counter[Key] = Counter()  # the summary graph's counts (kg.graph.summary)
+        self._ended = False
 
     def readable(self) -> bool:
         return True
@@ -225,10 +238,14 @@ class _GraphStream(io.RawIOBase):
                 self._settle(IngestOutcome(item.source, "failed", message=_message(result)))
                 continue
             self._sizes[item.sha256] = result.quads
+            self._counted.update(result.summary)
             self._settle(
                 IngestOutcome(item.source, "added", graph, result.quads, counts=result.counts)
             )
             return result.nquads
+        if not self._ended:  # the articles are in: their counts last, the graph complete
+            self._ended = True
+            return to_nquads(summary_quads(self._counted)).encode("utf-8")
         return None
 
 

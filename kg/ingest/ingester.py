@@ -4,7 +4,8 @@
 data/reference or ontology/kg.ttl change) and puts each article in its own named
 graph. The same text again changes nothing; a changed text read from the same
 source replaces the older graph; a file that cannot be read as text is reported
-and skipped without touching the store.
+and skipped without touching the store. The counts of the summary graph
+(kg.graph.summary) change in the transaction that writes the article.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from kg.errors import KgError
 from kg.extract import Extractor
 from kg.graph.article import article_quads
 from kg.graph.identity import refresh_links
+from kg.graph.summary import Keeper, contributions
 from kg.model import ArticleMeta, ArticleSource, Facts, Reference
 from kg.reference.bootstrap import ensure_reference
 from kg.reference.load import load_reference, reference_for
@@ -86,6 +88,7 @@ class Ingester:
         if extractor is None or self.reference is not self.bundled:
             extractor = Extractor(self.reference)
         self.extractor = extractor
+        self._keeper: Keeper | None = None
 
     def ensure_reference(self) -> bool:
         """Load the reference and ontology graphs if missing or out of date."""
@@ -132,7 +135,10 @@ class Ingester:
         if exists and not force:
             return IngestOutcome(source, "unchanged", graph, self.store.graph_size(graph))
         quads, counts = mint_article(self.extractor, text, sha, source, now, meta=meta)
-        superseded = self.store.put_article(sha, source, quads)
+        if self._keeper is None:  # read once, at the first write (kg.graph.summary)
+            self._keeper = Keeper(self.store)
+        also = self._keeper.ops(contributions(quads)) if self._keeper.active else None
+        superseded = self.store.put_article(sha, source, quads, also)
         status: Status = "replaced" if (superseded or exists) else "added"
         return IngestOutcome(source, status, graph, len(quads), counts=counts)
 

@@ -19,12 +19,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
 from kg.errors import IngestError, KgError
 from kg.extract import Extractor
+from kg.graph.summary import Key, contributions
 from kg.ingest.ingester import mint_article
 from kg.ingest.orphans import exit_with_parent
 from kg.model import ArticleMeta, Reference
@@ -46,11 +47,13 @@ class Job:
 
 @dataclass(frozen=True)
 class Minted:
-    """A worker's answer: the article's graph as N-Quads, its size and fact counts."""
+    """A worker's answer: the article's graph as N-Quads, its size, its fact counts and
+    what it adds to the summary graph's counts (kg.graph.summary)."""
 
     nquads: bytes
     quads: int
     counts: dict[str, int]
+    summary: dict[Key, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ def _mint(job: Job) -> Minted | Failed:
         )
     except KgError as exc:
         return Failed(f"{job.source}: {exc}")
-    return Minted(to_nquads(quads).encode("utf-8"), len(quads), counts)
+    nquads = to_nquads(quads).encode("utf-8")
+    return Minted(nquads, len(quads), counts, dict(contributions(quads)))
 
 
 class ExtractionPool:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Protocol
 
-from kg.store.embedded import ENV_STORE, Store
+from kg.store.embedded import ENV_STORE, AlsoWrite, Store
 from kg.store.results import SelectResult
 from kg.terms import Quad, Term
 
@@ -88,10 +88,12 @@ class KgStore(Protocol):
 
     def article_exists(self, sha256: str) -> bool: ...
 
-    def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]: ...
+    def put_article(
+        self, sha256: str, source: str, quads: list[Quad], also: AlsoWrite | None = None
+    ) -> list[str]: ...
 
     def write_article(
-        self, sha256: str, source: str, nquads: str | bytes
+        self, sha256: str, source: str, nquads: str | bytes, also: AlsoWrite | None = None
     ) -> tuple[bool, list[str]]: ...
 
 

@@ -13,7 +13,7 @@ Location: ``--store`` or ``KG_STORE``, else ``$XDG_DATA_HOME/kg/store``
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -54,6 +54,9 @@ from kg.terms import IRI, Literal, Quad, Term, to_nquads
 from kg.vocab import KG, RDF
 
 ENV_STORE = "KG_STORE"
+# What else an article's write does in its transaction: given the graphs the write
+# removes, SPARQL update operations (or None).
+AlsoWrite = Callable[[list[str]], str | None]
 
 
 def default_location() -> Path:
@@ -483,34 +486,46 @@ class Store:
         return self.has_graph(iri.article_iri(sha256))
 
     def write_article(
-        self, sha256: str, source: str, nquads: str | bytes
+        self,
+        sha256: str,
+        source: str,
+        nquads: str | bytes,
+        also: AlsoWrite | None = None,
     ) -> tuple[bool, list[str]]:
         """Store one article's graph, given as N-Quads, in one transaction that also
         drops its older copy and the other versions read from the same ``source``.
 
+        ``also``, given the graphs the write removes, returns SPARQL update operations
+        run in the same transaction (kg.graph.summary: the counts the article changes).
         Returns whether the graph was there before, and the superseded graphs removed.
-        A new article is a plain ``load``; a replacement is one SPARQL update built
-        from the minted N-Quads (our own terms), never from user text.
+        A new article is a plain ``load``; a replacement, or a write with more to do,
+        is one SPARQL update built from the minted N-Quads (our own terms), never from
+        user text.
         """
         self._writable()
         graph = iri.article_iri(sha256)
         superseded = [g for g in self.article_graphs_from(source) if g != graph]
         existed = self.has_graph(graph)
+        removed = [graph, *superseded] if existed else superseded
+        more = also(removed) if also is not None else None
         try:
-            if not existed and not superseded:
+            if not removed and not more:
                 self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
                 return existed, superseded
             triples = graph_triples(nquads, graph)
             drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in [graph, *superseded])
-            self._store.update(f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}")
+            tail = f" ;\n{more}" if more else ""
+            self._store.update(f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}{tail}")
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"cannot write graph {graph}: {exc}") from exc
         return existed, superseded
 
-    def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]:
+    def put_article(
+        self, sha256: str, source: str, quads: list[Quad], also: AlsoWrite | None = None
+    ) -> list[str]:
         """Store one article's graph and drop older versions of the same source, in one
         transaction (``write_article``): a crash leaves the old version or the new one,
         never both. Returns the IRIs of the superseded graphs it removed.
         """
-        _, superseded = self.write_article(sha256, source, to_nquads(quads))
+        _, superseded = self.write_article(sha256, source, to_nquads(quads), also)
         return superseded

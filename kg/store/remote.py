@@ -37,6 +37,7 @@ from kg.errors import (
     UpdateRefusedError,
 )
 from kg.store.client import Endpoints, SparqlClient, media_type
+from kg.store.embedded import AlsoWrite
 from kg.store.results import (
     GRAPH_FORMATS,
     RDF_FORMATS,
@@ -478,19 +479,27 @@ class RemoteStore:
         return self.has_graph(iri.article_iri(sha256))
 
     def write_article(
-        self, sha256: str, source: str, nquads: str | bytes
+        self,
+        sha256: str,
+        source: str,
+        nquads: str | bytes,
+        also: AlsoWrite | None = None,
     ) -> tuple[bool, list[str]]:
         """Store one article's graph, given as N-Quads, with one PUT; then delete older
         versions of the same source. Returns whether the graph was there before and the
-        superseded graphs removed (as ``Store.write_article``)."""
+        superseded graphs removed (as ``Store.write_article``, with ``also``)."""
         graph = iri.article_iri(sha256)
         body = graph_triples(nquads, graph).encode("utf-8")
         existed = self.has_graph(graph)
         superseded = [g for g in self.article_graphs_from(source) if g != graph]
-        self._write_version(graph, body, superseded if not existed else [graph, *superseded])
+        replaced = superseded if not existed else [graph, *superseded]
+        more = also(replaced) if also is not None else None
+        self._write_version(graph, body, replaced, more)
         return existed, superseded
 
-    def put_article(self, sha256: str, source: str, quads: list[Quad]) -> list[str]:
+    def put_article(
+        self, sha256: str, source: str, quads: list[Quad], also: AlsoWrite | None = None
+    ) -> list[str]:
         """Store one article's graph with one PUT; then delete older versions of the same
         source. Returns the IRIs of the superseded graphs it removed."""
         graph = iri.article_iri(sha256)
@@ -499,28 +508,37 @@ class RemoteStore:
             raise StoreError(f"an article's quads must all be in its graph, not in {min(strays)}")
         superseded = [g for g in self.article_graphs_from(source) if g != graph]
         replaced = [graph, *superseded] if self.has_graph(graph) else superseded
-        self._write_version(graph, _ntriples(quads), replaced)
+        more = also(replaced) if also is not None else None
+        self._write_version(graph, _ntriples(quads), replaced, more)
         return superseded
 
-    def _write_version(self, graph: str, ntriples: bytes, replaced: list[str]) -> None:
-        """Write an article's graph and remove the graphs it replaces, atomically.
+    def _write_version(
+        self, graph: str, ntriples: bytes, replaced: list[str], more: str | None = None
+    ) -> None:
+        """Write an article's graph and remove the graphs it replaces, atomically, with
+        the update operations ``more`` (the summary's counts) in the same transaction.
 
-        A new article is one Graph Store PUT. A replacement is one SPARQL update
-        (drop the old graphs, insert the new one), which the server applies as one
-        transaction: a crash leaves the old version or the new, never both. A server
-        without an update endpoint gets the PUT, then the removals, and a crash
-        between them leaves both versions until ``kg ingest --force`` of that source.
+        A new article with nothing more is one Graph Store PUT. Otherwise one SPARQL
+        update (drop the old graphs, insert the new one, then ``more``), which the server
+        applies as one transaction: a crash leaves the old version or the new, never
+        both. A server without an update endpoint gets the PUT, then the removals, and
+        a crash between them leaves both versions until ``kg ingest --force`` of that
+        source; it cannot keep the summary's counts, so their graph is removed (the
+        pages count their lists instead, until ``kg summaries rebuild``).
         """
-        if not replaced:
+        if not replaced and not more:
             self._put(graph, ntriples)
             return
         self._put_check(graph)
         drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in replaced)
         body = ntriples.decode("utf-8")
-        update = f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
+        tail = f" ;\n{more}" if more else ""
+        update = f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}{tail}"
         if self._client.update(update, f"replacing graph <{graph}>"):
             return
         self._put(graph, ntriples)
         for old in replaced:
             if old != graph:
                 self.remove_graph(old)
+        if more:
+            self.remove_graph(iri.SUMMARY_GRAPH)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from kg.errors import UnknownResourceError
 from kg.store.backend import KgStore
-from kg.terms import IRI, Literal
+from kg.terms import IRI
+from kg.views.counts import resolution_claim_counts, tally_counts
 from kg.views.statements import (
     PREFIXES,
     ClaimLine,
@@ -112,28 +113,6 @@ WHERE {
 # (A span: a tally an article states, not the record's.)
 _TALLY_KEYS = "?tally kg:onResolution ?r . ?tally a kg:Tally ; kg:span ?span ."
 _CLAIM_KEYS = "?claim kg:onResolution ?r . ?claim a kg:VoteClaim ."
-# The summaries: the stated tallies counted by their figures (few distinct ones), the
-# claims by vote and option (checked against the record in Python).
-_TALLY_COUNTS = (
-    PREFIXES
-    + """
-SELECT ?r ?yes ?no ?abstain (COUNT(DISTINCT ?tally) AS ?n) WHERE {
-  GRAPH ?article { ?tally kg:onResolution ?r . ?tally a kg:Tally ; kg:span ?span .
-                   OPTIONAL { ?tally kg:yesCount ?yes } OPTIONAL { ?tally kg:noCount ?no }
-                   OPTIONAL { ?tally kg:abstainCount ?abstain } }
-} GROUP BY ?r ?yes ?no ?abstain
-"""
-)
-_CLAIM_COUNTS = (
-    PREFIXES
-    + """
-SELECT ?r ?vote ?option (COUNT(DISTINCT ?claim) AS ?n) WHERE {
-  GRAPH ?article { ?claim kg:onResolution ?r . ?claim a kg:VoteClaim ; kg:about ?vote ;
-                          kg:option ?o }
-  ?o rdfs:label ?option .
-} GROUP BY ?r ?vote ?option
-"""
-)
 
 
 @dataclass
@@ -253,11 +232,10 @@ def resolution_page(
             )
         )
     bound = {"r": IRI(resource)}
-    for row in rows(store, _TALLY_COUNTS, resource):
-        counts = {"yes": _int(row["yes"]), "no": _int(row["no"]), "abstain": _int(row["abstain"])}
-        agrees = _agrees(page.official, counts)
+    for yes, no, abstain, n in tally_counts(store, resource):
+        agrees = _agrees(page.official, {"yes": yes, "no": no, "abstain": abstain})
         key = "no record" if agrees is None else ("agrees" if agrees else "contradicts")
-        page.tally_verdicts[key] = page.tally_verdicts.get(key, 0) + int(row["n"] or 0)
+        page.tally_verdicts[key] = page.tally_verdicts.get(key, 0) + n
     page.tallies_paging = Paging(offset, size)
     total = sum(page.tally_verdicts.values())
     keys = page_of(store, _TALLY_KEYS, "tally", bound, page.tallies_paging, total=total)
@@ -274,9 +252,7 @@ def resolution_page(
                 _agrees(page.official, counts),
             )
         )
-    for _, vote, label, n in store.select(_CLAIM_COUNTS, bound).rows:
-        if isinstance(vote, IRI) and label is not None and isinstance(n, Literal):
-            page.claim_counts.append((vote.value, label.value, int(n.value)))
+    page.claim_counts = resolution_claim_counts(store, resource)
     page.claims_paging = Paging(offset, size)
     total = sum(n for _, _, n in page.claim_counts)
     keys = page_of(store, _CLAIM_KEYS, "claim", bound, page.claims_paging, total=total)

@@ -17,6 +17,7 @@ from kg.iri import REFERENCE_GRAPH
 from kg.store.backend import KgStore
 from kg.terms import IRI, Literal
 from kg.views.breakdown import resolution_page
+from kg.views.counts import vote_claim_counts
 from kg.views.profile import profile
 from kg.views.queries import run_saved
 from kg.views.statements import (
@@ -108,17 +109,8 @@ SELECT DISTINCT ?vote ?claim ?option ?sentence ?article ?source WHERE {
 } ORDER BY ?article ?option
 """
 )
-# The claims about a vote, and their count by option: the keys of a page, and its summary.
+# The claims about a vote: the keys of a page (their counts: kg.views.counts).
 _CLAIM_KEYS = "?claim kg:about ?vote . ?claim a kg:VoteClaim ."
-_CLAIMS_BY_OPTION = (
-    PREFIXES
-    + """
-SELECT ?option ?vote (COUNT(DISTINCT ?claim) AS ?n) WHERE {
-  GRAPH ?article { ?claim kg:about ?vote . ?claim a kg:VoteClaim ; kg:option ?o }
-  ?o rdfs:label ?option .
-} GROUP BY ?option ?vote
-"""
-)
 _VOTE = (
     PREFIXES
     + """
@@ -399,9 +391,7 @@ def vote_page(store: KgStore, resource: str, offset: int = 0, size: int | None =
         page.option, page.confidence = rec["option"], rec["confidence"]
         page.record_source, page.note = rec["recordSource"], rec["note"]
     bound = {"vote": IRI(resource)}
-    for label, _, n in store.select(_CLAIMS_BY_OPTION, bound).rows:
-        if label is not None and isinstance(n, Literal):
-            page.claim_counts[label.value] = int(n.value)
+    page.claim_counts = vote_claim_counts(store, resource)
     page.claims_paging = Paging(offset, size)
     total = sum(page.claim_counts.values())
     keys = page_of(store, _CLAIM_KEYS, "claim", bound, page.claims_paging, total=total)

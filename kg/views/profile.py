@@ -17,12 +17,15 @@ from dataclasses import dataclass, field
 from kg import iri
 from kg.errors import ParameterError
 from kg.graph.identity import canonical_of, joined_to
+from kg.iri import REFERENCE_GRAPH
 from kg.reference.load import cached_reference
 from kg.reference.lookup import country_key, resolve_country
 from kg.store.backend import KgStore
 from kg.terms import IRI, Term
+from kg.views.counts import country_claim_counts
 from kg.views.queries import find_actors
 from kg.views.statements import Paging, page_of, resolution_symbols
+from kg.vocab import KG, OWL, RDFS
 
 # Queries see the union of all graphs, where a triple stored in two graphs (a vote
 # node in an article graph and in the reference graph) matches twice: hence DISTINCT,
@@ -135,7 +138,7 @@ SELECT DISTINCT ?actor ?v ?res ?symbol ?option ?confidence ?recordSource ?date W
 _CLAIMS = (
     _PREFIXES
     + """
-SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start ?end ?article
+SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?sentence ?start ?end ?article
        ?source WHERE {
   GRAPH ?article { ?c a kg:VoteClaim ; kg:voter ?actor ; kg:option ?o ; kg:onResolution ?res ;
                       kg:about ?vote ; kg:span ?span .
@@ -147,34 +150,17 @@ SELECT DISTINCT ?actor ?c ?vote ?res ?symbol ?option ?recorded ?sentence ?start 
   OPTIONAL { GRAPH ?article { ?res kg:symbol ?adopted } }
   OPTIONAL { GRAPH ?article { ?res kg:draftSymbol ?draft } }
   OPTIONAL { GRAPH ?article { ?res kg:slug ?slug } }
-  # A vote imported after the article was read is linked from the article's vote node.
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> {
-    ?vote owl:sameAs ?linked . ?linked kg:onResolution/kg:symbol ?recordSymbol } }
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> {
-               ?vote owl:sameAs? ?recordVote . ?recordVote a kg:RecordedVote ; kg:option ?r }
-             ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
+  # The record's option and symbol are read afterwards, by lookups (_record_of): in
+  # OPTIONALs here (owl:sameAs? from the vote) pyoxigraph took 60 ms a claim at 10k.
   BIND(STR(?label) AS ?option)
-  BIND(COALESCE(?recordSymbol, ?adopted, ?draft, ?slug) AS ?symbol)
-  BIND(STR(?recordedLabel) AS ?recorded)
-} ORDER BY ?symbol ?source ?start
+  BIND(COALESCE(?adopted, ?draft, ?slug) AS ?symbol)
+}
 """
 )
 # The keys of a page of each long list (kg.statements.page_of), from the bound actor.
 _QUOTE_KEYS = "?q kg:speaker ?actor . ?q a kg:Quote ."
 _STANCE_KEYS = "?s kg:holder ?actor . ?s a kg:Stance ."
 _CLAIM_KEYS = "?c kg:voter ?actor . ?c a kg:VoteClaim ."
-# A country's claimed votes counted by resolution, vote and option: the summary beside
-# the record (the vote is the record's node, so its recorded option gives the verdict).
-_CLAIM_COUNTS = (
-    _PREFIXES
-    + """
-SELECT ?actor ?res ?vote ?option (COUNT(DISTINCT ?c) AS ?n) WHERE {
-  GRAPH ?article { ?c kg:voter ?actor . ?c a kg:VoteClaim ; kg:onResolution ?res ;
-                      kg:about ?vote ; kg:option ?o }
-  ?o a kg:VoteOption ; rdfs:label ?label . BIND(STR(?label) AS ?option)
-} GROUP BY ?actor ?res ?vote ?option
-"""
-)
 _COUNTRY = (
     _PREFIXES
     + """
@@ -522,10 +508,7 @@ def _country(store: KgStore, p: Profile) -> None:
             )
         )
     recorded_option = {v.vote: v.option for v in p.votes}
-    counts = [
-        (_s(r["res"]) or "", _s(r["vote"]) or "", _s(r["option"]) or "", _int(r["n"]) or 0)
-        for r in store.select(_CLAIM_COUNTS, term).dicts()
-    ]
+    counts = country_claim_counts(store, p.iri)
     symbols = resolution_symbols(store, (res for res, _, _, _ in counts))
     for res, vote, option, n in counts:
         recorded = recorded_option.get(vote)
@@ -541,15 +524,20 @@ def _country(store: KgStore, p: Profile) -> None:
             _CLAIMS, {"actor": IRI(p.iri), "c": IRI(c), "article": IRI(a)}
         ).dicts()
     ]
-    # A page is cut in the order of the keys, then shown in the order of the list.
-    claims.sort(key=lambda r: (_s(r["symbol"]) or "", _s(r["source"]) or "", _int(r["start"]) or 0))
+    records: dict[str, tuple[str | None, str | None]] = {}
     for row in claims:
-        recorded = _s(row["recorded"])
+        vote = _s(row["vote"]) or ""
+        if vote not in records:
+            records[vote] = _record_of(store, vote)
+    # A page is cut in the order of the keys, then shown in the order of the list.
+    claims.sort(key=lambda r: (_symbol(r, records), _s(r["source"]) or "", _int(r["start"]) or 0))
+    for row in claims:
+        recorded = records[_s(row["vote"]) or ""][1]
         option = _s(row["option"]) or ""
         verdict = _verdict(option, recorded)
         p.votes.append(
             VoteView(
-                _s(row["symbol"]) or "",
+                _symbol(row, records),
                 option,
                 _s(row["source"]) or "",
                 article=_s(row["article"]),
@@ -563,6 +551,32 @@ def _country(store: KgStore, p: Profile) -> None:
                 claim=_s(row["c"]),
             )
         )
+
+
+def _record_of(store: KgStore, vote: str) -> tuple[str | None, str | None]:
+    """What the reference graph says of a claimed vote: the symbol of the vote it is
+    linked to (a vote imported after the article was read is linked from the article's
+    vote node, owl:sameAs), and the recorded option of the vote or of that one."""
+    linked = store.value(vote, OWL.sameAs, REFERENCE_GRAPH)
+    symbol = None
+    if isinstance(linked, IRI):
+        res = store.value(linked.value, KG.onResolution, REFERENCE_GRAPH)
+        found = store.value(res.value, KG.symbol, REFERENCE_GRAPH) if res is not None else None
+        symbol = found.value if found is not None else None
+    for recorded_vote in (vote, linked.value if isinstance(linked, IRI) else None):
+        if recorded_vote is None:
+            continue
+        option = store.value(recorded_vote, KG.option, REFERENCE_GRAPH)
+        label = store.value(option.value, RDFS.label) if isinstance(option, IRI) else None
+        if label is not None:
+            return symbol, label.value
+    return symbol, None
+
+
+def _symbol(row: dict[str, Term | None], records: dict[str, tuple[str | None, str | None]]) -> str:
+    """A claim's resolution symbol: the record's, for a vote linked to an imported one."""
+    linked = records.get(_s(row["vote"]) or "", (None, None))[0]
+    return linked or _s(row["symbol"]) or ""
 
 
 def _verdict(option: str, recorded: str | None) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from kg.graph.summary import is_current
 from kg.store.backend import KgStore
 from kg.terms import IRI, Literal, Term
 from kg.vocab import KG
@@ -337,8 +338,75 @@ def stance_lines(
     return lines
 
 
+# The same counts as kept in the summary graph (kg.graph.summary): a vote's or a
+# resolution's stance counts, one per polarity, and the largest of each one's holder counts.
+_KEPT_STANCES = (
+    PREFIXES
+    + """
+SELECT ?r ?c ?polarity ?n WHERE {
+  GRAPH <https://kg.example/graph/summary> {
+    ?c kg:countedFor ?r . ?c a kg:StanceCount ; kg:countedPolarity ?p ; kg:count ?n }
+  GRAPH <https://kg.example/graph/ontology> { ?p rdfs:label ?polarity }
+}
+"""
+)
+# The nodes of a stance count's holders by their number (kg.graph.summary), then the
+# holders of one number: the most frequent are read from the highest numbers alone.
+_KEPT_NUMBERS = (
+    PREFIXES
+    + """
+SELECT ?c ?same ?n WHERE {
+  GRAPH <https://kg.example/graph/summary> { ?same kg:countedIn ?c . ?same kg:count ?n }
+}
+"""
+)
+_KEPT_HOLDERS = (
+    PREFIXES
+    + """
+SELECT ?same ?holder WHERE {
+  GRAPH <https://kg.example/graph/summary> { ?h kg:countedIn ?same . ?h kg:countedHolder ?holder }
+} LIMIT {top}
+"""
+)
+
+
+def kept_stance_summary(store: KgStore, resource: str, top: int = TOP) -> StanceSummary:
+    """``stance_summary`` of a vote or a resolution read from the summary graph."""
+    summary = StanceSummary()
+    bound = {"r": IRI(resource)}
+    groups: list[tuple[str, str]] = []
+    for _, node, label, n in store.select(_KEPT_STANCES, bound).rows:
+        if isinstance(node, IRI) and label is not None and isinstance(n, Literal):
+            summary.counts[label.value] = summary.counts.get(label.value, 0) + int(n.value)
+            groups.append((label.value, node.value))
+    for polarity, group in groups:
+        found = summary.top.setdefault(polarity, [])
+        numbers = [
+            (int(n.value), same.value)
+            for _, same, n in store.select(_KEPT_NUMBERS, {"c": IRI(group)}).rows
+            if isinstance(same, IRI) and isinstance(n, Literal)
+        ]
+        for number, same in sorted(numbers, reverse=True):
+            if len(found) >= top:
+                break
+            holders = _KEPT_HOLDERS.replace("{top}", str(int(top - len(found))))
+            for _, holder in store.select(holders, {"same": IRI(same)}).rows:
+                if holder is not None:
+                    found.append((Link(holder.value, name_of(store, holder.value)), number))
+    for polarity, found in list(summary.top.items()):  # two groups of one label: merged
+        if found:
+            summary.top[polarity] = sorted(found, key=lambda item: -item[1])[:top]
+        else:
+            del summary.top[polarity]
+    return summary
+
+
 def stance_summary(store: KgStore, resource: str, var: str, top: int = TOP) -> StanceSummary:
-    """The stances on a resource counted by polarity, with the ``top`` holders of each."""
+    """The stances on a resource counted by polarity, with the ``top`` holders of each:
+    for a vote or a resolution, from the summary graph when the store keeps one
+    (kg.graph.summary); else counted here, a pass over the whole list."""
+    if var in {"vote", "res"} and is_current(store):
+        return kept_stance_summary(store, resource, top)
     keys = _STANCE_KEYS[var]
     bound = {var: IRI(resource)}
     summary = StanceSummary()

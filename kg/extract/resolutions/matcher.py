@@ -21,7 +21,12 @@ from kg.extract.resolutions.cues import (
     UndatedCues,
     may_cue,
 )
-from kg.extract.resolutions.dates import VOTE_WORDS, date_of_article, vote_date_memo
+from kg.extract.resolutions.dates import (
+    VOTE_WORDS,
+    article_dating,
+    date_of_article,
+    vote_date_memo,
+)
 from kg.extract.resolutions.drafters import country_names
 from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
@@ -41,6 +46,8 @@ _DAY_KINDS = frozenset({"decisive", "weekday", "day"})
 _CUES = "resolution cues"
 _UNDATED = "undated resolution cues"
 _UNREAD = object()
+# the reading of a sentence with no cue (one for all: readings are never changed in place)
+_NO_READING = Reading(None, 0.0, [])
 
 
 @dataclass
@@ -153,15 +160,14 @@ class ResolutionMatcher:
     def _reading(self, doc: Document, text: str) -> Reading:
         cues = self._cues(doc, text)
         if cues is None:
-            return Reading(None, 0.0, [])
+            return _NO_READING
         return doc.once(self._match, cues, date_of_article(doc))
 
     def _cues(self, doc: Document, text: str) -> Cues | None:
         """The cues of ``text`` read against the article's date as it stands (None: no
         cue), once per text and date: several rules ask of one passage, and an undated
         article is read again once the day of its vote is known."""
-        published = date_of_article(doc)
-        inferred = published is not None and published == vote_date_memo(doc).get("date")
+        published, inferred = article_dating(doc)
         memo: dict[tuple[str, str | None, bool], Cues | None] = doc.memo(_CUES, dict)
         key = (text, published, inferred)
         found = memo.get(key, _UNREAD)
@@ -249,7 +255,7 @@ class ResolutionMatcher:
                 continue
             # (a clause about an earlier vote is not read as this sentence's vote)
             cues = self._cues(doc, masked(text, doc.once(earlier_spans, text)))
-            reading = Reading(None, 0.0, [])
+            reading = _NO_READING
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)
                 if cues.now and reading.ref is None and not reading.tied:

@@ -1,0 +1,463 @@
+"""The summary graph: the counts a page shows above its long lists, kept as articles come in.
+
+A vote's page counts its stances by polarity and names the holders who take each most
+often; a resolution's counts its stances the same way, its vote claims by vote and
+option and its stated tallies by their figures; a country's counts its claimed votes by
+resolution, vote and option. Counted per request, each count reads its whole list: for
+the vote most articles are about, most of the store. Here each count is a node of the
+summary graph (``https://kg.example/graph/summary``) with its number (``kg:count``),
+changed in the transaction that writes or replaces an article (``kg.ingest``), so a
+page reads a few nodes whatever the size of the store:
+
+- ``kg:StanceCount``: the stances on a vote or on a resolution's votes
+  (``kg:countedFor``) with one polarity (``kg:countedPolarity``);
+- ``kg:HolderCount``: those of one holder (``kg:countedHolder``) among a stance
+  count's. A holder count is ``kg:countedIn`` the node of the holders with the same
+  number in that stance count (``<stance count>/<number>``, itself ``kg:countedIn`` the
+  stance count, with that ``kg:count``): the most frequent holders are read from the
+  few highest of those nodes, not sorted out of thousands of holders;
+- ``kg:ClaimCount``: the vote claims with one option (``kg:countedOption``) about a
+  vote, or on a resolution by vote (``kg:countedVote``), or by a country by
+  resolution (``kg:countedResolution``) and vote;
+- ``kg:TallyCount``: the tallies stated for a resolution with the same figures
+  (``kg:countedYes``, ``kg:countedNo``, ``kg:countedAbstain``, each absent when the
+  article gives none).
+
+Each count says exactly what the page's query over the article graphs would count
+(``contributions`` reads an article's graph as those queries read it; the tests compare
+the two). A node's IRI is a digest of what it counts, so a writer knows it without
+reading. The graph says it is complete with ``kg:summaryVersion``: a store written
+before it existed has none, and its pages count their lists as before until
+``kg summaries rebuild`` (``rebuild``) writes it. A store in which nothing is kept (no
+such triple) stays so: an ingest into it adds no counts, which would be partial.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+
+from kg import iri
+from kg.store.backend import KgStore
+from kg.terms import IRI, Literal, Quad, Term, term_nt, to_nquads
+from kg.vocab import KG, RDF, XSD
+
+SUMMARY_GRAPH = iri.SUMMARY_GRAPH
+# The meaning of the counts: a change to what is counted raises it, and a summary of
+# another version is not read (the pages count, until a rebuild).
+VERSION = 1
+_COUNT_BASE = iri.ID + "count/"
+
+# A count's key: its class, the resource it is shown for, then (property, value) pairs
+# in a fixed order: values are IRIs, except the tallies' figures (integers).
+Key = tuple[str, ...]
+_FIGURES = frozenset({KG.countedYes, KG.countedNo, KG.countedAbstain})
+
+# The properties of an article graph that counts read.
+_READ = frozenset(
+    {
+        RDF.type,
+        KG.target,
+        KG.polarity,
+        KG.holder,
+        KG.onResolution,
+        KG.about,
+        KG.voter,
+        KG.option,
+        KG.span,
+        KG.yesCount,
+        KG.noCount,
+        KG.abstainCount,
+    }
+)
+
+
+def count_iri(key: Key) -> str:
+    """The node of one count: a digest of its key."""
+    digest = hashlib.sha256("\x1f".join(key).encode("utf-8")).hexdigest()[:24]
+    return _COUNT_BASE + digest
+
+
+def stance_key(resource: str, polarity: str) -> Key:
+    return (KG.StanceCount, resource, KG.countedPolarity, polarity)
+
+
+def _holder_key(group: Key, holder: str) -> Key:
+    return (KG.HolderCount, count_iri(group), KG.countedHolder, holder)
+
+
+def contributions(quads: Iterable[Quad]) -> Counter[Key]:
+    """What one article's graph adds to each count.
+
+    Read as the pages' queries read the article graphs: a stance is anything with a
+    target and a polarity, counted for its target vote and for that vote's resolution
+    (as the same graph gives it); a claim is a ``kg:VoteClaim``, counted for the vote it
+    is about, for its resolution by vote, and for its voter by resolution and vote; a
+    tally is a ``kg:Tally`` with a span, counted for its resolution by its figures.
+    Each fact counts once per count, however many ways it matches (``COUNT(DISTINCT)``).
+    """
+    facts: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+    for quad in quads:
+        if quad.predicate.value in _READ:
+            facts[quad.subject.value][quad.predicate.value].append(quad.object)
+    counted: dict[Key, set[str]] = defaultdict(set)
+    for node, props in facts.items():
+        _stance(node, props, facts, counted)
+        types = {t.value for t in props.get(RDF.type, ())}
+        if KG.VoteClaim in types:
+            _claim(node, props, counted)
+        if KG.Tally in types and props.get(KG.span):
+            _tally(node, props, counted)
+    return Counter({key: len(nodes) for key, nodes in counted.items()})
+
+
+def _iris(props: Mapping[str, list[Term]], predicate: str) -> list[str]:
+    return list(dict.fromkeys(t.value for t in props.get(predicate, ()) if isinstance(t, IRI)))
+
+
+def _stance(
+    node: str,
+    props: Mapping[str, list[Term]],
+    facts: Mapping[str, Mapping[str, list[Term]]],
+    counted: dict[Key, set[str]],
+) -> None:
+    for vote in _iris(props, KG.target):
+        resolutions = _iris(facts.get(vote, {}), KG.onResolution)
+        for polarity in _iris(props, KG.polarity):
+            for resource in (vote, *resolutions):
+                group = stance_key(resource, polarity)
+                counted[group].add(node)
+                for holder in _iris(props, KG.holder):
+                    counted[_holder_key(group, holder)].add(node)
+
+
+def _claim(node: str, props: Mapping[str, list[Term]], counted: dict[Key, set[str]]) -> None:
+    for vote in _iris(props, KG.about):
+        for option in _iris(props, KG.option):
+            counted[KG.ClaimCount, vote, KG.countedOption, option].add(node)
+            for res in _iris(props, KG.onResolution):
+                by_vote = (KG.countedVote, vote, KG.countedOption, option)
+                counted[(KG.ClaimCount, res, *by_vote)].add(node)
+                for voter in _iris(props, KG.voter):
+                    counted[(KG.ClaimCount, voter, KG.countedResolution, res, *by_vote)].add(node)
+
+
+def _tally(node: str, props: Mapping[str, list[Term]], counted: dict[Key, set[str]]) -> None:
+    figures: list[list[tuple[str, ...]]] = []
+    for source, target in (
+        (KG.yesCount, KG.countedYes),
+        (KG.noCount, KG.countedNo),
+        (KG.abstainCount, KG.countedAbstain),
+    ):
+        found = props.get(source, ())
+        values = list(dict.fromkeys(t.value for t in found if isinstance(t, Literal)))
+        figures.append([(target, v) for v in values] or [()])
+    for res in _iris(props, KG.onResolution):
+        for yes in figures[0]:
+            for no in figures[1]:
+                for abstain in figures[2]:
+                    counted[(KG.TallyCount, res, *yes, *no, *abstain)].add(node)
+
+
+# --- the counts as quads ---------------------------------------------------------------
+
+
+def _key_triples(key: Key) -> Iterator[tuple[IRI, IRI, Term]]:
+    """A count's triples but its number (and, for a holder count, its group's node)."""
+    node = IRI(count_iri(key))
+    kind, resource, rest = key[0], key[1], key[2:]
+    yield node, IRI(RDF.type), IRI(kind)
+    if kind != KG.HolderCount:
+        yield node, IRI(KG.countedFor), IRI(resource)
+    for at in range(0, len(rest), 2):
+        prop, value = rest[at], rest[at + 1]
+        obj: Term = Literal(value, XSD.integer) if prop in _FIGURES else IRI(value)
+        yield node, IRI(prop), obj
+
+
+def _same_number(stance_count: str, n: int) -> str:
+    """The node of the holders of a stance count with the number ``n``."""
+    return f"{stance_count}/{n}"
+
+
+def _graph_quads(triples: Iterable[tuple[IRI, IRI, Term]]) -> Iterator[Quad]:
+    graph = IRI(SUMMARY_GRAPH)
+    for s, p, o in triples:
+        yield Quad(s, p, o, graph)
+
+
+def marker_quad() -> Quad:
+    """The triple that says the summary graph is complete, and of which version."""
+    graph = IRI(SUMMARY_GRAPH)
+    return Quad(graph, IRI(KG.summaryVersion), Literal(str(VERSION), XSD.integer), graph)
+
+
+def summary_quads(counts: Mapping[Key, int], *, marker: bool = True) -> Iterator[Quad]:
+    """The whole summary graph for ``counts`` (zero counts left out), its marker last."""
+    graph = IRI(SUMMARY_GRAPH)
+    groups: set[str] = set()
+    for key, n in counts.items():
+        if n <= 0:
+            continue
+        node = IRI(count_iri(key))
+        yield from _graph_quads(_key_triples(key))
+        yield Quad(node, IRI(KG.count), Literal(str(n), XSD.integer), graph)
+        if key[0] == KG.HolderCount:
+            group = _same_number(key[1], n)
+            yield Quad(node, IRI(KG.countedIn), IRI(group), graph)
+            if group not in groups:
+                groups.add(group)
+                yield Quad(IRI(group), IRI(KG.countedIn), IRI(key[1]), graph)
+                yield Quad(IRI(group), IRI(KG.count), Literal(str(n), XSD.integer), graph)
+    if marker:
+        yield marker_quad()
+
+
+def update_text(delta: Mapping[Key, int]) -> str | None:
+    """SPARQL update operations that add ``delta`` to the counts (None: no change).
+
+    Each count's new value is computed by the update from the stored one, so the
+    operations can run in the transaction that writes the article; a count that comes
+    to zero is removed with its node. Built from our own terms alone.
+    """
+    changed = {key: n for key, n in delta.items() if n}
+    if not changed:
+        return None
+    graph = f"<{SUMMARY_GRAPH}>"
+    count, within = f"<{KG.count}>", f"<{KG.countedIn}>"
+    rows = " ".join(
+        f"(<{count_iri(key)}> {f'<{key[1]}>' if key[0] == KG.HolderCount else 'UNDEF'} {int(n)})"
+        for key, n in changed.items()
+    )
+    keys = "".join(
+        f"{term_nt(s)} {term_nt(p)} {term_nt(o)} .\n"
+        for key, n in changed.items()
+        if n > 0
+        for s, p, o in _key_triples(key)
+    )
+    operations = []
+    if keys:
+        operations.append(f"INSERT DATA {{ GRAPH {graph} {{\n{keys}}} }}")
+    # A holder count moves to the node of its new number (?g: its stance count).
+    operations.append(
+        f"DELETE {{ GRAPH {graph} {{ ?c {count} ?old . ?c {within} ?was }} }}\n"
+        f"INSERT {{ GRAPH {graph} {{ ?c {count} ?new . ?c {within} ?same .\n"
+        f"                          ?same {within} ?g ; {count} ?new }} }}\n"
+        f"WHERE {{ VALUES (?c ?g ?d) {{ {rows} }}\n"
+        f"  OPTIONAL {{ GRAPH {graph} {{ ?c {count} ?old }} }}\n"
+        f"  OPTIONAL {{ GRAPH {graph} {{ ?c {within} ?was }} }}\n"
+        f"  BIND(COALESCE(?old, 0) + ?d AS ?new)\n"
+        f'  BIND(IRI(CONCAT(STR(?g), "/", STR(?new))) AS ?same) }}'
+    )
+    # A count at zero goes, with its node (and the node of the holders with none).
+    operations.append(f"DELETE WHERE {{ GRAPH {graph} {{ ?c {count} 0 ; ?p ?o }} }}")
+    return " ;\n".join(operations)
+
+
+# --- the store's summary -------------------------------------------------------------
+
+_CHUNK = 100_000  # quads written at a time by a rebuild
+_GRAPH_QUADS = "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
+_ANY_ARTICLE = f"ASK {{ GRAPH ?g {{ ?g a <{KG.Article}> }} }}"
+
+
+def is_current(store: KgStore) -> bool:
+    """Whether the store keeps a complete summary graph of this version."""
+    found = store.value(SUMMARY_GRAPH, KG.summaryVersion, SUMMARY_GRAPH)
+    return isinstance(found, Literal) and found.value == str(VERSION)
+
+
+def graph_quads(store: KgStore, graph: str) -> list[Quad]:
+    """The quads of one stored graph (an article's, before it is replaced)."""
+    name = IRI(graph)
+    return [
+        Quad(s, p, o, name)
+        for s, p, o in store.select(_GRAPH_QUADS, {"g": name}).rows
+        if isinstance(s, IRI) and isinstance(p, IRI) and o is not None
+    ]
+
+
+@dataclass
+class Keeper:
+    """Keeps a store's summary graph in step with the articles written to it.
+
+    ``active`` when the store has a current summary graph, or has no article yet (its
+    summary, empty, is then written at once). ``ops(added)`` gives the hook a store's
+    ``write_article`` calls with the graphs the write removes: the update operations
+    that add the new article's counts and take away the removed graphs'.
+    """
+
+    store: KgStore
+    active: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.active = is_current(self.store)
+        if not self.active and not self.store.ask(_ANY_ARTICLE):
+            self.store.replace_graph(SUMMARY_GRAPH, [marker_quad()])
+            self.active = True
+
+    def ops(self, added: Mapping[Key, int]) -> Callable[[list[str]], str | None] | None:
+        if not self.active:
+            return None
+
+        def operations(removed: list[str]) -> str | None:
+            delta = Counter(added)
+            for graph in removed:
+                delta.subtract(contributions(graph_quads(self.store, graph)))
+            return update_text(delta)
+
+        return operations
+
+
+def article_graphs(store: KgStore) -> list[str]:
+    prefix = iri.article_iri("")
+    return [g for g in store.graphs() if g.startswith(prefix)]
+
+
+def recount_by_graph(
+    store: KgStore, progress: Callable[[int, int], None] | None = None
+) -> Counter[Key]:
+    """Every count, read article graph by article graph (``contributions`` of each): the
+    definition the kept counts follow, slow (the terms of every graph are read)."""
+    total: Counter[Key] = Counter()
+    graphs = article_graphs(store)
+    for done, graph in enumerate(graphs, 1):
+        total.update(contributions(graph_quads(store, graph)))
+        if progress is not None and (done % 1000 == 0 or done == len(graphs)):
+            progress(done, len(graphs))
+    return total
+
+
+_PREFIX = f"PREFIX kg: <{KG.base}>\n"
+# The counts of all articles at once, one query per kind of count, grouped by the store
+# on its encoded terms: what ``contributions`` counts, graph by graph. A fact's IRI is
+# scoped under its article's, so counting distinct facts over all graphs is the sum of
+# the graphs' counts.
+_STANCES_BY_VOTE = "?s kg:target ?for ; kg:polarity ?p ."
+_STANCES_BY_RESOLUTION = "?s kg:target ?v ; kg:polarity ?p . ?v kg:onResolution ?for ."
+_GROUPS = (
+    _PREFIX
+    + "SELECT ?for ?p (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { {facts} } } GROUP BY ?for ?p"
+)
+_HOLDERS = (
+    _PREFIX
+    + "SELECT ?for ?p ?h (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { {facts} ?s kg:holder ?h } }"
+    + " GROUP BY ?for ?p ?h"
+)
+_CLAIMS = (
+    _PREFIX
+    + """
+SELECT ?for ?res ?vote ?o (COUNT(DISTINCT ?c) AS ?n) WHERE {
+  GRAPH ?g { ?c a kg:VoteClaim ; kg:about ?vote ; kg:option ?o . {facts} }
+} GROUP BY ?for ?res ?vote ?o
+"""
+)
+_CLAIMS_BY = {
+    "vote": "BIND(?vote AS ?for)",
+    "resolution": "?c kg:onResolution ?for .",
+    "voter": "?c kg:voter ?for ; kg:onResolution ?res .",
+}
+_TALLIES = (
+    _PREFIX
+    + """
+SELECT ?for ?yes ?no ?abstain (COUNT(DISTINCT ?t) AS ?n) WHERE {
+  GRAPH ?g { ?t a kg:Tally ; kg:span ?span ; kg:onResolution ?for .
+             OPTIONAL { ?t kg:yesCount ?yes } OPTIONAL { ?t kg:noCount ?no }
+             OPTIONAL { ?t kg:abstainCount ?abstain } }
+} GROUP BY ?for ?yes ?no ?abstain
+"""
+)
+
+
+def _values(row: tuple[Term | None, ...]) -> tuple[str | None, ...]:
+    return tuple(None if term is None else term.value for term in row)
+
+
+def recount(store: KgStore, progress: Callable[[int, int], None] | None = None) -> Counter[Key]:
+    """Every count of the store, counted over all article graphs at once (a few grouped
+    queries, in minutes at 100,000 articles): the counts ``recount_by_graph`` gives."""
+    total: Counter[Key] = Counter()
+    steps: tuple[Callable[[KgStore, Counter[Key]], None], ...] = (
+        *(partial(_stances, facts) for facts in (_STANCES_BY_VOTE, _STANCES_BY_RESOLUTION)),
+        *(partial(_claims, kind) for kind in _CLAIMS_BY),
+        _tallies,
+    )
+    for done, step in enumerate(steps, 1):
+        step(store, total)
+        if progress is not None:
+            progress(done, len(steps))
+    return total
+
+
+def _stances(facts: str, store: KgStore, total: Counter[Key]) -> None:
+    for row in store.select(_GROUPS.replace("{facts}", facts)).rows:
+        resource, polarity, n = _values(row)
+        if resource and polarity and n:
+            total[stance_key(resource, polarity)] += int(n)
+    for row in store.select(_HOLDERS.replace("{facts}", facts)).rows:
+        resource, polarity, holder, n = _values(row)
+        if resource and polarity and holder and n:
+            total[_holder_key(stance_key(resource, polarity), holder)] += int(n)
+
+
+def _claims(kind: str, store: KgStore, total: Counter[Key]) -> None:
+    for row in store.select(_CLAIMS.replace("{facts}", _CLAIMS_BY[kind])).rows:
+        resource, res, vote, option, n = _values(row)
+        if not (resource and vote and option and n):
+            continue
+        by_option = (KG.countedOption, option)
+        if kind == "vote":
+            total[(KG.ClaimCount, resource, *by_option)] += int(n)
+        elif kind == "resolution":
+            total[(KG.ClaimCount, resource, KG.countedVote, vote, *by_option)] += int(n)
+        elif res:
+            by_vote = (KG.countedResolution, res, KG.countedVote, vote)
+            total[(KG.ClaimCount, resource, *by_vote, *by_option)] += int(n)
+
+
+def _tallies(store: KgStore, total: Counter[Key]) -> None:
+    for row in store.select(_TALLIES).rows:
+        resource, yes, no, abstain, n = _values(row)
+        if not (resource and n):
+            continue
+        named = ((KG.countedYes, yes), (KG.countedNo, no), (KG.countedAbstain, abstain))
+        figures = [part for prop, value in named if value is not None for part in (prop, value)]
+        total[(KG.TallyCount, resource, *figures)] += int(n)
+
+
+def stored_counts(store: KgStore) -> dict[str, int]:
+    """The summary graph's counts by node IRI (for checks: compare with ``recount``)."""
+    query = f"SELECT ?c ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?c a ?kind ; <{KG.count}> ?n }} }}"
+    return {
+        c.value: int(n.value)
+        for c, n in store.select(query).rows
+        if isinstance(c, IRI) and isinstance(n, Literal)
+    }
+
+
+def as_stored(counts: Mapping[Key, int]) -> dict[str, int]:
+    """``counts`` by node IRI, zeros left out, as ``stored_counts`` gives them."""
+    return {count_iri(key): n for key, n in counts.items() if n > 0}
+
+
+def rebuild(store: KgStore, progress: Callable[[int, int], None] | None = None) -> int:
+    """Recount the whole store and write its summary graph anew; returns the counts.
+
+    The old summary graph goes first, the marker last: a rebuild that stops midway
+    leaves no marker, and the pages count their lists until the next rebuild.
+    """
+    counts = recount(store, progress)
+    store.remove_graph(SUMMARY_GRAPH)
+    bulk = getattr(store, "bulk_add", None)
+    quads = summary_quads(counts, marker=False)
+    while chunk := list(islice(quads, _CHUNK)):
+        if callable(bulk):  # the embedded store: its bulk loader, no transaction to hold
+            bulk(to_nquads(chunk).encode("utf-8"))
+        else:
+            store.add_quads(chunk)
+    store.add_quads([marker_quad()])
+    return sum(1 for n in counts.values() if n > 0)
