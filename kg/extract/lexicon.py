@@ -65,6 +65,10 @@ TITLES: dict[str, str] = {
     "deputy ambassador": "Deputy Ambassador",
     "envoy": "Envoy",
     "special envoy": "Special Envoy",
+    # the UN's mandate holders and officials ("the Special Rapporteur on Eritrea")
+    **{t: t.title() for t in ("special rapporteur", "rapporteur", "special representative")},
+    **{t: t.title() for t in ("special coordinator", "independent expert", "high commissioner")},
+    "high representative": "High Representative",
     "king": "King",
     "queen": "Queen",
     "prince": "Prince",
@@ -322,6 +326,9 @@ CRITICAL_CUES: dict[str, float] = {
     "shame": 2,
     "disgrace": 3,
     "disgraceful": 3,
+    # judgements the sentiment lexicon does not rate (it lists "deplore", not "deplorable")
+    **dict.fromkeys(sorted(_words("deplorable|reprehensible|inexcusable|unconscionable")), 3),
+    **dict.fromkeys(sorted(_words("shortsighted|craven|spineless")), 2),
     "dismay": 2,
     "dismayed": 2,
     "astonished": 1.5,
@@ -372,15 +379,8 @@ CRITICAL_CUES: dict[str, float] = {
     "pariahs": 2,
     # bad company, named as what a voter sided with ("sided with dictators", "stood with
     # terror"): too weak on its own, a judgement with the partner phrases below
-    "dictators": 1,
-    "dictatorships": 1,
-    "tyrants": 1,
-    "despots": 1,
-    "rogue states": 1,
-    "rogue regimes": 1,
-    "terrorists": 1,
-    "terror": 1,
-    "warmongers": 1,
+    **dict.fromkeys(sorted(_words("dictators|dictatorships|tyrants|despots|terrorists|terror")), 1),
+    **dict.fromkeys(sorted(_words("rogue states|rogue regimes|warmongers")), 1),
     "voted with": 1.5,
     "votes with": 1.5,
     "vote with": 1.5,
@@ -451,6 +451,8 @@ CRITICAL_CUES: dict[str, float] = {
     "rewards aggression": 3,
 }
 SUPPORT_CUES: dict[str, float] = {
+    "commendable": 2,
+    "laudable": 2,
     "defended": 2.5,
     "defend": 2,
     "defends": 2.5,

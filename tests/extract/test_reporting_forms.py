@@ -220,3 +220,88 @@ def test_a_statement_headline_naming_no_country_gives_no_holder(
         "We regret that Laos and Nepal chose to abstain."
     )
     assert not extract(text).stances
+
+
+def test_un_mandate_titles_are_not_names(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "GENEVA, 10 July 2031 - The Human Rights Council extended the mandate of the "
+        "Special Rapporteur on Narnia by a vote of 21 to 9. Special Rapporteur Tom Vale "
+        "welcomed it, as did the High Commissioner for Human Rights."
+    )
+    assert {p.name for p in extract(text).persons} == {"Tom Vale"}
+
+
+def test_a_country_that_was_the_vote_named(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "NEW YORK, 3 June 2031 - The General Assembly adopted the text on Narnia on Tuesday. "
+        "Laos was the lone no vote. Chile, Peru and Fiji were the three abstentions. Tonga "
+        "and Samoa were among the yes votes. The abstentions were a surprise."
+    )
+    assert _claims(extract(text)) == {
+        ("LAO", "no"),
+        ("CHL", "abstain"),
+        ("PER", "abstain"),
+        ("FJI", "abstain"),
+        ("TON", "yes"),
+        ("WSM", "yes"),
+    }
+
+
+def test_a_text_passed_with_the_support_of_a_counted_list(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "NEW YORK, 3 June 2031 - The General Assembly adopted the text on Narnia on Tuesday "
+        "with the support of 120 countries, including Chile and Peru."
+    )
+    assert _claims(extract(text)) == {("CHL", "yes"), ("PER", "yes")}
+
+
+def test_a_second_text_of_the_same_day_is_a_vote_of_its_own(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "UNITED NATIONS, 3 June 2031 - The Security Council on Tuesday voted on two drafts "
+        "on Narnia. A text written by Fiji failed when Laos vetoed it; Nepal abstained.\n\n"
+        "A rival draft, put forward by Laos, won only four votes in favour. Chile and Peru "
+        "voted against it, and Tonga abstained."
+    )
+    votes = {(v.country, v.option): v.resolution.key for v in extract(text).votes}
+    first = {votes[("LAO", "no")], votes[("NPL", "abstain")]}
+    second = {votes[("CHL", "no")], votes[("PER", "no")], votes[("TON", "abstain")]}
+    assert len(first) == 1 and len(second) == 1 and first != second
+
+
+def test_an_envoy_named_after_the_role_is_the_speaker(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text on Narnia by 120 votes to 9.\n\n"
+        '"The text is late," said Nepal\'s ambassador, Ram Thapa. "It is fair," said '
+        "Chile's envoy."
+    )
+    quotes = {q.text: (q.speaker.kind, q.speaker.name) for q in extract(text).quotes}
+    assert quotes == {
+        "The text is late,": ("person", "Ram Thapa"),
+        "It is fair,": ("country", "CHL"),
+    }
+
+
+def test_judgement_adjectives_the_sentiment_lexicon_lacks(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "NEW YORK, 3 June 2031 - The General Assembly adopted the text on Narnia by 120 votes "
+        "to 9, with 30 abstentions. Laos and Nepal voted against, and Fiji voted in favour.\n\n"
+        'In a statement, Peru\'s foreign ministry called the vote by Laos "deplorable". '
+        'Tonga\'s foreign ministry called the vote by Fiji "commendable".'
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert {("PER", "criticizes", "LAO"), ("TON", "supports", "FJI")} <= stances
+
+
+def test_the_abstention_of_a_country_is_its_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "NEW YORK, 3 June 2031 - The General Assembly adopted the text on Narnia by 120 votes "
+        "to 9. Nepal regretted the abstention of Fiji; the veto of Laos in the Council had "
+        "been expected. The abstention of 30 states surprised no one."
+    )
+    assert _claims(extract(text)) == {("FJI", "abstain"), ("LAO", "no")}

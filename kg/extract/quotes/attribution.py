@@ -47,6 +47,7 @@ _THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
 _ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
 _ANY_ROLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|'s")
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
+_NAME_AFTER_ROLE = re.compile(r",\s*")
 _LEAD = re.compile(r"[,.!?]?\s*")
 _HE_SHE = re.compile(r"(he|she)\b")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
@@ -305,12 +306,17 @@ class Attributor:
             country = self.actors.starting_at(envoy_of.end(), slack=1)
             if country is not None and country.actor.kind == "country":
                 return country  # "said the representative of X"
-        if (
-            mention is not None
-            and mention.actor.kind == "country"
-            and _ENVOY_AFTER.match(text, mention.end, mention.end + 60)
-        ):
-            return mention  # "said Britain's representative"
+        envoy = (
+            _ENVOY_AFTER.match(text, mention.end, mention.end + 60)
+            if mention is not None and mention.actor.kind == "country"
+            else None
+        )
+        if mention is not None and envoy is not None:
+            # "said Britain's representative"; "said Nepal's ambassador, Ram Thapa": the
+            # envoy named after the comma
+            named = _NAME_AFTER_ROLE.match(text, envoy.end())
+            person = self.actors.starting_at(named.end(), slack=0) if named else None
+            return person if person is not None and person.actor.kind == "person" else mention
         if mention is None:
             # "said a spokeswoman for the Kremlin": the body speaks
             spoke = _SPOKESPERSON_FOR.match(text, at)

@@ -105,6 +105,12 @@ class ResolutionContext:
         return list(seen.values())
 
 
+# A text introduced as not the one described before: "a second draft", "a rival text",
+# "another resolution"
+_ANOTHER_TEXT = Folded(
+    r"(?i)\b(?:a\s+(?:second|rival|competing|separate|further|alternative)|another|the\s+second)"
+    r"\s+(?:[\w-]+\s+)?(?:text|draft|resolution|proposal|measure)\b"
+)
 # the UN named in an article that names none of its bodies
 _UNITED_NATIONS = re.compile(r"\bU\.?N\.?(?![\w.])|\b(?i:united\s+nations)\b")
 # a veto is cast in the Security Council
@@ -273,6 +279,7 @@ class ResolutionMatcher:
                     proto = Proto.of(cues)
                     if proto is not None:
                         protos[i] = proto
+                        proto.another = _ANOTHER_TEXT.search(text) is not None
             if (
                 reading.ref is None
                 and i not in protos

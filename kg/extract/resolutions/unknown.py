@@ -29,6 +29,7 @@ class Proto:
     drafters: frozenset[str]
     explicit: bool  # body, day or drafters stated: the sentence itself names a vote
     dated: bool = False  # a day or a span of days is stated ("last week")
+    another: bool = False  # "a second text", "a rival draft": not a vote described before
 
     @classmethod
     def of(cls, cues: Cues) -> Proto | None:
@@ -70,7 +71,8 @@ class Proto:
 
     def fits(self, other: Proto) -> bool:
         return (
-            _same_body(self.body, other.body)
+            not other.another
+            and _same_body(self.body, other.body)
             and (self.day is None or other.day is None or self.day == other.day)
             and (self.year is None or other.year is None or self.year == other.year)
             and same_count(self.tally, other.tally)

@@ -97,6 +97,10 @@ class Family(Generic[T]):
                 yield m, value
 
 
+_COPULA_THE = (
+    r"(?i)\b(?:was|were)\s+(?:among\s+)?the\s+(?:(?:lone|only|sole|single|other|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:"
+)
 OPTION_PATTERNS: Family[Option] = Family(
     [
         (
@@ -166,6 +170,16 @@ OPTION_PATTERNS: Family[Option] = Family(
             "yes",
         ),
         (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+        # "Laos was the lone no vote", "A, B and C were the three abstentions", "Tonga and
+        # Samoa were among the yes votes": the subject is the vote named
+        (
+            Folded(
+                _COPULA_THE + r"(?:no|negative|dissenting)\s+votes?|dissenters|votes\s+against)\b"
+            ),
+            "no",
+        ),
+        (Folded(_COPULA_THE + r"(?:yes|affirmative)\s+votes?|votes\s+in\s+favou?r)\b"), "yes"),
+        (Folded(_COPULA_THE + r"abstentions?|abstainers)\b"), "abstain"),
         # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
         # the vote now (the earlier one is another vote's)
         (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),

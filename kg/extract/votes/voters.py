@@ -37,7 +37,7 @@ _OPTION_CUE = (
     r"|(?P<yes>\bvot(?:ed|ing|es?)\s+['\"]?(?:yes|for|in\s+favou?r)\b|\bin\s+favou?r\b|"
     r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b|"
     # "Supporters included A and B", "the text won the backing of A, B and C"
-    r"\bsupporters\b|\b(?:won|gained|received|drew|secured|got|garnered)\s+the\s+"
+    r"\bsupporters\b|\b(?:won|gained|received|drew|secured|got|garnered|with)\s+the\s+"
     r"(?:backing|support)(?=\s+of\b))"
     r"|(?P<abstain>\babst(?:ained|aining|entions?|ainers?)\b)"
 )
@@ -46,7 +46,7 @@ _OPTION_CUE = (
 # the vote").
 _OBJECT = (
     rf"(?:\s+(?:it|them|(?:on\s+)?the\s+(?:[\w-]+\s+){{0,3}}?{_TEXT}|from\s+(?:voting|the\s+vote)|"
-    rf"in\s+the\s+vote|(?:by|from)\s+(?:{NUMBER}|several|many|some|other)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"in\s+the\s+vote|(?:by|from|of)\s+(?:{NUMBER}|several|many|some|other)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:countries|nations|states|members|delegations)))?"
 )
 _CONNECTOR = (
@@ -114,14 +114,14 @@ _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
 _VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
 _WERE = compile_rule(r"\s+(?:were|was)\s*:?\s*(?:the\s+)?")
-_BY_BEFORE = compile_rule(r"\b(?:by|from)\s+(?:the\s+)?$")
+_BY_BEFORE = compile_rule(r"\b(?:by|from|of)\s+(?:the\s+)?$")
 _WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
     # ("a double veto from Russia and China": a noun's voters may come after "from")
     r"(?i)\b(?P<what>vetoed|vetoes|veto|negative\s+votes?|no\s+votes?|abstentions?|opposed|"
     r"rejected|blocked|vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
     + _TEXT
-    + r"))\s+(?:cast\s+)?(?P<by>by|from)\s+(?:the\s+)?"
+    + r"))\s+(?:cast\s+)?(?P<by>by|from|of)\s+(?:the\s+)?"
 )
 _FROM_VOTER = re.compile(r"(?i)veto|negative|abst")
 # "a Russian veto", "the Chinese abstention": a demonym before the nominal vote
@@ -201,7 +201,7 @@ def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int
             continue
         for m in _BY_VOTER.in_lowered(low, floor, start):
             if m.end() == start:
-                if m.group("by") == "from" and not _FROM_VOTER.match(m.group("what")):
+                if m.group("by") in ("from", "of") and not _FROM_VOTER.match(m.group("what")):
                     continue  # "a veto from Russia"; not "blocked from", "no votes from"
                 option = _nominal_option(m.group("what"))
                 ref = reader.resolution_for(m.start(), sentence.end, sentence)
