@@ -266,6 +266,15 @@ def update_text(delta: Mapping[Key, int]) -> str | None:
             f"  GRAPH {graph} {{ ?c {count} ?old ; {within} ?was }}\n"
             f"  BIND(?old + ?d AS ?new) {same} }}"
         )
+    if holders:  # the node of the number a holder count left, if no count has it now
+        operations.append(
+            f"DELETE {{ GRAPH {graph} {{ ?was {within} ?g ; {count} ?left }} }}\n"
+            f"WHERE {{ VALUES (?c ?g ?d) {{ {' '.join(holders)} }}\n"
+            f"  GRAPH {graph} {{ ?c {count} ?new }}\n"
+            f'  BIND(IRI(CONCAT(STR(?g), "/", STR(?new - ?d))) AS ?was)\n'
+            f"  GRAPH {graph} {{ ?was {count} ?left }}\n"
+            f"  FILTER NOT EXISTS {{ GRAPH {graph} {{ ?other {within} ?was }} }} }}"
+        )
     if added:  # counts not stored yet: their number, their node's triples
         operations.append(
             f"INSERT {{ GRAPH {graph} {{ ?c {count} ?new ; {within} ?same .\n"
@@ -473,6 +482,24 @@ def as_stored(counts: Mapping[Key, int]) -> dict[str, int]:
     return {count_iri(key): n for key, n in counts.items() if n > 0}
 
 
+_SOME = f"ASK {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }}"
+_DELETE_SOME = (
+    f"DELETE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} WHERE {{ "
+    f"{{ SELECT ?s ?p ?o WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?s ?p ?o }} }} LIMIT {_CHUNK} }} }}"
+)
+
+
+def _clear(store: KgStore) -> None:
+    """Remove the summary graph: on the embedded store its marker first, then its quads a
+    chunk at a time (one transaction for millions of quads would hold them all)."""
+    update = getattr(store, "update", None)
+    if callable(update):
+        update(FORGET)
+        while store.ask(_SOME):
+            update(_DELETE_SOME)
+    store.remove_graph(SUMMARY_GRAPH)
+
+
 def rebuild(store: KgStore, progress: Callable[[int, int], None] | None = None) -> int:
     """Recount the whole store and write its summary graph anew; returns the counts.
 
@@ -480,7 +507,7 @@ def rebuild(store: KgStore, progress: Callable[[int, int], None] | None = None) 
     leaves no marker, and the pages count their lists until the next rebuild.
     """
     counts = recount(store, progress)
-    store.remove_graph(SUMMARY_GRAPH)
+    _clear(store)
     bulk = getattr(store, "bulk_add", None)
     quads = summary_quads(counts, marker=False)
     while chunk := list(islice(quads, _CHUNK)):
