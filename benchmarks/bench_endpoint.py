@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import shutil
@@ -42,7 +43,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,10 +75,18 @@ class Run:
     seconds: float = 0.0
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    clients: int = 0
+    round: int = 0
+    cpu: float = 0.0  # CPU seconds the server's processes used during the run
 
     @property
     def rate(self) -> float:
         return len(self.latencies) / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_per_request(self) -> float:
+        """The server's CPU milliseconds per answered request."""
+        return self.cpu / len(self.latencies) * 1000 if self.latencies else float("nan")
 
     def percentile(self, p: float) -> float:
         if not self.latencies:
@@ -90,6 +99,30 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by process ``pid`` and every process below it (Linux
+    /proc; a reaped child's time is in its parent's cutime/cstime): a server's cost
+    counted whatever else the machine runs."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    used: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # gone meanwhile
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        used[int(entry.name)] = sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        total += used.get(current, 0)
+        todo += [child for child, parent in parents.items() if parent == current]
+    return total / ticks
 
 
 def wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
@@ -108,13 +141,15 @@ def wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
 
 
 @contextmanager
-def running(name: str, command: list[str], url: str, workdir: Path) -> Iterator[None]:
+def running(
+    name: str, command: list[str], url: str, workdir: Path
+) -> Iterator[subprocess.Popen[bytes]]:
     log = workdir / f"{name}.log"
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=workdir)
     try:
         wait_ready(url, process, log)
-        yield
+        yield process
     finally:
         process.terminate()
         process.wait(timeout=30)
@@ -221,94 +256,192 @@ def timed_load(url: str, request: dict[str, Any], clients: int, seconds: float, 
     lock = threading.Lock()
 
     def worker() -> None:
-        with httpx.Client(timeout=120) as client:
+        # A whole-graph query on a busy machine can take minutes; a client that gave up
+        # would count as an error what the server still answers.
+        with httpx.Client(timeout=900) as client:
             while time.perf_counter() < deadline:
                 _send(client, run, lock, url=url, **request)
 
     _in_parallel(clients, worker, run)
 
 
-def levels(args: argparse.Namespace) -> int:
-    """Requests/s of one saved query at each number of clients, kg serve and oxigraph serve."""
+@dataclass
+class Target:
+    """A server under test: how to start it and the request it is sent."""
+
+    name: str
+    command: list[str]
+    ready: str  # a /sparql-like URL that answers once the server is up
+    url: str
+    request: dict[str, Any]
+
+
+def targets(args: argparse.Namespace, text: str, params: dict[str, str]) -> list[Target]:
+    """kg serve (the saved query by name, or the SPARQL text at /sparql) and oxigraph
+    serve-read-only (the same final SPARQL text), on the same store."""
     store = args.store
-    params = dict(p.split("=", 1) for p in args.param)
-    text = final_text(store, args.saved, params)
     accept = {"Accept": "application/sparql-results+json"}
     oxigraph = shutil.which("oxigraph", path=str(BIN)) or shutil.which("oxigraph")
     if oxigraph is None:
         raise SystemExit("needs the oxigraph command: pip install oxigraph")
+    most = max(map(int, args.levels.split(",")))
+    kg_port, ox_port = free_port(), free_port()
+    kg_command = [
+        str(BIN / "kg"),
+        "serve",
+        "--store",
+        str(store),
+        "--port",
+        str(kg_port),
+        "--workers",
+        str(args.workers),
+        "--no-access-log",
+        "--timeout",
+        "300",
+        # Every client of the benchmark comes from 127.0.0.1 and stands for a client of
+        # its own: the limit per address and the queue must not refuse any of them.
+        "--per-client",
+        str(most),
+        "--queue",
+        str(most),
+    ]
+    sparql = f"http://127.0.0.1:{kg_port}/sparql"
+    by_text = {"method": "POST", "data": {"query": text}, "headers": accept}
+    kg = (
+        Target("kg serve", kg_command, sparql, sparql, by_text)
+        if args.sparql
+        else Target(
+            "kg serve",
+            kg_command,
+            sparql,
+            f"http://127.0.0.1:{kg_port}/queries/{args.saved}",
+            {"method": "GET", "params": params, "headers": accept},
+        )
+    )
+    ox_url = f"http://127.0.0.1:{ox_port}/query"
+    ox_command = [
+        oxigraph,
+        "serve-read-only",
+        "--location",
+        str(store),
+        "--bind",
+        f"127.0.0.1:{ox_port}",
+        "--union-default-graph",
+    ]
+    return [kg, Target("oxigraph serve-read-only", ox_command, ox_url, ox_url, by_text)]
+
+
+def spread(values: list[float]) -> dict[str, float]:
+    ordered = sorted(v for v in values if not math.isnan(v))  # NaN: a run without an answer
+    if not ordered:
+        return {"median": math.nan, "min": math.nan, "max": math.nan}
+    middle = len(ordered) // 2
+    median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return {"median": median, "min": ordered[0], "max": ordered[-1]}
+
+
+def summary(runs: list[Run], counts: list[int]) -> list[dict[str, Any]]:
+    """Per level: both servers' rates, and their ratio (kg / oxigraph) per round, with
+    its median and spread; the same for the CPU each request cost (oxigraph's / kg's,
+    so that above 1 means kg spends less)."""
+    found = []
+    for clients in counts:
+        ours = {r.round: r for r in runs if r.clients == clients and r.server == "kg serve"}
+        theirs = {r.round: r for r in runs if r.clients == clients and r.server != "kg serve"}
+        rounds = sorted(set(ours) & set(theirs))
+        found.append(
+            {
+                "clients": clients,
+                "rounds": len(rounds),
+                "kg_rate": spread([ours[n].rate for n in rounds]),
+                "oxigraph_rate": spread([theirs[n].rate for n in rounds]),
+                "ratio": spread([ours[n].rate / theirs[n].rate for n in rounds if theirs[n].rate]),
+                "kg_cpu_ms": spread([ours[n].cpu_per_request for n in rounds]),
+                "oxigraph_cpu_ms": spread([theirs[n].cpu_per_request for n in rounds]),
+                "cpu_ratio": spread(
+                    [theirs[n].cpu_per_request / ours[n].cpu_per_request for n in rounds]
+                ),
+            }
+        )
+    return found
+
+
+def levels(args: argparse.Namespace) -> int:
+    """Requests/s of one query at each number of clients, kg serve and oxigraph serve,
+    in ``--rounds`` rounds that alternate the two servers level by level (both stay up:
+    an idle server costs nothing), with each server's CPU per request."""
+    params = dict(p.split("=", 1) for p in args.param)
+    if args.sparql:
+        text = args.sparql.read_text(encoding="utf-8")
+    else:
+        text = final_text(args.store, args.saved, params)
     counts = list(map(int, args.levels.split(",")))
     runs: list[Run] = []
     answers: dict[str, int] = {}
-    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp, ExitStack() as servers:
         workdir = Path(tmp)
-        for name in ("kg serve", "oxigraph serve-read-only"):
-            port = free_port()
-            if name == "kg serve":
-                command = [
-                    str(BIN / "kg"),
-                    "serve",
-                    "--store",
-                    str(store),
-                    "--port",
-                    str(port),
-                    "--workers",
-                    str(args.workers),
-                    "--no-access-log",
-                    "--timeout",
-                    "120",
-                ]
-                ready = f"http://127.0.0.1:{port}/sparql"
-                url = f"http://127.0.0.1:{port}/queries/{args.saved}"
-                request: dict[str, Any] = {"method": "GET", "params": params, "headers": accept}
-            else:
-                command = [
-                    oxigraph,
-                    "serve-read-only",
-                    "--location",
-                    str(store),
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--union-default-graph",
-                ]
-                ready = url = f"http://127.0.0.1:{port}/query"
-                request = {"method": "POST", "data": {"query": text}, "headers": accept}
-            with running(re.sub(r"\W+", "-", name), command, ready, workdir):
-                with httpx.Client(timeout=300) as client:
-                    first = client.request(url=url, **request)
-                    first.raise_for_status()
-                    answers[name] = len(first.json()["results"]["bindings"])
-                for clients in counts:
-                    warm = Run(name, f"{clients} clients (warm-up)")
-                    timed_load(url, request, clients, min(2.0, args.seconds), warm)
-                    run = Run(name, f"{clients} clients")
-                    timed_load(url, request, clients, args.seconds, run)
+        pids: dict[str, int] = {}
+        found = targets(args, text, params)
+        for target in found:
+            name = re.sub(r"\W+", "-", target.name)
+            process = servers.enter_context(running(name, target.command, target.ready, workdir))
+            pids[target.name] = process.pid
+            with httpx.Client(timeout=600) as client:
+                first = client.request(url=target.url, **target.request)
+                first.raise_for_status()
+                answers[target.name] = len(first.json()["results"]["bindings"])
+        for round_ in range(args.rounds):
+            for clients in counts:
+                for target in found if round_ % 2 == 0 else found[::-1]:
+                    warm = Run(target.name, f"{clients} clients (warm-up)")
+                    timed_load(target.url, target.request, clients, args.warm_up, warm)
+                    run = Run(target.name, f"{clients} clients", clients=clients, round=round_)
+                    before = tree_cpu(pids[target.name])
+                    timed_load(target.url, target.request, clients, args.seconds, run)
+                    run.cpu = tree_cpu(pids[target.name]) - before
                     runs.append(run)
                     print(
-                        f"{name:26} {clients:3d} clients  {run.rate:8.1f} requests/s  "
-                        f"p50 {run.percentile(50):8.1f} ms  p95 {run.percentile(95):8.1f} ms  "
-                        f"errors {len(run.errors)}",
+                        f"round {round_ + 1} {target.name:26} {clients:3d} clients  "
+                        f"{run.rate:8.2f} requests/s  p50 {run.percentile(50):8.1f} ms  "
+                        f"p95 {run.percentile(95):8.1f} ms  "
+                        f"CPU {run.cpu_per_request:8.1f} ms/request  errors {len(run.errors)}",
                         flush=True,
                     )
     same = len(set(answers.values())) == 1
+    levels_found = summary(runs, counts)
+    for level in levels_found:
+        ratio, cpu = level["ratio"], level["cpu_ratio"]
+        print(
+            f"{level['clients']:3d} clients: requests/s ratio kg/oxigraph median "
+            f"{ratio['median']:.2f} ({ratio['min']:.2f}-{ratio['max']:.2f}); CPU per request "
+            f"oxigraph/kg median {cpu['median']:.2f} ({cpu['min']:.2f}-{cpu['max']:.2f}); "
+            f"{level['rounds']} round(s)"
+        )
     report = {
-        "store": str(store),
-        "saved": args.saved,
+        "store": str(args.store),
+        "saved": None if args.sparql else args.saved,
+        "sparql": text if args.sparql else None,
         "params": params,
         "rows": answers,
         "same_answers": same,
         "seconds_per_level": args.seconds,
+        "rounds": args.rounds,
         "kg_workers": args.workers,
+        "load_average": list(os.getloadavg()),
+        "levels": levels_found,
         "runs": [
             {
                 "server": r.server,
-                "clients": int(r.mix.split()[0]),
+                "round": r.round,
+                "clients": r.clients,
                 "requests": len(r.latencies),
                 "errors": len(r.errors),
                 "seconds": r.seconds,
                 "rate": r.rate,
                 "p50_ms": r.percentile(50),
                 "p95_ms": r.percentile(95),
+                "cpu_s": r.cpu,
+                "cpu_ms_per_request": r.cpu_per_request,
             }
             for r in runs
         ],
@@ -354,6 +487,26 @@ def main() -> int:
         type=float,
         default=15.0,
         help="how long each level of --levels runs (default 15)",
+    )
+    parser.add_argument(
+        "--warm-up",
+        type=float,
+        default=2.0,
+        help="seconds of requests before each level's timed run (default 2)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="measure every level this many times, kg serve and oxigraph alternately "
+        "(the ratio's spread shows how much the machine's other load moved it)",
+    )
+    parser.add_argument(
+        "--sparql",
+        type=Path,
+        metavar="FILE",
+        help="with --levels: send this SPARQL query to kg's /sparql (instead of a saved "
+        "query by name) and to oxigraph",
     )
     parser.add_argument("--json", type=Path, help="write the --levels figures here")
     args = parser.parse_args()

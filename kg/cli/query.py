@@ -71,7 +71,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     "--offset",
     type=click.IntRange(min=0),
     default=0,
-    help="Skip this many rows first (the query's order is stable).",
+    help="Skip this many rows first (a page's order is the store's: stable while the store "
+    "is unchanged).",
 )
 @store_option
 def query(
@@ -86,7 +87,10 @@ def query(
     """Run a saved query by NAME (see `kg queries`).
 
     A table shows a first page of rows and says how to see the next; JSON, CSV and
-    TSV give every row unless --limit is given.
+    TSV give every row unless --limit is given. The whole answer comes in the query's
+    order; a page (--limit or --offset) in the store's order, the same on every call
+    while the store is unchanged, so that the store stops after the page instead of
+    sorting the whole answer first.
 
     \b
     Examples:
@@ -116,8 +120,12 @@ def query(
         result = SelectResult(result.variables, result.rows[:page])
     click.echo(render(result, fmt), nl=False)
     if more and fmt == "table":
-        shown = f"rows {offset + 1}-{offset + len(result.rows)}"
-        click.echo(f"({shown} shown; more follow: --offset {offset + len(result.rows)})")
+        # The total is given as a bound: counting it would read the whole answer.
+        last = offset + len(result.rows)
+        click.echo(
+            f"(rows {offset + 1}-{last} of more than {last} shown, in the store's order; "
+            f"more follow: --offset {last})"
+        )
 
 
 @click.command()

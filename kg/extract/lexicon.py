@@ -7,7 +7,7 @@ reference data instead.
 
 from __future__ import annotations
 
-import re
+from kg.extract.patterns import Folded
 
 
 def _words(text: str) -> frozenset[str]:
@@ -370,6 +370,17 @@ CRITICAL_CUES: dict[str, float] = {
     "gift": 2,
     "autocrats": 2,
     "pariahs": 2,
+    # bad company, named as what a voter sided with ("sided with dictators", "stood with
+    # terror"): too weak on its own, a judgement with the partner phrases below
+    "dictators": 1,
+    "dictatorships": 1,
+    "tyrants": 1,
+    "despots": 1,
+    "rogue states": 1,
+    "rogue regimes": 1,
+    "terrorists": 1,
+    "terror": 1,
+    "warmongers": 1,
     "voted with": 1.5,
     "votes with": 1.5,
     "vote with": 1.5,
@@ -541,12 +552,11 @@ SUBJECT_WORDS = _words(
     "destruction|demilitarization|ceasefire|hope|care|responsibility"
 )
 
-VOTE_CONTEXT_WORDS = re.compile(
+VOTE_CONTEXT_WORDS = Folded(
     r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|"
     r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|align\w*|alongside|"
     r"oppos\w+|joined|ballot|veto\w*|assembly|council|u\.n\.|un\b|approach|statement|"
-    r"embargo|sanctions|administration)",
-    re.IGNORECASE,
+    r"embargo|sanctions|administration)"
 )
 
 NUMBER_WORDS: dict[str, int] = {

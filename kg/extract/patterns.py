@@ -442,18 +442,21 @@ def implies(pattern: str, needs: Sequence[str]) -> bool:
 _UPPER_OUTSIDE_ESCAPES = re.compile(r"(?<!\\)[A-Z]|\(\?-i")
 # The last text lowered and its lower case, one slot for documents and one for shorter
 # texts: a rule runs many patterns over one sentence, and some over the whole document.
-_LOWER_MEMO: list[list[str]] = [["", ""], ["", ""]]
+# Each slot is one (text, lower case) pair, replaced whole: threads extracting at once
+# never see one text with another's lower case.
+_LOWER_MEMO: list[tuple[str, str]] = [("", ""), ("", "")]
+_LONG_TEXT = 1000  # a text longer than this takes the documents' slot
 
 
 def lowered(text: str) -> str:
     """``text`` in lower case, one character for one: offsets into it are offsets into ``text``."""
-    slot = _LOWER_MEMO[len(text) > 1000]
+    slot = _LOWER_MEMO[len(text) > _LONG_TEXT]
     if text is slot[0]:
         return slot[1]
     low = text.lower()
     if len(low) != len(text):  # "İ" lowers to two characters: keep such a one as it is
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    slot[0], slot[1] = text, low
+    _LOWER_MEMO[len(text) > _LONG_TEXT] = (text, low)
     return low
 
 
@@ -483,50 +486,58 @@ class Folded:
     def __repr__(self) -> str:
         return f"Folded({self.source!r}, needs={self.needs!r})"
 
-    def _absent(self, low: str, pos: int, endpos: int) -> bool:
-        if not self.needs:
-            return False
-        # Plain loops, not all(): this runs a thousand times per article.
-        if pos == 0 and endpos >= len(low):
-            for n in self.needs:  # noqa: SIM110
-                if n in low:
-                    return False
-            return True
-        for n in self.needs:  # noqa: SIM110
-            if low.find(n, pos, endpos) >= 0:
-                return False
-        return True
-
     def in_lowered(self, low: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
         """``finditer`` on text already lowered (with ``lowered``): for a rule that runs
         many patterns over one sentence."""
-        if self._absent(low, pos, endpos):
+        if self.needs and not _holds(low, self.needs, pos, endpos):
             return iter(())
         return self.pattern.finditer(low, pos, endpos)
 
+    # The lowered text's memo is read in each method itself, and the words are tested in
+    # one call: these run a thousand times per article, and each call saved costs about
+    # as much as the tests.
+
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        low = lowered(text)
-        if self._absent(low, pos, endpos):
+        slot = _LOWER_MEMO[len(text) > _LONG_TEXT]
+        low = slot[1] if text is slot[0] else lowered(text)
+        if self.needs and not _holds(low, self.needs, pos, endpos):
             return None
         return self.pattern.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        low = lowered(text)
-        if self._absent(low, pos, endpos):
+        slot = _LOWER_MEMO[len(text) > _LONG_TEXT]
+        low = slot[1] if text is slot[0] else lowered(text)
+        if self.needs and not _holds(low, self.needs, pos, endpos):
             return None
         return self.pattern.match(low, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
-        low = lowered(text)
-        if self._absent(low, pos, endpos):
+        slot = _LOWER_MEMO[len(text) > _LONG_TEXT]
+        low = slot[1] if text is slot[0] else lowered(text)
+        if self.needs and not _holds(low, self.needs, pos, endpos):
             return None
         return self.pattern.fullmatch(low, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match[str]]:
-        low = lowered(text)
-        if self._absent(low, pos, endpos):
+        slot = _LOWER_MEMO[len(text) > _LONG_TEXT]
+        low = slot[1] if text is slot[0] else lowered(text)
+        if self.needs and not _holds(low, self.needs, pos, endpos):
             return iter(())
         return self.pattern.finditer(low, pos, endpos)
+
+
+def _holds(low: str, needs: tuple[str, ...], pos: int, endpos: int) -> bool:
+    """Whether one of ``needs`` occurs in ``low`` between ``pos`` and ``endpos``."""
+    # Plain loops, not any(): a generator costs more than the tests
+    if pos == 0 and endpos >= len(low):
+        for n in needs:  # noqa: SIM110
+            if n in low:
+                return True
+        return False
+    for n in needs:  # noqa: SIM110
+        if low.find(n, pos, endpos) >= 0:
+            return True
+    return False
 
 
 class Rule:
@@ -580,12 +591,4 @@ class Prefilter:
 
     def passes(self, low: str, pos: int = 0, endpos: int = 2**62) -> bool:
         """Whether ``low`` (lowered text) holds one of the words between ``pos`` and ``endpos``."""
-        if pos == 0 and endpos >= len(low):
-            for n in self.needs:  # noqa: SIM110
-                if n in low:
-                    return True
-            return False
-        for n in self.needs:  # noqa: SIM110
-            if low.find(n, pos, endpos) >= 0:
-                return True
-        return False
+        return _holds(low, self.needs, pos, endpos)

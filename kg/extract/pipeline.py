@@ -100,7 +100,7 @@ class Extractor:
             + [s.target.resolution for s in stances if s.target.resolution]
         ):
             resolutions.setdefault(ref.key, ref)
-        return Facts(
+        return Facts.trusted(
             title=doc.title,
             persons=tuple(_persons(doc, persons, roles)),
             countries=tuple(_countries(entities)),
@@ -110,6 +110,7 @@ class Extractor:
             votes=tuple(votes),
             tallies=tuple(tallies),
             resolutions=tuple(resolutions.values()),
+            issues=(),
         )
 
 

@@ -18,7 +18,7 @@ tied to the vote the article speaks of there.
 from __future__ import annotations
 
 from kg.extract.mentions import EntityMention
-from kg.extract.patterns import Folded
+from kg.extract.patterns import Folded, lowered
 from kg.extract.spans import SpanIndex
 from kg.extract.text import Document
 
@@ -26,12 +26,13 @@ _DRAFTING = (
     r"(?:drafted|co-?sponsored|sponsored|introduced|presented|put\s+forward|proposed|"
     r"submitted|tabled|authored|brought|prepared|penned)"
 )
+_DRAFTING_VERB = Folded(rf"\b{_DRAFTING}")
+# What follows a drafting verb (each rule is read from the verbs found in one pass):
 # "drafted by", "put forward at the council for a vote on Friday by"
-_BY = Folded(rf"\b{_DRAFTING}\b[^.;:!?]{{0,60}}?\bby\s+(?:the\s+)?")
+_BY = Folded(r"\b[^.;:!?]{0,60}?\bby\s+(?:the\s+)?")
 # "... brought the motion", "... that drafted the resolution"
 _BEFORE_TEXT = Folded(
-    rf"\b{_DRAFTING}\s+(?:the|a|this|their|its)\s+(?:\w+\s+)?"
-    r"(?:motion|draft|resolution|text|measure|proposal)\b"
+    r"\s+(?:the|a|this|their|its)\s+(?:\w+\s+)?(?:motion|draft|resolution|text|measure|proposal)\b"
 )
 # "the A-led draft", "the A-drafted text" (the country ends right before the hyphen)
 _JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed)\b")
@@ -52,10 +53,22 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
     text = doc.norm
     index = SpanIndex(countries)
     groups: list[tuple[int, list[str]]] = []
-    for m in _BY.finditer(text):
-        groups.append((m.start(), _list_at(text, index, m.end())))
-    for m in _BEFORE_TEXT.finditer(text):
-        groups.append((m.start(), _before_in_sentence(doc, index, m.start(), 0)))
+    low = lowered(text)
+    # "drafted by ...", then "drafted the text": each rule's matches as its own finditer
+    # would find them (the verb and what follows; one match after the end of the last)
+    before_text: list[tuple[int, list[str]]] = []
+    by_end = before_end = 0
+    for verb in _DRAFTING_VERB.finditer(text):
+        start, end = verb.span()
+        by = _BY.pattern.match(low, end) if start >= by_end else None
+        if by is not None:
+            groups.append((start, _list_at(text, index, by.end())))
+            by_end = by.end()
+        text_after = _BEFORE_TEXT.pattern.match(low, end) if start >= before_end else None
+        if text_after is not None:
+            before_text.append((start, _before_in_sentence(doc, index, start, 0)))
+            before_end = text_after.end()
+    groups += before_text
     for m in _JOINED.finditer(text):
         joined = index.ending(m.start(), m.start())
         groups.append((m.start(), [joined[-1].key] if joined else []))

@@ -21,7 +21,7 @@ from functools import lru_cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
-from kg.extract.patterns import Folded, lowered
+from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.patterns_words import word_patterns, words_in
 from kg.model import Polarity
 
@@ -33,7 +33,7 @@ _NEGATED_POSITIVE = Folded(
     needs=("not", "n't"),
 )
 _CUE_CACHE: dict[str, re.Pattern[str]] = {}
-_CLAUSE_BREAK = re.compile(r"[.;:!?,]|\bbut\b|\band\b")
+_CLAUSE_BREAK = compile_rule(r"[.;:!?,]|\bbut\b|\band\b")
 _LOWER_WORD = re.compile(r"[a-z']+")
 _NEGATOR_PHRASE = re.compile("|".join(re.escape(n) for n in sorted(NEGATORS) if " " in n))
 # Every negator, and the first word of every negator phrase: a window in which none occurs
@@ -131,15 +131,6 @@ _FRAGMENT_WORDS = 4
 _LEXICON_WEIGHT = 1.5
 _FRAGMENT_WEIGHT = 0.5
 _FRAGMENT_THRESHOLD = 0.29
-# A fragment: up to four words; one word rated 1.2 or more (of 4) by the lexicon's judges
-# has a compound score of 0.3
-_FRAGMENT_WORDS = 4
-# The summed word ratings below which no reading crosses the bars above: a compound of 0.5
-# needs a net rating of 2.2, one of 0.29 a rating of 1.2; the margins leave room for the
-# analyzer's boosters and emphasis ("very", capitals), which add up to about 0.7
-_LEXICON_WEIGHT = 1.5
-_FRAGMENT_WEIGHT = 0.5
-_FRAGMENT_THRESHOLD = 0.29
 _WORD = re.compile(r"[a-z][a-z'\-]*")
 
 
@@ -173,7 +164,7 @@ def _inflections(word: str) -> tuple[str, ...]:
 def lexicon_leaning(text: str) -> Polarity | None:
     """The side the lexicon leans to in ``text`` at the lower bar of a fragment: for the
     sentence of a longer reading that names the voter it is about."""
-    if _rated_weight(text) < _FRAGMENT_WEIGHT:
+    if _rated_weight(_WORD.findall(text.lower())) < _FRAGMENT_WEIGHT:
         return None
     compound = float(_analyzer().polarity_scores(text)["compound"])
     if abs(compound) < _FRAGMENT_THRESHOLD:
@@ -181,11 +172,12 @@ def lexicon_leaning(text: str) -> Polarity | None:
     return "supports" if compound > 0 else "criticizes"
 
 
-def _rated_weight(text: str) -> float:
-    """The summed strength of the lexicon's words in ``text``: where it is too small for
-    any reading to cross the bar, the analyzer is not run (most sentences rate little)."""
+def _rated_weight(words: list[str]) -> float:
+    """The summed strength of the lexicon's words among ``words`` (a text's ``_WORD``s in
+    lower case): where it is too small for any reading to cross the bar, the analyzer is
+    not run (most sentences rate little)."""
     lexicon: dict[str, float] = _analyzer().lexicon
-    return sum(abs(lexicon.get(w, 0.0)) for w in _WORD.findall(text.lower()))
+    return sum(abs(lexicon.get(w, 0.0)) for w in words)
 
 
 _VOTE_CLAUSE_WORDS = 10
@@ -202,19 +194,19 @@ def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     words quoted as the speaker's own ("appalling", "a betrayal") is their judgement:
     one clear word of the lexicon decides it."""
     analyzer = _analyzer()
-    words = len(_WORD.findall(text.lower()))
+    words = _WORD.findall(text.lower())
     # a few words, or a short clause whose subject or object is the vote itself ("this
     # veto is an irresponsible act", "deeply regretted the abstention"): one clear word
-    fragment = words <= _FRAGMENT_WORDS or (
-        words <= _VOTE_CLAUSE_WORDS and ABOUT_THE_VOTE.search(text) is not None
+    fragment = len(words) <= _FRAGMENT_WORDS or (
+        len(words) <= _VOTE_CLAUSE_WORDS and ABOUT_THE_VOTE.search(text) is not None
     )
-    if _rated_weight(text) < (_FRAGMENT_WEIGHT if fragment else _LEXICON_WEIGHT):
+    if _rated_weight(words) < (_FRAGMENT_WEIGHT if fragment else _LEXICON_WEIGHT):
         return None, ""
     compound = float(analyzer.polarity_scores(text)["compound"])
     if abs(compound) < (_FRAGMENT_THRESHOLD if fragment else _LEXICON_THRESHOLD):
         return None, ""
     sign = 1.0 if compound > 0 else -1.0
-    valences = ((analyzer.lexicon.get(w, 0.0) * sign, w) for w in _WORD.findall(text.lower()))
+    valences = ((analyzer.lexicon.get(w, 0.0) * sign, w) for w in words)
     strongest = max(valences, default=(0.0, ""))
     return ("supports" if sign > 0 else "criticizes"), strongest[1]
 

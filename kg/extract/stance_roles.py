@@ -126,8 +126,8 @@ class RoleReader(TargetReader):
           country drafted the text and who introduces or praises it supports every
           drafter.
         """
-        if unit.fixed is not None:
-            return base
+        if unit.fixed is not None or _SELF_CRITICAL.search(unit.text):
+            return base  # an attitude noun, or regret (a judgement of the own vote): as read
         own = self._speaks_for(unit)
         if own is None:
             pol, cue, _ = self.doc.once(polarity, unit.text)
@@ -144,8 +144,6 @@ class RoleReader(TargetReader):
             cue=cue,
             named=frozenset({r.voter for r in base if not r.focal} - {own}),
         )
-        if _SELF_CRITICAL.search(unit.text):
-            return base  # regret: a judgement of the own vote, read as it is
         if own is not None:
             # a government's critical words are not about its own vote unless it regrets it
             base = [r for r in base if not (r.voter == own and r.polarity == "criticizes")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import pairwise
 
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
@@ -60,12 +61,23 @@ _VOTE_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
     r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)"
 )
+# "the vote of Laos", "the abstention by India": the vote's owner after the noun
+_VOTE_OF_BEFORE = re.compile(
+    r"\b(?:vote|votes|abstention|veto|vetoes|decision|ballot)\s+(?:of|by|from)\s+(?:the\s+)?$"
+)
 _JUDGED_BEFORE = re.compile(
     r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
     r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
 )
 # A judgement aimed at a group the unit does not name ("the reaction of Muslim
 # countries", "some African nations")
+# An accusation aimed at someone the unit does not name as a voter, nor as a voter's
+# government or leader ("accused the government", "accused him" stay the focal voter's)
+_ACCUSED_OTHER = Folded(
+    r"\baccus(?:ed|es|ing)\s+(?!(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:government|"
+    r"administration|authorities|country|delegation|ministry|minister|president|leader|"
+    r"leadership|him|her|them|it)\b)"
+)
 _UNNAMED_GROUP = re.compile(
     r"\b(?:of|by|from|at|with)\s+(?:the\s+)?(?:some\s+|many\s+|other\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b"
@@ -77,6 +89,10 @@ _ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
 _YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
 # A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
 _VETO = Folded(r"\bveto(?:es|ed)?\b")
+# More than one veto: "the two vetoes", "a double veto"
+_VETOES = Folded(r"\b(?:vetoes|double\s+veto|(?:two|twin|joint)\s+vetoe?s?)\b")
+# Two names joined as one subject or object: "A and B", "A, B"
+_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and|\s+&|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
 
 
 def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
@@ -201,7 +217,7 @@ class TargetReader(UnitReader):
         score = 1.0
         if _VOTE_AFTER.match(after):
             score += 3
-        if _JUDGED_BEFORE.search(before):
+        if _JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before):
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3
@@ -242,14 +258,59 @@ class TargetReader(UnitReader):
         if vetoer is not None and vetoer not in (own, exclude):
             return vetoer  # "this veto is a disgrace": the one country that cast it
         self._defaulted = True
-        if _UNNAMED_GROUP.search(unit_text):
-            return None  # "the reaction of Muslim countries": a position on no named voter
+        if _UNNAMED_GROUP.search(unit_text) or self._accuses_other(unit):
+            # "the reaction of Muslim countries", "accused the West of hypocrisy": a
+            # position on no named voter
+            return None
         if exclude is not None:
             return self.focal(exclude=exclude)
         focal = self.focal()
         if focal is not None and focal == own and _ALLY.search(unit_text):
             return self.focal(exclude=own)  # "our closest ally" is another country
         return focal
+
+    def _partners(self, unit: Unit, voter: str) -> list[str]:
+        """The voters judged together with ``voter``: named beside it ("Moscow and Beijing
+        had sided with ..."), or, for "the (two) vetoes" of a Council vote, the other
+        countries that voted no in it; each voted as ``voter`` did on the same text."""
+        cast = {(c.option, c.resolution.key) for c in self.claims if c.country == voter}
+        if len(cast) != 1:
+            return []
+        same = {
+            c.country
+            for c in self.claims
+            if (c.option, c.resolution.key) in cast and c.country != voter
+        }
+        if not same:
+            return []
+        text = self.doc.norm
+        names = self._in_spans(self._spans(unit))
+        found: list[str] = []
+        for e, f in pairwise(names):
+            if {e.key, f.key} & {voter} and _JOINED_NAMES.fullmatch(text, e.end, f.start):
+                other = f.key if e.key == voter else e.key
+                if other in same and other not in found:
+                    found.append(other)
+        unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
+        if voter in self._council_nos and _VETOES.search(unit_text):
+            found += [iso for iso in sorted(self._council_nos) if iso in same and iso not in found]
+        return found
+
+    @cached_property
+    def _council_nos(self) -> frozenset[str]:
+        """The countries the article has voting no in the Security Council."""
+        return frozenset(
+            c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
+        )
+
+    def _accuses_other(self, unit: Unit) -> bool:
+        """Whether the unit's narration accuses someone it names neither as a country nor
+        as a government or leader ("accused the West of hypocrisy")."""
+        if unit.quote is not None:
+            return False
+        text = self.doc.norm
+        m = _ACCUSED_OTHER.search(text, unit.start, unit.end)
+        return m is not None and not self._by_position.starting(m.end(), m.end() + 5)
 
     def _vetoer(self, unit_text: str) -> str | None:
         """The country whose veto a unit names ("the veto", "this veto"): the only one

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import COMMUNICATION_VERBS, VOTE_CONTEXT_WORDS
 from kg.extract.mentions import EntityMention
+from kg.extract.patterns import Folded
 from kg.extract.patterns_words import word_patterns, words_in
 from kg.extract.quotes.attribution import Attributor
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
@@ -29,6 +30,11 @@ from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance,
 
 # The headline of an editorial that names its institution: "The Tribune view on the vote"
 _EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
+# A government's statement by its headline, and where the headline's topic begins
+_STATEMENT_TITLE = re.compile(
+    r"(?i)(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|comment)\s+(?:by|of|from)\s+"
+)
+_TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s")
 _AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
 # Verbs by which a country named as the subject judges ("France condemned the veto"); a
 # country that "said" is mostly the article's summary of a statement, read from its quotes
@@ -36,8 +42,11 @@ _JUDGING_VERBS = frozenset(
     "condemned condemns criticized criticised criticizes criticises denounced denounces "
     "deplored deplores regretted regrets lamented laments slammed blasted decried decries "
     "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
-    "defended defends backed supported rejected rejects".split()
+    "defended defends backed supported rejected rejects accused accuses".split()
 )
+# Judging verbs that also report a country's ballot ("Russia rejected the text")
+_BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
+_LOWER_WORDS = re.compile(r"[a-z]+")
 _ATTITUDE_VERBS = (
     COMMUNICATION_VERBS
     | _JUDGING_VERBS
@@ -49,6 +58,13 @@ _ATTITUDE_VERBS = (
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
     r"'s\s+(approval|praise|criticism|condemnation|warning|support|endorsement|rebuke|welcome)\b"
+)
+# An envoy's clause that says their words explain their vote: "explaining her delegation's
+# abstention", "in explanation of vote", "on his country's decision to abstain"
+_EXPLAINING = Folded(
+    r"(?i)\b(?:explain(?:ed|ing|s)?|explanation\s+of)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:votes?|abstention|position|decision|veto)\b|\b(?:his|her|its|their)\s+"
+    r"(?:country|delegation|government)'s\s+(?:vote|abstention|decision|position)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 # White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
@@ -87,10 +103,10 @@ class Read(NamedTuple):
 
     def model(self) -> Stance:
         unit = self.unit
-        return Stance(
+        return Stance.trusted(
             holder=unit.holder,
             polarity=self.polarity,
-            target=VoteTarget(voter=self.voter, resolution=self.resolution),
+            target=VoteTarget.trusted(voter=self.voter, resolution=self.resolution),
             evidence=Evidence.at(
                 unit.start, unit.end, "stance.quote" if unit.quote else "stance.narration"
             ),
@@ -198,9 +214,16 @@ class UnitReader:
         ..."): its own sentences about how countries voted are the institution's words."""
         title = self.doc.title
         found = _EDITORIAL_TITLE.match(title) if title else None
-        if found is None:
+        holder = ActorRef(kind="organization", name=found.group("paper").strip()) if found else None
+        if holder is None and title and _STATEMENT_TITLE.match(title):
+            # "Statement by the Ministry of Foreign Affairs of X on ...": a government's
+            # statement, the words of the country its headline names
+            issuer = title[: m.start()] if (m := _TITLE_TOPIC.search(title)) else title
+            countries = {e.key for e in self._by_position.starting(0, len(issuer))}
+            if len(countries) == 1:
+                holder = ActorRef(kind="country", name=countries.pop())
+        if holder is None:
             return []
-        holder = ActorRef(kind="organization", name=found.group("paper").strip())
         units: list[Unit] = []
         for sentence in self.doc.sentences:
             if sentence.start < len(title or ""):
@@ -269,7 +292,17 @@ class UnitReader:
         return units
 
     def _narration_unit(self, start: int, end: int, narration: str) -> Unit | None:
-        for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP):
+        verbs = list(words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP))
+        if (
+            verbs
+            and not VOTE_CONTEXT_WORDS.search(narration)
+            and not any(self._voter_object(start + to) for _, to in verbs)
+        ):
+            # No vote word, and no voter right after a verb: whoever the subject is, the
+            # attitude is to no vote (the words after a verb, or before it for a speaker
+            # named after it, are part of the narration: they hold no vote word either)
+            return None
+        for at, to in verbs:
             subject = self.actors.direct_subject(start + at, start)
             holder = subject.actor if subject is not None else None
             envoy = None
@@ -297,16 +330,36 @@ class UnitReader:
                 and narration[at:to].strip().lower() not in _JUDGING_VERBS
             ):
                 continue  # a country named as subject counts where it judges ("condemned")
-            verb_end = start + to
-            if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not any(
-                e.key in self.explicit_voters
-                for e in self._by_position.starting(verb_end, verb_end + 6)  # its object
+            if (
+                holder.kind == "country"
+                and envoy is None
+                and narration[at:to].strip().lower() in _BALLOT_VERBS
+                and any(
+                    c.country == holder.name for c in self._claims_by_start.starting(start, end)
+                )
+                and _JUDGING_VERBS.isdisjoint(_LOWER_WORDS.findall(narration.lower(), to))
             ):
+                # "Russia rejected the resolution": its vote, which the sentence reports (but
+                # "..., and criticized Laos for backing it" judges)
+                continue
+            verb_end = start + to
+            if envoy is not None and _EXPLAINING.search(narration, 0, at):
+                # "The representative of X, explaining her delegation's abstention, said
+                # ...": the clause between the envoy and the verb says what they speak of
+                return self._unit(holder, start, end, narration)
+            if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not self._voter_object(verb_end):
                 # "welcomed President Macron": an attitude, but not to a vote; "accused
                 # Hungary of betraying its allies" is about a country the article has voting
                 return None
             return self._unit(holder, start, end, narration[at:])
         return None
+
+    def _voter_object(self, verb_end: int) -> bool:
+        """Whether a country the article has voting is named right after a verb (its object)."""
+        return any(
+            e.key in self.explicit_voters
+            for e in self._by_position.starting(verb_end, verb_end + 6)
+        )
 
     def _named_envoy(self, country: ActorRef | None, end: int) -> ActorRef | None:
         """An unnamed envoy ("Russia's ambassador criticized ...") whom the article names

@@ -153,7 +153,11 @@ class StanceReader(RoleReader):
             # an envoy attacking the text their country voted against, abstained on or
             # vetoed defends that vote: the attack is on the text, the support for the vote
             stance = stance._replace(polarity="supports")
-        return [stance._replace(focal=True) if self._defaulted else stance]
+        if self._defaulted:
+            stance = stance._replace(focal=True)
+        # "Moscow and Beijing had sided with ...", "the two vetoes": each voter judged
+        partners = [stance._replace(voter=iso) for iso in self._partners(unit, voter)]
+        return [stance, *partners]
 
 
 def read_stances(

@@ -8,7 +8,6 @@ catches everything else, and it logs the traceback.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import shutil
 from collections.abc import AsyncIterator
@@ -203,7 +202,7 @@ def create_app(config: ServerConfig) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        await asyncio.to_thread(pool.start)
+        await pool.start()
         mode = "updates allowed with the token" if config.updates_allowed else "read-only"
         log.info(
             "serving %s (%d quads), %s, %d worker(s), time limit %g s",
@@ -217,7 +216,7 @@ def create_app(config: ServerConfig) -> Starlette:
             yield
         finally:
             try:
-                await asyncio.to_thread(pool.stop)
+                await pool.stop()
             finally:
                 if cache.folder is not None:  # the dumps written, gone with the server
                     shutil.rmtree(cache.folder, ignore_errors=True)

@@ -1,18 +1,21 @@
 """The work a query worker process does: everything that reads (or writes) the store.
 
-Each worker opens the store once (``open_worker_store``, pebble's initializer)
-and then runs the functions below, one request at a time. Arguments and results
-are plain picklable values; kg errors raised here reach the server unchanged. The
-server stops a worker that runs past the time limit and starts a fresh one.
+Each worker (``serve``, started by kg.server.pool) opens the store once and then
+runs the functions below, one request at a time, as the server sends them over its
+socket. Arguments and results are plain picklable values; kg errors raised here
+reach the server unchanged. The server stops a worker that runs past the time limit
+and starts a fresh one.
 """
 
 from __future__ import annotations
 
+import asyncio
+import pickle
 import signal
-from collections.abc import Callable
+import socket
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from kg.errors import FormatError, StoreError
 from kg.graph import export, summary, void
@@ -21,26 +24,31 @@ from kg.server.negotiation import KINDS, Preferences, pick
 from kg.store.embedded import Store
 from kg.store.results import Answer
 from kg.views import entity, profile, statistics
-from kg.views.queries import bind_parameters, get_query, paging
+from kg.views.queries import bind_parameters, get_query, page_text
 
-TICKETS = 4096  # more than the server ever admits at once
-T = TypeVar("T")
 _STORE: Store | None = None
-_GIVEN_UP: Any = None  # flags shared with the server, one per ticket
+HEADER = 8  # bytes of a frame's length, big-endian, before its pickled payload
+
+
+def frame(payload: bytes) -> bytes:
+    return len(payload).to_bytes(HEADER, "big") + payload
+
+
+async def read_frame(reader: asyncio.StreamReader) -> bytes:
+    """One frame's payload, read on the server's event loop."""
+    size = int.from_bytes(await reader.readexactly(HEADER), "big")
+    return await reader.readexactly(size)
 
 
 def open_worker_store(
     path: str,
     writable: bool,
-    given_up: Any,
     services: tuple[str, ...] = (),
     loads: tuple[str, ...] = (),
 ) -> None:
     """Open the store for this worker process (read-only unless updates are allowed);
-    ``given_up`` holds the server's flags for jobs it no longer wants; ``services`` and
-    ``loads`` are the addresses SERVICE and LOAD may name."""
-    global _STORE, _GIVEN_UP  # noqa: PLW0603  # one store per worker process, opened once
-    _GIVEN_UP = given_up
+    ``services`` and ``loads`` are the addresses SERVICE and LOAD may name."""
+    global _STORE  # noqa: PLW0603  # one store per worker process, opened once
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     # A query runs inside pyoxigraph, where a Python signal handler cannot run until
     # it returns; the default action ends the worker at once when the server stops it.
@@ -51,12 +59,32 @@ def open_worker_store(
     _STORE.allowed_loads = frozenset(loads)
 
 
-def guarded(ticket: int, job: Callable[..., T], *args: Any) -> T | None:
-    """Run ``job(*args)``, unless the server gave up ticket ``ticket`` while it waited
-    for a worker (its client left, or its time ran out): then nothing, at once."""
-    if _GIVEN_UP is not None and _GIVEN_UP[ticket]:
-        return None
-    return job(*args)
+def serve(
+    server: socket.socket,
+    path: str,
+    writable: bool,
+    services: tuple[str, ...] = (),
+    loads: tuple[str, ...] = (),
+) -> None:
+    """A worker process's life: open the store, say so (an empty frame), then run each
+    job the server sends, ``(function, arguments)``, and send back ``("ok", result)`` or
+    ``("error", exception)``, until the server closes the socket."""
+    open_worker_store(path, writable, services, loads)
+    incoming = server.makefile("rb")
+    server.sendall(frame(b""))
+    while len(header := incoming.read(HEADER)) == HEADER:
+        job, args = pickle.loads(incoming.read(int.from_bytes(header, "big")))
+        try:
+            outcome: tuple[str, Any] = ("ok", job(*args))
+        except Exception as exc:  # the server raises it (or answers 500)
+            outcome = ("error", exc)
+        try:
+            payload = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # an answer or an error that cannot be pickled
+            failure = StoreError(f"the answer could not be sent: {type(exc).__name__}: {exc}")
+            payload = pickle.dumps(("error", failure), pickle.HIGHEST_PROTOCOL)
+        server.sendall(len(payload).to_bytes(HEADER, "big"))
+        server.sendall(payload)
 
 
 def _store() -> Store:
@@ -110,7 +138,7 @@ def run_saved_query(
     """A saved query's answer; ``rows`` (limit, offset): the rows of it to send."""
     query = get_query(name)
     bindings = bind_parameters(_store(), query, values)
-    text = query.text + paging(*rows)
+    text = page_text(query, *rows)
     return _reply(_store().answer(text, bindings), prefs, max_bytes)
 
 

@@ -10,6 +10,8 @@ both use them.
 
 from __future__ import annotations
 
+import functools
+
 from kg.errors import ParameterError
 
 MEDIA_TYPES: dict[str, tuple[str, ...]] = {
@@ -118,12 +120,28 @@ def preferences(accept: str | None, *, explicit: bool = False) -> Preferences:
     With ``explicit``, wildcard ranges count for nothing: only the formats a
     client names (an error reads as plain text to ``curl``, as a page to a browser).
     """
-    ranges = _ranges(accept or "*/*") or _ranges("*/*")
+    accept = accept or "*/*"
+    if len(accept) > CACHED_ACCEPT:
+        return dict(_qualities.__wrapped__(accept, explicit))
+    return dict(_qualities(accept, explicit))
+
+
+# Clients send the same few Accept headers over and over; working one out costs more
+# than the rest of a small request's negotiation. Bounded: 256 headers of at most
+# CACHED_ACCEPT characters (a longer one is worked out each time).
+CACHED_ACCEPT = 1024
+
+
+@functools.lru_cache(maxsize=256)
+def _qualities(accept: str, explicit: bool) -> tuple[tuple[str, float], ...]:
+    ranges = _ranges(accept) or _ranges("*/*")
     if explicit:
         ranges = [r for r in ranges if "*" not in r[:2]]
     # A format is as acceptable as its most specifically matched media type, so that
     # "text/turtle;q=0, */*" refuses Turtle even though */* matches its other names.
-    return {fmt: max(_quality(ranges, m) for m in media)[1] for fmt, media in MEDIA_TYPES.items()}
+    return tuple(
+        (fmt, max(_quality(ranges, m) for m in media)[1]) for fmt, media in MEDIA_TYPES.items()
+    )
 
 
 def requested(fmt: str) -> Preferences:

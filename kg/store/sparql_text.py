@@ -81,6 +81,31 @@ def projected_variables(sparql: str) -> frozenset[str] | None:
     return frozenset(_VARIABLE.findall(head.group(1)))
 
 
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
+_AFTER_ORDER = re.compile(r"\b(?:LIMIT|OFFSET|VALUES)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def without_final_order(sparql: str) -> str:
+    """The query without the ORDER BY of its outermost SELECT (one inside a sub-select
+    stays), or unchanged when it has none. A LIMIT, OFFSET or VALUES clause after it
+    is kept.
+
+    pyoxigraph sorts the whole answer before the first row of an ordered query; without
+    the ORDER BY, it gives rows as its joins find them and stops after a LIMIT.
+    """
+    masked = _masked(sparql)
+    found = None
+    for match in _ORDER_BY.finditer(masked):
+        if masked.count("{", 0, match.start()) == masked.count("}", 0, match.start()):
+            found = match
+    if found is None:
+        return sparql
+    rest = _AFTER_ORDER.search(masked, found.end())
+    end = len(sparql) if rest is None else rest.start()
+    return sparql[: found.start()].rstrip() + "\n" + sparql[end:]
+
+
 # A group opened by GRAPH and a term: a VALUES row inside it joins as it would outside.
 _GRAPH_OPENING = re.compile(
     r"\bGRAPH\s+(?:[?$]\w+|<\s*>|[A-Za-z_][\w.-]*:[\w.-]*|:[\w.-]*)\s*$", re.IGNORECASE

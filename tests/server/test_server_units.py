@@ -215,3 +215,9 @@ def test_admission_bounds_the_queue_and_each_client() -> None:
             assert full.value.status_code == 503
     # Nothing is kept for a client with nothing admitted.
     assert admission.admitted == 0 and not admission.by_client
+
+
+def test_a_long_accept_header_is_read_like_a_short_one() -> None:
+    short = "text/csv;q=0.5, application/sparql-results+json"
+    assert preferences(short + "," + " " * 5000) == preferences(short)
+    assert pick(preferences(short + "," + " " * 5000), "select") == "json"

@@ -143,7 +143,9 @@ class Attributor:
                 continue
             before = _ENVOY_OF.search(text, max(start, m.start - 60), m.start)
             if before is not None:
-                found = (before.start(), m.end, m.actor)
+                # "a spokesperson for Japan's foreign ministry said": to the office's end
+                office = _ENVOY_AFTER.match(text, m.end, verb_at)
+                found = (before.start(), office.end() if office else m.end, m.actor)
                 break
             after = _ENVOY_AFTER.match(text, m.end, verb_at)
             if after is not None:
@@ -170,7 +172,9 @@ class Attributor:
             or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
         ):
             return None
-        words = _WORD.findall(text, max(0, phrase_start - 25), phrase_start)
+        # (the words of this sentence only: a previous one ending "... voted against." is
+        # no "against the representative of X")
+        words = _WORD.findall(text, max(start, phrase_start - 25), phrase_start)
         if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
             return None  # "told the representative of X"
         return speaker
@@ -220,7 +224,10 @@ class Attributor:
         lead = _LEAD.match(text, pos, limit)
         if lead:
             pos = lead.end()
-        ended = text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
+        # the sentence ends inside the mark ('... it."') or just after it ('... "a sham".')
+        ended = (
+            text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
+        ) or text[close + 1 : close + 2] in (".", "!", "?")
         if ended and text[pos : pos + 1].isupper():
             return None  # the quotation closed its sentence; what follows is a new one
         verb_end = _verb_at(text, pos, SPEECH_VERBS)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from kg.extract.numbers import has_digit
 from kg.extract.patterns import Folded, compile_rule
@@ -87,6 +88,7 @@ def days_between(a: str, b: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=512)  # (an article's date, read for each sentence that may date its vote)
 def parse_date(text: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
@@ -221,6 +223,18 @@ def date_of_article(doc: Document) -> str | None:
         return doc.date
     found = doc.memo("article_date", lambda: find_date(doc))
     return found if found is not None else vote_date_memo(doc).get("date")
+
+
+def article_dating(doc: Document) -> tuple[str | None, bool]:
+    """(``date_of_article``, whether that is the day of the known vote the article
+    reports rather than its own): what a sentence's day is read against."""
+    if doc.date:
+        return doc.date, False
+    found = doc.memo("article_date", lambda: find_date(doc))
+    if found is not None:
+        return found, False
+    inferred = vote_date_memo(doc).get("date")
+    return inferred, inferred is not None
 
 
 def vote_date_memo(doc: Document) -> dict[str, str]:

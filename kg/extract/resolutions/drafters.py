@@ -94,15 +94,25 @@ def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[s
             iso = _lookup(part, countries)
             if iso:
                 found.add(iso)
-    for m in _POSSESSIVE_DRAFT.finditer(text):
-        iso = _lookup(m.group("who"), countries)
-        if iso:
-            found.add(iso)
+    if "'s" in text or "’s" in text:  # (its words are those of the draft, not the "'s")
+        for m in _POSSESSIVE_DRAFT.finditer(text):
+            iso = _lookup(m.group("who"), countries)
+            if iso:
+                found.add(iso)
     for m in _NAMED_DRAFT.finditer(text):
         for part in _PARTS.split(m.group("who")):
             iso = _lookup(part, countries)
             if iso:
                 found.add(iso)
+    found.update(_drafted_by(text, countries))
+    return frozenset(found)
+
+
+def _drafted_by(text: str, countries: dict[str, str]) -> set[str]:
+    """The countries of "drafted by Britain and Sierra Leone"."""
+    found: set[str] = set()
+    if "by" not in text:  # (its verbs fold case: it has no words of its own to look for)
+        return found
     for m in _DRAFTED_BY.finditer(text):
         listed = _LIST_END.split(m.group("list"))[0]
         for run in _CAPITALISED_RUN.finditer(listed):
@@ -114,4 +124,4 @@ def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[s
                         found.add(iso2)
             else:
                 found.add(iso)
-    return frozenset(found)
+    return found

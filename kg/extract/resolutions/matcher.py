@@ -21,7 +21,12 @@ from kg.extract.resolutions.cues import (
     UndatedCues,
     may_cue,
 )
-from kg.extract.resolutions.dates import date_of_article, vote_date_memo
+from kg.extract.resolutions.dates import (
+    VOTE_WORDS,
+    article_dating,
+    date_of_article,
+    vote_date_memo,
+)
 from kg.extract.resolutions.drafters import country_names
 from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
@@ -37,10 +42,23 @@ _THAT_VOTE_OPENS = frozenset("iaIAdD")
 # evidence of its day a known vote must have been chosen on for its date to stand in for
 # an undated article's (a tally or the subject alone may name an earlier vote)
 _DAY_KINDS = frozenset({"decisive", "weekday", "day"})
-# the document's memos of cues: by text and date, and by text alone
-_CUES = "resolution cues"
-_UNDATED = "undated resolution cues"
+_MEMO = "resolution cues"
 _UNREAD = object()
+# the reading of a sentence with no cue (one for all: readings are never changed in place)
+_NO_READING = Reading(None, 0.0, [])
+
+
+class _Memo:
+    """The matcher's memos of one document: the cues of each text by text and date, and
+    by text alone; the date its texts are read against (``article_dating``, read again
+    once ``analyse`` knows the day of the vote an undated article reports)."""
+
+    __slots__ = ("cues", "dating", "undated")
+
+    def __init__(self) -> None:
+        self.cues: dict[tuple[str, str | None, bool], Cues | None] = {}
+        self.undated: dict[str, UndatedCues | None] = {}
+        self.dating: tuple[str | None, bool] | None = None
 
 
 @dataclass
@@ -85,6 +103,12 @@ class ResolutionContext:
         for ref in [*self.by_sentence.values(), *self.amendments.values()]:
             seen.setdefault(ref.key, ref)
         return list(seen.values())
+
+
+# the UN named in an article that names none of its bodies
+_UNITED_NATIONS = re.compile(r"\bU\.?N\.?(?![\w.])|\b(?i:united\s+nations)\b")
+# a veto is cast in the Security Council
+_VETOED = Folded(r"(?i)\bveto(?:ed|es)?\b")
 
 
 class ResolutionMatcher:
@@ -141,29 +165,31 @@ class ResolutionMatcher:
     def _reading(self, doc: Document, text: str) -> Reading:
         cues = self._cues(doc, text)
         if cues is None:
-            return Reading(None, 0.0, [])
+            return _NO_READING
         return doc.once(self._match, cues, date_of_article(doc))
 
     def _cues(self, doc: Document, text: str) -> Cues | None:
         """The cues of ``text`` read against the article's date as it stands (None: no
         cue), once per text and date: several rules ask of one passage, and an undated
         article is read again once the day of its vote is known."""
-        published = date_of_article(doc)
-        inferred = published is not None and published == vote_date_memo(doc).get("date")
-        memo: dict[tuple[str, str | None, bool], Cues | None] = doc.memo(_CUES, dict)
+        memo = doc.memo(_MEMO, _Memo)
+        if memo.dating is None:
+            memo.dating = article_dating(doc)
+        published, inferred = memo.dating
         key = (text, published, inferred)
-        found = memo.get(key, _UNREAD)
+        found = memo.cues.get(key, _UNREAD)
         if found is _UNREAD:
-            undated = self._undated(doc, text)
-            found = memo[key] = (
+            undated = self._undated(doc, text, memo.undated)
+            found = memo.cues[key] = (
                 undated.dated_if_any(text, published, inferred) if undated is not None else None
             )
         return found  # type: ignore[return-value]
 
-    def _undated(self, doc: Document, text: str) -> UndatedCues | None:
+    def _undated(
+        self, doc: Document, text: str, memo: dict[str, UndatedCues | None]
+    ) -> UndatedCues | None:
         """What ``text`` says of its vote whatever the article's date; None where it can
         say nothing (most sentences: no cue of any kind)."""
-        memo: dict[str, UndatedCues | None] = doc.memo(_UNDATED, dict)
         found = memo.get(text, _UNREAD)
         if found is _UNREAD:
             tallies = doc.once(parse_tallies, text)
@@ -214,6 +240,7 @@ class ResolutionMatcher:
             }
             if len(days) == 1:
                 vote_date_memo(doc)["date"] = days.pop()
+                doc.memo(_MEMO, _Memo).dating = None  # read again against that day
                 ctx, _ = self._analyse(doc)
         named = named_votes(doc)
         named.clear()
@@ -237,7 +264,7 @@ class ResolutionMatcher:
                 continue
             # (a clause about an earlier vote is not read as this sentence's vote)
             cues = self._cues(doc, masked(text, doc.once(earlier_spans, text)))
-            reading = Reading(None, 0.0, [])
+            reading = _NO_READING
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)
                 if cues.now and reading.ref is None and not reading.tied:
@@ -260,6 +287,10 @@ class ResolutionMatcher:
         settle_weak(readings, protos)
         if nows:
             latest_for_now(readings, nows)
+        if not any(p.explicit or p.full for p in protos.values()) and not any(
+            r.ref or r.tied for r in readings
+        ):
+            protos.update(self._lone_vote(doc, article_date))  # no vote named otherwise
         if protos:
             for i, ref in cluster_unknown(
                 doc, protos, readings, article_date, self._scored_by_symbol
@@ -269,6 +300,33 @@ class ResolutionMatcher:
         ctx.primary = ctx.weights[0][0] if ctx.weights else None
         self._inherit(doc, ctx, readings)
         return ctx, readings
+
+    def _lone_vote(self, doc: Document, article_date: str | None) -> dict[int, Proto]:
+        """An article on a UN vote that names the vote by no body, day or tally ("The
+        resolution was adopted after A and B voted against it"): its first sentence about
+        a vote describes its one vote, of the body the article names anywhere (the title
+        included), unknown."""
+        body: str | None = None
+        first: tuple[int, Cues] | None = None
+        memo = doc.memo(_MEMO, _Memo).undated
+        for i, sentence in enumerate(doc.sentences):
+            text = doc.norm[sentence.start : sentence.end]
+            undated = self._undated(doc, text, memo)
+            if undated is not None:
+                body = body or undated.body or ("COUNCIL" if undated.council else None)
+            if first is None and VOTE_WORDS.search(text):
+                if undated is None:
+                    undated = UndatedCues(text, doc.once(parse_tallies, text), self._countries)
+                first = (i, undated.dated(text, article_date))
+            if first is not None and body is not None:
+                break
+        if first is not None and body is None:
+            sentence = doc.sentences[first[0]]
+            if _VETOED.search(doc.norm[sentence.start : sentence.end]):
+                body = "UNSC"  # "Russia and China vetoed the draft"
+        if first is None or (body is None and not _UNITED_NATIONS.search(doc.norm)):
+            return {}  # no vote, or none said to be the UN's
+        return {first[0]: Proto.lone(first[1], body)}
 
     def _inherit(self, doc: Document, ctx: ResolutionContext, readings: list[Reading]) -> None:
         section_ref: ResolutionRef | None = None

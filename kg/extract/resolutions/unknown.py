@@ -55,6 +55,19 @@ class Proto:
             bool(cues.day or cues.window or cues.month_day),
         )
 
+    @classmethod
+    def lone(cls, cues: Cues, body: str | None) -> Proto:
+        """The one vote of an article that names no vote otherwise: its first sentence
+        about a vote, with the body the article names anywhere."""
+        dated = bool(cues.day or cues.window or cues.month_day)
+        tally = cues.tallies[0] if cues.tallies else None
+        return cls(body, cues.committee, cues.day, cues.year, tally, cues.drafters, True, dated)
+
+    @property
+    def full(self) -> bool:
+        """Whether its tally gives two figures or more (a vote of its own)."""
+        return _is_full(self.tally)
+
     def fits(self, other: Proto) -> bool:
         return (
             _same_body(self.body, other.body)

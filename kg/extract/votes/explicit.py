@@ -15,12 +15,12 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from kg.extract.numbers import NUMBER, parse_number, parse_tallies
-from kg.extract.patterns import Folded, lowered
+from kg.extract.numbers import NUMBER, parse_number
+from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
+from kg.extract.votes.lists import named_lists
 from kg.extract.votes.phrases import (
-    AMONG_THE,
     AMONG_THOSE_THAT,
     BACKREF,
     COMPANION,
@@ -30,17 +30,15 @@ from kg.extract.votes.phrases import (
     GAP_SUBJECT,
     HABITUAL,
     LIST_AFTER,
-    LIST_PATTERNS,
     NEG,
     NEITHER_NOR,
     OPTION_PATTERNS,
     SAME_AFTER,
-    VOTERS_WERE,
+    SPEAKER_BEFORE,
+    STANCE_VERB,
     WITH_BEFORE,
     WITH_COUNTED,
     WITH_GAP,
-    clause_option,
-    counted_option,
     may_state_votes,
     nominal_votes,
 )
@@ -62,15 +60,14 @@ def read_explicit(reader: VoteReader) -> None:
         groups = reader.groups(sentence)
         predicates = []
         low = lowered(text)
-        for pattern, option in OPTION_PATTERNS:
-            for m in pattern.in_lowered(low):
-                start = sentence.start + m.start()
-                before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-                if _not_a_vote_here(before):
-                    continue
-                if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
-                    continue  # "has vetoed dozens of drafts", "used its veto 30 times"
-                predicates.append((start, sentence.start + m.end(), option))
+        for m, option in OPTION_PATTERNS.in_lowered(low):
+            start = sentence.start + m.start()
+            before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
+            if _not_a_vote_here(before) or _spoken(low, m.start(), before):
+                continue
+            if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
+                continue  # "has vetoed dozens of drafts", "used its veto 30 times"
+            predicates.append((start, sentence.start + m.end(), option))
         predicates.sort()
         previous: tuple[int, list[tuple[str, str]]] | None = None
         for n, (start, end, option) in enumerate(predicates):
@@ -110,7 +107,7 @@ def read_explicit(reader: VoteReader) -> None:
         _gapped(reader, sentence, groups)
         for start, end, what in nominal_votes(text):
             _nominal(reader, sentence, groups, start, end, what)
-        _abstention_lists(reader, sentence, groups)
+        named_lists(reader, sentence, groups)
         read_cue_lists(reader, sentence, reader.lowered_text)
         read_agents(reader, sentence, reader.lowered_text)
         _bracketed_companions(reader, sentence, groups)
@@ -127,6 +124,12 @@ def _not_a_vote_here(before: str) -> bool:
         or NEITHER_NOR.search(before)
         or FROM_BEFORE.search(before)
     )
+
+
+def _spoken(low: str, at: int, before: str) -> bool:
+    """Whether a person, not a country, "rejected" or "backed" the text: "Iran's envoy
+    rejected the resolution as one-sided" is a position in words, not a ballot."""
+    return bool(STANCE_VERB.match(low, at) and SPEAKER_BEFORE.search(before))
 
 
 def _nominal(
@@ -508,93 +511,3 @@ def _backref(
             if g.start == end + plus.end() or g.start == end + plus.end() + 4:
                 for iso in g.isos:
                     reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
-
-
-def _abstention_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
-    """ "with five abstentions: France, ...", "The abstainers included China, ..."."""
-    if not groups:
-        return  # every list names its countries in the sentence
-    text = reader.doc.norm
-    patterns = LIST_PATTERNS
-    tallies_here = reader.doc.once(parse_tallies, text[sentence.start : sentence.end])
-    for m in AMONG_THE.finditer(text[sentence.start : sentence.end]):
-        # "the United States was among the eighteen": the stated count names the option
-        at = sentence.start + m.start()
-        owner = [g for g in groups if g.end <= at and len(text[g.end : at]) < 4]
-        counted = counted_option(parse_number(m.group("n")), tallies_here)
-        if owner and counted:
-            ref = reader.resolution_for(at, sentence.end, sentence)
-            for iso in owner[-1].isos:
-                reader.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
-    low = reader.lowered_text
-    for pattern, option in patterns:
-        matches = (
-            pattern.in_lowered(low, sentence.start, sentence.end)
-            if isinstance(pattern, Folded)
-            else pattern.finditer(text, sentence.start, sentence.end)
-        )
-        for m in matches:
-            nxt = next((g for g in groups if g.start == m.end()), None)
-            if nxt is None:
-                continue
-            chosen: Option | None = option
-            if "n" in m.groupdict() and m.group("n"):
-                chosen = counted_option(parse_number(m.group("n")), tallies_here)
-                if "among" in m.group(0).lower():
-                    chosen = option
-            if "among" in m.group(0).lower():
-                prior = text[sentence.start : m.start()].lower()
-                chosen = (
-                    "abstain"
-                    if "abstain" in prior
-                    else ("no" if re.search(r"against|voted no", prior) else None)
-                )
-                if chosen is None and re.fullmatch(r"\W*(?:\w+\s+)?", prior):
-                    chosen = _previous_option(reader, sentence)  # "Foremost among them was X"
-            if chosen is None:
-                continue
-            ref = reader.resolution_for(m.start(), sentence.end, sentence)
-            for iso in nxt.isos:
-                reader.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
-            if len(nxt.isos) >= 3:
-                reader.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
-    _voters_named_by_clause(reader, sentence, groups, low)
-
-
-# The option words of a sentence a back-reference ("among them") may point to.
-_OPTION_CUES: tuple[tuple[Option, re.Pattern[str]], ...] = (
-    ("abstain", re.compile(r"\babst(?:ain|ention)")),
-    ("no", re.compile(r"\b(?:against|opposed|voted\s+no|rejected|vetoed)\b")),
-    ("yes", re.compile(r"\b(?:in\s+favou?r|voted\s+(?:yes|for)|backed|supported)\b")),
-)
-
-
-def _previous_option(reader: VoteReader, sentence: Sentence) -> Option | None:
-    """The one option the sentence before this one (in its paragraph) claims, if one."""
-    index = reader.ctx.index_of(sentence.start)
-    if index < 1:
-        return None
-    before = reader.doc.sentences[index - 1]
-    if before.paragraph != sentence.paragraph:
-        return None
-    options = {c.option for c in reader.claims_in(before)}
-    low = reader.lowered_text[before.start : before.end]
-    options |= {option for option, cue in _OPTION_CUES if cue.search(low)}
-    return options.pop() if len(options) == 1 else None
-
-
-def _voters_named_by_clause(
-    reader: VoteReader, sentence: Sentence, groups: list[Group], low: str
-) -> None:
-    """ "Among the countries that abstained on the measure were Pakistan, India and
-    China", "Those voting against it included Belarus": the clause names the option."""
-    for m in VOTERS_WERE.in_lowered(low, sentence.start, sentence.end):
-        option = clause_option(m.group("verb"))
-        nxt = next((g for g in groups if g.start == m.end()), None)
-        if option is None or nxt is None:
-            continue
-        ref = reader.resolution_for(m.start(), sentence.end, sentence)
-        for iso in nxt.isos:
-            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list")
-        if len(nxt.isos) >= 3:
-            reader.lists.append((len(nxt.isos), nxt.isos, option, m.start()))

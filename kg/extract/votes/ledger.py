@@ -184,7 +184,8 @@ class VoteReader:
         if start < sentence.start or end > sentence.end:
             return self.doc.norm[start:end]
         text = self.doc.norm[sentence.start : sentence.end]
-        return self.doc.once(masked, text)[start - sentence.start : end - sentence.start]
+        spans = self.doc.once(earlier_spans, text)  # (read already by the matcher)
+        return self.doc.once(masked, text, spans)[start - sentence.start : end - sentence.start]
 
     def local_resolution(
         self, start: int, limit: int, sentence: Sentence

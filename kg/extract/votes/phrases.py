@@ -11,11 +11,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Generic, TypeVar
 
 from kg.extract.numbers import NUMBER, TallyMatch
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.model import Option
 
+# "rejected", "opposed", "backed" the text: a vote when a country does it, words when a
+# person does ("Iran's envoy rejected the resolution as one-sided", "Ambassador Jane Roe
+# opposed the draft"); "voted", "abstained" and "vetoed" stay votes whoever is named.
+STANCE_VERB = Folded(r"(?i)(?:rejected|opposed|backed|supported|endorsed)\b")
+# the words before such a verb that make a person its subject: a role, then a name or
+# "of <Country>" ("the Iranian envoy", "Ambassador Jane Roe", "the representative of Chile")
+SPEAKER_BEFORE = compile_rule(
+    r"(?i:\b(?:envoys?|ambassadors?|representatives?|delegates?|diplomats?|ministers?|"
+    r"spokes(?:man|woman|person)|president|chancellor|secretary))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)?(?:,?\s+[A-Z][\w.'-]*){0,4},?\s+"
+    r"(?:(?:also|then|later|flatly|firmly|strongly|sharply)\s+)?$"
+)
 # "moved from abstaining to ...": the vote left behind is another vote's
 FROM_BEFORE = Folded(
     r"(?i)\b(?:switched|changed|shifted|moved)\s+(?:[\w]+\s+){0,2}?from\s+(?:an?\s+)?$"
@@ -49,134 +62,174 @@ _CLAUSE_END = (
     r"(?=\s*(?:[,.;:]|$)|\s+(?:and|while|but|whereas)\b|\s+(?:of\s+)?(?:it|them|the\s+"
     r"(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|motion|measure|proposal))\b)"
 )
-OPTION_PATTERNS: list[tuple[Folded, Option]] = [
-    (
-        Folded(
-            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
-            r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"
+
+T = TypeVar("T")
+
+
+class Family(Generic[T]):
+    """Patterns a rule tries in turn over one text, each with its value. ``in_lowered``
+    gives those one of whose words (``Folded.needs``) the text holds, in their order: one
+    substring test per word of them all, where each pattern would test its own words."""
+
+    __slots__ = ("_always", "_by_word", "members")
+
+    def __init__(self, members: Sequence[tuple[Folded, T]]) -> None:
+        self.members = list(members)
+        self._always = frozenset(i for i, (p, _) in enumerate(self.members) if not p.needs)
+        self._by_word: dict[str, list[int]] = {}
+        for i, (pattern, _) in enumerate(self.members):
+            for word in pattern.needs:
+                self._by_word.setdefault(word, []).append(i)
+
+    def __iter__(self) -> Iterator[tuple[Folded, T]]:
+        return iter(self.members)
+
+    def in_lowered(self, low: str) -> Iterator[tuple[re.Match[str], T]]:
+        """The matches in ``low`` (text lowered with ``lowered``) of each pattern in turn,
+        with its value."""
+        tried = set(self._always)
+        for word, indices in self._by_word.items():
+            if word in low:
+                tried.update(indices)
+        for i in sorted(tried):
+            pattern, value = self.members[i]
+            for m in pattern.pattern.finditer(low):
+                yield m, value
+
+
+OPTION_PATTERNS: Family[Option] = Family(
+    [
+        (
+            Folded(
+                r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"
+            ),
+            "no",
         ),
-        "no",
-    ),
-    (
-        Folded(
-            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"
+        (
+            Folded(
+                r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"
+            ),
+            "no",
         ),
-        "no",
-    ),
-    (
-        Folded(
-            r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-            r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
-            + _ABSTRACT
-            + r")|yes\b|\"yes\")"
+        (
+            Folded(
+                r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
+                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
+                + _ABSTRACT
+                + r")|yes\b|\"yes\")"
+            ),
+            "yes",
         ),
-        "yes",
-    ),
-    (
-        Folded(
-            r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
-            r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"
+        (
+            Folded(
+                r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+                r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"
+            ),
+            "abstain",
         ),
-        "abstain",
-    ),
-    (Folded(r"(?i)\bveto(?:ed|es)?\b(?!\s+power)"), "no"),
-    (
-        Folded(
-            r"(?i)\b(?:to\s+oppose|opposed\s+(?:it|them|(?:the|a|an)\s+(?:resolution|text|draft|"
-            r"measure|motion|proposal)))\b"
+        (Folded(r"(?i)\bveto(?:ed|es)?\b(?!\s+power)"), "no"),
+        (
+            Folded(
+                r"(?i)\b(?:to\s+oppose|opposed\s+(?:it|them|(?:the|a|an)\s+(?:resolution|text|draft|"
+                r"measure|motion|proposal)))\b"
+            ),
+            "no",
         ),
-        "no",
-    ),
-    # "rejected the motion", "voted down the draft"
-    (
-        Folded(
-            r"(?i)\b(?:rejected|voted\s+down)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:resolution|text|draft|motion|measure|proposal)\b"
+        # "rejected the motion", "voted down the draft"
+        (
+            Folded(
+                r"(?i)\b(?:rejected|voted\s+down)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:resolution|text|draft|motion|measure|proposal)\b"
+            ),
+            "no",
         ),
-        "no",
-    ),
-    # "joined Russia in opposing (it)", "joined France in backing the text"
-    (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting|vetoing|blocking)\b"), "no"),
-    # "the United States blocked the resolution" (a Council vote: a veto)
-    (
-        Folded(
-            r"(?i)\bblock(?:ed|s|ing)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
-            r"(?:resolution|text|draft|measure|motion|proposal)\b"
+        # "joined Russia in opposing (it)", "joined France in backing the text"
+        (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting|vetoing|blocking)\b"), "no"),
+        # "the United States blocked the resolution" (a Council vote: a veto)
+        (
+            Folded(
+                r"(?i)\bblock(?:ed|s|ing)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:resolution|text|draft|measure|motion|proposal)\b"
+            ),
+            "no",
         ),
-        "no",
-    ),
-    (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
-    # "Algeria and Pakistan also supported it": backing the text itself, not a country
-    (
-        Folded(
-            r"(?i)(?:\b(?:backed|supported|endorsed)|(?<=\bto\s)(?:back|support|endorse))\s+"
-            r"(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-            r"(?:resolution|text|draft|measure|motion))\b)"
+        (Folded(r"(?i)(?<=\bin\s)(?:supporting|backing|endorsing)\b"), "yes"),
+        # "Algeria and Pakistan also supported it": backing the text itself, not a country
+        (
+            Folded(
+                r"(?i)(?:\b(?:backed|supported|endorsed)|(?<=\bto\s)(?:back|support|endorse))\s+"
+                r"(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+                r"(?:resolution|text|draft|measure|motion))\b)"
+            ),
+            "yes",
         ),
-        "yes",
-    ),
-    (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
-    # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
-    # the vote now (the earlier one is another vote's)
-    (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),
-    (Folded(_SWITCH + r"(?:no|against|opposition|opposing)\b"), "no"),
-    (Folded(_SWITCH + r"(?:abstention|abstaining|abstain)\b"), "abstain"),
-    # "Chile and Peru were in favour", "Cuba was against (it)": at a clause's end
-    (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?in\s+favou?r" + _CLAUSE_END), "yes"),
-    (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?against" + _CLAUSE_END), "no"),
-    # "India and Brazil sat on the fence" (in an article on a vote: they abstained)
-    (Folded(r"(?i)\bs(?:it|its|at|itting)\s+on\s+the\s+fence\b"), "abstain"),
-    # "were among the 13 members supporting the text"
-    (
-        Folded(
-            r"(?i)(?:(?<=countries\s)|(?<=states\s)|(?<=nations\s)|(?<=members\s))"
-            r"(?:supporting|backing|endorsing)\b"
+        (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+        # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
+        # the vote now (the earlier one is another vote's)
+        (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),
+        (Folded(_SWITCH + r"(?:no|against|opposition|opposing)\b"), "no"),
+        (Folded(_SWITCH + r"(?:abstention|abstaining|abstain)\b"), "abstain"),
+        # "Chile and Peru were in favour", "Cuba was against (it)": at a clause's end
+        (
+            Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?in\s+favou?r" + _CLAUSE_END),
+            "yes",
         ),
-        "yes",
-    ),
-    (
-        Folded(
-            r"(?i)(?:(?<=countries\s)|(?<=states\s)|(?<=nations\s)|(?<=members\s))"
-            r"(?:opposing|rejecting)\b"
+        (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?against" + _CLAUSE_END), "no"),
+        # "India and Brazil sat on the fence" (in an article on a vote: they abstained)
+        (Folded(r"(?i)\bs(?:it|its|at|itting)\s+on\s+the\s+fence\b"), "abstain"),
+        # "were among the 13 members supporting the text"
+        (
+            Folded(
+                r"(?i)(?:(?<=countries\s)|(?<=states\s)|(?<=nations\s)|(?<=members\s))"
+                r"(?:supporting|backing|endorsing)\b"
+            ),
+            "yes",
         ),
-        "no",
-    ),
-    # "was among those opposing the text", "among those backing it"
-    (Folded(r"(?i)(?<=\bthose\s)(?:opposing|rejecting)\b"), "no"),
-    (Folded(r"(?i)(?<=\bthose\s)(?:supporting|backing|endorsing)\b"), "yes"),
-    # "were among the abstainers", "Chile and Peru, two of the abstainers, said"
-    (
-        Folded(
-            r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
-            r"(?:[\w-]+\s+)?abstainers\b"
+        (
+            Folded(
+                r"(?i)(?:(?<=countries\s)|(?<=states\s)|(?<=nations\s)|(?<=members\s))"
+                r"(?:opposing|rejecting)\b"
+            ),
+            "no",
         ),
-        "abstain",
-    ),
-    (
-        Folded(
-            r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
-            r"(?:[\w-]+\s+)?dissenters\b"
+        # "was among those opposing the text", "among those backing it"
+        (Folded(r"(?i)(?<=\bthose\s)(?:opposing|rejecting)\b"), "no"),
+        (Folded(r"(?i)(?<=\bthose\s)(?:supporting|backing|endorsing)\b"), "yes"),
+        # "were among the abstainers", "Chile and Peru, two of the abstainers, said"
+        (
+            Folded(
+                r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
+                r"(?:[\w-]+\s+)?abstainers\b"
+            ),
+            "abstain",
         ),
-        "no",
-    ),
-    # "cast the only no votes", "cast a lone negative vote", "cast the sole vote against"
-    (
-        Folded(
-            r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
-            r"sole\s+|single\s+|\w+\s+)?(?:(?:no|negative|dissenting|\"no\")\s+votes?|"
-            r"votes?\s+against)\b"
+        (
+            Folded(
+                r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
+                r"(?:[\w-]+\s+)?dissenters\b"
+            ),
+            "no",
         ),
-        "no",
-    ),
-    (
-        Folded(
-            r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
-            r"sole\s+|single\s+|\w+\s+)?(?:yes|affirmative|\"yes\")\s+votes?\b"
+        # "cast the only no votes", "cast a lone negative vote", "cast the sole vote against"
+        (
+            Folded(
+                r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
+                r"sole\s+|single\s+|\w+\s+)?(?:(?:no|negative|dissenting|\"no\")\s+votes?|"
+                r"votes?\s+against)\b"
+            ),
+            "no",
         ),
-        "yes",
-    ),
-]
+        (
+            Folded(
+                r"(?i)\bcast(?:s|ing)?\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:only\s+|lone\s+|"
+                r"sole\s+|single\s+|\w+\s+)?(?:yes|affirmative|\"yes\")\s+votes?\b"
+            ),
+            "yes",
+        ),
+    ]
+)
 # After a predicate, a record of many votes rather than one: "has vetoed dozens of drafts
 # since 1972", "used its veto 30 times", "voted against such texts on several occasions".
 HABITUAL = Folded(

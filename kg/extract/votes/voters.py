@@ -33,9 +33,12 @@ _OPTION_CUE = (
     r"(?P<no>\bvot(?:ed|ing|es?)\s+['\"]?(?:no|against)\b|"
     rf"(?:\b{NUMBER}|\bthose|\bvotes?)\s+['\"]?against\b|\bno['\"]?\s+votes?\b|\bnays?\b|"
     r"\bnegative\s+votes?\b|\b(?:opposed|rejected|vetoed|opposing|rejecting)\b|"
-    r"\bdissent(?:ing|ed|ers?)\b)"
+    r"\bdissent(?:ing|ed|ers?)\b|\bopponents\b)"
     r"|(?P<yes>\bvot(?:ed|ing|es?)\s+['\"]?(?:yes|for|in\s+favou?r)\b|\bin\s+favou?r\b|"
-    r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b)"
+    r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b|"
+    # "Supporters included A and B", "the text won the backing of A, B and C"
+    r"\bsupporters\b|\b(?:won|gained|received|drew|secured|got|garnered)\s+the\s+"
+    r"(?:backing|support)(?=\s+of\b))"
     r"|(?P<abstain>\babst(?:ained|aining|entions?|ainers?)\b)"
 )
 # What may stand between the cue and its list: the text voted on, a passive's counted
@@ -49,13 +52,14 @@ _OBJECT = (
 _CONNECTOR = (
     r"(?P<paren>\s*\(\s*)"
     r"|\s*,?\s*(?:including|among\s+them|notably|such\s+as)\s+"
+    r"|(?<=backing|support)\s+of\s+"
     r"|\s*(?::|\s[-–—])\s*"
     r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)\s*:?\s*"
 )
 # How far before its list a cue may start, and the end of a connector just before a list.
 _REACH = 220
 _CONNECTOR_BEFORE = compile_rule(
-    r"(?:[(:\-–—]|\b(?:including|them|notably|as|were|are|included|include|from|comprised))"
+    r"(?:[(:\-–—]|\b(?:including|them|notably|as|were|are|included|include|from|comprised|of))"
     r"\s*(?:the\s+)?$"
 )
 _LIST_AFTER_CUE = Folded(
@@ -79,6 +83,10 @@ _OWN_COUNTRY_VOTE = compile_rule(
     r"\b(?:his|her|their|its|our)\s+(?:country|delegation|government|nation)"
     r"(?:'s\s+(?P<nominal>abstention|veto|vote\s+(?:against|in\s+favou?r|for)|"
     r"(?:no|yes|negative)\s+vote|decision\s+to\s+(?:abstain|vote\s+(?:against|for|yes|no)))|"
+    # "his delegation would vote against it", "her country ... and would abstain": an
+    # explanation before the vote
+    r"(?:\s+[^.;,]{1,80}?\s+and)?\s+(?P<intent>(?:would|will)\s+(?:vote\s+(?:against|no|yes|"
+    r"in\s+favou?r|for)|abstain))\b|"
     r"\s+(?:had\s+|has\s+)?(?P<verb>abstained|voted\s+(?:against|no|yes|in\s+favou?r|for)|vetoed|"
     # "her country supported the text" (the text itself, not a cause)
     r"(?:supported|backed|opposed|rejected)\s+(?=(?:it|the\s+(?:[\w-]+\s+){0,3}?"
@@ -288,7 +296,7 @@ def read_own_country(
     if not _OWN_NOUN.search(low, sentence.start, sentence.end):
         return
     for m in _OWN_COUNTRY_VOTE.finditer(low, sentence.start, sentence.end):
-        said = m.group("nominal") or m.group("verb")
+        said = m.group("nominal") or m.group("verb") or m.group("intent")
         option: Option = (
             "abstain"
             if said.startswith("abst") or "abstain" in said

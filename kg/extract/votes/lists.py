@@ -1,0 +1,117 @@
+"""Lists of voters that a list cue names in a sentence (pass 6a, with ``explicit``).
+
+"with five abstentions: France, ...", "The abstainers included China, ...", "the United
+States was among the eighteen", "Among the countries that abstained were A, B and C":
+the cue or its clause gives the option, the countries right after it are its voters; a
+back-reference ("Foremost among them was X") takes the one option of the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.numbers import parse_number, parse_tallies
+from kg.extract.patterns import Folded
+from kg.extract.text import Sentence
+from kg.extract.votes.phrases import (
+    AMONG_THE,
+    LIST_PATTERNS,
+    VOTERS_WERE,
+    clause_option,
+    counted_option,
+)
+from kg.model import Option
+
+if TYPE_CHECKING:
+    from kg.extract.votes.ledger import Group, VoteReader
+
+
+def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
+    """ "with five abstentions: France, ...", "The abstainers included China, ..."."""
+    if not groups:
+        return  # every list names its countries in the sentence
+    text = reader.doc.norm
+    patterns = LIST_PATTERNS
+    tallies_here = reader.doc.once(parse_tallies, text[sentence.start : sentence.end])
+    for m in AMONG_THE.finditer(text[sentence.start : sentence.end]):
+        # "the United States was among the eighteen": the stated count names the option
+        at = sentence.start + m.start()
+        owner = [g for g in groups if g.end <= at and len(text[g.end : at]) < 4]
+        counted = counted_option(parse_number(m.group("n")), tallies_here)
+        if owner and counted:
+            ref = reader.resolution_for(at, sentence.end, sentence)
+            for iso in owner[-1].isos:
+                reader.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
+    low = reader.lowered_text
+    for pattern, option in patterns:
+        matches = (
+            pattern.in_lowered(low, sentence.start, sentence.end)
+            if isinstance(pattern, Folded)
+            else pattern.finditer(text, sentence.start, sentence.end)
+        )
+        for m in matches:
+            nxt = next((g for g in groups if g.start == m.end()), None)
+            if nxt is None:
+                continue
+            chosen: Option | None = option
+            if "n" in m.groupdict() and m.group("n"):
+                chosen = counted_option(parse_number(m.group("n")), tallies_here)
+                if "among" in m.group(0).lower():
+                    chosen = option
+            if "among" in m.group(0).lower():
+                prior = text[sentence.start : m.start()].lower()
+                chosen = (
+                    "abstain"
+                    if "abstain" in prior
+                    else ("no" if re.search(r"against|voted no", prior) else None)
+                )
+                if chosen is None and re.fullmatch(r"\W*(?:\w+\s+)?", prior):
+                    chosen = _previous_option(reader, sentence)  # "Foremost among them was X"
+            if chosen is None:
+                continue
+            ref = reader.resolution_for(m.start(), sentence.end, sentence)
+            for iso in nxt.isos:
+                reader.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
+            if len(nxt.isos) >= 3:
+                reader.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
+    _voters_named_by_clause(reader, sentence, groups, low)
+
+
+# The option words of a sentence a back-reference ("among them") may point to.
+_OPTION_CUES: tuple[tuple[Option, re.Pattern[str]], ...] = (
+    ("abstain", re.compile(r"\babst(?:ain|ention)")),
+    ("no", re.compile(r"\b(?:against|opposed|voted\s+no|rejected|vetoed)\b")),
+    ("yes", re.compile(r"\b(?:in\s+favou?r|voted\s+(?:yes|for)|backed|supported)\b")),
+)
+
+
+def _previous_option(reader: VoteReader, sentence: Sentence) -> Option | None:
+    """The one option the sentence before this one (in its paragraph) claims, if one."""
+    index = reader.ctx.index_of(sentence.start)
+    if index < 1:
+        return None
+    before = reader.doc.sentences[index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    options = {c.option for c in reader.claims_in(before)}
+    low = reader.lowered_text[before.start : before.end]
+    options |= {option for option, cue in _OPTION_CUES if cue.search(low)}
+    return options.pop() if len(options) == 1 else None
+
+
+def _voters_named_by_clause(
+    reader: VoteReader, sentence: Sentence, groups: list[Group], low: str
+) -> None:
+    """ "Among the countries that abstained on the measure were Pakistan, India and
+    China", "Those voting against it included Belarus": the clause names the option."""
+    for m in VOTERS_WERE.in_lowered(low, sentence.start, sentence.end):
+        option = clause_option(m.group("verb"))
+        nxt = next((g for g in groups if g.start == m.end()), None)
+        if option is None or nxt is None:
+            continue
+        ref = reader.resolution_for(m.start(), sentence.end, sentence)
+        for iso in nxt.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list")
+        if len(nxt.isos) >= 3:
+            reader.lists.append((len(nxt.isos), nxt.isos, option, m.start()))
