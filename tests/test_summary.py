@@ -40,6 +40,13 @@ SELECT ?vote ?res (COUNT(DISTINCT ?s) AS ?n) WHERE {
 } GROUP BY ?vote ?res ORDER BY DESC(?n) ?vote LIMIT 1
 """
 _NODES = f"SELECT DISTINCT ?c WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ ?c a ?kind }} }}"
+_EMPTY_NUMBERS = f"""
+PREFIX kg: <https://kg.example/ontology#>
+SELECT ?same WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{
+  ?same kg:countedIn ?group . ?group a kg:StanceCount .
+  FILTER NOT EXISTS {{ ?h kg:countedIn ?same }} }}
+}}
+"""
 # Each holder count with the node of its number: one each, the same number.
 _NUMBERS = f"""
 PREFIX kg: <https://kg.example/ontology#>
@@ -70,6 +77,15 @@ def assert_counts_agree(store: KgStore) -> None:
     numbers = [(h.value, n, m) for h, n, m in store.select(_NUMBERS).rows if h is not None]
     assert numbers and all(n == m for _, n, m in numbers), "a holder count out of its place"
     assert len({h for h, _, _ in numbers}) == len(numbers)
+    empty = store.select(_EMPTY_NUMBERS).rows
+    assert not empty, "the node of a number no holder count has"
+
+
+def assert_rebuilt_alike(store: KgStore) -> None:
+    """The graph kept through every write is the graph a rebuild writes."""
+    kept = set(store.iter_nquads(summary.SUMMARY_GRAPH))
+    summary.rebuild(store)
+    assert set(store.iter_nquads(summary.SUMMARY_GRAPH)) == kept
 
 
 def test_contributions_count_each_fact_once_per_count() -> None:
@@ -122,6 +138,7 @@ def test_ingest_replace_rewrite_and_empty_keep_the_counts(
     ingester.ingest_text("Nothing of note happened today.", emptied, now=FIXED_NOW)
     assert_counts_agree(store)
     assert len(summary.stored_counts(store)) < len(before)
+    assert_rebuilt_alike(store)
 
 
 def _pages(store: KgStore, vote: str, res: str) -> tuple[object, ...]:
@@ -174,6 +191,7 @@ def test_a_bulk_load_and_later_writes_keep_the_counts(
     changed = Input(_texts(reference, 30, 1)[0][0], first[0].source)
     ingest_files(store, [*later, changed], jobs=2, now=stamp, reference=reference)
     assert_counts_agree(store)
+    assert_rebuilt_alike(store)
 
 
 def test_a_store_without_a_summary_counts_until_rebuilt(

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import FormatError, StoreError
-from kg.graph import export, void
+from kg.graph import export, summary, void
 from kg.ingest.orphans import exit_with_parent
 from kg.server.negotiation import KINDS, Preferences, pick
 from kg.store.embedded import Store
@@ -144,6 +144,9 @@ def run_saved_query(
 
 def run_update(text: str) -> None:
     store = _store()
+    # What the update changes is not counted: the kept counts are no longer trusted
+    # (kg.graph.summary), and the pages count their lists until `kg summaries rebuild`.
+    store.update(summary.FORGET)
     store.update(text)
     store.flush()
 

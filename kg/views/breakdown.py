@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg.errors import UnknownResourceError
+from kg.iri import REFERENCE_GRAPH
 from kg.store.backend import KgStore
 from kg.terms import IRI
 from kg.views.counts import resolution_claim_counts, tally_counts
@@ -198,7 +199,11 @@ def resolution_page(
 ) -> ResolutionPage:
     """A resolution's page; its tallies, claims and stances are the rows ``offset`` to
     ``offset + size`` of each list (all when ``size`` is None), beside their summaries."""
-    facts = rows(store, _FACTS, resource)
+    # The reference graph alone when it has the resolution: every graph that names it
+    # would be read otherwise (122 ms at 10k for the resolution most articles are about).
+    facts = rows(store, _FACTS.replace("GRAPH ?g {", f"GRAPH <{REFERENCE_GRAPH}> {{"), resource)
+    if not facts:  # a resolution the reference does not know: the articles that name it
+        facts = rows(store, _FACTS, resource)
     if not facts:
         raise UnknownResourceError(f"no resolution <{resource}>")
     first = {key: next((f[key] for f in facts if f[key] is not None), None) for key in facts[0]}
