@@ -273,7 +273,7 @@ def _capitalised_title(doc: Document, para: Paragraph) -> bool:
 
 
 # Capitalised head nouns that end the name of a document, place or body.
-_THING_HEADS = (THING_HEADS | ORG_HEADS) - TITLES.keys()
+_THING_HEADS = (THING_HEADS | ORG_HEADS).difference(TITLES)
 
 
 def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
