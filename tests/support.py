@@ -164,3 +164,13 @@ def bound(term: Term | None) -> str:
     """The value of a term a test expects bound (the test fails if it is unbound)."""
     assert term is not None, "an unbound value"
     return term.value
+
+
+USA = "https://kg.example/id/country/USA"
+# The vote and the resolution with the most stances on them.
+BUSIEST_VOTE = """
+PREFIX kg: <https://kg.example/ontology#>
+SELECT ?vote ?res (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  GRAPH ?g { ?s kg:target ?vote . ?vote kg:onResolution ?res }
+} GROUP BY ?vote ?res ORDER BY DESC(?n) ?vote LIMIT 1
+"""

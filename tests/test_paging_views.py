@@ -23,17 +23,9 @@ from kg.views.entity import describe_resource, vote_page
 from kg.views.profile import find_profiles, profile
 from kg.views.statements import Paging
 from tests.conftest import _runner
-from tests.support import FIXED_NOW
+from tests.support import BUSIEST_VOTE, FIXED_NOW, USA
 
 ARTICLES = 30
-USA = "https://kg.example/id/country/USA"
-# The vote and the resolution with the most stances on them.
-_BUSIEST = """
-PREFIX kg: <https://kg.example/ontology#>
-SELECT ?vote ?res (COUNT(DISTINCT ?s) AS ?n) WHERE {
-  GRAPH ?g { ?s kg:target ?vote . ?vote kg:onResolution ?res }
-} GROUP BY ?vote ?res ORDER BY DESC(?n) ?vote LIMIT 1
-"""
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +43,7 @@ def store(tmp_path_factory: pytest.TempPathFactory, reference: Reference) -> Sto
 
 @pytest.fixture(scope="module")
 def busiest(store: Store) -> tuple[str, str]:
-    row = store.select(_BUSIEST).rows[0]
+    row = store.select(BUSIEST_VOTE).rows[0]
     assert row[0] is not None and row[1] is not None
     return row[0].value, row[1].value
 

@@ -30,15 +30,8 @@ from kg.views.entity import vote_page
 from kg.views.profile import profile
 from tests.backends import open_location
 from tests.conftest import _runner
-from tests.support import FIXED_NOW, RunKg
+from tests.support import BUSIEST_VOTE, FIXED_NOW, USA, RunKg
 
-USA = "https://kg.example/id/country/USA"
-_BUSIEST = """
-PREFIX kg: <https://kg.example/ontology#>
-SELECT ?vote ?res (COUNT(DISTINCT ?s) AS ?n) WHERE {
-  GRAPH ?g { ?s kg:target ?vote . ?vote kg:onResolution ?res }
-} GROUP BY ?vote ?res ORDER BY DESC(?n) ?vote LIMIT 1
-"""
 _NODES = f"SELECT DISTINCT ?c WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ ?c a ?kind }} }}"
 _EMPTY_NUMBERS = f"""
 PREFIX kg: <https://kg.example/ontology#>
@@ -171,7 +164,7 @@ def test_pages_read_from_the_counts_what_they_count(
     ingester = Ingester(store, reference)
     for text, source in _texts(reference, 0, 10):
         ingester.ingest_text(text, source, now=FIXED_NOW)
-    row = store.select(_BUSIEST).rows[0]
+    row = store.select(BUSIEST_VOTE).rows[0]
     assert row[0] is not None and row[1] is not None
     kept = _pages(store, row[0].value, row[1].value)
     assert kept[1] and kept[4] and kept[8], "too little to compare"
@@ -207,7 +200,7 @@ def test_a_store_without_a_summary_counts_until_rebuilt(
     for text, source in texts[4:]:
         later.ingest_text(text, source, now=FIXED_NOW)
     assert not summary.is_current(store) and not store.has_graph(summary.SUMMARY_GRAPH)
-    row = store.select(_BUSIEST).rows[0]
+    row = store.select(BUSIEST_VOTE).rows[0]
     assert row[0] is not None and row[1] is not None
     counted = _pages(store, row[0].value, row[1].value)
     assert summary.rebuild(store) > 0

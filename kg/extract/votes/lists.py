@@ -70,11 +70,7 @@ def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> 
                     chosen = _previous_option(reader, sentence)  # "Foremost among them was X"
             if chosen is None:
                 continue
-            ref = reader.resolution_for(m.start(), sentence.end, sentence)
-            for iso in nxt.isos:
-                reader.add(iso, chosen, ref, sentence.start, sentence.end, "vote.list")
-            if len(nxt.isos) >= 3:
-                reader.lists.append((len(nxt.isos), nxt.isos, chosen, m.start()))
+            _add_list(reader, sentence, nxt, chosen, m.start())
     _voters_named_by_clause(reader, sentence, groups, low)
 
 
@@ -110,8 +106,16 @@ def _voters_named_by_clause(
         nxt = next((g for g in groups if g.start == m.end()), None)
         if option is None or nxt is None:
             continue
-        ref = reader.resolution_for(m.start(), sentence.end, sentence)
-        for iso in nxt.isos:
-            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list")
-        if len(nxt.isos) >= 3:
-            reader.lists.append((len(nxt.isos), nxt.isos, option, m.start()))
+        _add_list(reader, sentence, nxt, option, m.start())
+
+
+def _add_list(
+    reader: VoteReader, sentence: Sentence, group: Group, option: Option, at: int
+) -> None:
+    """The countries of ``group`` voted ``option`` on the vote read at ``at``; a list of
+    three or more is kept for the count checks."""
+    ref = reader.resolution_for(at, sentence.end, sentence)
+    for iso in group.isos:
+        reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list")
+    if len(group.isos) >= 3:
+        reader.lists.append((len(group.isos), group.isos, option, at))
