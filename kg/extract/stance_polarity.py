@@ -23,6 +23,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.patterns_words import word_patterns, words_in
+from kg.extract.stance_groups import group_option
 from kg.model import Polarity
 
 # Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
@@ -188,6 +189,14 @@ ABOUT_THE_VOTE = Folded(
 )
 
 
+# A short clause judging a country's position ("we appreciate the balanced position of
+# X") is about its vote as much as one naming the vote
+_ABOUT_A_POSITION = Folded(r"(?i)\b(?:position|stance)\b")
+# A clause naming voters by their vote ("those who voted against have ...") is about the
+# vote over a longer clause
+_GROUP_CLAUSE_WORDS = 16
+
+
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     """The side the sentiment lexicon takes on ``text``, and its strongest word of that
     side (``None`` where it leans less than ``_LEXICON_THRESHOLD``). A fragment of a few
@@ -197,8 +206,13 @@ def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     words = _WORD.findall(text.lower())
     # a few words, or a short clause whose subject or object is the vote itself ("this
     # veto is an irresponsible act", "deeply regretted the abstention"): one clear word
-    fragment = len(words) <= _FRAGMENT_WORDS or (
-        len(words) <= _VOTE_CLAUSE_WORDS and ABOUT_THE_VOTE.search(text) is not None
+    fragment = (
+        len(words) <= _FRAGMENT_WORDS
+        or (
+            len(words) <= _VOTE_CLAUSE_WORDS
+            and (ABOUT_THE_VOTE.search(text) or _ABOUT_A_POSITION.search(text)) is not None
+        )
+        or (len(words) <= _GROUP_CLAUSE_WORDS and group_option(text) is not None)
     )
     if _rated_weight(words) < (_FRAGMENT_WEIGHT if fragment else _LEXICON_WEIGHT):
         return None, ""

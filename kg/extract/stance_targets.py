@@ -19,6 +19,7 @@ from itertools import pairwise
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.spans import Intervals
+from kg.extract.stance_groups import group_option
 from kg.extract.stance_polarity import polarity
 from kg.extract.stance_units import Read, Unit, UnitReader
 from kg.model import Polarity, ResolutionRef
@@ -29,6 +30,9 @@ _ALLY = re.compile(
     r"(?i)(?<!not )\b(?:our|their|its|my)\s+(?:(?:closest|oldest|biggest|main|key|great|)\s*)?"
     r"(?:ally|partner|friend)\b|\b(?:our|their)\s+(?-i:[A-Z])\w+\s+(?:partners|friends|allies)\b"
 )
+# The most voters a group named by its option ("those who abstained") stands for: a
+# larger group is a bloc spoken of at large, not a judgement of each member's vote
+_MOST_IN_GROUP = 12
 # "this week", "today": the speaker speaks of the latest vote the article reports,
 # whatever earlier vote the sentences around have just named.
 _PRESENT = Folded(
@@ -59,11 +63,13 @@ _PREPOSITION_ENDINGS = (
 )
 _VOTE_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
-    r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote)"
+    r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote|position|stance)"
 )
-# "the vote of Laos", "the abstention by India": the vote's owner after the noun
+# "the vote of Laos", "the abstention by India", "the position of Chile": the vote's
+# owner after the noun
 _VOTE_OF_BEFORE = re.compile(
-    r"\b(?:vote|votes|abstention|veto|vetoes|decision|ballot)\s+(?:of|by|from)\s+(?:the\s+)?$"
+    r"\b(?:vote|votes|abstention|veto|vetoes|decision|ballot|position|stance)\s+(?:of|by|from)\s+"
+    r"(?:the\s+)?$"
 )
 _JUDGED_BEFORE = re.compile(
     r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
@@ -268,6 +274,25 @@ class TargetReader(UnitReader):
         if focal is not None and focal == own and _ALLY.search(unit_text):
             return self.focal(exclude=own)  # "our closest ally" is another country
         return focal
+
+    def _group_voters(self, unit: Unit) -> list[tuple[str, ResolutionRef]]:
+        """The voters a unit names by their option ("the abstention of our partners",
+        "those who voted against"), each with its vote: the article's claims of that
+        option on the vote the unit is about, the holder's own country left out."""
+        text = self.doc.norm[unit.start : unit.end] if unit.quote is None else unit.text
+        option = group_option(text)
+        if option is None:
+            return []
+        own = self._own_country(unit)
+        cast = [c for c in self.claims if c.option == option and c.country != own]
+        keys = {c.resolution.key for c in cast}
+        if len(keys) > 1:
+            here = self.ctx.at(unit.start)
+            if here is None or here.key not in keys:
+                return []
+            cast = [c for c in cast if c.resolution.key == here.key]
+        voters = {c.country: c.resolution for c in cast}
+        return list(voters.items()) if len(voters) <= _MOST_IN_GROUP else []
 
     def _partners(self, unit: Unit, voter: str) -> list[str]:
         """The voters judged together with ``voter``: named beside it ("Moscow and Beijing

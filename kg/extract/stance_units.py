@@ -98,7 +98,8 @@ class Read(NamedTuple):
     resolution: ResolutionRef | None
     focal: bool = False  # the unit names no voter: the article's focal one was taken
     # "own": the holder's own vote, explained; "drafter": read from the text's drafters;
-    # "sentence": one sentence of a longer utterance, read for the vote it reports
+    # "sentence": one sentence of a longer utterance, read for the vote it reports;
+    # "group": a voter of a group the unit names by its option ("those who abstained")
     role: str = ""
 
     def model(self) -> Stance:

@@ -144,6 +144,13 @@ class StanceReader(RoleReader):
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
         voter = self._voter(unit, pol)
+        if voter is None or self._defaulted or voter == own:
+            group = self._group_voters(unit)  # "those who abstained"
+            if group:
+                return [
+                    self._stance(unit, pol, iso, cue, ref)._replace(role="group")
+                    for iso, ref in group
+                ]
         if voter is None or ((broad or fragment) and self._defaulted):
             return []  # the lexicon's tone, with no voter named: no judgement of a vote
         if broad and self._tone_where_named(unit, voter) != pol:

@@ -211,8 +211,27 @@ class Attributor:
             ):
                 return self.last_speaker[1], ".pronoun"
             resolved = self.actors.resolve_pronoun(at, pronoun)
+            if para is not None and (resolved is None or resolved.start < para.start):
+                # 'The representative of X said ... "...," he added.': the unnamed envoy
+                envoy = self._envoy_speaking_before(para.start, at)
+                if envoy is not None:
+                    return envoy, ".pronoun"
             return (resolved.actor if resolved else None), ".pronoun"
         return (mention.actor if mention else None), ""
+
+    def _envoy_speaking_before(self, floor: int, at: int) -> ActorRef | None:
+        """The country whose unnamed envoy is the subject of the last speech verb between
+        ``floor`` (the paragraph's start) and ``at``, where no person is named after it."""
+        text = self.norm
+        verb = None
+        for m in _LOWER_WORD.finditer(text, floor, at):
+            if m.group(1) in SPEECH_VERBS:
+                verb = m
+        if verb is None or any(
+            m.actor.kind == "person" for m in self.actors.within(verb.start(), at)
+        ):
+            return None
+        return self.envoy_country(floor, verb.start())
 
     def after(self, cand: Candidate, limit: int) -> tuple[ActorRef | None, str] | None:
         """Speaker named right after the closing mark: ', said X', ', X said',

@@ -487,6 +487,24 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
         "yes",
     ),
     (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "no"),
+    # "The lone no vote was X", "the only vote against it came from X", "the sole dissenter"
+    (
+        Folded(
+            r"(?i)\b(?:lone|only|sole|single)\s+(?:(?:no|nay|dissenting|negative)\s+vote|"
+            r"vote\s+against(?:\s+(?:it|the\s+(?:text|draft|resolution|measure|motion)))?|"
+            r"dissenter|dissenting\s+voice)\s+(?:was\s+cast\s+by|came\s+from|belonged\s+to|"
+            r"was)\s*:?\s*(?:the\s+)?"
+        ),
+        "no",
+    ),
+    # "The lone abstention was X", "the only abstainer was X"
+    (
+        Folded(
+            r"(?i)\b(?:lone|only|sole|single)\s+(?:abstention|abstainer)\s+"
+            r"(?:was\s+cast\s+by|came\s+from|was)\s*:?\s*(?:the\s+)?"
+        ),
+        "abstain",
+    ),
     (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?", needs=("were",)), "no"),
 ]
 

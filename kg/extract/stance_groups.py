@@ -1,0 +1,55 @@
+"""Pass 7, groups: voters a unit names by how they voted, not by name.
+
+"We regret the abstention of some of our partners", "those who voted against have
+isolated themselves", "the abstainers", "the countries that backed it": the judgement is
+of the votes cast that way, so of each country the article has voting so (the holder's
+own country left out), on the vote the unit is about.
+"""
+
+from __future__ import annotations
+
+from kg.extract.patterns import Folded
+from kg.model import Option
+
+_GROUP_NOUN = (
+    r"(?:those|the\s+ones|(?:the\s+|other\s+|some\s+|several\s+|many\s+)?"
+    r"(?:countries|states|nations|members|delegations|governments))"
+)
+# A group of voters by their option: (pattern, option). The words inside a group phrase
+# say the vote (not a country's name), so the phrase's option is the group's.
+_GROUPS: tuple[tuple[Folded, Option], ...] = (
+    (
+        Folded(
+            r"\babstentions?\s+(?:of|by|from)\s+(?:our|some|certain|several|other|those|these|"
+            r"many|a\s+few|so\s+many)\b|\babstainers\b|"
+            rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+|chose\s+to\s+)?"
+            r"abstain(?:ed)?\b|\b(?:those|countries|states|nations|delegations)\s+abstaining\b|"
+            r"\babstaining\s+(?:countries|states|nations|members|delegations|governments)\b"
+        ),
+        "abstain",
+    ),
+    (
+        Folded(
+            rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+)?"
+            r"(?:voted\s+(?:against|no)|opposed\s+(?:it|the\s+(?:text|draft|resolution)))\b|"
+            r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:against|no)\b|"
+            r"\bno[- ]voters\b|\bnegative\s+votes\s+(?:of|by|from)\s+(?:our|some|certain|those)\b"
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+)?"
+            r"(?:voted\s+(?:for|yes|in\s+favou?r)|supported\s+(?:it|the\s+(?:text|draft|"
+            r"resolution)))\b|"
+            r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:for|yes|in\s+favou?r)\b"
+        ),
+        "yes",
+    ),
+)
+
+
+def group_option(text: str) -> Option | None:
+    """The option by which ``text`` names a group of voters, if exactly one."""
+    found = {option for pattern, option in _GROUPS if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None

@@ -1,0 +1,90 @@
+"""Forms of real reporting found by probing with short articles written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def _claims(facts: Facts) -> set[tuple[str, str]]:
+    return {(v.country, v.option) for v in facts.votes}
+
+
+def test_the_lone_no_vote_names_its_voter(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Friday adopted a text on coral reefs by 160 votes to 1, "
+        "with 9 abstentions. The lone no vote was cast by Palau. The only abstention came "
+        "from Tonga. In the Council a week later, the sole dissenter was Fiji."
+    )
+    claims = _claims(extract(text))
+    assert {("PLW", "no"), ("TON", "abstain"), ("FJI", "no")} <= claims
+
+
+def _stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+COUNCIL_LEAD = (
+    "The Security Council on Friday failed to extend the observer mission in the Gulf of "
+    "Tarvia, as the draft drew 12 votes in favour to 1 against (Russia), with 2 abstentions "
+    "(China, Mozambique).\n\n"
+)
+
+
+def test_regret_for_the_abstention_of_partners_targets_the_abstainers(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        'The representative of Malta said: "It is a pity that some partners abstained. '
+        'We deplore the abstentions of our friends on such a modest text."'
+    )
+    found = _stances(extract(text))
+    assert {("MLT", "criticizes", "CHN"), ("MLT", "criticizes", "MOZ")} <= found
+    assert ("MLT", "criticizes", "RUS") not in found
+
+
+def test_a_no_voter_regretting_the_abstainers_keeps_its_own_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "The representative of Russia said the text ignored the host country's views. "
+        '"We deeply regret the abstention of several colleagues," he added.'
+    )
+    facts = extract(text)
+    assert ("RUS", "Russia") in {(q.speaker.name, "Russia") for q in facts.quotes}
+    found = _stances(facts)
+    assert {("RUS", "criticizes", "CHN"), ("RUS", "criticizes", "MOZ")} <= found
+    assert ("RUS", "criticizes", "RUS") not in found
+
+
+def test_those_who_voted_against_are_the_no_voters(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL_LEAD + (
+        '"Those who voted against have disgraced themselves before the people of Tarvia," '
+        "said the representative of Ecuador."
+    )
+    found = _stances(extract(text))
+    assert ("ECU", "criticizes", "RUS") in found
+    assert not {s for s in found if s[2] in ("CHN", "MOZ")}
+
+
+def test_a_pronoun_after_an_unnamed_envoy_speaks_for_its_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        "Guyana's delegate said the mission had kept the peace for a decade. "
+        '"Its end leaves fishermen without protection," she said.'
+    )
+    speakers = {q.speaker.name for q in extract(text).quotes}
+    assert speakers == {"GUY"}
+
+
+def test_a_mild_appreciation_of_a_named_position_supports_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD + (
+        'The representative of Kenya said: "We appreciate the measured position of China."'
+    )
+    found = _stances(extract(text))
+    assert ("KEN", "supports", "CHN") in found
+    assert not {s for s in found if s[0] == "KEN" and s[2] != "CHN"}
