@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.resolutions.drafters import country_names, read_drafters
 from kg.model import Facts
+from kg.reference.load import load_reference
 
 
 def _claims(facts: Facts) -> set[tuple[str, str]]:
@@ -88,3 +90,26 @@ def test_a_mild_appreciation_of_a_named_position_supports_it(
     found = _stances(extract(text))
     assert ("KEN", "supports", "CHN") in found
     assert not {s for s in found if s[0] == "KEN" and s[2] != "CHN"}
+
+
+def test_a_drafter_list_ends_where_the_names_do(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council on Monday voted on two rival drafts on the floods in Tarvia. "
+        "The first, put forward by Japan, was vetoed by Russia. A second draft, tabled by "
+        "Russia and backed by China, failed to win enough votes."
+    )
+    vetoes = [v for v in extract(text).votes if v.country == "RUS" and v.option == "no"]
+    assert vetoes
+    assert all("rus" not in v.resolution.key.lower() for v in vetoes)
+    assert any("jpn" in v.resolution.key.lower() for v in vetoes)
+
+
+def test_drafters_listed_with_the_article_before_a_name() -> None:
+    names = country_names(load_reference())
+
+    def read(text: str) -> set[str]:
+        return set(read_drafters(text, text.lower(), names))
+
+    assert read("A text sponsored by Nepal and the United States was adopted.") == {"NPL", "USA"}
+    assert read("The draft, tabled by Ghana but blocked by a Chinese veto, fell.") == {"GHA"}
+    assert read("It was drafted by Peru, and Russia then vetoed it.") == {"PER"}

@@ -30,7 +30,16 @@ _NAMED_DRAFT = Rule(
 # the countries of a compound ("Albania/United States", "US and Japan")
 _PARTS = re.compile(r"[-/\u2013]| and ")
 # where a list of drafters ends: a clause or a phrase that is not a name
-_LIST_END = re.compile(r"\s(?:that|which|who|to|on|in|at|calling|demanding|and\s+[a-z])")
+_LIST_END = re.compile(
+    r"\s(?:that|which|who|to|on|in|at|calling|demanding|and\s+(?!the\s+[A-Z])[a-z])"
+)
+_LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+# A name followed by its own verb is no drafter: "and Russia (then) vetoed it"
+_OWN_VERB = re.compile(
+    r"\s+(?:[a-z]+ly\s+|then\s+|later\s+)?(?:vetoed|voted|abstained|blocked|rejected|opposed|"
+    r"cast|used)\b"
+)
+_ARTICLE = re.compile(r"^(?:the|The)\s+")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.’']*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’']*)*")
 DRAFT_WORDS = (
     "draft",
@@ -109,19 +118,25 @@ def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[s
 
 
 def _drafted_by(text: str, countries: dict[str, str]) -> set[str]:
-    """The countries of "drafted by Britain and Sierra Leone"."""
+    """The countries of "drafted by Britain and Sierra Leone": the names that follow, up
+    to the first words that are not a name ("put forward by Japan, was vetoed by Russia"
+    names Japan only)."""
     found: set[str] = set()
     if "by" not in text:  # (its verbs fold case: it has no words of its own to look for)
         return found
     for m in _DRAFTED_BY.finditer(text):
         listed = _LIST_END.split(m.group("list"))[0]
-        for run in _CAPITALISED_RUN.finditer(listed):
+        for piece in _LIST_PARTS.split(listed.strip()):
+            part = _ARTICLE.sub("", piece.strip())
+            run = _CAPITALISED_RUN.match(part)
+            if run is None:
+                break  # "..., was vetoed by Russia": the list has ended
+            rest = part[run.end() :]
+            if _OWN_VERB.match(rest):
+                break  # "..., and Russia then vetoed it": the subject of another clause
             iso = _lookup(run.group(), countries)
-            if iso is None:  # "the United States and Albania" read as one run
-                for part in re.split(r"\s+and\s+|,\s*", run.group()):
-                    iso2 = _lookup(part, countries)
-                    if iso2:
-                        found.add(iso2)
-            else:
+            if iso is not None:
                 found.add(iso)
+            if rest.strip(" ."):
+                break  # "Sweden but blocked by ...": a name, then other words
     return found
