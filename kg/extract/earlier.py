@@ -128,12 +128,26 @@ _CLAUSE_END = re.compile(
 )
 
 
-def predicate_time(text: str, end: int, current_year: str | None) -> tuple[int, int] | None:
+# The committee stage of a General Assembly text: "voted against it in the Third
+# Committee", "had opposed the draft in committee"
+_IN_COMMITTEE = Folded(
+    r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|main)\s+)?"
+    r"committee(?:\s+stage)?\b"
+)
+
+
+def predicate_time(
+    text: str, end: int, current_year: str | None, committee_other: bool = False
+) -> tuple[int, int] | None:
     """The words after a vote predicate ending at ``end`` up to its clause's end, where they
     name another time than the reported vote's ("abstained last year but ...", "voting in
-    favour in 2023"): (start, end) in ``text``; else None."""
+    favour in 2023"), or, with ``committee_other`` (the reported vote is not a committee's),
+    the committee stage ("voted no in committee but abstained in the plenary"): (start,
+    end) in ``text``; else None."""
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))
     until = stop.start() if stop else min(len(text), end + 60)
+    if committee_other and _IN_COMMITTEE.search(text, end, until):
+        return end, until
     year = _past_year(text, end, until)
     if year is None or (year and year == current_year):
         return None

@@ -113,3 +113,30 @@ def test_drafters_listed_with_the_article_before_a_name() -> None:
     assert read("A text sponsored by Nepal and the United States was adopted.") == {"NPL", "USA"}
     assert read("The draft, tabled by Ghana but blocked by a Chinese veto, fell.") == {"GHA"}
     assert read("It was drafted by Peru, and Russia then vetoed it.") == {"PER"}
+
+
+def test_a_committee_vote_beside_the_plenary_one_is_not_the_plenary_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly on Tuesday adopted a text on the rights of fishers by 131 votes "
+        "to 9, with 25 abstentions.\n\n"
+        "Nepal had opposed it in the Second Committee two weeks ago, but abstained on "
+        "Tuesday. Bhutan voted no in committee but voted yes in the plenary."
+    )
+    facts = extract(text)
+    plenary = {(v.country, v.option) for v in facts.votes if v.resolution.key.endswith("131-9-25")}
+    assert ("NPL", "abstain") in plenary
+    assert ("BTN", "yes") in plenary
+    assert not {c for c in plenary if c[1] == "no"}
+    assert all("-C2" not in v.resolution.key for v in facts.votes if v.option != "no")
+
+
+def test_in_committee_is_the_reported_vote_when_a_committee_voted(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly's Fourth Committee on Friday approved a draft on ocean "
+        "mapping by 101 votes to 6. Nepal voted against it in the committee."
+    )
+    assert ("NPL", "no") in _claims(extract(text))

@@ -94,7 +94,10 @@ class Proto:
     def absorb(self, other: Proto) -> None:
         if self.body is None or self.body == "COUNCIL":
             self.body = other.body or self.body
-        self.committee = self.committee or other.committee
+        if not self.committee and (other.tally is not None or self.tally is None):
+            # a committee named beside a vote without counts ("voted no in the Third
+            # Committee") is its earlier stage, not the counted vote's body
+            self.committee = other.committee
         self.day = self.day or other.day
         self.year = self.year or other.year
         if self.tally is None or other.tally is None:

@@ -32,6 +32,9 @@ from kg.extract.votes.phrases import (
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
 # the enclosed phrase of "The US, along with Israel, voted no", its countries taken out
+# A committee's vote by its symbol ("A/C.1/71/L.41") or key ("UNGA-C3-..."): a claim
+# "in committee" is then about the reported vote itself
+_COMMITTEE_VOTE = re.compile(r"/C\.\d|-C\d\b")
 _ALONG_WITH = re.compile(
     r"(?i)\s*,\s*(?:along\s+with|together\s+with|as\s+well\s+as|like)\s+(?:the\s+)?"
     r"(?:\s*(?:,|and)\s*(?:the\s+)?)*\s*,\s*"
@@ -169,7 +172,11 @@ class VoteReader:
     def predicate_time(self, end: int, sentence: Sentence) -> tuple[int, int] | None:
         """The words after a predicate ending at ``end`` that name another time, if any."""
         text = self.doc.norm[sentence.start : sentence.end]
-        found = predicate_time(text, end - sentence.start, self.current_year())
+        primary = self.ctx.primary
+        committee_other = primary is not None and not _COMMITTEE_VOTE.search(
+            f"{primary.key} {primary.symbol or ''} {primary.draft_symbol or ''}"
+        )
+        found = predicate_time(text, end - sentence.start, self.current_year(), committee_other)
         return None if found is None else (sentence.start + found[0], sentence.start + found[1])
 
     def earlier_vote(self, start: int, end: int) -> ResolutionRef | None:
