@@ -125,11 +125,12 @@ _ENVOY_ROLE = re.compile(
 
 def _envoys(persons: PersonContext, roles: dict[int, PersonRoles]) -> frozenset[str]:
     """The persons who speak for their country's government, by the roles the article
-    gives them (a former ambassador speaks for no one)."""
+    gives them (a former ambassador speaks for no one), or as its voice in a transcript."""
     return frozenset(
         cluster.name
         for cluster in persons.clusters
-        if any(
+        if roles[cluster.id].voice
+        or any(
             _ENVOY_ROLE.search(role.label) and not role.former for role in roles[cluster.id].roles
         )
     )

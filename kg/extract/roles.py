@@ -38,6 +38,7 @@ class PersonRoles:
     roles: tuple[Role, ...]
     party: str | None
     country: str | None
+    voice: bool = False  # speaks as their government's voice (a transcript's "we")
 
 
 def extract_roles(
@@ -61,10 +62,52 @@ def extract_roles(
             if after is not None and after.kind == "country" and of_country is None:
                 of_country = after.key  # "Also speaking was Ana Ruiz of Chile"
         summary = _summarise(cluster, roles)
+        if summary.country is None and of_country is None and persons.turns:
+            voice = _turn_speaks_for(doc, persons, cluster, index)
+            if voice is not None:
+                summary = PersonRoles(summary.roles, summary.party, voice, voice=True)
         if summary.country is None and of_country is not None:
             summary = PersonRoles(summary.roles, summary.party, of_country)
         out[cluster.id] = summary
     return out
+
+
+# A government's voice in the first person plural: "The United States is deeply
+# disappointed", "China firmly opposes": a country as a sentence's subject, then its
+# attitude (read right after the country's name)
+_GOVERNMENT_ATTITUDE = re.compile(
+    r"\s+(?:(?:is|was|are|were|remains|has\s+been|will\s+be)\s+)?(?:\w+ly\s+)?"
+    r"(?:disappointed|concerned|pleased|grateful|committed|welcomes?|condemns?|regrets?|"
+    r"deplores?|opposes?|rejects?|supports?|urges?|calls\s+on|stands\s+with)\b"
+)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:[Tt]he\s+)?$")
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
+
+
+def _turn_speaks_for(
+    doc: Document, persons: PersonContext, cluster: PersonCluster, index: SpanIndex[EntityMention]
+) -> str | None:
+    """The country a transcript's speaker speaks for as its government's voice: their
+    turns say "we" and open a sentence on one country's attitude ("The United States is
+    disappointed ..."); a speaker who names two so is left without."""
+    norm = doc.norm
+    labels = {m.start for m in cluster.mentions}
+    found: set[str] = set()
+    we = False
+    for turn in persons.turns:
+        if turn.generic or not any(turn.start <= at < turn.body_start for at in labels):
+            continue
+        end = doc.paragraphs[turn.paragraph].end
+        we = we or _WE.search(norm, turn.body_start, end) is not None
+        for e in _entities_in(index, turn.body_start, end):
+            if (
+                e.kind == "country"
+                and _GOVERNMENT_ATTITUDE.match(norm, e.end)
+                and _SENTENCE_OPENS.search(norm[max(turn.body_start, e.start - 6) : e.start])
+                is not None
+            ):
+                found.add(e.key)
+    return found.pop() if we and len(found) == 1 else None
 
 
 def _summarise(cluster: PersonCluster, roles: list[Role]) -> PersonRoles:

@@ -26,7 +26,7 @@ from kg.extract.votes import ClaimEvidence
 from kg.model import Polarity, ResolutionRef
 
 _OWN_VOTE = re.compile(
-    r"(?i)\b(?P<who>we|[A-Z][\w.'\- ]{1,30}?)\s+(?:also\s+|had\s+|has\s+)?"
+    r"(?i)\b(?P<who>we|[A-Z](?:[\w'\- ]|\.(?!\s)){1,30}?)\s+(?:also\s+|had\s+|has\s+)?"
     r"(?P<verb>abstained|voted\s+"
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
     r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"

@@ -57,8 +57,9 @@ class StanceReader(RoleReader):
         # speaker's other units name exactly one voter, that is whose vote they talk about.
         named: dict[str, set[str]] = {}
         for read in found:
-            if not read.focal and not read.role:
-                named.setdefault(read.unit.holder.name, set()).add(read.voter)
+            if read.focal or read.role or read.voter == self._speaks_for(read.unit):
+                continue  # (a government's words on its own vote name no other voter)
+            named.setdefault(read.unit.holder.name, set()).add(read.voter)
         # Only the first stance of each key is kept, and only that one is built as a model.
         stances: dict[tuple[str, str, str, str], Stance] = {}
         for candidate in found:

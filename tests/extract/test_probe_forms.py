@@ -140,3 +140,32 @@ def test_in_committee_is_the_reported_vote_when_a_committee_voted(
         "mapping by 101 votes to 6. Nepal voted against it in the committee."
     )
     assert ("NPL", "no") in _claims(extract(text))
+
+
+BRIEFING = (
+    "3:10 p.m. EDT\n\n"
+    "MS OKONJO: Good afternoon. Canada is deeply disappointed that the Council could not "
+    "agree today on the monitoring mission in Tarvia.\n\n"
+    "QUESTION: Chile voted for the draft. Why didn't your country?\n\n"
+    "MS OKONJO: Chile takes its own decisions. We voted against it because it left out "
+    "the humanitarian corridors.\n\n"
+    "QUESTION: Thank you."
+)
+
+
+def test_a_briefer_speaking_as_a_government_says_we_for_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(BRIEFING)
+    assert [(p.name, p.country) for p in facts.persons] == [("Okonjo", "CAN")]
+    claims = _claims(facts)
+    assert ("CAN", "no") in claims
+    assert ("CHL", "no") not in claims
+    found = _stances(facts)
+    assert ("Okonjo", "supports", "CAN") in found
+    assert ("Okonjo", "criticizes", "CAN") not in found
+
+
+def test_a_briefer_who_never_says_we_gets_no_country(extract: Callable[[str], Facts]) -> None:
+    text = BRIEFING.replace("We voted", "Ottawa voted").replace("your country", "Ottawa")
+    assert [p.country for p in extract(text).persons] == [None]
