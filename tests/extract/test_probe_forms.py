@@ -169,3 +169,27 @@ def test_a_briefer_speaking_as_a_government_says_we_for_it(
 def test_a_briefer_who_never_says_we_gets_no_country(extract: Callable[[str], Facts]) -> None:
     text = BRIEFING.replace("We voted", "Ottawa voted").replace("your country", "Ottawa")
     assert [p.country for p in extract(text).persons] == [None]
+
+
+def test_a_country_with_its_own_participle_is_not_a_companion(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Security Council on Monday renewed the mission in the Gulf of Tarvia. Fourteen "
+        "of its members voted in favour, with Guyana abstaining."
+    )
+    claims = _claims(extract(text))
+    assert ("GUY", "abstain") in claims
+    assert ("GUY", "yes") not in claims
+
+
+def test_joining_a_bloc_and_being_joined_by_a_country(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text 170 to 2, with 6 abstentions. Nauru was joined "
+        "only by Palau in voting against it. Fiji and Tonga abstained, while Samoa joined "
+        "the Pacific island states in backing the text."
+    )
+    claims = _claims(extract(text))
+    assert {("NRU", "no"), ("PLW", "no"), ("FJI", "abstain"), ("TON", "abstain")} <= claims
+    assert ("WSM", "yes") in claims
+    assert not {c for c in claims if c[0] in ("FJI", "TON") and c[1] != "abstain"}

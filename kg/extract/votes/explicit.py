@@ -381,6 +381,9 @@ _JOINED = re.compile(
     r"\s+(?:that|which|who)(?:\s+also)?)\s+$"
 )
 
+# "was joined (only) by Israel in voting against"
+_JOINED_BY = re.compile(r"(?i)\bjoined\s+(?:\w+\s+)?by\s+(?P<x>[^.;]{1,90}?)\s+in\s+$")
+
 
 def _joined_subjects(
     reader: VoteReader, groups: list[Group], before: list[Group], sentence: Sentence, start: int
@@ -394,23 +397,34 @@ def _joined_subjects(
         at = joined.start("x")
         named_at = {at, joined.start("the")} if joined.group("the") else {at}
         partners = [g for g in before if g.start in named_at]  # "joined The Netherlands"
+        verb_at = joined.start()
+        adjacent = [
+            g
+            for g in before
+            if g.end <= verb_at
+            and re.fullmatch(
+                r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
+                r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*",
+                text[g.end : verb_at],
+            )
+        ]
         if partners:
             out = [(iso, "vote.joined") for iso in partners[0].isos]
-            verb_at = joined.start()
-            adjacent = [
-                g
-                for g in before
-                if g.end <= verb_at
-                and re.fullmatch(
-                    r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
-                    r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*",
-                    text[g.end : verb_at],
-                )
-            ]
             head = adjacent[-1] if adjacent else reader.sentence_subject(groups, at)
             if head is not None:
                 out += [(iso, "vote.joined") for iso in head.isos]
             return out
+        if adjacent:
+            # "Mexico joined Western countries in supporting it": the joiner, right before
+            return [(iso, "vote.joined") for iso in adjacent[-1].isos]
+    passive = _JOINED_BY.search(text, floor, start)
+    if passive:
+        # "The United States was joined only by Israel in voting against": both
+        at = passive.start("x")
+        joiners = [g for g in before if g.start in (at, at + 4)]  # ("by the Netherlands")
+        head = reader.sentence_subject(groups, passive.start())
+        if joiners and head is not None:
+            return [(iso, "vote.joined") for iso in (*head.isos, *joiners[0].isos)]
     return None
 
 
@@ -447,6 +461,11 @@ _AND_BEFORE = re.compile(
     r"(?i)\s(?:and|but)\s+(?:then\s+|also\s+|later\s+|eventually\s+|ultimately\s+)?$"
 )
 # the subject's own verb first, and no clause or quotation on the way
+# A vote participle of its own after a country: "with Britain abstaining"
+_OWN_PARTICIPLE = re.compile(
+    r"(?i)\s+(?:(?:also|alone|instead)\s+)?(?:abstaining|voting|opposing|rejecting|backing|"
+    r"supporting|casting)\b"
+)
 _OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?[\w-]+(?:ed|s)\b")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”]|\b(?:which|that|who|while|whereas|when|after|before|because|as|if|"
@@ -478,6 +497,8 @@ def _after(reader: VoteReader, groups: list[Group], end: int, limit: int) -> lis
     if not after:
         return []
     gap = text[end : after[0].start]
+    if _OWN_PARTICIPLE.match(text, after[0].end):
+        return []  # "voted in favour, with Britain abstaining": its own vote
     if SAME_AFTER.fullmatch(gap) or LIST_AFTER.fullmatch(gap) or WITH_COUNTED.fullmatch(gap):
         return after[0].isos
     # "abstained, as did two permanent members, France and the United Kingdom"
