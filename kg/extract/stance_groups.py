@@ -31,7 +31,8 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
     (
         Folded(
             rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+)?"
-            r"(?:voted\s+(?:against|no)|opposed\s+(?:it|the\s+(?:text|draft|resolution)))\b|"
+            r"(?:voted\s+(?:against|no)|opposed\s+(?:it|the\s+(?:text|draft|resolution))|"
+            r"(?:blocked|vetoed)\s+(?:it|this|the\s+(?:text|draft|resolution)))\b|"
             r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:against|no)\b|"
             r"\bno[- ]voters\b|\bnegative\s+votes\s+(?:of|by|from)\s+(?:our|some|certain|those)\b"
         ),

@@ -42,7 +42,7 @@ _JUDGING_VERBS = frozenset(
     "condemned condemns criticized criticised criticizes criticises denounced denounces "
     "deplored deplores regretted regrets lamented laments slammed blasted decried decries "
     "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
-    "defended defends backed supported rejected rejects accused accuses".split()
+    "defended defends backed supported rejected rejects accused accuses explained explains".split()
 )
 # Judging verbs that also report a country's ballot ("Russia rejected the text")
 _BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())

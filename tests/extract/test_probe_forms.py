@@ -193,3 +193,20 @@ def test_joining_a_bloc_and_being_joined_by_a_country(extract: Callable[[str], F
     assert {("NRU", "no"), ("PLW", "no"), ("FJI", "abstain"), ("TON", "abstain")} <= claims
     assert ("WSM", "yes") in claims
     assert not {c for c in claims if c[0] in ("FJI", "TON") and c[1] != "abstain"}
+
+
+def test_a_country_explaining_its_abstention_supports_it(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL_LEAD + (
+        "Mozambique explained its abstention by saying the text ignored the coastal states."
+    )
+    assert ("MOZ", "supports", "MOZ") in _stances(extract(text))
+
+
+def test_those_who_blocked_it_are_the_no_voters(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL_LEAD + (
+        '"Those who blocked this text have shamefully betrayed the fishermen," said the '
+        "representative of Ecuador."
+    )
+    found = _stances(extract(text))
+    assert ("ECU", "criticizes", "RUS") in found
+    assert not {s for s in found if s[2] in ("CHN", "MOZ")}
