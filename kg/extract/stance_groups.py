@@ -24,7 +24,10 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
             r"many|a\s+few|so\s+many)\b|\babstainers\b|"
             rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+|chose\s+to\s+)?"
             r"abstain(?:ed)?\b|\b(?:those|countries|states|nations|delegations)\s+abstaining\b|"
-            r"\babstaining\s+(?:countries|states|nations|members|delegations|governments)\b"
+            r"\babstaining\s+(?:countries|states|nations|members|delegations|governments)\b|"
+            r"\b(?:some|several|certain|other|many|a\s+few)\s+(?:countries|states|nations|"
+            r"members|delegations|governments|partners)\s+(?:chose|decided|preferred)\s+to\s+"
+            r"abstain\b"
         ),
         "abstain",
     ),

@@ -11,6 +11,7 @@ Praise for "they" after a list of voters targets each of them.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from kg.extract.actors import ActorIndex
 from kg.extract.mentions import EntityMention
@@ -123,6 +124,15 @@ class StanceReader(RoleReader):
         return self.doc.once(lexicon_leaning, " ".join(naming)) if naming else None
 
     def _plain_stances(self, unit: Unit) -> list[Read]:
+        if unit.fixed is None:
+            pol, _, score = self.doc.once(polarity, unit.text)
+            if pol is None and score != 0:
+                clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
+                if clauses:
+                    return [read for clause in clauses for read in self._unit_stances(clause)]
+        return self._unit_stances(unit)
+
+    def _unit_stances(self, unit: Unit) -> list[Read]:
         pol: Polarity | None
         if unit.fixed is not None:
             pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
@@ -166,6 +176,38 @@ class StanceReader(RoleReader):
         # "Moscow and Beijing had sided with ...", "the two vetoes": each voter judged
         partners = [stance._replace(voter=iso) for iso in self._partners(unit, voter)]
         return [stance, *partners]
+
+    def _judging_clauses(self, unit: Unit) -> list[Unit]:
+        """The clauses of a narrated unit whose cues pull both ways, where a second judging
+        verb is coordinated with the first ("thanked the countries that voted in favour and
+        called the American position 'shameful'"): each read on its own."""
+        if unit.quote is not None and not unit.quote.partial:
+            return []
+        if self.doc.norm[unit.start : unit.start + len(unit.text)] != unit.text:
+            return []  # (the unit's words are not the text's at its offsets)
+        cuts = [m.start() for m in _SECOND_JUDGEMENT.finditer(unit.text)]
+        if not cuts:
+            return []
+        bounds = [0, *cuts, len(unit.text)]
+        return [
+            Unit(
+                unit.holder,
+                unit.start + a,
+                unit.start + b,
+                unit.text[a:b],
+                unit.quote,
+                [unit.text[a:b]],
+            )
+            for a, b in pairwise(bounds)
+        ]
+
+
+# A second judging verb coordinated with the first: "... and called", "... but criticized"
+_SECOND_JUDGEMENT = Folded(
+    r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?(?=(?:called|critici[sz]ed|condemned|"
+    r"denounced|praised|welcomed|thanked|slammed|accused|described|termed|branded|blasted|"
+    r"hailed|lamented|regretted|deplored|commended|applauded|rejected)\b)"
+)
 
 
 def read_stances(

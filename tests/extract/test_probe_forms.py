@@ -210,3 +210,26 @@ def test_those_who_blocked_it_are_the_no_voters(extract: Callable[[str], Facts])
     found = _stances(extract(text))
     assert ("ECU", "criticizes", "RUS") in found
     assert not {s for s in found if s[2] in ("CHN", "MOZ")}
+
+
+def test_a_praise_and_a_rebuke_in_one_sentence_are_read_apart(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly on Thursday adopted a text on river pollution by 150 votes to 3, "
+        "with 8 abstentions. Chile and Peru voted against it.\n\n"
+        "Bolivia's foreign minister Ana Quispe thanked the countries that voted in favour "
+        'and called the Chilean position "a disgrace."'
+    )
+    found = _stances(extract(text))
+    assert ("Ana Quispe", "criticizes", "CHL") in found
+    assert ("Ana Quispe", "supports", "CHL") not in found
+
+
+def test_some_delegations_chose_to_abstain(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text on press freedom 160-0-12. Laos and Oman "
+        "abstained.\n\nIreland regrets that some delegations chose to abstain on so basic a text."
+    )
+    found = _stances(extract(text))
+    assert {("IRL", "criticizes", "LAO"), ("IRL", "criticizes", "OMN")} <= found
