@@ -233,3 +233,14 @@ def test_some_delegations_chose_to_abstain(extract: Callable[[str], Facts]) -> N
     )
     found = _stances(extract(text))
     assert {("IRL", "criticizes", "LAO"), ("IRL", "criticizes", "OMN")} <= found
+
+
+def test_a_relative_clause_votes_for_its_antecedent(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly adopted the text on glaciers by 130 votes to 10, with 30 "
+        "abstentions. It was praised by Nepal and Bhutan, which voted in favour. Chile, "
+        "which had voted no for a decade, abstained."
+    )
+    claims = _claims(extract(text))
+    assert {("NPL", "yes"), ("BTN", "yes"), ("CHL", "abstain")} <= claims
+    assert ("CHL", "no") not in claims

@@ -277,9 +277,12 @@ def _subjects(
     if before and AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
         # "with Cape Verde among the countries that voted for it"
         return [(iso, "vote.subject") for iso in before[-1].isos]
-    with_participle = _with_participle(text, sentence, before, start, end)
-    if with_participle:
-        return with_participle
+    # "..., with X voting against"; else "..., which voted in favour"
+    found = _with_participle(text, sentence, before, start, end) or _relative_subjects(
+        text, sentence, before, start, end
+    )
+    if found is not None:
+        return found
     if before and not reader.in_phrase(before[-1]):
         g = before[-1]
         gap = text[g.end : start]
@@ -308,6 +311,31 @@ def _subjects(
             return [(iso, "vote.we")]
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
     return [(iso, "vote.person")] if iso else []
+
+
+# A relative clause on the country before it: "..., which (had) voted in favour"
+_RELATIVE_GAP = re.compile(
+    r"(?i)\s*,\s*(?:which|who)\s+(?:(?:also|then|itself|themselves|(?P<had>had))\s+)*"
+)
+# The rest of a relative clause, then the sentence's own vote: "..., abstained"
+_MAIN_VOTE_AFTER = re.compile(
+    r"(?i)[^,;.]{0,80},\s*(?:\w+\s+){0,2}?(?:abstained|voted|vetoed|backed|supported|opposed|"
+    r"rejected|switched|changed)\b"
+)
+
+
+def _relative_subjects(
+    text: str, sentence: Sentence, before: list[Group], start: int, end: int
+) -> list[tuple[str, str]] | None:
+    """ "welcomed by Australia and New Zealand, which voted in favour": the country before
+    the relative clause, even inside a phrase; none for a pluperfect clause that the
+    sentence's own vote follows ("Canada, which had voted no for years, abstained")."""
+    relative = _RELATIVE_GAP.fullmatch(text, before[-1].end, start) if before else None
+    if relative is None:
+        return None
+    if relative.group("had") and _MAIN_VOTE_AFTER.match(text, end, sentence.end):
+        return []
+    return [(iso, "vote.subject") for iso in before[-1].isos]
 
 
 # "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
