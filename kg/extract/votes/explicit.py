@@ -278,11 +278,11 @@ def _subjects(
         # "with Cape Verde among the countries that voted for it"
         return [(iso, "vote.subject") for iso in before[-1].isos]
     # "..., with X voting against"; else "..., which voted in favour"
-    found = _with_participle(text, sentence, before, start, end) or _relative_subjects(
+    early = _with_participle(text, sentence, before, start, end) or _relative_subjects(
         text, sentence, before, start, end
     )
-    if found is not None:
-        return found
+    if early is not None:
+        return early
     if before and not reader.in_phrase(before[-1]):
         g = before[-1]
         gap = text[g.end : start]
