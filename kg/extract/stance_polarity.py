@@ -258,6 +258,12 @@ def _cues_within(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def mixed(text: str) -> bool:
+    """Whether ``text`` holds cues of both sides ("welcomed ... and deplored ...")."""
+    signs = {weight > 0 for _, weight in _cue_hits(text)}
+    return len(signs) == 2
+
+
 def best_support_cue(text: str) -> str:
     hits = [(w, c) for c, w in SUPPORT_CUES.items() if _cue_pattern(c).search(text)]
     return max(hits)[1] if hits else ""

@@ -90,7 +90,7 @@ _UNNAMED_GROUP = re.compile(
 )
 _ISO3 = re.compile(r"[A-Z]{3}")
 # The option words a unit may name its vote by ("the no vote", "the abstention")
-_NO_WORDS = Folded(r"\bno vote|\bvot(?:e against|ed against|ing against|ing no|ed no)|\bveto")
+_NO_WORDS = Folded(r"\bno votes?|\bvot(?:es? against|ed against|ing against|ing no|ed no)|\bveto")
 _ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
 _YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
 # A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
@@ -390,7 +390,7 @@ class TargetReader(UnitReader):
             return context
         # 3. option words ("cheers the no vote"), then the voter's most recent vote
         claimed = [c for c in self.claims if c.country == voter]
-        wanted = _option_words(
+        wanted = option_words(
             self.doc.norm[unit.start : unit.end] + " " + self._heading_before(unit.start)
         )
         matching = [c for c in claimed if c.option == wanted]
@@ -432,7 +432,7 @@ class TargetReader(UnitReader):
         return ""
 
 
-def _option_words(text: str) -> str | None:
+def option_words(text: str) -> str | None:
     if _NO_WORDS.search(text):
         return "no"
     if _ABSTAIN_WORDS.search(text):

@@ -23,9 +23,11 @@ from kg.extract.stance_polarity import (
     best_support_cue,
     broad_polarity,
     lexicon_leaning,
+    mixed,
     polarity,
 )
 from kg.extract.stance_roles import RoleReader
+from kg.extract.stance_targets import option_words
 from kg.extract.stance_units import Read, Unit
 from kg.extract.stance_urged import urged_votes
 from kg.extract.text import Document, normalise
@@ -124,12 +126,10 @@ class StanceReader(RoleReader):
         return self.doc.once(lexicon_leaning, " ".join(naming)) if naming else None
 
     def _plain_stances(self, unit: Unit) -> list[Read]:
-        if unit.fixed is None:
-            pol, _, score = self.doc.once(polarity, unit.text)
-            if pol is None and score != 0:
-                clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
-                if clauses:
-                    return [read for clause in clauses for read in self._unit_stances(clause)]
+        if unit.fixed is None and self.doc.once(mixed, unit.text):
+            clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
+            if clauses:
+                return [read for clause in clauses for read in self._unit_stances(clause)]
         return self._unit_stances(unit)
 
     def _unit_stances(self, unit: Unit) -> list[Read]:
@@ -172,10 +172,29 @@ class StanceReader(RoleReader):
             # vetoed defends that vote: the attack is on the text, the support for the vote
             stance = stance._replace(polarity="supports")
         if self._defaulted:
+            if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
+                return []  # "welcomed the adoption": not the vote of one who opposed it
             stance = stance._replace(focal=True)
         # "Moscow and Beijing had sided with ...", "the two vetoes": each voter judged
         partners = [stance._replace(voter=iso) for iso in self._partners(unit, voter)]
         return [stance, *partners]
+
+    def _welcomes_adoption(self, unit: Unit, read: Read, own: str | None) -> bool:
+        """Whether a unit's praise of the text's adoption fell on a voter (not the
+        holder's own country) that the article has voting against it or abstaining."""
+        return (
+            read.polarity == "supports"
+            and read.voter != own
+            and _ADOPTION.search(unit.text) is not None
+            and self._option_of(read.voter, read.resolution) in ("no", "abstain")
+        )
+
+    def _names_other_option(self, unit: Unit, read: Read) -> bool:
+        """Whether the unit names the vote it judges by an option ("deplored the votes
+        against it") that the voter it fell back on did not cast."""
+        named = option_words(unit.text)
+        cast = self._option_of(read.voter, read.resolution)
+        return named is not None and cast is not None and named != cast
 
     def _judging_clauses(self, unit: Unit) -> list[Unit]:
         """The clauses of a narrated unit whose cues pull both ways, where a second judging
@@ -183,8 +202,9 @@ class StanceReader(RoleReader):
         called the American position 'shameful'"): each read on its own."""
         if unit.quote is not None and not unit.quote.partial:
             return []
-        if self.doc.norm[unit.start : unit.start + len(unit.text)] != unit.text:
-            return []  # (the unit's words are not the text's at its offsets)
+        base = unit.end - len(unit.text)  # narration runs to the unit's end, offsets kept
+        if base < unit.start:
+            return []
         cuts = [m.start() for m in _SECOND_JUDGEMENT.finditer(unit.text)]
         if not cuts:
             return []
@@ -192,8 +212,8 @@ class StanceReader(RoleReader):
         return [
             Unit(
                 unit.holder,
-                unit.start + a,
-                unit.start + b,
+                base + a,
+                base + b,
                 unit.text[a:b],
                 unit.quote,
                 [unit.text[a:b]],
@@ -202,6 +222,8 @@ class StanceReader(RoleReader):
         ]
 
 
+# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome"
+_ADOPTION = Folded(r"\b(?:adoption|passage|outcome)\b")
 # A second judging verb coordinated with the first: "... and called", "... but criticized"
 _SECOND_JUDGEMENT = Folded(
     r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?(?=(?:called|critici[sz]ed|condemned|"

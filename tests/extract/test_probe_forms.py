@@ -244,3 +244,15 @@ def test_a_relative_clause_votes_for_its_antecedent(extract: Callable[[str], Fac
     claims = _claims(extract(text))
     assert {("NPL", "yes"), ("BTN", "yes"), ("CHL", "abstain")} <= claims
     assert ("CHL", "no") not in claims
+
+
+def test_welcoming_the_adoption_is_no_support_for_an_abstainer(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly today adopted a text on seed banks by a recorded vote of 120 in "
+        "favour to 40 against, with 3 abstentions (Peru, Chile, Bolivia).\n\n"
+        "The representative of Nepal welcomed the adoption and deplored the votes against it."
+    )
+    found = _stances(extract(text))
+    assert not {s for s in found if s[0] == "NPL" and s[2] in ("PER", "CHL", "BOL")}
