@@ -59,6 +59,8 @@ VERDICTS = ("agrees", "contradicts", "no record")
 
 _DECORATOR = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
 _CONTINUATION = re.compile(r"^#\+\s{2,}(.*)$")
+# Where a query with keyed pages is cut: a line of its own in the body.
+_PAGE_MARK = re.compile(r"^[ \t]*#\+ page[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,9 @@ class SavedQuery:
     # Whether a page of the answer keeps the query's ORDER BY ("#+ pages: sorted"), or
     # comes in the store's order (the default): see ``page_text``.
     sorted_pages: bool = False
+    # Whether a page is cut at the query's "#+ page" line ("#+ pages: keyed"), a
+    # sub-select of the keys of its groups: see ``page_text``.
+    keyed_pages: bool = False
 
     def param(self, name: str) -> Parameter:
         for p in self.params:
@@ -112,6 +117,9 @@ def parse_saved_query(path: Path) -> SavedQuery:
     if "title" not in meta or "description" not in meta:
         raise QueryError(f"{path.name}: the header needs '#+ title:' and '#+ description:'")
     params = tuple(_parse_param(name, raw) for raw in meta.get("param", []))
+    pages = meta.get("pages", ["store order"])[0].lower()
+    if pages == "keyed" and len(_PAGE_MARK.findall(text)) != 1:
+        raise QueryError(f"{path.name}: 'pages: keyed' needs one '#+ page' line in the query")
     return SavedQuery(
         name=name,
         title=meta["title"][0],
@@ -121,7 +129,8 @@ def parse_saved_query(path: Path) -> SavedQuery:
         path=path,
         ordered=meta.get("order", ["unordered"])[0].lower() == "fixed",
         tags=tuple(t.strip() for t in ",".join(meta.get("tags", [])).split(",") if t.strip()),
-        sorted_pages=meta.get("pages", ["store order"])[0].lower() == "sorted",
+        sorted_pages=pages == "sorted",
+        keyed_pages=pages == "keyed",
     )
 
 
@@ -346,7 +355,17 @@ def page_text(query: SavedQuery, limit: int | None = None, offset: int = 0) -> s
     or repeats; an ingest between two pages can move rows across them. A query whose
     answer is small by nature (one article's actors) says ``#+ pages: sorted`` and
     keeps its ORDER BY on every page.
+
+    A query whose rows are groups of many claims (votes-on-resolution: one row per
+    article and option, counting the article's claims) says ``#+ pages: keyed`` and
+    holds a sub-select of its groups' keys (SELECT DISTINCT, in the store's order)
+    followed by a ``#+ page`` line: the page's LIMIT and OFFSET go there, so that
+    only the claims of the page's keys are read and grouped, and the page, a few
+    rows, keeps the ORDER BY. Without a limit or an offset nothing goes there: the
+    answer is the whole one.
     """
+    if query.keyed_pages:
+        return _PAGE_MARK.sub(lambda _: paging(limit, offset).strip(), query.text, count=1)
     if (limit is None and not offset) or query.sorted_pages:
         return query.text + paging(limit, offset)
     return without_final_order(query.text) + paging(limit, offset)
