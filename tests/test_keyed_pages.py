@@ -1,8 +1,9 @@
 """Keyed pages (``#+ pages: keyed``): a page of votes-on-resolution is a page of its
-groups' keys, cut inside the query at its ``#+ page`` line, and only those keys' votes
-are grouped. Read one after another, the pages are the whole answer, each row once,
-each page full but the last; the record's rows open the first page. A parameter bound
-at the query's ``#+ values`` lines means what it means bound once at the top.
+groups' keys, cut inside its page query (sparql/pages/) at the ``#+ page`` line, and
+only those keys' votes are grouped. Read one after another, the pages are the whole
+answer, each row once, each page full but the last; the record's rows open the first
+page. A parameter bound at a query's ``#+ values`` lines means what it means bound
+once at the top.
 """
 
 from __future__ import annotations
@@ -88,25 +89,39 @@ def test_pages_follow_the_link_to_the_record(linked: KgStore, given: str) -> Non
 
 def test_a_keyed_page_is_cut_at_its_line_and_keeps_the_order() -> None:
     query = get_query(NAME)
-    assert query.keyed_pages and not query.sorted_pages
+    assert query.page_query is not None and not query.sorted_pages
     page = page_text(query, 51, 50)
     assert "#+ page\n" not in page
     keys, after = page.split("LIMIT 51\nOFFSET 50", 1)
     assert "SELECT DISTINCT" in keys.rsplit("{", 3)[0]
     assert after.rstrip().endswith("ORDER BY ?symbol DESC(?source) ?location ?option")
-    whole = page_text(query)  # the query, its "#+ page" line left empty
-    lines = query.text.splitlines()
-    assert whole.splitlines() == ["" if line.strip() == "#+ page" else line for line in lines]
+    assert page_text(query) == query.text  # the whole answer: the query itself
 
 
-def test_keyed_pages_need_their_line(tmp_path: Path) -> None:
-    path = tmp_path / "q.rq"
+def _write_query(folder: Path, page: str | None) -> Path:
+    path = folder / "q.rq"
     path.write_text(
         "#+ title: T\n#+ description: D\n#+ pages: keyed\nSELECT * WHERE { ?s ?p ?o }\n",
         encoding="utf-8",
     )
-    with pytest.raises(QueryError, match="#\\+ page"):
-        parse_saved_query(path)
+    if page is not None:
+        (folder / "pages").mkdir()
+        (folder / "pages" / "q.rq").write_text(page, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    "page", [None, "SELECT * WHERE { ?s ?p ?o }", "SELECT * WHERE { ?s ?p ?o }\n#+ page\n#+ page"]
+)
+def test_keyed_pages_need_their_query_and_its_line(tmp_path: Path, page: str | None) -> None:
+    with pytest.raises(QueryError, match="page"):
+        parse_saved_query(_write_query(tmp_path, page))
+
+
+def test_a_keyed_page_query_is_read(tmp_path: Path) -> None:
+    query = parse_saved_query(_write_query(tmp_path, "SELECT * WHERE { ?s ?p ?o }\n  #+ page\n"))
+    assert page_text(query, 2) == "SELECT * WHERE { ?s ?p ?o }\nLIMIT 2\n"
+    assert page_text(query) == query.text
 
 
 MARKED = """SELECT ?x ?y WHERE {

@@ -84,9 +84,10 @@ class SavedQuery:
     # Whether a page of the answer keeps the query's ORDER BY ("#+ pages: sorted"), or
     # comes in the store's order (the default): see ``page_text``.
     sorted_pages: bool = False
-    # Whether a page is cut at the query's "#+ page" line ("#+ pages: keyed"), a
-    # sub-select of the keys of its groups: see ``page_text``.
-    keyed_pages: bool = False
+    # With "#+ pages: keyed", the text that asks for a page: pages/NAME.rq beside the
+    # query, whose "#+ page" line closes a sub-select of the keys of its groups (see
+    # ``page_text``); None otherwise.
+    page_query: str | None = None
 
     def param(self, name: str) -> Parameter:
         for p in self.params:
@@ -118,8 +119,7 @@ def parse_saved_query(path: Path) -> SavedQuery:
         raise QueryError(f"{path.name}: the header needs '#+ title:' and '#+ description:'")
     params = tuple(_parse_param(name, raw) for raw in meta.get("param", []))
     pages = meta.get("pages", ["store order"])[0].lower()
-    if pages == "keyed" and len(_PAGE_MARK.findall(text)) != 1:
-        raise QueryError(f"{path.name}: 'pages: keyed' needs one '#+ page' line in the query")
+    page_query = _page_query(path) if pages == "keyed" else None
     return SavedQuery(
         name=name,
         title=meta["title"][0],
@@ -130,8 +130,20 @@ def parse_saved_query(path: Path) -> SavedQuery:
         ordered=meta.get("order", ["unordered"])[0].lower() == "fixed",
         tags=tuple(t.strip() for t in ",".join(meta.get("tags", [])).split(",") if t.strip()),
         sorted_pages=pages == "sorted",
-        keyed_pages=pages == "keyed",
+        page_query=page_query,
     )
+
+
+def _page_query(path: Path) -> str:
+    """The text of a keyed query's pages: pages/NAME.rq beside it, with one "#+ page" line."""
+    page_path = path.parent / "pages" / path.name
+    try:
+        text = page_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"{path.name}: 'pages: keyed' needs its page query: {exc}") from exc
+    if len(_PAGE_MARK.findall(text)) != 1:
+        raise QueryError(f"pages/{path.name}: a keyed page query needs one '#+ page' line")
+    return text
 
 
 def _parse_param(query: str, raw: str) -> Parameter:
@@ -357,15 +369,16 @@ def page_text(query: SavedQuery, limit: int | None = None, offset: int = 0) -> s
     keeps its ORDER BY on every page.
 
     A query whose rows are groups of many claims (votes-on-resolution: one row per
-    article and option, counting the article's claims) says ``#+ pages: keyed`` and
-    holds a sub-select of its groups' keys (SELECT DISTINCT, in the store's order)
-    followed by a ``#+ page`` line: the page's LIMIT and OFFSET go there, so that
-    only the claims of the page's keys are read and grouped, and the page, a few
-    rows, keeps the ORDER BY. Without a limit or an offset nothing goes there: the
-    answer is the whole one.
+    article and option, counting the article's claims) says ``#+ pages: keyed``: its
+    pages are asked by a second text (``pages/NAME.rq``, the same rows) that holds a
+    sub-select of the groups' keys (SELECT DISTINCT, in the store's order) followed by
+    a ``#+ page`` line. The page's LIMIT and OFFSET go there, so that only the claims
+    of the page's keys are read and grouped, and the page, a few rows, keeps the
+    ORDER BY. The whole answer is asked by the query itself, which reads each claim
+    once.
     """
-    if query.keyed_pages:
-        return _PAGE_MARK.sub(lambda _: paging(limit, offset).strip(), query.text, count=1)
+    if query.page_query is not None and (limit is not None or offset):
+        return _PAGE_MARK.sub(lambda _: paging(limit, offset).strip(), query.page_query, count=1)
     if (limit is None and not offset) or query.sorted_pages:
         return query.text + paging(limit, offset)
     return without_final_order(query.text) + paging(limit, offset)
