@@ -23,6 +23,7 @@ from kg.ingest.ingester import Ingester
 from kg.model import Reference
 from kg.sources import Input
 from kg.store.backend import KgStore
+from kg.store.embedded import Store
 from kg.terms import IRI, Quad
 from kg.views import counts, statements
 from kg.views.breakdown import resolution_page
@@ -223,3 +224,31 @@ def test_kg_summaries_rebuild_and_check(tmp_path: Path, reference: Reference) ->
     rebuilt = run("summaries", "rebuild", "--no-progress")
     assert rebuilt.exit_code == 0 and "summary graph rebuilt" in rebuilt.stderr
     assert run("summaries", "check").exit_code == 0
+
+
+def test_counts_read_first_write_what_the_update_computes(reference: Reference) -> None:
+    """The embedded store reads the counts an article changes and writes them as data;
+    a SPARQL server's update computes them from the stored ones: the same graph, write
+    after write (new articles, replacements, a rewrite, an emptied source)."""
+    stores = [Store(None), Store(None)]
+    ingesters = [Ingester(store, reference) for store in stores]
+    texts = _texts(reference, 0, 10)
+    steps = [
+        *texts,
+        (_texts(reference, 20, 1)[0][0], texts[0][1]),
+        (_texts(reference, 21, 1)[0][0], texts[2][1]),
+        (texts[5][0], texts[5][1]),
+        ("Nothing of note happened today.", texts[3][1]),
+    ]
+    for ingester in ingesters:
+        ingester.ensure_reference()
+    ingesters[1]._keeper = summary.Keeper(stores[1])
+    ingesters[1]._keeper.reads = False  # as on a server: no read first
+    graphs: list[list[set[str]]] = [[], []]
+    for which, ingester in enumerate(ingesters):
+        for at, (text, source) in enumerate(steps):
+            ingester.ingest_text(text, source, now=FIXED_NOW, force=at == 12)
+            graphs[which].append(set(stores[which].iter_nquads(summary.SUMMARY_GRAPH)))
+    assert graphs[0] == graphs[1]
+    for store in stores:
+        assert_counts_agree(store)

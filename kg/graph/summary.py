@@ -43,6 +43,7 @@ from itertools import islice
 
 from kg import iri
 from kg.store.backend import KgStore
+from kg.store.embedded import Store
 from kg.terms import IRI, Literal, Quad, Term, term_nt, to_nquads
 from kg.vocab import KG, RDF, XSD
 
@@ -288,6 +289,118 @@ def update_text(delta: Mapping[Key, int]) -> str | None:
     return " ;\n".join(operations)
 
 
+def _node_triples(key: Key, n: int) -> Iterator[tuple[IRI, IRI, Term]]:
+    """The number of a count and, for a holder count, its place among its group's."""
+    node = IRI(count_iri(key))
+    yield node, IRI(KG.count), Literal(str(n), XSD.integer)
+    if key[0] == KG.HolderCount:
+        group = IRI(_same_number(key[1], n))
+        yield node, IRI(KG.countedIn), group
+
+
+def _group_triples(stance_count: str, n: int) -> Iterator[tuple[IRI, IRI, Term]]:
+    group = IRI(_same_number(stance_count, n))
+    yield group, IRI(KG.countedIn), IRI(stance_count)
+    yield group, IRI(KG.count), Literal(str(n), XSD.integer)
+
+
+def _read_numbers(store: KgStore, nodes: Iterable[str]) -> dict[str, int]:
+    """The stored numbers of the counts ``nodes`` (those stored)."""
+    values = " ".join(f"<{node}>" for node in nodes)
+    query = (
+        f"SELECT ?c ?n WHERE {{ VALUES ?c {{ {values} }} "
+        f"GRAPH <{SUMMARY_GRAPH}> {{ ?c <{KG.count}> ?n }} }}"
+    )
+    return {
+        c.value: int(n.value)
+        for c, n in store.select(query).rows
+        if isinstance(c, IRI) and isinstance(n, Literal)
+    }
+
+
+def _groups_kept(store: KgStore, groups: Iterable[str], leaving: Iterable[str]) -> set[str]:
+    """Those of the holders' nodes ``groups`` that hold a count other than ``leaving``."""
+    values = " ".join(f"<{group}>" for group in groups)
+    others = ", ".join(f"<{node}>" for node in leaving)
+    query = (
+        f"SELECT ?was WHERE {{ VALUES ?was {{ {values} }} FILTER EXISTS {{ "
+        f"GRAPH <{SUMMARY_GRAPH}> {{ ?other <{KG.countedIn}> ?was }} "
+        f"FILTER(?other NOT IN ({others})) }} }}"
+    )
+    return {row[0].value for row in store.select(query).rows if isinstance(row[0], IRI)}
+
+
+def _count_change(
+    key: Key,
+    old: int | None,
+    number: int,
+    gone: list[tuple[IRI, IRI, Term]],
+    new: list[tuple[IRI, IRI, Term]],
+) -> None:
+    """The triples of one count to delete and to insert, its number going from ``old``
+    (None: not stored) to ``number``; a count at zero goes with its node."""
+    if old is None:
+        new.extend(_key_triples(key))
+    else:
+        gone.extend(_node_triples(key, old))
+    if number == 0:
+        gone.extend(_key_triples(key))
+        return
+    new.extend(_node_triples(key, number))
+    if key[0] == KG.HolderCount:
+        new.extend(_group_triples(key[1], number))
+
+
+def read_update_text(store: KgStore, delta: Mapping[Key, int]) -> str | None:
+    """What ``update_text`` does, as data: the counts ``delta`` changes are read first,
+    and the update deletes and inserts their triples (None: no change).
+
+    Only for a store no one else writes meanwhile (the embedded store, under its
+    writer's lock): the numbers read must still be the stored ones when the update
+    runs. Much faster there than ``update_text``, whose operations join the stored
+    counts to each row; the stored result is the same.
+    """
+    changed = {key: n for key, n in delta.items() if n}
+    if not changed:
+        return None
+    nodes = {key: count_iri(key) for key in changed}
+    stored = _read_numbers(store, nodes.values())
+    gone: list[tuple[IRI, IRI, Term]] = []
+    new: list[tuple[IRI, IRI, Term]] = []
+    left: dict[str, tuple[str, int]] = {}  # a holders' node left: its stance count, number
+    entered: set[str] = set()
+    holders: list[str] = []
+    for key, d in changed.items():
+        old = stored.get(nodes[key])
+        if old is None and d <= 0:  # nothing stored to take from (as ``update_text``)
+            continue
+        number = (old or 0) + d
+        _count_change(key, old, number, gone, new)
+        if key[0] == KG.HolderCount:
+            holders.append(nodes[key])
+            if old is not None:
+                left[_same_number(key[1], old)] = (key[1], old)
+            if number != 0:
+                entered.add(_same_number(key[1], number))
+    maybe_empty = [group for group in left if group not in entered]
+    if maybe_empty:
+        kept = _groups_kept(store, maybe_empty, holders)
+        for group in maybe_empty:
+            if group not in kept:
+                gone.extend(_group_triples(*left[group]))
+    graph = f"<{SUMMARY_GRAPH}>"
+
+    def data(triples: list[tuple[IRI, IRI, Term]]) -> str:
+        return "".join(f"{term_nt(s)} {term_nt(p)} {term_nt(o)} .\n" for s, p, o in triples)
+
+    operations = []
+    if gone:
+        operations.append(f"DELETE DATA {{ GRAPH {graph} {{\n{data(gone)}}} }}")
+    if new:
+        operations.append(f"INSERT DATA {{ GRAPH {graph} {{\n{data(new)}}} }}")
+    return " ;\n".join(operations) or None
+
+
 # --- the store's summary -------------------------------------------------------------
 
 _CHUNK = 100_000  # quads written at a time by a rebuild
@@ -331,8 +444,13 @@ class Keeper:
 
     store: KgStore
     active: bool = field(init=False)
+    # Whether the counts may be read before the update that changes them: only on the
+    # embedded store, whose writer holds its lock (kg.store.lock); a SPARQL server may
+    # have other writers, and its update computes each number from the stored one.
+    reads: bool = field(init=False)
 
     def __post_init__(self) -> None:
+        self.reads = isinstance(self.store, Store) and not self.store.read_only
         self.active = is_current(self.store)
         if not self.active and not self.store.ask(_ANY_ARTICLE):
             self.store.replace_graph(SUMMARY_GRAPH, [marker_quad()])
@@ -346,6 +464,8 @@ class Keeper:
             delta = Counter(added)
             for graph in removed:
                 delta.subtract(contributions(graph_quads(self.store, graph)))
+            if self.reads:
+                return read_update_text(self.store, delta)
             return update_text(delta)
 
         return operations
