@@ -513,7 +513,7 @@ class Store:
                 self._store.load(nquads, format=ox.RdfFormat.N_QUADS)
                 return existed, superseded
             triples = graph_triples(nquads, graph)
-            drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in [graph, *superseded])
+            drops = "".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in removed)
             tail = f" ;\n{more}" if more else ""
             self._store.update(f"{drops}INSERT DATA {{ GRAPH <{graph}> {{\n{triples}}} }}{tail}")
         except (OSError, SyntaxError, ValueError) as exc:
