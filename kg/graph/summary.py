@@ -218,6 +218,27 @@ def summary_quads(counts: Mapping[Key, int], *, marker: bool = True) -> Iterator
         yield marker_quad()
 
 
+_PAIRS = 3  # the most (property, value) pairs a key has after its resource
+_PAIR_VARS = " ".join(f"?p{at} ?o{at}" for at in range(_PAIRS))
+
+
+def _added_row(key: Key, n: int) -> str:
+    """A VALUES row of a count not stored yet: its node, its group (holder counts), its
+    number, and its key's triples as class, resource and (property, value) pairs, UNDEF
+    where it has none (a template triple with an unbound variable is left out)."""
+    triples = list(_key_triples(key))
+    kind = term_nt(triples[0][2])
+    holder = key[0] == KG.HolderCount
+    group = f"<{key[1]}>" if holder else "UNDEF"
+    resource = "UNDEF" if holder else f"<{key[1]}>"
+    rest = triples[1 if holder else 2 :]
+    if len(rest) > _PAIRS:
+        raise ValueError(f"a count key with more than {_PAIRS} pairs: {key}")
+    pairs = [f"{term_nt(p)} {term_nt(o)}" for _, p, o in rest]
+    pairs += ["UNDEF UNDEF"] * (_PAIRS - len(rest))
+    return f"(<{count_iri(key)}> {group} {int(n)} {kind} {resource} {' '.join(pairs)})"
+
+
 def update_text(delta: Mapping[Key, int]) -> str | None:
     """SPARQL update operations that add ``delta`` to the counts (None: no change).
 
@@ -233,22 +254,13 @@ def update_text(delta: Mapping[Key, int]) -> str | None:
     graph = f"<{SUMMARY_GRAPH}>"
     count, within = f"<{KG.count}>", f"<{KG.countedIn}>"
 
-    def group(key: Key) -> str:
-        return f"<{key[1]}>" if key[0] == KG.HolderCount else "UNDEF"
-
     plain, holders = [], []
     for key, n in changed.items():
         if key[0] == KG.HolderCount:
             holders.append(f"(<{count_iri(key)}> <{key[1]}> {int(n)})")
         else:
             plain.append(f"(<{count_iri(key)}> {int(n)})")
-    added = [f"(<{count_iri(k)}> {group(k)} {int(n)})" for k, n in changed.items() if n > 0]
-    keys = "".join(
-        f"{term_nt(s)} {term_nt(p)} {term_nt(o)} .\n"
-        for key, n in changed.items()
-        if n > 0
-        for s, p, o in _key_triples(key)
-    )
+    added = "\n".join(_added_row(key, n) for key, n in changed.items() if n > 0)
     same = 'BIND(IRI(CONCAT(STR(?g), "/", STR(?new))) AS ?same)'
     operations = []
     if plain:  # counts already stored
@@ -277,13 +289,14 @@ def update_text(delta: Mapping[Key, int]) -> str | None:
             f"  FILTER NOT EXISTS {{ GRAPH {graph} {{ ?other {within} ?was }} }} }}"
         )
     if added:  # counts not stored yet: their number, their node's triples
+        pairs = " ; ".join(f"?p{at} ?o{at}" for at in range(_PAIRS))
         operations.append(
-            f"INSERT {{ GRAPH {graph} {{ ?c {count} ?new ; {within} ?same .\n"
+            f"INSERT {{ GRAPH {graph} {{ ?c a ?kind ; <{KG.countedFor}> ?for ; {pairs} ;\n"
+            f"                          {count} ?new ; {within} ?same .\n"
             f"                          ?same {within} ?g ; {count} ?new }} }}\n"
-            f"WHERE {{ VALUES (?c ?g ?new) {{ {' '.join(added)} }}\n"
+            f"WHERE {{ VALUES (?c ?g ?new ?kind ?for {_PAIR_VARS}) {{\n{added} }}\n"
             f"  FILTER NOT EXISTS {{ GRAPH {graph} {{ ?c {count} ?stored }} }} {same} }}"
         )
-        operations.append(f"INSERT DATA {{ GRAPH {graph} {{\n{keys}}} }}")
     # A count at zero goes, with its node (and the node of the holders with none).
     operations.append(f"DELETE WHERE {{ GRAPH {graph} {{ ?c {count} 0 ; ?p ?o }} }}")
     return " ;\n".join(operations)
