@@ -452,7 +452,10 @@ class Keeper:
     ``active`` when the store has a current summary graph, or has no article yet (its
     summary, empty, is then written at once). ``ops(added)`` gives the hook a store's
     ``write_article`` calls with the graphs the write removes: the update operations
-    that add the new article's counts and take away the removed graphs'.
+    that add the new article's counts and take away the removed graphs'. On the
+    embedded store they are data (``read_update_text``: the changed counts read first,
+    their triples deleted and inserted), elsewhere operations that compute each number
+    from the stored one (``update_text``).
     """
 
     store: KgStore

@@ -500,7 +500,9 @@ class Store:
         Returns whether the graph was there before, and the superseded graphs removed.
         A new article is a plain ``load``; a replacement, or a write with more to do,
         is one SPARQL update built from the minted N-Quads (our own terms), never from
-        user text.
+        user text. (pyoxigraph 0.5 gives no transaction that spans calls: ``load``,
+        ``extend`` and ``update`` are each one, so the article's triples cannot take the
+        loader's path when the counts change with them.)
         """
         self._writable()
         graph = iri.article_iri(sha256)
