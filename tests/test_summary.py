@@ -244,7 +244,7 @@ def test_counts_read_first_write_what_the_update_computes(reference: Reference) 
         ingester.ensure_reference()
     ingesters[1]._keeper = summary.Keeper(stores[1])
     ingesters[1]._keeper.reads = False  # as on a server: no read first
-    graphs: list[list[set[str]]] = [[], []]
+    graphs: list[list[set[bytes]]] = [[], []]
     for which, ingester in enumerate(ingesters):
         for at, (text, source) in enumerate(steps):
             ingester.ingest_text(text, source, now=FIXED_NOW, force=at == 12)
