@@ -23,7 +23,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.patterns_words import word_patterns, words_in
-from kg.extract.stance_groups import group_option
+from kg.extract.stance_groups import group_option, without_groups
 from kg.model import Polarity
 
 # Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
@@ -90,6 +90,7 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
     (positive: critical, negative: supportive)."""
     score = 0.0
     best: tuple[float, str] = (0.0, "")
+    text = without_groups(text)  # "those who backed it": voters named, no cue
     for m in _NEGATED_POSITIVE.finditer(text):
         score += 1.0
         if best[0] < 1.0:

@@ -256,3 +256,37 @@ def test_welcoming_the_adoption_is_no_support_for_an_abstainer(
     )
     found = _stances(extract(text))
     assert not {s for s in found if s[0] == "NPL" and s[2] in ("PER", "CHL", "BOL")}
+
+
+def test_a_demonym_then_a_titled_name_after_said_is_the_person(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly adopted the text 150-5-10.\n\n"
+        '"It is a fair outcome," said Peruvian envoy Rosa Quispe.'
+    )
+    assert [q.speaker.name for q in extract(text).quotes] == ["Rosa Quispe"]
+
+
+def test_defending_its_decision_is_its_own_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Russia and China on Thursday vetoed a Security Council text on sanctions against "
+        "Tarvia. The vote was 11-2-2.\n\n"
+        "Beijing defended its decision, saying sanctions would only deepen the crisis."
+    )
+    found = _stances(extract(text))
+    assert ("CHN", "supports", "CHN") in found
+    assert ("CHN", "supports", "RUS") not in found
+
+
+def test_the_countries_that_backed_it_are_the_yes_voters(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly passed the text 150-4-20. Nauru and Palau voted no; Chile and "
+        "Peru voted in favour.\n\n"
+        'Nauru\'s ambassador accused the countries that backed it of "rewarding piracy."'
+    )
+    found = _stances(extract(text))
+    assert {("NRU", "criticizes", "CHL"), ("NRU", "criticizes", "PER")} <= found
+    assert ("NRU", "criticizes", "PLW") not in found
