@@ -23,6 +23,7 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.patterns_words import word_patterns, words_in
+from kg.extract.stance_cues import MORE_CRITICAL_CUES, MORE_SUPPORT_CUES
 from kg.extract.stance_groups import group_option, without_groups
 from kg.model import Polarity
 
@@ -65,7 +66,12 @@ def _all_cues() -> tuple[Folded, Folded, dict[str, float]]:
     """The patterns of every cue (the longest that fits wins; see ``patterns.word_patterns``) and
     each cue's signed weight."""
     signed: dict[str, float] = {}
-    for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
+    for cues, sign in (
+        (CRITICAL_CUES, 1.0),
+        (MORE_CRITICAL_CUES, 1.0),
+        (SUPPORT_CUES, -1.0),
+        (MORE_SUPPORT_CUES, -1.0),
+    ):
         for cue, weight in cues.items():
             if weight > 0:
                 signed[cue.lower()] = sign * weight

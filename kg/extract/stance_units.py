@@ -22,6 +22,7 @@ from kg.extract.patterns_words import word_patterns, words_in
 from kg.extract.quotes.attribution import Attributor
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
+from kg.extract.stance_cues import JUDGING_IDIOM_VERBS
 from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_polarity import broad_polarity
 from kg.extract.text import Document
@@ -43,7 +44,7 @@ _JUDGING_VERBS = frozenset(
     "deplored deplores regretted regrets lamented laments slammed blasted decried decries "
     "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
     "defended defends backed supported rejected rejects accused accuses explained explains".split()
-)
+) | (JUDGING_IDIOM_VERBS - {"took", "takes", "paid", "hit", "hits"})
 # Judging verbs that also report a country's ballot ("Russia rejected the text")
 _BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -54,6 +55,7 @@ _ATTITUDE_VERBS = (
         "defended defends backed supported assailed attacked denounced expressed voiced "
         "welcomed applauded cheered took argued".split()
     )
+    | JUDGING_IDIOM_VERBS
 )
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(

@@ -290,3 +290,17 @@ def test_the_countries_that_backed_it_are_the_yes_voters(
     found = _stances(extract(text))
     assert {("NRU", "criticizes", "CHL"), ("NRU", "criticizes", "PER")} <= found
     assert ("NRU", "criticizes", "PLW") not in found
+
+
+def test_idioms_of_attack_and_praise_are_cues(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Monday adopted a text on river dams by 140 votes to 9, with "
+        "20 abstentions. Laos and Cambodia voted against, while Thailand abstained.\n\n"
+        "Vietnam's foreign minister Tran Van Minh hit out at Laos over its vote.\n\n"
+        "Amnesty International took aim at Cambodia's decision to oppose the text.\n\n"
+        "Myanmar's envoy Aung Kyaw lauded Thailand for its abstention."
+    )
+    found = _stances(extract(text))
+    assert ("Tran Van Minh", "criticizes", "LAO") in found
+    assert ("Amnesty International", "criticizes", "KHM") in found
+    assert ("Aung Kyaw", "supports", "THA") in found
