@@ -507,7 +507,10 @@ class Folded:
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         slot = _LOWER_MEMO[len(text) > _LONG_TEXT]
         low = slot[1] if text is slot[0] else lowered(text)
-        if self.needs and not _holds(low, self.needs, pos, endpos):
+        # (anchored, it fails within a few characters where the words' test would read
+        # all the rest: on a document, quadratic over calls; so only a short span's test)
+        short = min(endpos, len(low)) - pos <= _LONG_TEXT
+        if self.needs and short and not _holds(low, self.needs, pos, endpos):
             return None
         return self.pattern.match(low, pos, endpos)
 

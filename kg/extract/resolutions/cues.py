@@ -15,6 +15,7 @@ from kg.extract.resolutions.dates import (
     VOTE_WORDS,
     WEEKDAY,
     WEEKDAYS,
+    dated_by_article,
     first_year,
     read_days,
 )
@@ -198,6 +199,7 @@ class UndatedCues:
 
     __slots__ = (
         "_described",
+        "_undated_day",
         "amended",
         "body",
         "committee",
@@ -217,6 +219,13 @@ class UndatedCues:
         self.drafters = read_drafters(text, low, countries)
         self.amended = any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text))
         self._described: tuple[str | None, bool, frozenset[str], bool] | None = None
+        # the day evidence of a text that names no day the article's date is needed for
+        # (most texts): read once here, the same for every date (``_dating``)
+        self._undated_day: _Dating | None = None
+        if not dated_by_article(text, low):
+            self._undated_day = _Dating(
+                self.year, None, None, None, None, False, frozenset(), False
+            )
 
     def dated(self, text: str, article_date: str | None, inferred: bool = False) -> Cues:
         """The cues of ``text`` (the text these were read from) read against
@@ -281,6 +290,8 @@ class UndatedCues:
         )
 
     def _dating(self, text: str, article_date: str | None, inferred: bool) -> _Dating:
+        if self._undated_day is not None:
+            return self._undated_day
         low = lowered(text)
         year = self.year
         day, month_day, window = read_days(text, low, article_date, inferred)

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from kg.extract.numbers import has_digit
-from kg.extract.patterns import Folded, compile_rule
+from kg.extract.patterns import Folded, Prefilter, compile_rule
 from kg.extract.spans import near_start
 from kg.extract.text import Document
 
@@ -71,6 +71,19 @@ VOTE_WORDS = Folded(
     r"(?i)\b(?:vot(?:e|ed|es|ing)|resolution|draft|motion|adopt(?:ed|s)?|passed|approved|"
     r"vetoe?[sd]?|abstain(?:ed|s)?|rejected|ballot|tally)\b"
 )
+
+# The forms whose day depends on the date a text is read against, as one words' test
+_READ_AGAINST_DATE = Prefilter(WEEKDAY, RELATIVE, LAST_YEAR)
+
+
+def dated_by_article(text: str, low: str) -> bool:
+    """Whether what ``text`` (``low``: lowered) says of its day may depend on the date it
+    is read against: a date by month and day (read by ``read_days`` only in a text with a
+    digit and a month's name), a weekday, "today", "last week", "last year". Most texts
+    name none, and their day evidence is then the same for every date."""
+    if has_digit(text) and _MONTH_WORD.search(text):
+        return True
+    return _READ_AGAINST_DATE.passes(low)
 
 
 _VOTE_DATE = "vote date"
