@@ -304,3 +304,30 @@ def test_idioms_of_attack_and_praise_are_cues(extract: Callable[[str], Facts]) -
     assert ("Tran Van Minh", "criticizes", "LAO") in found
     assert ("Amnesty International", "criticizes", "KHM") in found
     assert ("Aung Kyaw", "supports", "THA") in found
+
+
+TWO_TEXTS = (
+    "The Human Rights Council on Friday adopted two rival resolutions on the floods in "
+    "Tarvia. The first, drafted by Norway, passed 30-9, with 8 abstentions. The second, "
+    "drafted by Egypt, was approved 25-12 with 10 abstentions.\n\n"
+)
+
+
+def test_the_first_and_the_second_name_the_votes_in_their_order(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_TEXTS + "Chile voted against the first and abstained on the second."
+    facts = extract(text)
+    by_tally = {t.resolution.key: (t.yes, t.no) for t in facts.tallies}
+    first = next(k for k, v in by_tally.items() if v == (30, 9))
+    second = next(k for k, v in by_tally.items() if v == (25, 12))
+    chile = {(v.option, v.resolution.key) for v in facts.votes if v.country == "CHL"}
+    assert chile == {("no", first), ("abstain", second)}
+
+
+def test_a_count_over_both_texts_is_no_tally(extract: Callable[[str], Facts]) -> None:
+    text = TWO_TEXTS + "Eleven countries voted against both texts."
+    assert sorted((t.yes, t.no, t.abstain) for t in extract(text).tallies) == [
+        (25, 12, 10),
+        (30, 9, 8),
+    ]

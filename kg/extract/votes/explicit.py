@@ -76,6 +76,9 @@ def read_explicit(reader: VoteReader) -> None:
             if semicolon >= 0:
                 limit = semicolon  # the predicate's clause ends there
             ref, cued = reader.local_resolution(start, limit, sentence)
+            ordinal = reader.ordinal_vote(end, sentence)
+            if ordinal is not None:
+                ref, cued = ordinal, True  # "voted against the first and abstained on ..."
             other_time = reader.predicate_time(end, sentence)
             if other_time is not None:
                 # "abstained last year but ...", "after voting yes in 2023": that vote's
