@@ -172,6 +172,10 @@ def _entity_after_of(
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OFFICE_WORDS = re.compile(
+    r"(?:'s)?[ ]+(?:(?!(?:who|which|that|was|is|were|are|has|had|and|or|the|of|in|on|to|"
+    r"for|with|by|as|at|said|says)[ ])[a-z][a-z\-]+[ ]+){1,2}"
+)
 _FORMER_IN_TITLE = re.compile(r"(?i)\b(former|then|late|retired)\b")
 _US = re.compile(r"(?i)\bu\.?s\.?\b")
 
@@ -194,10 +198,12 @@ def _title_role(
     organization = None
     start = m.title_start
     # a qualifier right before the title: "Russian President", "Kremlin spokesman"
-    for e in entities.ending(m.title_start - 3, m.title_start):
+    # ("Vanuatu's climate minister", "Italy's opposition leader": a word or two of the
+    # office in lower case between)
+    for e in entities.ending(max(0, m.title_start - 30), m.title_start):
         if e.kind in ("country", "organization"):
             gap = doc.norm[e.end : m.title_start]
-            if gap.strip() in ("", "'s"):
+            if gap.strip() in ("", "'s") or _OFFICE_WORDS.fullmatch(gap):
                 if e.kind == "country":
                     jurisdiction = jurisdiction or e.key
                 else:

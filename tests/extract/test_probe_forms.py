@@ -331,3 +331,14 @@ def test_a_count_over_both_texts_is_no_tally(extract: Callable[[str], Facts]) ->
         (25, 12, 10),
         (30, 9, 8),
     ]
+
+
+def test_a_possessive_country_before_an_office_in_lower_case(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly adopted the text 150-4-10. Samoa's climate minister Tala Fuimaono "
+        "welcomed it."
+    )
+    persons = {p.name: p.country for p in extract(text).persons}
+    assert persons["Tala Fuimaono"] == "WSM"
