@@ -175,9 +175,22 @@ class StanceReader(RoleReader):
             if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
                 return []  # "welcomed the adoption": not the vote of one who opposed it
             stance = stance._replace(focal=True)
-        # "Moscow and Beijing had sided with ...", "the two vetoes": each voter judged
-        partners = [stance._replace(voter=iso) for iso in self._partners(unit, voter)]
-        return [stance, *partners]
+        return [stance, *self._judged_with(unit, stance, own)]
+
+    def _judged_with(self, unit: Unit, stance: Read, own: str | None) -> list[Read]:
+        """The other voters a unit judges with ``stance``'s: named beside it ("Moscow and
+        Beijing had sided with ...", "the two vetoes"), or the vetoer of "the veto" beside
+        a named voter ("called the veto 'cynical' and China's abstention ...")."""
+        partners = [stance._replace(voter=iso) for iso in self._partners(unit, stance.voter)]
+        if stance.polarity == "criticizes" and not stance.focal:
+            vetoer = self._vetoer(unit.text)
+            if vetoer is not None and vetoer not in (
+                stance.voter,
+                own,
+                *(p.voter for p in partners),
+            ):
+                partners.append(self._stance(unit, stance.polarity, vetoer, stance.cue))
+        return partners
 
     def _welcomes_adoption(self, unit: Unit, read: Read, own: str | None) -> bool:
         """Whether a unit's praise of the text's adoption fell on a voter (not the

@@ -342,3 +342,14 @@ def test_a_possessive_country_before_an_office_in_lower_case(
     )
     persons = {p.name: p.country for p in extract(text).persons}
     assert persons["Tala Fuimaono"] == "WSM"
+
+
+def test_the_veto_judged_beside_a_named_abstention(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council failed to renew the panel after Russia vetoed the draft. "
+        "Thirteen members voted in favour, while China abstained.\n\n"
+        'Ambassador Mark Hale of Canada called the veto "cynical" and said China\'s '
+        'abstention was "disappointing."'
+    )
+    found = _stances(extract(text))
+    assert {("Mark Hale", "criticizes", "CHN"), ("Mark Hale", "criticizes", "RUS")} <= found
