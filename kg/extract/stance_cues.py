@@ -22,6 +22,9 @@ MORE_CRITICAL_CUES: dict[str, float] = {
     "faulted": 2,
     "berated": 2.5,
     "scolded": 2,
+    "turned their backs": 3,
+    "turning their backs": 3,
+    "turn their backs": 2.5,
 }
 MORE_SUPPORT_CUES: dict[str, float] = {
     "lauded": 2.5,

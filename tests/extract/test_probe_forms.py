@@ -353,3 +353,26 @@ def test_the_veto_judged_beside_a_named_abstention(extract: Callable[[str], Fact
     )
     found = _stances(extract(text))
     assert {("Mark Hale", "criticizes", "CHN"), ("Mark Hale", "criticizes", "RUS")} <= found
+
+
+def test_a_second_option_without_its_verb(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Tuesday adopted the text on fishers by 131 votes to 9, with "
+        "25 abstentions. Bhutan voted no in committee and yes in the plenary. Nepal voted in "
+        "favour in 2019 but against this time."
+    )
+    claims = _claims(extract(text))
+    assert {("BTN", "yes"), ("NPL", "no")} <= claims
+    assert not {("BTN", "no"), ("NPL", "yes")} & claims
+
+
+def test_the_joining_verb_nearest_the_vote_names_its_joiner(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly adopted the text 170-2-6. Palau was joined only by Nauru in "
+        "voting against it, while Kiribati joined the island states in backing it."
+    )
+    claims = _claims(extract(text))
+    assert {("PLW", "no"), ("NRU", "no"), ("KIR", "yes")} <= claims
+    assert not {("PLW", "yes"), ("NRU", "yes")} & claims

@@ -104,6 +104,7 @@ def read_explicit(reader: VoteReader) -> None:
                     rule + (".cued" if cued else ""),
                 )
             previous = (end, subjects)
+            _elliptic(reader, sentence, subjects, end, limit, option)
             for iso in _after(reader, groups, end, limit):
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
             _backref(reader, sentence, end, limit, option, ref)
@@ -115,6 +116,40 @@ def read_explicit(reader: VoteReader) -> None:
         read_agents(reader, sentence, reader.lowered_text)
         _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
+
+
+# A second option for the same subject, its verb left out: "voted no in committee and yes
+# in the plenary", "voted yes in 2019 but no this year"
+_ELLIPTIC = re.compile(
+    r"(?i)[^.;,]{0,60}?\s(?:and|but)\s+(?:then\s+)?(?P<option>yes|no|in\s+favou?r|against)\b"
+)
+
+
+def _elliptic(
+    reader: VoteReader,
+    sentence: Sentence,
+    subjects: list[tuple[str, str]],
+    end: int,
+    limit: int,
+    option: Option,
+) -> None:
+    """ "voted no in committee and yes in the plenary": the second option's vote, the one
+    its own words name (another time's or stage's, else the clause's)."""
+    if not subjects:
+        return
+    m = _ELLIPTIC.match(reader.doc.norm, end, limit)
+    if m is None:
+        return
+    word = m.group("option").lower()
+    second: Option = "no" if word in ("no", "against") else "yes"
+    if second == option:
+        return
+    ref, _ = reader.local_resolution(m.start("option"), limit, sentence)
+    other_time = reader.predicate_time(m.end(), sentence)
+    if other_time is not None:
+        ref = reader.earlier_vote(*other_time)
+    for iso, _rule in subjects:
+        reader.add(iso, second, ref, sentence.start, sentence.end, "vote.elliptic")
 
 
 def _not_a_vote_here(before: str) -> bool:
@@ -424,6 +459,8 @@ def _joined_subjects(
     text = reader.doc.norm
     floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
     joined = _JOINED.search(text, floor, start)
+    while joined and "join" in joined.group("x").lower():
+        joined = _JOINED.search(text, joined.start() + 4, start)  # the verb nearest the vote
     if joined:
         at = joined.start("x")
         named_at = {at, joined.start("the")} if joined.group("the") else {at}
