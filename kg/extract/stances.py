@@ -130,7 +130,34 @@ class StanceReader(RoleReader):
             clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
             if clauses:
                 return [read for clause in clauses for read in self._unit_stances(clause)]
-        return self._unit_stances(unit)
+        return self._unit_stances(unit) or self._counterfactual(unit)
+
+    def _counterfactual(self, unit: Unit) -> list[Read]:
+        """ "said the United States 'should have voted yes'", "we ought to have abstained":
+        another vote than the one cast, wished for, criticizes the vote cast."""
+        text = unit.text
+        m = _COUNTERFACTUAL.search(text)
+        if m is None:
+            return []
+        wished = _WISHED.get(m.group("verb").split()[-1].lower())
+        if _WE_BEFORE.search(text, 0, m.start()) is not None:
+            voter = self._own_country(unit)
+        elif unit.quote is not None and not unit.quote.partial:
+            # a full quotation: the one country it names
+            names = {e.key for e in self._in_spans(self._spans(unit))}
+            voter = names.pop() if len(names) == 1 else None
+        else:
+            # its subject: the country named last before it in the unit
+            at = unit.end - len(text) + m.start()  # (narration keeps the text's offsets)
+            named = self._by_position.starting(unit.start, at) if at >= unit.start else []
+            voter = named[-1].key if named else None
+        if voter is None or voter not in self.voters:
+            return []
+        read = self._stance(unit, "criticizes", voter, m.group(0))
+        cast = self._option_of(voter, read.resolution)
+        if wished is None or cast is None or cast == wished:
+            return []
+        return [read]
 
     def _unit_stances(self, unit: Unit) -> list[Read]:
         pol: Polarity | None
@@ -235,6 +262,27 @@ class StanceReader(RoleReader):
         ]
 
 
+# A vote wished for instead of the one cast: "should have voted yes", "ought to have
+# abstained"
+_COUNTERFACTUAL = Folded(
+    r"\b(?:should|ought\s+to)\s+(?:\w+\s+)?have\s+(?P<verb>voted\s+(?:yes|no|for|against|"
+    r"in\s+favou?r)|abstained|vetoed|backed|supported|opposed|rejected)\b"
+)
+_WISHED = {
+    "yes": "yes",
+    "for": "yes",
+    "favour": "yes",
+    "favor": "yes",
+    "backed": "yes",
+    "supported": "yes",
+    "no": "no",
+    "against": "no",
+    "vetoed": "no",
+    "opposed": "no",
+    "rejected": "no",
+    "abstained": "abstain",
+}
+_WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
 # The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome"
 _ADOPTION = Folded(r"\b(?:adoption|passage|outcome)\b")
 # A second judging verb coordinated with the first: "... and called", "... but criticized"

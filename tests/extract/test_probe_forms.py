@@ -376,3 +376,14 @@ def test_the_joining_verb_nearest_the_vote_names_its_joiner(
     claims = _claims(extract(text))
     assert {("PLW", "no"), ("NRU", "no"), ("KIR", "yes")} <= claims
     assert not {("PLW", "yes"), ("NRU", "yes")} & claims
+
+
+def test_a_vote_wished_for_criticizes_the_vote_cast(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly passed the text 120-10-40 on Monday. Canada abstained.\n\n"
+        'Canadian senator Marie Tremblay said Canada "should have voted yes." '
+        '"We ought to have abstained, as we did," said Canada\'s envoy Paul Roy.'
+    )
+    found = _stances(extract(text))
+    assert ("Marie Tremblay", "criticizes", "CAN") in found
+    assert ("Paul Roy", "criticizes", "CAN") not in found
