@@ -387,3 +387,13 @@ def test_a_vote_wished_for_criticizes_the_vote_cast(extract: Callable[[str], Fac
     found = _stances(extract(text))
     assert ("Marie Tremblay", "criticizes", "CAN") in found
     assert ("Paul Roy", "criticizes", "CAN") not in found
+
+
+def test_two_holders_contrasted_in_one_sentence(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Canada voted against the Assembly resolution on Monday. It passed 120-10-40.\n\n"
+        "Former envoy Luc Martin slammed the Canadian vote, while Senator Ann Roy praised it."
+    )
+    found = _stances(extract(text))
+    assert {("Luc Martin", "criticizes", "CAN"), ("Ann Roy", "supports", "CAN")} <= found
+    assert ("Luc Martin", "supports", "CAN") not in found
