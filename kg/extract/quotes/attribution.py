@@ -224,6 +224,7 @@ class Attributor:
         ``floor`` (the paragraph's start) and ``at``, where no person is named after it."""
         text = self.norm
         verb = None
+        floor = near_start(text, floor, at, 400)  # (a bound: a paragraph may be long)
         for m in _LOWER_WORD.finditer(text, floor, at):
             if m.group(1) in SPEECH_VERBS:
                 verb = m
