@@ -181,7 +181,7 @@ class StanceReader(RoleReader):
             listed = self._listed_voters(unit)
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
-        voter = self._voter(unit, pol)
+        voter = self._cue_voter(unit, cue, self._voter(unit, pol))
         if voter is None or self._defaulted or voter == own:
             group = self._group_voters(unit)  # "those who abstained"
             if group:
@@ -218,6 +218,27 @@ class StanceReader(RoleReader):
             ):
                 partners.append(self._stance(unit, stance.polarity, vetoer, stance.cue))
         return partners
+
+    def _cue_voter(self, unit: Unit, cue: str, voter: str | None) -> str | None:
+        """The voter of an utterance of several sentences whose cue's own sentence names
+        one other voter ("China voted in favour. We regret that the United States vetoed
+        it."): that one; else ``voter``."""
+        if voter is None or self._defaulted or not cue or unit.quote is None:
+            return voter
+        if len(unit.segments) < 2:
+            return voter
+        own = self._own_country(unit)
+        low = cue.lower()
+        segment = next((seg for seg in unit.segments if low in seg.lower()), None)
+        at = self.doc.norm.find(normalise(segment[:40]), unit.start, unit.end) if segment else -1
+        if segment is None or at < 0:
+            return voter
+        named = {
+            e.key
+            for e in self._by_position.starting(at, at + len(segment))
+            if e.key in self.voters and e.key != own
+        }
+        return named.pop() if voter not in named and len(named) == 1 else voter
 
     def _welcomes_adoption(self, unit: Unit, read: Read, own: str | None) -> bool:
         """Whether a unit's praise of the text's adoption fell on a voter (not the

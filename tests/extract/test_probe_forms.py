@@ -397,3 +397,18 @@ def test_two_holders_contrasted_in_one_sentence(extract: Callable[[str], Facts])
     found = _stances(extract(text))
     assert {("Luc Martin", "criticizes", "CAN"), ("Ann Roy", "supports", "CAN")} <= found
     assert ("Luc Martin", "supports", "CAN") not in found
+
+
+def test_the_cue_sentence_of_an_utterance_names_its_voter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Foreign Ministry Spokesperson's Regular Press Conference\n\n"
+        "Reuters: The Council draft failed after a veto. What is your comment?\n\n"
+        "Lin Wei: China voted in favour of the draft. We regret that Britain vetoed it.\n\n"
+        "AFP: Will you raise it again?\n\n"
+        "Lin Wei: We will stay in touch with all parties."
+    )
+    found = _stances(extract(text))
+    assert ("Lin Wei", "criticizes", "GBR") in found
+    assert ("Lin Wei", "criticizes", "CHN") not in found
