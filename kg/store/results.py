@@ -23,7 +23,7 @@ from kg.errors import (
     ResultTooLargeError,
     StoreError,
 )
-from kg.store.sparql_text import assigned_variables, binding_site, where_clause_start
+from kg.store.sparql_text import assigned_variables, binding_sites, where_clause_start
 from kg.terms import IRI, Literal, Term
 
 RESULT_FORMATS = {
@@ -148,10 +148,11 @@ def bind(sparql: str, bindings: Mapping[str, Term]) -> tuple[str, dict[Any, Any]
     if not rows or at is None:
         return sparql, substitutions
     # Each row opens the group where it lets pyoxigraph start from the bound term
-    # (kg.store.sparql_text.binding_site); at the WHERE clause's start otherwise.
+    # (kg.store.sparql_text.binding_sites); at the WHERE clause's start otherwise.
     sites: dict[int, list[tuple[Any, Any]]] = {}
     for variable, term in rows:
-        sites.setdefault(binding_site(sparql, variable.value) or at, []).append((variable, term))
+        for site in binding_sites(sparql, variable.value) or (at,):
+            sites.setdefault(site, []).append((variable, term))
     for site in sorted(sites, reverse=True):
         names = " ".join(str(variable) for variable, _ in sites[site])
         terms = " ".join(str(term) for _, term in sites[site])

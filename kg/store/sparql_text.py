@@ -145,6 +145,32 @@ def binding_site(sparql: str, name: str) -> int | None:
     return site
 
 
+# A line ``#+ values ?name`` in a query's body marks a place for the VALUES row that
+# binds ?name (see ``binding_sites``).
+_VALUES_MARK = re.compile(r"^[ \t]*#\+ values[ \t]+[?$](\w+)[ \t]*\r?\n", re.MULTILINE)
+
+
+@lru_cache(maxsize=1024)
+def binding_sites(sparql: str, name: str) -> tuple[int, ...]:
+    """Where the VALUES rows binding ``?name`` should open: after each line of the
+    query that says ``#+ values ?name``, else the one place ``binding_site`` finds
+    (none when the query has no WHERE clause).
+
+    A query marks its places when the row, written once at the top, would not reach
+    the patterns that should start from the bound term: pyoxigraph joins a VALUES
+    row with a UNION or a sub-select only after evaluating it in full, and a row
+    outside a sub-select with a LIMIT would cut the page before binding. The query
+    vouches that a row at each mark means what one row at the top means: one in
+    every branch of a UNION, one inside a sub-select that projects the variable and
+    cuts nothing before the mark's group.
+    """
+    marked = tuple(m.end() for m in _VALUES_MARK.finditer(sparql) if m.group(1) == name)
+    if marked:
+        return marked
+    site = binding_site(sparql, name)
+    return () if site is None else (site,)
+
+
 # SPARQL reads \uXXXX and \UXXXXXXXX escapes anywhere in a query before it parses it,
 # so a keyword or an IRI may be written with them; they are undone before looking.
 _CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")

@@ -59,6 +59,8 @@ VERDICTS = ("agrees", "contradicts", "no record")
 
 _DECORATOR = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
 _CONTINUATION = re.compile(r"^#\+\s{2,}(.*)$")
+# Where a query with keyed pages is cut: a line of its own in the body.
+_PAGE_MARK = re.compile(r"^[ \t]*#\+ page[ \t]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,10 @@ class SavedQuery:
     # Whether a page of the answer keeps the query's ORDER BY ("#+ pages: sorted"), or
     # comes in the store's order (the default): see ``page_text``.
     sorted_pages: bool = False
+    # With "#+ pages: keyed", the text that asks for a page: pages/NAME.rq beside the
+    # query, whose "#+ page" line closes a sub-select of the keys of its groups (see
+    # ``page_text``); None otherwise.
+    page_query: str | None = None
 
     def param(self, name: str) -> Parameter:
         for p in self.params:
@@ -112,6 +118,8 @@ def parse_saved_query(path: Path) -> SavedQuery:
     if "title" not in meta or "description" not in meta:
         raise QueryError(f"{path.name}: the header needs '#+ title:' and '#+ description:'")
     params = tuple(_parse_param(name, raw) for raw in meta.get("param", []))
+    pages = meta.get("pages", ["store order"])[0].lower()
+    page_query = _page_query(path) if pages == "keyed" else None
     return SavedQuery(
         name=name,
         title=meta["title"][0],
@@ -121,8 +129,21 @@ def parse_saved_query(path: Path) -> SavedQuery:
         path=path,
         ordered=meta.get("order", ["unordered"])[0].lower() == "fixed",
         tags=tuple(t.strip() for t in ",".join(meta.get("tags", [])).split(",") if t.strip()),
-        sorted_pages=meta.get("pages", ["store order"])[0].lower() == "sorted",
+        sorted_pages=pages == "sorted",
+        page_query=page_query,
     )
+
+
+def _page_query(path: Path) -> str:
+    """The text of a keyed query's pages: pages/NAME.rq beside it, with one "#+ page" line."""
+    page_path = path.parent / "pages" / path.name
+    try:
+        text = page_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise QueryError(f"{path.name}: 'pages: keyed' needs its page query: {exc}") from exc
+    if len(_PAGE_MARK.findall(text)) != 1:
+        raise QueryError(f"pages/{path.name}: a keyed page query needs one '#+ page' line")
+    return text
 
 
 def _parse_param(query: str, raw: str) -> Parameter:
@@ -346,7 +367,18 @@ def page_text(query: SavedQuery, limit: int | None = None, offset: int = 0) -> s
     or repeats; an ingest between two pages can move rows across them. A query whose
     answer is small by nature (one article's actors) says ``#+ pages: sorted`` and
     keeps its ORDER BY on every page.
+
+    A query whose rows are groups of many claims (votes-on-resolution: one row per
+    article and option, counting the article's claims) says ``#+ pages: keyed``: its
+    pages are asked by a second text (``pages/NAME.rq``, the same rows) that holds a
+    sub-select of the groups' keys (SELECT DISTINCT, in the store's order) followed by
+    a ``#+ page`` line. The page's LIMIT and OFFSET go there, so that only the claims
+    of the page's keys are read and grouped, and the page, a few rows, keeps the
+    ORDER BY. The whole answer is asked by the query itself, which reads each claim
+    once.
     """
+    if query.page_query is not None and (limit is not None or offset):
+        return _PAGE_MARK.sub(lambda _: paging(limit, offset).strip(), query.page_query, count=1)
     if (limit is None and not offset) or query.sorted_pages:
         return query.text + paging(limit, offset)
     return without_final_order(query.text) + paging(limit, offset)
