@@ -19,6 +19,7 @@ from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
+from kg.extract.votes.clauses import elliptic, relative_subjects
 from kg.extract.votes.lists import named_lists
 from kg.extract.votes.phrases import (
     AMONG_THOSE_THAT,
@@ -104,7 +105,7 @@ def read_explicit(reader: VoteReader) -> None:
                     rule + (".cued" if cued else ""),
                 )
             previous = (end, subjects)
-            _elliptic(reader, sentence, subjects, end, limit, option)
+            elliptic(reader, sentence, subjects, end, limit, option)
             for iso in _after(reader, groups, end, limit):
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
             _backref(reader, sentence, end, limit, option, ref)
@@ -116,40 +117,6 @@ def read_explicit(reader: VoteReader) -> None:
         read_agents(reader, sentence, reader.lowered_text)
         _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
-
-
-# A second option for the same subject, its verb left out: "voted no in committee and yes
-# in the plenary", "voted yes in 2019 but no this year"
-_ELLIPTIC = re.compile(
-    r"(?i)[^.;,]{0,60}?\s(?:and|but)\s+(?:then\s+)?(?P<option>yes|no|in\s+favou?r|against)\b"
-)
-
-
-def _elliptic(
-    reader: VoteReader,
-    sentence: Sentence,
-    subjects: list[tuple[str, str]],
-    end: int,
-    limit: int,
-    option: Option,
-) -> None:
-    """ "voted no in committee and yes in the plenary": the second option's vote, the one
-    its own words name (another time's or stage's, else the clause's)."""
-    if not subjects:
-        return
-    m = _ELLIPTIC.match(reader.doc.norm, end, limit)
-    if m is None:
-        return
-    word = m.group("option").lower()
-    second: Option = "no" if word in ("no", "against") else "yes"
-    if second == option:
-        return
-    ref, _ = reader.local_resolution(m.start("option"), limit, sentence)
-    other_time = reader.predicate_time(m.end(), sentence)
-    if other_time is not None:
-        ref = reader.earlier_vote(*other_time)
-    for iso, _rule in subjects:
-        reader.add(iso, second, ref, sentence.start, sentence.end, "vote.elliptic")
 
 
 def _not_a_vote_here(before: str) -> bool:
@@ -316,7 +283,7 @@ def _subjects(
         # "with Cape Verde among the countries that voted for it"
         return [(iso, "vote.subject") for iso in before[-1].isos]
     # "..., with X voting against"; else "..., which voted in favour"
-    early = _with_participle(text, sentence, before, start, end) or _relative_subjects(
+    early = _with_participle(text, sentence, before, start, end) or relative_subjects(
         text, sentence, before, start, end
     )
     if early is not None:
@@ -349,31 +316,6 @@ def _subjects(
             return [(iso, "vote.we")]
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
     return [(iso, "vote.person")] if iso else []
-
-
-# A relative clause on the country before it: "..., which (had) voted in favour"
-_RELATIVE_GAP = re.compile(
-    r"(?i)\s*,\s*(?:which|who)\s+(?:(?:also|then|itself|themselves|(?P<had>had))\s+)*"
-)
-# The rest of a relative clause, then the sentence's own vote: "..., abstained"
-_MAIN_VOTE_AFTER = re.compile(
-    r"(?i)[^,;.]{0,80},\s*(?:\w+\s+){0,2}?(?:abstained|voted|vetoed|backed|supported|opposed|"
-    r"rejected|switched|changed)\b"
-)
-
-
-def _relative_subjects(
-    text: str, sentence: Sentence, before: list[Group], start: int, end: int
-) -> list[tuple[str, str]] | None:
-    """ "welcomed by Australia and New Zealand, which voted in favour": the country before
-    the relative clause, even inside a phrase; none for a pluperfect clause that the
-    sentence's own vote follows ("Canada, which had voted no for years, abstained")."""
-    relative = _RELATIVE_GAP.fullmatch(text, before[-1].end, start) if before else None
-    if relative is None:
-        return None
-    if relative.group("had") and _MAIN_VOTE_AFTER.match(text, end, sentence.end):
-        return []
-    return [(iso, "vote.subject") for iso in before[-1].isos]
 
 
 # "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
