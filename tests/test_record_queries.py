@@ -213,14 +213,52 @@ def test_claims_vs_record_verdicts(synthetic: KgStore, record_golden: Golden) ->
         ({"verdict": "no record"}, {("BLR", "no")}),
         ({"resolution": "A/ES-11/L.10", "verdict": "agrees"}, {("IRN", "abstain")}),
         ({"country": "Tehran", "verdict": "no record"}, set()),
+        # a country and a resolution: the claims are read from their one vote
+        ({"country": "Iran", "resolution": "A/RES/ES-11/7"}, {("IRN", "no"), ("IRN", "abstain")}),
+        (
+            {"country": "Iran", "resolution": "A/ES-11/L.10", "verdict": "contradicts"},
+            {("IRN", "no")},
+        ),
+        ({"country": "Belarus", "resolution": "embargo-2099"}, {("BLR", "no")}),
+        ({"country": "Iran", "resolution": "embargo-2099"}, set()),
+        ({"country": "Iran", "resolution": "A/RES/ES-11/7", "verdict": "no record"}, set()),
     ],
-    ids=["country", "contradicts", "no-record", "draft-symbol", "capital"],
+    ids=[
+        "country",
+        "contradicts",
+        "no-record",
+        "draft-symbol",
+        "capital",
+        "country-and-resolution",
+        "country-resolution-verdict",
+        "no-record-of-the-vote",
+        "no-such-claim",
+        "verdict-not-found",
+    ],
 )
 def test_claims_vs_record_parameters(
     synthetic: KgStore, params: dict[str, str], expected: set[tuple[str, str]]
 ) -> None:
     rows = rows_of(run_saved(synthetic, "claims-vs-record", params))
     assert {(r["iso3"], r["claimed"]) for r in rows} == expected
+    # a page of one row at a time gives the same rows
+    paged = [
+        rows_of(run_saved(synthetic, "claims-vs-record", params, limit=1, offset=n))
+        for n in range(4)
+    ]
+    assert {(r["iso3"], r["claimed"]) for page in paged for r in page} == expected
+
+
+def test_claims_vs_record_names_a_vote_as_kg_does() -> None:
+    """The query reads the claims of a country on a resolution from their vote, whose
+    IRI it puts together from the resolution's and the country's as kg.iri does."""
+    text = get_query("claims-vs-record").text
+    for prefix in (iri.ID + "vote/", iri.ID + "resolution/", iri.ID + "country/"):
+        assert f'"{prefix}"' in text
+    for key, iso3 in (("A/RES/ES-11/7", "usa"), ("A/ES-11/L.10", "IRN"), ("A/RES/78/7", "BLR")):
+        resolution = iri.resolution_iri(key).removeprefix(iri.ID + "resolution/")
+        country = iri.country_iri(iso3).removeprefix(iri.ID + "country/")
+        assert iri.vote_iri(key, iso3) == f"{iri.ID}vote/{resolution}/{country}"
 
 
 # --- tally-vs-record -------------------------------------------------------------------

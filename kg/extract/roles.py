@@ -11,6 +11,7 @@ party and region; a person's country follows from their roles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import Gazetteer
@@ -51,6 +52,7 @@ def extract_roles(
     """Roles, party and country for every person cluster, by cluster id."""
     out: dict[int, PersonRoles] = {}
     index = SpanIndex(entities)
+    voices = _turn_voices(doc, persons, index) if persons.turns else {}
     for cluster in persons.clusters:
         roles: list[Role] = []
         of_country: str | None = None
@@ -62,8 +64,8 @@ def extract_roles(
             if after is not None and after.kind == "country" and of_country is None:
                 of_country = after.key  # "Also speaking was Ana Ruiz of Chile"
         summary = _summarise(cluster, roles)
-        if summary.country is None and of_country is None and persons.turns:
-            voice = _turn_speaks_for(doc, persons, cluster, index)
+        if summary.country is None and of_country is None:
+            voice = voices.get(cluster.id)
             if voice is not None:
                 summary = PersonRoles(summary.roles, summary.party, voice, voice=True)
         if summary.country is None and of_country is not None:
@@ -84,21 +86,27 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+)(?:[Tt]he\s+)?$")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur)\b")
 
 
-def _turn_speaks_for(
-    doc: Document, persons: PersonContext, cluster: PersonCluster, index: SpanIndex[EntityMention]
-) -> str | None:
-    """The country a transcript's speaker speaks for as its government's voice: their
-    turns say "we" and open a sentence on one country's attitude ("The United States is
-    disappointed ..."); a speaker who names two so is left without."""
+def _turn_voices(
+    doc: Document, persons: PersonContext, index: SpanIndex[EntityMention]
+) -> dict[int, str]:
+    """The country each transcript speaker speaks for as its government's voice, by
+    cluster id: their turns say "we" and open a sentence on one country's attitude ("The
+    United States is disappointed ..."); a speaker who names two so is left without. One
+    pass over the turns."""
     norm = doc.norm
-    labels = {m.start for m in cluster.mentions}
-    found: set[str] = set()
-    we = False
+    starts = [m.start for m in persons.mentions]
+    found: dict[int, set[str]] = {}
+    we: set[int] = set()
     for turn in persons.turns:
-        if turn.generic or not any(turn.start <= at < turn.body_start for at in labels):
+        if turn.generic:
             continue
+        i = bisect_left(starts, turn.start)
+        if i == len(starts) or starts[i] >= turn.body_start:
+            continue  # a label naming no person found
+        cluster = persons.cluster_of(persons.mentions[i]).id
         end = doc.paragraphs[turn.paragraph].end
-        we = we or _WE.search(norm, turn.body_start, end) is not None
+        if _WE.search(norm, turn.body_start, end) is not None:
+            we.add(cluster)
         for e in _entities_in(index, turn.body_start, end):
             if (
                 e.kind == "country"
@@ -106,8 +114,8 @@ def _turn_speaks_for(
                 and _SENTENCE_OPENS.search(norm[max(turn.body_start, e.start - 6) : e.start])
                 is not None
             ):
-                found.add(e.key)
-    return found.pop() if we and len(found) == 1 else None
+                found.setdefault(cluster, set()).add(e.key)
+    return {c: next(iter(keys)) for c, keys in found.items() if c in we and len(keys) == 1}
 
 
 def _summarise(cluster: PersonCluster, roles: list[Role]) -> PersonRoles:
@@ -172,6 +180,10 @@ def _entity_after_of(
 
 
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OFFICE_WORDS = re.compile(
+    r"(?:'s)?[ ]+(?:(?!(?:who|which|that|was|is|were|are|has|had|and|or|the|of|in|on|to|"
+    r"for|with|by|as|at|said|says)[ ])[a-z][a-z\-]+[ ]+){1,2}"
+)
 _FORMER_IN_TITLE = re.compile(r"(?i)\b(former|then|late|retired)\b")
 _US = re.compile(r"(?i)\bu\.?s\.?\b")
 
@@ -194,10 +206,12 @@ def _title_role(
     organization = None
     start = m.title_start
     # a qualifier right before the title: "Russian President", "Kremlin spokesman"
-    for e in entities.ending(m.title_start - 3, m.title_start):
+    # ("Vanuatu's climate minister", "Italy's opposition leader": a word or two of the
+    # office in lower case between)
+    for e in entities.ending(max(0, m.title_start - 30), m.title_start):
         if e.kind in ("country", "organization"):
             gap = doc.norm[e.end : m.title_start]
-            if gap.strip() in ("", "'s"):
+            if gap.strip() in ("", "'s") or _OFFICE_WORDS.fullmatch(gap):
                 if e.kind == "country":
                     jurisdiction = jurisdiction or e.key
                 else:

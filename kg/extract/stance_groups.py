@@ -44,8 +44,8 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
     (
         Folded(
             rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+)?"
-            r"(?:voted\s+(?:for|yes|in\s+favou?r)|supported\s+(?:it|the\s+(?:text|draft|"
-            r"resolution)))\b|"
+            r"(?:voted\s+(?:for|yes|in\s+favou?r)|(?:supported|backed)\s+(?:it|the\s+(?:text|"
+            r"draft|resolution)))\b|"
             r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:for|yes|in\s+favou?r)\b"
         ),
         "yes",
@@ -57,3 +57,12 @@ def group_option(text: str) -> Option | None:
     """The option by which ``text`` names a group of voters, if exactly one."""
     found = {option for pattern, option in _GROUPS if pattern.search(text)}
     return found.pop() if len(found) == 1 else None
+
+
+def without_groups(text: str) -> str:
+    """``text`` with its group phrases blanked (offsets kept): "the countries that backed
+    it" names voters, it is no cue of support."""
+    spans = [(m.start(), m.end()) for pattern, _ in _GROUPS for m in pattern.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text

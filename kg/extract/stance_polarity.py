@@ -23,7 +23,8 @@ from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.patterns_words import word_patterns, words_in
-from kg.extract.stance_groups import group_option
+from kg.extract.stance_cues import MORE_CRITICAL_CUES, MORE_SUPPORT_CUES
+from kg.extract.stance_groups import group_option, without_groups
 from kg.model import Polarity
 
 # Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
@@ -65,7 +66,12 @@ def _all_cues() -> tuple[Folded, Folded, dict[str, float]]:
     """The patterns of every cue (the longest that fits wins; see ``patterns.word_patterns``) and
     each cue's signed weight."""
     signed: dict[str, float] = {}
-    for cues, sign in ((CRITICAL_CUES, 1.0), (SUPPORT_CUES, -1.0)):
+    for cues, sign in (
+        (CRITICAL_CUES, 1.0),
+        (MORE_CRITICAL_CUES, 1.0),
+        (SUPPORT_CUES, -1.0),
+        (MORE_SUPPORT_CUES, -1.0),
+    ):
         for cue, weight in cues.items():
             if weight > 0:
                 signed[cue.lower()] = sign * weight
@@ -90,6 +96,7 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
     (positive: critical, negative: supportive)."""
     score = 0.0
     best: tuple[float, str] = (0.0, "")
+    text = without_groups(text)  # "those who backed it": voters named, no cue
     for m in _NEGATED_POSITIVE.finditer(text):
         score += 1.0
         if best[0] < 1.0:

@@ -93,6 +93,8 @@ _ISO3 = re.compile(r"[A-Z]{3}")
 _NO_WORDS = Folded(r"\bno votes?|\bvot(?:es? against|ed against|ing against|ing no|ed no)|\bveto")
 _ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
 _YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
+# The holder's own vote by a possessive: "defended its decision", "stands by our vote"
+_ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decision|veto)\b")
 # A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
 _VETO = Folded(r"\bveto(?:es|ed)?\b")
 # More than one veto: "the two vetoes", "a double veto"
@@ -260,6 +262,15 @@ class TargetReader(UnitReader):
             and not plain
         ):
             return own  # "said the abstention was 'grandstanding'"
+        if (
+            pol == "supports"
+            and own
+            and own in self.voters
+            and own != exclude
+            and not plain
+            and _ITS_VOTE.search(unit_text)
+        ):
+            return own  # "Beijing defended its decision"
         vetoer = self._vetoer(unit_text) if not plain else None
         if vetoer is not None and vetoer not in (own, exclude):
             return vetoer  # "this veto is a disgrace": the one country that cast it

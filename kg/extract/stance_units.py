@@ -22,6 +22,7 @@ from kg.extract.patterns_words import word_patterns, words_in
 from kg.extract.quotes.attribution import Attributor
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
+from kg.extract.stance_cues import JUDGING_IDIOM_VERBS
 from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_polarity import broad_polarity
 from kg.extract.text import Document
@@ -43,7 +44,7 @@ _JUDGING_VERBS = frozenset(
     "deplored deplores regretted regrets lamented laments slammed blasted decried decries "
     "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
     "defended defends backed supported rejected rejects accused accuses explained explains".split()
-)
+) | (JUDGING_IDIOM_VERBS - {"took", "takes", "paid", "hit", "hits"})
 # Judging verbs that also report a country's ballot ("Russia rejected the text")
 _BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -54,6 +55,7 @@ _ATTITUDE_VERBS = (
         "defended defends backed supported assailed attacked denounced expressed voiced "
         "welcomed applauded cheered took argued".split()
     )
+    | JUDGING_IDIOM_VERBS
 )
 _CRITICAL_NOUNS = frozenset({"criticism", "condemnation", "warning", "rebuke"})
 _ATTITUDE_NOUN = re.compile(
@@ -71,6 +73,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 # so that re skips ahead to it)
 _SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
 _ACCORDING = re.compile(r"(?i)\s*according to\s+")
+_IT = re.compile(r"\b(?:it|them)\b")
+# A contrast that brings in another clause: "..., while Y praised it", "whereas Y ..."
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
 # What may stand between a verb and the speaker named after it: a role in capitals
 # ("argued German Ambassador", "said the Brazilian envoy")
 _ROLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){0,4}|\s+")
@@ -203,12 +208,29 @@ class UnitReader:
                     )
                     unit.fixed = (polar, noun)
                     units.append(unit)
-            subject_unit = self._narration_unit(sentence.start, sentence.end, narration)
-            if subject_unit is not None:
-                units.append(subject_unit)
+            parts = self._contrasted(sentence.start, sentence.end, narration)
+            for n, (start, end) in enumerate(parts):
+                part = narration[start - sentence.start : end - sentence.start]
+                # "X slammed the vote, while Y praised it": "it" is the vote
+                of_vote = (
+                    n > 0
+                    and _IT.search(part) is not None
+                    and VOTE_CONTEXT_WORDS.search(narration[: start - sentence.start]) is not None
+                )
+                subject_unit = self._narration_unit(start, end, part, of_vote)
+                if subject_unit is not None:
+                    units.append(subject_unit)
         units.extend(self._later_named_units(quoted))
         units.extend(self._editorial_units(quoted))
         return units
+
+    def _contrasted(self, start: int, end: int, narration: str) -> list[tuple[int, int]]:
+        """The sentence, or its two clauses where a contrast brings in another subject:
+        "X slammed the vote, while Y praised it" is X's and Y's."""
+        m = _CONTRAST.search(narration)
+        if m is None or self.actors.starting_at(start + m.end(), slack=16) is None:
+            return [(start, end)]
+        return [(start, start + m.start()), (start + m.end(), end)]
 
     def _editorial_units(self, quoted: Intervals) -> list[Unit]:
         """An editorial that names its institution in its headline ("The Tribune view on
@@ -292,10 +314,14 @@ class UnitReader:
             units.append(Unit(q.speaker, span.start, span.end, text, q, sentences or [text]))
         return units
 
-    def _narration_unit(self, start: int, end: int, narration: str) -> Unit | None:
+    def _narration_unit(
+        self, start: int, end: int, narration: str, of_vote: bool = False
+    ) -> Unit | None:
+        """``of_vote``: the clause before spoke of the vote this one calls "it"."""
         verbs = list(words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP))
         if (
             verbs
+            and not of_vote
             and not VOTE_CONTEXT_WORDS.search(narration)
             and not any(self._voter_object(start + to) for _, to in verbs)
         ):
@@ -348,7 +374,11 @@ class UnitReader:
                 # "The representative of X, explaining her delegation's abstention, said
                 # ...": the clause between the envoy and the verb says what they speak of
                 return self._unit(holder, start, end, narration)
-            if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not self._voter_object(verb_end):
+            if (
+                not of_vote
+                and not VOTE_CONTEXT_WORDS.search(narration[at:])
+                and not self._voter_object(verb_end)
+            ):
                 # "welcomed President Macron": an attitude, but not to a vote; "accused
                 # Hungary of betraying its allies" is about a country the article has voting
                 return None

@@ -130,7 +130,34 @@ class StanceReader(RoleReader):
             clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
             if clauses:
                 return [read for clause in clauses for read in self._unit_stances(clause)]
-        return self._unit_stances(unit)
+        return self._unit_stances(unit) or self._counterfactual(unit)
+
+    def _counterfactual(self, unit: Unit) -> list[Read]:
+        """ "said the United States 'should have voted yes'", "we ought to have abstained":
+        another vote than the one cast, wished for, criticizes the vote cast."""
+        text = unit.text
+        m = _COUNTERFACTUAL.search(text)
+        if m is None:
+            return []
+        wished = _WISHED.get(m.group("verb").split()[-1].lower())
+        if _WE_BEFORE.search(text, 0, m.start()) is not None:
+            voter = self._own_country(unit)
+        elif unit.quote is not None and not unit.quote.partial:
+            # a full quotation: the one country it names
+            names = {e.key for e in self._in_spans(self._spans(unit))}
+            voter = names.pop() if len(names) == 1 else None
+        else:
+            # its subject: the country named last before it in the unit
+            at = unit.end - len(text) + m.start()  # (narration keeps the text's offsets)
+            named = self._by_position.starting(unit.start, at) if at >= unit.start else []
+            voter = named[-1].key if named else None
+        if voter is None or voter not in self.voters:
+            return []
+        read = self._stance(unit, "criticizes", voter, m.group(0))
+        cast = self._option_of(voter, read.resolution)
+        if wished is None or cast is None or cast == wished:
+            return []
+        return [read]
 
     def _unit_stances(self, unit: Unit) -> list[Read]:
         pol: Polarity | None
@@ -154,7 +181,7 @@ class StanceReader(RoleReader):
             listed = self._listed_voters(unit)
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
-        voter = self._voter(unit, pol)
+        voter = self._cue_voter(unit, cue, self._voter(unit, pol))
         if voter is None or self._defaulted or voter == own:
             group = self._group_voters(unit)  # "those who abstained"
             if group:
@@ -175,9 +202,43 @@ class StanceReader(RoleReader):
             if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
                 return []  # "welcomed the adoption": not the vote of one who opposed it
             stance = stance._replace(focal=True)
-        # "Moscow and Beijing had sided with ...", "the two vetoes": each voter judged
-        partners = [stance._replace(voter=iso) for iso in self._partners(unit, voter)]
-        return [stance, *partners]
+        return [stance, *self._judged_with(unit, stance, own)]
+
+    def _judged_with(self, unit: Unit, stance: Read, own: str | None) -> list[Read]:
+        """The other voters a unit judges with ``stance``'s: named beside it ("Moscow and
+        Beijing had sided with ...", "the two vetoes"), or the vetoer of "the veto" beside
+        a named voter ("called the veto 'cynical' and China's abstention ...")."""
+        partners = [stance._replace(voter=iso) for iso in self._partners(unit, stance.voter)]
+        if stance.polarity == "criticizes" and not stance.focal:
+            vetoer = self._vetoer(unit.text)
+            if vetoer is not None and vetoer not in (
+                stance.voter,
+                own,
+                *(p.voter for p in partners),
+            ):
+                partners.append(self._stance(unit, stance.polarity, vetoer, stance.cue))
+        return partners
+
+    def _cue_voter(self, unit: Unit, cue: str, voter: str | None) -> str | None:
+        """The voter of an utterance of several sentences whose cue's own sentence names
+        one other voter ("China voted in favour. We regret that the United States vetoed
+        it."): that one; else ``voter``."""
+        if voter is None or self._defaulted or not cue or unit.quote is None:
+            return voter
+        if len(unit.segments) < 2:
+            return voter
+        own = self._own_country(unit)
+        low = cue.lower()
+        segment = next((seg for seg in unit.segments if low in seg.lower()), None)
+        at = self.doc.norm.find(normalise(segment[:40]), unit.start, unit.end) if segment else -1
+        if segment is None or at < 0:
+            return voter
+        named = {
+            e.key
+            for e in self._by_position.starting(at, at + len(segment))
+            if e.key in self.voters and e.key != own
+        }
+        return named.pop() if voter not in named and len(named) == 1 else voter
 
     def _welcomes_adoption(self, unit: Unit, read: Read, own: str | None) -> bool:
         """Whether a unit's praise of the text's adoption fell on a voter (not the
@@ -222,6 +283,27 @@ class StanceReader(RoleReader):
         ]
 
 
+# A vote wished for instead of the one cast: "should have voted yes", "ought to have
+# abstained"
+_COUNTERFACTUAL = Folded(
+    r"\b(?:should|ought\s+to)\s+(?:\w+\s+)?have\s+(?P<verb>voted\s+(?:yes|no|for|against|"
+    r"in\s+favou?r)|abstained|vetoed|backed|supported|opposed|rejected)\b"
+)
+_WISHED = {
+    "yes": "yes",
+    "for": "yes",
+    "favour": "yes",
+    "favor": "yes",
+    "backed": "yes",
+    "supported": "yes",
+    "no": "no",
+    "against": "no",
+    "vetoed": "no",
+    "opposed": "no",
+    "rejected": "no",
+    "abstained": "abstain",
+}
+_WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
 # The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome"
 _ADOPTION = Folded(r"\b(?:adoption|passage|outcome)\b")
 # A second judging verb coordinated with the first: "... and called", "... but criticized"

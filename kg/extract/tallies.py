@@ -18,11 +18,17 @@ from __future__ import annotations
 
 from kg.extract.earlier import earlier_spans, opens_earlier
 from kg.extract.numbers import TallyMatch, parse_tallies
+from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
 from kg.extract.text import Document, Sentence
 from kg.model import Evidence, ResolutionRef, Tally
 
 _COUNTS = ("yes", "no", "abstain")
+# A count over several votes: "voted against both texts", "abstained on all three drafts"
+_ACROSS_VOTES = Folded(
+    r"[^.;]*?\b(?:both|all\s+(?:two|three|four|five|\d)|each\s+of\s+the)\s+"
+    r"(?:(?:\w+\s+)?(?:texts|resolutions|drafts|votes|measures|motions))\b"
+)
 # The partial tallies of one vote in one paragraph a new one is compared with: the
 # latest few. A text of many clashing tallies then stays linear.
 _RECENT = 4
@@ -64,6 +70,8 @@ def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatch
     for sentence in doc.sentences:
         text = doc.norm[sentence.start : sentence.end]
         for t in doc.once(parse_tallies, text):
+            if _ACROSS_VOTES.match(text, t.start, min(len(text), t.end + 60)):
+                continue  # "Twelve countries voted against both texts": no one vote's count
             ref = _counted_vote(doc, ctx, matcher, sentence, t, year)
             if ref is None:
                 continue

@@ -256,3 +256,159 @@ def test_welcoming_the_adoption_is_no_support_for_an_abstainer(
     )
     found = _stances(extract(text))
     assert not {s for s in found if s[0] == "NPL" and s[2] in ("PER", "CHL", "BOL")}
+
+
+def test_a_demonym_then_a_titled_name_after_said_is_the_person(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly adopted the text 150-5-10.\n\n"
+        '"It is a fair outcome," said Peruvian envoy Rosa Quispe.'
+    )
+    assert [q.speaker.name for q in extract(text).quotes] == ["Rosa Quispe"]
+
+
+def test_defending_its_decision_is_its_own_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Russia and China on Thursday vetoed a Security Council text on sanctions against "
+        "Tarvia. The vote was 11-2-2.\n\n"
+        "Beijing defended its decision, saying sanctions would only deepen the crisis."
+    )
+    found = _stances(extract(text))
+    assert ("CHN", "supports", "CHN") in found
+    assert ("CHN", "supports", "RUS") not in found
+
+
+def test_the_countries_that_backed_it_are_the_yes_voters(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly passed the text 150-4-20. Nauru and Palau voted no; Chile and "
+        "Peru voted in favour.\n\n"
+        'Nauru\'s ambassador accused the countries that backed it of "rewarding piracy."'
+    )
+    found = _stances(extract(text))
+    assert {("NRU", "criticizes", "CHL"), ("NRU", "criticizes", "PER")} <= found
+    assert ("NRU", "criticizes", "PLW") not in found
+
+
+def test_idioms_of_attack_and_praise_are_cues(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Monday adopted a text on river dams by 140 votes to 9, with "
+        "20 abstentions. Laos and Cambodia voted against, while Thailand abstained.\n\n"
+        "Vietnam's foreign minister Tran Van Minh hit out at Laos over its vote.\n\n"
+        "Amnesty International took aim at Cambodia's decision to oppose the text.\n\n"
+        "Myanmar's envoy Aung Kyaw lauded Thailand for its abstention."
+    )
+    found = _stances(extract(text))
+    assert ("Tran Van Minh", "criticizes", "LAO") in found
+    assert ("Amnesty International", "criticizes", "KHM") in found
+    assert ("Aung Kyaw", "supports", "THA") in found
+
+
+TWO_TEXTS = (
+    "The Human Rights Council on Friday adopted two rival resolutions on the floods in "
+    "Tarvia. The first, drafted by Norway, passed 30-9, with 8 abstentions. The second, "
+    "drafted by Egypt, was approved 25-12 with 10 abstentions.\n\n"
+)
+
+
+def test_the_first_and_the_second_name_the_votes_in_their_order(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_TEXTS + "Chile voted against the first and abstained on the second."
+    facts = extract(text)
+    by_tally = {t.resolution.key: (t.yes, t.no) for t in facts.tallies}
+    first = next(k for k, v in by_tally.items() if v == (30, 9))
+    second = next(k for k, v in by_tally.items() if v == (25, 12))
+    chile = {(v.option, v.resolution.key) for v in facts.votes if v.country == "CHL"}
+    assert chile == {("no", first), ("abstain", second)}
+
+
+def test_a_count_over_both_texts_is_no_tally(extract: Callable[[str], Facts]) -> None:
+    text = TWO_TEXTS + "Eleven countries voted against both texts."
+    assert sorted((t.yes, t.no, t.abstain) for t in extract(text).tallies) == [
+        (25, 12, 10),
+        (30, 9, 8),
+    ]
+
+
+def test_a_possessive_country_before_an_office_in_lower_case(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly adopted the text 150-4-10. Samoa's climate minister Tala Fuimaono "
+        "welcomed it."
+    )
+    persons = {p.name: p.country for p in extract(text).persons}
+    assert persons["Tala Fuimaono"] == "WSM"
+
+
+def test_the_veto_judged_beside_a_named_abstention(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council failed to renew the panel after Russia vetoed the draft. "
+        "Thirteen members voted in favour, while China abstained.\n\n"
+        'Ambassador Mark Hale of Canada called the veto "cynical" and said China\'s '
+        'abstention was "disappointing."'
+    )
+    found = _stances(extract(text))
+    assert {("Mark Hale", "criticizes", "CHN"), ("Mark Hale", "criticizes", "RUS")} <= found
+
+
+def test_a_second_option_without_its_verb(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Tuesday adopted the text on fishers by 131 votes to 9, with "
+        "25 abstentions. Bhutan voted no in committee and yes in the plenary. Nepal voted in "
+        "favour in 2019 but against this time."
+    )
+    claims = _claims(extract(text))
+    assert {("BTN", "yes"), ("NPL", "no")} <= claims
+    assert not {("BTN", "no"), ("NPL", "yes")} & claims
+
+
+def test_the_joining_verb_nearest_the_vote_names_its_joiner(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly adopted the text 170-2-6. Palau was joined only by Nauru in "
+        "voting against it, while Kiribati joined the island states in backing it."
+    )
+    claims = _claims(extract(text))
+    assert {("PLW", "no"), ("NRU", "no"), ("KIR", "yes")} <= claims
+    assert not {("PLW", "yes"), ("NRU", "yes")} & claims
+
+
+def test_a_vote_wished_for_criticizes_the_vote_cast(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly passed the text 120-10-40 on Monday. Canada abstained.\n\n"
+        'Canadian senator Marie Tremblay said Canada "should have voted yes." '
+        '"We ought to have abstained, as we did," said Canada\'s envoy Paul Roy.'
+    )
+    found = _stances(extract(text))
+    assert ("Marie Tremblay", "criticizes", "CAN") in found
+    assert ("Paul Roy", "criticizes", "CAN") not in found
+
+
+def test_two_holders_contrasted_in_one_sentence(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Canada voted against the Assembly resolution on Monday. It passed 120-10-40.\n\n"
+        "Former envoy Luc Martin slammed the Canadian vote, while Senator Ann Roy praised it."
+    )
+    found = _stances(extract(text))
+    assert {("Luc Martin", "criticizes", "CAN"), ("Ann Roy", "supports", "CAN")} <= found
+    assert ("Luc Martin", "supports", "CAN") not in found
+
+
+def test_the_cue_sentence_of_an_utterance_names_its_voter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Foreign Ministry Spokesperson's Regular Press Conference\n\n"
+        "Reuters: The Council draft failed after a veto. What is your comment?\n\n"
+        "Lin Wei: China voted in favour of the draft. We regret that Britain vetoed it.\n\n"
+        "AFP: Will you raise it again?\n\n"
+        "Lin Wei: We will stay in touch with all parties."
+    )
+    found = _stances(extract(text))
+    assert ("Lin Wei", "criticizes", "GBR") in found
+    assert ("Lin Wei", "criticizes", "CHN") not in found

@@ -224,6 +224,7 @@ class Attributor:
         ``floor`` (the paragraph's start) and ``at``, where no person is named after it."""
         text = self.norm
         verb = None
+        floor = near_start(text, floor, at, 400)  # (a bound: a paragraph may be long)
         for m in _LOWER_WORD.finditer(text, floor, at):
             if m.group(1) in SPEECH_VERBS:
                 verb = m
@@ -332,8 +333,8 @@ class Attributor:
         )
         if mention is not None and envoy is not None:
             # "said Britain's representative"; "said Nepal's ambassador, Ram Thapa": the
-            # envoy named after the comma
-            named = _NAME_AFTER_ROLE.match(text, envoy.end())
+            # envoy named after the comma, or right after the role ("said French envoy X")
+            named = _NAME_AFTER_ROLE.match(text, envoy.end()) or _SPACES.match(text, envoy.end())
             person = self.actors.starting_at(named.end(), slack=0) if named else None
             return person if person is not None and person.actor.kind == "person" else mention
         if mention is None:
@@ -387,7 +388,10 @@ class Attributor:
         for m in bodies:
             gap[m.start - at : m.end - at] = " " * (m.end - m.start)
         words = "".join(gap).split()
-        if not words or len(words) > 6:
+        if not words:
+            # "said French envoy Jean Dupont": a country qualifies the titled person
+            return person if bodies and all(m.actor.kind == "country" for m in bodies) else None
+        if len(words) > 6:
             return None
         if all(_ROLE_WORD.fullmatch(w) for w in words):
             return person

@@ -19,6 +19,7 @@ from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
+from kg.extract.votes.clauses import elliptic, relative_subjects
 from kg.extract.votes.lists import named_lists
 from kg.extract.votes.phrases import (
     AMONG_THOSE_THAT,
@@ -76,6 +77,9 @@ def read_explicit(reader: VoteReader) -> None:
             if semicolon >= 0:
                 limit = semicolon  # the predicate's clause ends there
             ref, cued = reader.local_resolution(start, limit, sentence)
+            ordinal = reader.ordinal_vote(end, sentence)
+            if ordinal is not None:
+                ref, cued = ordinal, True  # "voted against the first and abstained on ..."
             other_time = reader.predicate_time(end, sentence)
             if other_time is not None:
                 # "abstained last year but ...", "after voting yes in 2023": that vote's
@@ -101,6 +105,7 @@ def read_explicit(reader: VoteReader) -> None:
                     rule + (".cued" if cued else ""),
                 )
             previous = (end, subjects)
+            elliptic(reader, sentence, subjects, end, limit, option)
             for iso in _after(reader, groups, end, limit):
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list-after")
             _backref(reader, sentence, end, limit, option, ref)
@@ -278,7 +283,7 @@ def _subjects(
         # "with Cape Verde among the countries that voted for it"
         return [(iso, "vote.subject") for iso in before[-1].isos]
     # "..., with X voting against"; else "..., which voted in favour"
-    early = _with_participle(text, sentence, before, start, end) or _relative_subjects(
+    early = _with_participle(text, sentence, before, start, end) or relative_subjects(
         text, sentence, before, start, end
     )
     if early is not None:
@@ -311,31 +316,6 @@ def _subjects(
             return [(iso, "vote.we")]
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
     return [(iso, "vote.person")] if iso else []
-
-
-# A relative clause on the country before it: "..., which (had) voted in favour"
-_RELATIVE_GAP = re.compile(
-    r"(?i)\s*,\s*(?:which|who)\s+(?:(?:also|then|itself|themselves|(?P<had>had))\s+)*"
-)
-# The rest of a relative clause, then the sentence's own vote: "..., abstained"
-_MAIN_VOTE_AFTER = re.compile(
-    r"(?i)[^,;.]{0,80},\s*(?:\w+\s+){0,2}?(?:abstained|voted|vetoed|backed|supported|opposed|"
-    r"rejected|switched|changed)\b"
-)
-
-
-def _relative_subjects(
-    text: str, sentence: Sentence, before: list[Group], start: int, end: int
-) -> list[tuple[str, str]] | None:
-    """ "welcomed by Australia and New Zealand, which voted in favour": the country before
-    the relative clause, even inside a phrase; none for a pluperfect clause that the
-    sentence's own vote follows ("Canada, which had voted no for years, abstained")."""
-    relative = _RELATIVE_GAP.fullmatch(text, before[-1].end, start) if before else None
-    if relative is None:
-        return None
-    if relative.group("had") and _MAIN_VOTE_AFTER.match(text, end, sentence.end):
-        return []
-    return [(iso, "vote.subject") for iso in before[-1].isos]
 
 
 # "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
@@ -421,6 +401,8 @@ def _joined_subjects(
     text = reader.doc.norm
     floor = near_start(text, sentence.start, start, 160)  # "joined", 90 characters, "in"
     joined = _JOINED.search(text, floor, start)
+    while joined and "join" in joined.group("x").lower():
+        joined = _JOINED.search(text, joined.start() + 4, start)  # the verb nearest the vote
     if joined:
         at = joined.start("x")
         named_at = {at, joined.start("the")} if joined.group("the") else {at}

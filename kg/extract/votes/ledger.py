@@ -35,6 +35,11 @@ from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 # A committee's vote by its symbol ("A/C.1/71/L.41") or key ("UNGA-C3-..."): a claim
 # "in committee" is then about the reported vote itself
 _COMMITTEE_VOTE = re.compile(r"/C\.\d|-C\d\b")
+# A text named by its order: "voted against the first", "abstained on the second (text)"
+_ORDINAL = re.compile(
+    r"(?i)\s+(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?the\s+(?P<which>first|second|former|"
+    r"latter)\b(?!\s+time)(?:\s+(?:text|draft|resolution|one))?"
+)
 _ALONG_WITH = re.compile(
     r"(?i)\s*,\s*(?:along\s+with|together\s+with|as\s+well\s+as|like)\s+(?:the\s+)?"
     r"(?:\s*(?:,|and)\s*(?:the\s+)?)*\s*,\s*"
@@ -178,6 +183,35 @@ class VoteReader:
         )
         found = predicate_time(text, end - sentence.start, self.current_year(), committee_other)
         return None if found is None else (sentence.start + found[0], sentence.start + found[1])
+
+    def ordinal_vote(self, end: int, sentence: Sentence) -> ResolutionRef | None:
+        """The vote a predicate ending at ``end`` names by its order among the votes of the
+        same body the article reported before ("voted against the first and abstained on
+        the second"), if it names one so."""
+        m = _ORDINAL.match(self.doc.norm, end, sentence.end)
+        if m is None:
+            return None
+        here = self.ctx.index_of(sentence.start)
+        context = self.ctx.at(sentence.start)
+        order: list[ResolutionRef] = []
+        for i in sorted(self.ctx.by_sentence):
+            ref = self.ctx.by_sentence[i]
+            if i >= here:
+                break
+            if i in self.ctx.defaulted:
+                continue  # a sentence that only inherited the main vote names none
+            if all(r.key != ref.key for r in order) and (
+                context is None or ref.body == context.body
+            ):
+                order.append(ref)
+        if len(order) < 2:
+            return None
+        which = m.group("which").lower()
+        if which in ("first", "former"):
+            return order[0]
+        if which == "second" or len(order) == 2:
+            return order[1]
+        return None  # "the latter" of three
 
     def earlier_vote(self, start: int, end: int) -> ResolutionRef | None:
         """The vote a clause about an earlier one describes: by its symbol, else by what

@@ -1,0 +1,45 @@
+"""More cue phrases of a judgement, beside ``lexicon.CRITICAL_CUES`` and ``SUPPORT_CUES``
+(that module is at its size limit): the idioms reporters use for an attack ("hit out at",
+"took aim at") or for praise ("lauded", "paid tribute to"), each weighted as those are.
+"""
+
+from __future__ import annotations
+
+MORE_CRITICAL_CUES: dict[str, float] = {
+    "hit out at": 2.5,
+    "hits out at": 2.5,
+    "lashed out at": 2.5,
+    "lashes out at": 2.5,
+    "took aim at": 2,
+    "takes aim at": 2,
+    "railed against": 2.5,
+    "rails against": 2.5,
+    "rounded on": 2,
+    "chided": 2,
+    "rebuked": 2.5,
+    "rebukes": 2.5,
+    "castigated": 2.5,
+    "faulted": 2,
+    "berated": 2.5,
+    "scolded": 2,
+    "turned their backs": 3,
+    "turning their backs": 3,
+    "turn their backs": 2.5,
+}
+MORE_SUPPORT_CUES: dict[str, float] = {
+    "lauded": 2.5,
+    "lauds": 2.5,
+    "saluted": 2,
+    "salutes": 2,
+    "paid tribute to": 2.5,
+    "expressed gratitude": 2,
+    "expressed its gratitude": 2,
+    "expressed his gratitude": 2,
+    "expressed her gratitude": 2,
+}
+
+# The verbs of those phrases, by which a holder named as the subject opens a unit
+JUDGING_IDIOM_VERBS = frozenset(
+    "hit hits lashed lashes took takes railed rails rounded chided rebuked rebukes "
+    "castigated faulted berated scolded lauded lauds saluted salutes paid thanked".split()
+)
