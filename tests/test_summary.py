@@ -17,7 +17,7 @@ import pytest
 
 from benchmarks.corpus.record import Record
 from benchmarks.generate import article
-from kg.graph import summary
+from kg.graph import recount, summary
 from kg.ingest.bulk import ingest_files
 from kg.ingest.ingester import Ingester
 from kg.model import Reference
@@ -62,9 +62,9 @@ def _texts(reference: Reference, start: int, count: int) -> list[tuple[str, str]
 def assert_counts_agree(store: KgStore) -> None:
     """The kept counts are the recounts; every node of the graph is a live count."""
     assert summary.is_current(store)
-    kept = summary.stored_counts(store)
-    assert kept == summary.as_stored(summary.recount(store))
-    assert kept == summary.as_stored(summary.recount_by_graph(store))
+    kept = recount.stored_counts(store)
+    assert kept == recount.as_stored(recount.recount(store))
+    assert kept == recount.as_stored(recount.recount_by_graph(store))
     assert all(n > 0 for n in kept.values())
     nodes = {row[0].value for row in store.select(_NODES).rows if row[0] is not None}
     assert nodes == set(kept), "a count node without its number"
@@ -78,7 +78,7 @@ def assert_counts_agree(store: KgStore) -> None:
 def assert_rebuilt_alike(store: KgStore) -> None:
     """The graph kept through every write is the graph a rebuild writes."""
     kept = set(store.iter_nquads(summary.SUMMARY_GRAPH))
-    summary.rebuild(store)
+    recount.rebuild(store)
     assert set(store.iter_nquads(summary.SUMMARY_GRAPH)) == kept
 
 
@@ -128,10 +128,10 @@ def test_ingest_replace_rewrite_and_empty_keep_the_counts(
     assert_counts_agree(store)
     # A source whose new text states nothing: its counts are gone, zeros removed.
     _, emptied = texts[1]
-    before = summary.stored_counts(store)
+    before = recount.stored_counts(store)
     ingester.ingest_text("Nothing of note happened today.", emptied, now=FIXED_NOW)
     assert_counts_agree(store)
-    assert len(summary.stored_counts(store)) < len(before)
+    assert len(recount.stored_counts(store)) < len(before)
     assert_rebuilt_alike(store)
 
 
@@ -204,7 +204,7 @@ def test_a_store_without_a_summary_counts_until_rebuilt(
     row = store.select(BUSIEST_VOTE).rows[0]
     assert row[0] is not None and row[1] is not None
     counted = _pages(store, row[0].value, row[1].value)
-    assert summary.rebuild(store) > 0
+    assert recount.rebuild(store) > 0
     assert_counts_agree(store)
     assert _pages(store, row[0].value, row[1].value) == counted
     for text, source in texts[:4]:  # again, now kept: nothing changes

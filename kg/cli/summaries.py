@@ -9,8 +9,9 @@ from pathlib import Path
 import click
 
 from kg.cli.options import open_store, store_option
-from kg.graph.summary import as_stored, is_current, recount, stored_counts
-from kg.graph.summary import rebuild as rebuild_summary
+from kg.graph.recount import as_stored, recount, stored_counts
+from kg.graph.recount import rebuild as rebuild_summary
+from kg.graph.summary import is_current
 
 
 @click.group()
