@@ -25,6 +25,12 @@ MORE_CRITICAL_CUES: dict[str, float] = {
     "turned their backs": 3,
     "turning their backs": 3,
     "turn their backs": 2.5,
+    # the inflections of judgements listed there in one form only
+    "regrets": 2,
+    "regretted": 2,
+    "regretting": 2,
+    "deplores": 2.5,
+    "deploring": 2.5,
 }
 MORE_SUPPORT_CUES: dict[str, float] = {
     "lauded": 2.5,

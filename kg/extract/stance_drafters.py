@@ -24,12 +24,15 @@ from kg.extract.text import Document
 
 _DRAFTING = (
     r"(?:drafted|co-?sponsored|sponsored|introduced|presented|put\s+forward|proposed|"
-    r"submitted|tabled|authored|brought|prepared|penned)"
+    r"submitted|tabled|authored|brought|prepared|penned|written|crafted)"
 )
 _DRAFTING_VERB = Folded(rf"\b{_DRAFTING}")
 # What follows a drafting verb (each rule is read from the verbs found in one pass):
 # "drafted by", "put forward at the council for a vote on Friday by"
-_BY = Folded(r"\b[^.;:!?]{0,60}?\bby\s+(?:the\s+)?")
+_BY = Folded(
+    r"\b[^.;:!?]{0,60}?\bby\s+(?:the\s+)?"
+    r"(?:(?:representatives?|delegations?|delegates?|ambassadors?)\s+of\s+(?:the\s+)?)?"
+)
 # "... brought the motion", "... that drafted the resolution"
 _BEFORE_TEXT = Folded(
     r"\s+(?:the|a|this|their|its)\s+(?:\w+\s+)?(?:motion|draft|resolution|text|measure|proposal)\b"

@@ -91,6 +91,14 @@ _WARNED_OF_TEXT = Folded(
 )
 
 
+# Gratitude for a vote is support of it: "thanked China and Russia for their votes",
+# "grateful to its partners for their support"
+_THANKED_FOR_VOTE = Folded(
+    r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+[^.;!?]{1,80}?\bfor\s+(?:their|its|his|her)\s+"
+    r"(?:\w+\s+)?(?:votes?|support|backing)\b"
+)
+
+
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
@@ -105,6 +113,11 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
         score += 2.0
         if best[0] < 2.0:
             best = (2.0, text[m.start() : m.end()])
+    for m in _THANKED_FOR_VOTE.finditer(text):
+        # beside the verb's own weight as a cue ("thanked": 1.5; "grateful" is none)
+        score -= 1.0 if m.group(0).lower().startswith("thank") else 2.5
+        if best[0] < 2.5:
+            best = (2.5, text[m.start() : m.end()])
     for cue, weight in _cue_hits(text):
         score += weight
         if abs(weight) > best[0]:

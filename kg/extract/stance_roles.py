@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from kg.extract.patterns import Folded, lowered
 from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, polarity
+from kg.extract.stance_predicates import regret_of_others, text_attacked, text_only_as_object
 from kg.extract.stance_targets import TargetReader
 from kg.extract.stance_units import Read, Unit
 from kg.extract.text import normalise
@@ -70,6 +71,12 @@ _INTRODUCING = Folded(
 _OWN_VOTE_VERB = re.compile(
     r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)"
 )
+
+
+def _self_critical(text: str) -> bool:
+    """Words of regret about one's own vote, not regret at what others did ("we regret
+    that the sponsors refused ...")."""
+    return _SELF_CRITICAL.search(text) is not None and not regret_of_others(text)
 
 
 class _Side(NamedTuple):
@@ -126,7 +133,7 @@ class RoleReader(TargetReader):
           country drafted the text and who introduces or praises it supports every
           drafter.
         """
-        if unit.fixed is not None or _SELF_CRITICAL.search(unit.text):
+        if unit.fixed is not None or _self_critical(unit.text):
             return base  # an attitude noun, or regret (a judgement of the own vote): as read
         own = self._speaks_for(unit)
         if own is None:
@@ -149,7 +156,21 @@ class RoleReader(TargetReader):
             base = [r for r in base if not (r.voter == own and r.polarity == "criticizes")]
         # "the vote was a disgrace", "could vote for a text that ...": a judgement of a vote
         of_vote = ABOUT_THE_VOTE.search(_TIME_OF_VOTE.sub(" ", unit.text)) is not None
-        on_text = not of_vote and _TEXT_NOUN.search(unit.text) is not None
+        on_text = (
+            not of_vote
+            and _TEXT_NOUN.search(unit.text) is not None
+            and not text_only_as_object(unit.text)  # "those who blocked this text"
+        )
+        if (
+            pol == "supports"
+            and own is not None
+            and side.against
+            and not side.named
+            and text_attacked(unit.text)
+        ):
+            # "defended the veto, saying the draft was one-sided": the own vote, and an
+            # attack on the text's drafters
+            return base + self._drafter_stances(unit, side, "criticizes", frozenset({own}))
         if pol == "criticizes" and side.option != "yes":
             if not side.named and (
                 on_text or (side.against and not _VOTERS_AT_LARGE.search(unit.text))
@@ -287,7 +308,7 @@ class RoleReader(TargetReader):
         holder = unit.holder
         if holder.kind == "person" and holder.name not in self.envoys:
             return False
-        if unit.quote is None or _SELF_CRITICAL.search(unit.text):
+        if unit.quote is None or _self_critical(unit.text):
             return False
         if ABOUT_THE_VOTE.search(unit.quote.text) or ABOUT_THE_VOTE.search(unit.text):
             return False
@@ -306,9 +327,11 @@ class RoleReader(TargetReader):
         out = [own]
         pol, cue, _ = self.doc.once(polarity, clause)
         if pol == "criticizes" and _TEXT_NOUN.search(clause):
-            sponsor = self._sponsor(own.resolution)
-            if sponsor and sponsor != voter:
-                out.append(self._stance(unit, "criticizes", sponsor, cue, own.resolution))
+            recorded = self._sponsor(own.resolution)
+            # the record's sponsor, else the drafters as the article names them
+            for sponsor in [recorded] if recorded else self._drafters_of(own.resolution):
+                if sponsor != voter:
+                    out.append(self._stance(unit, "criticizes", sponsor, cue, own.resolution))
         others = [s for s in unit.segments if clause.strip() not in s]
         if others:
             found = [(self.doc.norm.find(normalise(o[:40]), unit.start), len(o)) for o in others]

@@ -275,6 +275,8 @@ class TargetReader(UnitReader):
         if vetoer is not None and vetoer not in (own, exclude):
             return vetoer  # "this veto is a disgrace": the one country that cast it
         self._defaulted = True
+        if vetoer is None and not plain and len(self._council_nos) > 1 and _VETO.search(unit_text):
+            return None  # "the veto" of one of several: whose, the unit does not say
         if _UNNAMED_GROUP.search(unit_text) or self._accuses_other(unit):
             # "the reaction of Muslim countries", "accused the West of hypocrisy": a
             # position on no named voter
@@ -351,7 +353,13 @@ class TargetReader(UnitReader):
     def _vetoer(self, unit_text: str) -> str | None:
         """The country whose veto a unit names ("the veto", "this veto"): the only one
         the article has voting no in the Security Council."""
-        return self._council_no if _VETO.search(unit_text) else None
+        if not _VETO.search(unit_text):
+            return None
+        if self._council_no is None and len(self._council_nos) > 1 and _VETOES.search(unit_text):
+            # "the two vetoes": the first of the vetoers, beside whom ``_partners`` puts
+            # the others
+            return next(c for c in self.focal_ranking if c in self._council_nos)
+        return self._council_no
 
     @cached_property
     def _council_no(self) -> str | None:

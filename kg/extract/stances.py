@@ -26,6 +26,7 @@ from kg.extract.stance_polarity import (
     mixed,
     polarity,
 )
+from kg.extract.stance_predicates import vote_predicate
 from kg.extract.stance_roles import RoleReader
 from kg.extract.stance_targets import option_words
 from kg.extract.stance_units import Read, Unit
@@ -159,22 +160,33 @@ class StanceReader(RoleReader):
             return []
         return [read]
 
-    def _unit_stances(self, unit: Unit) -> list[Read]:
+    def _unit_polarity(self, unit: Unit, own: str | None) -> tuple[Polarity | None, str, str]:
+        """The side a unit takes, its cue, and how weakly it was found: "broad" (the
+        lexicon's tone of the whole unit) or "fragment" (of a quoted fragment, or of what a
+        clause says the vote is), else ""; weak readings need a voter the unit names."""
         pol: Polarity | None
         if unit.fixed is not None:
             pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
         else:
             pol, cue, score = self.doc.once(polarity, unit.text)
-        own = self._own_country(unit)
         if pol is None and own is not None and own == self.focal() and score <= -1.5:
             pol, cue = "supports", best_support_cue(unit.text)  # defending one's own country
-        broad = fragment = False
-        if pol is None and score == 0:
+        if pol is not None:
+            return pol, cue, ""
+        if score == 0:
             pol, cue = self.doc.once(broad_polarity, unit.text)  # no cue word at all
-            broad = pol is not None
-            if pol is None and unit.quote is not None and unit.quote.partial:
+            if pol is not None:
+                return pol, cue, "broad"
+            if unit.quote is not None and unit.quote.partial:
                 pol, cue = self.doc.once(broad_polarity, unit.quote.text)  # 'called it "..."'
-                fragment = pol is not None
+        if pol is None:
+            pol, cue = self.doc.once(vote_predicate, unit.text)  # "the veto was a ploy"
+        return pol, cue, "fragment"
+
+    def _unit_stances(self, unit: Unit) -> list[Read]:
+        own = self._own_country(unit)
+        pol, cue, weak = self._unit_polarity(unit, own)
+        broad = weak == "broad"
         if pol is None:
             return []
         if pol == "supports" and _THEY.search(unit.text):
@@ -189,7 +201,7 @@ class StanceReader(RoleReader):
                     self._stance(unit, pol, iso, cue, ref)._replace(role="group")
                     for iso, ref in group
                 ]
-        if voter is None or ((broad or fragment) and self._defaulted):
+        if voter is None or (weak and self._defaulted):
             return []  # the lexicon's tone, with no voter named: no judgement of a vote
         if broad and self._tone_where_named(unit, voter) != pol:
             return []  # the tone is the words around, not the ones about the voter

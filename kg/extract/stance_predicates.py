@@ -1,0 +1,93 @@
+"""Pass 7, predicates: what a clause says a vote or a text *is*, and whom a judgement
+is aimed at when it is not the holder's own vote.
+
+- "the veto was a cynical ploy", "their abstention is nothing short of a betrayal": the
+  words after the copula judge the vote itself; a handful of them are read as a
+  fragment, whatever the rest of the sentence says in another tone.
+- "the draft was one-sided", "this text is deeply flawed": the same of the text voted
+  on, which is an attack on its drafters' position.
+- "those who blocked this text", "vetoed the draft": a text named as the object of a
+  blocking verb is not the thing judged; its blockers are.
+- "we regret that the sponsors refused our amendments": regret aimed at others, not
+  at the holder's own vote.
+- "thanked A and B for their votes": gratitude for a vote is support of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import Folded
+from kg.extract.stance_polarity import broad_polarity
+from kg.model import Polarity
+
+# A vote named as the subject of a copula ("the veto was", "Moscow's abstention is",
+# "this vote amounted to"), and the predicate after it (up to the clause's end)
+_VOTE_COPULA = Folded(
+    r"\b(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+))\s+"
+    r"(?:was|is|had\s+been|has\s+been|would\s+be|amount(?:s|ed)\s+to|represent(?:s|ed)|"
+    r"constitut(?:es|ed))\s+(?P<pred>[^.;!?]{1,80})"
+)
+# The text voted on as that subject: "the draft was", "this resolution is"
+_TEXT_COPULA = Folded(
+    r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+"
+    r"(?:was|is|had\s+been|has\s+been|would\s+be|remained|remains)\s+(?P<pred>[^.;!?]{1,80})"
+)
+# How many words of a predicate are read: the judging phrase, not what follows it
+_PREDICATE_WORDS = 4
+_WORD = re.compile(r"[\w'\-]+")
+
+
+def _predicate_polarity(pattern: Folded, text: str) -> tuple[Polarity | None, str]:
+    for m in pattern.finditer(text):
+        words = _WORD.findall(m.group("pred"))[:_PREDICATE_WORDS]
+        if words and words[0].lower() in ("not", "no", "never", "hardly"):
+            continue  # "was not a rejection of": a negated judgement decides nothing
+        found, cue = broad_polarity(" ".join(words))
+        if found is not None:
+            return found, cue
+    return None, ""
+
+
+def vote_predicate(text: str) -> tuple[Polarity | None, str]:
+    """The side a copular judgement of a vote takes ("the veto was a cynical ploy")."""
+    return _predicate_polarity(_VOTE_COPULA, text)
+
+
+def text_attacked(text: str) -> bool:
+    """Whether ``text`` calls the text voted on something bad ("the draft was
+    one-sided")."""
+    return _predicate_polarity(_TEXT_COPULA, text)[0] == "criticizes"
+
+
+# The text named as the object of a blocking or voting verb: "blocked this text",
+# "vetoed the draft", "voted against the resolution"
+_TEXT_AS_OBJECT = Folded(
+    r"\b(?:block(?:ed|ing|s)?|veto(?:ed|ing|es)?|torpedo(?:ed|es|ing)?|killed|sank|"
+    r"voted\s+(?:against|for|in\s+favou?r\s+of)|abstained\s+on)\s+"
+    r"(?:the|this|that|a|its|their|our)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b"
+)
+_TEXT_NOUNS = Folded(r"\b(?:text|draft|resolution|motion)\b")
+
+
+def text_only_as_object(text: str) -> bool:
+    """Whether every mention of the text in ``text`` is the object of a blocking or
+    voting verb ("history will judge those who blocked this text"): the judgement is
+    then of the voters, not of the text."""
+    objects = [m.end() for m in _TEXT_AS_OBJECT.finditer(text)]
+    if not objects:
+        return False
+    return all(any(m.end() == end for end in objects) for m in _TEXT_NOUNS.finditer(text))
+
+
+# Regret whose object clause has another subject: "we regret that the sponsors did not
+# accept", "regretted that some delegations chose"
+_REGRET_OF_OTHERS = Folded(
+    r"\bregret(?:s|ted|ting)?\s+that\s+(?:the|some|certain|other|those|these|its|their|"
+    r"several|many|they)\b"
+)
+
+
+def regret_of_others(text: str) -> bool:
+    """Whether ``text``'s regret is about what others did, not the holder's own vote."""
+    return _REGRET_OF_OTHERS.search(text) is not None

@@ -1,0 +1,147 @@
+"""What a clause says a vote or a text is, gratitude for votes, regret aimed at others,
+the text as the object of a blocking verb, and "the two vetoes"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract.stance_polarity import polarity
+from kg.extract.stance_predicates import (
+    regret_of_others,
+    text_attacked,
+    text_only_as_object,
+    vote_predicate,
+)
+from kg.model import Facts
+
+VETO_LEAD = (
+    "UNITED NATIONS, 4 May 2031 - Russia on Tuesday vetoed a Security Council draft, written "
+    "by Norway, that would have renewed the mandate of the observers in Kelmar. Thirteen "
+    "members voted in favour and China abstained.\n\n"
+)
+DOUBLE_VETO_LEAD = (
+    "UNITED NATIONS, 2 June 2031 - Russia and China on Friday vetoed a Security Council "
+    "resolution condemning a string of missile tests, after 13 members voted in favour.\n\n"
+)
+ASSEMBLY_LEAD = (
+    "The General Assembly on Monday adopted a resolution on the return of deported "
+    "children by 97 votes to 12, with 58 abstentions. Hungary voted against the text.\n\n"
+)
+
+
+def stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said the veto was a cynical ploy to bury the truth.", "criticizes"),
+        ("She said their abstention was a wise and measured choice.", "supports"),
+        ("The minister said the vote amounted to a grave blunder.", "criticizes"),
+        ("She said the veto was not a rejection of the mission.", None),
+        ("He said the vote was held late on Tuesday evening.", None),
+    ],
+)
+def test_a_vote_judged_by_its_predicate(text: str, expected: str | None) -> None:
+    assert vote_predicate(text)[0] == expected
+
+
+def test_a_text_judged_by_its_predicate() -> None:
+    assert text_attacked("He said the draft was lopsided and unfair to his country.")
+    assert not text_attacked("He said the draft was circulated on Monday morning.")
+
+
+def test_a_text_named_only_as_what_was_blocked() -> None:
+    assert text_only_as_object("History will judge those who blocked this text.")
+    assert not text_only_as_object("Those who blocked this text said the text was biased.")
+    assert not text_only_as_object("This resolution is a disgrace.")
+
+
+def test_regret_at_what_others_did() -> None:
+    assert regret_of_others("We regret that the sponsors turned down every amendment.")
+    assert not regret_of_others("We regret our vote and will correct it.")
+
+
+def test_thanks_for_votes_is_support() -> None:
+    assert polarity("She thanked Brazil and Chile for their votes.")[0] == "supports"
+    assert polarity("He was grateful to Kenya for its support in the hall.")[0] == "supports"
+    assert polarity("She thanked the interpreters.")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected", "unwanted"),
+    [
+        pytest.param(
+            'The U.S. envoy, Mara Lentz, said the veto was "a cynical ploy to keep the '
+            'observers away from what is happening on the ground."',
+            {("Mara Lentz", "criticizes", "RUS")},
+            set(),
+            id="the-veto-was-a-ploy",
+        ),
+        pytest.param(
+            'Russian envoy Oleg Surin defended the veto, saying the draft was "lopsided and '
+            'unfair" and had ignored the concerns of the host government.',
+            {("Oleg Surin", "supports", "RUS"), ("Oleg Surin", "criticizes", "NOR")},
+            set(),
+            id="defending-the-veto-while-attacking-the-draft",
+        ),
+        pytest.param(
+            '"This is a dark day for the Council. History will judge those who blocked this '
+            'text," said Irish envoy Ciara Boyle.',
+            {("Ciara Boyle", "criticizes", "RUS")},
+            {("Ciara Boyle", "criticizes", "NOR")},
+            id="those-who-blocked-the-text-are-judged-not-its-drafter",
+        ),
+    ],
+)
+def test_in_a_veto_story(
+    extract: Callable[[str], Facts],
+    paragraph: str,
+    expected: set[tuple[str, str, str]],
+    unwanted: set[tuple[str, str, str]],
+) -> None:
+    found = stances(extract(VETO_LEAD + paragraph))
+    assert expected <= found
+    assert not unwanted & found
+
+
+def test_the_two_vetoes_are_each_vetoers(extract: Callable[[str], Facts]) -> None:
+    text = (
+        DOUBLE_VETO_LEAD + "South Korean ambassador Lee Jun-seo said Seoul was deeply "
+        "disappointed by the two vetoes."
+    )
+    assert {("Lee Jun-seo", "criticizes", "RUS"), ("Lee Jun-seo", "criticizes", "CHN")} <= (
+        stances(extract(text))
+    )
+
+
+def test_a_country_regretting_another_country_vote(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_LEAD + "Estonia regrets that Hungary voted against the resolution."
+    assert ("EST", "criticizes", "HUN") in stances(extract(text))
+
+
+def test_regret_at_the_sponsors_is_not_regret_of_the_own_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        ASSEMBLY_LEAD + "Hungarian foreign minister Laszlo Farkas said the text would not "
+        'bring the children home. "We regret that the sponsors turned down every amendment '
+        'we put forward," he told reporters.'
+    )
+    found = stances(extract(text))
+    assert ("Laszlo Farkas", "criticizes", "HUN") not in found
+    assert ("Laszlo Farkas", "supports", "HUN") in found
+
+
+def test_thanking_named_countries_for_their_votes(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Third Committee on Thursday approved a draft on the rights situation in Eritrea "
+        "by 80 votes to 10, with 60 abstentions. Belarus and Iran voted against.\n\n"
+        "Eritrea's representative rejected the draft as meddling and thanked Belarus and Iran "
+        "for their votes."
+    )
+    found = stances(extract(text))
+    assert {("ERI", "supports", "BLR"), ("ERI", "supports", "IRN")} <= found
