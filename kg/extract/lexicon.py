@@ -558,7 +558,7 @@ VOTE_CONTEXT_WORDS = Folded(
     r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|"
     r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|align\w*|alongside|"
     r"oppos\w+|joined|ballot|veto\w*|assembly|council|u\.n\.|un\b|approach|statement|"
-    r"embargo|sanctions|administration)"
+    r"embargo|sanctions|administration|adoption|outcome)"
 )
 
 NUMBER_WORDS: dict[str, int] = {

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.patterns import Folded
-from kg.extract.stance_polarity import broad_polarity
+from kg.extract.stance_polarity import broad_polarity, lexicon_polarity
 from kg.model import Polarity
 
 # A vote named as the subject of a copula ("the veto was", "Moscow's abstention is",
@@ -54,10 +54,55 @@ def vote_predicate(text: str) -> tuple[Polarity | None, str]:
     return _predicate_polarity(_VOTE_COPULA, text)
 
 
+# The text voted on as the subject of another verb: "the resolution ignores", "this draft
+# disregarded" (the verb read by the lexicon alone)
+_TEXT_SUBJECT = Folded(
+    r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+"
+    r"(?P<pred>(?!was\b|is\b|had\s+been\b|has\s+been\b|would\s+be\b)[a-z]+(?:ed|s)\b[^.;!?]{0,60})"
+)
+
+
+# Verbs by which a text says what it judges ("the resolution condemns the shelling"):
+# their tone is the text's own, no attack on it
+_CONTENT_VERBS = (
+    "condemn",
+    "deplor",
+    "denounc",
+    "regret",
+    "reject",
+    "critici",
+    "lament",
+    "decr",
+    "demand",
+    "urg",
+    "warn",
+)
+
+
+# What diplomats call a text they vote down, which the sentiment lexicon does not rate:
+# faults of a text only ("such texts are one-sided" judges no vote), read where a clause
+# says what the text is
+_TEXT_FAULTS = frozenset(
+    "one-sided unbalanced imbalanced lopsided politicized politicised counterproductive "
+    "counter-productive selective divisive".split()
+)
+
+
 def text_attacked(text: str) -> bool:
     """Whether ``text`` calls the text voted on something bad ("the draft was
-    one-sided")."""
-    return _predicate_polarity(_TEXT_COPULA, text)[0] == "criticizes"
+    one-sided", "the resolution disregarded the rights of States"): read where the
+    holder's country voted it down, so that only the sign is in question."""
+    if _predicate_polarity(_TEXT_COPULA, text)[0] == "criticizes":
+        return True
+    for m in _TEXT_COPULA.finditer(text):
+        words = _WORD.findall(m.group("pred").lower())[: _PREDICATE_WORDS + 2]
+        if not _TEXT_FAULTS.isdisjoint(words) and "not" not in words:
+            return True
+    for m in _TEXT_SUBJECT.finditer(text):
+        verb = m.group("pred").split(None, 1)[0].lower()
+        if not verb.startswith(_CONTENT_VERBS) and lexicon_polarity(verb)[0] == "criticizes":
+            return True
+    return False
 
 
 # The text named as the object of a blocking or voting verb: "blocked this text",

@@ -227,7 +227,11 @@ class RoleReader(TargetReader):
             return base
         if side.against and side.own:
             explains = self._stance(unit, "supports", side.own, "explains own vote", side.ref)
-            return [*base, explains._replace(role="own")]
+            out = [*base, explains._replace(role="own")]
+            if text_attacked(unit.text):  # "voted against because the text ignores ..."
+                skip = frozenset({side.own})
+                out += self._drafter_stances(unit, side, "criticizes", skip, "attacks the text")
+            return out
         if side.own in side.drafters and (pol == "supports" or self._introduces(unit)):
             kept = [r for r in base if r.voter not in side.drafters]
             return kept + self._drafter_stances(unit, side, "supports", frozenset(), "introduces")
@@ -326,7 +330,7 @@ class RoleReader(TargetReader):
         own = self._stance(unit, "supports", voter, "own vote")
         out = [own]
         pol, cue, _ = self.doc.once(polarity, clause)
-        if pol == "criticizes" and _TEXT_NOUN.search(clause):
+        if (pol == "criticizes" or text_attacked(clause)) and _TEXT_NOUN.search(clause):
             recorded = self._sponsor(own.resolution)
             # the record's sponsor, else the drafters as the article names them
             for sponsor in [recorded] if recorded else self._drafters_of(own.resolution):

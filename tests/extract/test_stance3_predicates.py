@@ -145,3 +145,37 @@ def test_thanking_named_countries_for_their_votes(extract: Callable[[str], Facts
     )
     found = stances(extract(text))
     assert {("ERI", "supports", "BLR"), ("ERI", "supports", "IRN")} <= found
+
+
+def test_a_text_attacked_by_its_verb() -> None:
+    assert text_attacked("because the draft ignored the rights of coastal States")
+    assert not text_attacked("because the draft condemns the shelling of the port")
+
+
+def test_voting_down_a_text_that_is_said_to_ignore_something(
+    extract: Callable[[str], Facts],
+) -> None:
+    """An envoy's explanation of a vote against attacks the text: its drafter's position."""
+    text = (
+        "The General Assembly adopted a text on coastal fisheries, tabled by Peru, by 110 "
+        "votes to 20, with 30 abstentions.\n\n"
+        "The representative of Chile said that her delegation voted against because the "
+        "resolution ignored the rights of coastal States."
+    )
+    found = stances(extract(text))
+    assert {("CHL", "supports", "CHL"), ("CHL", "criticizes", "PER")} <= found
+
+
+def test_a_drafter_envoy_welcoming_the_outcome(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Wednesday adopted a resolution on water access, drafted by "
+        "Bolivia and Ghana, by 150 votes to 3, with 20 abstentions.\n\n"
+        "Bolivian ambassador Rosa Quispe welcomed the outcome."
+    )
+    found = stances(extract(text))
+    assert {("Rosa Quispe", "supports", "BOL"), ("Rosa Quispe", "supports", "GHA")} <= found
+
+
+def test_a_text_called_one_sided() -> None:
+    assert text_attacked('He said the draft was "one-sided and politicized".')
+    assert not text_attacked("He said the draft was not one-sided.")
