@@ -28,9 +28,11 @@ _DRAFTING = (
 )
 _DRAFTING_VERB = Folded(rf"\b{_DRAFTING}")
 # What follows a drafting verb (each rule is read from the verbs found in one pass):
-# "drafted by", "put forward at the council for a vote on Friday by"
+# "drafted by", "put forward at the council for a vote on Friday by" (but in "the
+# A-drafted text was vetoed by B", B is no drafter: no verb of the vote's outcome between)
 _BY = Folded(
-    r"\b[^.;:!?]{0,60}?\bby\s+(?:the\s+)?"
+    r"\b(?:(?!\b(?:veto|reject|block|adopt|pass|oppos|defeat)\w*)[^.;:!?])"
+    r"{0,60}?\bby\s+(?:the\s+)?"
     r"(?:(?:representatives?|delegations?|delegates?|ambassadors?)\s+of\s+(?:the\s+)?)?"
 )
 # "... brought the motion", "... that drafted the resolution"

@@ -27,10 +27,14 @@ from kg.extract.votes import ClaimEvidence
 from kg.model import Polarity, ResolutionRef
 
 _OWN_VOTE = re.compile(
-    r"(?i)\b(?P<who>we|[A-Z](?:[\w'\- ]|\.(?!\s)){1,30}?)\s+(?:also\s+|had\s+|has\s+)?"
+    r"(?i)\b(?P<who>we|[A-Z](?:[\w'\- ]|\.(?!\s)){1,30}?)"
+    # "Malta, like France and Slovenia, had backed": the partners set off by commas
+    r"(?:\s*,\s*(?:like|as\s+did|along\s+with|together\s+with|alongside)\s+[^.]{1,60}?,)?"
+    r"\s+(?:also\s+|had\s+|has\s+)?"
     r"(?P<verb>abstained|voted\s+"
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
-    r"(?:support|back|vote\s+for))\b(?P<rest>[^.]*)"
+    r"(?:support|back|vote\s+for)|(?:supported|backed|opposed)(?=\s+(?:the|this|that|its|their)\s+"
+    r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b))\b(?P<rest>[^.]*)"
 )
 _TEXT_NOUN = Folded(
     r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
@@ -47,7 +51,7 @@ _SELF_CRITICAL = Folded(
 _TIME_OF_VOTE = re.compile(
     r"(?i)\b(?:before|after|ahead\s+of|during|since|following)\s+(?:the|this|[\w']+'s)\s+vote\b"
 )
-_BECAUSE = re.compile(r"(?i)\s*(?:\w+\s+){0,6}?because\b")
+_BECAUSE = re.compile(r"(?i)\s*(?:[\w'’,]+\s+){0,8}?[\"“]?because\b")
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"
 _EVASIVE = Folded(
@@ -69,7 +73,8 @@ _INTRODUCING = Folded(
 # A word _OWN_VOTE's verb opens on, in lowered text: where none occurs (and the text is
 # ASCII, so that lowering is case folding) no phrase can.
 _OWN_VOTE_VERB = re.compile(
-    r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)"
+    r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
+    r"(?:supported|backed|opposed)\s"
 )
 
 
@@ -355,10 +360,18 @@ class RoleReader(TargetReader):
 
     def _own_vote(self, unit: Unit) -> tuple[str, str] | None:
         own = self._own_country(unit)
-        if own is None:
+        # a government's envoy or minister whose country the article does not state
+        # speaks for the country whose vote they give the reasons for
+        unstated = own is None and unit.holder.name in self.envoys
+        if own is None and not unstated:
             return None
         for who, verb, rest, whole in self.doc.once(_own_vote_phrases, unit.text):
-            if who.lower() != "we" and self._country_named(who) != own:
+            named = self._country_named(who)
+            if unstated and who.lower() != "we" and named is not None:
+                own = named
+            elif who.lower() != "we" and named != own:
+                continue
+            if own is None:
                 continue
             pol, _, _ = self.doc.once(polarity, whole)
             refused = _REFUSED.search(verb)
@@ -370,7 +383,7 @@ class RoleReader(TargetReader):
 def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:
     """ "We abstained because ...", "Hungary voted against ...": (who, verb, rest, phrase)."""
     low = lowered(text)
-    if not ("vot" in low or "abstain" in low or "support" in low or "back" in low):
+    if not any(word in low for word in ("vot", "abstain", "support", "back", "oppos")):
         return []
     if text.isascii() and not _OWN_VOTE_VERB.search(low):
         return []

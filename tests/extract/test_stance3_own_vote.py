@@ -1,0 +1,52 @@
+"""An explanation of one's own vote supports it, whichever way the vote went; partners
+named beside the country ("Malta, like A and B, had backed") do not make it theirs; a
+country that blocked a text is not its drafter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+COUNCIL_LEAD = (
+    "UNITED NATIONS - The Security Council on Monday adopted a resolution calling for a "
+    "pause in the fighting around the port of Sarin by 14 votes to none, with Russia "
+    "abstaining.\n\n"
+)
+
+
+def stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+def test_explaining_a_yes_vote_beside_partners(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL_LEAD + (
+        "Danish ambassador Mette Holm said Denmark, like France, Japan and the United "
+        'Kingdom, had backed the text "because the people of Sarin cannot wait."'
+    )
+    found = stances(extract(text))
+    assert ("Mette Holm", "supports", "DNK") in found
+    assert not {s for s in found if s[0] == "Mette Holm" and s[2] in {"FRA", "JPN", "GBR"}}
+
+
+def test_a_minister_of_unstated_country_explaining_its_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Ghana voted in favour of a General Assembly resolution on Friday on debt relief for "
+        "small island states, which passed by 150 votes to 5, with 12 abstentions.\n\n"
+        "Foreign Minister Kofi Asante said Ghana had supported the text because the debt "
+        "burden was crushing small economies."
+    )
+    assert ("Kofi Asante", "supports", "GHA") in stances(extract(text))
+
+
+def test_a_vetoer_is_not_the_drafter(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "UNITED NATIONS - A French-drafted Security Council resolution on the Lakes region "
+        "won 13 votes in favour on Monday but was vetoed by Russia and China.\n\n"
+        "Russian envoy Oleg Surin defended the veto, saying the draft was one-sided."
+    )
+    found = stances(extract(text))
+    assert ("Oleg Surin", "criticizes", "FRA") in found
+    assert ("Oleg Surin", "criticizes", "CHN") not in found
