@@ -15,6 +15,11 @@ _GROUP_NOUN = (
     r"(?:those|the\s+ones|(?:the\s+|other\s+|some\s+|several\s+|many\s+)?"
     r"(?:countries|states|nations|members|delegations|governments))"
 )
+# Some of the members, unnamed: "some members had voted against", "several states voted yes"
+_SOME = (
+    r"(?:some|several|certain|other|many|a\s+few)\s+(?:countries|states|nations|members|"
+    r"delegations|governments|partners)"
+)
 # A group of voters by their option: (pattern, option). The words inside a group phrase
 # say the vote (not a country's name), so the phrase's option is the group's.
 _GROUPS: tuple[tuple[Folded, Option], ...] = (
@@ -37,6 +42,7 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
             r"(?:voted\s+(?:against|no)|opposed\s+(?:it|the\s+(?:text|draft|resolution))|"
             r"(?:blocked|vetoed)\s+(?:it|this|the\s+(?:text|draft|resolution)))\b|"
             r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:against|no)\b|"
+            rf"\b{_SOME}\s+(?:had\s+|have\s+)?(?:voted\s+(?:against|no)|opposed\s+it)\b|"
             r"\bno[- ]voters\b|\bnegative\s+votes\s+(?:of|by|from)\s+(?:our|some|certain|those)\b"
         ),
         "no",
@@ -46,7 +52,8 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
             rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+)?"
             r"(?:voted\s+(?:for|yes|in\s+favou?r)|(?:supported|backed)\s+(?:it|the\s+(?:text|"
             r"draft|resolution)))\b|"
-            r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:for|yes|in\s+favou?r)\b"
+            r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:for|yes|in\s+favou?r)\b|"
+            rf"\b{_SOME}\s+(?:had\s+|have\s+)?voted\s+(?:for|yes|in\s+favou?r)\b"
         ),
         "yes",
     ),

@@ -33,14 +33,27 @@ _TEXT_COPULA = Folded(
     r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+"
     r"(?:was|is|had\s+been|has\s+been|would\s+be|remained|remains)\s+(?P<pred>[^.;!?]{1,80})"
 )
+# The text as what a holder calls something: "called the draft a sham", "the
+# resolution, which he described as politicized"
+_TEXT_CALLED = Folded(
+    r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing)|brand(?:ed|s|ing)|"
+    r"dismiss(?:ed|es|ing)|label(?:l?ed|s|l?ing))\s+(?:the|this|that|its|their)\s+"
+    r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+(?:as\s+)?(?P<pred>[^.;!?]{1,80})|"
+    r"\b(?:text|draft|resolution|motion),?\s+which\s+(?:he|she|they|it|the\s+\w+)\s+"
+    r"(?:called|described|termed|branded|dismissed|labell?ed)\s+as\s+(?P<pred2>[^.;!?]{1,80})"
+)
 # How many words of a predicate are read: the judging phrase, not what follows it
 _PREDICATE_WORDS = 4
 _WORD = re.compile(r"[\w'\-]+")
 
 
+def _predicate(m: re.Match[str]) -> str:
+    return m.group("pred") or (m.group("pred2") if "pred2" in m.re.groupindex else "") or ""
+
+
 def _predicate_polarity(pattern: Folded, text: str) -> tuple[Polarity | None, str]:
     for m in pattern.finditer(text):
-        words = _WORD.findall(m.group("pred"))[:_PREDICATE_WORDS]
+        words = _WORD.findall(_predicate(m))[:_PREDICATE_WORDS]
         if words and words[0].lower() in ("not", "no", "never", "hardly"):
             continue  # "was not a rejection of": a negated judgement decides nothing
         found, cue = broad_polarity(" ".join(words))
@@ -92,12 +105,13 @@ def text_attacked(text: str) -> bool:
     """Whether ``text`` calls the text voted on something bad ("the draft was
     one-sided", "the resolution disregarded the rights of States"): read where the
     holder's country voted it down, so that only the sign is in question."""
-    if _predicate_polarity(_TEXT_COPULA, text)[0] == "criticizes":
-        return True
-    for m in _TEXT_COPULA.finditer(text):
-        words = _WORD.findall(m.group("pred").lower())[: _PREDICATE_WORDS + 2]
-        if not _TEXT_FAULTS.isdisjoint(words) and "not" not in words:
+    for pattern in (_TEXT_COPULA, _TEXT_CALLED):
+        if _predicate_polarity(pattern, text)[0] == "criticizes":
             return True
+        for m in pattern.finditer(text):
+            words = _WORD.findall(_predicate(m).lower())[: _PREDICATE_WORDS + 2]
+            if not _TEXT_FAULTS.isdisjoint(words) and "not" not in words:
+                return True
     for m in _TEXT_SUBJECT.finditer(text):
         verb = m.group("pred").split(None, 1)[0].lower()
         if not verb.startswith(_CONTENT_VERBS) and lexicon_polarity(verb)[0] == "criticizes":

@@ -143,10 +143,12 @@ class RoleReader(TargetReader):
         own = self._speaks_for(unit)
         if own is None:
             pol, cue, _ = self.doc.once(polarity, unit.text)
-            if pol is None:
-                return base  # no side taken, and no government's vote to explain
         else:
             pol, cue = self.doc.once(broad_polarity, unit.text)
+        if pol is None and self.doc.once(text_attacked, unit.text):
+            pol, cue = "criticizes", "attacks the text"  # "called the draft a sham"
+        if pol is None and own is None:
+            return base  # no side taken, and no government's vote to explain
         ref = base[0].resolution if base else self._resolution_for(unit, own)
         side = _Side(
             own=own,
@@ -161,7 +163,7 @@ class RoleReader(TargetReader):
             base = [r for r in base if not (r.voter == own and r.polarity == "criticizes")]
         # "the vote was a disgrace", "could vote for a text that ...": a judgement of a vote
         of_vote = ABOUT_THE_VOTE.search(_TIME_OF_VOTE.sub(" ", unit.text)) is not None
-        on_text = (
+        on_text = cue == "attacks the text" or (
             not of_vote
             and _TEXT_NOUN.search(unit.text) is not None
             and not text_only_as_object(unit.text)  # "those who blocked this text"

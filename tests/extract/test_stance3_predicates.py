@@ -179,3 +179,30 @@ def test_a_drafter_envoy_welcoming_the_outcome(extract: Callable[[str], Facts]) 
 def test_a_text_called_one_sided() -> None:
     assert text_attacked('He said the draft was "one-sided and politicized".')
     assert not text_attacked("He said the draft was not one-sided.")
+
+
+def test_a_text_called_or_described_as_something_bad() -> None:
+    assert text_attacked('She called the draft "a cynical gesture" aimed at her country.')
+    assert text_attacked("He voted against the motion, which he described as divisive.")
+    assert not text_attacked("He called the draft a balanced and fair compromise.")
+
+
+def test_a_delegate_calling_the_draft_a_sham(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Third Committee approved a draft on the rights situation in Eritrea by 80 votes "
+        "to 12, with 60 abstentions. Norway presented the text.\n\n"
+        'Eritrea\'s representative called the draft "a hypocritical exercise" and said the '
+        "countries that voted against it had shown courage."
+    )
+    assert ("ERI", "criticizes", "NOR") in stances(extract(text))
+
+
+def test_regret_at_some_members_voting_against(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly set up a panel on missing persons by 90 votes to 9, with 60 "
+        "abstentions. Among those voting against were Iran and Cuba.\n\n"
+        "Speaking after the vote, the representative of Chile expressed regret that some "
+        "members had voted against the panel."
+    )
+    found = stances(extract(text))
+    assert {("CHL", "criticizes", "IRN"), ("CHL", "criticizes", "CUB")} <= found
