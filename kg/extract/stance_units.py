@@ -31,6 +31,12 @@ from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance,
 
 # The headline of an editorial that names its institution: "The Tribune view on the vote"
 _EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
+# An opinion piece by its headline or a label above it ("Opinion | ...", "Op-ed: ...",
+# "Commentary"), and its author's byline ("By Jane Doe", a paragraph of its own)
+_OPINION_LABEL = re.compile(r"(?i)^\s*(?:opinion|op-?ed|commentary|guest\s+column)\b")
+_BYLINE = re.compile(r"By\s+")
+# How many paragraphs from the top the label and the byline may stand in
+_OPINION_TOP = 3
 # A government's statement by its headline, and where the headline's topic begins
 _STATEMENT_TITLE = re.compile(
     r"(?i)(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|comment)\s+(?:by|of|from)\s+"
@@ -222,6 +228,30 @@ class UnitReader:
                     units.append(subject_unit)
         units.extend(self._later_named_units(quoted))
         units.extend(self._editorial_units(quoted))
+        units.extend(self._opinion_units(quoted))
+        return units
+
+    def _opinion_units(self, quoted: Intervals) -> list[Unit]:
+        """An opinion piece ("Opinion | ...", then "By Jane Doe"): each paragraph of its
+        own voice that reports a vote is its author's judgement, read as an utterance."""
+        top = self.doc.paragraphs[:_OPINION_TOP]
+        norm = self.doc.norm
+        if not any(_OPINION_LABEL.match(norm, p.start, p.end) for p in top):
+            return []
+        author, byline_end = None, 0
+        for p in top:
+            if _BYLINE.match(norm, p.start, p.end):
+                found = self.actors.starting_at(p.start + 3, slack=1)
+                if found is not None and found.actor.kind == "person":
+                    author, byline_end = found.actor, p.end
+        if author is None:
+            return []
+        units: list[Unit] = []
+        for p in self.doc.paragraphs:
+            if p.start <= byline_end or not self._claims_by_start.starting(p.start, p.end):
+                continue
+            narration = _without(norm[p.start : p.end], p.start, quoted)
+            units.append(self._unit(author, p.start, p.end, narration))
         return units
 
     def _contrasted(self, start: int, end: int, narration: str) -> list[tuple[int, int]]:
