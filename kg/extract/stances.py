@@ -10,16 +10,19 @@ Praise for "they" after a list of voters targets each of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
 from kg.extract.actors import ActorIndex
+from kg.extract.lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
 from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_polarity import (
+    ABOUT_THE_VOTE,
     best_support_cue,
     broad_polarity,
     lexicon_leaning,
@@ -205,6 +208,12 @@ class StanceReader(RoleReader):
             return []  # the lexicon's tone, with no voter named: no judgement of a vote
         if broad and self._tone_where_named(unit, voter) != pol:
             return []  # the tone is the words around, not the ones about the voter
+        if (
+            broad
+            and not ABOUT_THE_VOTE.search(unit.text)
+            and not self._named_as_voting(unit, voter)
+        ):
+            return []  # "X's contempt for the law": the tone is of X's conduct, not its vote
         stance = self._stance(unit, pol, voter, cue)
         if pol == "criticizes" and voter == own and self._defends_own_no(unit, stance):
             # an envoy attacking the text their country voted against, abstained on or
@@ -213,8 +222,27 @@ class StanceReader(RoleReader):
         if self._defaulted:
             if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
                 return []  # "welcomed the adoption": not the vote of one who opposed it
+            if self._aimed_elsewhere(unit.text, cue):
+                return []  # "it is time to condemn Hamas": no vote judged
             stance = stance._replace(focal=True)
         return [stance, *self._judged_with(unit, stance, own)]
+
+    def _named_as_voting(self, unit: Unit, voter: str) -> bool:
+        """Whether the unit names ``voter`` in words of its vote ("X's vote", "the
+        abstention of X", "X voted")."""
+        return any(
+            e.key == voter and self._voter_score(e) >= 2 for e in self._in_spans(self._spans(unit))
+        )
+
+    def _aimed_elsewhere(self, text: str, cue: str) -> bool:
+        """Whether the cue is a verb whose object is named, is no country, and the text
+        speaks of no vote ("will it take to condemn Hamas?"): the judgement has its own
+        target, and the focal voter is not it."""
+        if not cue or ABOUT_THE_VOTE.search(text) or VOTE_CONTEXT_WORDS.search(text):
+            return False
+        at = text.find(cue)
+        m = _NAMED_OBJECT.match(text, at + len(cue)) if at >= 0 else None
+        return m is not None and self._country_named(m.group(1)) is None
 
     def _judged_with(self, unit: Unit, stance: Read, own: str | None) -> list[Read]:
         """The other voters a unit judges with ``stance``'s: named beside it ("Moscow and
@@ -295,6 +323,8 @@ class StanceReader(RoleReader):
         ]
 
 
+# A proper name right after a word (its object): "condemn Hamas", "denounced Mr Smith"
+_NAMED_OBJECT = re.compile(r"\s+((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*)*)")
 # A vote wished for instead of the one cast: "should have voted yes", "ought to have
 # abstained"
 _COUNTERFACTUAL = Folded(

@@ -206,3 +206,28 @@ def test_regret_at_some_members_voting_against(extract: Callable[[str], Facts]) 
     )
     found = stances(extract(text))
     assert {("CHL", "criticizes", "IRN"), ("CHL", "criticizes", "CUB")} <= found
+
+
+GAZA_LEAD = (
+    "The General Assembly adopted a resolution on aid to the enclave by 140 votes to 10, "
+    "with 20 abstentions. Hungary voted against.\n\n"
+)
+
+
+def test_a_cue_with_its_own_named_object_judges_no_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = GAZA_LEAD + (
+        'Israeli envoy Dan Amir said: "How long will it take this body to condemn Hamas?"'
+    )
+    assert not [s for s in stances(extract(text)) if s[0] == "Dan Amir"]
+
+
+def test_the_tone_of_a_voter_conduct_is_no_judgement_of_its_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = GAZA_LEAD + (
+        "The Palestinian envoy, Sami Haddad, said: \"Hungary's shameless contempt for "
+        'international law has lasted far too long."'
+    )
+    assert ("Sami Haddad", "criticizes", "HUN") not in stances(extract(text))
