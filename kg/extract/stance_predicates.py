@@ -75,6 +75,12 @@ _TEXT_SUBJECT = Folded(
 )
 
 
+# What a text fails to do: "the text does not name the aggressor", "the draft fails to
+# mention the hostages"
+_TEXT_LACKS = Folded(
+    r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+[\"“]?"
+    r"(?:does\s+not|did\s+not|doesn't|didn't|fails\s+to|failed\s+to|omits|omitted)\b"
+)
 # Verbs by which a text says what it judges ("the resolution condemns the shelling"):
 # their tone is the text's own, no attack on it
 _CONTENT_VERBS = (
@@ -112,6 +118,8 @@ def text_attacked(text: str) -> bool:
             words = _WORD.findall(_predicate(m).lower())[: _PREDICATE_WORDS + 2]
             if not _TEXT_FAULTS.isdisjoint(words) and "not" not in words:
                 return True
+    if _TEXT_LACKS.search(text):
+        return True
     for m in _TEXT_SUBJECT.finditer(text):
         verb = m.group("pred").split(None, 1)[0].lower()
         if not verb.startswith(_CONTENT_VERBS) and lexicon_polarity(verb)[0] == "criticizes":

@@ -224,6 +224,8 @@ class StanceReader(RoleReader):
                 return []  # "welcomed the adoption": not the vote of one who opposed it
             if self._aimed_elsewhere(unit.text, cue):
                 return []  # "it is time to condemn Hamas": no vote judged
+            if pol == "criticizes" and _ADOPTED.search(unit.text):
+                return []  # "regrets that the text was adopted": the outcome, no one's vote
             stance = stance._replace(focal=True)
         return [stance, *self._judged_with(unit, stance, own)]
 
@@ -348,6 +350,11 @@ _WISHED = {
 _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
 # The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome"
 _ADOPTION = Folded(r"\b(?:adoption|passage|outcome)\b")
+# The text's adoption as what a criticism is of: "regrets that the text was adopted"
+_ADOPTED = Folded(
+    r"\b(?:text|draft|resolution|motion)\s+(?:was|had\s+been|has\s+been|being|got)\s+"
+    r"(?:adopted|passed|approved)\b"
+)
 # A second judging verb coordinated with the first: "... and called", "... but criticized"
 _SECOND_JUDGEMENT = Folded(
     r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?(?=(?:called|critici[sz]ed|condemned|"

@@ -50,3 +50,32 @@ def test_a_vetoer_is_not_the_drafter(extract: Callable[[str], Facts]) -> None:
     found = stances(extract(text))
     assert ("Oleg Surin", "criticizes", "FRA") in found
     assert ("Oleg Surin", "criticizes", "CHN") not in found
+
+
+def test_explaining_a_vote_with_adding_that(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Finland voted in favour on Tuesday of a General Assembly resolution on the "
+        "protection of power grids, which passed by 99 votes to 10, with 58 abstentions.\n\n"
+        "Finnish foreign minister Elina Koski said Finland, together with its Nordic "
+        "neighbours, had voted for the text, adding that strikes on grids were meant to "
+        "freeze civilians."
+    )
+    assert ("Elina Koski", "supports", "FIN") in stances(extract(text))
+
+
+def test_an_abstention_because_the_text_does_not_name_something(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_LEAD.replace("with Russia abstaining", "with Peru abstaining") + (
+        "The resolution was drafted by Ghana.\n\nPeruvian ambassador Luis Soto said Lima had "
+        'abstained because the text "does not name those responsible for the shelling."'
+    )
+    found = stances(extract(text))
+    assert {("Luis Soto", "supports", "PER"), ("Luis Soto", "criticizes", "GHA")} <= found
+
+
+def test_regret_that_the_text_was_adopted_is_no_voter(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL_LEAD + (
+        "Georgia regrets that the text was adopted without the amendments it had proposed."
+    )
+    assert not [s for s in stances(extract(text)) if s[0] == "GEO"]
