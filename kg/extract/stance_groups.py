@@ -17,8 +17,9 @@ _GROUP_NOUN = (
 )
 # Some of the members, unnamed: "some members had voted against", "several states voted yes"
 _SOME = (
-    r"(?:some|several|certain|other|many|a\s+few)\s+(?:countries|states|nations|members|"
-    r"delegations|governments|partners)"
+    r"(?:some|several|certain|other|many|a\s+few|two|three|both|the\s+two|the\s+three)\s+"
+    r"(?:permanent\s+|council\s+)?(?:countries|states|nations|members|delegations|governments|"
+    r"partners)"
 )
 # A group of voters by their option: (pattern, option). The words inside a group phrase
 # say the vote (not a country's name), so the phrase's option is the group's.
@@ -43,6 +44,9 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
             r"(?:blocked|vetoed)\s+(?:it|this|the\s+(?:text|draft|resolution)))\b|"
             r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:against|no)\b|"
             rf"\b{_SOME}\s+(?:had\s+|have\s+)?(?:voted\s+(?:against|no)|opposed\s+it)\b|"
+            # "two members had chosen to block the text", "the permanent members that vetoed"
+            rf"\b{_SOME}\s+(?:had\s+|have\s+)?(?:(?:chosen|decided|opted)\s+to\s+)?"
+            r"(?:block(?:ed)?|veto(?:ed)?)\s+(?:it|this|the\s+(?:text|draft|resolution))\b|"
             r"\bno[- ]voters\b|\bnegative\s+votes\s+(?:of|by|from)\s+(?:our|some|certain|those)\b"
         ),
         "no",

@@ -71,8 +71,11 @@ def vote_predicate(text: str) -> tuple[Polarity | None, str]:
 # disregarded" (the verb read by the lexicon alone)
 _TEXT_SUBJECT = Folded(
     r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+"
-    r"(?P<pred>(?!was\b|is\b|had\s+been\b|has\s+been\b|would\s+be\b)[a-z]+(?:ed|s)\b[^.;!?]{0,60})"
+    r"(?:(?:would|will|could|might)\s+(?:only\s+|further\s+|just\s+)?(?:have\s+)?(?!be\b))?"
+    r"(?P<pred>(?!was\b|is\b|had\s+been\b|has\s+been\b|would\s+be\b)[a-z]+\b[^.;!?]{0,60})"
 )
+# Harms a text is said to do that the lexicon does not rate ("would complicate matters")
+_TEXT_HARMS = ("complicat", "escalat", "politici", "politicis", "inflam", "polariz", "polaris")
 
 
 # What a text fails to do: "the text does not name the aggressor", "the draft fails to
@@ -122,7 +125,9 @@ def text_attacked(text: str) -> bool:
         return True
     for m in _TEXT_SUBJECT.finditer(text):
         verb = m.group("pred").split(None, 1)[0].lower()
-        if not verb.startswith(_CONTENT_VERBS) and lexicon_polarity(verb)[0] == "criticizes":
+        if verb.startswith(_CONTENT_VERBS):
+            continue
+        if verb.startswith(_TEXT_HARMS) or lexicon_polarity(verb)[0] == "criticizes":
             return True
     return False
 

@@ -231,3 +231,22 @@ def test_the_tone_of_a_voter_conduct_is_no_judgement_of_its_vote(
         'international law has lasted far too long."'
     )
     assert ("Sami Haddad", "criticizes", "HUN") not in stances(extract(text))
+
+
+def test_a_text_said_to_do_harm_if_adopted() -> None:
+    assert text_attacked("He said the draft would have complicated the talks.")
+    assert text_attacked("She said the resolution would only undermine the mediation.")
+    assert not text_attacked("She said the resolution would be put to a vote on Friday.")
+
+
+def test_two_members_who_blocked_the_text(extract: Callable[[str], Facts]) -> None:
+    text = DOUBLE_VETO_LEAD.replace(
+        "after 13 members voted in favour",
+        ("after 11 members voted in favour and Brazil and Mexico abstained"),
+    ) + (
+        "Speaking after the vote, the representative of Japan said she deeply regretted that "
+        "two members had chosen to block the text."
+    )
+    found = stances(extract(text))
+    assert {("JPN", "criticizes", "RUS"), ("JPN", "criticizes", "CHN")} <= found
+    assert not {s for s in found if s[0] == "JPN" and s[2] in {"BRA", "MEX"}}
