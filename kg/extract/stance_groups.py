@@ -40,7 +40,7 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
     (
         Folded(
             rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+)?"
-            r"(?:voted\s+(?:against|no)|opposed\s+(?:it|the\s+(?:text|draft|resolution))|"
+            r"(?:voted\s+(?:against|no)|opposed\s+(?:it|the\s+(?:text|draft|resolution|motion|proposal))|"
             r"(?:blocked|vetoed)\s+(?:it|this|the\s+(?:text|draft|resolution)))\b|"
             r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:against|no)\b|"
             rf"\b{_SOME}\s+(?:had\s+|have\s+)?(?:voted\s+(?:against|no)|opposed\s+it)\b|"
@@ -55,7 +55,7 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
         Folded(
             rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+)?"
             r"(?:voted\s+(?:for|yes|in\s+favou?r)|(?:supported|backed)\s+(?:it|the\s+(?:text|"
-            r"draft|resolution)))\b|"
+            r"draft|resolution|motion|proposal)))\b|"
             r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:for|yes|in\s+favou?r)\b|"
             rf"\b{_SOME}\s+(?:had\s+|have\s+)?voted\s+(?:for|yes|in\s+favou?r)\b"
         ),

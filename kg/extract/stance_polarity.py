@@ -92,10 +92,12 @@ _WARNED_OF_TEXT = Folded(
 
 
 # Gratitude for a vote is support of it: "thanked China and Russia for their votes",
-# "grateful to its partners for their support"
+# "grateful to its partners for their support", "thanked the countries that voted no"
 _THANKED_FOR_VOTE = Folded(
-    r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+[^.;!?]{1,80}?\bfor\s+(?:their|its|his|her)\s+"
-    r"(?:\w+\s+)?(?:votes?|support|backing)\b"
+    r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:their|its|his|her)\s+"
+    r"(?:\w+\s+)?(?:votes?|support|backing)\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
+    r"delegations|members|those)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|supported|backed|"
+    r"abstained|opposed|rejected)\b)"
 )
 
 
@@ -104,6 +106,11 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
     (positive: critical, negative: supportive)."""
     score = 0.0
     best: tuple[float, str] = (0.0, "")
+    for m in _THANKED_FOR_VOTE.finditer(text):  # (before the group phrases are blanked)
+        # beside the verb's own weight as a cue ("thanked": 1.5; "grateful" is none)
+        score -= 1.0 if m.group(0).lower().startswith("thank") else 2.5
+        if best[0] < 2.5:
+            best = (2.5, text[m.start() : m.end()])
     text = without_groups(text)  # "those who backed it": voters named, no cue
     for m in _NEGATED_POSITIVE.finditer(text):
         score += 1.0
@@ -113,11 +120,6 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
         score += 2.0
         if best[0] < 2.0:
             best = (2.0, text[m.start() : m.end()])
-    for m in _THANKED_FOR_VOTE.finditer(text):
-        # beside the verb's own weight as a cue ("thanked": 1.5; "grateful" is none)
-        score -= 1.0 if m.group(0).lower().startswith("thank") else 2.5
-        if best[0] < 2.5:
-            best = (2.5, text[m.start() : m.end()])
     for cue, weight in _cue_hits(text):
         score += weight
         if abs(weight) > best[0]:
@@ -281,6 +283,8 @@ def _cues_within(phrase: str) -> tuple[str, ...]:
 def mixed(text: str) -> bool:
     """Whether ``text`` holds cues of both sides ("welcomed ... and deplored ...")."""
     signs = {weight > 0 for _, weight in _cue_hits(text)}
+    if _THANKED_FOR_VOTE.search(text):
+        signs.add(False)  # thanks for votes: support
     return len(signs) == 2
 
 

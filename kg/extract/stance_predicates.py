@@ -40,7 +40,7 @@ _TEXT_CALLED = Folded(
     r"dismiss(?:ed|es|ing)|label(?:l?ed|s|l?ing))\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+(?:as\s+)?(?P<pred>[^.;!?]{1,80})|"
     r"\b(?:text|draft|resolution|motion),?\s+which\s+(?:he|she|they|it|the\s+\w+)\s+"
-    r"(?:called|described|termed|branded|dismissed|labell?ed)\s+as\s+(?P<pred2>[^.;!?]{1,80})"
+    r"(?:called|described|termed|branded|dismissed|labell?ed)\s+(?:as\s+)?(?P<pred2>[^.;!?]{1,80})"
 )
 # How many words of a predicate are read: the judging phrase, not what follows it
 _PREDICATE_WORDS = 4
@@ -106,7 +106,7 @@ _CONTENT_VERBS = (
 # says what the text is
 _TEXT_FAULTS = frozenset(
     "one-sided unbalanced imbalanced lopsided politicized politicised counterproductive "
-    "counter-productive selective divisive".split()
+    "counter-productive selective divisive interfere interference meddling".split()
 )
 
 

@@ -173,14 +173,14 @@ class RoleReader(TargetReader):
         )
         if (
             pol == "supports"
-            and own is not None
-            and side.against
-            and not side.named
-            and text_attacked(unit.text)
+            and own not in side.drafters
+            and self.doc.once(text_attacked, unit.text)
         ):
-            # "defended the veto, saying the draft was one-sided": the own vote, and an
+            # "defended the veto, saying the draft was one-sided", "thanked those who voted
+            # the motion down, which he called meddling": support for the votes, and an
             # attack on the text's drafters
-            return base + self._drafter_stances(unit, side, "criticizes", frozenset({own}))
+            skip = side.named | {own or ""}
+            return base + self._drafter_stances(unit, side, "criticizes", skip)
         if pol == "criticizes" and side.option != "yes":
             if not side.named and (
                 on_text or (side.against and not _VOTERS_AT_LARGE.search(unit.text))

@@ -21,6 +21,7 @@ from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
 from kg.extract.stance_envoys import UnnamedEnvoy
+from kg.extract.stance_groups import group_option
 from kg.extract.stance_polarity import (
     ABOUT_THE_VOTE,
     best_support_cue,
@@ -192,10 +193,9 @@ class StanceReader(RoleReader):
         broad = weak == "broad"
         if pol is None:
             return []
-        if pol == "supports" and _THEY.search(unit.text):
-            listed = self._listed_voters(unit)
-            if listed:
-                return [self._stance(unit, pol, iso, cue) for iso in listed]
+        thanked = self._thanked(unit, pol, cue)
+        if thanked is not None:
+            return thanked
         voter = self._cue_voter(unit, cue, self._voter(unit, pol))
         if voter is None or self._defaulted or voter == own:
             group = self._group_voters(unit)  # "those who abstained"
@@ -204,6 +204,8 @@ class StanceReader(RoleReader):
                     self._stance(unit, pol, iso, cue, ref)._replace(role="group")
                     for iso, ref in group
                 ]
+            if self._defaulted and group_option(unit.text) is not None:
+                return []  # "grateful to the states that supported it", none of them named
         if voter is None or (weak and self._defaulted):
             return []  # the lexicon's tone, with no voter named: no judgement of a vote
         if broad and self._tone_where_named(unit, voter) != pol:
@@ -228,6 +230,21 @@ class StanceReader(RoleReader):
                 return []  # "regrets that the text was adopted": the outcome, no one's vote
             stance = stance._replace(focal=True)
         return [stance, *self._judged_with(unit, stance, own)]
+
+    def _thanked(self, unit: Unit, pol: Polarity, cue: str) -> list[Read] | None:
+        """Praise of voters listed before "they", or thanks to a group named by its vote
+        ("thanked the countries that voted in favour": that group, whatever else the unit
+        names); ``None`` where the unit says neither."""
+        if pol == "supports" and _THEY.search(unit.text):
+            listed = self._listed_voters(unit)
+            if listed:
+                return [self._stance(unit, pol, iso, cue) for iso in listed]
+        if cue.lower().startswith(("thank", "grateful")) and group_option(unit.text) is not None:
+            return [
+                self._stance(unit, pol, iso, cue, ref)._replace(role="group")
+                for iso, ref in self._group_voters(unit)
+            ]
+        return None
 
     def _named_as_voting(self, unit: Unit, voter: str) -> bool:
         """Whether the unit names ``voter`` in words of its vote ("X's vote", "the

@@ -250,3 +250,38 @@ def test_two_members_who_blocked_the_text(extract: Callable[[str], Facts]) -> No
     found = stances(extract(text))
     assert {("JPN", "criticizes", "RUS"), ("JPN", "criticizes", "CHN")} <= found
     assert not {s for s in found if s[0] == "JPN" and s[2] in {"BRA", "MEX"}}
+
+
+HRC_LEAD = (
+    "GENEVA - The Human Rights Council on Friday voted down a motion, brought by Sweden and "
+    "Chile, to hold a debate on prisons in Norland, with 20 against, 16 in favour and 11 "
+    "abstaining. Egypt, Cuba and Eritrea voted against the motion.\n\n"
+)
+
+
+def test_thanking_the_voters_of_a_group_and_attacking_the_motion(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = HRC_LEAD + (
+        "The envoy of Norland, Aron Veld, thanked the countries that voted against the "
+        'motion, which he called "an attempt at meddling in our affairs."'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Aron Veld"}
+    assert {
+        ("Aron Veld", "supports", "EGY"),
+        ("Aron Veld", "supports", "CUB"),
+        ("Aron Veld", "supports", "ERI"),
+        ("Aron Veld", "criticizes", "SWE"),
+        ("Aron Veld", "criticizes", "CHL"),
+    } == found
+
+
+def test_thanks_to_unnamed_backers_and_regret_at_a_named_voter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = HRC_LEAD + (
+        "Swedish ambassador Eva Lund said Stockholm was grateful to the states that supported "
+        "the proposal and regretted that Egypt had voted against it."
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Eva Lund"}
+    assert found == {("Eva Lund", "criticizes", "EGY")}
