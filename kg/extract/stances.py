@@ -135,7 +135,26 @@ class StanceReader(RoleReader):
             clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
             if clauses:
                 return [read for clause in clauses for read in self._unit_stances(clause)]
-        return self._unit_stances(unit) or self._counterfactual(unit)
+        return self._unit_stances(unit) or self._counterfactual(unit) or self._on_the_veto(unit)
+
+    def _on_the_veto(self, unit: Unit) -> list[Read]:
+        """A drafter's envoy naming the country that vetoed their text ("Moscow has chosen
+        to stand alone", "Russia's veto was an attempt to ..."): in no tone of approval,
+        criticism of that veto."""
+        own = self._speaks_for(unit)
+        if own is None or not self._council_nos or own in self._council_nos:
+            return []
+        named = {e.key for e in self._in_spans(self._spans(unit))} & self._council_nos
+        if len(named) != 1:
+            return []
+        vetoer = named.pop()
+        ref = next(c.resolution for c in self.claims if c.country == vetoer and c.option == "no")
+        if own not in self._drafters_of(ref):
+            return []
+        _, _, score = self.doc.once(polarity, unit.text)
+        if score < 0 or self.doc.once(lexicon_leaning, unit.text) == "supports":
+            return []
+        return [self._stance(unit, "criticizes", vetoer, "drafter on the veto", ref)]
 
     def _counterfactual(self, unit: Unit) -> list[Read]:
         """ "said the United States 'should have voted yes'", "we ought to have abstained":

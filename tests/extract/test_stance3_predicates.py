@@ -285,3 +285,16 @@ def test_thanks_to_unnamed_backers_and_regret_at_a_named_voter(
     )
     found = {s for s in stances(extract(text)) if s[0] == "Eva Lund"}
     assert found == {("Eva Lund", "criticizes", "EGY")}
+
+
+def test_the_drafter_envoy_naming_the_vetoer(extract: Callable[[str], Facts]) -> None:
+    """Norway drafted the text Russia vetoed: its envoy's words on Moscow, in no approving
+    tone, criticize the veto; a third country's envoy saying as much is not read so."""
+    text = VETO_LEAD + (
+        "Norwegian ambassador Siri Dahl told the Council that Moscow had decided "
+        '"to stand apart from every other member."\n\n'
+        'Brazilian ambassador Rui Costa said Moscow had "its own reading of the situation."'
+    )
+    found = stances(extract(text))
+    assert ("Siri Dahl", "criticizes", "RUS") in found
+    assert not [s for s in found if s[0] == "Rui Costa"]
