@@ -308,14 +308,63 @@ def _subjects(
         participle = _coordinated_subjects(reader, groups, sentence, start)
     if participle is not None:
         return participle
-    preceding = text[sentence.start : start]
+    return _unnamed_subjects(reader, sentence, start)
+
+
+def _unnamed_subjects(reader: VoteReader, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+    """A subject that names no country: "we" in a quote, a person or a demonym's
+    delegation, "it" for the country of the sentence before."""
+    preceding = reader.doc.norm[sentence.start : start]
     we = re.search(r"(?i)\b(?:we|us)\s+(?:\w+\s+){0,2}$", preceding)
     if we:
         iso = reader.we_country(start)
         if iso:
             return [(iso, "vote.we")]
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
-    return [(iso, "vote.person")] if iso else []
+    if iso:
+        return [(iso, "vote.person")]
+    if _IT_SUBJECT.fullmatch(preceding):
+        return _pronoun_antecedent(reader, sentence)
+    return []
+
+
+# "On Monday, at the Assembly, it voted against": "it" is the clause's subject, nothing
+# else before it but a short adverbial
+_IT_SUBJECT = re.compile(
+    r"(?is)(?:(?:on|at|in|last|this|then|yet|but|and|later|finally|instead|so|thus)\b"
+    r"[^\"“”;:()]{0,60}?[\s,])?it\s+(?:(?:also|again|then|later|instead|itself|eventually|"
+    r"ultimately|duly|\w+ly)\s+)?(?:has\s+|had\s+)?"
+)
+
+
+# what may come before the antecedent: "For three years the United States ..."
+_ANTECEDENT_LEAD = re.compile(
+    r"(?i)\s*(?:(?:for|on|in|at|since|after|last|over|until|this|by)\b[^,;:\"“”]{0,40}?"
+    r"[\s,]\s*)?(?:the\s+)?"
+)
+
+
+def _pronoun_antecedent(reader: VoteReader, sentence: Sentence) -> list[tuple[str, str]]:
+    """The country that "it" stands for: the subject of the sentence before, in the same
+    paragraph, when that subject is one country ("The United States has long backed Kyiv.
+    On Monday it voted against the text"). A vote is never a resolution's doing, so "it"
+    before a vote verb is the voter."""
+    sentences = reader.doc.sentences
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+    if at == 0:
+        return []
+    prev = sentences[at - 1]
+    paragraph = reader.doc.paragraph_at(sentence.start)
+    if paragraph is None or prev.start < paragraph.start:
+        return []
+    groups = reader.groups(prev)
+    subject = reader.sentence_subject(groups, prev.end)
+    if subject is None or len(subject.isos) != 1:
+        return []
+    lead = reader.doc.norm[prev.start : subject.start]
+    if not _ANTECEDENT_LEAD.fullmatch(lead):
+        return []
+    return [(subject.isos[0], "vote.pronoun")]
 
 
 # "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
@@ -476,7 +525,11 @@ _OWN_PARTICIPLE = re.compile(
     r"(?i)\s+(?:(?:also|alone|instead)\s+)?(?:abstaining|voting|opposing|rejecting|backing|"
     r"supporting|casting)\b"
 )
-_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?[\w-]+(?:ed|s)\b")
+# a regular past or present form, or a common irregular past ("broke with its allies and")
+_OWN_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[\w-]+(?:ed|s)|broke|stood|took|went|split|held|kept|made|gave|"
+    r"sent|threw|chose|came|left|led|won|lost|struck|fought|sought|ran|rose|drew|bent)\b"
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”]|\b(?:which|that|who|while|whereas|when|after|before|because|as|if|"
     r"said|says|told|tells|urged|asked|called\s+on)\b"

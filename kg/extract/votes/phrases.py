@@ -320,6 +320,8 @@ ALIGN = Folded(
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
+    # "putting Washington in the same camp as Moscow", "on the same side as Minsk"
+    r"(?:in|into)\s+the\s+same\s+(?:camp|corner|bloc)\s+as|on\s+the\s+same\s+side\s+as|"
     r"placed\s+(?:the\s+)?\S+\s+alongside|join(?:ed|ing)\s+|voted\s+the\s+same\s+way|"
     # "acted in concert with the United States", "voted in lockstep with Moscow"
     r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
@@ -374,7 +376,8 @@ def may_state_votes(text: str) -> bool:
 
 # (no alternative opens on \b, which would stop re skipping ahead by first letter)
 ALIGN_WORDS = Folded(
-    r"(?i)with\b|alongside|next\s+to|company\s+of|join(?:ed|ing)|did\b|same\s+way|against|oppos|"
+    r"(?i)with\b|alongside|next\s+to|company\s+of|join(?:ed|ing)|did\b|same\s+(?:way|camp|side|"
+    r"corner|bloc)|against|oppos|"
     r"br(?:oke|eaking|eaks)\b|odds",
     needs=(
         "with",
@@ -453,6 +456,10 @@ JOINED_COUNT = Folded(
 AMONG_THE = Folded(
     rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b",
     needs=("among", "of"),
+)
+# "the company it kept among the 18 (Russia, Belarus, ...)": the bracket names the counted
+AMONG_THE_BRACKET = Folded(
+    rf"(?i)\b(?:among|of)\s+the\s+(?P<n>{NUMBER})\s*\(\s*(?:the\s+)?", needs=("among", "of")
 )
 # Lists named after a count or an option: "with five abstentions: France, ...".
 LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
