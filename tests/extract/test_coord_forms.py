@@ -66,3 +66,27 @@ def test_a_bracket_after_among_the_count_lists_that_option(
     )
     claims = _claims(extract(text))
     assert {("FJI", "no"), ("TON", "no"), ("WSM", "no")} <= claims
+
+
+def test_a_possessive_in_a_list_stands_for_the_country_it_names(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + (
+        "Among the countries that voted against were Cuba, Laos and Peru's neighbour Bolivia."
+    )
+    claims = _claims(extract(text))
+    assert {("CUB", "no"), ("LAO", "no"), ("BOL", "no")} <= claims
+    assert ("PER", "no") not in claims
+
+
+def test_praise_of_the_result_is_not_support_for_a_no_voter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The General Assembly on Monday called for an end to the Japanese fishing ban "
+        "imposed on Tuvalu, by 170 votes to 1, with 3 abstentions. Only Japan voted "
+        "against.\n\nTuvalu's foreign minister, Ana Sopoaga, hailed the result as \"a win "
+        'for small islands."'
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert ("Ana Sopoaga", "supports", "JPN") not in stances

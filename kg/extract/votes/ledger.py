@@ -111,7 +111,11 @@ class VoteReader:
             return cached
         groups: list[Group] = []
         for m in self.countries_in(sentence):
-            if groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
+            if groups and _POSSESSOR_OF.fullmatch(self.doc.norm, groups[-1].end, m.start):
+                # "Cuba and Eritrea's neighbour Sudan": the possessor stands for its neighbour
+                groups[-1].members[-1] = m
+                groups[-1].end = m.end
+            elif groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
                 groups[-1].members.append(m)
                 groups[-1].end = m.end
             else:
@@ -369,6 +373,11 @@ class VoteReader:
         return list(out.values())
 
 
+# "Eritrea's neighbour Sudan", "its ally Belarus" after a possessive: one country, the second
+_POSSESSOR_OF = re.compile(
+    r"['’]s\s+(?:(?:close|old|main|northern|southern|eastern|western)\s+)?"
+    r"(?:neighbou?r|ally|partner|rival|friend|patron|client)\s+"
+)
 # Rules whose reading gives way to a plainer statement of the same vote in the article.
 _WEAK_RULES = frozenset({"vote.opposition"})
 
