@@ -90,3 +90,12 @@ def test_praise_of_the_result_is_not_support_for_a_no_voter(
     )
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
     assert ("Ana Sopoaga", "supports", "JPN") not in stances
+
+
+def test_an_option_label_may_open_a_sentence_inside_a_paragraph(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + "The count was read out. In favour: Peru, Chile. Against: Fiji, Tonga."
+    claims = _claims(extract(text))
+    assert {("PER", "yes"), ("FJI", "no"), ("TON", "no")} <= claims
+    assert ("FJI", "yes") not in claims

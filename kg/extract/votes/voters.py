@@ -73,7 +73,7 @@ _REST_WERE = Folded(
 # A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
 # heading for the lines below.
 _LABEL = compile_rule(
-    r"(?im)^[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
+    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
     r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
     r"(?P<abstain>abstentions?|abstaining|abstained))[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
 )
@@ -273,7 +273,8 @@ def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[i
 
 
 def read_labels(reader: VoteReader) -> None:
-    """ "Against: Belarus, Eritrea": a label opening a line and the names after it."""
+    """ "Against: Belarus, Eritrea": a label opening a line or a sentence ("... 13 in
+    favour. Against: Russia.") and the names after it."""
     doc = reader.doc
     low = reader.lowered_text
     if ":" not in low:
