@@ -99,3 +99,41 @@ def test_an_option_label_may_open_a_sentence_inside_a_paragraph(
     claims = _claims(extract(text))
     assert {("PER", "yes"), ("FJI", "no"), ("TON", "no")} <= claims
     assert ("FJI", "yes") not in claims
+
+
+COVERAGE = (
+    "Security Council Fails to Adopt Draft Resolution on Ceasefire in Northern Tarvia, "
+    "Owing to Negative Vote by Permanent Member\n\nThe Security Council today failed to "
+    "adopt a draft resolution that would have demanded an immediate ceasefire in northern"
+    " Tarvia, owing to the negative vote of a permanent member.\n\nThe draft (document "
+    "S/2026/455), submitted by Guyana and Switzerland, received 12 votes in favour to 1 "
+    "against (United States), with 2 abstentions (China, Russian Federation).\n\n"
+)
+
+
+def test_a_vote_described_after_its_unknown_symbol_is_that_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COVERAGE + (
+        "Speaking after the vote, the representative of Guyana said she deeply regretted that"
+        " the Council had once again been prevented from acting.\n\nThe representative of the"
+        " United States said his delegation had voted against the text because it failed to "
+        "condemn the attacks that started the fighting.\n\nThe representative of China said "
+        "his delegation had abstained, as the text did not reflect the concerns of all "
+        "parties.\n\nThe representative of Algeria said it was a sad day for the Council and "
+        "for the people of Tarvia."
+    )
+    votes = {(v.country, v.option, v.resolution.key) for v in extract(text).votes}
+    assert {v[2] for v in votes} == {"S/2026/455"}
+    assert {("USA", "no", "S/2026/455"), ("CHN", "abstain", "S/2026/455")} <= votes
+
+
+def test_two_unknown_symbols_of_one_body_leave_other_descriptions_apart(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COVERAGE + (
+        "A rival draft (document S/2026/456) received 4 votes in favour.\n\nThe "
+        "representative of Fiji said his delegation had voted against the text."
+    )
+    keys = {v.resolution.key for v in extract(text).votes if v.country == "FJI"}
+    assert "S/2026/456" not in keys
