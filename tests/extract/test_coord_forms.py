@@ -137,3 +137,40 @@ def test_two_unknown_symbols_of_one_body_leave_other_descriptions_apart(
     )
     keys = {v.resolution.key for v in extract(text).votes if v.country == "FJI"}
     assert "S/2026/456" not in keys
+
+
+def test_not_only_voted_is_a_vote(extract: Callable[[str], Facts]) -> None:
+    text = LEAD + (
+        "Canada not only voted against the text but also asked its partners to do the same. "
+        "Chile did not vote against it."
+    )
+    claims = _claims(extract(text))
+    assert ("CAN", "no") in claims
+    assert ("CHL", "no") not in claims
+
+
+def test_opposed_by_names_the_no_votes_not_their_opponents(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + "It was opposed by 6 states including Fiji and Samoa."
+    claims = _claims(extract(text))
+    assert {("FJI", "no"), ("WSM", "no")} <= claims
+    assert not {c for c in claims if c[1] == "yes"}
+
+
+def test_support_drawn_from_counted_countries_lists_them(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + "The text drew support from 120 countries, among them Peru and Chile."
+    assert {("PER", "yes"), ("CHL", "yes")} <= _claims(extract(text))
+
+
+def test_joined_in_opposition_by_gives_both_sides_the_option(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + (
+        "Fiji was joined in opposition by Tonga and Samoa. Kenya was joined in abstaining by Ghana."
+    )
+    claims = _claims(extract(text))
+    assert {("FJI", "no"), ("TON", "no"), ("WSM", "no")} <= claims
+    assert {("KEN", "abstain"), ("GHA", "abstain")} <= claims

@@ -36,7 +36,9 @@ FROM_BEFORE = Folded(
 # "Neither France nor Britain vetoed it": the subjects are denied the vote
 NEITHER_NOR = Folded(r"(?i)\bneither\s+[^,;.]{1,80}?\bnor\s+[^,;.]{1,60}$")
 NEG = Folded(
-    r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
+    # ("not only voted against it but ...", "not just abstained": no denial)
+    r"(?i)(?:\bnot\b(?!\s+(?:only|just|merely|simply)\b)|n't\b|\bnever\b|\bdeclined\s+to\b|"
+    r"\brefused\s+to\b|\bwould\s+have\b|"
     r"\b(?:should|could|might)\s+have\b|"
     r"\bfailed\s+to\b|\bwhether\b|\bif\b|"
     # "abstained from voting in favour", "refrained from voting against"
@@ -262,6 +264,7 @@ GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"ambassadors?|delegates?|diplomats?|u\.?n\.?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
+    r"not\s+(?:only|just|merely|simply)|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
     r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)(?:\s+that)?(?:\s+joined\s+\S+\s+in)?|"
     r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
@@ -329,7 +332,8 @@ ALIGN = Folded(
     needs=("with", "alongside", "next", "company", "joined", "joining", "same", "did"),
 )
 OPPOSE = re.compile(
-    r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
+    # (not the passive "opposed by 18 states including Russia": those are the no votes)
+    r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)(?!\s+by\b)\s+(?:\w+\s+){0,3}?"
     r"(?:allies|partners|countries|nations)?\s*(?:such\s+as|like|including)?|"
     r"(?:broke|breaking|breaks)\s+with|at\s+odds\s+with)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
@@ -446,7 +450,10 @@ AS_BEFORE = Folded(
     needs=("previous", "earlier", "prior", "past"),
 )
 JOINED_BY = Folded(
-    r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
+    r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+"
+    # "was joined in opposition by", "joined in voting no by": the option said on the way
+    r"(?:in\s+(?P<how>opposition|abstaining|abstention|voting\s+(?:no|yes|against|for|"
+    r"in\s+favou?r))\s+)?by\s+(?:the\s+)?",
     needs=("joined",),
 )
 JOINED_COUNT = Folded(
@@ -548,6 +555,8 @@ def clause_option(verb: str) -> Option | None:
 
 
 def stated_option(verb: str) -> Option | None:
+    if re.match(r"(?i)opposition|abstain|abstention", verb):
+        return "no" if verb[0] in "oO" else "abstain"
     if re.search(r"(?i)\bvot\w*\s+(?:no|against)\b", verb):
         return "no"
     if re.search(r"(?i)\bvot\w*\s+(?:yes|in\s+fav)", verb):

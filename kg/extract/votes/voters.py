@@ -38,7 +38,10 @@ _OPTION_CUE = (
     r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b|"
     # "Supporters included A and B", "the text won the backing of A, B and C"
     r"\bsupporters\b|\b(?:won|gained|received|drew|secured|got|garnered|with)\s+the\s+"
-    r"(?:backing|support)(?=\s+of\b))"
+    r"(?:backing|support)(?=\s+of\b)|"
+    # "drew support from 93 countries, among them ..."
+    r"\b(?:won|gained|received|drew|secured|got|garnered)\s+(?:broad\s+)?(?:backing|support)"
+    r"(?=\s+from\b))"
     r"|(?P<abstain>\babst(?:ained|aining|entions?|ainers?)\b)"
 )
 # What may stand between the cue and its list: the text voted on, a passive's counted
