@@ -371,6 +371,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                     yes = count
             if yes is None and no is None and abstain is None:
                 continue
+            if yes is not None and no is not None and yes > no and _defeated(text, m.start()):
+                yes, no = no, yes  # "the motion was rejected 19-17": the winning side first
             if groups.get("other"):
                 continue  # "besides Russia, four other states voted no": not the whole count
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
@@ -401,6 +403,23 @@ _SIZE_BEFORE = Folded(
     rf"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<![\w-])(?!one\b){NUMBER}"
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?$"
 )
+
+
+# A defeat stated just before a count of two sides: "was rejected 19-17", "defeated by 19
+# votes to 17", "voted the motion down by a vote of 19 to 17" (a vetoed draft, whose
+# majority was in favour, is left alone)
+_DEFEATED_BEFORE = Folded(
+    r"(?i)\b(?:rejected|defeated|voted\s+down|voted\s+(?:it|the\s+\w+)\s+down)\s+"
+    r"(?:(?!adopted|passed|approved|carried)[\w-]+\s+){0,6}$",
+    needs=("rejected", "defeated", "down"),
+)
+
+
+def _defeated(text: str, start: int) -> bool:
+    return bool(_DEFEATED_BEFORE.search(text, max(0, start - 60), start)) and not _VETO.search(text)
+
+
+_VETO = Folded(r"(?i)\bveto", needs=("veto",))
 
 
 def _required(text: str, start: int, end: int) -> bool:

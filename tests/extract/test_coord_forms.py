@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.numbers import parse_tallies
 from kg.model import Facts
 
 LEAD = (
@@ -174,3 +175,23 @@ def test_joined_in_opposition_by_gives_both_sides_the_option(
     claims = _claims(extract(text))
     assert {("FJI", "no"), ("TON", "no"), ("WSM", "no")} <= claims
     assert {("KEN", "abstain"), ("GHA", "abstain")} <= claims
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + "Fiji and Tonga voted against; Peru and Chile supported it."
+    claims = _claims(extract(text))
+    assert {("FJI", "no"), ("TON", "no"), ("PER", "yes"), ("CHL", "yes")} <= claims
+    assert ("PER", "no") not in claims
+
+
+def test_a_defeat_puts_the_larger_side_against() -> None:
+    def counts(text: str) -> list[tuple[int | None, int | None]]:
+        return [(t.yes, t.no) for t in parse_tallies(text)]
+
+    assert counts("The motion was rejected 21-14, with 12 abstentions.") == [(14, 21)]
+    assert counts("The council voted the proposal down by 21 votes to 14.") == [(14, 21)]
+    assert counts("The text was adopted 21-14.") == [(21, 14)]
+    # a vetoed draft fails with most of the council in favour
+    assert counts("The draft was rejected 13-1 after a veto.") == [(13, 1)]

@@ -279,6 +279,7 @@ class VoteReader:
         """Whether a group sits in a prepositional phrase ("the war in Ukraine")."""
         sentence = self.doc.sentence_at(g.start)
         floor = max(g.start - 30, sentence.start if sentence else 0)
+        floor = max(floor, self.doc.norm.rfind(";", floor, g.start) + 1)  # a clause of its own
         before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
         before = [w for w in before if w != "the"]
         if before[-2:] == ["such", "as"]:
