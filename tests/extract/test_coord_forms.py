@@ -195,3 +195,17 @@ def test_a_defeat_puts_the_larger_side_against() -> None:
     assert counts("The text was adopted 21-14.") == [(21, 14)]
     # a vetoed draft fails with most of the council in favour
     assert counts("The draft was rejected 13-1 after a veto.") == [(13, 1)]
+
+
+def test_on_both_gives_the_vote_on_each_of_two_texts(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Tuesday adopted two texts on reefs. The first passed by "
+        "150 votes to 3, with 12 abstentions. The second was adopted by 98 votes to 40, "
+        "with 27 abstentions.\n\nChile abstained on both. Both sides of the debate "
+        "praised Peru, which voted for both texts."
+    )
+    votes = {(v.country, v.option, v.resolution.key) for v in extract(text).votes}
+    chile = {key for iso, option, key in votes if (iso, option) == ("CHL", "abstain")}
+    peru = {key for iso, option, key in votes if (iso, option) == ("PER", "yes")}
+    assert len(chile) == 2
+    assert peru == chile

@@ -19,7 +19,7 @@ from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
-from kg.extract.votes.clauses import elliptic, relative_subjects
+from kg.extract.votes.clauses import IT_SUBJECT, elliptic, pronoun_antecedent, relative_subjects
 from kg.extract.votes.lists import named_lists
 from kg.extract.votes.phrases import (
     AMONG_THOSE_THAT,
@@ -95,15 +95,7 @@ def read_explicit(reader: VoteReader) -> None:
                 ref, cued = (main, True) if main is not None else (ref, cued)
             if len(subjects) >= 3:
                 reader.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
-            for iso, rule in subjects:
-                reader.add(
-                    iso,
-                    option,
-                    ref,
-                    sentence.start,
-                    sentence.end,
-                    rule + (".cued" if cued else ""),
-                )
+            _add_subjects(reader, sentence, subjects, option, ref, cued, end)
             previous = (end, subjects)
             elliptic(reader, sentence, subjects, end, limit, option)
             for iso in _after(reader, groups, end, limit):
@@ -117,6 +109,25 @@ def read_explicit(reader: VoteReader) -> None:
         read_agents(reader, sentence, reader.lowered_text)
         _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
+
+
+def _add_subjects(
+    reader: VoteReader,
+    sentence: Sentence,
+    subjects: list[tuple[str, str]],
+    option: Option,
+    ref: ResolutionRef | None,
+    cued: bool,
+    end: int,
+) -> None:
+    """The predicate's subjects voted ``option`` on ``ref`` (and on the other of two votes
+    where the predicate says "on both")."""
+    for iso, rule in subjects:
+        reader.add(iso, option, ref, sentence.start, sentence.end, rule + (".cued" if cued else ""))
+    for other in reader.both_votes(end, sentence) if subjects else ():
+        if ref is None or other.key != ref.key:  # "abstained on both": the other vote too
+            for iso, _ in subjects:
+                reader.add(iso, option, other, sentence.start, sentence.end, "vote.both")
 
 
 def _not_a_vote_here(before: str) -> bool:
@@ -323,48 +334,9 @@ def _unnamed_subjects(reader: VoteReader, sentence: Sentence, start: int) -> lis
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
     if iso:
         return [(iso, "vote.person")]
-    if _IT_SUBJECT.fullmatch(preceding):
-        return _pronoun_antecedent(reader, sentence)
+    if IT_SUBJECT.fullmatch(preceding):
+        return pronoun_antecedent(reader, sentence)
     return []
-
-
-# "On Monday, at the Assembly, it voted against": "it" is the clause's subject, nothing
-# else before it but a short adverbial
-_IT_SUBJECT = re.compile(
-    r"(?is)(?:(?:on|at|in|last|this|then|yet|but|and|later|finally|instead|so|thus)\b"
-    r"[^\"“”;:()]{0,60}?[\s,])?it\s+(?:(?:also|again|then|later|instead|itself|eventually|"
-    r"ultimately|duly|\w+ly)\s+)?(?:has\s+|had\s+)?"
-)
-
-
-# what may come before the antecedent: "For three years the United States ..."
-_ANTECEDENT_LEAD = re.compile(
-    r"(?i)\s*(?:(?:for|on|in|at|since|after|last|over|until|this|by)\b[^,;:\"“”]{0,40}?"
-    r"[\s,]\s*)?(?:the\s+)?"
-)
-
-
-def _pronoun_antecedent(reader: VoteReader, sentence: Sentence) -> list[tuple[str, str]]:
-    """The country that "it" stands for: the subject of the sentence before, in the same
-    paragraph, when that subject is one country ("The United States has long backed Kyiv.
-    On Monday it voted against the text"). A vote is never a resolution's doing, so "it"
-    before a vote verb is the voter."""
-    sentences = reader.doc.sentences
-    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
-    if at == 0:
-        return []
-    prev = sentences[at - 1]
-    paragraph = reader.doc.paragraph_at(sentence.start)
-    if paragraph is None or prev.start < paragraph.start:
-        return []
-    groups = reader.groups(prev)
-    subject = reader.sentence_subject(groups, prev.end)
-    if subject is None or len(subject.isos) != 1:
-        return []
-    lead = reader.doc.norm[prev.start : subject.start]
-    if not _ANTECEDENT_LEAD.fullmatch(lead):
-        return []
-    return [(subject.isos[0], "vote.pronoun")]
 
 
 # "The Kenyan delegation voted in favour": a demonym's delegation, then the vote

@@ -40,6 +40,11 @@ _ORDINAL = re.compile(
     r"(?i)\s+(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?the\s+(?P<which>first|second|former|"
     r"latter)\b(?!\s+time)(?:\s+(?:text|draft|resolution|one))?"
 )
+# "abstained on both", "voted against both texts" (not "both sides", "both parties")
+_BOTH = re.compile(
+    r"(?i)\s+(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?both\b(?!\s+(?:sides|parties|"
+    r"countries|states|nations|governments|men|women|leaders|times))"
+)
 _ALONG_WITH = re.compile(
     r"(?i)\s*,\s*(?:along\s+with|together\s+with|as\s+well\s+as|like)\s+(?:the\s+)?"
     r"(?:\s*(?:,|and)\s*(?:the\s+)?)*\s*,\s*"
@@ -195,6 +200,26 @@ class VoteReader:
         m = _ORDINAL.match(self.doc.norm, end, sentence.end)
         if m is None:
             return None
+        order = self._votes_before(sentence)
+        if len(order) < 2:
+            return None
+        which = m.group("which").lower()
+        if which in ("first", "former"):
+            return order[0]
+        if which == "second" or len(order) == 2:
+            return order[1]
+        return None  # "the latter" of three
+
+    def both_votes(self, end: int, sentence: Sentence) -> list[ResolutionRef]:
+        """The two votes of a predicate ending at ``end`` that says "on both" ("abstained
+        on both texts"), where the article reported exactly two of that body before."""
+        if not _BOTH.match(self.doc.norm, end, sentence.end):
+            return []
+        order = self._votes_before(sentence)
+        return order if len(order) == 2 else []
+
+    def _votes_before(self, sentence: Sentence) -> list[ResolutionRef]:
+        """The votes of the sentence's body that the article named before it, in order."""
         here = self.ctx.index_of(sentence.start)
         context = self.ctx.at(sentence.start)
         order: list[ResolutionRef] = []
@@ -208,14 +233,7 @@ class VoteReader:
                 context is None or ref.body == context.body
             ):
                 order.append(ref)
-        if len(order) < 2:
-            return None
-        which = m.group("which").lower()
-        if which in ("first", "former"):
-            return order[0]
-        if which == "second" or len(order) == 2:
-            return order[1]
-        return None  # "the latter" of three
+        return order
 
     def earlier_vote(self, start: int, end: int) -> ResolutionRef | None:
         """The vote a clause about an earlier one describes: by its symbol, else by what
