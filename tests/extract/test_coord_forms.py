@@ -209,3 +209,32 @@ def test_on_both_gives_the_vote_on_each_of_two_texts(extract: Callable[[str], Fa
     peru = {key for iso, option, key in votes if (iso, option) == ("PER", "yes")}
     assert len(chile) == 2
     assert peru == chile
+
+
+TWO_TEXTS = (
+    "The General Assembly on Tuesday adopted two texts on reefs. The first passed by 150 "
+    "votes to 3, with 12 abstentions. The second was adopted by 98 votes to 40, with 27 "
+    "abstentions.\n\n"
+)
+
+
+def test_an_elliptic_second_option_names_its_own_text(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(TWO_TEXTS + "Peru voted in favour of the first text but against the second.")
+    keys = {v.option: v.resolution.key for v in facts.votes if v.country == "PER"}
+    assert keys["yes"] != keys["no"]
+    assert "150" in keys["yes"] and "98" in keys["no"]
+
+
+def test_an_explanation_of_vote_names_its_text_by_order(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        TWO_TEXTS + "The representative of Chile said her delegation had voted in favour "
+        "of the second text.\n\nThe representative of Peru said his delegation had voted "
+        "in favour of the first text but against the second."
+    )
+    votes = {(v.country, v.option, v.resolution.key.split("-")[2]) for v in facts.votes}
+    assert {("CHL", "yes", "98"), ("PER", "yes", "150"), ("PER", "no", "98")} <= votes
+    assert ("CHL", "yes", "150") not in votes

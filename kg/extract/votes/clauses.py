@@ -67,8 +67,11 @@ def elliptic(
     if second == option:
         return
     ref, _ = reader.local_resolution(m.start("option"), limit, sentence)
+    ordinal = reader.ordinal_vote(m.end(), sentence)  # "... but against the second"
     other_time = reader.predicate_time(m.end(), sentence)
-    if other_time is not None:
+    if ordinal is not None:
+        ref = ordinal
+    elif other_time is not None:
         ref = reader.earlier_vote(*other_time)
     for iso, _rule in subjects:
         reader.add(iso, second, ref, sentence.start, sentence.end, "vote.elliptic")

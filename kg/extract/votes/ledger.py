@@ -37,7 +37,7 @@ from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 _COMMITTEE_VOTE = re.compile(r"/C\.\d|-C\d\b")
 # A text named by its order: "voted against the first", "abstained on the second (text)"
 _ORDINAL = re.compile(
-    r"(?i)\s+(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?the\s+(?P<which>first|second|former|"
+    r"(?i)\s+(?:(?:on|for|of|against|in\s+favou?r\s+of)\s+)?the\s+(?P<which>first|second|former|"
     r"latter)\b(?!\s+time)(?:\s+(?:text|draft|resolution|one))?"
 )
 # "abstained on both", "voted against both texts" (not "both sides", "both parties")

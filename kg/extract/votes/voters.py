@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from kg.extract.numbers import NUMBER
 from kg.extract.patterns import Folded, compile_rule
 from kg.extract.text import Sentence
+from kg.extract.votes.clauses import elliptic
 from kg.model import Option
 
 if TYPE_CHECKING:
@@ -310,8 +311,12 @@ def read_own_country(
             continue
         voter = _represented(reader, sentence) or (previous and _represented(reader, previous))
         if voter:
-            ref = reader.resolution_for(m.start(), sentence.end, sentence)
+            ref = reader.ordinal_vote(m.end(), sentence) or reader.resolution_for(
+                m.start(), sentence.end, sentence
+            )
             reader.add(voter, option, ref, sentence.start, sentence.end, "vote.own-country")
+            # "had voted in favour of the first text but against the second"
+            elliptic(reader, sentence, [(voter, "vote.own-country")], m.end(), sentence.end, option)
 
 
 _NO_WORDS = compile_rule(r"against|\bno\b|negative|veto|oppos|reject")
