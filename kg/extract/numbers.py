@@ -85,6 +85,8 @@ _FOR = (
 )
 _AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed)"
 _ABST = r"abstentions?|abstaining|abstained"
+# the abstentions after the other counts, "no abstentions" among them (none: 0)
+_ABSTAIN_COUNT = rf"(?P<abstain>{NUMBER}|no)\s+(?:{_ABST})"
 # the countries a count names, in brackets: "one against (Russia)"
 _NAMED = r"(?:\s*\([^()]{1,80}\))?"
 _SEP = (
@@ -130,7 +132,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + rf"{_n('yes')}\s+{_FOR}"
             rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
-            rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?",
+            rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
             needs=("favo", "for", "yes", "support"),
         ),
     ),
@@ -139,7 +141,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         "tally.against",
         Folded(
             "(?i)" + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|negative\s+votes?\b)"
-            rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?",
+            rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
             needs=("against", "negative"),
         ),
     ),
@@ -359,6 +361,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             yes = _value(groups.get("yes"))
             no = _value(groups.get("no"))
             abstain = _value(groups.get("abstain"))
+            if (groups.get("abstain") or "").lower() == "no":
+                abstain = 0  # "two against and no abstentions"
             if rule in ("tally.countries", "tally.bare-verb", "tally.by-countries"):
                 # the count is the option's the verb names
                 count = _value(groups.get("count"))

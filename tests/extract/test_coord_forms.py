@@ -238,3 +238,12 @@ def test_an_explanation_of_vote_names_its_text_by_order(
     votes = {(v.country, v.option, v.resolution.key.split("-")[2]) for v in facts.votes}
     assert {("CHL", "yes", "98"), ("PER", "yes", "150"), ("PER", "no", "98")} <= votes
     assert ("CHL", "yes", "150") not in votes
+
+
+def test_no_abstentions_after_the_counts_is_zero() -> None:
+    found = [
+        (t.yes, t.no, t.abstain)
+        for t in parse_tallies("It got 11 in favour, four against and no abstentions.")
+    ]
+    assert found == [(11, 4, 0)]
+    assert parse_tallies("Nobody spoke of no abstentions.") == ()
