@@ -247,3 +247,11 @@ def test_no_abstentions_after_the_counts_is_zero() -> None:
     ]
     assert found == [(11, 4, 0)]
     assert parse_tallies("Nobody spoke of no abstentions.") == ()
+
+
+def test_casting_the_lone_veto_is_a_no(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council on Friday voted on a draft on a truce in the highlands. "
+        "Russia cast the lone veto, and China cast its first veto in years."
+    )
+    assert {("RUS", "no"), ("CHN", "no")} <= _claims(extract(text))

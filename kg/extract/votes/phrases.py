@@ -272,7 +272,9 @@ GAP_SUBJECT = Folded(
     r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
     r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s?|"
-    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?|"
+    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?"
+    # "cast the lone veto", "cast its first veto"
+    r"(?:\s+(?:lone|sole|only|single|decisive|first|second|third|fourth|fifth))?|"
     r"\(|\"?[a-z]+ly\"?|"
     # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
     r"(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},|"
