@@ -255,3 +255,15 @@ def test_casting_the_lone_veto_is_a_no(extract: Callable[[str], Facts]) -> None:
         "Russia cast the lone veto, and China cast its first veto in years."
     )
     assert {("RUS", "no"), ("CHN", "no")} <= _claims(extract(text))
+
+
+def test_two_capitalised_words_after_a_place_preposition_are_no_person(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The senator spoke to reporters on Capitol Hill and later at Turtle Bay. There "
+        "Ambassador Lena Ortiz met Kofi Mensah."
+    )
+    names = {p.name for p in extract(text).persons}
+    assert "Capitol Hill" not in names and "Turtle Bay" not in names
+    assert {"Lena Ortiz", "Kofi Mensah"} <= names
