@@ -384,8 +384,8 @@ _WISHED = {
     "abstained": "abstain",
 }
 _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
-# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome"
-_ADOPTION = Folded(r"\b(?:adoption|passage|outcome)\b")
+# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the result"
+_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result)\b")
 # The text's adoption as what a criticism is of: "regrets that the text was adopted"
 _ADOPTED = Folded(
     r"\b(?:text|draft|resolution|motion)\s+(?:was|had\s+been|has\s+been|being|got)\s+"
