@@ -43,10 +43,6 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
             r"(?:voted\s+(?:against|no)|opposed\s+(?:it|the\s+(?:text|draft|resolution|motion|proposal))|"
             r"(?:blocked|vetoed)\s+(?:it|this|the\s+(?:text|draft|resolution)))\b|"
             r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:against|no)\b|"
-            rf"\b{_SOME}\s+(?:had\s+|have\s+)?(?:voted\s+(?:against|no)|opposed\s+it)\b|"
-            # "two members had chosen to block the text", "the permanent members that vetoed"
-            rf"\b{_SOME}\s+(?:had\s+|have\s+)?(?:(?:chosen|decided|opted)\s+to\s+)?"
-            r"(?:block(?:ed)?|veto(?:ed)?)\s+(?:it|this|the\s+(?:text|draft|resolution))\b|"
             r"\bno[- ]voters\b|\bnegative\s+votes\s+(?:of|by|from)\s+(?:our|some|certain|those)\b"
         ),
         "no",
@@ -56,17 +52,27 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
             rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+)?"
             r"(?:voted\s+(?:for|yes|in\s+favou?r)|(?:supported|backed)\s+(?:it|the\s+(?:text|"
             r"draft|resolution|motion|proposal)))\b|"
-            r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:for|yes|in\s+favou?r)\b|"
-            rf"\b{_SOME}\s+(?:had\s+|have\s+)?voted\s+(?:for|yes|in\s+favou?r)\b"
+            r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:for|yes|in\s+favou?r)\b"
         ),
         "yes",
     ),
 )
 
+# Some members by what they did, one pattern for the options (its group names the option):
+# "some members had voted against", "two members had chosen to block the text", "both
+# permanent members vetoed it", "several states voted yes"
+_SOME_DID = Folded(
+    rf"\b{_SOME}\s+(?:had\s+|have\s+)?(?:(?P<no>voted\s+(?:against|no)|opposed\s+it|"
+    r"(?:(?:chosen|decided|opted)\s+to\s+)?(?:block(?:ed)?|veto(?:ed)?)\s+(?:it|this|"
+    r"the\s+(?:text|draft|resolution)))|(?P<yes>voted\s+(?:for|yes|in\s+favou?r)))\b"
+)
+
 
 def group_option(text: str) -> Option | None:
     """The option by which ``text`` names a group of voters, if exactly one."""
-    found = {option for pattern, option in _GROUPS if pattern.search(text)}
+    found: set[Option] = {option for pattern, option in _GROUPS if pattern.search(text)}
+    for m in _SOME_DID.finditer(text):
+        found.add("no" if m.group("no") else "yes")
     return found.pop() if len(found) == 1 else None
 
 
@@ -74,6 +80,7 @@ def without_groups(text: str) -> str:
     """``text`` with its group phrases blanked (offsets kept): "the countries that backed
     it" names voters, it is no cue of support."""
     spans = [(m.start(), m.end()) for pattern, _ in _GROUPS for m in pattern.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SOME_DID.finditer(text)]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text

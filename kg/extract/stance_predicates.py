@@ -115,11 +115,13 @@ def text_attacked(text: str) -> bool:
     one-sided", "the resolution disregarded the rights of States"): read where the
     holder's country voted it down, so that only the sign is in question."""
     for pattern in (_TEXT_COPULA, _TEXT_CALLED):
-        if _predicate_polarity(pattern, text)[0] == "criticizes":
-            return True
         for m in pattern.finditer(text):
             words = _WORD.findall(_predicate(m).lower())[: _PREDICATE_WORDS + 2]
-            if not _TEXT_FAULTS.isdisjoint(words) and "not" not in words:
+            if "not" in words or "no" in words[:1] or "never" in words[:1]:
+                continue  # "was not one-sided": a negated judgement decides nothing
+            if not _TEXT_FAULTS.isdisjoint(words):
+                return True
+            if broad_polarity(" ".join(words[:_PREDICATE_WORDS]))[0] == "criticizes":
                 return True
     if _TEXT_LACKS.search(text):
         return True
