@@ -148,7 +148,11 @@ class RoleReader(TargetReader):
             pol, cue, _ = self.doc.once(polarity, unit.text)
         else:
             pol, cue = self.doc.once(broad_polarity, unit.text)
-        if pol is None and self.doc.once(text_attacked, unit.text):
+        if (
+            pol is None
+            and (self.drafters or own is not None)  # (else it would change nothing)
+            and self.doc.once(text_attacked, unit.text)
+        ):
             pol, cue = "criticizes", "attacks the text"  # "called the draft a sham"
         if pol is None and own is None:
             return base  # no side taken, and no government's vote to explain
@@ -173,6 +177,7 @@ class RoleReader(TargetReader):
         )
         if (
             pol == "supports"
+            and side.drafters
             and own not in side.drafters
             and self.doc.once(text_attacked, unit.text)
         ):
@@ -238,7 +243,9 @@ class RoleReader(TargetReader):
         if side.against and side.own:
             explains = self._stance(unit, "supports", side.own, "explains own vote", side.ref)
             out = [*base, explains._replace(role="own")]
-            if text_attacked(unit.text):  # "voted against because the text ignores ..."
+            if side.drafters and text_attacked(
+                unit.text
+            ):  # "voted against because the text ignores"
                 skip = frozenset({side.own})
                 out += self._drafter_stances(unit, side, "criticizes", skip, "attacks the text")
             return out
