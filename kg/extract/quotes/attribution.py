@@ -44,6 +44,20 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 _THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
+# "the ministry said", "said the mission": the office named before speaks again
+_THE_OFFICE = re.compile(
+    r"(?i)the\s+(?:foreign\s+)?(?:ministry|mission|embassy|delegation|foreign\s+office)\b"
+)
+# an office of a country, read after the country's name ("Syria's UN mission", "the
+# Syrian foreign ministry spokesperson") or before it ("a spokesman for the Syrian mission")
+_OFFICE_AFTER = re.compile(
+    r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|permanent|foreign|press)\s+)?"
+    r"(?:ministry|mission|embassy|delegation|office|spokes(?:man|woman|person))\b"
+)
+_OFFICE_OF = re.compile(
+    r"(?i)\b(?:ministry|mission|embassy|delegation|office|spokes(?:man|woman|person))"
+    r"\s+(?:of|for|from|at)\s+(?:the\s+)?$"
+)
 _ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
 _ANY_ROLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|'s")
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
@@ -59,7 +73,7 @@ _SPOKESPERSON_OF_BEFORE = re.compile(
 )
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
-_ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
@@ -95,6 +109,10 @@ _ENVOY_WORD = re.compile(
 _BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
+# The bodies of a country's foreign service: a known one speaks for its country (the
+# Kremlin, the White House, Downing Street or the Foreign Office keep their own name).
+_FOREIGN_SERVICE_WORDS = frozenset(("ministry", "mission", "embassy", "delegation"))
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?$")
 _GENERIC_BODY_HEADS = frozenset(
     "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
 )
@@ -182,11 +200,23 @@ class Attributor:
 
     def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
         """An unnamed office ("the Foreign Ministry", "the mission") speaks for its country:
-        the country named right before it here or where it was named before."""
-        if speaker.kind != "organization" or fold(speaker.name).split()[-1:] == []:
+        the country named right before it ("the Sudanese Foreign Ministry", "Sudan's
+        foreign ministry") or after it ("the Ministry of Foreign Affairs of Georgia"), here
+        or where it was named before; a known ministry, mission or embassy ("the Russian
+        Foreign Ministry", "the U.S. Mission to the UN") speaks for the country it serves."""
+        if speaker.kind != "organization":
             return speaker
-        if fold(speaker.name).split()[-1] not in _GENERIC_BODY_HEADS:
+        words = fold(speaker.name).split()
+        if not words:
             return speaker
+        foreign_service = not _FOREIGN_SERVICE_WORDS.isdisjoint(words)
+        if words[-1] not in _GENERIC_BODY_HEADS and not foreign_service:
+            return speaker
+        if foreign_service:
+            # (a known body's country is the same wherever it is named, after the quote too)
+            for m in self.actors.mentions:
+                if m.actor == speaker and m.entity is not None and m.entity.country:
+                    return ActorRef.trusted(kind="country", name=m.entity.country)
         text = self.norm
         for m in reversed(self.actors.within(0, at + 1)):
             if m.actor != speaker or m.entity is None or m.entity.country:
@@ -194,6 +224,11 @@ class Attributor:
             for c in self.actors.within(max(0, m.start - 30), m.start):
                 if c.actor.kind == "country" and _BODY_QUALIFIER.fullmatch(text, c.end, m.start):
                     return c.actor  # "the Sudanese Foreign Ministry", "Sudan's foreign ministry"
+            for c in self.actors.within(m.start, m.end + 12):
+                # "the Ministry of Foreign Affairs of Georgia" (the country in its name, or
+                # after it)
+                if c.actor.kind == "country" and _OF_COUNTRY.search(text, m.start, c.start):
+                    return c.actor
         return speaker
 
     def speaker_of(
@@ -254,10 +289,14 @@ class Attributor:
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
             return self._after_verb(cand, verb_end)
-        the_spokesperson = _THE_SPOKESPERSON.match(text, pos)
+        the_spokesperson = _THE_SPOKESPERSON.match(text, pos) or _THE_OFFICE.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
-            body = self._last_spokesperson_body(pos)  # "'...,' the spokeswoman said"
-            return (body.actor if body else None), "quote.speaker-after.spokesperson"
+            # "'...,' the spokeswoman said", "'...,' the ministry said"
+            head = the_spokesperson.group(0).split()[-1].lower()
+            return (
+                self._last_office(pos, None if head.startswith("spokes") else head),
+                "quote.speaker-after.spokesperson",
+            )
         pron = _HE_SHE.match(text[pos : pos + 4].lower())
         if pron:
             end = _skip_adverbs(text, pos + len(pron.group(1)))
@@ -314,13 +353,13 @@ class Attributor:
         if titled is not None:
             return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
-        if (
-            mention is None
-            and lead
-            and lead.group(0).lower().startswith("the")
-            and _SPOKESPERSON.match(text, at)
-        ):
-            return self._last_spokesperson_body(at)  # "'...,' said the spokeswoman"
+        if mention is None and lead and lead.group(0).lower().startswith("the"):
+            office = _SPOKESPERSON.match(text, at) or _THE_OFFICE.match(text, pos)
+            if office is not None:
+                # "'...,' said the spokeswoman", "according to the ministry"
+                head = office.group(0).split()[-1].lower()
+                ref = self._last_office(at, None if head.startswith("spokes") else head)
+                return ActorMention(at, office.end(), ref) if ref is not None else None
         envoy_of = _ENVOY_THEN_OF.match(text, pos)
         if envoy_of is not None:
             country = self.actors.starting_at(envoy_of.end(), slack=1)
@@ -362,6 +401,29 @@ class Attributor:
             if m.actor.kind == "person" and self.actors.is_subject_position(m):
                 return m
         return None
+
+    def _last_office(self, at: int, head: str | None = None) -> ActorRef | None:
+        """Who "the spokeswoman" or "the ministry" (``head``) is: the body whose
+        spokesperson was named last before ``at``, else the country whose ministry,
+        mission or spokesperson was ("a spokesman for the Syrian mission", "the Japanese
+        foreign ministry"), within the few paragraphs before; the ministry is a ministry."""
+        body = self._last_spokesperson_body(at) if head is None else None
+        floor = body.end if body is not None else max(0, at - 3000)
+        text = self.norm
+        for m in reversed(self.actors.within(floor, at)):
+            if m.end > at:
+                continue
+            if m.actor.kind == "organization":
+                ref = self.body_country(m.actor, m.end)
+                if ref.kind == "country" and (head is None or head in fold(m.actor.name)):
+                    return ref
+            elif m.actor.kind == "country":
+                office = _OFFICE_AFTER.match(text, m.end, min(at, m.end + 40)) or _OFFICE_OF.search(
+                    text, max(0, m.start - 40), m.start
+                )
+                if office is not None and (head is None or head in office.group(0).lower()):
+                    return m.actor
+        return body.actor if body is not None else None
 
     def _last_spokesperson_body(self, at: int) -> ActorMention | None:
         """The body whose spokesperson was last named before ``at`` ("a Downing Street
