@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 
-from kg.extract.lexicon import GENDER_OF_TITLE, NAME_SUFFIXES
+from kg.extract.lexicon import GENDER_OF_TITLE, NAME_SUFFIXES, PARTICLES
 from kg.extract.persons.model import PersonCluster, PersonContext, PersonMention, is_initial
 from kg.extract.text import Document
 from kg.names import fold, person_key
@@ -27,6 +27,8 @@ def cluster_persons(doc: Document, runs: list[PersonMention]) -> PersonContext:
         cid = by_key.get(key)
         if cid is None:
             cid = _compatible_full(clusters, m)
+        if cid is None:
+            cid = _tail_of(clusters, m)
         if cid is None:
             cid = len(clusters)
             clusters.append(PersonCluster(cid, " ".join(m.words)))
@@ -88,6 +90,19 @@ def _compatible_full(clusters: list[PersonCluster], m: PersonMention) -> int | N
     return None
 
 
+def _tail_of(clusters: list[PersonCluster], m: PersonMention) -> int | None:
+    """A cluster whose longer name ends in this one's words: a surname with its particle
+    ("De Wachter" for "Sophie de Wachter") or a double surname ("Ortega Ruiz" for
+    "Maria-Luisa Ortega Ruiz")."""
+    words = [fold(w) for w in m.words]
+    n = len(words)
+    for c in clusters:
+        other = [fold(w) for w in c.name.split()]
+        if len(other) > n and other[-n:] == words:
+            return c.id
+    return None
+
+
 class _ClusterIndex:
     """The clusters a single word can refer to, by surname, other name word, first name
     or whole (one-word) name, and where each cluster is mentioned: looked up in a
@@ -108,7 +123,10 @@ class _ClusterIndex:
         words = c.name.split()
         if len(words) > 1:
             self.by_last.setdefault(fold(_surname(c.name)), []).append(c)
-            for w in dict.fromkeys(fold(w) for w in words[1:]):
+            later = [fold(w) for w in words[1:]]
+            # "Qahtani" for "al-Qahtani": the name without its particle
+            later += [w.partition("-")[2] for w in later if w.partition("-")[0] in PARTICLES]
+            for w in dict.fromkeys(later):
                 self.by_later_word.setdefault(w, []).append(c)
             self.by_first.setdefault(fold(words[0]), []).append(c)
         self.by_name.setdefault(fold(c.name), []).append(c)

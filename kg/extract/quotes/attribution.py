@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from kg.extract.actors import NOT_SUBJECT_BEFORE, ActorIndex, ActorMention
+from kg.extract.actors import ActorIndex, ActorMention
 from kg.extract.lexicon import (
     ADVERBS_BEFORE_VERB,
     COMMUNICATION_VERBS,
@@ -18,10 +18,16 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
 )
 from kg.extract.quotes.marks import Candidate
+from kg.extract.quotes.offices import (
+    ENVOY_AFTER,
+    ENVOY_THEN_OF,
+    THE_OFFICE,
+    TO_VERB,
+    Offices,
+)
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
 from kg.model import ActorRef
-from kg.names import fold
 
 
 def _skip_adverbs(text: str, pos: int) -> int:
@@ -44,20 +50,6 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 _THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
-# "the ministry said", "said the mission": the office named before speaks again
-_THE_OFFICE = re.compile(
-    r"(?i)the\s+(?:foreign\s+)?(?:ministry|mission|embassy|delegation|foreign\s+office)\b"
-)
-# an office of a country, read after the country's name ("Syria's UN mission", "the
-# Syrian foreign ministry spokesperson") or before it ("a spokesman for the Syrian mission")
-_OFFICE_AFTER = re.compile(
-    r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|permanent|foreign|press)\s+)?"
-    r"(?:ministry|mission|embassy|delegation|office|spokes(?:man|woman|person))\b"
-)
-_OFFICE_OF = re.compile(
-    r"(?i)\b(?:ministry|mission|embassy|delegation|office|spokes(?:man|woman|person))"
-    r"\s+(?:of|for|from|at)\s+(?:the\s+)?$"
-)
 _ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
 _ANY_ROLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|'s")
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
@@ -68,9 +60,6 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _WORD = re.compile(r"[\w'\-]+")
 _SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
-_SPOKESPERSON_OF_BEFORE = re.compile(
-    r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$"
-)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
 _ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
@@ -80,42 +69,13 @@ _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 
-# Unnamed envoys and offices that speak for their country (UN meetings coverage): "the
-# representative of X", "X's delegate", "the Sudanese Foreign Ministry", "its UN mission".
-_ENVOY = (
-    r"(?:(?:deputy\s+)?permanent\s+)?(?:representative|delegate|delegation|envoy|ambassador|"
-    r"mission|(?:foreign\s+)?ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
-    r"office|embassy|government|spokes(?:man|woman|person))"
-)
-_ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
-_ENVOY_AFTER = re.compile(r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
-_OFFICE_OF = re.compile(
-    r"(?i)\b(?:the\s+)?(?:office|government|cabinet|administration)\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w\-]*\s+)?$"
-)
-_ITS_ENVOY = re.compile(r"(?i)\bits\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
-_ENVOY_THEN_OF = re.compile(r"(?i)(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?")
-# Between an envoy and its verb: adverbs, or a participle clause set off by commas.
-_TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
-_CLAUSE_TO_VERB = re.compile(r"\s*,[^;]{1,300},\s*(?:[a-z]+\s+){0,2}")
 # "the diplomat asked": a role standing for the person last named.
 _THE_ROLE = re.compile(
     r"(?i)the\s+(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
     r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
 )
-_ENVOY_WORD = re.compile(
-    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes"
-)
-_BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
-# The bodies of a country's foreign service: a known one speaks for its country (the
-# Kremlin, the White House, Downing Street or the Foreign Office keep their own name).
-_FOREIGN_SERVICE_WORDS = frozenset(("ministry", "mission", "embassy", "delegation"))
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?$")
-_GENERIC_BODY_HEADS = frozenset(
-    "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
-)
 
 
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
@@ -126,110 +86,14 @@ def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     return None
 
 
-class Attributor:
+class Attributor(Offices):
     def __init__(
         self, doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
     ) -> None:
-        self.doc = doc
-        self.country_of: Mapping[str, str] = country_of or {}  # a person's country, by name
-        self.actors = actors
-        self.norm = doc.norm
+        super().__init__(doc, actors, country_of)
         self._according_to: dict[int, re.Match[str] | None] = {}
         # the speaker of the last quotation attributed, and its paragraph
         self.last_speaker: tuple[int, ActorRef] | None = None
-
-    def envoy_country(self, floor: int, verb_at: int) -> ActorRef | None:
-        """The country whose unnamed envoy, delegation or office is the subject of the verb
-        at ``verb_at``: "the representative of X said", "X's delegate, noting ..., said",
-        "the Sudanese Foreign Ministry said", "its UN mission said" (its: the country named
-        last before). None where a person is named between the envoy and the verb."""
-        text = self.norm
-        start = near_start(text, floor, verb_at, 400)
-        window = text[start:verb_at]
-        if not _ENVOY_WORD.search(window.lower()):
-            return None  # what every form has, read first
-        found: tuple[int, int, ActorRef] | None = None  # envoy phrase start, end, country
-        for m in reversed(self.actors.within(start, verb_at)):
-            if m.actor.kind == "person":
-                office = _OFFICE_OF.search(text, max(start, m.start - 40), m.start)
-                code = self.country_of.get(m.actor.name)
-                if office is None or code is None:
-                    return None  # a named speaker is nearer the verb
-                # "the office of Prime Minister X said": X's country
-                found = (office.start(), m.end, ActorRef.trusted(kind="country", name=code))
-                break
-            if m.actor.kind != "country":
-                continue
-            before = _ENVOY_OF.search(text, max(start, m.start - 60), m.start)
-            if before is not None:
-                # "a spokesperson for Japan's foreign ministry said": to the office's end
-                office = _ENVOY_AFTER.match(text, m.end, verb_at)
-                found = (before.start(), office.end() if office else m.end, m.actor)
-                break
-            after = _ENVOY_AFTER.match(text, m.end, verb_at)
-            if after is not None:
-                found = (m.start, after.end(), m.actor)
-                break
-        its = None
-        for match in _ITS_ENVOY.finditer(text, start, verb_at):
-            its = match  # the last one
-        if its is not None and (found is None or its.start() > found[0]):
-            earlier = [
-                m
-                for m in self.actors.within(max(0, its.start() - 600), its.start())
-                if m.actor.kind == "country"
-            ]
-            if earlier and not any(
-                m.actor.kind == "person" for m in self.actors.within(its.end(), verb_at)
-            ):
-                found = (its.start(), its.end(), earlier[-1].actor)
-        if found is None:
-            return None
-        phrase_start, phrase_end, speaker = found
-        if not (
-            _TO_VERB.fullmatch(text, phrase_end, verb_at)
-            or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
-        ):
-            return None
-        # (the words of this sentence only: a previous one ending "... voted against." is
-        # no "against the representative of X")
-        words = _WORD.findall(text, max(start, phrase_start - 25), phrase_start)
-        if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
-            return None  # "told the representative of X"
-        return speaker
-
-    def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
-        """An unnamed office ("the Foreign Ministry", "the mission") speaks for its country:
-        the country named right before it ("the Sudanese Foreign Ministry", "Sudan's
-        foreign ministry") or after it ("the Ministry of Foreign Affairs of Georgia"), here
-        or where it was named before; a known ministry, mission or embassy ("the Russian
-        Foreign Ministry", "the U.S. Mission to the UN") speaks for the country it serves."""
-        if speaker.kind != "organization":
-            return speaker
-        words = fold(speaker.name).split()
-        if not words:
-            return speaker
-        foreign_service = not _FOREIGN_SERVICE_WORDS.isdisjoint(words)
-        if words[-1] not in _GENERIC_BODY_HEADS and not foreign_service:
-            return speaker
-        if foreign_service:
-            # (a known body's country is the same wherever it is named, after the quote too)
-            for m in self.actors.mentions:
-                if m.actor == speaker and m.entity is not None and m.entity.country:
-                    return ActorRef.trusted(kind="country", name=m.entity.country)
-        text = self.norm
-        for m in reversed(self.actors.within(0, at + 1)):
-            if m.actor != speaker or m.entity is None or m.entity.country:
-                continue
-            for c in self.actors.within(max(0, m.start - 30), m.start):
-                if c.actor.kind == "country" and _BODY_QUALIFIER.fullmatch(text, c.end, m.start):
-                    return c.actor  # "the Sudanese Foreign Ministry", "Sudan's foreign ministry"
-            for c in self.actors.within(m.start, m.end + 12):
-                # "the Ministry of Foreign Affairs of Georgia" (the country in its name, or
-                # after it)
-                if c.actor.kind == "country" and _OF_COUNTRY.search(text, m.start, c.start):
-                    return c.actor
-        return speaker
 
     def speaker_of(
         self, mention: ActorMention | None, pronoun: str | None, at: int
@@ -289,7 +153,7 @@ class Attributor:
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
             return self._after_verb(cand, verb_end)
-        the_spokesperson = _THE_SPOKESPERSON.match(text, pos) or _THE_OFFICE.match(text, pos)
+        the_spokesperson = _THE_SPOKESPERSON.match(text, pos) or THE_OFFICE.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
             # "'...,' the spokeswoman said", "'...,' the ministry said"
             head = the_spokesperson.group(0).split()[-1].lower()
@@ -319,7 +183,7 @@ class Attributor:
         if envoy is not None:
             return envoy, "quote.speaker-after.envoy"
         role = _THE_ROLE.match(text, pos, verb_at)
-        if role is not None and _TO_VERB.fullmatch(text, role.end(), verb_at):
+        if role is not None and TO_VERB.fullmatch(text, role.end(), verb_at):
             named = self._last_person(pos)  # '"...?" the diplomat asked'
             return (named.actor if named else None), "quote.speaker-after.role"
         subject = self.actors.clause_subject(verb_at, pos)
@@ -354,19 +218,19 @@ class Attributor:
             return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
         if mention is None and lead and lead.group(0).lower().startswith("the"):
-            office = _SPOKESPERSON.match(text, at) or _THE_OFFICE.match(text, pos)
+            office = _SPOKESPERSON.match(text, at) or THE_OFFICE.match(text, pos)
             if office is not None:
                 # "'...,' said the spokeswoman", "according to the ministry"
                 head = office.group(0).split()[-1].lower()
                 ref = self._last_office(at, None if head.startswith("spokes") else head)
                 return ActorMention(at, office.end(), ref) if ref is not None else None
-        envoy_of = _ENVOY_THEN_OF.match(text, pos)
+        envoy_of = ENVOY_THEN_OF.match(text, pos)
         if envoy_of is not None:
             country = self.actors.starting_at(envoy_of.end(), slack=1)
             if country is not None and country.actor.kind == "country":
                 return country  # "said the representative of X"
         envoy = (
-            _ENVOY_AFTER.match(text, mention.end, mention.end + 60)
+            ENVOY_AFTER.match(text, mention.end, mention.end + 60)
             if mention is not None and mention.actor.kind == "country"
             else None
         )
@@ -399,42 +263,6 @@ class Attributor:
         """The person last named in subject position before ``at`` (a few paragraphs)."""
         for m in reversed(self.actors.within(max(0, at - 1500), at)):
             if m.actor.kind == "person" and self.actors.is_subject_position(m):
-                return m
-        return None
-
-    def _last_office(self, at: int, head: str | None = None) -> ActorRef | None:
-        """Who "the spokeswoman" or "the ministry" (``head``) is: the body whose
-        spokesperson was named last before ``at``, else the country whose ministry,
-        mission or spokesperson was ("a spokesman for the Syrian mission", "the Japanese
-        foreign ministry"), within the few paragraphs before; the ministry is a ministry."""
-        body = self._last_spokesperson_body(at) if head is None else None
-        floor = body.end if body is not None else max(0, at - 3000)
-        text = self.norm
-        for m in reversed(self.actors.within(floor, at)):
-            if m.end > at:
-                continue
-            if m.actor.kind == "organization":
-                ref = self.body_country(m.actor, m.end)
-                if ref.kind == "country" and (head is None or head in fold(m.actor.name)):
-                    return ref
-            elif m.actor.kind == "country":
-                office = _OFFICE_AFTER.match(text, m.end, min(at, m.end + 40)) or _OFFICE_OF.search(
-                    text, max(0, m.start - 40), m.start
-                )
-                if office is not None and (head is None or head in office.group(0).lower()):
-                    return m.actor
-        return body.actor if body is not None else None
-
-    def _last_spokesperson_body(self, at: int) -> ActorMention | None:
-        """The body whose spokesperson was last named before ``at`` ("a Downing Street
-        spokesperson", "a spokesman for the ministry"), within the few paragraphs before."""
-        text = self.norm
-        for m in reversed(self.actors.within(max(0, at - 3000), at)):
-            if m.actor.kind != "organization":
-                continue
-            if _SPOKESPERSON.match(text, m.end + 1) or _SPOKESPERSON_OF_BEFORE.search(
-                text[max(0, m.start - 40) : m.start]
-            ):
                 return m
         return None
 
