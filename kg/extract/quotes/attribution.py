@@ -28,6 +28,7 @@ from kg.extract.quotes.offices import (
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
 from kg.model import ActorRef
+from kg.names import fold
 
 
 def _skip_adverbs(text: str, pos: int) -> int:
@@ -63,6 +64,8 @@ _SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
 _ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'\-]*")  # a word of a label ("16:10 - " has none)
+_STATEMENT_FROM = re.compile(r"(?i)\bstatement\s+(?:from|by|of)\s+(?:the\s+)?$")
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
@@ -288,6 +291,10 @@ class Attributor(Offices):
         # "BBC News diplomatic correspondent X": an outlet's name, then a role noun
         if words[-1] in ROLE_HEADS and all(_ANY_ROLE_WORD.fullmatch(w) for w in words):
             return person
+        # "Minister of Foreign Affairs X", "Secretary for Europe X": a capitalised post
+        post = fold(words[0]) in ROLE_HEADS and words[1:2] in (["of"], ["for"])
+        if post and all(_ANY_ROLE_WORD.fullmatch(w) for w in words[2:]):
+            return person
         return None
 
     def before(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
@@ -301,6 +308,10 @@ class Attributor(Offices):
         if left.rstrip()[-1:] not in (":", ","):
             return None  # what the pattern ends in: read first, as most quotes fail here
         match = _VERB_BEFORE.search(left)
+        if match is None or match.group("verb") not in SPEECH_VERBS:
+            labelled = self._label_before(floor, start + len(left.rstrip()) - 1)
+            if labelled is not None:
+                return labelled, "quote.speaker-before.label"
         if match and match.group("verb") in SPEECH_VERBS:
             verb_at = start + match.start("verb")
         else:
@@ -314,6 +325,33 @@ class Attributor(Offices):
         if actor is None:
             return None
         return actor, "quote.speaker-before" + rule
+
+    def _label_before(self, floor: int, colon: int) -> ActorRef | None:
+        """A speaker named as the label of a quotation, no verb said: "Egypt's envoy Ana
+        Ruiz: '...'" (a live blog's or a caption's form), "A statement from the Irish
+        foreign ministry: '...'". Only a short label, the name ending at the colon."""
+        text = self.norm
+        if text[colon] != ":":
+            return None
+        named = self.actors.within(max(floor, colon - 160), colon)
+        if not named or not _SPACES.fullmatch(text, named[-1].end, colon):
+            return None
+        last = named[-1]
+        opening = last.start
+        before = named[-2] if len(named) > 1 else None
+        if (
+            before
+            and before.actor.kind == "country"
+            and _SPACES.fullmatch(text, before.end, last.start)
+        ):
+            opening = before.start  # "the Irish foreign ministry"
+        if len(_LETTER_WORD.findall(text, floor, opening)) > 6:
+            return None  # a sentence, not a label: "Hollis said in a speech to Ana Ruiz:"
+        if last.actor.kind == "person":
+            return last.actor
+        if _STATEMENT_FROM.search(text, floor, opening):
+            return last.actor  # (an office's statement: reader.py gives it to its country)
+        return None
 
     def _subject_of(self, verb_at: int, floor: int) -> tuple[ActorRef | None, str]:
         text = self.norm
