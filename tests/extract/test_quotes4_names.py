@@ -76,8 +76,33 @@ def test_a_whip_is_a_title_not_a_name(extract: Callable[[str], Facts]) -> None:
 def test_a_charge_d_affaires_is_a_title(extract: Callable[[str], Facts]) -> None:
     text = (
         "NEW YORK - The assembly voted on Monday.\n\n"
-        "Chargé d'affaires Tomasz Wielgus said the debate had been \"unusually sharp\".\n"
+        'Chargé d\'affaires Tomasz Wielgus said the debate had been "unusually sharp".\n'
     )
     facts = extract(text)
     assert _persons(facts) == ["Tomasz Wielgus"]
     assert _speakers(facts)["unusually sharp"] == "Tomasz Wielgus"
+
+
+def test_delegates_named_in_capitals_with_their_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council Fails to Adopt Draft on Border Crossings\n\n"
+        "NEW YORK (Harbour News) - The draft received 12 votes in favour.\n\n"
+        "MARGIT OSTERHOLM-BAKKE (Norway), speaking after the vote, said the outcome "
+        '"fails the people waiting at the border". She added: "We will try again."\n\n'
+        "Mr. TALVANI (Chile) said his delegation had voted in favour.\n"
+    )
+    facts = extract(text)
+    assert _persons(facts) == ["Margit Osterholm-Bakke", "Talvani"]
+    assert [p.country for p in facts.persons] == ["NOR", "CHL"]
+    speakers = _speakers(facts)
+    assert speakers["fails the people waiting at the border"] == "Margit Osterholm-Bakke"
+    assert speakers["We will try again"] == "Margit Osterholm-Bakke"
+
+
+def test_capitals_before_brackets_without_a_country_name_no_one(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = "UNITED NATIONS (Harbour News) - The assembly voted. NATO (North Atlantic) met.\n"
+    assert _persons(extract(text)) == []

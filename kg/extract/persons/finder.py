@@ -24,7 +24,7 @@ from kg.extract.lexicon import (
 from kg.extract.mentions import EntityMention
 from kg.extract.persons.coreference import cluster_persons
 from kg.extract.persons.model import PersonContext, PersonMention, is_initial
-from kg.extract.persons.turns import label_persons, transcript_turns
+from kg.extract.persons.turns import delegate_persons, label_persons, transcript_turns
 from kg.extract.text import Document, Paragraph, Token, WordMemo, bare
 from kg.names import fold
 
@@ -150,6 +150,8 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
     name_word = _name_words(doc, blocked)
     turns = transcript_turns(doc) if ":" in doc.norm else []
     runs: list[PersonMention] = label_persons(doc, turns, blocked)
+    delegates = delegate_persons(doc, {e.start for e in entities if e.kind == "country"}, blocked)
+    runs += delegates
     free = 0  # the first token no earlier run covers
     for i in compress(count(), name_word):
         if i < free:
@@ -159,7 +161,7 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
         if mention is not None:
             runs.append(mention)
         free = j + 1
-    if turns:
+    if turns or delegates:
         runs.sort(key=lambda m: m.start)
     context = cluster_persons(doc, runs)
     context.turns.extend(turns)

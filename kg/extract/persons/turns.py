@@ -1,5 +1,6 @@
 """Transcript turns: paragraphs that open with their speaker's label ("MR HOLLIS:",
-"Q:", "ANA RUIZ, HOST:"), and the persons labels in capitals name."""
+"Q:", "ANA RUIZ, HOST:"), and the persons labels in capitals name; and the delegates of
+UN meetings coverage, named in capitals with their country ("ANA RUIZ (Chile) said")."""
 
 from __future__ import annotations
 
@@ -99,3 +100,53 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
             )
         )
     return out
+
+
+# A delegate in UN meetings coverage: a name in capitals, then the country in brackets
+# ("ANA RUIZ (Chile) said", "Mr. HOLLIS (United Kingdom)"); one word needs its honorific.
+_DELEGATE = re.compile(
+    r"(?:\b(?P<title>Mr|Ms|Mrs|MR|MS|MRS)\.?\s+)?"
+    r"\b(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+|\s[A-Z]\.){0,3}) \((?=[A-Z])"
+)
+
+
+def delegate_persons(
+    doc: Document, country_starts: set[int], blocked: set[int]
+) -> list[PersonMention]:
+    """The delegates named in capitals before their country in brackets (``country_starts``:
+    where the country mentions start), their words written with one capital."""
+    if " (" not in doc.norm:
+        return []
+    out: list[PersonMention] = []
+    for match in _DELEGATE.finditer(doc.norm, 0, doc.body_end):
+        if match.end() not in country_starts:
+            continue  # "NEW YORK (Lantern Chronicle)": a dateline, not a delegate
+        title = match.group("title")
+        names = match.group("name").split()
+        if len(names) < 2 and title is None:
+            continue
+        first = doc.token_index_at(match.start("name"))
+        last = doc.token_index_at(match.end("name")) - 1
+        if last < first or any(k in blocked for k in range(first, last + 1)):
+            continue
+        words = tuple(_one_capital(w) for w in names)
+        out.append(
+            PersonMention(
+                match.start("name"),
+                match.end("name"),
+                first,
+                last,
+                words,
+                "person.title" if title else "person.delegate",
+                fold(title) + "." if title else None,
+                match.start("title") if title else None,
+            )
+        )
+    return out
+
+
+def _one_capital(word: str) -> str:
+    """ "KELLAWAY" as "Kellaway", "THOMAS-GREENFIELD" as "Thomas-Greenfield"."""
+    if len(word) == 2 and word.endswith("."):
+        return word  # an initial
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
