@@ -65,6 +65,9 @@ _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
 _ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'\-]*")  # a word of a label ("16:10 - " has none)
+_IT = re.compile(r"it\b")
+# What may open a sentence before its subject: a live blog's time, an article
+_LEAD_IN = re.compile(r"(?:\d[\d:.]*\s*[\-\u2013\u2014]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _STATEMENT_FROM = re.compile(r"(?i)\bstatement\s+(?:from|by|of)\s+(?:the\s+)?$")
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
@@ -159,11 +162,12 @@ class Attributor(Offices):
         the_spokesperson = _THE_SPOKESPERSON.match(text, pos) or THE_OFFICE.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
             # "'...,' the spokeswoman said", "'...,' the ministry said"
-            head = the_spokesperson.group(0).split()[-1].lower()
-            return (
-                self._last_office(pos, None if head.startswith("spokes") else head),
-                "quote.speaker-after.spokesperson",
+            return self._last_office(pos, _office_head(the_spokesperson)), (
+                "quote.speaker-after.spokesperson"
             )
+        if _IT.match(text, pos) and _verb_at(text, _skip_adverbs(text, pos + 2), SPEECH_VERBS):
+            # "'...,' it said in a statement": the body or country speaking in the paragraph
+            return self._it_speaker(pos), "quote.speaker-after.it"
         pron = _HE_SHE.match(text[pos : pos + 4].lower())
         if pron:
             end = _skip_adverbs(text, pos + len(pron.group(1)))
@@ -224,8 +228,7 @@ class Attributor(Offices):
             office = _SPOKESPERSON.match(text, at) or THE_OFFICE.match(text, pos)
             if office is not None:
                 # "'...,' said the spokeswoman", "according to the ministry"
-                head = office.group(0).split()[-1].lower()
-                ref = self._last_office(at, None if head.startswith("spokes") else head)
+                ref = self._last_office(at, _office_head(office))
                 return ActorMention(at, office.end(), ref) if ref is not None else None
         envoy_of = ENVOY_THEN_OF.match(text, pos)
         if envoy_of is not None:
@@ -261,6 +264,50 @@ class Attributor(Offices):
         if lead and lead.group(0).lower().startswith("a"):
             return None
         return mention
+
+    def previous_sentence(self, cand: Candidate) -> ActorRef | None:
+        """A quotation that is a sentence of its own and ends its paragraph, with no one
+        said to say it, after a sentence whose subject opens it: "Ana Ruiz did not mince
+        words. '...'" (a person, or a body or country: "Russia was unmoved. '...'")."""
+        doc, text = self.doc, self.norm
+        para = doc.paragraph_at(cand.open)
+        sentence = doc.sentence_at(cand.open)
+        if para is None or sentence is None or sentence.start <= para.start:
+            return None
+        if text[cand.close + 1 : para.end].strip() or text[cand.close - 1] not in ".!?":
+            return None  # the quotation does not end its paragraph, or ends mid-sentence
+        if text[sentence.start : cand.open].strip():
+            return None  # the quotation does not open its sentence
+        before = doc.sentence_at(sentence.start - 1)
+        if before is None or before.start < para.start:
+            return None
+        at = _LEAD_IN.match(text, before.start).end()  # type: ignore[union-attr]
+        named = self.actors.within(before.start, before.end)
+        first = named[0] if named else None
+        if first is None or first.start != at:
+            return None
+        if self.actors.is_possessor(first):
+            return None  # "Ruiz's plan was rejected.", "Russia's envoy was unmoved."
+        return first.actor if self.actors.is_subject_position(first) else None
+
+    def _it_speaker(self, at: int) -> ActorRef | None:
+        """Who "it" is in "'...,' it said": the body or country that spoke last in this
+        paragraph, else the body or country last named as a subject before (a paragraph or
+        two; none where a person was named since), else the office named last."""
+        para = self.doc.paragraph_at(at)
+        if (
+            self.last_speaker is not None
+            and para is not None
+            and self.last_speaker[0] == para.number
+            and self.last_speaker[1].kind != "person"
+        ):
+            return self.last_speaker[1]
+        for m in reversed(self.actors.within(max(0, at - 600), at)):
+            if m.actor.kind == "person":
+                return None  # a person named since: "it" is not the last body's
+            if self.actors.is_subject_position(m):
+                return m.actor
+        return self._last_office(at)
 
     def _last_person(self, at: int) -> ActorMention | None:
         """The person last named in subject position before ``at`` (a few paragraphs)."""
@@ -452,6 +499,13 @@ class Attributor(Offices):
         sentence = doc.sentence_at(verb_at)
         actor, _ = self._subject_of(verb_at, sentence.start if sentence else prev.start)
         return actor
+
+
+def _office_head(office: re.Match[str]) -> str | None:
+    """What "the spokeswoman" or "the ministry" names: an office's head noun ("ministry"),
+    or None for a spokesperson of any body."""
+    head = office.groupdict().get("head")
+    return fold(head).split()[-1] if head else None
 
 
 def _last_speech_verb(text: str) -> int | None:

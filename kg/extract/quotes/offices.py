@@ -20,8 +20,9 @@ _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 
 # "the ministry said", "said the mission": the office named before speaks again
 THE_OFFICE = re.compile(
-    r"(?i)the\s+(?:foreign\s+)?(?:ministry|mission|embassy|delegation|foreign\s+office)\b"
-)
+    r"(?i)the\s+(?P<head>(?:foreign\s+)?(?:ministry|mission|embassy|delegation)|foreign\s+office)"
+    r"(?:'s\s+(?:statement|spokes(?:man|woman|person)))?\b"
+)  # (and "the ministry's statement said")
 # an office of a country, read after the country's name ("Syria's UN mission", "the
 # Syrian foreign ministry spokesperson") or before it ("a spokesman for the Syrian mission")
 _OFFICE_AFTER = re.compile(
