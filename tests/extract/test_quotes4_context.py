@@ -71,3 +71,22 @@ def test_a_body_possessive_before_a_name_ends_the_body(extract: Callable[[str], 
     assert [p.name for p in facts.persons] == ["Chiara Bellandi"]
     assert [o.name for o in facts.organizations] == ["Amnesty International"]
     assert _speakers(facts)["Fewer states execute every year"] == ("person", "Chiara Bellandi")
+
+
+def test_the_country_role_is_the_person_named_before(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "NEW YORK - The draft failed on Thursday.\n\n"
+        "Russian ambassador Pavel Ostrogin rejected the text. "
+        '"Nobody here cares about grain," the Russian diplomat told the council.\n\n'
+        "U.S. Ambassador Mara Delgado-Finch disagreed. "
+        '"Every ship that stays in port is bread lost," the American envoy said.\n\n'
+        "Chile's ambassador Ana Rojas spoke next. "
+        '"We regret it," the French envoy said.\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["Nobody here cares about grain"] == ("person", "Pavel Ostrogin")
+    assert speakers["Every ship that stays in port is bread lost"] == (
+        "person",
+        "Mara Delgado-Finch",
+    )
+    assert speakers["We regret it"] == ("country", "FRA")  # not Rojas: another country

@@ -76,10 +76,13 @@ _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 
 # "the diplomat asked": a role standing for the person last named.
-_THE_ROLE = re.compile(
-    r"(?i)the\s+(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
+_ROLE_NOUN = (
+    r"(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
     r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
 )
+_THE_ROLE = re.compile(r"(?i)the\s+" + _ROLE_NOUN)
+# "the Russian diplomat", "the U.S. envoy": a role with its country, for the person named
+_THE_COUNTRY_ROLE = re.compile(r"(?i)the\s+(?:[\w.\-]+\s+){1,2}?" + _ROLE_NOUN)
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 
@@ -178,7 +181,12 @@ class Attributor(Offices):
         first = _NEXT_WORD.match(text, pos)
         if first is not None and first.group(1) in _CONJUNCTIONS:
             return None  # '"...," while X said': another clause, another speaker
-        # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
+        return self._subject_after(pos, limit)
+
+    def _subject_after(self, pos: int, limit: int) -> tuple[ActorRef | None, str] | None:
+        """ ", <role>, X, told" / ", X, <appositive>, said" after a quote (from ``pos``):
+        the verb of speech, then its subject."""
+        text = self.norm
         window = self.doc.masked[pos : min(limit, pos + 220)]
         stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # past one, a verb is not the speaker's
         words = _LOWER_WORD.finditer(window, 0, stop.start() if stop else len(window))
@@ -186,6 +194,9 @@ class Attributor(Offices):
         if verb is None:
             return None
         verb_at = pos + verb.start()
+        serving = self._person_by_country_role(pos, verb_at)
+        if serving is not None:
+            return serving, "quote.speaker-after.role"  # '"...," the Russian diplomat said'
         envoy = self.envoy_country(pos, verb_at)  # ', Britain's delegate said'
         if envoy is not None:
             return envoy, "quote.speaker-after.envoy"
@@ -308,6 +319,26 @@ class Attributor(Offices):
             if self.actors.is_subject_position(m):
                 return m.actor
         return self._last_office(at)
+
+    def _person_by_country_role(self, pos: int, verb_at: int) -> ActorRef | None:
+        """The person "the Russian diplomat" or "the U.S. envoy" (the subject of the verb
+        at ``verb_at``) stands for: the person last named as a subject, if they serve that
+        country."""
+        role = _THE_COUNTRY_ROLE.match(self.norm, pos, verb_at)
+        if role is None or not TO_VERB.fullmatch(self.norm, role.end(), verb_at):
+            return None
+        country = next(
+            (
+                m.actor.name
+                for m in self.actors.within(pos, role.end())
+                if m.actor.kind == "country"
+            ),
+            None,
+        )
+        named = self._last_person(pos) if country is not None else None
+        if named is None or self.country_of.get(named.actor.name) != country:
+            return None
+        return named.actor
 
     def _last_person(self, at: int) -> ActorMention | None:
         """The person last named in subject position before ``at`` (a few paragraphs)."""
