@@ -50,7 +50,7 @@ def test_a_quotation_alone_after_its_speakers_sentence(extract: Callable[[str], 
         "SEOUL - The council voted on Friday.\n\n"
         "Park Min-seo, the opposition's foreign affairs spokeswoman, was blunt. "
         '"The government has lost its nerve."\n\n'
-        "Russia was unmoved. \"We will veto any such text.\"\n\n"
+        'Russia was unmoved. "We will veto any such text."\n\n'
         'Park\'s proposal went nowhere. "It was never serious."\n\n'
         'The vote was close. "A sad day for the council."\n'
     )
