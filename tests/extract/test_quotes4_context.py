@@ -90,3 +90,16 @@ def test_the_country_role_is_the_person_named_before(extract: Callable[[str], Fa
         "Mara Delgado-Finch",
     )
     assert speakers["We regret it"] == ("country", "FRA")  # not Rojas: another country
+
+
+def test_she_after_an_unnamed_person_is_no_named_one(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "GENEVA - The vote failed.\n\n"
+        "Pavel Ostrogin, the Russian envoy, called the text flawed. I asked a Latin American "
+        'diplomat what happens now. "Now we start again," she said.\n\n'
+        "Ana Rojas, a senior official at the ministry, spoke last. "
+        '"We go on," she said.\n'
+    )
+    speakers = _speakers(extract(text))
+    assert "Now we start again" not in speakers
+    assert speakers["We go on"] == ("person", "Ana Rojas")

@@ -83,6 +83,12 @@ _ROLE_NOUN = (
 _THE_ROLE = re.compile(r"(?i)the\s+" + _ROLE_NOUN)
 # "the Russian diplomat", "the U.S. envoy": a role with its country, for the person named
 _THE_COUNTRY_ROLE = re.compile(r"(?i)the\s+(?:[\w.\-]+\s+){1,2}?" + _ROLE_NOUN)
+# An unnamed person brought in: a later "he" or "she" is them, not a person named before
+_AN_UNNAMED_PERSON = re.compile(
+    r"(?i)\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?(?:diplomat|official|source|aide|"
+    r"delegate|envoy|ambassador|analyst|observer|expert|lawmaker|activist|negotiator|"
+    r"spokes(?:man|woman|person)|woman|man|resident|witness)\b"
+)
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 
@@ -124,8 +130,23 @@ class Attributor(Offices):
                 envoy = self._envoy_speaking_before(para.start, at)
                 if envoy is not None:
                     return envoy, ".pronoun"
+            if resolved is not None and self._unnamed_person_since(resolved.end, at):
+                return None, ".pronoun"  # 'I asked a European diplomat. "...," she said.'
             return (resolved.actor if resolved else None), ".pronoun"
         return (mention.actor if mention else None), ""
+
+    def _unnamed_person_since(self, start: int, at: int) -> bool:
+        """Whether an unnamed person is brought in between ``start`` and ``at`` ("a Latin
+        American diplomat"), not as a named person's appositive ("Ana Ruiz, a senior
+        official, ...")."""
+        for match in _AN_UNNAMED_PERSON.finditer(self.norm, max(start, at - 300), at):
+            comma = match.start() - 2
+            if self.norm[max(0, comma) : match.start()] == ", ":
+                named = self.actors.within(max(0, comma - 80), comma)
+                if named and named[-1].end == comma and named[-1].actor.kind == "person":
+                    continue  # an appositive of the person named
+            return True
+        return False
 
     def _envoy_speaking_before(self, floor: int, at: int) -> ActorRef | None:
         """The country whose unnamed envoy is the subject of the last speech verb between
