@@ -76,3 +76,14 @@ def test_a_named_office_of_leaders_keeps_its_name(extract: Callable[[str], Facts
     )
     speaker = _speakers(extract(text))["Our support is unshakeable"]
     assert speaker == ("organization", "Downing Street")
+
+
+def test_its_ministry_is_the_subject_country_not_the_last_named(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "KHARTOUM - The council vote failed on Monday.\n\n"
+        "Sudan's army-led government, for its part, thanked Russia. Its foreign ministry "
+        'described the outcome as "a victory for sovereignty".\n'
+    )
+    assert _speakers(extract(text))["a victory for sovereignty"] == ("country", "SDN")

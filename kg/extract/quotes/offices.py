@@ -126,7 +126,10 @@ class Offices:
             if earlier and not any(
                 m.actor.kind == "person" for m in self.actors.within(its.end(), verb_at)
             ):
-                found = (its.start(), its.end(), earlier[-1].actor)
+                # "its": the country last named as a subject ("Sudan's government thanked
+                # Russia. Its foreign ministry said ..." is Sudan's), else the last named
+                subjects = [m for m in earlier if self.actors.is_subject_position(m)]
+                found = (its.start(), its.end(), (subjects or earlier)[-1].actor)
         if found is None:
             return None
         phrase_start, phrase_end, speaker = found
