@@ -264,7 +264,7 @@ NOT_NAME_WORDS = _words(
     "news|wire|daily|weekly|journal|herald|tribune|gazette|radio|television|tv|network"
 ) | _words(
     "armed|appropriations|intelligence|judiciary|budget|oversight|ways|means|human|"
-    "humanitarian|council's|committee's|majority|minority|whip"
+    "humanitarian|council's|committee's|majority|minority|whip|every|each|another"
 )
 # Heads of the names of documents, places and policy areas ("Outer Space Treaty", "Armed
 # Services", "Human Rights Watch"): a capitalised run ending in one names no person.

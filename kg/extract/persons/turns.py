@@ -22,11 +22,15 @@ GENERIC_TURN_LABELS = frozenset(
 )
 
 
+_QUESTIONERS = frozenset(("q", "question", "questions"))
+
+
 def transcript_turns(doc: Document) -> list[Turn]:
     """The turns of a transcript: paragraphs opening with a label in capitals ("MR HOLLIS:",
     "QUESTION:", "Q:") or, where at least three such paragraphs share at most three
-    labels, with a label in any case ("Ana Ruiz:"). Text that has fewer than two labelled
-    paragraphs in capitals, and not three shared ones, is no transcript."""
+    labels, with a label in any case ("Ana Ruiz:"), as where a briefing's questions
+    ("Question:") alternate with one or two speakers ("Spokesperson:"). Text that has
+    fewer than two labelled paragraphs in capitals, and neither, is no transcript."""
     norm = doc.norm
     found: list[Turn] = []
     for para in doc.paragraphs:
@@ -60,6 +64,9 @@ def transcript_turns(doc: Document) -> list[Turn]:
     named = [t.name for t in found if not t.generic]
     if len(named) >= 3 and len(set(named)) <= 3:
         return found
+    asked = [t for t in found if t.generic and t.name.lower().rstrip(".") in _QUESTIONERS]
+    if len(asked) >= 2 and len(named) >= 2 and len(set(named)) <= 2:
+        return found  # a briefing: "Question: ..." and "Spokesperson: ..." in turn
     return []
 
 
