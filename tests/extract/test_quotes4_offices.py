@@ -87,3 +87,19 @@ def test_its_ministry_is_the_subject_country_not_the_last_named(
         'described the outcome as "a victory for sovereignty".\n'
     )
     assert _speakers(extract(text))["a victory for sovereignty"] == ("country", "SDN")
+
+
+def test_a_mission_to_the_un_is_its_country(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "NEW YORK - The council voted on Friday.\n\n"
+        'Moldova\'s mission to the UN wrote on X: "The veto blocks peace again."\n\n'
+        "Peru's ambassador to the United Nations in Geneva said the text was "
+        '"badly drafted".\n\n'
+        'Ana Rojas, Chile\'s ambassador to the UN, praised the vote, calling it "overdue".\n'
+    )
+    facts = extract(text)
+    speakers = _speakers(facts)
+    assert speakers["The veto blocks peace again"] == ("country", "MDA")
+    assert speakers["badly drafted"] == ("country", "PER")
+    assert speakers["overdue"] == ("person", "Ana Rojas")  # the envoy is named
+    assert [p.name for p in facts.persons] == ["Ana Rojas"]  # "in Geneva said": no one

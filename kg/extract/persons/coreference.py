@@ -4,6 +4,7 @@ own)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
 from kg.extract.lexicon import GENDER_OF_TITLE, NAME_SUFFIXES, PARTICLES
@@ -63,6 +64,7 @@ def cluster_persons(doc: Document, runs: list[PersonMention]) -> PersonContext:
     return PersonContext(kept, clusters)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s$")
 _SENTENCE_OPENERS = frozenset('.!?:;"\n\u201c\u2018(')
 
 
@@ -76,6 +78,8 @@ def _plain_surname(doc: Document, m: PersonMention) -> bool:
     before = doc.norm[max(0, m.start - 3) : m.start].rstrip(" ")
     if not before or before[-1] in _SENTENCE_OPENERS:
         return False  # "Participants said": a capitalised common noun opens the sentence
+    if _PLACE_BEFORE.search(doc.norm, max(0, m.start - 6), m.start):
+        return False  # "the envoy in Geneva said": a place
     after = doc.norm[m.end : m.end + 2]
     return after[:1] != "," and not (after[:1] == " " and after[1:].isupper())  # "Member States"
 

@@ -42,7 +42,14 @@ _ENVOY = (
     r"office|embassy|government|spokes(?:man|woman|person))"
 )
 _ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
-ENVOY_AFTER = re.compile(r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
+# "(mission) to the UN", "(ambassador) to the United Nations in Geneva": the post's seat
+_AT_THE_UN = (
+    r"(?:\s+(?:to|at|in)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)"
+    r"(?:\s+in\s+(?:New\s+York|Geneva|Vienna))?\b)?"
+)
+ENVOY_AFTER = re.compile(
+    r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b" + _AT_THE_UN
+)
 _OFFICE_OF = re.compile(
     r"(?i)\b(?:the\s+)?(?:office|government|cabinet|administration)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w\-]*\s+)?$"
@@ -133,17 +140,28 @@ class Offices:
         if found is None:
             return None
         phrase_start, phrase_end, speaker = found
+        return speaker if self._subject_phrase(start, phrase_start, phrase_end, verb_at) else None
+
+    def _subject_phrase(self, start: int, phrase_start: int, phrase_end: int, verb_at: int) -> bool:
+        """Whether the envoy phrase at ``phrase_start:phrase_end`` is the subject of the
+        verb at ``verb_at`` (adverbs or a clause set off by commas between), not an object
+        ("told the representative of X") nor a named person's appositive."""
+        text = self.norm
         if not (
             TO_VERB.fullmatch(text, phrase_end, verb_at)
             or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
         ):
-            return None
+            return False
         # (the words of this sentence only: a previous one ending "... voted against." is
         # no "against the representative of X")
         words = _WORD.findall(text, max(start, phrase_start - 25), phrase_start)
         if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
-            return None  # "told the representative of X"
-        return speaker
+            return False  # "told the representative of X"
+        if text[max(0, phrase_start - 2) : phrase_start] == ", ":
+            named = self.actors.within(max(0, phrase_start - 80), phrase_start - 2)
+            if named and named[-1].end == phrase_start - 2 and named[-1].actor.kind == "person":
+                return False  # "Ana Ruiz, Chile's envoy to the UN, said": the envoy is named
+        return True
 
     def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
         """An unnamed office ("the Foreign Ministry", "the mission") speaks for its country:
