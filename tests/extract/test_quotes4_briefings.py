@@ -46,3 +46,19 @@ def test_two_colon_paragraphs_make_no_briefing(extract: Callable[[str], Facts]) 
         "Minister: a title the envoy no longer holds.\n"
     )
     assert not extract(text).quotes
+
+
+def test_a_host_named_in_brackets_after_the_role(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "PRESENTER (NIAMH KEOGAN): Minister, your country voted yes again. Does it matter?\n\n"
+        "DARA O'FLAHERTY: It matters. When most of the world speaks, governments listen.\n\n"
+        "KEOGAN: But your closest partner voted no.\n\n"
+        "O'FLAHERTY: Friends can disagree, and we have said so plainly.\n\n"
+        "KEOGAN: Minister, thank you.\n"
+    )
+    facts = extract(text)
+    assert sorted(p.name for p in facts.persons) == ["Dara O'Flaherty", "Niamh Keogan"]
+    assert [(q.speaker.name, q.text.split(".")[0]) for q in facts.quotes] == [
+        ("Dara O'Flaherty", "It matters"),
+        ("Dara O'Flaherty", "Friends can disagree, and we have said so plainly"),
+    ]

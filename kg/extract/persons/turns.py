@@ -12,8 +12,9 @@ from kg.extract.text import Document
 from kg.names import fold
 
 _TURN_LABEL = re.compile(
-    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
-)
+    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:\s*\((?P<inner>[^\W\d_][\w.'\- ]{0,40}?)\))?"
+    r"(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
+)  # "ANA RUIZ:", "ANA RUIZ, HOST:", "HOST (ANA RUIZ):"
 # Labels of transcript turns that name no one (read in lower case).
 GENERIC_TURN_LABELS = frozenset(
     "q|a|question|questions|answer|moderator|operator|host|anchor|interviewer|reporter|"
@@ -42,16 +43,20 @@ def transcript_turns(doc: Document) -> list[Turn]:
         if match is None:
             continue
         name = match.group("name").strip()
+        role = (match.group("role") or "").strip()
+        start = para.start
+        if match.group("inner"):
+            # "PRESENTER (ANA RUIZ):": the person in brackets, the role before
+            name, role, start = match.group("inner").strip(), name, match.start("inner")
         letters = [c for c in name if c.isalpha()]
         capitals = all(c.isupper() for c in letters)
-        role = (match.group("role") or "").strip()
         if not capitals and (len(name.split()) > 3 or (role and not role.isupper())):
             continue  # "Moscow, for its part, said: ...": a sentence, not a label
         found.append(
             Turn(
                 para.number,
-                para.start,
-                match.start("name") + len(name),
+                start,
+                start + len(name),
                 match.end(),
                 name,
                 role,
@@ -91,7 +96,7 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
         while k < last and fold(tokens[k].text) in TITLES:  # "MR", "SECRETARY", "SEN"
             title, title_start = fold(tokens[k].text), tokens[first].start
             k += 1
-        words = tuple(tokens[n].text[:1] + tokens[n].text[1:].lower() for n in range(k, last + 1))
+        words = tuple(_one_capital(tokens[n].text) for n in range(k, last + 1))
         if not all(_LABEL_WORD.fullmatch(w) for w in words):
             continue
         out.append(
@@ -153,7 +158,14 @@ def delegate_persons(
 
 
 def _one_capital(word: str) -> str:
-    """ "KELLAWAY" as "Kellaway", "THOMAS-GREENFIELD" as "Thomas-Greenfield"."""
+    """ "KELLAWAY" as "Kellaway", "THOMAS-GREENFIELD" as "Thomas-Greenfield", "O'BRIEN" as
+    "O'Brien" (a one-letter prefix before an apostrophe keeps the next capital)."""
     if len(word) == 2 and word.endswith("."):
         return word  # an initial
-    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+    parts = []
+    for part in word.split("-"):
+        out = part[:1] + part[1:].lower()
+        if len(out) > 2 and out[1] in "'’":
+            out = out[:2] + out[2:3].upper() + out[3:]
+        parts.append(out)
+    return "-".join(parts)
