@@ -103,3 +103,16 @@ def test_she_after_an_unnamed_person_is_no_named_one(extract: Callable[[str], Fa
     speakers = _speakers(extract(text))
     assert "Now we start again" not in speakers
     assert speakers["We go on"] == ("person", "Ana Rojas")
+
+
+def test_as_someone_put_it(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "OSLO - The vote was close.\n\n"
+        'As Kristin Haugland put it in a note to clients, "The allies voted apart."\n\n'
+        'As Haugland put it, the outcome was "a warning".\n\n'
+        'As one European ambassador put it, "we woke up somewhere else".\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["The allies voted apart"] == ("person", "Kristin Haugland")
+    assert speakers["a warning"] == ("person", "Kristin Haugland")
+    assert "we woke up somewhere else" not in speakers

@@ -15,7 +15,8 @@ quote after "She said:"; transcript answers (``A:``, ``NAME:``). Unnamed sources
 ("a European diplomat said") get no quote.
 
 The package's modules: marks.py (mark pairing), attribution.py (the sieve), offices.py
-(envoys, ministries and missions that speak for their country), wording.py
+(envoys, ministries and missions that speak for their country), context.py (speakers
+from the sentences around), wording.py
 (a resolution's words quoted in narration), transcripts.py (interview turns), reader.py
 (the pass).
 """

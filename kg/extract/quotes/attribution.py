@@ -17,13 +17,13 @@ from kg.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
+from kg.extract.quotes.context import ROLE_NOUN, Context
 from kg.extract.quotes.marks import Candidate
 from kg.extract.quotes.offices import (
     ENVOY_AFTER,
     ENVOY_THEN_OF,
     THE_OFFICE,
     TO_VERB,
-    Offices,
 )
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
@@ -64,11 +64,7 @@ _SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
 _ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
-_LETTER_WORD = re.compile(r"[^\W\d_][\w'\-]*")  # a word of a label ("16:10 - " has none)
 _IT = re.compile(r"it\b")
-# What may open a sentence before its subject: a live blog's time, an article
-_LEAD_IN = re.compile(r"(?:\d[\d:.]*\s*[\-\u2013\u2014]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
-_STATEMENT_FROM = re.compile(r"(?i)\bstatement\s+(?:from|by|of)\s+(?:the\s+)?$")
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
@@ -76,19 +72,7 @@ _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 
 # "the diplomat asked": a role standing for the person last named.
-_ROLE_NOUN = (
-    r"(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
-    r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
-)
-_THE_ROLE = re.compile(r"(?i)the\s+" + _ROLE_NOUN)
-# "the Russian diplomat", "the U.S. envoy": a role with its country, for the person named
-_THE_COUNTRY_ROLE = re.compile(r"(?i)the\s+(?:[\w.\-]+\s+){1,2}?" + _ROLE_NOUN)
-# An unnamed person brought in: a later "he" or "she" is them, not a person named before
-_AN_UNNAMED_PERSON = re.compile(
-    r"(?i)\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?(?:diplomat|official|source|aide|"
-    r"delegate|envoy|ambassador|analyst|observer|expert|lawmaker|activist|negotiator|"
-    r"spokes(?:man|woman|person)|woman|man|resident|witness)\b"
-)
+_THE_ROLE = re.compile(r"(?i)the\s+" + ROLE_NOUN)
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 
@@ -101,14 +85,14 @@ def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     return None
 
 
-class Attributor(Offices):
+class Attributor(Context):
     def __init__(
         self, doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
     ) -> None:
         super().__init__(doc, actors, country_of)
         self._according_to: dict[int, re.Match[str] | None] = {}
         # the speaker of the last quotation attributed, and its paragraph
-        self.last_speaker: tuple[int, ActorRef] | None = None
+        self.last_speaker = None
 
     def speaker_of(
         self, mention: ActorMention | None, pronoun: str | None, at: int
@@ -134,19 +118,6 @@ class Attributor(Offices):
                 return None, ".pronoun"  # 'I asked a European diplomat. "...," she said.'
             return (resolved.actor if resolved else None), ".pronoun"
         return (mention.actor if mention else None), ""
-
-    def _unnamed_person_since(self, start: int, at: int) -> bool:
-        """Whether an unnamed person is brought in between ``start`` and ``at`` ("a Latin
-        American diplomat"), not as a named person's appositive ("Ana Ruiz, a senior
-        official, ...")."""
-        for match in _AN_UNNAMED_PERSON.finditer(self.norm, max(start, at - 300), at):
-            comma = match.start() - 2
-            if self.norm[max(0, comma) : match.start()] == ", ":
-                named = self.actors.within(max(0, comma - 80), comma)
-                if named and named[-1].end == comma and named[-1].actor.kind == "person":
-                    continue  # an appositive of the person named
-            return True
-        return False
 
     def _envoy_speaking_before(self, floor: int, at: int) -> ActorRef | None:
         """The country whose unnamed envoy is the subject of the last speech verb between
@@ -297,77 +268,6 @@ class Attributor(Offices):
             return None
         return mention
 
-    def previous_sentence(self, cand: Candidate) -> ActorRef | None:
-        """A quotation that is a sentence of its own and ends its paragraph, with no one
-        said to say it, after a sentence whose subject opens it: "Ana Ruiz did not mince
-        words. '...'" (a person, or a body or country: "Russia was unmoved. '...'")."""
-        doc, text = self.doc, self.norm
-        para = doc.paragraph_at(cand.open)
-        sentence = doc.sentence_at(cand.open)
-        if para is None or sentence is None or sentence.start <= para.start:
-            return None
-        if text[cand.close + 1 : para.end].strip() or text[cand.close - 1] not in ".!?":
-            return None  # the quotation does not end its paragraph, or ends mid-sentence
-        if text[sentence.start : cand.open].strip():
-            return None  # the quotation does not open its sentence
-        before = doc.sentence_at(sentence.start - 1)
-        if before is None or before.start < para.start:
-            return None
-        at = _LEAD_IN.match(text, before.start).end()  # type: ignore[union-attr]
-        named = self.actors.within(before.start, before.end)
-        first = named[0] if named else None
-        if first is None or first.start != at:
-            return None
-        if self.actors.is_possessor(first):
-            return None  # "Ruiz's plan was rejected.", "Russia's envoy was unmoved."
-        return first.actor if self.actors.is_subject_position(first) else None
-
-    def _it_speaker(self, at: int) -> ActorRef | None:
-        """Who "it" is in "'...,' it said": the body or country that spoke last in this
-        paragraph, else the body or country last named as a subject before (a paragraph or
-        two; none where a person was named since), else the office named last."""
-        para = self.doc.paragraph_at(at)
-        if (
-            self.last_speaker is not None
-            and para is not None
-            and self.last_speaker[0] == para.number
-            and self.last_speaker[1].kind != "person"
-        ):
-            return self.last_speaker[1]
-        for m in reversed(self.actors.within(max(0, at - 600), at)):
-            if m.actor.kind == "person":
-                return None  # a person named since: "it" is not the last body's
-            if self.actors.is_subject_position(m):
-                return m.actor
-        return self._last_office(at)
-
-    def _person_by_country_role(self, pos: int, verb_at: int) -> ActorRef | None:
-        """The person "the Russian diplomat" or "the U.S. envoy" (the subject of the verb
-        at ``verb_at``) stands for: the person last named as a subject, if they serve that
-        country."""
-        role = _THE_COUNTRY_ROLE.match(self.norm, pos, verb_at)
-        if role is None or not TO_VERB.fullmatch(self.norm, role.end(), verb_at):
-            return None
-        country = next(
-            (
-                m.actor.name
-                for m in self.actors.within(pos, role.end())
-                if m.actor.kind == "country"
-            ),
-            None,
-        )
-        named = self._last_person(pos) if country is not None else None
-        if named is None or self.country_of.get(named.actor.name) != country:
-            return None
-        return named.actor
-
-    def _last_person(self, at: int) -> ActorMention | None:
-        """The person last named in subject position before ``at`` (a few paragraphs)."""
-        for m in reversed(self.actors.within(max(0, at - 1500), at)):
-            if m.actor.kind == "person" and self.actors.is_subject_position(m):
-                return m
-        return None
-
     def _person_after_role(self, at: int) -> ActorMention | None:
         """A person named after a role written in lower case, perhaps with the body it
         belongs to: "senior fellow Irene Corandahl", "White House press secretary X"."""
@@ -406,6 +306,10 @@ class Attributor(Offices):
         left = text[start : cand.open]
         if left.rstrip()[-1:] not in (":", ","):
             return None  # what the pattern ends in: read first, as most quotes fail here
+        if "put" in left:
+            put_it = self._put_it(start, cand.open)  # "As Ana Ruiz put it in a note, '...'"
+            if put_it is not None:
+                return put_it
         match = _VERB_BEFORE.search(left)
         if match is None or match.group("verb") not in SPEECH_VERBS:
             labelled = self._label_before(floor, start + len(left.rstrip()) - 1)
@@ -424,33 +328,6 @@ class Attributor(Offices):
         if actor is None:
             return None
         return actor, "quote.speaker-before" + rule
-
-    def _label_before(self, floor: int, colon: int) -> ActorRef | None:
-        """A speaker named as the label of a quotation, no verb said: "Egypt's envoy Ana
-        Ruiz: '...'" (a live blog's or a caption's form), "A statement from the Irish
-        foreign ministry: '...'". Only a short label, the name ending at the colon."""
-        text = self.norm
-        if text[colon] != ":":
-            return None
-        named = self.actors.within(max(floor, colon - 160), colon)
-        if not named or not _SPACES.fullmatch(text, named[-1].end, colon):
-            return None
-        last = named[-1]
-        opening = last.start
-        before = named[-2] if len(named) > 1 else None
-        if (
-            before
-            and before.actor.kind == "country"
-            and _SPACES.fullmatch(text, before.end, last.start)
-        ):
-            opening = before.start  # "the Irish foreign ministry"
-        if len(_LETTER_WORD.findall(text, floor, opening)) > 6:
-            return None  # a sentence, not a label: "Hollis said in a speech to Ana Ruiz:"
-        if last.actor.kind == "person":
-            return last.actor
-        if _STATEMENT_FROM.search(text, floor, opening):
-            return last.actor  # (an office's statement: reader.py gives it to its country)
-        return None
 
     def _subject_of(self, verb_at: int, floor: int) -> tuple[ActorRef | None, str]:
         text = self.norm
@@ -495,6 +372,10 @@ class Attributor(Offices):
             mention = self._mention_at(sentence.start + according.end())
             if mention is not None:
                 return mention.actor, "quote.according-to"
+        if "put" in left:
+            put_it = self._put_it(floor, cand.open)  # "As Ana Ruiz put it, the vote was '...'"
+            if put_it is not None:
+                return put_it
         noun = None
         for m in _POSSESSED_NOUN.finditer(left):
             if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
