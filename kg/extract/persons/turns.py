@@ -118,8 +118,9 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
 # ("ANA RUIZ (Chile) said", "Mr. HOLLIS (United Kingdom)"); one word needs its honorific.
 _DELEGATE = re.compile(
     r"(?:\b(?P<title>Mr|Ms|Mrs|MR|MS|MRS)\.?\s+)?"
-    r"\b(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+|\s[A-Z]\.){0,3}) \((?=[A-Z])"
-)
+    r"\b(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+|\s[A-Z]\.){0,3})$"
+)  # read backwards from a bracket: the name ends right before it
+_BRACKET = re.compile(r" \((?=[A-Z])")
 
 
 def delegate_persons(
@@ -127,12 +128,16 @@ def delegate_persons(
 ) -> list[PersonMention]:
     """The delegates named in capitals before their country in brackets (``country_starts``:
     where the country mentions start), their words written with one capital."""
-    if " (" not in doc.norm:
-        return []
     out: list[PersonMention] = []
-    for match in _DELEGATE.finditer(doc.norm, 0, doc.body_end):
-        if match.end() not in country_starts:
+    norm = doc.norm
+    for bracket in _BRACKET.finditer(norm, 0, doc.body_end):
+        if bracket.end() not in country_starts:
             continue  # "NEW YORK (Lantern Chronicle)": a dateline, not a delegate
+        if not norm[bracket.start() - 1 : bracket.start()].isupper():
+            continue  # what a name in capitals ends in, read first
+        match = _DELEGATE.search(norm, max(0, bracket.start() - 80), bracket.start())
+        if match is None:
+            continue
         title = match.group("title")
         names = match.group("name").split()
         if len(names) < 2 and title is None:
