@@ -52,3 +52,14 @@ def test_a_capitalised_post_before_the_speaker(extract: Callable[[str], Facts]) 
     )
     speakers = _speakers(extract(text))
     assert speakers["This vote keeps a promise"] == ("person", "Dalia Kazlauskaite")
+
+
+def test_a_speaker_after_an_owners_role_and_a_comma(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "MAJURO - The committee voted on Thursday.\n\n"
+        '"This is no theory for us," said the country\'s ambassador, Lani Tebuke-Ross.\n\n'
+        '"We will keep trying," said its foreign minister, Aldo Brenner.\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["This is no theory for us"] == ("person", "Lani Tebuke-Ross")
+    assert speakers["We will keep trying"] == ("person", "Aldo Brenner")

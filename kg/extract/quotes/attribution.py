@@ -287,6 +287,11 @@ class Attributor(Context):
             return None
         if all(_ROLE_WORD.fullmatch(w) for w in words):
             return person
+        if words[-1].endswith(",") and words[-1][:-1] in ROLE_HEADS:
+            # "said the country's ambassador, Ana Ruiz": an owner's role, then the name
+            owned = [w.removesuffix("'s") for w in words[:-1]] + [words[-1][:-1]]
+            if all(_ROLE_WORD.fullmatch(w) for w in owned):
+                return person
         # "BBC News diplomatic correspondent X": an outlet's name, then a role noun
         if words[-1] in ROLE_HEADS and all(_ANY_ROLE_WORD.fullmatch(w) for w in words):
             return person
