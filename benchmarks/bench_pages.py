@@ -170,7 +170,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the figures here")
     parser.add_argument("--budget", type=float, default=10.0, help="seconds per case")
     parser.add_argument("--runs", type=int, default=30, help="most timed runs per case")
-    parser.add_argument("--only", help="only cases whose label contains this")
+    parser.add_argument(
+        "--only",
+        action="append",
+        help="only cases whose label contains this (repeat for several)",
+    )
     parser.add_argument("--markdown", type=Path, help="write the table here (Markdown)")
     parser.add_argument(
         "--no-whole",
@@ -182,7 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     store = Store(args.store, read_only=True)
     figures = []
     for case in choose(store, args.corpus):
-        if (args.only and args.only not in case.label) or (args.no_whole and case.whole):
+        if (args.only and not any(o in case.label for o in args.only)) or (
+            args.no_whole and case.whole
+        ):
             continue
         found = time_case(case, args.budget, args.runs)
         figures.append(found)
