@@ -261,12 +261,16 @@ class ResolutionMatcher:
         readings: list[Reading] = []
         protos: dict[int, Proto] = {}
         nows: list[int] = []  # sentences that say "today" in an undated article
+        unknown_symbols: list[tuple[Proto | None, ResolutionRef]] = []
         for i, sentence in enumerate(doc.sentences):
             text = doc.norm[sentence.start : sentence.end]
             symbols = doc.once(self.symbols_in, text, sentence.start)  # again on a re-reading
             ctx.mentions.extend(symbols)
             if symbols:
                 readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
+                if not symbols[0].ref.matched:  # a symbol the reference does not hold
+                    cues = self._cues(doc, text)
+                    unknown_symbols.append((Proto.of(cues) if cues else None, symbols[0].ref))
                 continue
             # (a clause about an earlier vote is not read as this sentence's vote)
             cues = self._cues(doc, masked(text, doc.once(earlier_spans, text)))
@@ -300,7 +304,7 @@ class ResolutionMatcher:
             protos.update(self._lone_vote(doc, article_date))  # no vote named otherwise
         if protos:
             for i, ref in cluster_unknown(
-                doc, protos, readings, article_date, self._scored_by_symbol
+                doc, protos, readings, article_date, self._scored_by_symbol, unknown_symbols
             ).items():
                 readings[i] = Reading(ref, 4.0, [ref])
         ctx.weights = vote_weights(readings)
