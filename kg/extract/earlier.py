@@ -67,6 +67,10 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
         if spans and spans[-1][1] == start and _GOES_ON.match(clause):
             spans[-1] = (spans[-1][0], end)  # "..., in 2022, when Mali abstained"
             continue
+        if _GOES_ON.match(clause) and _ends_on_past(text, start):
+            # "narrower than a year earlier, when a similar text passed 27-9-11"
+            spans.append((start, end))
+            continue
         year = _past_year(clause)
         if year is None or not _BOUND.search(clause):
             continue
@@ -76,6 +80,18 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
     if origins:
         spans = sorted([*spans, *(o for o in origins if not any(a <= o[0] < b for a, b in spans))])
     return tuple(spans)
+
+
+def _ends_on_past(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` end on another time ("last year", "in 2019",
+    "a year earlier"), other than a year the rest of ``text`` names too."""
+    floor = max(0, at - 40)
+    for pattern in (_PAST_YEAR, _PAST):
+        for m in pattern.finditer(text, floor, at):
+            if m.end() == at or not text[m.end() : at].strip(" ,"):
+                year = m.groupdict().get("year")
+                return not year or not re.search(rf"\b{year}\b", text[: m.start()] + text[at:])
+    return False
 
 
 def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:

@@ -129,6 +129,10 @@ class VoteReader:
         hi = bisect_left(self._country_starts, sentence.end)
         return self.countries[lo:hi]
 
+    def first_country_from(self, offset: int) -> int:
+        """The index in ``countries`` of the first mention starting at or after ``offset``."""
+        return bisect_left(self._country_starts, offset)
+
     def adjectives_in(self, sentence: Sentence) -> list[EntityMention]:
         """The demonyms used as adjectives in ``sentence`` ("a Russian veto")."""
         lo = bisect_left(self._adjective_starts, sentence.start)

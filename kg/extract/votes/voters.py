@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from kg.extract.numbers import NUMBER
 from kg.extract.patterns import Folded, compile_rule
 from kg.extract.text import Sentence
+from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
 from kg.model import Option
 
 if TYPE_CHECKING:
@@ -191,6 +192,7 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _partners(reader, sentence, low, starts)
     _apart_from(reader, sentence, low, starts)
     _voting_with(reader, sentence, low, starts)
+    _with_bare_option(reader, sentence, low, starts)
 
 
 def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
@@ -255,6 +257,31 @@ def _voting_with(
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
 
 
+# "passed 150-3, with Belarus and Syria opposed", "with only Chile against": a bare
+# option after "with" and its countries, at the end of the clause
+_BARE_OPTION = compile_rule(
+    r"(?i)\s+(?:(?:also|both|alone|too)\s+)?(?P<option>opposed|against|in\s+favou?r)"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:and|while|whereas|but)\b)"
+)
+
+
+def _with_bare_option(
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]
+) -> None:
+    """ "adopted 150-3, with Belarus and Syria opposed": the countries after "with"."""
+    for start, group in starts.items():
+        floor = max(sentence.start, start - 30)
+        if not WITH_BEFORE.search(low, floor, start):
+            continue
+        m = _BARE_OPTION.match(low, group.end, sentence.end)
+        if m is None:
+            continue
+        option: Option = "yes" if m.group("option").startswith("in") else "no"
+        ref = reader.resolution_for(start, sentence.end, sentence)
+        for iso in group.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.with-bare-option")
+
+
 def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
     """ "Apart from Russia, four other nations voted against": Russia voted so too."""
     apart = _APART_FROM.match(low, sentence.start, sentence.end)
@@ -273,7 +300,10 @@ def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[i
 
 
 def read_labels(reader: VoteReader) -> None:
-    """ "Against: Belarus, Eritrea": a label opening a line and the names after it."""
+    """ "Against: Belarus, Eritrea": a label opening a line and the names after it. The
+    list runs on across semicolons ("Abstaining: Chile; Peru; Togo") and a line break
+    after a comma (a long recorded vote wraps), as long as only names and separators
+    follow the label."""
     doc = reader.doc
     low = reader.lowered_text
     if ":" not in low:
@@ -285,6 +315,41 @@ def read_labels(reader: VoteReader) -> None:
         group = next((g for g in reader.groups(sentence) if g.start == m.end()), None)
         if group is not None:
             _add_list(reader, sentence, group, _option(m), m.start(), "vote.label")
+            _label_runs_on(reader, group, _option(m), m.start())
+
+
+# Between two names of a label's list: a comma or semicolon (a line break after it), or
+# "and"; never a blank line, a full stop or another word.
+_LABEL_GAP = compile_rule(
+    r"(?i)[^\S\n]*(?:[,;][^\S\n]*\n?[^\S\n]*(?:and[^\S\n]+)?|\n?[^\S\n]*and[^\S\n]+)"
+    r"(?:the[^\S\n]+)?"
+)
+
+
+def _label_runs_on(reader: VoteReader, group: Group, option: Option, at: int) -> None:
+    """The names of a label's list after its first group: across a semicolon or a line
+    break. Each is added where it stands (with the sentence it is in)."""
+    norm = reader.doc.norm
+    countries = reader.countries
+    i = reader.first_country_from(group.end)
+    end = group.end
+    while i < len(countries):
+        e = countries[i]
+        if e.start < end:
+            i += 1
+            continue
+        if not _LABEL_GAP.fullmatch(norm, end, e.start):
+            break
+        sentence = reader.doc.sentence_at(e.start)
+        if sentence is None:
+            break
+        ref = reader.resolution_for(at, sentence.end, sentence)
+        reader.add(e.key, option, ref, sentence.start, sentence.end, "vote.label")
+        end = e.end
+        qualifier = QUALIFIER.match(norm, end)
+        if qualifier is not None:
+            end = qualifier.end()
+        i += 1
 
 
 def read_own_country(

@@ -1,0 +1,80 @@
+"""Recorded-vote lists and clauses about an earlier vote, in sentences written for these
+tests: a label's list that wraps onto the next line or runs on across semicolons, "with
+X and Y opposed", and a "when" clause hung on another time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def _claims(facts: Facts) -> set[tuple[str, str]]:
+    return {(v.country, v.option) for v in facts.votes}
+
+
+def test_a_label_list_wraps_onto_the_next_line(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly adopted the text on oceans by a recorded vote of 140 in favour to 6 "
+        "against, with 12 abstentions.\n\n"
+        "Against: Belarus, Eritrea, Nicaragua,\nSyria, Mali and Niger.\n\n"
+        "Abstain: Chile, Peru.\n"
+    )
+    claims = _claims(extract(text))
+    against = {"BLR", "ERI", "NIC", "SYR", "MLI", "NER"}
+    assert {(iso, "no") for iso in against} <= claims
+    assert {("CHL", "abstain"), ("PER", "abstain")} <= claims
+    assert not {c for c in claims if c[0] in {"CHL", "PER"} and c[1] == "no"}
+
+
+def test_a_label_list_runs_on_across_semicolons(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly approved the fisheries text on Monday by 150 votes to 2.\n\n"
+        "Abstaining: Ghana; Kenya; Nepal; Qatar.\n\nAgainst: Fiji, Tonga.\n"
+    )
+    claims = _claims(extract(text))
+    assert {("GHA", "abstain"), ("KEN", "abstain"), ("NPL", "abstain"), ("QAT", "abstain")} <= (
+        claims
+    )
+    assert {("FJI", "no"), ("TON", "no")} <= claims
+    assert ("FJI", "abstain") not in claims
+
+
+def test_a_label_list_stops_at_a_full_stop(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Council voted on the text on Friday and it passed 13-2.\n\n"
+        "Against: Laos, Cuba.\nGhana and Kenya welcomed the outcome.\n"
+    )
+    claims = _claims(extract(text))
+    assert {("LAO", "no"), ("CUB", "no")} <= claims
+    assert not {c for c in claims if c[0] in {"GHA", "KEN"}}
+
+
+def test_with_countries_opposed(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly adopted the drought text on Tuesday by 150 votes to 3, with Belarus "
+        "and Syria opposed and Chile abstaining."
+    )
+    claims = _claims(extract(text))
+    assert {("BLR", "no"), ("SYR", "no"), ("CHL", "abstain")} <= claims
+
+
+def test_with_a_country_against_a_country_is_no_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly adopted the text on Tuesday by 150 votes to 3, after talks with Chile "
+        "against Peru's wishes had stalled."
+    )
+    claims = _claims(extract(text))
+    assert not {c for c in claims if c[0] in {"CHL", "PER"}}
+
+
+def test_a_when_clause_after_another_time_is_that_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Human Rights Council adopted the text on water on Thursday by 30 votes to 9, "
+        "with 8 abstentions. The margin was wider than a year earlier, when a similar text "
+        "passed 22-14-11."
+    )
+    tallies = {(t.yes, t.no, t.abstain) for t in extract(text).tallies}
+    assert (30, 9, 8) in tallies
+    main = next(t for t in extract(text).tallies if t.yes == 30).resolution.key
+    assert not [t for t in extract(text).tallies if t.yes == 22 and t.resolution.key == main]
