@@ -129,11 +129,31 @@ _OPENS_EARLIER = Folded(
 )
 
 
+# A sentence whose subject is another vote: "A similar text in 2012 had passed 138-9",
+# "The 2019 resolution was opposed by ...", "Last year's text passed 140-5", "The previous
+# resolution drew 12 no votes"
+_SUBJECT_EARLIER = Folded(
+    r"(?i)^\W*(?:(?:a|an|the)\s+(?:similar|comparable|previous|earlier|prior|identical)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|of|from)\s+(?P<year>(?:19|20)\d\d)\b|"
+    r"(?:the|a)\s+(?P<year2>(?:19|20)\d\d)\s+(?:resolution|text|vote|draft|measure|motion)\b|"
+    r"last\s+year's\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|vote|draft|measure|motion)\b|"
+    r"(?:the|a)\s+(?:previous|prior|earlier)\s+(?:year's\s+)?(?:resolution|text|vote|draft|"
+    r"measure|motion)\b)"
+)
+
+
 def opens_earlier(text: str, current_year: str | None) -> bool:
     """Whether a sentence opens on another time than the vote reported ("Last year, ...",
-    "In 2019, ..."), the year of that vote, ``current_year``, aside."""
+    "In 2019, ..."), or its subject is another vote ("A similar text in 2012 passed ..."),
+    the year of the vote reported, ``current_year``, aside."""
     m = _OPENS_EARLIER.search(text)
-    return m is not None and (m.group("year") is None or m.group("year") != current_year)
+    if m is not None and (m.group("year") is None or m.group("year") != current_year):
+        return True
+    m = _SUBJECT_EARLIER.search(text)
+    if m is None:
+        return False
+    year = m.group("year") or m.group("year2")
+    return year is None or year != current_year
 
 
 # Where a predicate's own words end: "abstained last year | but voted no this time".

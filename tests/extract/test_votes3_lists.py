@@ -78,3 +78,27 @@ def test_a_when_clause_after_another_time_is_that_vote(extract: Callable[[str], 
     assert (30, 9, 8) in tallies
     main = next(t for t in extract(text).tallies if t.yes == 30).resolution.key
     assert not [t for t in extract(text).tallies if t.yes == 22 and t.resolution.key == main]
+
+
+def test_a_sentence_about_a_similar_text_of_another_year(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Geneva, 9 May 2024\n\nThe General Assembly adopted the forests text on Thursday by "
+        "131 votes to 7. A comparable draft in 2019 had passed 118-7. Last year's resolution "
+        "was opposed by Chile."
+    )
+    facts = extract(text)
+    main = next(t for t in facts.tallies if t.yes == 131).resolution.key
+    assert not [t for t in facts.tallies if t.yes == 118 and t.resolution.key == main]
+    assert not [v for v in facts.votes if v.country == "CHL" and v.resolution.key == main]
+
+
+def test_the_year_of_the_vote_reported_is_not_another_time(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Geneva, 9 May 2024\n\nThe General Assembly voted on the forests text on Thursday. "
+        "The 2024 resolution was opposed by Chile."
+    )
+    assert ("CHL", "no") in _claims(extract(text))
