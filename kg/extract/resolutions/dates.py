@@ -61,7 +61,11 @@ _SHIFTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 # a date that is not the vote's: "protests that began on Sept. 16", "since March 2"
 _NOT_THE_VOTE = re.compile(
     r"(?i)\b(?:since|until|till|began|begun|started|starting|erupted|broke out|from|"
-    r"before|died|killed|announced)\s+(?:on\s+)?$"
+    r"before|died|killed|announced|"
+    # the day of a statement about the vote: "the ministry said on Saturday", "told
+    # reporters on Friday", "said in a statement on Monday"
+    r"said|says|stated|added|wrote|posted|tweeted|noted|declared|insisted|argued|warned|"
+    r"told\s+(?:[\w-]+\s+){1,2}?)\s+(?:in\s+a\s+(?:statement|post|letter)\s+)?(?:on\s+)?$"
 )
 LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|a year ago)\b")
 

@@ -1,0 +1,65 @@
+"""Which vote an article means, where the day it names is not the vote's: sentences of
+our own about votes set in 2031 (after every bundled vote)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from kg.extract import Extractor
+from kg.model import Facts, ResolutionRecord
+from kg.reference.load import load_reference
+
+# a Human Rights Council vote of Thursday 6 March 2031
+WETLANDS = ResolutionRecord(
+    symbol="A/HRC/RES/88/4",
+    draft_symbol="A/HRC/88/L.9",
+    body="HRC",
+    date="2031-03-06",
+    title="Human rights and the protection of wetlands",
+    yes=29,
+    no=6,
+    abstain=12,
+)
+# published the day after the vote; the weekday is the statement's
+STATEMENT = (
+    "Lima, 7 March 2031\n\n"
+    "Peru voted in favour of the Human Rights Council resolution on wetlands, the foreign "
+    "ministry said on Friday, adding that the text reflected its commitments.\n\n"
+    "The ministry recalled that the resolution was adopted by 29 votes to 6."
+)
+
+
+@pytest.fixture(scope="module")
+def holding() -> Extractor:
+    bundled = load_reference()
+    return Extractor(bundled.model_copy(update={"resolutions": (*bundled.resolutions, WETLANDS)}))
+
+
+def _keys(facts: Facts) -> set[str]:
+    return {v.resolution.key for v in facts.votes} | {t.resolution.key for t in facts.tallies}
+
+
+def test_the_day_of_a_statement_is_not_the_vote_day(holding: Extractor) -> None:
+    facts = holding.extract(STATEMENT)
+    assert ("PER", "yes") in {(v.country, v.option) for v in facts.votes}
+    assert _keys(facts) == {"A/HRC/RES/88/4"}
+
+
+def test_without_the_record_the_vote_stays_one_unknown_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(STATEMENT)
+    keys = _keys(facts)
+    assert len(keys) == 1
+    assert not keys & {r.symbol for r in load_reference().resolutions}
+
+
+def test_a_vote_on_the_named_weekday_keeps_its_day(holding: Extractor) -> None:
+    text = (
+        "Lima, 14 March 2031\n\nThe Human Rights Council voted on Thursday on a text on "
+        "wetlands, 30 to 5, diplomats said."
+    )
+    keys = _keys(holding.extract(text))
+    assert keys == {"HRC-2031-03-13"}  # not the record of the week before: other counts
