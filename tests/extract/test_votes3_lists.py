@@ -102,3 +102,29 @@ def test_the_year_of_the_vote_reported_is_not_another_time(
         "The 2024 resolution was opposed by Chile."
     )
     assert ("CHL", "no") in _claims(extract(text))
+
+
+def test_names_then_their_label_on_one_line(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "How the Council voted on Monday's draft on coastal shipping:\n\n"
+        "Ghana, Kenya: in favour\nChile: against\n- Peru and Togo: abstained\n"
+        "Mali said: no.\n"
+    )
+    claims = _claims(extract(text))
+    assert {("GHA", "yes"), ("KEN", "yes"), ("CHL", "no"), ("PER", "abstain")} <= claims
+    assert ("TGO", "abstain") in claims
+    assert not {c for c in claims if c[0] == "MLI"}
+
+
+def test_the_only_member_of_a_body_to_vote_no(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly on Wednesday adopted the text on reef protection by 150 votes "
+        "to 4. France was the only permanent member of the Security Council to vote no."
+    )
+    facts = extract(text)
+    claims = {(v.country, v.option, v.resolution.body) for v in facts.votes}
+    assert ("FRA", "no", "UNGA") in claims
+    assert (
+        len({v.resolution.key for v in facts.votes} | {t.resolution.key for t in facts.tallies})
+        == 1
+    )

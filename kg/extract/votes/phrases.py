@@ -266,7 +266,9 @@ GAP_SUBJECT = Folded(
     r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)(?:\s+that)?(?:\s+joined\s+\S+\s+in)?|"
     r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
+    # ("was the only permanent member of the Security Council to vote no")
+    r"(?:nation|country|member|state|one)s?(?:\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)?"
+    r"(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
     r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s?|"
     r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?|"

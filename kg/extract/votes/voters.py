@@ -318,6 +318,31 @@ def read_labels(reader: VoteReader) -> None:
             _label_runs_on(reader, group, _option(m), m.start())
 
 
+# A label after the names, ending their line: "Cuba, Nicaragua: against", "Russia: no"
+_LABEL_AFTER = compile_rule(
+    r"(?im):[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
+    r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
+    r"(?P<abstain>abstentions?|abstaining|abstained|abstain))[^\S\n]*\.?[^\S\n]*$"
+)
+_LINE_OPENING = compile_rule(r"(?:^|\n)[^\S\n]*[-•*–]?[^\S\n]*(?:the\s+)?$")
+
+
+def read_labels_after(reader: VoteReader) -> None:
+    """ "Cuba, Nicaragua: against": a line of names and the label that ends it."""
+    doc = reader.doc
+    low = reader.lowered_text
+    if ":" not in low:
+        return
+    for m in _LABEL_AFTER.finditer(low):
+        sentence = doc.sentence_at(m.start())
+        if sentence is None:
+            continue
+        group = next((g for g in reader.groups(sentence) if g.end == m.start()), None)
+        if group is None or not _LINE_OPENING.search(low, max(0, group.start - 12), group.start):
+            continue
+        _add_list(reader, sentence, group, _option(m), group.start, "vote.label-after")
+
+
 # Between two names of a label's list: a comma or semicolon (a line break after it), or
 # "and"; never a blank line, a full stop or another word.
 _LABEL_GAP = compile_rule(
