@@ -128,3 +128,35 @@ def test_the_only_member_of_a_body_to_vote_no(extract: Callable[[str], Facts]) -
         len({v.resolution.key for v in facts.votes} | {t.resolution.key for t in facts.tallies})
         == 1
     )
+
+
+def test_a_count_of_votes_with_a_country_is_no_alignment(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Council voted on Monday. Peru abstained. A draft by Chile got 12 votes with "
+        "Peru abstaining, and it failed."
+    )
+    claims = _claims(extract(text))
+    assert ("PER", "abstain") in claims
+    assert ("CHL", "abstain") not in claims
+
+
+def test_among_the_supporters_and_opponents(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly adopted the soil text on Monday by 120 votes to 9. Ghana and Kenya "
+        "were among the supporters. Togo was among the nine opponents. One of the "
+        "supporters of the idea, Chile, spoke first."
+    )
+    claims = _claims(extract(text))
+    assert {("GHA", "yes"), ("KEN", "yes"), ("TGO", "no")} <= claims
+    assert not {c for c in claims if c[0] == "CHL"}
+
+
+def test_council_members_name_a_council_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "March 3, 2031\n\nFrance on Monday vetoed a draft on fishing rights. Twelve council "
+        "members voted in favour and Ghana abstained."
+    )
+    facts = extract(text)
+    assert {v.resolution.body for v in facts.votes} == {"UNSC"}

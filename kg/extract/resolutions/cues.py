@@ -26,7 +26,10 @@ SECURITY_COUNCIL = re.compile(r"\b(?:Security Council|UNSC|security council|UN C
 RIGHTS_COUNCIL = re.compile(
     r"\b(?:Human Rights Council|UNHRC|HRC|[Hh]uman [Rr]ights [Cc]ouncil|[Rr]ights [Cc]ouncil)\b"
 )
-_COUNCIL = re.compile(r"\b(?:[Tt]he|15-member|47-member|[Tt]his)\s+[Cc]ouncil\b|\b[Cc]ouncil's\b")
+_COUNCIL = re.compile(
+    r"\b(?:[Tt]he|15-member|47-member|[Tt]his)\s+[Cc]ouncil\b|\b[Cc]ouncil's\b|"
+    r"\b[Cc]ouncil\s+members?\b"
+)
 GENERAL_ASSEMBLY = re.compile(
     r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly|"
     r"[Gg]eneral [Aa]ssembly|world body's \d+-member)"

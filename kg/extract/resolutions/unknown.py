@@ -165,8 +165,10 @@ def cluster_unknown(
     if not clusters:
         return named
     bodies = [c.body for c in clusters if c.body and c.body != "COUNCIL"]
-    main_body = max(set(bodies), key=bodies.count) if bodies else None
     council = "HRC" if "HRC" in bodies and "UNSC" not in bodies else "UNSC"
+    # (a vote of "the council" counts for the body it is taken to be)
+    bodies += [council for c in clusters if c.body == "COUNCIL"]
+    main_body = max(set(bodies), key=bodies.count) if bodies else None
     vote_day = next((c.day for c in clusters if c.day), None) or article_date
     for c in clusters:
         if c.body == "COUNCIL":

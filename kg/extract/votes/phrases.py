@@ -226,6 +226,21 @@ OPTION_PATTERNS: Family[Option] = Family(
             ),
             "no",
         ),
+        # "Chile and Peru were among the supporters", "Togo was among the 12 opponents"
+        (
+            Folded(
+                r"(?i)\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?"
+                r"(?:supporters|backers)\b(?!\s+of\b)"
+            ),
+            "yes",
+        ),
+        (
+            Folded(
+                r"(?i)\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?"
+                r"opponents\b(?!\s+of\b)"
+            ),
+            "no",
+        ),
         # "cast the only no votes", "cast a lone negative vote", "cast the sole vote against"
         (
             Folded(
