@@ -20,6 +20,7 @@ from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
 from kg.extract.votes.clauses import elliptic, relative_subjects
+from kg.extract.votes.compared import read_compared
 from kg.extract.votes.lists import named_lists
 from kg.extract.votes.phrases import (
     AMONG_THOSE_THAT,
@@ -115,6 +116,7 @@ def read_explicit(reader: VoteReader) -> None:
         named_lists(reader, sentence, groups)
         read_cue_lists(reader, sentence, reader.lowered_text)
         read_agents(reader, sentence, reader.lowered_text)
+        read_compared(reader, sentence, reader.lowered_text)
         _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
 
