@@ -63,3 +63,57 @@ def test_a_vote_on_the_named_weekday_keeps_its_day(holding: Extractor) -> None:
     )
     keys = _keys(holding.extract(text))
     assert keys == {"HRC-2031-03-13"}  # not the record of the week before: other counts
+
+
+# an Assembly vote of Friday 13 December 2030
+DECEMBER = ResolutionRecord(
+    symbol="A/RES/85/201",
+    draft_symbol="A/85/L.61",
+    body="UNGA",
+    date="2030-12-13",
+    title="Protection of mangrove forests",
+    yes=158,
+    no=9,
+    abstain=13,
+)
+JUNE = (
+    "UNITED NATIONS, June 12, 2031 - The General Assembly voted 149-12 on Thursday, with 19 "
+    "abstentions, to protect mangrove forests.\n\n"
+    "In December, a similar resolution drew 158 votes in favour, with Chile and Peru "
+    "again opposed."
+)
+
+
+def test_a_month_named_alone_is_an_earlier_vote(holding_december: Extractor) -> None:
+    facts = holding_december.extract(JUNE)
+    by_count = {t.yes: t.resolution.key for t in facts.tallies}
+    assert by_count[158] == "A/RES/85/201"
+    assert by_count[149] != "A/RES/85/201"
+    assert {(v.country, v.resolution.key) for v in facts.votes if v.country in {"CHL", "PER"}} == {
+        ("CHL", "A/RES/85/201"),
+        ("PER", "A/RES/85/201"),
+    }
+
+
+def test_an_unknown_vote_of_an_earlier_month_is_not_of_the_article_day(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(JUNE)
+    by_count = {t.yes: t.resolution.key for t in facts.tallies}
+    assert by_count[149] == "UNGA-2031-06-12"
+    assert not by_count[158].startswith("UNGA-2031")
+
+
+def test_the_month_of_the_article_is_no_other_time(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "UNITED NATIONS, June 12, 2031 - In June, the General Assembly adopted a text on "
+        "mangroves by 149 votes to 12. Chile voted no."
+    )
+    keys = {v.resolution.key for v in extract(text).votes}
+    assert keys == {"UNGA-2031-06-12"}
+
+
+@pytest.fixture(scope="module")
+def holding_december() -> Extractor:
+    bundled = load_reference()
+    return Extractor(bundled.model_copy(update={"resolutions": (*bundled.resolutions, DECEMBER)}))

@@ -132,8 +132,11 @@ def read_days(
     Thursday to set up an inquiry into protests that began on Sept. 16")."""
     published = parse_date(article_date) if article_date else None
     found: list[_Found] = []
-    if has_digit(text) and _MONTH_WORD.search(text):
-        found.extend(_dates(text, published, inferred))
+    if _MONTH_WORD.search(text):
+        if has_digit(text):
+            found.extend(_dates(text, published, inferred))
+        if published is not None and not inferred:
+            found.extend(_months(text, published))
     if published is not None:
         found.extend(_days_of_week(text, low, published))
         if not inferred:
@@ -181,6 +184,30 @@ def _dates(text: str, published: dt.date | None, inferred: bool) -> list[_Found]
         except ValueError:
             continue
         found.append((at, voted.isoformat(), None, None))
+    return found
+
+
+# A month named alone, as a time: "In December, ...", "last September", "in early March"
+# (not a day of it: "December 12"; not of a year: "December 2023", read as a date)
+_MONTH_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Ll]ast|[Tt]his\s+past|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\.?\s*\d)"
+)
+
+
+def _months(text: str, published: dt.date) -> list[_Found]:
+    """Each month named alone: the span of its days, the latest such month before the
+    article's (its own month says nothing: the vote may be of that very month)."""
+    found: list[_Found] = []
+    for m in _MONTH_ALONE.finditer(text):
+        month = _MONTHS[m.group("month").lower()]
+        if month == published.month:
+            continue
+        year = published.year if month < published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        last = (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
+        found.append((m.start(), None, None, (first.isoformat(), last.isoformat())))
     return found
 
 

@@ -45,11 +45,14 @@ class Proto:
         if named and not (cues.vote or tally):
             return None
         body = cues.body or ("COUNCIL" if cues.council else None)
+        year = cues.year
+        if year is None and cues.window and cues.window[0][:4] == cues.window[1][:4]:
+            year = int(cues.window[0][:4])  # "In December, ...": that month's year
         return cls(
             body,
             cues.committee,
             cues.day,
-            cues.year,
+            year,
             tally,
             cues.drafters,
             named or bool(cues.day),

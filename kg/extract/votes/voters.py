@@ -260,7 +260,7 @@ def _voting_with(
 # "passed 150-3, with Belarus and Syria opposed", "with only Chile against": a bare
 # option after "with" and its countries, at the end of the clause
 _BARE_OPTION = compile_rule(
-    r"(?i)\s+(?:(?:also|both|alone|too)\s+)?(?P<option>opposed|against|in\s+favou?r)"
+    r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?(?P<option>opposed|against|in\s+favou?r)"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:and|while|whereas|but)\b)"
 )
 
