@@ -160,3 +160,34 @@ def test_council_members_name_a_council_vote(extract: Callable[[str], Facts]) ->
     )
     facts = extract(text)
     assert {v.resolution.body for v in facts.votes} == {"UNSC"}
+
+
+def test_a_rejection_by_a_count_gives_the_votes_against_first(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "GENEVA, 6 October 2031 - The Human Rights Council on Thursday rejected a motion on "
+        "the situation in the northern provinces by 21 votes to 16, with 10 abstentions. The "
+        "motion failed 16-21-10."
+    )
+    tallies = {(t.yes, t.no, t.abstain) for t in extract(text).tallies}
+    assert tallies == {(16, 21, 10)}
+
+
+def test_a_rejection_then_an_adoption_keeps_the_order(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "NEW YORK, 6 October 2031 - The Assembly rejected the amendment, then adopted the "
+        "text by 120 votes to 5."
+    )
+    assert {(t.yes, t.no) for t in extract(text).tallies} == {(120, 5)}
+
+
+def test_singular_dissenter_and_broke_ranks(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Council voted on the text on Monday. Ghana was the sole dissenter. Kenya broke "
+        "ranks with its usual partners to abstain. Togo was the lone abstainer."
+    )
+    claims = _claims(extract(text))
+    assert {("GHA", "no"), ("KEN", "abstain"), ("TGO", "abstain")} <= claims

@@ -121,6 +121,10 @@ def read_explicit(reader: VoteReader) -> None:
         _separate_contrasts(reader, sentence)
 
 
+# "broke ranks with its partners to abstain": "with" the partners left, not a companion
+_BROKE_RANKS = re.compile(r"(?i)\s*broke\s+ranks\s+with\s+(?:[\w'’-]+\s+){1,4}?(?:to|and)\s*$")
+
+
 def _not_a_vote_here(before: str) -> bool:
     """Whether the words before a predicate take its vote away: "did not vote against",
     "with 65 abstaining" (a count), "Neither A nor B vetoed it", "moved from abstaining
@@ -293,7 +297,9 @@ def _subjects(
     if before and not reader.in_phrase(before[-1]):
         g = before[-1]
         gap = text[g.end : start]
-        if GAP_SUBJECT.match(gap) and not re.search(r"\b(?:against|with|for)\b", gap):
+        if GAP_SUBJECT.match(gap) and (
+            not re.search(r"\b(?:against|with|for)\b", gap) or _BROKE_RANKS.match(gap)
+        ):
             out = [(iso, "vote.subject") for iso in g.isos]
             # "Russia, ... were among the countries that joined Washington in voting no"
             joined = (

@@ -174,12 +174,12 @@ OPTION_PATTERNS: Family[Option] = Family(
         # Samoa were among the yes votes": the subject is the vote named
         (
             Folded(
-                _COPULA_THE + r"(?:no|negative|dissenting)\s+votes?|dissenters|votes\s+against)\b"
+                _COPULA_THE + r"(?:no|negative|dissenting)\s+votes?|dissenters?|votes\s+against)\b"
             ),
             "no",
         ),
         (Folded(_COPULA_THE + r"(?:yes|affirmative)\s+votes?|votes\s+in\s+favou?r)\b"), "yes"),
-        (Folded(_COPULA_THE + r"abstentions?|abstainers)\b"), "abstain"),
+        (Folded(_COPULA_THE + r"abstentions?|abstainers?)\b"), "abstain"),
         # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
         # the vote now (the earlier one is another vote's)
         (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),
@@ -286,6 +286,8 @@ GAP_SUBJECT = Folded(
     r"(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
     r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s?|"
+    # "Ukraine broke ranks with its partners to abstain"
+    r"broke\s+ranks(?:\s+with\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:to|and)|"
     r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?|"
     r"\(|\"?[a-z]+ly\"?|"
     # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
