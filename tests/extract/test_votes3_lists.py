@@ -191,3 +191,14 @@ def test_singular_dissenter_and_broke_ranks(extract: Callable[[str], Facts]) -> 
     )
     claims = _claims(extract(text))
     assert {("GHA", "no"), ("KEN", "abstain"), ("TGO", "abstain")} <= claims
+
+
+def test_a_text_supported_by_countries(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Council voted on the fisheries text on Monday. The text was supported by Ghana, "
+        "Peru and Chile, while Togo abstained. The ceasefire plan was backed by Egypt and "
+        "Qatar."
+    )
+    claims = _claims(extract(text))
+    assert {("GHA", "yes"), ("PER", "yes"), ("CHL", "yes"), ("TGO", "abstain")} <= claims
+    assert not {c for c in claims if c[0] in {"EGY", "QAT"}}

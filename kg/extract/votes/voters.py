@@ -122,9 +122,16 @@ _BY_VOTER = Folded(
     r"(?i)\b(?P<what>vetoed|vetoes|veto|negative\s+votes?|no\s+votes?|abstentions?|opposed|"
     r"rejected|blocked|vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
     + _TEXT
-    + r"))\s+(?:cast\s+)?(?P<by>by|from|of)\s+(?:the\s+)?"
+    # "the text was supported by France and Chile" (a passive: its voters; an appositive
+    # "the draft, backed by Mexico," may name its sponsors)
+    + r")|(?:was|were)\s+(?:also\s+|strongly\s+|overwhelmingly\s+)?(?:supported|backed|endorsed))"
+    r"\s+(?:cast\s+)?(?P<by>by|from|of)\s+(?:the\s+)?"
 )
 _FROM_VOTER = re.compile(r"(?i)veto|negative|abst")
+# the subject of "was supported by": a text voted on ("the resolution", "it")
+_TEXT_SUBJECT = compile_rule(
+    r"\b(?:resolution|text|draft|measure|motion|proposal|it)\b[^.;,]{0,40}$"
+)
 # "a Russian veto", "the Chinese abstention": a demonym before the nominal vote
 _DEMONYM_VOTE = compile_rule(r"(?i)\s+(?P<what>veto|abstention|no\s+vote|negative\s+vote)\b")
 # "siding with Russia against the resolution": the partner's vote is stated
@@ -206,6 +213,10 @@ def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int
                 if m.group("by") in ("from", "of") and not _FROM_VOTER.match(m.group("what")):
                     continue  # "a veto from Russia"; not "blocked from", "no votes from"
                 option = _nominal_option(m.group("what"))
+                if option == "yes" and not _TEXT_SUBJECT.search(
+                    low, max(sentence.start, m.start() - 60), m.start()
+                ):
+                    continue  # "the plan was backed by Egypt": not a text voted on
                 ref = reader.resolution_for(m.start(), sentence.end, sentence)
                 for iso in group.isos:
                     reader.add(iso, option, ref, sentence.start, sentence.end, "vote.by-voter")
@@ -418,6 +429,8 @@ def _represented(reader: VoteReader, sentence: Sentence) -> str | None:
 
 
 def _nominal_option(what: str) -> Option:
+    if what.startswith(("was", "were")):
+        return "yes"  # "was supported by"
     return "abstain" if what.startswith("abst") else "no"
 
 
