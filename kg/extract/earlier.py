@@ -142,13 +142,35 @@ _SUBJECT_EARLIER = Folded(
 )
 
 
-def opens_earlier(text: str, current_year: str | None) -> bool:
+# A sentence that opens on a month alone: "In December, ...", "Last September, ..."
+_OPENS_MONTH = Folded(
+    r"(?i)^\W*(?:in|last|this\s+past|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b(?!\.?\s*\d)[^,.;]{0,40},"
+)
+_MONTH_NUMBERS = {
+    m: f"{i:02d}"
+    for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split(),
+        1,
+    )
+}
+
+
+def opens_earlier(text: str, current: str | None) -> bool:
     """Whether a sentence opens on another time than the vote reported ("Last year, ...",
-    "In 2019, ..."), or its subject is another vote ("A similar text in 2012 passed ..."),
-    the year of the vote reported, ``current_year``, aside."""
+    "In 2019, ...", "In December, ..."), or its subject is another vote ("A similar text
+    in 2012 passed ..."). ``current``: the day of the vote reported (YYYY-MM-DD), or its
+    year; that time aside."""
+    current_year = (current or "")[:4] or None
     m = _OPENS_EARLIER.search(text)
     if m is not None and (m.group("year") is None or m.group("year") != current_year):
         return True
+    if current is not None and len(current) >= 7:
+        month = _OPENS_MONTH.search(text)
+        if month is not None and _MONTH_NUMBERS[month.group("month").lower()] != current[5:7]:
+            return True
     m = _SUBJECT_EARLIER.search(text)
     if m is None:
         return False

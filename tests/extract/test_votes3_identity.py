@@ -117,3 +117,17 @@ def test_the_month_of_the_article_is_no_other_time(extract: Callable[[str], Fact
 def holding_december() -> Extractor:
     bundled = load_reference()
     return Extractor(bundled.model_copy(update={"resolutions": (*bundled.resolutions, DECEMBER)}))
+
+
+def test_a_sentence_opening_on_another_month_claims_nothing_of_this_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "UNITED NATIONS, June 12, 2031 - The General Assembly voted 149-12 on Thursday to "
+        "protect mangrove forests. Ghana voted yes.\n\n"
+        "In December, Chile and Peru voted against a similar text. In June, Togo abstained."
+    )
+    claims = {(v.country, v.option) for v in extract(text).votes}
+    assert ("GHA", "yes") in claims
+    assert ("TGO", "abstain") in claims  # the month of the vote reported
+    assert not {c for c in claims if c[0] in {"CHL", "PER"}}
