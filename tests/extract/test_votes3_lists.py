@@ -202,3 +202,24 @@ def test_a_text_supported_by_countries(extract: Callable[[str], Facts]) -> None:
     claims = _claims(extract(text))
     assert {("GHA", "yes"), ("PER", "yes"), ("CHL", "yes"), ("TGO", "abstain")} <= claims
     assert not {c for c in claims if c[0] in {"EGY", "QAT"}}
+
+
+def test_the_negative_vote_of_a_permanent_member_named(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Security Council on Monday failed to adopt the draft on fishing rights, owing to "
+        "the negative vote of a permanent member (France). The Council also failed to adopt a "
+        "text on shipping owing to the negative vote of a permanent member, the United "
+        "Kingdom."
+    )
+    claims = _claims(extract(text))
+    assert {("FRA", "no"), ("GBR", "no")} <= claims
+
+
+def test_a_permanent_member_named_without_a_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Security Council on Monday adopted the draft on fishing rights 15-0. Its "
+        "sponsor was a permanent member, France."
+    )
+    assert not {c for c in _claims(extract(text)) if c[0] == "FRA"}

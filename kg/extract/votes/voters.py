@@ -116,6 +116,7 @@ _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)
 _VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
 _WERE = compile_rule(r"\s+(?:were|was)\s*:?\s*(?:the\s+)?")
 _BY_BEFORE = compile_rule(r"\b(?:by|from|of)\s+(?:the\s+)?$")
+_PERMANENT_BEFORE = compile_rule(r"\bmembers?\s*(?:,\s*(?:the\s+)?|\(\s*)$")
 _WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
     # ("a double veto from Russia and China": a noun's voters may come after "from")
@@ -126,6 +127,9 @@ _BY_VOTER = Folded(
     # "the draft, backed by Mexico," may name its sponsors)
     + r")|(?:was|were)\s+(?:also\s+|strongly\s+|overwhelmingly\s+)?(?:supported|backed|endorsed))"
     r"\s+(?:cast\s+)?(?P<by>by|from|of)\s+(?:the\s+)?"
+    # "owing to the negative vote of a permanent member (France)", "..., the Russian
+    # Federation"
+    r"(?:(?:a|one|two|three)\s+permanent\s+(?:council\s+)?members?\s*(?:,\s*(?:the\s+)?|\(\s*))?"
 )
 _FROM_VOTER = re.compile(r"(?i)veto|negative|abst")
 # the subject of "was supported by": a text voted on ("the resolution", "it")
@@ -206,7 +210,9 @@ def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int
     """ "vetoed by Russia", "the negative vote by the Russian Federation"."""
     for start, group in starts.items():
         floor = max(sentence.start, start - 60)
-        if not _BY_BEFORE.search(low, floor, start):
+        if not _BY_BEFORE.search(low, floor, start) and not _PERMANENT_BEFORE.search(
+            low, floor, start
+        ):
             continue
         for m in _BY_VOTER.in_lowered(low, floor, start):
             if m.end() == start:
