@@ -131,3 +131,18 @@ def test_a_sentence_opening_on_another_month_claims_nothing_of_this_vote(
     assert ("GHA", "yes") in claims
     assert ("TGO", "abstain") in claims  # the month of the vote reported
     assert not {c for c in claims if c[0] in {"CHL", "PER"}}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The 15 members of the Security Council voted 13-1 on Monday.", "UNSC"),
+        ("Members of the Human Rights Council voted 28-6 on Monday.", "HRC"),
+        ("Cuba, a member of the Human Rights Council, voted against the Assembly text.", "UNGA"),
+        ("Brazil, which holds a seat on the Security Council, abstained in the Assembly.", "UNGA"),
+    ],
+)
+def test_the_body_voting_and_the_body_belonged_to(sentence: str, body: str) -> None:
+    from kg.extract.resolutions.cues import _body  # noqa: PLC0415
+
+    assert _body(sentence, sentence.lower())[0] == body

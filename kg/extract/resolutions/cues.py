@@ -37,8 +37,11 @@ GENERAL_ASSEMBLY = re.compile(
 _PLURAL_RESOLUTIONS = re.compile(r"\s+(?:resolutions|decisions)\b")
 # A body named as what a country belongs to, not as the one voting: "a permanent member of
 # the Security Council", "its seat on the Human Rights Council", "Security Council reform"
+# ("The 15 members of the Security Council voted ..." names the body voting)
 _MEMBER_OF = re.compile(
-    r"(?i)\b(?:members?|membership|seat)\s+(?:of|on|in)\s+(?:the\s+)?(?:u\.?n\.?\s+|united\s+nations\s+)?$"
+    r"(?i)(?:\b(?:permanent|non-permanent|elected|veto-wielding)\s+members?|"
+    r"\b(?:a|an|one|the\s+only|the\s+sole|its\s+only)\s+(?:\w+\s+)?member|\bmembership|\bseat)\s+"
+    r"(?:of|on|in)\s+(?:the\s+)?(?:u\.?n\.?\s+|united\s+nations\s+)?$"
 )
 _MEMBERSHIP_AFTER = re.compile(r"(?i)\s+(?:seats?|reform|membership|expansion|presidency)\b")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
