@@ -146,3 +146,15 @@ def test_the_body_voting_and_the_body_belonged_to(sentence: str, body: str) -> N
     from kg.extract.resolutions.cues import _body  # noqa: PLC0415
 
     assert _body(sentence, sentence.lower())[0] == body
+
+
+def test_a_month_of_something_else_does_not_date_the_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "UNITED NATIONS, Dec 12, 2031 - The General Assembly voted to condemn the floods in "
+        "October, 150 to 9. Chile voted no."
+    )
+    facts = extract(text)
+    assert {v.resolution.key for v in facts.votes} == {"UNGA-2031-12-12"}
+    assert {t.resolution.key for t in facts.tallies} == {"UNGA-2031-12-12"}

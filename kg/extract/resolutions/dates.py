@@ -196,11 +196,22 @@ _MONTH_ALONE = re.compile(
 )
 
 
+# where a month alone dates a vote: opening the sentence or a clause, or after a word of
+# voting or the text voted on ("adopted in March", "a similar text in December")
+_MONTH_OF_VOTE = re.compile(
+    r"(?i)(?:^|[,;:(]|\s[-\u2013\u2014]|\b(?:and|then|but|when|while)|"
+    r"\b(?:vot\w*|adopt\w*|pass\w*|approv\w*|reject\w*|veto\w*|back\w*|abstain\w*|"
+    r"resolutions?|texts?|drafts?|motions?|measures?|ballots?))\s*$"
+)
+
+
 def _months(text: str, published: dt.date) -> list[_Found]:
     """Each month named alone: the span of its days, the latest such month before the
     article's (its own month says nothing: the vote may be of that very month)."""
     found: list[_Found] = []
     for m in _MONTH_ALONE.finditer(text):
+        if not _MONTH_OF_VOTE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "condemned the attacks in October": the month of something else
         month = _MONTHS[m.group("month").lower()]
         if month == published.month:
             continue
