@@ -85,6 +85,8 @@ _FOR = (
 )
 _AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed)"
 _ABST = r"abstentions?|abstaining|abstained"
+# the abstentions after the other counts, "no abstentions" among them (none: 0)
+_ABSTAIN_COUNT = rf"(?P<abstain>{NUMBER}|no)\s+(?:{_ABST})"
 # the countries a count names, in brackets: "one against (Russia)"
 _NAMED = r"(?:\s*\([^()]{1,80}\))?"
 _SEP = (
@@ -130,7 +132,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + rf"{_n('yes')}\s+{_FOR}"
             rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
-            rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?",
+            rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
             needs=("favo", "for", "yes", "support"),
         ),
     ),
@@ -139,7 +141,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         "tally.against",
         Folded(
             "(?i)" + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|negative\s+votes?\b)"
-            rf"(?:{_SEP}{_n('abstain')}\s+(?:{_ABST}))?",
+            rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
             needs=("against", "negative"),
         ),
     ),
@@ -359,6 +361,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             yes = _value(groups.get("yes"))
             no = _value(groups.get("no"))
             abstain = _value(groups.get("abstain"))
+            if (groups.get("abstain") or "").lower() == "no":
+                abstain = 0  # "two against and no abstentions"
             if rule in ("tally.countries", "tally.bare-verb", "tally.by-countries"):
                 # the count is the option's the verb names
                 count = _value(groups.get("count"))
@@ -371,14 +375,17 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                     yes = count
             if yes is None and no is None and abstain is None:
                 continue
-            if (
+            if yes is not None and no is not None and yes > no and _defeated(text, m.start()):
+                yes, no = no, yes  # "the motion was rejected 19-17": the winning side first
+            elif (
                 rule == "tally.votes-to"
                 and yes is not None
                 and no is not None
                 and yes > no
                 and _REJECTED_BY.search(text, max(0, m.start() - 120), m.start())
+                and not _VETO.search(text)
             ):
-                yes, no = no, yes  # "rejected the motion by 19 votes to 17": 19 against
+                yes, no = no, yes  # "rejected the motion on ... by 19 votes to 17": 19 against
             if groups.get("other"):
                 continue  # "besides Russia, four other states voted no": not the whole count
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
@@ -418,6 +425,23 @@ _SIZE_BEFORE = Folded(
     rf"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<![\w-])(?!one\b){NUMBER}"
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?$"
 )
+
+
+# A defeat stated just before a count of two sides: "was rejected 19-17", "defeated by 19
+# votes to 17", "voted the motion down by a vote of 19 to 17" (a vetoed draft, whose
+# majority was in favour, is left alone)
+_DEFEATED_BEFORE = Folded(
+    r"(?i)\b(?:rejected|defeated|voted\s+down|voted\s+(?:it|the\s+\w+)\s+down)\s+"
+    r"(?:(?!adopted|passed|approved|carried)[\w-]+\s+){0,6}$",
+    needs=("rejected", "defeated", "down"),
+)
+
+
+def _defeated(text: str, start: int) -> bool:
+    return bool(_DEFEATED_BEFORE.search(text, max(0, start - 60), start)) and not _VETO.search(text)
+
+
+_VETO = Folded(r"(?i)\bveto", needs=("veto",))
 
 
 def _required(text: str, start: int, end: int) -> bool:

@@ -304,8 +304,8 @@ _WISHED = {
     "abstained": "abstain",
 }
 _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
-# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome"
-_ADOPTION = Folded(r"\b(?:adoption|passage|outcome)\b")
+# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the result"
+_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result)\b")
 # A second judging verb coordinated with the first: "... and called", "... but criticized"
 _SECOND_JUDGEMENT = Folded(
     r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?(?=(?:called|critici[sz]ed|condemned|"

@@ -328,10 +328,16 @@ def _evidence(
             return "person.administration"  # "the Hollis administration"
         return "person.single"
     if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
-        return "person.appositive"
+        return "person.appositive"  # ("directed at Paul Lindqvist, the assistant secretary")
     if _IN_A_TITLE.search(doc.norm, max(0, start - 40), start):
         return None  # "the Treaty on the Prohibition of Nuclear Weapons": a title's last words
+    if _PLACE_BEFORE.search(doc.norm, max(0, start - 12), start):
+        return None  # "told reporters on Capitol Hill", "gathered at Turtle Bay": a place
     return "person.shape"
+
+
+# A preposition of place right before two capitalised words with nothing else of a name
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:on|at|in|near|outside|inside|around|across)\s+$")
 
 
 def _speech_adjacent(doc: Document, tokens: list[Token], i: int, j: int, end: int) -> bool:

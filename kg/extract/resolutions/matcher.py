@@ -267,6 +267,7 @@ class ResolutionMatcher:
         readings: list[Reading] = []
         protos: dict[int, Proto] = {}
         nows: list[int] = []  # sentences that say "today" in an undated article
+        unknown_symbols: list[tuple[Proto | None, ResolutionRef]] = []
         for i, sentence in enumerate(doc.sentences):
             text = doc.norm[sentence.start : sentence.end]
             # (again on a re-reading)
@@ -275,6 +276,9 @@ class ResolutionMatcher:
             symbols = [m for m in mentioned if m.rule != _CITED_RULE]
             if symbols:
                 readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
+                if not symbols[0].ref.matched:  # a symbol the reference does not hold
+                    cues = self._cues(doc, text)
+                    unknown_symbols.append((Proto.of(cues) if cues else None, symbols[0].ref))
                 continue
             # (a clause about an earlier vote is not read as this sentence's vote, nor a
             # resolution cited as a text in force: "reaffirming resolution 2334 (2016)")
@@ -312,7 +316,7 @@ class ResolutionMatcher:
             protos.update(self._lone_vote(doc, article_date))  # no vote named otherwise
         if protos:
             for i, ref in cluster_unknown(
-                doc, protos, readings, article_date, self._scored_by_symbol
+                doc, protos, readings, article_date, self._scored_by_symbol, unknown_symbols
             ).items():
                 readings[i] = Reading(ref, 4.0, [ref])
         ctx.weights = vote_weights(readings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.resolutions.cues import Count, Cues, joined, same_count
@@ -128,9 +129,16 @@ def cluster_unknown(
     readings: list[Reading],
     article_date: str | None,
     scored: dict[str, Scored],
+    symbols: Sequence[tuple[Proto | None, ResolutionRef]] = (),
 ) -> dict[int, ResolutionRef]:
     """The votes the article describes without a known record: the descriptions that fit
     together are one vote. Returns each describing sentence's ref.
+
+    ``symbols``: the symbols the article gives that the reference does not hold, each with
+    what its sentence says of the vote. A vote described without one is the vote of the
+    one such symbol of its body that nothing in either description contradicts ("The
+    draft (S/2026/455) received 12 votes ... The representative of X said her delegation
+    had voted against the text").
 
     A description that fits a known resolution the article names elsewhere is left to
     inherit it (the sentence says nothing against it); a bare tally joins the vote of the
@@ -184,7 +192,8 @@ def cluster_unknown(
             c.day = vote_day
     keys = _keys(doc, clusters)
     refs = [
-        ResolutionRef(
+        _symbol_of(c, symbols)
+        or ResolutionRef(
             key=key,
             body=c.body if c.body in ("UNGA", "UNSC", "HRC") else None,
             date=c.day,
@@ -193,6 +202,26 @@ def cluster_unknown(
         for key, c in zip(keys, clusters, strict=True)
     ]
     return {**named, **{i: refs[n] for i, n in member.items()}}
+
+
+def _symbol_of(
+    cluster: Proto, symbols: Sequence[tuple[Proto | None, ResolutionRef]]
+) -> ResolutionRef | None:
+    """The one unknown symbol of the cluster's body, where its sentence's description of
+    the vote fits the cluster's (None where the article gives two symbols of that body)."""
+    of_body = {
+        ref.key: (proto, ref) for proto, ref in symbols if _same_body(cluster.body, ref.body)
+    }
+    if len(of_body) != 1:
+        return None
+    proto, ref = next(iter(of_body.values()))
+    if proto is not None and not (proto.fits(cluster) and _same_day(proto, cluster)):
+        return None
+    return ref
+
+
+def _same_day(a: Proto, b: Proto) -> bool:
+    return a.day is None or b.day is None or a.day == b.day
 
 
 def _is_full(tally: Count | None) -> bool:

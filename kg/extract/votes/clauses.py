@@ -1,7 +1,7 @@
 """Clauses around a vote predicate that name its voter or a second vote (pass 6a, with
 ``explicit``): a relative clause on the country before it ("praised by Nepal and Bhutan,
 which voted in favour"), and a second option whose verb is left out ("voted no in
-committee and yes in the plenary")."""
+committee and yes in the plenary"), and "it" for the country of the sentence before."""
 
 from __future__ import annotations
 
@@ -67,8 +67,50 @@ def elliptic(
     if second == option:
         return
     ref, _ = reader.local_resolution(m.start("option"), limit, sentence)
+    ordinal = reader.ordinal_vote(m.end(), sentence)  # "... but against the second"
     other_time = reader.predicate_time(m.end(), sentence)
-    if other_time is not None:
+    if ordinal is not None:
+        ref = ordinal
+    elif other_time is not None:
         ref = reader.earlier_vote(*other_time)
     for iso, _rule in subjects:
         reader.add(iso, second, ref, sentence.start, sentence.end, "vote.elliptic")
+
+
+# "On Monday, at the Assembly, it voted against": "it" is the clause's subject, nothing
+# else before it but a short adverbial
+IT_SUBJECT = re.compile(
+    r"(?is)(?:(?:on|at|in|last|this|then|yet|but|and|later|finally|instead|so|thus)\b"
+    r"[^\"“”;:()]{0,60}?[\s,])?it\s+(?:(?:also|again|then|later|instead|itself|eventually|"
+    r"ultimately|duly|\w+ly)\s+)?(?:has\s+|had\s+)?"
+)
+
+
+# what may come before the antecedent: "For three years the United States ..."
+_ANTECEDENT_LEAD = re.compile(
+    r"(?i)\s*(?:(?:for|on|in|at|since|after|last|over|until|this|by)\b[^,;:\"“”]{0,40}?"
+    r"[\s,]\s*)?(?:the\s+)?"
+)
+
+
+def pronoun_antecedent(reader: VoteReader, sentence: Sentence) -> list[tuple[str, str]]:
+    """The country that "it" stands for: the subject of the sentence before, in the same
+    paragraph, when that subject is one country ("The United States has long backed Kyiv.
+    On Monday it voted against the text"). A vote is never a resolution's doing, so "it"
+    before a vote verb is the voter."""
+    sentences = reader.doc.sentences
+    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
+    if at == 0:
+        return []
+    prev = sentences[at - 1]
+    paragraph = reader.doc.paragraph_at(sentence.start)
+    if paragraph is None or prev.start < paragraph.start:
+        return []
+    groups = reader.groups(prev)
+    subject = reader.sentence_subject(groups, prev.end)
+    if subject is None or len(subject.isos) != 1:
+        return []
+    lead = reader.doc.norm[prev.start : subject.start]
+    if not _ANTECEDENT_LEAD.fullmatch(lead):
+        return []
+    return [(subject.isos[0], "vote.pronoun")]

@@ -19,7 +19,7 @@ from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
-from kg.extract.votes.clauses import elliptic, relative_subjects
+from kg.extract.votes.clauses import IT_SUBJECT, elliptic, pronoun_antecedent, relative_subjects
 from kg.extract.votes.compared import read_compared
 from kg.extract.votes.lists import named_lists
 from kg.extract.votes.phrases import (
@@ -96,15 +96,7 @@ def read_explicit(reader: VoteReader) -> None:
                 ref, cued = (main, True) if main is not None else (ref, cued)
             if len(subjects) >= 3:
                 reader.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
-            for iso, rule in subjects:
-                reader.add(
-                    iso,
-                    option,
-                    ref,
-                    sentence.start,
-                    sentence.end,
-                    rule + (".cued" if cued else ""),
-                )
+            _add_subjects(reader, sentence, subjects, option, ref, cued, end)
             previous = (end, subjects)
             elliptic(reader, sentence, subjects, end, limit, option)
             for iso in _after(reader, groups, end, limit):
@@ -123,6 +115,25 @@ def read_explicit(reader: VoteReader) -> None:
 
 # "broke ranks with its partners to abstain": "with" the partners left, not a companion
 _BROKE_RANKS = re.compile(r"(?i)\s*broke\s+ranks\s+with\s+(?:[\w'’-]+\s+){1,4}?(?:to|and)\s*$")
+
+
+def _add_subjects(
+    reader: VoteReader,
+    sentence: Sentence,
+    subjects: list[tuple[str, str]],
+    option: Option,
+    ref: ResolutionRef | None,
+    cued: bool,
+    end: int,
+) -> None:
+    """The predicate's subjects voted ``option`` on ``ref`` (and on the other of two votes
+    where the predicate says "on both")."""
+    for iso, rule in subjects:
+        reader.add(iso, option, ref, sentence.start, sentence.end, rule + (".cued" if cued else ""))
+    for other in reader.both_votes(end, sentence) if subjects else ():
+        if ref is None or other.key != ref.key:  # "abstained on both": the other vote too
+            for iso, _ in subjects:
+                reader.add(iso, option, other, sentence.start, sentence.end, "vote.both")
 
 
 def _not_a_vote_here(before: str) -> bool:
@@ -316,14 +327,24 @@ def _subjects(
         participle = _coordinated_subjects(reader, groups, sentence, start)
     if participle is not None:
         return participle
-    preceding = text[sentence.start : start]
+    return _unnamed_subjects(reader, sentence, start)
+
+
+def _unnamed_subjects(reader: VoteReader, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+    """A subject that names no country: "we" in a quote, a person or a demonym's
+    delegation, "it" for the country of the sentence before."""
+    preceding = reader.doc.norm[sentence.start : start]
     we = re.search(r"(?i)\b(?:we|us)\s+(?:\w+\s+){0,2}$", preceding)
     if we:
         iso = reader.we_country(start)
         if iso:
             return [(iso, "vote.we")]
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
-    return [(iso, "vote.person")] if iso else []
+    if iso:
+        return [(iso, "vote.person")]
+    if IT_SUBJECT.fullmatch(preceding):
+        return pronoun_antecedent(reader, sentence)
+    return []
 
 
 # "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
@@ -484,7 +505,11 @@ _OWN_PARTICIPLE = re.compile(
     r"(?i)\s+(?:(?:also|alone|instead)\s+)?(?:abstaining|voting|opposing|rejecting|backing|"
     r"supporting|casting)\b"
 )
-_OWN_VERB = re.compile(r"\s+(?:\w+ly\s+)?[\w-]+(?:ed|s)\b")
+# a regular past or present form, or a common irregular past ("broke with its allies and")
+_OWN_VERB = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:[\w-]+(?:ed|s)|broke|stood|took|went|split|held|kept|made|gave|"
+    r"sent|threw|chose|came|left|led|won|lost|struck|fought|sought|ran|rose|drew|bent)\b"
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”]|\b(?:which|that|who|while|whereas|when|after|before|because|as|if|"
     r"said|says|told|tells|urged|asked|called\s+on)\b"

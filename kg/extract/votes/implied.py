@@ -196,6 +196,10 @@ def _joined_by(reader: VoteReader, sentence: Sentence, groups: list[Group], text
         ref = reader.resolution_for(at, sentence.end, sentence)
         anchor = _anchor(reader, sentence, groups, at, "joined")
         option = reader.option_of(anchor, ref) if anchor else None
+        if option is None and m.group("how"):
+            option = stated_option(m.group("how"))
+            if anchor and option:  # "Russia was joined in opposition by ...": Russia's too
+                reader.add(anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor")
         joiners = next((g for g in groups if g.start == end), None)
         if option is None or joiners is None:
             continue

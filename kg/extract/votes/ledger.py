@@ -37,8 +37,13 @@ from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 _COMMITTEE_VOTE = re.compile(r"/C\.\d|-C\d\b")
 # A text named by its order: "voted against the first", "abstained on the second (text)"
 _ORDINAL = re.compile(
-    r"(?i)\s+(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?the\s+(?P<which>first|second|former|"
+    r"(?i)\s+(?:(?:on|for|of|against|in\s+favou?r\s+of)\s+)?the\s+(?P<which>first|second|former|"
     r"latter)\b(?!\s+time)(?:\s+(?:text|draft|resolution|one))?"
+)
+# "abstained on both", "voted against both texts" (not "both sides", "both parties")
+_BOTH = re.compile(
+    r"(?i)\s+(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?both\b(?!\s+(?:sides|parties|"
+    r"countries|states|nations|governments|men|women|leaders|times))"
 )
 _ALONG_WITH = re.compile(
     r"(?i)\s*,\s*(?:along\s+with|together\s+with|as\s+well\s+as|like)\s+(?:the\s+)?"
@@ -111,7 +116,11 @@ class VoteReader:
             return cached
         groups: list[Group] = []
         for m in self.countries_in(sentence):
-            if groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
+            if groups and _POSSESSOR_OF.fullmatch(self.doc.norm, groups[-1].end, m.start):
+                # "Cuba and Eritrea's neighbour Sudan": the possessor stands for its neighbour
+                groups[-1].members[-1] = m
+                groups[-1].end = m.end
+            elif groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
                 groups[-1].members.append(m)
                 groups[-1].end = m.end
             else:
@@ -200,6 +209,26 @@ class VoteReader:
         m = _ORDINAL.match(self.doc.norm, end, sentence.end)
         if m is None:
             return None
+        order = self._votes_before(sentence)
+        if len(order) < 2:
+            return None
+        which = m.group("which").lower()
+        if which in ("first", "former"):
+            return order[0]
+        if which == "second" or len(order) == 2:
+            return order[1]
+        return None  # "the latter" of three
+
+    def both_votes(self, end: int, sentence: Sentence) -> list[ResolutionRef]:
+        """The two votes of a predicate ending at ``end`` that says "on both" ("abstained
+        on both texts"), where the article reported exactly two of that body before."""
+        if not _BOTH.match(self.doc.norm, end, sentence.end):
+            return []
+        order = self._votes_before(sentence)
+        return order if len(order) == 2 else []
+
+    def _votes_before(self, sentence: Sentence) -> list[ResolutionRef]:
+        """The votes of the sentence's body that the article named before it, in order."""
         here = self.ctx.index_of(sentence.start)
         context = self.ctx.at(sentence.start)
         order: list[ResolutionRef] = []
@@ -213,14 +242,7 @@ class VoteReader:
                 context is None or ref.body == context.body
             ):
                 order.append(ref)
-        if len(order) < 2:
-            return None
-        which = m.group("which").lower()
-        if which in ("first", "former"):
-            return order[0]
-        if which == "second" or len(order) == 2:
-            return order[1]
-        return None  # "the latter" of three
+        return order
 
     def earlier_vote(self, start: int, end: int) -> ResolutionRef | None:
         """The vote a clause about an earlier one describes: by its symbol, else by what
@@ -284,6 +306,7 @@ class VoteReader:
         """Whether a group sits in a prepositional phrase ("the war in Ukraine")."""
         sentence = self.doc.sentence_at(g.start)
         floor = max(g.start - 30, sentence.start if sentence else 0)
+        floor = max(floor, self.doc.norm.rfind(";", floor, g.start) + 1)  # a clause of its own
         before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
         before = [w for w in before if w != "the"]
         if before[-2:] == ["such", "as"]:
@@ -378,6 +401,11 @@ class VoteReader:
         return list(out.values())
 
 
+# "Eritrea's neighbour Sudan", "its ally Belarus" after a possessive: one country, the second
+_POSSESSOR_OF = re.compile(
+    r"['’]s\s+(?:(?:close|old|main|northern|southern|eastern|western)\s+)?"
+    r"(?:neighbou?r|ally|partner|rival|friend|patron|client)\s+"
+)
 # Rules whose reading gives way to a plainer statement of the same vote in the article.
 _WEAK_RULES = frozenset({"vote.opposition"})
 

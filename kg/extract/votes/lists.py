@@ -16,6 +16,7 @@ from kg.extract.patterns import Folded
 from kg.extract.text import Sentence
 from kg.extract.votes.phrases import (
     AMONG_THE,
+    AMONG_THE_BRACKET,
     LIST_PATTERNS,
     VOTERS_WERE,
     clause_option,
@@ -44,6 +45,16 @@ def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> 
             for iso in owner[-1].isos:
                 reader.add(iso, counted, ref, sentence.start, sentence.end, "vote.counted")
     low = reader.lowered_text
+    for m in AMONG_THE_BRACKET.in_lowered(low, sentence.start, sentence.end):
+        n = parse_number(m.group("n"))
+        # the count may be of a tally stated before the sentence: "... by 120 votes to 6.
+        # The names among the 6 (...)"
+        counted = counted_option(n, tallies_here) or counted_option(
+            n, parse_tallies(text[: sentence.start])
+        )
+        listed = next((g for g in groups if g.start == m.end()), None)
+        if counted and listed is not None:
+            _add_list(reader, sentence, listed, counted, m.start())
     for pattern, option in patterns:
         matches = (
             pattern.in_lowered(low, sentence.start, sentence.end)

@@ -36,7 +36,9 @@ FROM_BEFORE = Folded(
 # "Neither France nor Britain vetoed it": the subjects are denied the vote
 NEITHER_NOR = Folded(r"(?i)\bneither\s+[^,;.]{1,80}?\bnor\s+[^,;.]{1,60}$")
 NEG = Folded(
-    r"(?i)(?:\bnot\b|n't\b|\bnever\b|\bdeclined\s+to\b|\brefused\s+to\b|\bwould\s+have\b|"
+    # ("not only voted against it but ...", "not just abstained": no denial)
+    r"(?i)(?:\bnot\b(?!\s+(?:only|just|merely|simply)\b)|n't\b|\bnever\b|\bdeclined\s+to\b|"
+    r"\brefused\s+to\b|\bwould\s+have\b|"
     r"\b(?:should|could|might)\s+have\b|"
     r"\bfailed\s+to\b|\bwhether\b|\bif\b|"
     # "abstained from voting in favour", "refrained from voting against"
@@ -277,6 +279,7 @@ GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"ambassadors?|delegates?|diplomats?|u\.?n\.?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
+    r"not\s+(?:only|just|merely|simply)|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
     r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)(?:\s+that)?(?:\s+joined\s+\S+\s+in)?|"
     r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
@@ -288,7 +291,9 @@ GAP_SUBJECT = Folded(
     r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s?|"
     # "Ukraine broke ranks with its partners to abstain"
     r"broke\s+ranks(?:\s+with\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:to|and)|"
-    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?|"
+    r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?"
+    # "cast the lone veto", "cast its first veto"
+    r"(?:\s+(?:lone|sole|only|single|decisive|first|second|third|fourth|fifth))?|"
     r"\(|\"?[a-z]+ly\"?|"
     # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
     r"(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},|"
@@ -339,6 +344,8 @@ ALIGN = Folded(
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
     r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
     r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
+    # "putting Washington in the same camp as Moscow", "on the same side as Minsk"
+    r"(?:in|into)\s+the\s+same\s+(?:camp|corner|bloc)\s+as|on\s+the\s+same\s+side\s+as|"
     r"placed\s+(?:the\s+)?\S+\s+alongside|join(?:ed|ing)\s+|voted\s+the\s+same\s+way|"
     # "acted in concert with the United States", "voted in lockstep with Moscow"
     r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
@@ -346,7 +353,8 @@ ALIGN = Folded(
     needs=("with", "alongside", "next", "company", "joined", "joining", "same", "did"),
 )
 OPPOSE = re.compile(
-    r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)\s+(?:\w+\s+){0,3}?"
+    # (not the passive "opposed by 18 states including Russia": those are the no votes)
+    r"(?i)\b(?:st(?:ood|and|ands|anding)\s+against|oppos(?:ing|ed)(?!\s+by\b)\s+(?:\w+\s+){0,3}?"
     r"(?:allies|partners|countries|nations)?\s*(?:such\s+as|like|including)?|"
     r"(?:broke|breaking|breaks)\s+with|at\s+odds\s+with)\s+(?=(?:the\s+)?(?-i:[A-Z]))"
 )
@@ -393,7 +401,8 @@ def may_state_votes(text: str) -> bool:
 
 # (no alternative opens on \b, which would stop re skipping ahead by first letter)
 ALIGN_WORDS = Folded(
-    r"(?i)with\b|alongside|next\s+to|company\s+of|join(?:ed|ing)|did\b|same\s+way|against|oppos|"
+    r"(?i)with\b|alongside|next\s+to|company\s+of|join(?:ed|ing)|did\b|same\s+(?:way|camp|side|"
+    r"corner|bloc)|against|oppos|"
     r"br(?:oke|eaking|eaks)\b|odds",
     needs=(
         "with",
@@ -462,7 +471,10 @@ AS_BEFORE = Folded(
     needs=("previous", "earlier", "prior", "past"),
 )
 JOINED_BY = Folded(
-    r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+by\s+(?:the\s+)?",
+    r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+"
+    # "was joined in opposition by", "joined in voting no by": the option said on the way
+    r"(?:in\s+(?P<how>opposition|abstaining|abstention|voting\s+(?:no|yes|against|for|"
+    r"in\s+favou?r))\s+)?by\s+(?:the\s+)?",
     needs=("joined",),
 )
 JOINED_COUNT = Folded(
@@ -472,6 +484,10 @@ JOINED_COUNT = Folded(
 AMONG_THE = Folded(
     rf"(?i)\b(?:was|were|is|are)\s+(?:one\s+)?(?:of\s+|among\s+)the\s+(?P<n>{NUMBER})\b",
     needs=("among", "of"),
+)
+# "the company it kept among the 18 (Russia, Belarus, ...)": the bracket names the counted
+AMONG_THE_BRACKET = Folded(
+    rf"(?i)\b(?:among|of)\s+the\s+(?P<n>{NUMBER})\s*\(\s*(?:the\s+)?", needs=("among", "of")
 )
 # Lists named after a count or an option: "with five abstentions: France, ...".
 LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
@@ -560,6 +576,8 @@ def clause_option(verb: str) -> Option | None:
 
 
 def stated_option(verb: str) -> Option | None:
+    if re.match(r"(?i)opposition|abstain|abstention", verb):
+        return "no" if verb[0] in "oO" else "abstain"
     if re.search(r"(?i)\bvot\w*\s+(?:no|against)\b", verb):
         return "no"
     if re.search(r"(?i)\bvot\w*\s+(?:yes|in\s+fav)", verb):

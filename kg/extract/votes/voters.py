@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from kg.extract.numbers import NUMBER
 from kg.extract.patterns import Folded, compile_rule
 from kg.extract.text import Sentence
+from kg.extract.votes.clauses import elliptic
 from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
 from kg.model import Option
 
@@ -39,7 +40,10 @@ _OPTION_CUE = (
     r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b|"
     # "Supporters included A and B", "the text won the backing of A, B and C"
     r"\bsupporters\b|\b(?:won|gained|received|drew|secured|got|garnered|with)\s+the\s+"
-    r"(?:backing|support)(?=\s+of\b))"
+    r"(?:backing|support)(?=\s+of\b)|"
+    # "drew support from 93 countries, among them ..."
+    r"\b(?:won|gained|received|drew|secured|got|garnered)\s+(?:broad\s+)?(?:backing|support)"
+    r"(?=\s+from\b))"
     r"|(?P<abstain>\babst(?:ained|aining|entions?|ainers?)\b)"
 )
 # What may stand between the cue and its list: the text voted on, a passive's counted
@@ -74,7 +78,7 @@ _REST_WERE = Folded(
 # A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
 # heading for the lines below.
 _LABEL = compile_rule(
-    r"(?im)^[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
+    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
     r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
     r"(?P<abstain>abstentions?|abstaining|abstained))[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
 )
@@ -317,10 +321,10 @@ def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[i
 
 
 def read_labels(reader: VoteReader) -> None:
-    """ "Against: Belarus, Eritrea": a label opening a line and the names after it. The
-    list runs on across semicolons ("Abstaining: Chile; Peru; Togo") and a line break
-    after a comma (a long recorded vote wraps), as long as only names and separators
-    follow the label."""
+    """ "Against: Belarus, Eritrea": a label opening a line or a sentence ("... 13 in
+    favour. Against: Russia.") and the names after it. The list runs on across
+    semicolons ("Abstaining: Chile; Peru; Togo") and a line break after a comma (a long
+    recorded vote wraps), as long as only names and separators follow the label."""
     doc = reader.doc
     low = reader.lowered_text
     if ":" not in low:
@@ -413,8 +417,12 @@ def read_own_country(
             continue
         voter = _represented(reader, sentence) or (previous and _represented(reader, previous))
         if voter:
-            ref = reader.resolution_for(m.start(), sentence.end, sentence)
+            ref = reader.ordinal_vote(m.end(), sentence) or reader.resolution_for(
+                m.start(), sentence.end, sentence
+            )
             reader.add(voter, option, ref, sentence.start, sentence.end, "vote.own-country")
+            # "had voted in favour of the first text but against the second"
+            elliptic(reader, sentence, [(voter, "vote.own-country")], m.end(), sentence.end, option)
 
 
 _NO_WORDS = compile_rule(r"against|\bno\b|negative|veto|oppos|reject")
