@@ -240,11 +240,11 @@ def final_text(store: Path, name: str, params: dict[str, str]) -> str:
     """The saved query as kg runs it: its parameters bound into the text as terms."""
     from kg.store.embedded import Store  # noqa: PLC0415
     from kg.store.results import bind  # noqa: PLC0415
-    from kg.views.queries import bind_parameters, get_query  # noqa: PLC0415  only in this mode
+    from kg.views.queries import get_query, query_bindings  # noqa: PLC0415  only in this mode
 
     query = get_query(name)
     handle = Store(store, read_only=True)
-    text, substitutions = bind(query.text, bind_parameters(handle, query, params))
+    text, substitutions = bind(query.text, query_bindings(handle, query, params))
     if substitutions:
         raise SystemExit(f"{name}: a parameter is a substitution, not text; choose another query")
     return text

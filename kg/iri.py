@@ -61,6 +61,17 @@ def vote_iri(key: str | None, iso3: str) -> str:
     return f"{ID}vote/{where}/{iso3.upper()}"
 
 
+def vote_of(resolution: str, country: str) -> str | None:
+    """The IRI ``vote_iri`` gives a country's vote on a resolution, from their IRIs (a
+    vote node is minted from the same key as its resolution's IRI); None for IRIs that
+    kg did not mint so."""
+    res_key = resolution.removeprefix(f"{ID}resolution/")
+    iso3 = country.removeprefix(f"{ID}country/")
+    if res_key == resolution or iso3 == country or not res_key or not iso3 or "/" in res_key:
+        return None
+    return f"{ID}vote/{res_key}/{iso3}"
+
+
 def official_tally_iri(key: str) -> str:
     return f"{ID}tally/{slug(resolution_key(key))}"
 

@@ -326,7 +326,7 @@ def _produced(text: str, facts: Facts) -> Iterator[str]:
     yield from (v.evidence.rule for v in facts.votes)
     yield from (t.evidence.rule for t in facts.tallies)
     yield from (t.rule for t in parse_tallies(text))
-    yield from (m.rule for m in _extractor().matcher.symbols_in(text, 0))
+    yield from (m.rule for m in _extractor().matcher.all_symbols_in(text, 0))
 
 
 def _bases(rule: str, suffixes: set[str]) -> Iterator[str]:

@@ -67,6 +67,10 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
         if spans and spans[-1][1] == start and _GOES_ON.match(clause):
             spans[-1] = (spans[-1][0], end)  # "..., in 2022, when Mali abstained"
             continue
+        if _GOES_ON.match(clause) and _ends_on_past(text, start):
+            # "narrower than a year earlier, when a similar text passed 27-9-11"
+            spans.append((start, end))
+            continue
         year = _past_year(clause)
         if year is None or not _BOUND.search(clause):
             continue
@@ -76,6 +80,18 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
     if origins:
         spans = sorted([*spans, *(o for o in origins if not any(a <= o[0] < b for a, b in spans))])
     return tuple(spans)
+
+
+def _ends_on_past(text: str, at: int) -> bool:
+    """Whether the words just before ``at`` end on another time ("last year", "in 2019",
+    "a year earlier"), other than a year the rest of ``text`` names too."""
+    floor = max(0, at - 40)
+    for pattern in (_PAST_YEAR, _PAST):
+        for m in pattern.finditer(text, floor, at):
+            if m.end() == at or not text[m.end() : at].strip(" ,"):
+                year = m.groupdict().get("year")
+                return not year or not re.search(rf"\b{year}\b", text[: m.start()] + text[at:])
+    return False
 
 
 def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:
@@ -113,11 +129,53 @@ _OPENS_EARLIER = Folded(
 )
 
 
-def opens_earlier(text: str, current_year: str | None) -> bool:
+# A sentence whose subject is another vote: "A similar text in 2012 had passed 138-9",
+# "The 2019 resolution was opposed by ...", "Last year's text passed 140-5", "The previous
+# resolution drew 12 no votes"
+_SUBJECT_EARLIER = Folded(
+    r"(?i)^\W*(?:(?:a|an|the)\s+(?:similar|comparable|previous|earlier|prior|identical)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:in|of|from)\s+(?P<year>(?:19|20)\d\d)\b|"
+    r"(?:the|a)\s+(?P<year2>(?:19|20)\d\d)\s+(?:resolution|text|vote|draft|measure|motion)\b|"
+    r"last\s+year's\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|vote|draft|measure|motion)\b|"
+    r"(?:the|a)\s+(?:previous|prior|earlier)\s+(?:year's\s+)?(?:resolution|text|vote|draft|"
+    r"measure|motion)\b)"
+)
+
+
+# A sentence that opens on a month alone: "In December, ...", "Last September, ..."
+_OPENS_MONTH = Folded(
+    r"(?i)^\W*(?:in|last|this\s+past|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\b(?!\.?\s*\d)[^,.;]{0,40},"
+)
+_MONTH_NUMBERS = {
+    m: f"{i:02d}"
+    for i, m in enumerate(
+        "january february march april may june july august september october november "
+        "december".split(),
+        1,
+    )
+}
+
+
+def opens_earlier(text: str, current: str | None) -> bool:
     """Whether a sentence opens on another time than the vote reported ("Last year, ...",
-    "In 2019, ..."), the year of that vote, ``current_year``, aside."""
+    "In 2019, ...", "In December, ..."), or its subject is another vote ("A similar text
+    in 2012 passed ..."). ``current``: the day of the vote reported (YYYY-MM-DD), or its
+    year; that time aside."""
+    current_year = (current or "")[:4] or None
     m = _OPENS_EARLIER.search(text)
-    return m is not None and (m.group("year") is None or m.group("year") != current_year)
+    if m is not None and (m.group("year") is None or m.group("year") != current_year):
+        return True
+    if current is not None and len(current) >= 7:
+        month = _OPENS_MONTH.search(text)
+        if month is not None and _MONTH_NUMBERS[month.group("month").lower()] != current[5:7]:
+            return True
+    m = _SUBJECT_EARLIER.search(text)
+    if m is None:
+        return False
+    year = m.group("year") or m.group("year2")
+    return year is None or year != current_year
 
 
 # Where a predicate's own words end: "abstained last year | but voted no this time".

@@ -69,6 +69,9 @@ TITLES: dict[str, str] = {
     **{t: t.title() for t in ("special rapporteur", "rapporteur", "special representative")},
     **{t: t.title() for t in ("special coordinator", "independent expert", "high commissioner")},
     "high representative": "High Representative",
+    **{t: t.title() for t in ("whip", "majority whip", "minority whip")},
+    **{t: t.title() for t in ("majority leader", "minority leader")},
+    "chargé d'affaires": "Chargé d'Affaires",
     "king": "King",
     "queen": "Queen",
     "prince": "Prince",
@@ -261,7 +264,7 @@ NOT_NAME_WORDS = _words(
     "news|wire|daily|weekly|journal|herald|tribune|gazette|radio|television|tv|network"
 ) | _words(
     "armed|appropriations|intelligence|judiciary|budget|oversight|ways|means|human|"
-    "humanitarian|council's|committee's"
+    "humanitarian|council's|committee's|majority|minority|whip|every|each|another"
 )
 # Heads of the names of documents, places and policy areas ("Outer Space Treaty", "Armed
 # Services", "Human Rights Watch"): a capitalised run ending in one names no person.

@@ -288,6 +288,9 @@ _NAME_PARTS = WordMemo(_name_part)
 _TITLE_WORDS = frozenset(t for t in (*TITLES, *ROLE_HEADS) if " " not in t) - ORG_HEADS
 
 
+_ARTICLES = frozenset(("The", "A", "An"))
+
+
 def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMention]:
     """Capitalised names ending in an organizational head noun."""
     out: list[EntityMention] = []
@@ -310,14 +313,19 @@ def _generic_organizations(doc: Document, covered: set[int]) -> list[EntityMenti
         i = head
         while i > free and parts[i - 1] and norm[tokens[i - 1].end : tokens[i].start] == " ":
             i -= 1
+        if i < head and tokens[i].text in _ARTICLES:
+            i += 1  # "The Refugee Advocacy Network said": the sentence's article
         j = head
         while (
             j + 1 < len(tokens)
             and parts[j + 1]
             and norm[tokens[j].end : tokens[j + 1].start] == " "
             and tokens[j + 1].bare.lower() not in _TITLE_WORDS
+            and tokens[j].bare == tokens[j].text
         ):
-            j += 1  # a title ends the name: "the Labour Party Chair Ana Ruiz"
+            # a title ends the name: "the Labour Party Chair Ana Ruiz"; so does a
+            # possessive: "Amnesty International's Ana Ruiz"
+            j += 1
         if j == i and not _has_tail(doc, tokens, j):
             free = j + 1
             continue

@@ -377,6 +377,15 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 continue
             if yes is not None and no is not None and yes > no and _defeated(text, m.start()):
                 yes, no = no, yes  # "the motion was rejected 19-17": the winning side first
+            elif (
+                rule == "tally.votes-to"
+                and yes is not None
+                and no is not None
+                and yes > no
+                and _REJECTED_BY.search(text, max(0, m.start() - 120), m.start())
+                and not _VETO.search(text)
+            ):
+                yes, no = no, yes  # "rejected the motion on ... by 19 votes to 17": 19 against
             if groups.get("other"):
                 continue  # "besides Russia, four other states voted no": not the whole count
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
@@ -389,6 +398,15 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
     found.sort(key=lambda t: t.start)
     return tuple(found)
+
+
+# A rejection by a count: its first figure is the winning side, the votes against
+# ("rejected the motion by 19 votes to 17", "was defeated by a vote of 25 to 20")
+_REJECTED_BY = Folded(
+    r"(?i)\b(?:rejected|defeated|voted\s+down|turned\s+down|voted\s+against)\b"
+    r"(?:(?!adopt|approv|pass|endors|back|support)[^.;\d]){0,90}?"
+    r"\bby(?:\s+a\s+(?:vote|margin)\s+of)?\s+$"
+)
 
 
 # A count a vote needs, not one it got: "at least nine votes in favour", "the nine votes

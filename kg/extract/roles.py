@@ -61,6 +61,10 @@ def extract_roles(
                 if all(r.label != role.label for r in roles):
                     roles.append(role)
             after = _entity_after_of(doc, mention.end, index)
+            if after is None and doc.norm.startswith(" (", mention.end):
+                # "ANA RUIZ (Chile) said": a delegate in meetings coverage
+                after = next(iter(index.within(mention.end + 2, mention.end + 60)), None)
+                after = after if after is not None and after.start == mention.end + 2 else None
             if after is not None and after.kind == "country" and of_country is None:
                 of_country = after.key  # "Also speaking was Ana Ruiz of Chile"
         summary = _summarise(cluster, roles)

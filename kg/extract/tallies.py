@@ -65,14 +65,14 @@ class _Merged:
 def read_tallies(doc: Document, ctx: ResolutionContext, matcher: ResolutionMatcher) -> list[Tally]:
     merged: list[_Merged] = []
     open_: dict[tuple[int, str], list[_Merged]] = {}  # per paragraph and vote: the latest
-    # the reported vote's year (else the article's): a sentence opening on it is about it
-    year = ((ctx.primary.date if ctx.primary else None) or doc.date or "")[:4]
+    # the reported vote's day (else the article's): a sentence opening on it is about it
+    day = (ctx.primary.date if ctx.primary else None) or doc.date or ""
     for sentence in doc.sentences:
         text = doc.norm[sentence.start : sentence.end]
         for t in doc.once(parse_tallies, text):
             if _ACROSS_VOTES.match(text, t.start, min(len(text), t.end + 60)):
                 continue  # "Twelve countries voted against both texts": no one vote's count
-            ref = _counted_vote(doc, ctx, matcher, sentence, t, year)
+            ref = _counted_vote(doc, ctx, matcher, sentence, t, day)
             if ref is None:
                 continue
             counts = {"yes": t.yes, "no": t.no, "abstain": t.abstain}
@@ -128,7 +128,7 @@ def _counted_vote(
     matcher: ResolutionMatcher,
     sentence: Sentence,
     t: TallyMatch,
-    year: str | None,
+    day: str | None,
 ) -> ResolutionRef | None:
     """The vote tally ``t`` counts: its sentence's, or the earlier one a clause or a whole
     sentence about another time describes (none, if it describes none clearly)."""
@@ -141,7 +141,7 @@ def _counted_vote(
     if (
         within is None
         and not ctx.is_explicit(sentence.start + t.start)
-        and doc.once(opens_earlier, text, year)
+        and doc.once(opens_earlier, text, day)
     ):
         within = (0, len(text))  # "Last year, 141 countries backed it"
     if within is not None:

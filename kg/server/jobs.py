@@ -24,7 +24,7 @@ from kg.server.negotiation import KINDS, Preferences, pick
 from kg.store.embedded import Store
 from kg.store.results import Answer
 from kg.views import entity, profile, statistics
-from kg.views.queries import bind_parameters, get_query, page_text
+from kg.views.queries import get_query, page_text, query_bindings
 
 _STORE: Store | None = None
 HEADER = 8  # bytes of a frame's length, big-endian, before its pickled payload
@@ -137,7 +137,7 @@ def run_saved_query(
 ) -> Reply:
     """A saved query's answer; ``rows`` (limit, offset): the rows of it to send."""
     query = get_query(name)
-    bindings = bind_parameters(_store(), query, values)
+    bindings = query_bindings(_store(), query, values)
     text = page_text(query, *rows)
     return _reply(_store().answer(text, bindings), prefs, max_bytes)
 

@@ -45,6 +45,20 @@ NAME = """
   BIND(COALESCE(?{v}Own, ?{v}Label) AS ?{v}Name)
 """
 _TYPES = PREFIXES + "SELECT DISTINCT ?type ?r WHERE { ?r a ?type }"
+# Whether the resource has one type: it stops at the first graph that says so, where
+# _TYPES reads every graph's (a country is typed in every article that names it: 52 ms
+# for the USA at 100k articles, 3 ms at 10k).
+_IS_A = PREFIXES + "ASK { ?r a ?type }"
+# The types that choose a view, in the order that decides between them.
+_VIEW_TYPES = (
+    KG.Country,
+    KG.Person,
+    KG.Organization,
+    KG.Quote,
+    KG.Resolution,
+    KG.Vote,
+    KG.Article,
+)
 _STATEMENTS = (
     PREFIXES
     + """
@@ -290,25 +304,22 @@ def describe_resource(
     The long lists of a vote, a resolution or an actor (claims, stances, tallies,
     quotes) hold the rows ``offset`` to ``offset + size`` of each (all of them when
     ``size`` is None), with their counts; a page's summary counts the whole list."""
-    types = {
-        t for t in (plain(row[0]) for row in store.select(_TYPES, {"r": IRI(resource)}).rows) if t
-    }
-    if types & {KG.Person, KG.Organization, KG.Country}:
-        kind = (
-            "country"
-            if KG.Country in types
-            else ("person" if KG.Person in types else "organization")
-        )
-        return profile(store, resource, kind, offset=offset, size=size)
-    if KG.Quote in types:
+    kind = next(
+        (t for t in _VIEW_TYPES if store.ask(_IS_A, {"r": IRI(resource), "type": IRI(t)})), None
+    )
+    if kind in (KG.Country, KG.Person, KG.Organization):
+        name = {KG.Country: "country", KG.Person: "person"}.get(kind, "organization")
+        return profile(store, resource, name, offset=offset, size=size)
+    if kind == KG.Quote:
         return quote_page(store, resource)
-    if KG.Resolution in types:
+    if kind == KG.Resolution:
         return resolution_page(store, resource, offset=offset, size=size)
-    if KG.Vote in types:
+    if kind == KG.Vote:
         return vote_page(store, resource, offset=offset, size=size)
-    if KG.Article in types:
+    if kind == KG.Article:
         return article_page(store, resource)
-    page = resource_page(store, resource, sorted(types))
+    rows = store.select(_TYPES, {"r": IRI(resource)}).rows
+    page = resource_page(store, resource, sorted({t for t in (plain(r[0]) for r in rows) if t}))
     if not page.statements and not page.incoming:
         raise UnknownResourceError(f"the graph says nothing about <{resource}>")
     return page

@@ -24,7 +24,7 @@ from kg.store.backend import KgStore
 from kg.terms import IRI, Term
 from kg.views.counts import country_claim_counts
 from kg.views.queries import find_actors
-from kg.views.statements import Paging, page_of, resolution_symbols
+from kg.views.statements import Paging, page_of, resolution_symbols, with_recorded
 from kg.vocab import KG, OWL, RDFS
 
 # Queries see the union of all graphs, where a triple stored in two graphs (a vote
@@ -102,23 +102,25 @@ _STANCES = (
     _PREFIXES
     + """
 SELECT DISTINCT ?s ?actor ?polarity ?voter ?cue ?sentence ?article ?source ?start
-       ?vote ?res ?quote ?recorded WHERE {
+       ?vote ?res ?quote WHERE {
   GRAPH ?article { ?s a kg:Stance ; kg:holder ?actor ; kg:polarity ?p ; kg:target ?vote ;
                       kg:cue ?cue ; kg:span ?span .
                    ?vote kg:voter ?c .
                    ?article kg:sourceLocation ?source ; schema:text ?articleText . }
-  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
-  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
-  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
   GRAPH <https://kg.example/graph/reference> { ?c kg:iso3 ?voter }
   GRAPH <https://kg.example/graph/ontology> { ?p rdfs:label ?polarityLabel }
   OPTIONAL { GRAPH ?article { ?s kg:basedOnQuote ?quote } }
-  # The resolution's symbol is read afterwards (kg.views.statements.resolution_symbols).
+  # The resolution's symbol is read afterwards (kg.views.statements.resolution_symbols),
+  # and so is the vote's recorded option (statements.with_recorded): in an
+  # OPTIONAL here, pyoxigraph read every recorded vote of the reference graph before joining.
   OPTIONAL { GRAPH ?article { ?vote kg:onResolution ?res } }
-  OPTIONAL { GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
-             ?r a kg:VoteOption ; rdfs:label ?recordedLabel . }
+  # The BINDs last: written between the patterns, they cut the group in two, and
+  # pyoxigraph read the countries' codes first and the stance once per country (195
+  # times; 20 ms a stance at 100k articles instead of 1).
+  BIND(xsd:integer(STRBEFORE(?span, "-")) AS ?start)
+  BIND(xsd:integer(STRAFTER(?span, "-")) AS ?end)
+  BIND(SUBSTR(?articleText, ?start + 1, ?end - ?start) AS ?sentence)
   BIND(STR(?polarityLabel) AS ?polarity)
-  BIND(STR(?recordedLabel) AS ?recorded)
 } ORDER BY ?article ?start
 """
 )
@@ -440,6 +442,7 @@ def profile(
         for m in members
         for row in store.select(_STANCES, {"actor": IRI(m), "s": IRI(s)}).dicts()
     ]
+    stances = with_recorded(store, stances)
     symbols = resolution_symbols(store, (_s(row["res"]) for row in stances))
     stances.sort(key=lambda r: (_s(r["article"]) or "", _int(r["start"]) or 0))
     for row in stances:

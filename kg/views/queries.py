@@ -72,6 +72,20 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Derived:
+    """A variable bound from two parameters when both are given ("#+ derive: ?vote =
+    vote(?voter, ?resolution)"): the node of the country's vote on the resolution,
+    whose IRI is minted from theirs (kg.iri.vote_of). It is no parameter and no column:
+    a query binds it where it says "#+ values ?vote", so that pyoxigraph starts from
+    the vote instead of stepping over every claim of the voter (or of the resolution)
+    until it reaches the vote's node."""
+
+    name: str
+    voter: str
+    resolution: str
+
+
+@dataclass(frozen=True)
 class SavedQuery:
     name: str
     title: str
@@ -88,6 +102,7 @@ class SavedQuery:
     # query, whose "#+ page" line closes a sub-select of the keys of its groups (see
     # ``page_text``); None otherwise.
     page_query: str | None = None
+    derived: tuple[Derived, ...] = ()
 
     def param(self, name: str) -> Parameter:
         for p in self.params:
@@ -118,6 +133,7 @@ def parse_saved_query(path: Path) -> SavedQuery:
     if "title" not in meta or "description" not in meta:
         raise QueryError(f"{path.name}: the header needs '#+ title:' and '#+ description:'")
     params = tuple(_parse_param(name, raw) for raw in meta.get("param", []))
+    derived = tuple(_parse_derived(name, raw, params) for raw in meta.get("derive", []))
     pages = meta.get("pages", ["store order"])[0].lower()
     page_query = _page_query(path) if pages == "keyed" else None
     return SavedQuery(
@@ -131,6 +147,7 @@ def parse_saved_query(path: Path) -> SavedQuery:
         tags=tuple(t.strip() for t in ",".join(meta.get("tags", [])).split(",") if t.strip()),
         sorted_pages=pages == "sorted",
         page_query=page_query,
+        derived=derived,
     )
 
 
@@ -154,6 +171,23 @@ def _parse_param(query: str, raw: str) -> Parameter:
         )
     ptype: ParamType = parts[1]  # type: ignore[assignment]  # checked just above
     return Parameter(parts[0], ptype, parts[2] == "required", parts[3] if len(parts) > 3 else "")
+
+
+_DERIVE = re.compile(r"^\?(\w+)\s*=\s*vote\(\s*\?(\w+)\s*,\s*\?(\w+)\s*\)$")
+
+
+def _parse_derived(query: str, raw: str, params: tuple[Parameter, ...]) -> Derived:
+    match = _DERIVE.match(raw.strip())
+    types = {p.name: p.type for p in params}
+    if not match:
+        raise QueryError(f"{query}: malformed derive {raw!r}; expected '?NAME = vote(?A, ?B)'")
+    name, voter, resolution = match.groups()
+    if types.get(voter) != "country" or types.get(resolution) != "resolution" or name in types:
+        raise QueryError(
+            f"{query}: derive {raw!r} needs a country and a resolution parameter, "
+            "and a name of its own"
+        )
+    return Derived(name, voter, resolution)
 
 
 @lru_cache(maxsize=4)
@@ -190,6 +224,20 @@ def bind_parameters(store: KgStore, query: SavedQuery, values: dict[str, str]) -
     for name, raw in values.items():
         param = query.param(name)
         bindings[name] = _term(store, param, raw)
+    return bindings
+
+
+def query_bindings(store: KgStore, query: SavedQuery, values: dict[str, str]) -> dict[str, Term]:
+    """The terms a saved query runs with: its parameters (``bind_parameters``) and the
+    variables it derives from them (``Derived``), when the parameters they need are
+    given."""
+    bindings = bind_parameters(store, query, values)
+    for derived in query.derived:
+        voter, resolution = bindings.get(derived.voter), bindings.get(derived.resolution)
+        if isinstance(voter, IRI) and isinstance(resolution, IRI):
+            vote = iri.vote_of(resolution.value, voter.value)
+            if vote is not None:
+                bindings[derived.name] = IRI(vote)
     return bindings
 
 
@@ -331,7 +379,7 @@ def run_saved(
     ``offset``, one page of it (``page_text``): the rows ``offset`` to ``offset +
     limit``."""
     query = get_query(name)
-    bindings = bind_parameters(store, query, values or {})
+    bindings = query_bindings(store, query, values or {})
     return store.select(page_text(query, limit, offset), bindings)
 
 
@@ -347,7 +395,7 @@ def stream_saved(
     embedded store, each row as the store finds it (a whole-graph answer is written
     as it is read); from a remote one, the rows of the whole answer."""
     query = get_query(name)
-    bindings = bind_parameters(store, query, values or {})
+    bindings = query_bindings(store, query, values or {})
     text = page_text(query, limit, offset)
     if isinstance(store, Store):
         return store.select_rows(text, bindings)

@@ -182,6 +182,39 @@ def resolution_symbols(store: KgStore, resolutions: Iterable[str | None]) -> dic
     return found
 
 
+# A vote's option in the official record, by label: what a stance's target was recorded as.
+_RECORDED_OPTION = (
+    PREFIXES
+    + """
+SELECT DISTINCT ?vote ?recorded WHERE {
+  GRAPH <https://kg.example/graph/reference> { ?vote a kg:RecordedVote ; kg:option ?r }
+  ?r a kg:VoteOption ; rdfs:label ?recordedLabel .
+  BIND(STR(?recordedLabel) AS ?recorded)
+}
+"""
+)
+
+
+def with_recorded(
+    store: KgStore, stances: list[dict[str, Term | None]]
+) -> list[dict[str, Term | None]]:
+    """Each stance row with its target's recorded option (``recorded``): one row per
+    label the record gives the vote's option, or one row with None when it has none (as
+    an OPTIONAL joining them would give), read once per vote. In the stances' query,
+    that OPTIONAL read every recorded vote of the reference graph before joining."""
+    options: dict[str, list[Term | None]] = {}
+    found: list[dict[str, Term | None]] = []
+    for row in stances:
+        vote = plain(row["vote"]) or ""
+        if vote not in options:
+            labels = [
+                r[1] for r in store.select(_RECORDED_OPTION, {"vote": IRI(vote)}).rows if r[1]
+            ]
+            options[vote] = list(labels) or [None]
+        found.extend({**row, "recorded": label} for label in options[vote])
+    return found
+
+
 def verdict(option: str, recorded: str | None) -> str:
     if recorded is None:
         return "no record"

@@ -143,7 +143,7 @@ def test_symbols_in_one_spelling(written: str, canonical: str) -> None:
     ],
 )
 def test_symbols_of_every_body(bundled: Reference, sentence: str, key: str) -> None:
-    mentions = ResolutionMatcher(bundled).symbols_in(sentence, 0)
+    mentions = ResolutionMatcher(bundled).all_symbols_in(sentence, 0)  # cited ones too
     assert [m.ref.key for m in mentions] == [key]
     assert not mentions[0].ref.matched
 

@@ -4,9 +4,10 @@ own)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 
-from kg.extract.lexicon import GENDER_OF_TITLE, NAME_SUFFIXES
+from kg.extract.lexicon import GENDER_OF_TITLE, NAME_SUFFIXES, PARTICLES
 from kg.extract.persons.model import PersonCluster, PersonContext, PersonMention, is_initial
 from kg.extract.text import Document
 from kg.names import fold, person_key
@@ -27,6 +28,8 @@ def cluster_persons(doc: Document, runs: list[PersonMention]) -> PersonContext:
         cid = by_key.get(key)
         if cid is None:
             cid = _compatible_full(clusters, m)
+        if cid is None:
+            cid = _tail_of(clusters, m)
         if cid is None:
             cid = len(clusters)
             clusters.append(PersonCluster(cid, " ".join(m.words)))
@@ -61,6 +64,7 @@ def cluster_persons(doc: Document, runs: list[PersonMention]) -> PersonContext:
     return PersonContext(kept, clusters)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near)\s$")
 _SENTENCE_OPENERS = frozenset('.!?:;"\n\u201c\u2018(')
 
 
@@ -74,6 +78,8 @@ def _plain_surname(doc: Document, m: PersonMention) -> bool:
     before = doc.norm[max(0, m.start - 3) : m.start].rstrip(" ")
     if not before or before[-1] in _SENTENCE_OPENERS:
         return False  # "Participants said": a capitalised common noun opens the sentence
+    if _PLACE_BEFORE.search(doc.norm, max(0, m.start - 6), m.start):
+        return False  # "the envoy in Geneva said": a place
     after = doc.norm[m.end : m.end + 2]
     return after[:1] != "," and not (after[:1] == " " and after[1:].isupper())  # "Member States"
 
@@ -84,6 +90,19 @@ def _compatible_full(clusters: list[PersonCluster], m: PersonMention) -> int | N
     for c in clusters:
         other = [fold(w) for w in c.name.split() if not is_initial(w)]
         if other and words and other[0] == words[0] and other[-1] == words[-1]:
+            return c.id
+    return None
+
+
+def _tail_of(clusters: list[PersonCluster], m: PersonMention) -> int | None:
+    """A cluster whose longer name ends in this one's words: a surname with its particle
+    ("De Wachter" for "Sophie de Wachter") or a double surname ("Ortega Ruiz" for
+    "Maria-Luisa Ortega Ruiz")."""
+    words = [fold(w) for w in m.words]
+    n = len(words)
+    for c in clusters:
+        other = [fold(w) for w in c.name.split()]
+        if len(other) > n and other[-n:] == words:
             return c.id
     return None
 
@@ -108,7 +127,10 @@ class _ClusterIndex:
         words = c.name.split()
         if len(words) > 1:
             self.by_last.setdefault(fold(_surname(c.name)), []).append(c)
-            for w in dict.fromkeys(fold(w) for w in words[1:]):
+            later = [fold(w) for w in words[1:]]
+            # "Qahtani" for "al-Qahtani": the name without its particle
+            later += [w.partition("-")[2] for w in later if w.partition("-")[0] in PARTICLES]
+            for w in dict.fromkeys(later):
                 self.by_later_word.setdefault(w, []).append(c)
             self.by_first.setdefault(fold(words[0]), []).append(c)
         self.by_name.setdefault(fold(c.name), []).append(c)

@@ -24,7 +24,7 @@ from kg.extract.lexicon import (
 from kg.extract.mentions import EntityMention
 from kg.extract.persons.coreference import cluster_persons
 from kg.extract.persons.model import PersonContext, PersonMention, is_initial
-from kg.extract.persons.turns import label_persons, transcript_turns
+from kg.extract.persons.turns import delegate_persons, label_persons, transcript_turns
 from kg.extract.text import Document, Paragraph, Token, WordMemo, bare
 from kg.names import fold
 
@@ -116,7 +116,9 @@ _ROLE_NOT_SURNAME = frozenset(
 )
 _AGENCY_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .,'\-]{2,}\($")
 _CONTRACTION = re.compile(r"'(?:m|re|ve|ll|d|t)$")  # "I'm", "We're": not names ("O'Brien" is)
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\-]*$")
+_NAME_WORD = re.compile(
+    r"^(?:(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|bin|ibn|abu|abd)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'\-]*$"
+)  # "al-Qahtani", "el-Sisi": a lower-case particle joined to a name by a hyphen
 
 
 def _is_name_word(text: str) -> bool:
@@ -148,6 +150,8 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
     name_word = _name_words(doc, blocked)
     turns = transcript_turns(doc) if ":" in doc.norm else []
     runs: list[PersonMention] = label_persons(doc, turns, blocked)
+    delegates = delegate_persons(doc, {e.start for e in entities if e.kind == "country"}, blocked)
+    runs += delegates
     free = 0  # the first token no earlier run covers
     for i in compress(count(), name_word):
         if i < free:
@@ -157,7 +161,7 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
         if mention is not None:
             runs.append(mention)
         free = j + 1
-    if turns:
+    if turns or delegates:
         runs.sort(key=lambda m: m.start)
     context = cluster_persons(doc, runs)
     context.turns.extend(turns)
@@ -184,10 +188,17 @@ def _extend_run(
                 words.append(_word(doc, nxt))
                 j += 1
             break
-        if key in PARTICLES and j + 2 < len(tokens) and name_word[j + 2]:
-            words.append(nxt.text)
-            j += 1
-            continue
+        if key in PARTICLES:
+            # "de Wachter", "van der Molen", "de la Cruz": one or two particles, then a name
+            k = j + 2 if j + 2 < len(tokens) and fold(tokens[j + 2].text) in PARTICLES else j + 1
+            if (
+                k + 1 < len(tokens)
+                and name_word[k + 1]
+                and all(norm[tokens[n].end : tokens[n + 1].start] == " " for n in range(j, k + 1))
+            ):
+                words.extend(tokens[n].text for n in range(j + 1, k + 1))
+                j = k
+                continue
         if (
             name_word[j + 1]
             or key in NAME_SUFFIXES
@@ -252,8 +263,8 @@ def _judge(
     para = doc.paragraph_at(start)
     heading = para is not None and (para.heading or _capitalised_title(doc, para))
     rule = _evidence(doc, tokens, i, j, start, end, len(core), title, heading)
-    if rule is None:
-        return None
+    if rule is None or (rule == "person.shape" and words[0][:1].islower()):
+        return None  # "al-Aqsa Mosque": a name opening on a particle needs more than its shape
     return PersonMention(start, end, i, j, words, rule, title, title_start)
 
 

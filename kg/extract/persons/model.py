@@ -87,7 +87,7 @@ class Turn(NamedTuple):
     "Q: ...", "ANA RUIZ, HOST: ...", "Ana Ruiz: ..."."""
 
     paragraph: int
-    start: int  # where the label starts (the paragraph's start)
+    start: int  # where the label's name starts (the paragraph's, or the bracketed name's)
     name_end: int  # where the label's name ends (before a role or the colon)
     body_start: int  # where the words spoken start
     name: str  # the label's name as written ("MR HOLLIS", "Q")

@@ -1,5 +1,6 @@
 """Transcript turns: paragraphs that open with their speaker's label ("MR HOLLIS:",
-"Q:", "ANA RUIZ, HOST:"), and the persons labels in capitals name."""
+"Q:", "ANA RUIZ, HOST:"), and the persons labels in capitals name; and the delegates of
+UN meetings coverage, named in capitals with their country ("ANA RUIZ (Chile) said")."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from kg.extract.text import Document
 from kg.names import fold
 
 _TURN_LABEL = re.compile(
-    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
-)
+    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:\s*\((?P<inner>[^\W\d_][\w.'\- ]{0,40}?)\))?"
+    r"(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
+)  # "ANA RUIZ:", "ANA RUIZ, HOST:", "HOST (ANA RUIZ):"
 # Labels of transcript turns that name no one (read in lower case).
 GENERIC_TURN_LABELS = frozenset(
     "q|a|question|questions|answer|moderator|operator|host|anchor|interviewer|reporter|"
@@ -21,11 +23,15 @@ GENERIC_TURN_LABELS = frozenset(
 )
 
 
+_QUESTIONERS = frozenset(("q", "question", "questions"))
+
+
 def transcript_turns(doc: Document) -> list[Turn]:
     """The turns of a transcript: paragraphs opening with a label in capitals ("MR HOLLIS:",
     "QUESTION:", "Q:") or, where at least three such paragraphs share at most three
-    labels, with a label in any case ("Ana Ruiz:"). Text that has fewer than two labelled
-    paragraphs in capitals, and not three shared ones, is no transcript."""
+    labels, with a label in any case ("Ana Ruiz:"), as where a briefing's questions
+    ("Question:") alternate with one or two speakers ("Spokesperson:"). Text that has
+    fewer than two labelled paragraphs in capitals, and neither, is no transcript."""
     norm = doc.norm
     found: list[Turn] = []
     for para in doc.paragraphs:
@@ -37,16 +43,20 @@ def transcript_turns(doc: Document) -> list[Turn]:
         if match is None:
             continue
         name = match.group("name").strip()
+        role = (match.group("role") or "").strip()
+        start = para.start
+        if match.group("inner"):
+            # "PRESENTER (ANA RUIZ):": the person in brackets, the role before
+            name, role, start = match.group("inner").strip(), name, match.start("inner")
         letters = [c for c in name if c.isalpha()]
         capitals = all(c.isupper() for c in letters)
-        role = (match.group("role") or "").strip()
         if not capitals and (len(name.split()) > 3 or (role and not role.isupper())):
             continue  # "Moscow, for its part, said: ...": a sentence, not a label
         found.append(
             Turn(
                 para.number,
-                para.start,
-                match.start("name") + len(name),
+                start,
+                start + len(name),
                 match.end(),
                 name,
                 role,
@@ -59,6 +69,9 @@ def transcript_turns(doc: Document) -> list[Turn]:
     named = [t.name for t in found if not t.generic]
     if len(named) >= 3 and len(set(named)) <= 3:
         return found
+    asked = [t for t in found if t.generic and t.name.lower().rstrip(".") in _QUESTIONERS]
+    if len(asked) >= 2 and len(named) >= 2 and len(set(named)) <= 2:
+        return found  # a briefing: "Question: ..." and "Spokesperson: ..." in turn
     return []
 
 
@@ -83,7 +96,7 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
         while k < last and fold(tokens[k].text) in TITLES:  # "MR", "SECRETARY", "SEN"
             title, title_start = fold(tokens[k].text), tokens[first].start
             k += 1
-        words = tuple(tokens[n].text[:1] + tokens[n].text[1:].lower() for n in range(k, last + 1))
+        words = tuple(_one_capital(tokens[n].text) for n in range(k, last + 1))
         if not all(_LABEL_WORD.fullmatch(w) for w in words):
             continue
         out.append(
@@ -99,3 +112,65 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
             )
         )
     return out
+
+
+# A delegate in UN meetings coverage: a name in capitals, then the country in brackets
+# ("ANA RUIZ (Chile) said", "Mr. HOLLIS (United Kingdom)"); one word needs its honorific.
+_DELEGATE = re.compile(
+    r"(?:\b(?P<title>Mr|Ms|Mrs|MR|MS|MRS)\.?\s+)?"
+    r"\b(?P<name>[A-Z][A-Z'\-]+(?:\s[A-Z][A-Z'\-]+|\s[A-Z]\.){0,3})$"
+)  # read backwards from a bracket: the name ends right before it
+_BRACKET = re.compile(r" \((?=[A-Z])")
+
+
+def delegate_persons(
+    doc: Document, country_starts: set[int], blocked: set[int]
+) -> list[PersonMention]:
+    """The delegates named in capitals before their country in brackets (``country_starts``:
+    where the country mentions start), their words written with one capital."""
+    out: list[PersonMention] = []
+    norm = doc.norm
+    for bracket in _BRACKET.finditer(norm, 0, doc.body_end):
+        if bracket.end() not in country_starts:
+            continue  # "NEW YORK (Lantern Chronicle)": a dateline, not a delegate
+        if not norm[bracket.start() - 1 : bracket.start()].isupper():
+            continue  # what a name in capitals ends in, read first
+        match = _DELEGATE.search(norm, max(0, bracket.start() - 80), bracket.start())
+        if match is None:
+            continue
+        title = match.group("title")
+        names = match.group("name").split()
+        if len(names) < 2 and title is None:
+            continue
+        first = doc.token_index_at(match.start("name"))
+        last = doc.token_index_at(match.end("name")) - 1
+        if last < first or any(k in blocked for k in range(first, last + 1)):
+            continue
+        words = tuple(_one_capital(w) for w in names)
+        out.append(
+            PersonMention(
+                match.start("name"),
+                match.end("name"),
+                first,
+                last,
+                words,
+                "person.title" if title else "person.delegate",
+                fold(title) + "." if title else None,
+                match.start("title") if title else None,
+            )
+        )
+    return out
+
+
+def _one_capital(word: str) -> str:
+    """ "KELLAWAY" as "Kellaway", "THOMAS-GREENFIELD" as "Thomas-Greenfield", "O'BRIEN" as
+    "O'Brien" (a one-letter prefix before an apostrophe keeps the next capital)."""
+    if len(word) == 2 and word.endswith("."):
+        return word  # an initial
+    parts = []
+    for part in word.split("-"):
+        out = part[:1] + part[1:].lower()
+        if len(out) > 2 and out[1] in "'’":
+            out = out[:2] + out[2:3].upper() + out[3:]
+        parts.append(out)
+    return "-".join(parts)

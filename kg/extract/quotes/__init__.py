@@ -14,7 +14,9 @@ to"; a quote in the same paragraph as an attributed one; a paragraph-opening
 quote after "She said:"; transcript answers (``A:``, ``NAME:``). Unnamed sources
 ("a European diplomat said") get no quote.
 
-The package's modules: marks.py (mark pairing), attribution.py (the sieve), wording.py
+The package's modules: marks.py (mark pairing), attribution.py (the sieve), offices.py
+(envoys, ministries and missions that speak for their country), context.py (speakers
+from the sentences around), wording.py
 (a resolution's words quoted in narration), transcripts.py (interview turns), reader.py
 (the pass).
 """

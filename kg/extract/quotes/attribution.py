@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from kg.extract.actors import NOT_SUBJECT_BEFORE, ActorIndex, ActorMention
+from kg.extract.actors import ActorIndex, ActorMention
 from kg.extract.lexicon import (
     ADVERBS_BEFORE_VERB,
     COMMUNICATION_VERBS,
@@ -17,7 +17,14 @@ from kg.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
+from kg.extract.quotes.context import ROLE_NOUN, Context
 from kg.extract.quotes.marks import Candidate
+from kg.extract.quotes.offices import (
+    ENVOY_AFTER,
+    ENVOY_THEN_OF,
+    THE_OFFICE,
+    TO_VERB,
+)
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
 from kg.model import ActorRef
@@ -54,50 +61,20 @@ _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _WORD = re.compile(r"[\w'\-]+")
 _SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
-_SPOKESPERSON_OF_BEFORE = re.compile(
-    r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$"
-)
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
-_ACCORDING_TO = re.compile(r"according to\s+", re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
+_IT = re.compile(r"it\b")
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 
-# Unnamed envoys and offices that speak for their country (UN meetings coverage): "the
-# representative of X", "X's delegate", "the Sudanese Foreign Ministry", "its UN mission".
-_ENVOY = (
-    r"(?:(?:deputy\s+)?permanent\s+)?(?:representative|delegate|delegation|envoy|ambassador|"
-    r"mission|(?:foreign\s+)?ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
-    r"office|embassy|government|spokes(?:man|woman|person))"
-)
-_ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
-_ENVOY_AFTER = re.compile(r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
-_OFFICE_OF = re.compile(
-    r"(?i)\b(?:the\s+)?(?:office|government|cabinet|administration)\s+of\s+(?:the\s+)?"
-    r"(?:[A-Z][\w\-]*\s+)?$"
-)
-_ITS_ENVOY = re.compile(r"(?i)\bits\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b")
-_ENVOY_THEN_OF = re.compile(r"(?i)(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?")
-# Between an envoy and its verb: adverbs, or a participle clause set off by commas.
-_TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
-_CLAUSE_TO_VERB = re.compile(r"\s*,[^;]{1,300},\s*(?:[a-z]+\s+){0,2}")
 # "the diplomat asked": a role standing for the person last named.
-_THE_ROLE = re.compile(
-    r"(?i)the\s+(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
-    r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
-)
-_ENVOY_WORD = re.compile(
-    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes"
-)
-_BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
+_THE_ROLE = re.compile(r"(?i)the\s+" + ROLE_NOUN)
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
-_GENERIC_BODY_HEADS = frozenset(
-    "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
-)
 
 
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
@@ -108,93 +85,14 @@ def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     return None
 
 
-class Attributor:
+class Attributor(Context):
     def __init__(
         self, doc: Document, actors: ActorIndex, country_of: Mapping[str, str] | None = None
     ) -> None:
-        self.doc = doc
-        self.country_of: Mapping[str, str] = country_of or {}  # a person's country, by name
-        self.actors = actors
-        self.norm = doc.norm
+        super().__init__(doc, actors, country_of)
         self._according_to: dict[int, re.Match[str] | None] = {}
         # the speaker of the last quotation attributed, and its paragraph
-        self.last_speaker: tuple[int, ActorRef] | None = None
-
-    def envoy_country(self, floor: int, verb_at: int) -> ActorRef | None:
-        """The country whose unnamed envoy, delegation or office is the subject of the verb
-        at ``verb_at``: "the representative of X said", "X's delegate, noting ..., said",
-        "the Sudanese Foreign Ministry said", "its UN mission said" (its: the country named
-        last before). None where a person is named between the envoy and the verb."""
-        text = self.norm
-        start = near_start(text, floor, verb_at, 400)
-        window = text[start:verb_at]
-        if not _ENVOY_WORD.search(window.lower()):
-            return None  # what every form has, read first
-        found: tuple[int, int, ActorRef] | None = None  # envoy phrase start, end, country
-        for m in reversed(self.actors.within(start, verb_at)):
-            if m.actor.kind == "person":
-                office = _OFFICE_OF.search(text, max(start, m.start - 40), m.start)
-                code = self.country_of.get(m.actor.name)
-                if office is None or code is None:
-                    return None  # a named speaker is nearer the verb
-                # "the office of Prime Minister X said": X's country
-                found = (office.start(), m.end, ActorRef.trusted(kind="country", name=code))
-                break
-            if m.actor.kind != "country":
-                continue
-            before = _ENVOY_OF.search(text, max(start, m.start - 60), m.start)
-            if before is not None:
-                # "a spokesperson for Japan's foreign ministry said": to the office's end
-                office = _ENVOY_AFTER.match(text, m.end, verb_at)
-                found = (before.start(), office.end() if office else m.end, m.actor)
-                break
-            after = _ENVOY_AFTER.match(text, m.end, verb_at)
-            if after is not None:
-                found = (m.start, after.end(), m.actor)
-                break
-        its = None
-        for match in _ITS_ENVOY.finditer(text, start, verb_at):
-            its = match  # the last one
-        if its is not None and (found is None or its.start() > found[0]):
-            earlier = [
-                m
-                for m in self.actors.within(max(0, its.start() - 600), its.start())
-                if m.actor.kind == "country"
-            ]
-            if earlier and not any(
-                m.actor.kind == "person" for m in self.actors.within(its.end(), verb_at)
-            ):
-                found = (its.start(), its.end(), earlier[-1].actor)
-        if found is None:
-            return None
-        phrase_start, phrase_end, speaker = found
-        if not (
-            _TO_VERB.fullmatch(text, phrase_end, verb_at)
-            or _CLAUSE_TO_VERB.fullmatch(text, phrase_end, verb_at)
-        ):
-            return None
-        # (the words of this sentence only: a previous one ending "... voted against." is
-        # no "against the representative of X")
-        words = _WORD.findall(text, max(start, phrase_start - 25), phrase_start)
-        if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
-            return None  # "told the representative of X"
-        return speaker
-
-    def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
-        """An unnamed office ("the Foreign Ministry", "the mission") speaks for its country:
-        the country named right before it here or where it was named before."""
-        if speaker.kind != "organization" or fold(speaker.name).split()[-1:] == []:
-            return speaker
-        if fold(speaker.name).split()[-1] not in _GENERIC_BODY_HEADS:
-            return speaker
-        text = self.norm
-        for m in reversed(self.actors.within(0, at + 1)):
-            if m.actor != speaker or m.entity is None or m.entity.country:
-                continue
-            for c in self.actors.within(max(0, m.start - 30), m.start):
-                if c.actor.kind == "country" and _BODY_QUALIFIER.fullmatch(text, c.end, m.start):
-                    return c.actor  # "the Sudanese Foreign Ministry", "Sudan's foreign ministry"
-        return speaker
+        self.last_speaker = None
 
     def speaker_of(
         self, mention: ActorMention | None, pronoun: str | None, at: int
@@ -216,6 +114,8 @@ class Attributor:
                 envoy = self._envoy_speaking_before(para.start, at)
                 if envoy is not None:
                     return envoy, ".pronoun"
+            if resolved is not None and self._unnamed_person_since(resolved.end, at):
+                return None, ".pronoun"  # 'I asked a European diplomat. "...," she said.'
             return (resolved.actor if resolved else None), ".pronoun"
         return (mention.actor if mention else None), ""
 
@@ -254,10 +154,15 @@ class Attributor:
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
             return self._after_verb(cand, verb_end)
-        the_spokesperson = _THE_SPOKESPERSON.match(text, pos)
+        the_spokesperson = _THE_SPOKESPERSON.match(text, pos) or THE_OFFICE.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
-            body = self._last_spokesperson_body(pos)  # "'...,' the spokeswoman said"
-            return (body.actor if body else None), "quote.speaker-after.spokesperson"
+            # "'...,' the spokeswoman said", "'...,' the ministry said"
+            return self._last_office(pos, _office_head(the_spokesperson)), (
+                "quote.speaker-after.spokesperson"
+            )
+        if _IT.match(text, pos) and _verb_at(text, _skip_adverbs(text, pos + 2), SPEECH_VERBS):
+            # "'...,' it said in a statement": the body or country speaking in the paragraph
+            return self._it_speaker(pos), "quote.speaker-after.it"
         pron = _HE_SHE.match(text[pos : pos + 4].lower())
         if pron:
             end = _skip_adverbs(text, pos + len(pron.group(1)))
@@ -268,7 +173,12 @@ class Attributor:
         first = _NEXT_WORD.match(text, pos)
         if first is not None and first.group(1) in _CONJUNCTIONS:
             return None  # '"...," while X said': another clause, another speaker
-        # ", <role>, X, told" / ", X, <appositive>, said": find the verb, then its subject
+        return self._subject_after(pos, limit)
+
+    def _subject_after(self, pos: int, limit: int) -> tuple[ActorRef | None, str] | None:
+        """ ", <role>, X, told" / ", X, <appositive>, said" after a quote (from ``pos``):
+        the verb of speech, then its subject."""
+        text = self.norm
         window = self.doc.masked[pos : min(limit, pos + 220)]
         stop = _SENTENCE_OR_QUOTE_MARK.search(window)  # past one, a verb is not the speaker's
         words = _LOWER_WORD.finditer(window, 0, stop.start() if stop else len(window))
@@ -276,11 +186,14 @@ class Attributor:
         if verb is None:
             return None
         verb_at = pos + verb.start()
+        serving = self._person_by_country_role(pos, verb_at)
+        if serving is not None:
+            return serving, "quote.speaker-after.role"  # '"...," the Russian diplomat said'
         envoy = self.envoy_country(pos, verb_at)  # ', Britain's delegate said'
         if envoy is not None:
             return envoy, "quote.speaker-after.envoy"
         role = _THE_ROLE.match(text, pos, verb_at)
-        if role is not None and _TO_VERB.fullmatch(text, role.end(), verb_at):
+        if role is not None and TO_VERB.fullmatch(text, role.end(), verb_at):
             named = self._last_person(pos)  # '"...?" the diplomat asked'
             return (named.actor if named else None), "quote.speaker-after.role"
         subject = self.actors.clause_subject(verb_at, pos)
@@ -314,20 +227,19 @@ class Attributor:
         if titled is not None:
             return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
-        if (
-            mention is None
-            and lead
-            and lead.group(0).lower().startswith("the")
-            and _SPOKESPERSON.match(text, at)
-        ):
-            return self._last_spokesperson_body(at)  # "'...,' said the spokeswoman"
-        envoy_of = _ENVOY_THEN_OF.match(text, pos)
+        if mention is None and lead and lead.group(0).lower().startswith("the"):
+            office = _SPOKESPERSON.match(text, at) or THE_OFFICE.match(text, pos)
+            if office is not None:
+                # "'...,' said the spokeswoman", "according to the ministry"
+                ref = self._last_office(at, _office_head(office))
+                return ActorMention(at, office.end(), ref) if ref is not None else None
+        envoy_of = ENVOY_THEN_OF.match(text, pos)
         if envoy_of is not None:
             country = self.actors.starting_at(envoy_of.end(), slack=1)
             if country is not None and country.actor.kind == "country":
                 return country  # "said the representative of X"
         envoy = (
-            _ENVOY_AFTER.match(text, mention.end, mention.end + 60)
+            ENVOY_AFTER.match(text, mention.end, mention.end + 60)
             if mention is not None and mention.actor.kind == "country"
             else None
         )
@@ -356,26 +268,6 @@ class Attributor:
             return None
         return mention
 
-    def _last_person(self, at: int) -> ActorMention | None:
-        """The person last named in subject position before ``at`` (a few paragraphs)."""
-        for m in reversed(self.actors.within(max(0, at - 1500), at)):
-            if m.actor.kind == "person" and self.actors.is_subject_position(m):
-                return m
-        return None
-
-    def _last_spokesperson_body(self, at: int) -> ActorMention | None:
-        """The body whose spokesperson was last named before ``at`` ("a Downing Street
-        spokesperson", "a spokesman for the ministry"), within the few paragraphs before."""
-        text = self.norm
-        for m in reversed(self.actors.within(max(0, at - 3000), at)):
-            if m.actor.kind != "organization":
-                continue
-            if _SPOKESPERSON.match(text, m.end + 1) or _SPOKESPERSON_OF_BEFORE.search(
-                text[max(0, m.start - 40) : m.start]
-            ):
-                return m
-        return None
-
     def _person_after_role(self, at: int) -> ActorMention | None:
         """A person named after a role written in lower case, perhaps with the body it
         belongs to: "senior fellow Irene Corandahl", "White House press secretary X"."""
@@ -395,8 +287,17 @@ class Attributor:
             return None
         if all(_ROLE_WORD.fullmatch(w) for w in words):
             return person
+        if words[-1].endswith(",") and words[-1][:-1] in ROLE_HEADS:
+            # "said the country's ambassador, Ana Ruiz": an owner's role, then the name
+            owned = [w.removesuffix("'s") for w in words[:-1]] + [words[-1][:-1]]
+            if all(_ROLE_WORD.fullmatch(w) for w in owned):
+                return person
         # "BBC News diplomatic correspondent X": an outlet's name, then a role noun
         if words[-1] in ROLE_HEADS and all(_ANY_ROLE_WORD.fullmatch(w) for w in words):
+            return person
+        # "Minister of Foreign Affairs X", "Secretary for Europe X": a capitalised post
+        post = fold(words[0]) in ROLE_HEADS and words[1:2] in (["of"], ["for"])
+        if post and all(_ANY_ROLE_WORD.fullmatch(w) for w in words[2:]):
             return person
         return None
 
@@ -410,7 +311,15 @@ class Attributor:
         left = text[start : cand.open]
         if left.rstrip()[-1:] not in (":", ","):
             return None  # what the pattern ends in: read first, as most quotes fail here
+        if "put" in left:
+            put_it = self._put_it(start, cand.open)  # "As Ana Ruiz put it in a note, '...'"
+            if put_it is not None:
+                return put_it
         match = _VERB_BEFORE.search(left)
+        if match is None or match.group("verb") not in SPEECH_VERBS:
+            labelled = self._label_before(floor, start + len(left.rstrip()) - 1)
+            if labelled is not None:
+                return labelled, "quote.speaker-before.label"
         if match and match.group("verb") in SPEECH_VERBS:
             verb_at = start + match.start("verb")
         else:
@@ -468,6 +377,10 @@ class Attributor:
             mention = self._mention_at(sentence.start + according.end())
             if mention is not None:
                 return mention.actor, "quote.according-to"
+        if "put" in left:
+            put_it = self._put_it(floor, cand.open)  # "As Ana Ruiz put it, the vote was '...'"
+            if put_it is not None:
+                return put_it
         noun = None
         for m in _POSSESSED_NOUN.finditer(left):
             if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
@@ -524,6 +437,13 @@ class Attributor:
         sentence = doc.sentence_at(verb_at)
         actor, _ = self._subject_of(verb_at, sentence.start if sentence else prev.start)
         return actor
+
+
+def _office_head(office: re.Match[str]) -> str | None:
+    """What "the spokeswoman" or "the ministry" names: an office's head noun ("ministry"),
+    or None for a spokesperson of any body."""
+    head = office.groupdict().get("head")
+    return fold(head).split()[-1] if head else None
 
 
 def _last_speech_verb(text: str) -> int | None:

@@ -73,18 +73,11 @@ def find_quotes(
             )  # "Former diplomats mourned the '...'"
         ):
             speaker, rule = by_paragraph[para_index], "quote.same-paragraph"
-        if speaker is None and _opens_paragraph(doc, cand):
-            prev = attributor.colon_paragraph(para_index)
-            if prev is not None:
-                speaker, rule = prev, "quote.after-colon-paragraph"
-            elif (
-                para_index - 1 in ended_by_quote
-                and doc.text[cand.open + 1 : cand.open + 2].isupper()
-            ):
-                # '"...," she said.' then a paragraph that is a quotation only: she goes on
-                speaker, rule = ended_by_quote[para_index - 1], "quote.previous-paragraph"
         if speaker is None:
-            continue
+            found = _from_context(doc, attributor, cand, ended_by_quote.get(para_index - 1))
+            if found is None:
+                continue
+            speaker, rule = found
         speaker = attributor.body_country(speaker, cand.open)
         if cand.rule == "interrupted":
             rule = rule + ".interrupted"
@@ -98,6 +91,24 @@ def find_quotes(
         quotes.append(_quote(doc, cand, speaker, rule))
     quotes.sort(key=lambda q: q.parts[0].start)
     return quotes
+
+
+def _from_context(
+    doc: Document, attributor: Attributor, cand: Candidate, previous: ActorRef | None
+) -> tuple[ActorRef, str] | None:
+    """The speaker of a quotation no sentence attributes, from the paragraphs around:
+    "She said:" ending the paragraph before, the speaker of the quotation that ended it
+    (``previous``), or the subject of the sentence before in this paragraph."""
+    if _opens_paragraph(doc, cand):
+        para = doc.paragraph_at(cand.open)
+        prev = attributor.colon_paragraph(para.number) if para is not None else None
+        if prev is not None:
+            return prev, "quote.after-colon-paragraph"
+        if previous is not None and doc.text[cand.open + 1 : cand.open + 2].isupper():
+            # '"...," she said.' then a paragraph that is a quotation only: she goes on
+            return previous, "quote.previous-paragraph"
+    before = attributor.previous_sentence(cand)
+    return (before, "quote.previous-sentence") if before is not None else None
 
 
 def _paragraph_index(doc: Document, offset: int) -> int:

@@ -6,14 +6,16 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import TITLES
+from kg.extract.lexicon import ROLE_HEADS, TITLE_MODIFIERS, TITLES
 from kg.extract.persons import Turn
-from kg.extract.text import Document
+from kg.extract.text import Document, Paragraph
 from kg.model import ActorRef, Evidence, Quote, Span
 from kg.names import fold
 
 _ANSWER_LABELS = frozenset({"a", "answer"})  # the interviewee's turns, by their label's key
 _HOST_ROLE = re.compile(r"(?i)\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b")
+# The words of a label that names a role, not a person ("Deputy Spokesperson:")
+_ROLE_LABEL_WORDS = frozenset(TITLES) | TITLE_MODIFIERS | ROLE_HEADS
 _MAX_TURN_PARAGRAPHS = 12  # a turn goes on over at most this many unlabelled paragraphs
 
 
@@ -50,7 +52,7 @@ def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], s
         if key in _ANSWER_LABELS:
             speaker, rule = interviewee, "quote.transcript-answer"
         elif not turn.generic:
-            speaker = _turn_speaker(actors, turn.name)
+            speaker = _turn_speaker(actors, turn.name) or _role_speaker(doc, actors, turn, first)
         if speaker is None:
             continue
         end = paras[last].end
@@ -94,6 +96,28 @@ def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
         if sum(questions) >= 0.6 * len(questions):
             hosts.add(key)
     return hosts
+
+
+def _role_speaker(
+    doc: Document, actors: ActorIndex, turn: Turn, first: Paragraph
+) -> ActorRef | None:
+    """The person a role label names ("Deputy Spokesperson:"): the one introduced with
+    that role before the first turn ("... by Ana Ruiz, Deputy Spokesperson for ...")."""
+    label = " ".join(turn.name.lower().split())
+    if not label or any(fold(w) not in _ROLE_LABEL_WORDS for w in label.split()):
+        return None
+    intro = doc.norm[: first.start].lower()  # (offsets kept: the mentions are read there)
+    at = intro.rfind(label)
+    if at < 0:
+        return None
+    near = [
+        m
+        for m in actors.within(max(0, at - 80), min(first.start, at + len(label) + 80))
+        if m.actor.kind == "person"
+    ]
+    if len({m.actor for m in near}) != 1:
+        return None  # no one, or two people, by the role
+    return near[0].actor
 
 
 def _turn_speaker(actors: ActorIndex, label: str) -> ActorRef | None:

@@ -26,12 +26,24 @@ SECURITY_COUNCIL = re.compile(r"\b(?:Security Council|UNSC|security council|UN C
 RIGHTS_COUNCIL = re.compile(
     r"\b(?:Human Rights Council|UNHRC|HRC|[Hh]uman [Rr]ights [Cc]ouncil|[Rr]ights [Cc]ouncil)\b"
 )
-_COUNCIL = re.compile(r"\b(?:[Tt]he|15-member|47-member|[Tt]his)\s+[Cc]ouncil\b|\b[Cc]ouncil's\b")
+_COUNCIL = re.compile(
+    r"\b(?:[Tt]he|15-member|47-member|[Tt]his)\s+[Cc]ouncil\b|\b[Cc]ouncil's\b|"
+    r"\b[Cc]ouncil\s+members?\b"
+)
 GENERAL_ASSEMBLY = re.compile(
     r"\b(?:General Assembly|UNGA|[Tt]he Assembly|Assembly's|general assembly|UN Assembly|"
     r"[Gg]eneral [Aa]ssembly|world body's \d+-member)"
 )
 _PLURAL_RESOLUTIONS = re.compile(r"\s+(?:resolutions|decisions)\b")
+# A body named as what a country belongs to, not as the one voting: "a permanent member of
+# the Security Council", "its seat on the Human Rights Council", "Security Council reform"
+# ("The 15 members of the Security Council voted ..." names the body voting)
+_MEMBER_OF = re.compile(
+    r"(?i)(?:\b(?:permanent|non-permanent|elected|veto-wielding)\s+members?|"
+    r"\b(?:a|an|one|the\s+only|the\s+sole|its\s+only)\s+(?:\w+\s+)?member|\bmembership|\bseat)\s+"
+    r"(?:of|on|in)\s+(?:the\s+)?(?:u\.?n\.?\s+|united\s+nations\s+)?$"
+)
+_MEMBERSHIP_AFTER = re.compile(r"(?i)\s+(?:seats?|reform|membership|expansion|presidency)\b")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _COMMITTEE = re.compile(
     r"\b(First|Second|Third|Fourth|Fifth|Sixth|first|second|third|fourth|fifth|sixth)\s+"
@@ -359,6 +371,9 @@ def _name_body(bodies: dict[str, int], body: str, pattern: re.Pattern[str], text
     """Note where ``text`` first names the body as the one voting: not in "Security
     Council resolutions" (its past resolutions, in general)."""
     for m in pattern.finditer(text):
-        if not _PLURAL_RESOLUTIONS.match(text, m.end()):
-            bodies.setdefault(body, m.start())
-            return
+        if _PLURAL_RESOLUTIONS.match(text, m.end()) or _MEMBERSHIP_AFTER.match(text, m.end()):
+            continue
+        if _MEMBER_OF.search(text, max(0, m.start() - 48), m.start()):
+            continue  # "the only permanent member of the Security Council to vote no"
+        bodies.setdefault(body, m.start())
+        return

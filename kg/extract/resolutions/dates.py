@@ -61,7 +61,11 @@ _SHIFTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 
 # a date that is not the vote's: "protests that began on Sept. 16", "since March 2"
 _NOT_THE_VOTE = re.compile(
     r"(?i)\b(?:since|until|till|began|begun|started|starting|erupted|broke out|from|"
-    r"before|died|killed|announced)\s+(?:on\s+)?$"
+    r"before|died|killed|announced|"
+    # the day of a statement about the vote: "the ministry said on Saturday", "told
+    # reporters on Friday", "said in a statement on Monday"
+    r"said|says|stated|added|wrote|posted|tweeted|noted|declared|insisted|argued|warned|"
+    r"told\s+(?:[\w-]+\s+){1,2}?)\s+(?:in\s+a\s+(?:statement|post|letter)\s+)?(?:on\s+)?$"
 )
 LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|a year ago)\b")
 
@@ -128,8 +132,11 @@ def read_days(
     Thursday to set up an inquiry into protests that began on Sept. 16")."""
     published = parse_date(article_date) if article_date else None
     found: list[_Found] = []
-    if has_digit(text) and _MONTH_WORD.search(text):
-        found.extend(_dates(text, published, inferred))
+    if _MONTH_WORD.search(text):
+        if has_digit(text):
+            found.extend(_dates(text, published, inferred))
+        if published is not None and not inferred:
+            found.extend(_months(text, published))
     if published is not None:
         found.extend(_days_of_week(text, low, published))
         if not inferred:
@@ -177,6 +184,41 @@ def _dates(text: str, published: dt.date | None, inferred: bool) -> list[_Found]
         except ValueError:
             continue
         found.append((at, voted.isoformat(), None, None))
+    return found
+
+
+# A month named alone, as a time: "In December, ...", "last September", "in early March"
+# (not a day of it: "December 12"; not of a year: "December 2023", read as a date)
+_MONTH_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Ll]ast|[Tt]his\s+past|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b(?!\.?\s*\d)"
+)
+
+
+# where a month alone dates a vote: opening the sentence or a clause, or after a word of
+# voting or the text voted on ("adopted in March", "a similar text in December")
+_MONTH_OF_VOTE = re.compile(
+    r"(?i)(?:^|[,;:(]|\s[-\u2013\u2014]|\b(?:and|then|but|when|while)|"
+    r"\b(?:vot\w*|adopt\w*|pass\w*|approv\w*|reject\w*|veto\w*|back\w*|abstain\w*|"
+    r"resolutions?|texts?|drafts?|motions?|measures?|ballots?))\s*$"
+)
+
+
+def _months(text: str, published: dt.date) -> list[_Found]:
+    """Each month named alone: the span of its days, the latest such month before the
+    article's (its own month says nothing: the vote may be of that very month)."""
+    found: list[_Found] = []
+    for m in _MONTH_ALONE.finditer(text):
+        if not _MONTH_OF_VOTE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "condemned the attacks in October": the month of something else
+        month = _MONTHS[m.group("month").lower()]
+        if month == published.month:
+            continue
+        year = published.year if month < published.month else published.year - 1
+        first = dt.date(year, month, 1)
+        last = (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
+        found.append((m.start(), None, None, (first.isoformat(), last.isoformat())))
     return found
 
 

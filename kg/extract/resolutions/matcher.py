@@ -43,6 +43,7 @@ _THAT_VOTE_OPENS = frozenset("iaIAdD")
 # an undated article's (a tally or the subject alone may name an earlier vote)
 _DAY_KINDS = frozenset({"decisive", "weekday", "day"})
 _MEMO = "resolution cues"
+_CITED_RULE = "resolution.cited"
 _UNREAD = object()
 # the reading of a sentence with no cue (one for all: readings are never changed in place)
 _NO_READING = Reading(None, 0.0, [])
@@ -142,7 +143,12 @@ class ResolutionMatcher:
         return self._symbols.ref(symbol)
 
     def symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
-        """The symbols ``text`` gives (``offset``: where it starts in the document)."""
+        """The symbols ``text`` gives as a vote's (``offset``: where it starts in the
+        document): not those cited as texts in force ("under resolution 377 (V)")."""
+        return [m for m in self._symbols.mentions_in(text, offset) if m.rule != _CITED_RULE]
+
+    def all_symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
+        """Every symbol ``text`` gives, cited ones too."""
         return self._symbols.mentions_in(text, offset)
 
     # -- descriptions --
@@ -264,16 +270,22 @@ class ResolutionMatcher:
         unknown_symbols: list[tuple[Proto | None, ResolutionRef]] = []
         for i, sentence in enumerate(doc.sentences):
             text = doc.norm[sentence.start : sentence.end]
-            symbols = doc.once(self.symbols_in, text, sentence.start)  # again on a re-reading
-            ctx.mentions.extend(symbols)
+            # (again on a re-reading)
+            mentioned = doc.once(self.all_symbols_in, text, sentence.start)
+            ctx.mentions.extend(mentioned)
+            symbols = [m for m in mentioned if m.rule != _CITED_RULE]
             if symbols:
                 readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
                 if not symbols[0].ref.matched:  # a symbol the reference does not hold
                     cues = self._cues(doc, text)
                     unknown_symbols.append((Proto.of(cues) if cues else None, symbols[0].ref))
                 continue
-            # (a clause about an earlier vote is not read as this sentence's vote)
-            cues = self._cues(doc, masked(text, doc.once(earlier_spans, text)))
+            # (a clause about an earlier vote is not read as this sentence's vote, nor a
+            # resolution cited as a text in force: "reaffirming resolution 2334 (2016)")
+            spans = doc.once(earlier_spans, text)
+            if len(mentioned) > len(symbols):
+                spans = _with_cited(spans, mentioned, sentence.start)
+            cues = self._cues(doc, masked(text, spans))
             reading = _NO_READING
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)
@@ -410,6 +422,21 @@ class ResolutionMatcher:
             cues = cues._replace(day=whole.day, year=whole.year, weekday=whole.weekday)
         reading = doc.once(self._match, cues, date_of_article(doc))
         return reading if reading.ref is not None else None
+
+
+def _with_cited(
+    spans: tuple[tuple[int, int], ...], mentions: list[ResolutionMention], offset: int
+) -> tuple[tuple[int, int], ...]:
+    """``spans`` (in a sentence starting at ``offset``) and the cited symbols with the
+    words citing them, in order and apart."""
+    cited = [(m.cited_from - offset, m.end - offset) for m in mentions if m.rule == _CITED_RULE]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted([*spans, *cited]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def named_votes(doc: Document) -> dict[str, ResolutionRef]:

@@ -19,6 +19,9 @@ _SYMBOL = re.compile(
     r"|S/(?:19|20)\d\d/\d+)"
     r"|(?P<es>ES-\d+/\d+)"
     r"|(?:[Rr]esolution|UNSCR)\s+(?P<session>\d{1,2}/\d{1,3})\b"
+    # the Assembly's early numbering, by session in Roman numerals: "resolution 377 (V)",
+    # "resolution 181 (II)", "resolution 377A (V)"
+    r"|[Rr]esolution\s+(?P<early>\d{1,4})\s?[A-Z]?\s*\((?P<roman>[IVXL]{1,6})\)"
     # "resolution 2728", not a tally after the word ("adopted the resolution 120-14-32",
     # "backed the resolution 187 to 2")
     r"|(?:[Rr]esolution|UNSCR)\s*(?P<number>\d{3,4})"
@@ -34,6 +37,7 @@ class ResolutionMention:
     end: int
     ref: ResolutionRef
     rule: str
+    cited_from: int = -1  # a cited symbol: where the words citing it start
 
 
 def ref_of(record: ResolutionRecord) -> ResolutionRef:
@@ -95,6 +99,8 @@ class SymbolIndex:
                 ref = self.ref(m.group("full"))
             elif m.group("es"):
                 ref = self.ref("A/RES/" + m.group("es"))
+            elif m.group("early"):
+                ref = self.ref(f"A/RES/{m.group('early')}({m.group('roman')})")
             elif m.group("session"):
                 hrc = _HRC_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 ref = self.ref(("A/HRC/RES/" if hrc else "A/RES/") + m.group("session"))
@@ -102,7 +108,33 @@ class SymbolIndex:
                 number = m.group("number")
                 year = m.group("year")
                 ref = self.ref(f"S/RES/{number}" + (f" ({year})" if year else ""))
+            cited = _CITED.search(text, max(0, m.start() - 60), m.start())
+            rule = "resolution.cited" if cited else "resolution.symbol"
             out.append(
-                ResolutionMention(offset + m.start(), offset + m.end(), ref, "resolution.symbol")
+                ResolutionMention(
+                    offset + m.start(),
+                    offset + m.end(),
+                    ref,
+                    rule,
+                    offset + cited.start() if cited else -1,
+                )
             )
         return out
+
+
+# A resolution cited as a text in force, not the one voted on: "convened under resolution
+# 377 (V)", "reaffirming Security Council resolution 2334 (2016)", "in violation of
+# resolution 1701", "in line with Assembly resolution ES-11/1"
+_CITED = re.compile(
+    r"(?i)\b(?:reaffirm(?:s|ed|ing)?|recall(?:s|ed|ing)?|under|pursuant\s+to|"
+    r"in\s+(?:line|accordance|compliance|keeping)\s+with|implement(?:s|ed|ing|ation\s+of)?|"
+    r"violat(?:es|ed|ing|ions?\s+of)|(?:in\s+)?breach(?:es|ed|ing)?(?:\s+of)?|"
+    r"(?:in\s+)?defiance\s+of|flout(?:s|ed|ing)?|based\s+on|building\s+on|"
+    r"cit(?:es|ed|ing)|invok(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|enshrined\s+in|"
+    r"as\s+(?:set\s+out|called\s+for|required|demanded|laid\s+down)\s+(?:in|by)|"
+    r"(?:established|created|set\s+up|mandated)\s+(?:by|under)|"
+    r"(?:the|an?)\s+(?:earlier|previous|prior)|comply(?:ing)?\s+with|complied\s+with)\s+"
+    r"(?:(?:the|its|a|an|UN|U\.N\.|United\s+Nations|Security\s+Council|General\s+Assembly|"
+    r"Human\s+Rights\s+Council|Council|Assembly|Uniting\s+for\s+Peace|Council's|Assembly's|"
+    r"resolution|document)\s+)*$"
+)

@@ -46,11 +46,14 @@ class Proto:
         if named and not (cues.vote or tally):
             return None
         body = cues.body or ("COUNCIL" if cues.council else None)
+        year = cues.year
+        if year is None and cues.window and cues.window[0][:4] == cues.window[1][:4]:
+            year = int(cues.window[0][:4])  # "In December, ...": that month's year
         return cls(
             body,
             cues.committee,
             cues.day,
-            cues.year,
+            year,
             tally,
             cues.drafters,
             named or bool(cues.day),
@@ -173,8 +176,10 @@ def cluster_unknown(
     if not clusters:
         return named
     bodies = [c.body for c in clusters if c.body and c.body != "COUNCIL"]
-    main_body = max(set(bodies), key=bodies.count) if bodies else None
     council = "HRC" if "HRC" in bodies and "UNSC" not in bodies else "UNSC"
+    # (a vote of "the council" counts for the body it is taken to be)
+    bodies += [council for c in clusters if c.body == "COUNCIL"]
+    main_body = max(set(bodies), key=bodies.count) if bodies else None
     vote_day = next((c.day for c in clusters if c.day), None) or article_date
     for c in clusters:
         if c.body == "COUNCIL":

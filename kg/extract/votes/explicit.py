@@ -20,6 +20,7 @@ from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
 from kg.extract.votes.clauses import IT_SUBJECT, elliptic, pronoun_antecedent, relative_subjects
+from kg.extract.votes.compared import read_compared
 from kg.extract.votes.lists import named_lists
 from kg.extract.votes.phrases import (
     AMONG_THOSE_THAT,
@@ -107,8 +108,13 @@ def read_explicit(reader: VoteReader) -> None:
         named_lists(reader, sentence, groups)
         read_cue_lists(reader, sentence, reader.lowered_text)
         read_agents(reader, sentence, reader.lowered_text)
+        read_compared(reader, sentence, reader.lowered_text)
         _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
+
+
+# "broke ranks with its partners to abstain": "with" the partners left, not a companion
+_BROKE_RANKS = re.compile(r"(?i)\s*broke\s+ranks\s+with\s+(?:[\w'’-]+\s+){1,4}?(?:to|and)\s*$")
 
 
 def _add_subjects(
@@ -302,7 +308,9 @@ def _subjects(
     if before and not reader.in_phrase(before[-1]):
         g = before[-1]
         gap = text[g.end : start]
-        if GAP_SUBJECT.match(gap) and not re.search(r"\b(?:against|with|for)\b", gap):
+        if GAP_SUBJECT.match(gap) and (
+            not re.search(r"\b(?:against|with|for)\b", gap) or _BROKE_RANKS.match(gap)
+        ):
             out = [(iso, "vote.subject") for iso in g.isos]
             # "Russia, ... were among the countries that joined Washington in voting no"
             joined = (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.numbers import parse_number, parse_tallies
+from kg.extract.numbers import NUMBER, parse_number, parse_tallies
 from kg.extract.text import Sentence
 from kg.extract.votes.phrases import (
     ALIGN,
@@ -61,6 +61,9 @@ def _aligned(reader: VoteReader, sentence: Sentence, groups: list[Group], text: 
         verb = m.group("verb")
         if verb.startswith("join") and not "A" <= text[m.end() : m.end() + 1] <= "Z":
             continue
+        counted = _COUNTED_VOTES.search(text, max(0, m.start() - 30), m.start())
+        if verb[:5].lower() == "votes" and counted:
+            continue  # "won 13 votes with Britain abstaining": a count, not a verb
         # The country the targets are aligned with, and not one of them. "So did X",
         # "as did X", "X voted the same way" repeat the last claim and have none.
         anchor: str | None = None
@@ -81,6 +84,10 @@ def _aligned(reader: VoteReader, sentence: Sentence, groups: list[Group], text: 
             for iso in g.isos:
                 if iso != anchor:
                     reader.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
+
+
+# a count before "votes" makes it a noun: "13 votes", "thirteen votes", "the votes"
+_COUNTED_VOTES = re.compile(rf"(?i)\b(?:{NUMBER}|the|its|their|of)\s+$")
 
 
 def _repeated(

@@ -138,6 +138,10 @@ class VoteReader:
         hi = bisect_left(self._country_starts, sentence.end)
         return self.countries[lo:hi]
 
+    def first_country_from(self, offset: int) -> int:
+        """The index in ``countries`` of the first mention starting at or after ``offset``."""
+        return bisect_left(self._country_starts, offset)
+
     def adjectives_in(self, sentence: Sentence) -> list[EntityMention]:
         """The demonyms used as adjectives in ``sentence`` ("a Russian veto")."""
         lo = bisect_left(self._adjective_starts, sentence.start)
@@ -171,12 +175,17 @@ class VoteReader:
         """The clause about an earlier vote ``at`` stands in, if it stands in one (the
         whole sentence, where it opens on another time and names no vote of its own)."""
         text = self.doc.norm[sentence.start : sentence.end]
-        if not self.ctx.is_explicit(at) and self.doc.once(opens_earlier, text, self.current_year()):
+        if not self.ctx.is_explicit(at) and self.doc.once(opens_earlier, text, self.current_day()):
             return sentence.start, sentence.end
         for start, end in self.doc.once(earlier_spans, text):
             if sentence.start + start <= at < sentence.start + end:
                 return sentence.start + start, sentence.start + end
         return None
+
+    def current_day(self) -> str:
+        """The reported vote's day, else the article's ("" if neither is known)."""
+        primary = self.ctx.primary
+        return (primary.date if primary else None) or self.doc.date or ""
 
     def current_year(self) -> str:
         """The reported vote's year, else the article's ("" if neither is known)."""

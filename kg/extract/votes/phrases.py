@@ -176,12 +176,12 @@ OPTION_PATTERNS: Family[Option] = Family(
         # Samoa were among the yes votes": the subject is the vote named
         (
             Folded(
-                _COPULA_THE + r"(?:no|negative|dissenting)\s+votes?|dissenters|votes\s+against)\b"
+                _COPULA_THE + r"(?:no|negative|dissenting)\s+votes?|dissenters?|votes\s+against)\b"
             ),
             "no",
         ),
         (Folded(_COPULA_THE + r"(?:yes|affirmative)\s+votes?|votes\s+in\s+favou?r)\b"), "yes"),
-        (Folded(_COPULA_THE + r"abstentions?|abstainers)\b"), "abstain"),
+        (Folded(_COPULA_THE + r"abstentions?|abstainers?)\b"), "abstain"),
         # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
         # the vote now (the earlier one is another vote's)
         (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),
@@ -228,6 +228,21 @@ OPTION_PATTERNS: Family[Option] = Family(
             ),
             "no",
         ),
+        # "Chile and Peru were among the supporters", "Togo was among the 12 opponents"
+        (
+            Folded(
+                r"(?i)\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?"
+                r"(?:supporters|backers)\b(?!\s+of\b)"
+            ),
+            "yes",
+        ),
+        (
+            Folded(
+                r"(?i)\b(?:was|were|is|are)\s+(?:among|one\s+of)\s+the\s+(?:[\w-]+\s+)?"
+                r"opponents\b(?!\s+of\b)"
+            ),
+            "no",
+        ),
         # "cast the only no votes", "cast a lone negative vote", "cast the sole vote against"
         (
             Folded(
@@ -269,9 +284,13 @@ GAP_SUBJECT = Folded(
     r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)(?:\s+that)?(?:\s+joined\s+\S+\s+in)?|"
     r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:nation|country|member|state|one)s?(?:\s+(?:that|which|who|to))?|"
+    # ("was the only permanent member of the Security Council to vote no")
+    r"(?:nation|country|member|state|one)s?(?:\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)?"
+    r"(?:\s+(?:that|which|who|to))?|"
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
     r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s?|"
+    # "Ukraine broke ranks with its partners to abstain"
+    r"broke\s+ranks(?:\s+with\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:to|and)|"
     r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?"
     # "cast the lone veto", "cast its first veto"
     r"(?:\s+(?:lone|sole|only|single|decisive|first|second|third|fourth|fifth))?|"

@@ -18,7 +18,7 @@ from kg.extract.votes.implied import (
     read_joined_counted,
 )
 from kg.extract.votes.ledger import ClaimEvidence, VoteReader
-from kg.extract.votes.voters import read_labels, read_line_lists
+from kg.extract.votes.voters import read_labels, read_labels_after, read_line_lists
 from kg.model import Quote, ResolutionRef, VoteClaim
 
 
@@ -36,6 +36,7 @@ def read_votes(
     read_explicit(reader)
     read_line_lists(reader)
     read_labels(reader)
+    read_labels_after(reader)
     read_as_before(reader)
     read_joined_counted(reader)
     settle(reader)

@@ -22,6 +22,7 @@ from kg.extract.numbers import NUMBER
 from kg.extract.patterns import Folded, compile_rule
 from kg.extract.text import Sentence
 from kg.extract.votes.clauses import elliptic
+from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
 from kg.model import Option
 
 if TYPE_CHECKING:
@@ -119,15 +120,26 @@ _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)
 _VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
 _WERE = compile_rule(r"\s+(?:were|was)\s*:?\s*(?:the\s+)?")
 _BY_BEFORE = compile_rule(r"\b(?:by|from|of)\s+(?:the\s+)?$")
+_PERMANENT_BEFORE = compile_rule(r"\bmembers?\s*(?:,\s*(?:the\s+)?|\(\s*)$")
 _WITH_BEFORE = compile_rule(r"\b(?:with|alongside)\s+(?:the\s+)?$")
 _BY_VOTER = Folded(
     # ("a double veto from Russia and China": a noun's voters may come after "from")
     r"(?i)\b(?P<what>vetoed|vetoes|veto|negative\s+votes?|no\s+votes?|abstentions?|opposed|"
     r"rejected|blocked|vote\s+against\s+(?:it|the\s+(?:[\w-]+\s+){0,3}?"
     + _TEXT
-    + r"))\s+(?:cast\s+)?(?P<by>by|from|of)\s+(?:the\s+)?"
+    # "the text was supported by France and Chile" (a passive: its voters; an appositive
+    # "the draft, backed by Mexico," may name its sponsors)
+    + r")|(?:was|were)\s+(?:also\s+|strongly\s+|overwhelmingly\s+)?(?:supported|backed|endorsed))"
+    r"\s+(?:cast\s+)?(?P<by>by|from|of)\s+(?:the\s+)?"
+    # "owing to the negative vote of a permanent member (France)", "..., the Russian
+    # Federation"
+    r"(?:(?:a|one|two|three)\s+permanent\s+(?:council\s+)?members?\s*(?:,\s*(?:the\s+)?|\(\s*))?"
 )
 _FROM_VOTER = re.compile(r"(?i)veto|negative|abst")
+# the subject of "was supported by": a text voted on ("the resolution", "it")
+_TEXT_SUBJECT = compile_rule(
+    r"\b(?:resolution|text|draft|measure|motion|proposal|it)\b[^.;,]{0,40}$"
+)
 # "a Russian veto", "the Chinese abstention": a demonym before the nominal vote
 _DEMONYM_VOTE = compile_rule(r"(?i)\s+(?P<what>veto|abstention|no\s+vote|negative\s+vote)\b")
 # "siding with Russia against the resolution": the partner's vote is stated
@@ -195,19 +207,26 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _partners(reader, sentence, low, starts)
     _apart_from(reader, sentence, low, starts)
     _voting_with(reader, sentence, low, starts)
+    _with_bare_option(reader, sentence, low, starts)
 
 
 def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
     """ "vetoed by Russia", "the negative vote by the Russian Federation"."""
     for start, group in starts.items():
         floor = max(sentence.start, start - 60)
-        if not _BY_BEFORE.search(low, floor, start):
+        if not _BY_BEFORE.search(low, floor, start) and not _PERMANENT_BEFORE.search(
+            low, floor, start
+        ):
             continue
         for m in _BY_VOTER.in_lowered(low, floor, start):
             if m.end() == start:
                 if m.group("by") in ("from", "of") and not _FROM_VOTER.match(m.group("what")):
                     continue  # "a veto from Russia"; not "blocked from", "no votes from"
                 option = _nominal_option(m.group("what"))
+                if option == "yes" and not _TEXT_SUBJECT.search(
+                    low, max(sentence.start, m.start() - 60), m.start()
+                ):
+                    continue  # "the plan was backed by Egypt": not a text voted on
                 ref = reader.resolution_for(m.start(), sentence.end, sentence)
                 for iso in group.isos:
                     reader.add(iso, option, ref, sentence.start, sentence.end, "vote.by-voter")
@@ -259,6 +278,31 @@ def _voting_with(
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.aligned")
 
 
+# "passed 150-3, with Belarus and Syria opposed", "with only Chile against": a bare
+# option after "with" and its countries, at the end of the clause
+_BARE_OPTION = compile_rule(
+    r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?(?P<option>opposed|against|in\s+favou?r)"
+    r"(?=\s*(?:[,;.)]|$)|\s+(?:and|while|whereas|but)\b)"
+)
+
+
+def _with_bare_option(
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]
+) -> None:
+    """ "adopted 150-3, with Belarus and Syria opposed": the countries after "with"."""
+    for start, group in starts.items():
+        floor = max(sentence.start, start - 30)
+        if not WITH_BEFORE.search(low, floor, start):
+            continue
+        m = _BARE_OPTION.match(low, group.end, sentence.end)
+        if m is None:
+            continue
+        option: Option = "yes" if m.group("option").startswith("in") else "no"
+        ref = reader.resolution_for(start, sentence.end, sentence)
+        for iso in group.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.with-bare-option")
+
+
 def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
     """ "Apart from Russia, four other nations voted against": Russia voted so too."""
     apart = _APART_FROM.match(low, sentence.start, sentence.end)
@@ -278,7 +322,9 @@ def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[i
 
 def read_labels(reader: VoteReader) -> None:
     """ "Against: Belarus, Eritrea": a label opening a line or a sentence ("... 13 in
-    favour. Against: Russia.") and the names after it."""
+    favour. Against: Russia.") and the names after it. The list runs on across
+    semicolons ("Abstaining: Chile; Peru; Togo") and a line break after a comma (a long
+    recorded vote wraps), as long as only names and separators follow the label."""
     doc = reader.doc
     low = reader.lowered_text
     if ":" not in low:
@@ -290,6 +336,66 @@ def read_labels(reader: VoteReader) -> None:
         group = next((g for g in reader.groups(sentence) if g.start == m.end()), None)
         if group is not None:
             _add_list(reader, sentence, group, _option(m), m.start(), "vote.label")
+            _label_runs_on(reader, group, _option(m), m.start())
+
+
+# A label after the names, ending their line: "Cuba, Nicaragua: against", "Russia: no"
+_LABEL_AFTER = compile_rule(
+    r"(?im):[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
+    r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
+    r"(?P<abstain>abstentions?|abstaining|abstained|abstain))[^\S\n]*\.?[^\S\n]*$"
+)
+_LINE_OPENING = compile_rule(r"(?:^|\n)[^\S\n]*[-•*–]?[^\S\n]*(?:the\s+)?$")
+
+
+def read_labels_after(reader: VoteReader) -> None:
+    """ "Cuba, Nicaragua: against": a line of names and the label that ends it."""
+    doc = reader.doc
+    low = reader.lowered_text
+    if ":" not in low:
+        return
+    for m in _LABEL_AFTER.finditer(low):
+        sentence = doc.sentence_at(m.start())
+        if sentence is None:
+            continue
+        group = next((g for g in reader.groups(sentence) if g.end == m.start()), None)
+        if group is None or not _LINE_OPENING.search(low, max(0, group.start - 12), group.start):
+            continue
+        _add_list(reader, sentence, group, _option(m), group.start, "vote.label-after")
+
+
+# Between two names of a label's list: a comma or semicolon (a line break after it), or
+# "and"; never a blank line, a full stop or another word.
+_LABEL_GAP = compile_rule(
+    r"(?i)[^\S\n]*(?:[,;][^\S\n]*\n?[^\S\n]*(?:and[^\S\n]+)?|\n?[^\S\n]*and[^\S\n]+)"
+    r"(?:the[^\S\n]+)?"
+)
+
+
+def _label_runs_on(reader: VoteReader, group: Group, option: Option, at: int) -> None:
+    """The names of a label's list after its first group: across a semicolon or a line
+    break. Each is added where it stands (with the sentence it is in)."""
+    norm = reader.doc.norm
+    countries = reader.countries
+    i = reader.first_country_from(group.end)
+    end = group.end
+    while i < len(countries):
+        e = countries[i]
+        if e.start < end:
+            i += 1
+            continue
+        if not _LABEL_GAP.fullmatch(norm, end, e.start):
+            break
+        sentence = reader.doc.sentence_at(e.start)
+        if sentence is None:
+            break
+        ref = reader.resolution_for(at, sentence.end, sentence)
+        reader.add(e.key, option, ref, sentence.start, sentence.end, "vote.label")
+        end = e.end
+        qualifier = QUALIFIER.match(norm, end)
+        if qualifier is not None:
+            end = qualifier.end()
+        i += 1
 
 
 def read_own_country(
@@ -337,6 +443,8 @@ def _represented(reader: VoteReader, sentence: Sentence) -> str | None:
 
 
 def _nominal_option(what: str) -> Option:
+    if what.startswith(("was", "were")):
+        return "yes"  # "was supported by"
     return "abstain" if what.startswith("abst") else "no"
 
 

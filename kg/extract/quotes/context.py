@@ -1,0 +1,175 @@
+"""Speakers read from the sentences around a quotation rather than from its own: "it
+said" for the body or country speaking, a quotation standing alone after its speaker's
+sentence, a role with its country for the person named before ("the Russian diplomat"),
+"as X put it", a live blog's label ("Egypt's envoy Ana Ruiz: '...'"), and "he" or "she"
+after an unnamed person. ``Context`` is the part of the attribution sieve
+(attribution.py) that reads them."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.actors import ActorMention
+from kg.extract.quotes.marks import Candidate
+from kg.extract.quotes.offices import TO_VERB, Offices
+from kg.model import ActorRef
+
+_SPACES = re.compile(r"\s*")
+# What a person's role may be called later ("the diplomat", "the Russian envoy")
+ROLE_NOUN = (
+    r"(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
+    r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
+)
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'\-]*")  # a word of a label ("16:10 - " has none)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_PUT_IT = re.compile(r"\b(?:put|puts)\s+it\b")  # "as Ana Ruiz put it": a verb of speech
+_STATEMENT_FROM = re.compile(r"(?i)\bstatement\s+(?:from|by|of)\s+(?:the\s+)?$")
+# "the Russian diplomat", "the U.S. envoy": a role with its country, for the person named
+_THE_COUNTRY_ROLE = re.compile(r"(?i)the\s+(?:[\w.\-]+\s+){1,2}?" + ROLE_NOUN)
+# An unnamed person brought in: a later "he" or "she" is them, not a person named before
+_AN_UNNAMED_PERSON = re.compile(
+    r"(?i)\b(?:a|an|one|another)\s+(?:[\w\-]+\s+){0,3}?(?:diplomat|official|source|aide|"
+    r"delegate|envoy|ambassador|analyst|observer|expert|lawmaker|activist|negotiator|"
+    r"spokes(?:man|woman|person)|woman|man|resident|witness)\b"
+)
+# What may open a sentence before its subject: a live blog's time, an article
+_LEAD_IN = re.compile(r"(?:\d[\d:.]*\s*[\-\u2013\u2014]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
+
+
+class Context(Offices):
+    """Speakers from the sentences around a quotation."""
+
+    # the speaker of the last quotation attributed, and its paragraph (set by the sieve)
+    last_speaker: tuple[int, ActorRef] | None = None
+
+    def previous_sentence(self, cand: Candidate) -> ActorRef | None:
+        """A quotation that is a sentence of its own and ends its paragraph, with no one
+        said to say it, after a sentence whose subject opens it: "Ana Ruiz did not mince
+        words. '...'" (a person, or a body or country: "Russia was unmoved. '...'")."""
+        doc, text = self.doc, self.norm
+        para = doc.paragraph_at(cand.open)
+        sentence = doc.sentence_at(cand.open)
+        if para is None or sentence is None or sentence.start <= para.start:
+            return None
+        if text[cand.close + 1 : para.end].strip() or text[cand.close - 1] not in ".!?":
+            return None  # the quotation does not end its paragraph, or ends mid-sentence
+        if text[sentence.start : cand.open].strip():
+            return None  # the quotation does not open its sentence
+        before = doc.sentence_at(sentence.start - 1)
+        if before is None or before.start < para.start:
+            return None
+        at = _LEAD_IN.match(text, before.start).end()  # type: ignore[union-attr]
+        named = self.actors.within(before.start, before.end)
+        first = named[0] if named else None
+        if first is None or first.start != at:
+            return None
+        if self.actors.is_possessor(first):
+            return None  # "Ruiz's plan was rejected.", "Russia's envoy was unmoved."
+        return first.actor if self.actors.is_subject_position(first) else None
+
+    def _it_speaker(self, at: int) -> ActorRef | None:
+        """Who "it" is in "'...,' it said": the body or country that spoke last in this
+        paragraph, else the body or country last named as a subject before (a paragraph or
+        two; none where a person was named since), else the office named last."""
+        para = self.doc.paragraph_at(at)
+        if (
+            self.last_speaker is not None
+            and para is not None
+            and self.last_speaker[0] == para.number
+            and self.last_speaker[1].kind != "person"
+        ):
+            return self.last_speaker[1]
+        for m in reversed(self.actors.within(max(0, at - 600), at)):
+            if m.actor.kind == "person":
+                return None  # a person named since: "it" is not the last body's
+            if self.actors.is_subject_position(m):
+                return m.actor
+        return self._last_office(at)
+
+    def _unnamed_person_since(self, start: int, at: int) -> bool:
+        """Whether an unnamed person is brought in between ``start`` and ``at`` ("a Latin
+        American diplomat"), not as a named person's appositive ("Ana Ruiz, a senior
+        official, ...")."""
+        for match in _AN_UNNAMED_PERSON.finditer(self.norm, max(start, at - 300), at):
+            comma = match.start() - 2
+            if self.norm[max(0, comma) : match.start()] == ", ":
+                named = self.actors.within(max(0, comma - 80), comma)
+                if named and named[-1].end == comma and named[-1].actor.kind == "person":
+                    continue  # an appositive of the person named
+            return True
+        return False
+
+    def _person_by_country_role(self, pos: int, verb_at: int) -> ActorRef | None:
+        """The person "the Russian diplomat" or "the U.S. envoy" (the subject of the verb
+        at ``verb_at``) stands for: the person last named as a subject, if they serve that
+        country."""
+        role = _THE_COUNTRY_ROLE.match(self.norm, pos, verb_at)
+        if role is None or not TO_VERB.fullmatch(self.norm, role.end(), verb_at):
+            return None
+        country = next(
+            (
+                m.actor.name
+                for m in self.actors.within(pos, role.end())
+                if m.actor.kind == "country"
+            ),
+            None,
+        )
+        named = self._last_person(pos) if country is not None else None
+        if named is None or self.country_of.get(named.actor.name) != country:
+            return None
+        return named.actor
+
+    def _last_person(self, at: int) -> ActorMention | None:
+        """The person last named in subject position before ``at`` (a few paragraphs)."""
+        for m in reversed(self.actors.within(max(0, at - 1500), at)):
+            if m.actor.kind == "person" and self.actors.is_subject_position(m):
+                return m
+        return None
+
+    def _put_it(self, start: int, end: int) -> tuple[ActorRef | None, str] | None:
+        """ "As Ana Ruiz put it (in a note), '...'": the person named right before "put
+        it", or before the body they are "of" ("As Ana Ruiz of the X Institute put it")."""
+        text = self.norm
+        put_it = _PUT_IT.search(text, start, end)
+        if put_it is None:
+            return None
+        named = self.actors.within(max(0, put_it.start() - 120), put_it.start())
+        if not named or not _SPACES.fullmatch(text, named[-1].end, put_it.start()):
+            return None
+        last = named[-1]
+        if (
+            last.actor.kind == "organization"
+            and len(named) > 1
+            and _OF_THE.fullmatch(text, named[-2].end, last.start)
+        ):
+            last = named[-2]
+        if last.actor.kind != "person":
+            return None
+        return last.actor, "quote.speaker-before.put-it"
+
+    def _label_before(self, floor: int, colon: int) -> ActorRef | None:
+        """A speaker named as the label of a quotation, no verb said: "Egypt's envoy Ana
+        Ruiz: '...'" (a live blog's or a caption's form), "A statement from the Irish
+        foreign ministry: '...'". Only a short label, the name ending at the colon."""
+        text = self.norm
+        if text[colon] != ":":
+            return None
+        named = self.actors.within(max(floor, colon - 160), colon)
+        if not named or not _SPACES.fullmatch(text, named[-1].end, colon):
+            return None
+        last = named[-1]
+        opening = last.start
+        before = named[-2] if len(named) > 1 else None
+        if (
+            before
+            and before.actor.kind == "country"
+            and _SPACES.fullmatch(text, before.end, last.start)
+        ):
+            opening = before.start  # "the Irish foreign ministry"
+        if len(_LETTER_WORD.findall(text, floor, opening)) > 6:
+            return None  # a sentence, not a label: "Hollis said in a speech to Ana Ruiz:"
+        if last.actor.kind == "person":
+            return last.actor
+        if _STATEMENT_FROM.search(text, floor, opening):
+            return last.actor  # (an office's statement: reader.py gives it to its country)
+        return None
