@@ -452,10 +452,14 @@ class TargetReader(UnitReader):
 
 
 def option_words(text: str) -> str | None:
-    if _NO_WORDS.search(text):
-        return "no"
-    if _ABSTAIN_WORDS.search(text):
-        return "abstain"
-    if _YES_WORDS.search(text):
-        return "yes"
+    """The option a unit names its vote by; one it denies ("we were not abstaining")
+    names no vote."""
+    for pattern, option in ((_NO_WORDS, "no"), (_ABSTAIN_WORDS, "abstain"), (_YES_WORDS, "yes")):
+        m = pattern.search(text)
+        if m is not None and not _DENIED.search(text, max(0, m.start() - 12), m.start()):
+            return option
     return None
+
+
+# A denial right before an option word: "not abstaining", "never voted against"
+_DENIED = re.compile(r"(?i)\b(?:not|n't|never)\s+$")

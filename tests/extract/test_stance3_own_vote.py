@@ -79,3 +79,32 @@ def test_regret_that_the_text_was_adopted_is_no_voter(extract: Callable[[str], F
         "Georgia regrets that the text was adopted without the amendments it had proposed."
     )
     assert not [s for s in stances(extract(text)) if s[0] == "GEO"]
+
+
+def test_a_denied_option_names_no_vote() -> None:
+    from kg.extract.stance_targets import option_words  # noqa: PLC0415
+
+    assert option_words("Sadly, we were not abstaining that day.") is None
+    assert option_words("We were abstaining that day.") == "abstain"
+    assert option_words("They never voted against it, but they abstained.") == "abstain"
+
+
+def test_regret_of_a_yes_that_should_have_been_an_abstention(
+    extract: Callable[[str], Facts],
+) -> None:
+    """Two votes; the country voted yes on the first and abstained on the second. Its
+    leader's regret at 'not abstaining' is no judgement of the abstention."""
+    text = (
+        "The General Assembly adopted two texts on Monday. Montenegro voted in favour of the "
+        "first resolution, on shipping lanes, which passed 93 to 18 with 65 abstentions. It "
+        "abstained on the second, on fisheries, which passed 93 to 8 with 73 abstentions.\n\n"
+        "Montenegro's president, Milo Radic, said: \"Unfortunately, we were not abstaining "
+        'on the first text. I regret it deeply."'
+    )
+    facts = extract(text)
+    abstained = {v.resolution.key for v in facts.votes if v.option == "abstain"}
+    regrets = [s for s in facts.stances if s.holder.name == "Milo Radic"]
+    assert abstained
+    assert regrets
+    assert all(s.polarity == "criticizes" for s in regrets)
+    assert not [s for s in regrets if s.target.resolution and s.target.resolution.key in abstained]
