@@ -400,6 +400,9 @@ class UnitReader:
                 # "..., and criticized Laos for backing it" judges)
                 continue
             verb_end = start + to
+            # an unnamed office ("the German Foreign Ministry") speaks for its country, as
+            # its quotes do (kg.extract.quotes.offices)
+            holder = self._attributor.body_country(holder, start + at)
             if envoy is not None and _EXPLAINING.search(narration, 0, at):
                 # "The representative of X, explaining her delegation's abstention, said
                 # ...": the clause between the envoy and the verb says what they speak of

@@ -267,3 +267,15 @@ def test_two_capitalised_words_after_a_place_preposition_are_no_person(
     names = {p.name for p in extract(text).persons}
     assert "Capitol Hill" not in names and "Turtle Bay" not in names
     assert {"Lena Ortiz", "Kofi Mensah"} <= names
+
+
+def test_an_unnamed_office_judging_in_narration_speaks_for_its_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + (
+        "Canada voted against the text. The Chilean Foreign Ministry condemned the Canadian "
+        "vote. The Foreign Ministry of Peru welcomed Canada's vote."
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert {("CHL", "criticizes", "CAN"), ("PER", "supports", "CAN")} <= stances
+    assert not {s for s in stances if "Ministry" in s[0]}
