@@ -190,6 +190,7 @@ def _write(
         return IngestOutcome(item.source, "failed", message=_message(result))
     also = keeper.ops(result.summary)
     existed, superseded = store.write_article(item.sha256, item.source, result.nquads, also)
+    keeper.committed()
     status: Status = "replaced" if existed or superseded else "added"
     return IngestOutcome(item.source, status, graph, result.quads, counts=result.counts)
 

@@ -152,13 +152,11 @@ class ExtractionPool:
             waiting.clear()
 
         dropped = 0  # items given back so far: ``pending``'s first place in the input
-        seen = 0
-        for item in items:
+        for seen, item in enumerate(items):
             if isinstance(item, Job):
                 chunk.append(item)
                 waiting.append(seen)
             pending.append((item, None, -1))
-            seen += 1
             if len(chunk) >= self.chunk:
                 send()
             while len(pending) > self.window:
