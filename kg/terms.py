@@ -82,16 +82,7 @@ def term_nt(term: Term) -> str:
 
 
 def to_nquads(quads: Iterable[Quad]) -> str:
-    """Quads as N-Quads text. A graph's quads repeat their subjects, predicates and graph
-    name: each term is written once per call and looked up after."""
-    written: dict[Term, str] = {}
-
-    def nt(term: Term) -> str:
-        text = written.get(term)
-        if text is None:
-            text = written[term] = term_nt(term)
-        return text
-
     return "".join(
-        f"{nt(q.subject)} {nt(q.predicate)} {nt(q.object)} {nt(q.graph)} .\n" for q in quads
+        f"{term_nt(q.subject)} {term_nt(q.predicate)} {term_nt(q.object)} {term_nt(q.graph)} .\n"
+        for q in quads
     )
