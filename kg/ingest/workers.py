@@ -142,7 +142,7 @@ class ExtractionPool:
         made of it, anything else with None (it passes through, keeping its place)."""
         pending: deque[tuple[T, Future[list[Minted | Failed]] | None, int]] = deque()
         chunk: list[Job] = []
-        waiting: list[int] = []  # the places in ``pending`` of the chunk's jobs
+        waiting: list[int] = []  # the input places of the jobs in ``chunk``
 
         def send() -> None:
             future = self._pool.submit(_mint_chunk, list(chunk))
