@@ -9,13 +9,16 @@ from pathlib import Path
 import pytest
 
 from kg import iri
-from kg.errors import InputError
+from kg.errors import InputError, StoreError
 from kg.extract import Extractor
+from kg.graph import summary
 from kg.ingest.ingester import Ingester, collect_files, read_article, sha256_of
 from kg.model import Reference
 from kg.store.backend import KgStore
+from kg.store.embedded import Store
 from kg.vocab import KG, PROV
 from tests.support import FIXED_NOW, Article, sample_articles, source_of
+from tests.test_summary import _texts, assert_counts_agree
 
 SMALL = "004_7f33e2db56b191e3"
 
@@ -181,3 +184,59 @@ def test_utc_is_the_default_clock(ingester: Ingester, article: Article) -> None:
     assert stamp is not None
     written = datetime.strptime(stamp.value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     assert before <= written <= datetime.now(UTC)
+
+
+# --- the summary counts a run remembers (kg.graph.summary.Keeper) ---------------------
+
+
+def test_counts_known_from_earlier_writes_are_not_read_again(
+    reference: Reference, monkeypatch: pytest.MonkeyPatch
+) -> None:
+
+    store = Store(None)
+    ingester = Ingester(store, reference)
+    texts = _texts(reference, 0, 8)
+    for text, source in texts[:5]:
+        ingester.ingest_text(text, source, now=FIXED_NOW)
+    assert ingester._keeper is not None
+    known = dict(ingester._keeper.known)
+    assert known, "the first writes left nothing known"
+    asked: list[str] = []
+    read = summary._read_numbers
+
+    def spy(store: KgStore, nodes: list[str]) -> dict[str, int]:
+        asked.extend(nodes)
+        return read(store, nodes)
+
+    monkeypatch.setattr(summary, "_read_numbers", spy)
+    for text, source in texts[5:]:
+        ingester.ingest_text(text, source, now=FIXED_NOW)
+    assert asked and not set(asked) & set(known)
+    assert_counts_agree(store)
+
+
+def test_a_failed_write_leaves_no_count_known(
+    reference: Reference, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The counts an article's write would change are read before it; if the write
+    fails, the store is as it was and the next writes read them again."""
+
+    store = Store(None)
+    ingester = Ingester(store, reference)
+    texts = _texts(reference, 0, 6)
+    for text, source in texts[:3]:
+        ingester.ingest_text(text, source, now=FIXED_NOW)
+    write = Store.write_article
+
+    def failing(self: Store, sha256: str, source: str, nquads: object, also: object) -> None:
+        if callable(also):
+            also([])  # the counts are read and the update made, then the disk fails
+        raise StoreError("cannot write: no space left")
+
+    monkeypatch.setattr(Store, "write_article", failing)
+    with pytest.raises(StoreError):
+        ingester.ingest_text(*texts[3], now=FIXED_NOW)
+    monkeypatch.setattr(Store, "write_article", write)
+    for text, source in texts[3:]:
+        assert ingester.ingest_text(text, source, now=FIXED_NOW).status == "added"
+    assert_counts_agree(store)

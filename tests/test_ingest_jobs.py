@@ -268,6 +268,28 @@ def test_workers_answer_in_input_order(reference: Reference, articles: Path) -> 
     ]
 
 
+@pytest.mark.parametrize(("chunk", "window"), [(3, 2), (2, 40)])
+def test_each_answer_of_a_chunk_is_its_own_jobs(
+    reference: Reference, articles: Path, chunk: int, window: int
+) -> None:
+    """Jobs go to the workers a few at a time; every item still gets its own answer, in
+    input order, whether the window is shorter than a chunk or holds several."""
+    files = list(collect_files([articles]))[:7]
+    items: list[object] = []
+    for at, path in enumerate(files):
+        text = read_article(path)
+        items.append(str(path) if at == 2 else Job(text, sha256_of(text), str(path)))
+    with ExtractionPool(2, reference, FIXED_NOW, window=window, chunk=chunk) as pool:
+        answered = list(pool.in_order(iter(items)))
+    assert [item for item, _ in answered] == items
+    for item, result in answered:
+        if isinstance(item, Job):
+            assert isinstance(result, Minted)
+            assert iri.article_iri(item.sha256).encode() in result.nquads
+        else:
+            assert result is None
+
+
 # --- the swap and the workers' lifetime ---------------------------------------------------
 
 # Tries the store's opening lock from another process: "held" or "free".

@@ -329,6 +329,16 @@ def _read_numbers(store: KgStore, nodes: Iterable[str]) -> dict[str, int]:
     }
 
 
+def _stored_numbers(
+    store: KgStore, nodes: Iterable[str], known: Mapping[str, int | None]
+) -> dict[str, int]:
+    """The stored numbers of the counts ``nodes``: those ``known`` as they are known (None:
+    not stored), the others read."""
+    found = {node: n for node in nodes if (n := known.get(node)) is not None}
+    found.update(_read_numbers(store, [node for node in nodes if node not in known]))
+    return found
+
+
 def _groups_kept(store: KgStore, groups: Iterable[str], leaving: Iterable[str]) -> set[str]:
     """Those of the holders' nodes ``groups`` that hold a count other than ``leaving``."""
     values = " ".join(f"<{group}>" for group in groups)
@@ -362,7 +372,12 @@ def _count_change(
         new.extend(_group_triples(key[1], number))
 
 
-def read_update_text(store: KgStore, delta: Mapping[Key, int]) -> str | None:
+def read_update_text(
+    store: KgStore,
+    delta: Mapping[Key, int],
+    known: Mapping[str, int | None] | None = None,
+    learned: dict[str, int | None] | None = None,
+) -> str | None:
     """What ``update_text`` does, as data: the counts ``delta`` changes are read first,
     and the update deletes and inserts their triples (None: no change).
 
@@ -370,12 +385,17 @@ def read_update_text(store: KgStore, delta: Mapping[Key, int]) -> str | None:
     writer's lock): the numbers read must still be the stored ones when the update
     runs. Much faster there than ``update_text``, whose operations join the stored
     counts to each row; the stored result is the same.
+
+    ``known``: numbers of count nodes known to be stored now (None: no such node), not
+    read again. ``learned`` is given each changed node's number once the update has
+    run (None: the node is not stored then).
     """
     changed = {key: n for key, n in delta.items() if n}
     if not changed:
         return None
     nodes = {key: count_iri(key) for key in changed}
-    stored = _read_numbers(store, nodes.values())
+    stored = _stored_numbers(store, nodes.values(), known or {})
+    learning = learned if learned is not None else {}
     gone: list[tuple[IRI, IRI, Term]] = []
     new: list[tuple[IRI, IRI, Term]] = []
     left: dict[str, tuple[str, int]] = {}  # a holders' node left: its stance count, number
@@ -384,8 +404,10 @@ def read_update_text(store: KgStore, delta: Mapping[Key, int]) -> str | None:
     for key, d in changed.items():
         old = stored.get(nodes[key])
         if old is None and d <= 0:  # nothing stored to take from (as ``update_text``)
+            learning[nodes[key]] = None
             continue
         number = (old or 0) + d
+        learning[nodes[key]] = number or None
         _count_change(key, old, number, gone, new)
         if key[0] == KG.HolderCount:
             holders.append(nodes[key])
@@ -442,6 +464,9 @@ def graph_quads(store: KgStore, graph: str) -> list[Quad]:
     ]
 
 
+_KNOWN_MOST = 500_000  # count numbers a keeper remembers (about 100 bytes each)
+
+
 @dataclass
 class Keeper:
     """Keeps a store's summary graph in step with the articles written to it.
@@ -461,6 +486,12 @@ class Keeper:
     # embedded store, whose writer holds its lock (kg.store.lock); a SPARQL server may
     # have other writers, and its update computes each number from the stored one.
     reads: bool = field(init=False)
+    # In that case, the numbers of the counts this keeper's committed writes read and
+    # changed (None: no such node), not read again: most articles change counts an
+    # earlier one of the run changed (about 70% at 300 articles, benchmarks/README.md).
+    # ``learned``: those of the last operations, kept once their write is ``committed``.
+    known: dict[str, int | None] = field(init=False, default_factory=dict)
+    learned: dict[str, int | None] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reads = isinstance(self.store, Store) and not self.store.read_only
@@ -478,7 +509,17 @@ class Keeper:
             for graph in removed:
                 delta.subtract(contributions(graph_quads(self.store, graph)))
             if self.reads:
-                return read_update_text(self.store, delta)
+                self.learned = {}
+                return read_update_text(self.store, delta, self.known, self.learned)
             return update_text(delta)
 
         return operations
+
+    def committed(self) -> None:
+        """The write the last operations went into is committed: what they read and
+        changed is known from now on. (A write that failed is not followed by this
+        call, and the store holds what it held: the next operations start afresh.)"""
+        if len(self.known) > _KNOWN_MOST:  # a long run: memory stays bounded
+            self.known.clear()
+        self.known.update(self.learned)
+        self.learned = {}

@@ -120,7 +120,7 @@ def ingest_files(
 
     try:
         with ExtractionPool(jobs, reference, now) as pool:
-            items = pool.in_order(_plan(store, files, force))
+            items = pool.in_order(_plan(store, files, force, fresh=totals.bulk))
             if totals.bulk and isinstance(store, Store):
                 _bulk(store, bundled, imports, items, settle)
             else:
@@ -132,9 +132,11 @@ def ingest_files(
 
 
 def _plan(
-    store: KgStore, files: Iterable[Path | Input | Failure], force: bool
+    store: KgStore, files: Iterable[Path | Input | Failure], force: bool, *, fresh: bool = False
 ) -> Iterator[IngestOutcome | _Skip | Job]:
-    """Read each file: a failure, a text to skip, or a job for the workers."""
+    """Read each file: a failure, a text to skip, or a job for the workers. A ``fresh``
+    store (the bulk path: no article, and no other writer while this one holds its
+    lock) is not asked whether it holds each text."""
     planned: set[str] = set()
     for given in files:
         if isinstance(given, Failure):
@@ -150,7 +152,7 @@ def _plan(
             yield IngestOutcome(source, "failed", message=str(exc))
             continue
         sha = sha256_of(text)
-        if not force and (sha in planned or store.article_exists(sha)):
+        if not force and (sha in planned or (not fresh and store.article_exists(sha))):
             yield _Skip(source, sha)
             continue
         planned.add(sha)
@@ -188,6 +190,7 @@ def _write(
         return IngestOutcome(item.source, "failed", message=_message(result))
     also = keeper.ops(result.summary)
     existed, superseded = store.write_article(item.sha256, item.source, result.nquads, also)
+    keeper.committed()
     status: Status = "replaced" if existed or superseded else "added"
     return IngestOutcome(item.source, status, graph, result.quads, counts=result.counts)
 

@@ -139,6 +139,7 @@ class Ingester:
             self._keeper = Keeper(self.store)
         also = self._keeper.ops(contributions(quads)) if self._keeper.active else None
         superseded = self.store.put_article(sha, source, quads, also)
+        self._keeper.committed()
         status: Status = "replaced" if (superseded or exists) else "added"
         return IngestOutcome(source, status, graph, len(quads), counts=counts)
 

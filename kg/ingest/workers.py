@@ -6,9 +6,16 @@ article texts into their graph as N-Quads bytes (``kg.ingest.ingester.mint_artic
 very function ``--jobs 1`` uses). Workers never touch the store.
 
 ``ExtractionPool.in_order`` takes a stream of items, sends the ``Job`` items to the
-workers and gives every item back in input order with its result. At most
-``window`` items are in flight (queued, being extracted, or done and waiting for an
-earlier one), so memory stays bounded whatever the number of files.
+workers in chunks of a few consecutive jobs (one task, one answer each) and gives every
+item back in input order with its result. At most ``window`` items are in flight
+(queued, being extracted, or done and waiting for an earlier one), so memory stays
+bounded whatever the number of files.
+
+Why chunks: a task sent alone costs a round trip through the pool's threads in the
+writing process (its manager thread, the queue's feeder, two pipes) for 10-20 ms of
+extraction, and a worker that finishes while the writer is busy waits for its next
+task. Profiled at 2,000 articles (benchmarks/README.md, "Ingest throughput"), the
+workers spent about a quarter of their time waiting so.
 """
 
 from __future__ import annotations
@@ -78,6 +85,11 @@ def _start(reference: Reference, now: datetime | None) -> None:
     _now = now
 
 
+def _mint_chunk(jobs: list[Job]) -> list[Minted | Failed]:
+    """A chunk of jobs, each answered on its own (one failing does not fail the others)."""
+    return [_mint(job) for job in jobs]
+
+
 def _mint(job: Job) -> Minted | Failed:
     assert _extractor is not None, "worker used before its start-up"
     try:
@@ -99,13 +111,15 @@ class ExtractionPool:
         reference: Reference,
         now: datetime | None = None,
         window: int | None = None,
+        chunk: int = 4,
     ) -> None:
-        if jobs < 1:
-            raise ValueError("jobs must be at least 1")
+        if jobs < 1 or chunk < 1:
+            raise ValueError("jobs and chunk must be at least 1")
         self.jobs = jobs
-        # Enough items ahead to keep every worker busy while one slow article holds up
+        self.chunk = chunk
+        # Enough items ahead to keep every worker busy while one slow chunk holds up
         # the line, few enough that the texts and graphs waiting stay a few megabytes.
-        self.window = window or 8 * jobs
+        self.window = window or 8 * jobs * chunk
         self._pool = ProcessPoolExecutor(
             jobs,
             mp_context=multiprocessing.get_context("spawn"),
@@ -126,23 +140,43 @@ class ExtractionPool:
     def in_order(self, items: Iterable[T]) -> Iterator[tuple[T, Minted | Failed | None]]:
         """Each item with its result, in input order: a ``Job`` with what its worker
         made of it, anything else with None (it passes through, keeping its place)."""
-        pending: deque[tuple[T, Future[Minted | Failed] | None]] = deque()
-        for item in items:
-            future = self._pool.submit(_mint, item) if isinstance(item, Job) else None
-            pending.append((item, future))
+        pending: deque[tuple[T, Future[list[Minted | Failed]] | None, int]] = deque()
+        chunk: list[Job] = []
+        waiting: list[int] = []  # the input places of the jobs in ``chunk``
+
+        def send() -> None:
+            future = self._pool.submit(_mint_chunk, list(chunk))
+            for place, at in enumerate(waiting):
+                pending[at - dropped] = (pending[at - dropped][0], future, place)
+            chunk.clear()
+            waiting.clear()
+
+        dropped = 0  # items given back so far: ``pending``'s first place in the input
+        for seen, item in enumerate(items):
+            if isinstance(item, Job):
+                chunk.append(item)
+                waiting.append(seen)
+            pending.append((item, None, -1))
+            if len(chunk) >= self.chunk:
+                send()
             while len(pending) > self.window:
+                if waiting and waiting[0] == dropped:  # its chunk is the next answer
+                    send()
+                dropped += 1
                 yield self._settle(*pending.popleft())
+        if chunk:
+            send()
         while pending:
             yield self._settle(*pending.popleft())
 
     @staticmethod
     def _settle(
-        item: T, future: Future[Minted | Failed] | None
+        item: T, future: Future[list[Minted | Failed]] | None, place: int = -1
     ) -> tuple[T, Minted | Failed | None]:
         if future is None:
             return item, None
         try:
-            return item, future.result()
+            return item, future.result()[place]
         except BrokenProcessPool as exc:
             raise IngestError(
                 "an extraction worker process died (out of memory, or killed); "
