@@ -31,6 +31,15 @@ MORE_CRITICAL_CUES: dict[str, float] = {
     "regretting": 2,
     "deplores": 2.5,
     "deploring": 2.5,
+    # bewilderment at a decision: "the American position was hard to understand"
+    "hard to understand": 2,
+    "difficult to understand": 2,
+    "impossible to understand": 2.5,
+    "incomprehensible": 2.5,
+    "baffling": 2,
+    "puzzling": 2,
+    "a missed chance": 2,
+    "a missed opportunity": 2,
 }
 MORE_SUPPORT_CUES: dict[str, float] = {
     "lauded": 2.5,

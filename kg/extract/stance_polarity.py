@@ -101,6 +101,17 @@ _THANKED_FOR_VOTE = Folded(
 )
 
 
+# Taking a side on a decision named as one: "supported the U.S. vote", "said he backed the
+# administration's decision", "disagreed with Washington's position" (not "supported the
+# resolution", which is a ballot)
+_SIDED_ON_DECISION = Folded(
+    r"\b(?:(?P<support>support(?:ed|s)?|back(?:ed|s)?|endors(?:ed|es)|agree(?:d|s)?\s+with|"
+    r"approv(?:ed|es)\s+of|st(?:ood|ands)\s+by)|(?P<oppose>oppos(?:ed|es)|disagree(?:d|s)?\s+with|"
+    r"object(?:ed|s)\s+to|question(?:ed|s)|reject(?:ed|s)))\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:vote|decision|position|stance|abstention|veto|approach|move|choice)\b"
+)
+
+
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
@@ -119,6 +130,12 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
     for m in _WARNED_OF_TEXT.finditer(text):
         score += 2.0
         if best[0] < 2.0:
+            best = (2.0, text[m.start() : m.end()])
+    for m in _SIDED_ON_DECISION.finditer(text):
+        # (a negated side is no position: "did not support the decision")
+        weight = 0.0 if _negated(text, m.start()) else (-2.0 if m.group("support") else 2.0)
+        score += weight
+        if weight and best[0] < 2.0:
             best = (2.0, text[m.start() : m.end()])
     for cue, weight in _cue_hits(text):
         score += weight

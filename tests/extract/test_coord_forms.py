@@ -279,3 +279,20 @@ def test_an_unnamed_office_judging_in_narration_speaks_for_its_country(
     stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
     assert {("CHL", "criticizes", "CAN"), ("PER", "supports", "CAN")} <= stances
     assert not {s for s in stances if "Ministry" in s[0]}
+
+
+def test_taking_a_side_on_a_decision_named_as_one_is_a_stance(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = LEAD + (
+        "Canada voted against the text. Senator Ruth Alder said she backed the Canadian "
+        "vote. Mayor Paul Denis agreed with Ottawa's decision. Minister Ines Varga said the "
+        "Canadian position was hard to understand. Chile supported the resolution."
+    )
+    stances = {(s.holder.name, s.polarity, s.target.voter) for s in extract(text).stances}
+    assert {
+        ("Ruth Alder", "supports", "CAN"),
+        ("Paul Denis", "supports", "CAN"),
+        ("Ines Varga", "criticizes", "CAN"),
+    } <= stances
+    assert not {s for s in stances if s[0] in ("CHL", "Chile")}
