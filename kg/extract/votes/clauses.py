@@ -99,8 +99,8 @@ def pronoun_antecedent(reader: VoteReader, sentence: Sentence) -> list[tuple[str
     On Monday it voted against the text"). A vote is never a resolution's doing, so "it"
     before a vote verb is the voter."""
     sentences = reader.doc.sentences
-    at = next((i for i, s in enumerate(sentences) if s.start == sentence.start), 0)
-    if at == 0:
+    at = reader.ctx.index_of(sentence.start)  # (a bisection: "it" may open every sentence)
+    if at <= 0:
         return []
     prev = sentences[at - 1]
     paragraph = reader.doc.paragraph_at(sentence.start)

@@ -50,8 +50,8 @@ def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> 
         # the count may be of a tally stated before the sentence: "... by 120 votes to 6.
         # The names among the 6 (...)"
         counted = counted_option(n, tallies_here) or counted_option(
-            n, parse_tallies(text[: sentence.start])
-        )
+            n, [t for t in reader.doc.once(parse_tallies, text) if t.end <= sentence.start]
+        )  # (the article's tallies read once, not its text up to each sentence)
         listed = next((g for g in groups if g.start == m.end()), None)
         if counted and listed is not None:
             _add_list(reader, sentence, listed, counted, m.start())
