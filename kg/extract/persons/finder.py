@@ -300,7 +300,9 @@ def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
     )
 
 
-_BYLINE = re.compile(r"By\s+")
+# A byline's opening, up to the name: "By ", or "By Ana Ruiz and ", "By A, B and " for a
+# name after the first of a shared byline
+_BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, | and | & ))*")
 # What a surname alone can lead: "the Hollis administration", "the Ruiz presidency".
 _LEADER_OF = re.compile(r" (?:administration|presidency|campaign|era)\b")
 

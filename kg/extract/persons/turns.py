@@ -17,13 +17,19 @@ _TURN_LABEL = re.compile(
 )  # "ANA RUIZ:", "ANA RUIZ, HOST:", "HOST (ANA RUIZ):"
 # Labels of transcript turns that name no one (read in lower case).
 GENERIC_TURN_LABELS = frozenset(
-    "q|a|question|questions|answer|moderator|operator|host|anchor|interviewer|reporter|"
+    "q|a|question|questions|answer|moderator|operator|host|anchor|presenter|interviewer|reporter|"
     "participant|audience|audience member|unidentified|unidentified speaker|voice|voices|"
     "crosstalk|note|editor's note|update|correction|source|sources|transcript".split("|")
 )
 
 
 _QUESTIONERS = frozenset(("q", "question", "questions"))
+
+
+def _role_label(role: str) -> bool:
+    """A label of a role in capitals before the person's name in brackets ("HOST (Ana
+    Ruiz):"): the label is in capitals though the name is not."""
+    return role.isupper() and role.lower().rstrip(".") in GENERIC_TURN_LABELS
 
 
 def transcript_turns(doc: Document) -> list[Turn]:
@@ -63,7 +69,7 @@ def transcript_turns(doc: Document) -> list[Turn]:
                 name.lower().rstrip(".") in GENERIC_TURN_LABELS,
             )
         )
-    in_capitals = [t for t in found if t.name.isupper()]
+    in_capitals = [t for t in found if t.name.isupper() or _role_label(t.role)]
     if len(in_capitals) >= 2:
         return in_capitals
     named = [t.name for t in found if not t.generic]
@@ -84,7 +90,7 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
     out: list[PersonMention] = []
     tokens = doc.tokens
     for turn in turns:
-        if turn.generic or not turn.name.isupper():
+        if turn.generic or not (turn.name.isupper() or _role_label(turn.role)):
             continue
         first = doc.token_index_at(turn.start)
         last = doc.token_index_at(turn.name_end) - 1
