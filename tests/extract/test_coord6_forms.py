@@ -64,3 +64,15 @@ def test_a_bare_count_may_carry_an_aside_naming_some_of_its_voters() -> None:
 
 def test_opposed_as_an_adjective_after_a_number_counts_nothing() -> None:
     assert _counts("Three opposed delegations left the hall.") == []
+
+
+def test_a_list_of_three_in_an_including_phrase_is_the_subject(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Assembly adopted a text on river deltas by 120 votes to 6.\n\n"
+        "Peru's neighbours, including Chile, Bolivia and Ecuador, voted against the text."
+    )
+    claims = {(v.country, v.option) for v in extract(text).votes}
+    assert {("CHL", "no"), ("BOL", "no"), ("ECU", "no")} <= claims
+    assert not {c for c in claims if c[0] == "PER"}

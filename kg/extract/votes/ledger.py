@@ -328,6 +328,13 @@ class VoteReader:
         if not before or not apos:
             return None
         cut = apos.start()
+        straddling = [x for x in before if x.start < cut < x.end]
+        if straddling:
+            # ", including China, Cuba and Russia, voted": the phrase holds the whole list
+            comma = text.rfind(",", sentence.start, straddling[0].start)
+            if comma < 0:
+                return None
+            cut = comma
         if NO_SUBJECT.search(text, sentence.start, cut):
             return None  # "none of the permanent members - including China - vetoed it"
         inner = [x for x in before if x.start >= cut]
