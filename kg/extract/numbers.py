@@ -375,17 +375,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                     yes = count
             if yes is None and no is None and abstain is None:
                 continue
-            if yes is not None and no is not None and yes > no and _defeated(text, m.start()):
+            if yes is not None and no is not None and yes > no and _defeated(text, m.start(), rule):
                 yes, no = no, yes  # "the motion was rejected 19-17": the winning side first
-            elif (
-                rule == "tally.votes-to"
-                and yes is not None
-                and no is not None
-                and yes > no
-                and _REJECTED_BY.search(text, max(0, m.start() - 120), m.start())
-                and not _VETO.search(text)
-            ):
-                yes, no = no, yes  # "rejected the motion on ... by 19 votes to 17": 19 against
             if groups.get("other"):
                 continue  # "besides Russia, four other states voted no": not the whole count
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
@@ -398,15 +389,6 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
     found.sort(key=lambda t: t.start)
     return tuple(found)
-
-
-# A rejection by a count: its first figure is the winning side, the votes against
-# ("rejected the motion by 19 votes to 17", "was defeated by a vote of 25 to 20")
-_REJECTED_BY = Folded(
-    r"(?i)\b(?:rejected|defeated|voted\s+down|turned\s+down|voted\s+against)\b"
-    r"(?:(?!adopt|approv|pass|endors|back|support)[^.;\d]){0,90}?"
-    r"\bby(?:\s+a\s+(?:vote|margin)\s+of)?\s+$"
-)
 
 
 # A count a vote needs, not one it got: "at least nine votes in favour", "the nine votes
@@ -427,18 +409,30 @@ _SIZE_BEFORE = Folded(
 )
 
 
-# A defeat stated just before a count of two sides: "was rejected 19-17", "defeated by 19
-# votes to 17", "voted the motion down by a vote of 19 to 17" (a vetoed draft, whose
-# majority was in favour, is left alone)
+# A defeat stated before a count of two sides, whose first figure is then the winning side,
+# the votes against: the defeat just before the count ("was rejected 19-17", "voted the
+# motion down 19-17"), or, before a count in votes ("by 19 votes to 17"), a defeat "by"
+# it ("rejected the motion on ... by 19 votes to 17", "was defeated by a vote of 25 to
+# 20"). A vetoed draft, whose majority was in favour, is left alone.
 _DEFEATED_BEFORE = Folded(
     r"(?i)\b(?:rejected|defeated|voted\s+down|voted\s+(?:it|the\s+\w+)\s+down)\s+"
     r"(?:(?!adopted|passed|approved|carried)[\w-]+\s+){0,6}$",
     needs=("rejected", "defeated", "down"),
 )
+_DEFEATED_BY = Folded(
+    r"(?i)\b(?:rejected|defeated|voted\s+down|turned\s+down|voted\s+against)\b"
+    r"(?:(?!adopt|approv|pass|endors|back|support)[^.;\d]){0,90}?"
+    r"\bby(?:\s+a\s+(?:vote|margin)\s+of)?\s+$"
+)
 
 
-def _defeated(text: str, start: int) -> bool:
-    return bool(_DEFEATED_BEFORE.search(text, max(0, start - 60), start)) and not _VETO.search(text)
+def _defeated(text: str, start: int, rule: str) -> bool:
+    """Whether the count at ``start`` (read by ``rule``) is stated after its defeat."""
+    if _DEFEATED_BEFORE.search(text, max(0, start - 60), start) or (
+        rule == "tally.votes-to" and _DEFEATED_BY.search(text, max(0, start - 120), start)
+    ):
+        return not _VETO.search(text)
+    return False
 
 
 _VETO = Folded(r"(?i)\bveto", needs=("veto",))

@@ -26,6 +26,8 @@ from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
 from kg.model import Option
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from kg.extract.votes.ledger import Group, VoteReader
 
 _TEXT = r"(?:resolution|text|draft|measure|motion|proposal)"
@@ -75,13 +77,39 @@ _REST_WERE = Folded(
     r"(?i)\b(?:the\s+)?(?:others|rest|remaining\s+(?:[\w-]+\s+)?(?:countries|nations|states|ones))"
     r"\s+(?:were|are|included|include)\s*:?\s*(?:the\s+)?"
 )
-# A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
-# heading for the lines below.
-_LABEL = compile_rule(
-    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
+# The options a label names, as "Against", "In favour", "Abstaining" (with the same groups
+# as the cue's): before its colon ("Against: A, B") or after it ("A, B: against").
+_LABEL_OPTION = (
+    r"(?:(?P<no>against|no|voted\s+(?:against|no))|"
     r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
-    r"(?P<abstain>abstentions?|abstaining|abstained))[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
+    r"(?P<abstain>abstentions?|abstaining|abstained|abstain))"
 )
+# A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
+# heading for the lines below. It holds one colon, its last character but white space:
+# ``_labels`` looks for it only before a colon.
+_LABEL = compile_rule(
+    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*[-•*–]?[^\S\n]*"
+    + _LABEL_OPTION
+    + r"[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
+)
+_LABEL_REACH = 200  # how far before its colon a label may start
+
+
+def _labels(low: str) -> Iterator[re.Match[str]]:
+    """``_LABEL.finditer(low)``, tried only before each colon of ``low``: a label has one,
+    so it lies between the colon before (or the line's start) and the next."""
+    colon = low.find(":")
+    start = 0  # past the colon before, or the line's start
+    while colon >= 0:
+        following = low.find(":", colon + 1)
+        lo = max(start, low.rfind("\n", 0, colon) + 1, colon - _LABEL_REACH)
+        m = _LABEL.search(low, lo, following if following >= 0 else len(low))
+        if m is not None:
+            yield m
+        start = colon + 1
+        colon = following
+
+
 # "Explaining her country's abstention, the representative of Brazil said ...": the
 # speaker's country.
 _OWN_COUNTRY_VOTE = compile_rule(
@@ -329,7 +357,7 @@ def read_labels(reader: VoteReader) -> None:
     low = reader.lowered_text
     if ":" not in low:
         return
-    for m in _LABEL.finditer(low):
+    for m in _labels(low):
         sentence = doc.sentence_at(m.end())
         if sentence is None:
             continue
@@ -340,11 +368,7 @@ def read_labels(reader: VoteReader) -> None:
 
 
 # A label after the names, ending their line: "Cuba, Nicaragua: against", "Russia: no"
-_LABEL_AFTER = compile_rule(
-    r"(?im):[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
-    r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
-    r"(?P<abstain>abstentions?|abstaining|abstained|abstain))[^\S\n]*\.?[^\S\n]*$"
-)
+_LABEL_AFTER = compile_rule(r"(?im):[^\S\n]*" + _LABEL_OPTION + r"[^\S\n]*\.?[^\S\n]*$")
 _LINE_OPENING = compile_rule(r"(?:^|\n)[^\S\n]*[-•*–]?[^\S\n]*(?:the\s+)?$")
 
 
