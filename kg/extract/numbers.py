@@ -79,11 +79,13 @@ def _n(name: str) -> str:
 # who cast the votes counted, between a number and its option ("149 nations voted in favour")
 _VOTERS = r"(?:(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)\s+)?"
 _FOR = (
-    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support)"
+    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support|ayes\b)"
     r"(?:\s+of\s+(?:the|a|this|that|its)(?:\s+(?:resolution|draft|text|motion|measure))?|"
     r"\s+of\s+it)?"
 )
-_AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed)"
+_AGAINST = (
+    rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed|noes\b|nays\b)"
+)
 _ABST = r"abstentions?|abstaining|abstained"
 # the abstentions after the other counts, "no abstentions" among them (none: 0)
 _ABSTAIN_COUNT = rf"(?P<abstain>{NUMBER}|no)\s+(?:{_ABST})"
@@ -126,14 +128,14 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         ),
     ),
     # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five
-    # abstentions
+    # abstentions / 9 ayes, 2 noes and 4 abstentions
     (
         "tally.in-favour",
         Folded(
             "(?i)" + rf"{_n('yes')}\s+{_FOR}"
             rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
             rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
-            needs=("favo", "for", "yes", "support"),
+            needs=("favo", "for", "yes", "support", "ayes"),
         ),
     ),
     # eight against and seventy-three abstentions, nine negative votes (yes stated elsewhere)
@@ -283,7 +285,11 @@ _TREND_VERB = (
     r"declin(?:ed|es|ing)|down|slipp(?:ed|ing)|shr(?:ank|unk|inking))"
 )
 _UNITS = r"(?:(?:votes?|countries|states|nations|members)\s+)?"
-_FROM_YEAR = rf"from\s+(?P<before>{NUMBER})\s+{_UNITS}in\s+(?P<year>(?:19|20)\d\d)\b"
+# (the option may name the count's unit: "from 126 yes votes in 2024")
+_FROM_YEAR = (
+    rf"from\s+(?P<before>{NUMBER})\s+(?:(?P<unit>yes|no|affirmative|negative)\s+votes?\s+)?"
+    rf"{_UNITS}in\s+(?P<year>(?:19|20)\d\d)\b"
+)
 _NOW = rf"(?P<now>{NUMBER})\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
 # "rose from 104 in 2007 to 130", "fell to 93 votes from 141 in 2023", "93 votes, down
 # from 141 in 2023" (the count of now stated before it, by another form)
@@ -330,7 +336,11 @@ def _trends(text: str) -> list[TallyMatch]:
             0, m.start() - 150, text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())
         )
         near = text[floor : m.end() + 40]  # the trend's own sentence
-        options = [o for o, pattern in _TREND_OPTION if pattern.search(near)]
+        unit = m.group("unit")
+        if unit:  # "from 126 yes votes in 2024": the option of the count itself
+            options = ["yes" if unit in ("yes", "affirmative") else "no"]
+        else:
+            options = [o for o, pattern in _TREND_OPTION if pattern.search(near)]
         before = _value(m.group("before"))
         now = _value(m.groupdict().get("now"))
         if len(options) != 1 or before is None or max(before, now or 0) > 200:

@@ -568,9 +568,9 @@ def clause_option(verb: str) -> Option | None:
     """The option a relative clause states: "that abstained", "voting against"."""
     if verb.startswith("abst"):
         return "abstain"
-    if re.search(r"against|\bno\b|oppos|reject", verb):
+    if re.search(r"against|\bno\b|oppos|reject|negative", verb):
         return "no"
-    if re.search(r"\byes\b|fav|\bfor\b|back|support|endors", verb):
+    if re.search(r"\byes\b|fav|\bfor\b|back|support|endors|affirm", verb):
         return "yes"
     return None
 
