@@ -104,6 +104,29 @@ def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:
     return None if other is None else ""
 
 
+# The year a passage about another vote names: "in 2024", "the 2023 vote", "last year",
+# "two years ago"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS_AGO = Folded(
+    r"(?i)\b(?P<n>a|one|two|three|\d)\s+years?\s+(?:ago|earlier|before)\b|"
+    r"\b(?P<last>last\s+year|(?:the\s+)?(?:previous|prior)\s+year|the\s+year\s+before)\b"
+)
+_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def year_named(text: str, current_year: str) -> str | None:
+    """The one year other than ``current_year`` that ``text`` names, by its number or as
+    "last year", "two years ago" (counted back from ``current_year``); None if it names
+    none, or several."""
+    years = {y for y in _YEAR.findall(text) if y != current_year}
+    for m in _YEARS_AGO.finditer(text):
+        if current_year.isdigit():
+            n = m.group("n")
+            back = 1 if m.group("last") else _AGO_WORDS.get(n.lower(), 0) or int(n)
+            years.add(str(int(current_year) - back))
+    return years.pop() if len(years) == 1 else None
+
+
 def masked(text: str, spans: tuple[tuple[int, int], ...] | None = None) -> str:
     """``text`` with its clauses about an earlier vote blanked out (offsets kept);
     ``spans``: those clauses where the caller has them (``earlier_spans(text)``)."""

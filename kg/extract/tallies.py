@@ -16,7 +16,7 @@ year with that count.
 
 from __future__ import annotations
 
-from kg.extract.earlier import earlier_spans, opens_earlier
+from kg.extract.earlier import earlier_spans, opens_earlier, year_named
 from kg.extract.numbers import TallyMatch, parse_tallies
 from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
@@ -146,7 +146,7 @@ def _counted_vote(
         within = (0, len(text))  # "Last year, 141 countries backed it"
     if within is not None:
         # a count of an earlier vote ("well over the 100 that backed it in 2014")
-        context = _earlier_vote(doc, matcher, text[within[0] : within[1]], sentence.start)
+        context = _earlier_vote(doc, matcher, ctx, text[within[0] : within[1]], sentence.start)
     return _exact(matcher, t, context) or context
 
 
@@ -173,11 +173,21 @@ def _exact(
 
 
 def _earlier_vote(
-    doc: Document, matcher: ResolutionMatcher, clause: str, offset: int
+    doc: Document, matcher: ResolutionMatcher, ctx: ResolutionContext, clause: str, offset: int
 ) -> ResolutionRef | None:
-    """The vote a clause about an earlier one describes, if it describes one clearly."""
+    """The vote a clause about an earlier one describes, if it describes one clearly: by
+    its symbol, by what it says of it, or as the known vote of the year it names on the
+    yearly text reported."""
     symbols = matcher.symbols_in(clause, offset)
-    return symbols[0].ref if symbols else matcher.describe(clause, doc)
+    if symbols:
+        return symbols[0].ref
+    described = matcher.describe(clause, doc)
+    primary = ctx.primary
+    if described is None and primary is not None and primary.matched:
+        year = year_named(clause, (primary.date or doc.date or "")[:4])
+        if year is not None:
+            return matcher.recurring(primary, year)
+    return described
 
 
 def _of_year(matcher: ResolutionMatcher, t: TallyMatch, year: str) -> ResolutionRef | None:

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.extract.earlier import earlier_spans, masked, opens_earlier, predicate_time
+from kg.extract.earlier import earlier_spans, masked, opens_earlier, predicate_time, year_named
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
@@ -280,7 +280,18 @@ class VoteReader:
         described = self.matcher.describe(window, self.doc)
         if described is None and _IN_COMMITTEE.search(window):
             return self._committee_vote()
+        if described is None:
+            return self.recurring_vote(window)
         return described
+
+    def recurring_vote(self, window: str) -> ResolutionRef | None:
+        """The known vote of another year on the text reported, where ``window`` names
+        that year ("abstained in 2024", "voted no last year") and the record holds one."""
+        primary = self.ctx.primary
+        if primary is None or not primary.matched:
+            return None
+        year = year_named(window, self.current_year())
+        return None if year is None else self.matcher.recurring(primary, year)
 
     def _committee_vote(self) -> ResolutionRef | None:
         """The one committee vote the article reports beside its plenary one, if one
