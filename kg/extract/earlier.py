@@ -163,6 +163,18 @@ _SUBJECT_EARLIER = Folded(
     r"(?:the|a)\s+(?:previous|prior|earlier)\s+(?:year's\s+)?(?:resolution|text|vote|draft|"
     r"measure|motion)\b)"
 )
+# A sentence on when a body last voted: "The Council last voted on the crisis in November,
+# when ...", "It last took up the question in 2023"
+_LAST_VOTED = Folded(
+    r"(?i)^\W*(?:[\w.'’-]+\s+){1,3}?last\s+(?:voted|vetoed|acted|took\s+up)\b",
+    needs=("last",),
+)
+
+
+def last_voted(text: str) -> bool:
+    """Whether the sentence ``text`` tells when its subject last voted (another vote than
+    the one reported, whatever else the sentence names)."""
+    return _LAST_VOTED.search(text) is not None
 
 
 # A sentence that opens on a month alone: "In December, ...", "Last September, ..."

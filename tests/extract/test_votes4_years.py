@@ -111,3 +111,31 @@ def test_an_earlier_count_goes_to_that_year_s_vote(holding: Extractor) -> None:
 )
 def test_year_named(text: str, year: str | None) -> None:
     assert year_named(text, "2031") == year
+
+
+# a Council draft that failed for want of votes, on 20 March 2031
+FAILED = ResolutionRecord(
+    symbol="S/2031/181",
+    draft_symbol="S/2031/181",
+    body="UNSC",
+    date="2031-03-20",
+    title="Convoy corridors",
+    yes=4,
+    no=2,
+    abstain=9,
+    adopted=False,
+)
+COUNCIL_STORY = (
+    "20 March 2031\n\nA draft resolution on convoy corridors failed in the Security Council "
+    "today, with 4 votes in favour, 2 against and 9 abstentions.\n\n"
+)
+
+
+def test_a_sentence_on_when_a_body_last_voted_is_another_vote() -> None:
+    extractor = _holding(FAILED)
+    text = COUNCIL_STORY + (
+        "The Council last voted on the crisis in November, when a text drafted by Chile was "
+        "blocked by the Russian Federation."
+    )
+    claims = _claims(extractor.extract(text))
+    assert ("RUS", "no", "S/2031/181") not in claims

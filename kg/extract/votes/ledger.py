@@ -15,7 +15,14 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.extract.earlier import earlier_spans, masked, opens_earlier, predicate_time, year_named
+from kg.extract.earlier import (
+    earlier_spans,
+    last_voted,
+    masked,
+    opens_earlier,
+    predicate_time,
+    year_named,
+)
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
@@ -200,7 +207,9 @@ class VoteReader:
         """The clause about an earlier vote ``at`` stands in, if it stands in one (the
         whole sentence, where it opens on another time and names no vote of its own)."""
         text = self.doc.norm[sentence.start : sentence.end]
-        if not self.ctx.is_explicit(at) and self.doc.once(opens_earlier, text, self.current_day()):
+        if self.doc.once(last_voted, text) or (
+            not self.ctx.is_explicit(at) and self.doc.once(opens_earlier, text, self.current_day())
+        ):
             return sentence.start, sentence.end
         for start, end in self.doc.once(earlier_spans, text):
             if sentence.start + start <= at < sentence.start + end:
