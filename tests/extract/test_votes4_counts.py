@@ -68,3 +68,19 @@ def test_votes_that_are_not_followed_by_voters(extract: Callable[[str], Facts]) 
         "votes to 6. The votes against were a surprise to Cuba's delegation."
     )
     assert {(v.country, v.option) for v in extract(text).votes} == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The motion came from Peru, which voted in favour of it together with Cuba and Iran.",
+        "Peru voted in favour of the motion, along with Cuba and Iran.",
+    ],
+)
+def test_companions_after_the_text_voted_on(extract: Callable[[str], Facts], sentence: str) -> None:
+    text = (
+        "NEW YORK, 3 May 2031 - The General Assembly rejected a motion to adjourn the debate "
+        "by 30 votes to 85, with 40 abstentions. " + sentence
+    )
+    claims = {(v.country, v.option) for v in extract(text).votes}
+    assert {("CUB", "yes"), ("IRN", "yes")} <= claims
