@@ -148,7 +148,9 @@ def masked(text: str, spans: tuple[tuple[int, int], ...] | None = None) -> str:
 _OPENS_EARLIER = Folded(
     r"(?i)^\W*(?:back\s+)?(?:in\s+(?:(?:late|early|mid-?)\s*)?(?:\w+\s+)?(?P<year>(?:19|20)\d\d)|"
     r"last\s+year|(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier|before)|"
-    r"the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^,.;]{0,40},"
+    r"the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^,.;]{0,40},|"
+    # (without the comma before the sentence's subject: "In 2022 a similar vote failed")
+    r"^\W*in\s+(?P<bare>(?:19|20)\d\d)\s+(?=(?:a|an|the)\s)"
 )
 
 
@@ -200,8 +202,10 @@ def opens_earlier(text: str, current: str | None) -> bool:
     year; that time aside."""
     current_year = (current or "")[:4] or None
     m = _OPENS_EARLIER.search(text)
-    if m is not None and (m.group("year") is None or m.group("year") != current_year):
-        return True
+    if m is not None:
+        year = m.group("year") or m.group("bare")
+        if year is None or year != current_year:
+            return True
     if current is not None and len(current) >= 7:
         month = _OPENS_MONTH.search(text)
         if month is not None and _MONTH_NUMBERS[month.group("month").lower()] != current[5:7]:

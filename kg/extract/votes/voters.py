@@ -143,6 +143,8 @@ _ARTICLE_BEFORE = compile_rule(r"\b(?:a|an|the)\s+$")
 _OTHER = compile_rule(r"\bother\b")
 _POSSESSIVE = compile_rule(r"'s?\s")
 _HEADING_ENDS = ("?", ":")
+# A label alone on its line, its count after it: "Yes (9)", "Against", "Abstain (3)"
+_BARE_LABEL = compile_rule(r"(?i)[-•*–]?[^\S\n]*" + _LABEL_OPTION + r"[^\S\n]*(?:\(\d+\))?")
 _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
 _VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
@@ -482,11 +484,14 @@ def read_line_lists(reader: VoteReader) -> None:
     while i < len(sentences):
         heading = sentences[i]
         i += 1
-        if doc.norm[heading.end - 1 : heading.end] not in _HEADING_ENDS or reader.groups(heading):
-            continue  # a heading ends its line on "?" or ":" and names no country
-        cue = _HEADING_CUE.search(low, heading.start, heading.end) or _LABEL.match(
-            low, heading.start, heading.end
-        )
+        if reader.groups(heading):
+            continue  # a heading names no country
+        if doc.norm[heading.end - 1 : heading.end] in _HEADING_ENDS:
+            cue = _HEADING_CUE.search(low, heading.start, heading.end) or _LABEL.match(
+                low, heading.start, heading.end
+            )
+        else:  # a heading that ends on "?" or ":", or a label alone ("Yes (9)", "Abstain")
+            cue = _BARE_LABEL.fullmatch(low, heading.start, heading.end)
         if cue is None:
             continue
         option = _option(cue)
