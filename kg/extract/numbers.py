@@ -243,6 +243,15 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"for))\b"
         ),
     ),
+    # a label opening a line, its count in brackets: "In favour (28): ...", "Against (6)",
+    # "Abstentions (13):", "Yes (9)" (the option the label's)
+    (
+        "tally.label",
+        Folded(
+            r"(?i)(?:^|(?<=\n))[^\S\n]*[-•*–]?[^\S\n]*(?P<verb>in\s+favou?r|yes|against|no|"
+            r"abstentions?|abstaining|abstained|abstain)[^\S\n]*\((?P<count>\d{1,3})\)"
+        ),
+    ),
     # in a vote of 93 to 18 (covered by votes-to)
 ]
 
@@ -373,16 +382,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             abstain = _value(groups.get("abstain"))
             if (groups.get("abstain") or "").lower() == "no":
                 abstain = 0  # "two against and no abstentions"
-            if rule in ("tally.countries", "tally.bare-verb", "tally.by-countries"):
-                # the count is the option's the verb names
-                count = _value(groups.get("count"))
-                verb = (groups.get("verb") or "").lower()
-                if "abstain" in verb:
-                    abstain = count
-                elif re.search(r"no|against|oppos|rejected", verb):
-                    no = count
-                else:
-                    yes = count
+            if rule in _ONE_OPTION:
+                yes, no, abstain = _one_option(rule, groups)
             if yes is None and no is None and abstain is None:
                 continue
             if yes is not None and no is not None and yes > no and _defeated(text, m.start(), rule):
@@ -399,6 +400,27 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             found.append(TallyMatch(m.start(), m.end(), yes, no, abstain, rule))
     found.sort(key=lambda t: t.start)
     return tuple(found)
+
+
+# The rules that count one option, the one their verb or label names
+_ONE_OPTION = frozenset({"tally.countries", "tally.bare-verb", "tally.by-countries", "tally.label"})
+
+
+def _one_option(rule: str, groups: dict[str, str | None]) -> tuple[int | None, ...]:
+    """(yes, no, abstain) of a one-option count: the count under the option named."""
+    count = _value(groups.get("count"))
+    verb = (groups.get("verb") or "").lower()
+    if rule == "tally.label":
+        option = (
+            "abstain" if verb.startswith("abst") else "no" if verb in ("against", "no") else "yes"
+        )
+    elif "abstain" in verb:
+        option = "abstain"
+    elif re.search(r"no|against|oppos|rejected", verb):
+        option = "no"
+    else:
+        option = "yes"
+    return tuple(count if o == option else None for o in ("yes", "no", "abstain"))
 
 
 # A count a vote needs, not one it got: "at least nine votes in favour", "the nine votes

@@ -84,3 +84,24 @@ def test_companions_after_the_text_voted_on(extract: Callable[[str], Facts], sen
     )
     claims = {(v.country, v.option) for v in extract(text).votes}
     assert {("CUB", "yes"), ("IRN", "yes")} <= claims
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("In favour (28): Chile, Peru.", (28, None, None)),
+        ("Yes (9)\nChile", (9, None, None)),
+        ("Against (6): Malta.", (None, 6, None)),
+        ("No (1)\nMalta", (None, 1, None)),
+        ("Abstentions (13): Japan.", (None, None, 13)),
+    ],
+)
+def test_a_label_s_count(text: str, counts: tuple[int | None, ...]) -> None:
+    assert [(t.yes, t.no, t.abstain) for t in parse_tallies(text)] == [counts]
+
+
+@pytest.mark.parametrize(
+    "text", ["He said yes (3 times) to the offer.", "The noes (12) won.", "Against (Russia): one."]
+)
+def test_no_label_count_inside_prose(text: str) -> None:
+    assert [t for t in parse_tallies(text) if t.rule == "tally.label"] == []
