@@ -372,6 +372,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     starts: list[int] = sorted(t.start for t in found)
     ends: list[int] = sorted(t.end for t in found)
     for rule, pattern in _PATTERNS:
+        if rule == "tally.label" and "(" not in text:
+            continue  # (its count is in brackets: most texts hold none)
         for m in pattern.finditer(text):
             i = bisect_left(starts, m.end()) - 1
             if i >= 0 and ends[i] > m.start():

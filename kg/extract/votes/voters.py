@@ -144,6 +144,9 @@ _OTHER = compile_rule(r"\bother\b")
 _POSSESSIVE = compile_rule(r"'s?\s")
 _HEADING_ENDS = ("?", ":")
 # A label alone on its line, its count after it: "Yes (9)", "Against", "Abstain (3)"
+_BARE_LABEL_MOST = 24  # its most characters ("Voted in favour (123)")
+_BARE_OPENS = frozenset("ynaifv-•*–")  # what it may open on: yes, no, against, in favour, ...
+
 _BARE_LABEL = compile_rule(r"(?i)[-•*–]?[^\S\n]*" + _LABEL_OPTION + r"[^\S\n]*(?:\(\d+\))?")
 _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
@@ -484,14 +487,18 @@ def read_line_lists(reader: VoteReader) -> None:
     while i < len(sentences):
         heading = sentences[i]
         i += 1
-        if reader.groups(heading):
-            continue  # a heading names no country
+        # a heading ends its line on "?" or ":" and names no country, or is a label alone
+        # ("Yes (9)", "Abstain")
         if doc.norm[heading.end - 1 : heading.end] in _HEADING_ENDS:
+            if reader.groups(heading):
+                continue
             cue = _HEADING_CUE.search(low, heading.start, heading.end) or _LABEL.match(
                 low, heading.start, heading.end
             )
-        else:  # a heading that ends on "?" or ":", or a label alone ("Yes (9)", "Abstain")
+        elif heading.end - heading.start <= _BARE_LABEL_MOST and low[heading.start] in _BARE_OPENS:
             cue = _BARE_LABEL.fullmatch(low, heading.start, heading.end)
+        else:
+            continue
         if cue is None:
             continue
         option = _option(cue)
