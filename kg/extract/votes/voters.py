@@ -146,7 +146,6 @@ _HEADING_ENDS = ("?", ":")
 # A label alone on its line, its count after it: "Yes (9)", "Against", "Abstain (3)"
 _BARE_LABEL_MOST = 24  # its most characters ("Voted in favour (123)")
 _BARE_OPENS = frozenset("ynaifv-•*–")  # what it may open on: yes, no, against, in favour, ...
-
 _BARE_LABEL = compile_rule(r"(?i)[-•*–]?[^\S\n]*" + _LABEL_OPTION + r"[^\S\n]*(?:\(\d+\))?")
 _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
