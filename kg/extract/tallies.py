@@ -29,6 +29,12 @@ _ACROSS_VOTES = Folded(
     r"[^.;]*?\b(?:both|all\s+(?:two|three|four|five|\d)|each\s+of\s+the)\s+"
     r"(?:(?:\w+\s+)?(?:texts|resolutions|drafts|votes|measures|motions))\b"
 )
+# A vote on a paragraph of a text, not on the text: "operative paragraph 4 was retained by
+# 104 votes to 40", "a separate vote on its fifth preambular paragraph"
+_PARAGRAPH_VOTE = Folded(
+    r"(?i)\bparagraphs?\b[^.;]{0,80}?\b(?:retained|deleted|kept|removed|struck\s+out)\b|"
+    r"\bseparate\s+(?:recorded\s+)?votes?\s+on\b[^.;]{0,60}?\bparagraphs?\b"
+)
 # The partial tallies of one vote in one paragraph a new one is compared with: the
 # latest few. A text of many clashing tallies then stays linear.
 _RECENT = 4
@@ -147,7 +153,10 @@ def _counted_vote(
     if within is not None:
         # a count of an earlier vote ("well over the 100 that backed it in 2014")
         context = _earlier_vote(doc, matcher, ctx, text[within[0] : within[1]], sentence.start)
-    return _exact(matcher, t, context) or context
+    exact = _exact(matcher, t, context)
+    if exact is None and "paragraph" in text and _PARAGRAPH_VOTE.search(text):
+        return None  # the count of a paragraph's vote, not the text's (none the record holds)
+    return exact or context
 
 
 def _exact(

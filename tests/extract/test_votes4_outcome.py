@@ -4,11 +4,13 @@ Sentences of our own, about votes set in 2031."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from kg.extract import Extractor
 from kg.extract.resolutions.cues import UndatedCues
-from kg.model import ResolutionRecord
+from kg.model import Facts, ResolutionRecord
 from kg.reference.load import load_reference
 
 # two Council votes of one count: a procedural vote adopted, a draft vetoed
@@ -63,3 +65,24 @@ def test_a_procedural_vote_is_not_the_vetoed_draft_of_its_count() -> None:
     )
     keys = {t.resolution.key for t in extractor.extract(text).tallies}
     assert keys == {"UNSC-2031-06-12-procedural"}
+
+
+PARAGRAPH_STORY = (
+    "NEW YORK, 3 May 2031 - The General Assembly adopted a text on river basins by 120 "
+    "votes to 6, with 30 abstentions. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Operative paragraph 4 was retained by 98 votes to 40, with 21 abstentions.",
+        "Japan abstained in a separate vote on its fifth preambular paragraph, kept by 90 to 8.",
+    ],
+)
+def test_a_paragraph_s_count_is_not_the_text_s(
+    extract: Callable[[str], Facts], sentence: str
+) -> None:
+    counts = {(t.yes, t.no) for t in extract(PARAGRAPH_STORY.format(sentence)).tallies}
+    assert (120, 6) in counts
+    assert not {c for c in counts if c[0] in (98, 90)}
