@@ -130,7 +130,7 @@ def _quote(doc: Document, cand: Candidate, speaker: ActorRef, rule: str) -> Quot
         if stripped:
             start = open_at + len(part) - len(part.lstrip())
             parts.append(Span.at(start, start + len(stripped)))
-            texts.append(stripped)
+            texts.append(stripped.replace("\n", " "))  # (a hard-wrapped line's break)
     text = " ".join(texts)
     first_sentence = doc.sentence_at(cand.open)
     last_sentence = doc.sentence_at(max(cand.close - 1, cand.open))
