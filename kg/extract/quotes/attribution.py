@@ -192,10 +192,16 @@ class Attributor(Context):
             return serving, "quote.speaker-after.role"  # '"...," the Russian diplomat said'
         envoy = self.envoy_country(pos, verb_at)  # ', Britain's delegate said'
         if envoy is not None:
+            named_next = self.named_next(pos, verb_at, envoy.name)
+            if named_next is not None:
+                return named_next, "quote.speaker-after.named-next"
             return envoy, "quote.speaker-after.envoy"
         role = _THE_ROLE.match(text, pos, verb_at)
         if role is not None and TO_VERB.fullmatch(text, role.end(), verb_at):
             named = self._last_person(pos)  # '"...?" the diplomat asked'
+            named_next = self.named_next(pos, verb_at, None)
+            if named_next is not None and (named is None or not self._holds(named, role)):
+                return named_next, "quote.speaker-after.named-next"
             return (named.actor if named else None), "quote.speaker-after.role"
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
@@ -204,6 +210,14 @@ class Attributor(Context):
         if len(lead_words) > 7:
             return None
         return subject.actor, "quote.speaker-after"
+
+    def _holds(self, named: ActorMention, role: re.Match[str]) -> bool:
+        """Whether the sentence naming ``named`` gives them the role "the diplomat" names."""
+        sentence = self.doc.sentence_at(named.start)
+        noun = fold(role.group(0)).split()[-1].rstrip("s")
+        if sentence is None:
+            return False
+        return noun in self.norm[sentence.start : sentence.end].lower()
 
     def _after_verb(self, cand: Candidate, verb_end: int) -> tuple[ActorRef | None, str] | None:
         """The speaker named after a speech verb right after the quote: ", said Karoline
@@ -336,7 +350,10 @@ class Attributor(Context):
             # last verb of speech within the pattern's reach
             last = _last_speech_verb(left[-(len(match.group(0)) if match else 0) :])
             if match is None or last is None:
-                return None
+                colon = start + len(left.rstrip()) - 1
+                introduced = self.colon_subject(floor, colon) if text[colon] == ":" else None
+                # "Ana Ruiz was blunt: '...'", "His message: '...'"
+                return (introduced, "quote.speaker-before.colon") if introduced else None
             verb_at = start + len(left) - len(match.group(0)) + last
         actor, rule = self._subject_of(verb_at, floor)
         if actor is None:
@@ -386,6 +403,9 @@ class Attributor(Context):
             mention = self._mention_at(sentence.start + according.end())
             if mention is not None:
                 return mention.actor, "quote.according-to"
+            office = self.office_after(sentence.start + according.end(), sentence.end)
+            if office is not None:  # "according to a statement from the X mission"
+                return office, "quote.according-to.office"
         if "put" in left:
             put_it = self._put_it(floor, cand.open)  # "As Ana Ruiz put it, the vote was '...'"
             if put_it is not None:
@@ -430,15 +450,20 @@ class Attributor(Context):
             return None
         return actor, "quote.embedded" + rule
 
-    def colon_paragraph(self, index: int) -> ActorRef | None:
-        """ "She said:" ending the paragraph before paragraph ``index`` introduces its quote."""
+    def colon_paragraph(self, index: int, quote_only: bool = False) -> ActorRef | None:
+        """ "She said:" ending the paragraph before paragraph ``index`` introduces its quote;
+        so does a last sentence "Ana Ruiz explained her vote." before a paragraph that is a
+        quotation only (``quote_only``), where that paragraph quotes no one."""
         if index <= 0:
             return None
         doc = self.doc
         prev = doc.paragraphs[index - 1]
         text = doc.norm[prev.start : prev.end]
         if not text.rstrip().endswith(":"):
-            return None
+            last = doc.sentence_at(prev.end - 1)
+            if not quote_only or last is None or '"' in text or prev.heading:
+                return None
+            text = " " * (last.start - prev.start) + doc.norm[last.start : prev.end]
         verbs = [m for m in _LOWER_WORD.finditer(text) if m.group(1) in _INTRODUCING_VERBS]
         if not verbs:
             return None

@@ -24,6 +24,9 @@ from kg.model import ActorRef, Evidence, Quote, Span
 
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
 _ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
+# After a quotation that does not end its sentence: its next words, to a mark or a stop
+_TAIL = re.compile(r"[,;]?\s*(?P<words>[a-z][^.!?\"]*)")
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 
 
@@ -64,6 +67,8 @@ def find_quotes(
             attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
         )
         speaker, rule = found if found else (None, "")
+        if speaker is None and _names_its_own_source(doc, cand, limit):
+            continue  # '"...," said a statement from ...': a source the sieve cannot name
         if (
             speaker is None
             and para_index in by_paragraph
@@ -101,7 +106,9 @@ def _from_context(
     (``previous``), or the subject of the sentence before in this paragraph."""
     if _opens_paragraph(doc, cand):
         para = doc.paragraph_at(cand.open)
-        prev = attributor.colon_paragraph(para.number) if para is not None else None
+        last = doc.paragraph_at(cand.close)
+        quote_only = last is not None and not doc.norm[cand.close + 1 : last.end].strip()
+        prev = attributor.colon_paragraph(para.number, quote_only) if para is not None else None
         if prev is not None:
             return prev, "quote.after-colon-paragraph"
         if previous is not None and doc.text[cand.open + 1 : cand.open + 2].isupper():
@@ -109,6 +116,20 @@ def _from_context(
             return previous, "quote.previous-paragraph"
     before = attributor.previous_sentence(cand)
     return (before, "quote.previous-sentence") if before is not None else None
+
+
+def _names_its_own_source(doc: Document, cand: Candidate, limit: int) -> bool:
+    """Whether the sentence goes on after the quotation to say whose it is ('"...," said a
+    statement from ...', '"...," according to a note ...', '"...," a source told X'), so
+    that no speaker from the sentences around may be given to it."""
+    close = cand.spans[0].close
+    tail = _TAIL.match(doc.norm, close + 1, min(limit, close + 80))
+    if tail is None:
+        return False
+    words = tail.group("words").lower()
+    return words.startswith("according to") or any(
+        w in SPEECH_VERBS for w in _LOWER_WORDS.findall(words)
+    )
 
 
 def _paragraph_index(doc: Document, offset: int) -> int:

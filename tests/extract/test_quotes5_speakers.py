@@ -1,0 +1,111 @@
+"""Speakers reporters name around a quotation rather than in its sentence: "the envoy"
+named in the next paragraph, a short colon introducer with no verb of speech, "according
+to" an office's statement, a quotation of paragraphs after the sentence that introduces
+it; and a quotation whose own source cannot be named is given to no one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def _speakers(facts: Facts) -> dict[str, str]:
+    return {q.text[:16]: q.speaker.name for q in facts.quotes}
+
+
+def test_the_envoy_is_named_in_the_next_paragraph(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Council rejected the draft on Thursday.\n\n"
+        '"Nobody here wanted to hear the word truce," the Danish ambassador said.\n\n'
+        "Signe Halvorsen, who had negotiated the text for Denmark, said two more rounds "
+        "were planned.\n\n"
+        '"They offered words and nothing else," the minister said.\n\n'
+        "Tomas Brekke, Norway's minister for development, flew in for the vote.\n"
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["Nobody here want"] == "Signe Halvorsen"
+    assert speakers["They offered wor"] == "Tomas Brekke"
+
+
+def test_the_next_paragraph_must_give_the_same_post_and_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Council rejected the draft on Thursday.\n\n"
+        '"Nobody here wanted to hear the word truce," the Danish ambassador said.\n\n'
+        "Kalle Virtanen, Finland's ambassador, said his country would try again.\n\n"
+        '"We will be back next month," the ambassador said.\n\n'
+        "Marta Oyelaran, a lawyer at a Lagos firm, followed the debate.\n"
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["Nobody here want"] == "DNK"  # a Finn is not the Danish envoy
+    assert speakers.get("We will be back ") != "Marta Oyelaran"  # a lawyer is no envoy
+
+
+def test_a_short_colon_introducer_names_the_speaker(extract: Callable[[str], Facts]) -> None:
+    text = (
+        'Foreign Minister Elina Rautio was blunt: "A vote without teeth is a shrug."\n\n'
+        "Ambassador Pablo Ibarguren spoke to reporters after the session. His message to "
+        'the permanent members: "History keeps the records you forget."\n\n'
+        'Senator Ruth Adeyemi in a post on X: "The Council looked away again."\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers == {
+        "A vote without t": "Elina Rautio",
+        "History keeps th": "Pablo Ibarguren",
+        "The Council look": "Ruth Adeyemi",
+    }
+
+
+def test_according_to_an_offices_statement_is_its_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The mandate was renewed by 24 votes to 9.\n\n"
+        'According to Ambassador Dawit Bekele, the text was "a relic of old politics".\n\n'
+        '"We have answered every letter," according to a statement issued by the '
+        "Ethiopian mission.\n"
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["a relic of old p"] == "Dawit Bekele"
+    assert speakers["We have answered"] == "ETH"
+
+
+def test_a_quotation_with_a_source_no_one_can_name_gets_no_speaker(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        'Canada\'s envoy said the text "missed the point".\n\n'
+        '"The harvest will not wait for diplomats," said a note from the farmers\' '
+        "cooperatives of the northern valley.\n"
+    )
+    speakers = _speakers(extract(text))
+    assert "The harvest will" not in speakers
+
+
+def test_paragraphs_of_quotation_after_the_sentence_that_introduces_them(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Three island states abstained.\n\n"
+        "Tonga's ambassador, Sione Fakatava, explained the choice in an interview.\n\n"
+        '"We support inspections in principle. We lived with the tests for decades.\n\n'
+        '"What we could not support was a text closed to every amendment."\n\n'
+        "Later that week the Assembly moved on to other business.\n"
+    )
+    facts = extract(text)
+    assert [(q.speaker.name, q.text[:16]) for q in facts.quotes] == [
+        ("Sione Fakatava", "We support inspe")
+    ]
+
+
+def test_a_quotation_after_narration_without_a_verb_of_speech_is_no_ones(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Sione Fakatava arrived in New York on Monday.\n\n"
+        '"Nothing about us without us."\n\n'
+        "The phrase is painted on the wall of the island's parliament.\n"
+    )
+    assert extract(text).quotes == ()
