@@ -109,3 +109,11 @@ def test_a_quotation_after_narration_without_a_verb_of_speech_is_no_ones(
         "The phrase is painted on the wall of the island's parliament.\n"
     )
     assert extract(text).quotes == ()
+
+
+def test_a_colon_introducer_may_open_on_a_qualifier(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Green backbencher Maia Lindqvist, who chairs the committee, disagreed: "
+        '"Allies may vote apart."\n'
+    )
+    assert _speakers(extract(text)) == {"Allies may vote ": "Maia Lindqvist"}

@@ -301,8 +301,18 @@ def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
 
 
 _BYLINE = re.compile(r"By\s+")
+# A wire story's credit line, closing it
+_CREDIT_LINE = re.compile(
+    r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics)\s+by\b",
+    re.IGNORECASE,
+)
 # What a surname alone can lead: "the Hollis administration", "the Ruiz presidency".
 _LEADER_OF = re.compile(r" (?:administration|presidency|campaign|era)\b")
+
+
+# A capitalised adjective before "era" or "administration" names no leader
+_AN_ADJECTIVE = re.compile(r"(?:ist|ic|ical|ish|ese|ian|ern|al)$")
+_ERAS = frozenset(("soviet", "nazi", "tsarist", "post-war", "postwar", "pre-war", "modern"))
 
 
 # A capitalised word and "of (the)" before a run: the run ends a document's or body's title
@@ -325,6 +335,8 @@ def _evidence(
     para = doc.paragraph_at(start)
     if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
         return "person.byline"
+    if para is not None and size > 1 and _CREDIT_LINE.match(doc.norm, para.start, start):
+        return "person.byline"  # "(Reporting by Ana Ruiz and Ben Cole; Editing by X)"
     after = doc.norm[end : end + 120]
     if _PARTY_STATE.match(after):
         return "person.party-state"
@@ -336,6 +348,8 @@ def _evidence(
         return "person.speech-verb"
     if size < 2:
         if _LEADER_OF.match(after):
+            if _AN_ADJECTIVE.search(doc.norm, start, end) or fold(doc.norm[start:end]) in _ERAS:
+                return None  # "the Soviet era", "the Communist era": no one's
             return "person.administration"  # "the Hollis administration"
         return "person.single"
     if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
@@ -344,9 +358,15 @@ def _evidence(
         return None  # "the Treaty on the Prohibition of Nuclear Weapons": a title's last words
     if _PLACE_BEFORE.search(doc.norm, max(0, start - 12), start):
         return None  # "told reporters on Capitol Hill", "gathered at Turtle Bay": a place
+    if fold(doc.norm[start:end].rsplit(None, 1)[-1]) in _FAITHS:
+        return None  # "Rohingya Muslims", "Coptic Christians": a people, not a person
     return "person.shape"
 
 
+# Plural nouns of faith that end a people's name
+_FAITHS = frozenset(
+    "muslims|christians|jews|hindus|buddhists|sikhs|catholics|protestants|orthodox".split("|")
+)
 # A preposition of place right before two capitalised words with nothing else of a name
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:on|at|in|near|outside|inside|around|across)\s+$")
 

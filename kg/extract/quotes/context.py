@@ -178,11 +178,13 @@ class Context(Offices):
                 return None
             return resolved.actor if resolved.actor.kind == "person" else None
         named = self.actors.within(floor, colon)
-        if not named or named[0].start != at or named[0].actor.kind != "person":
-            return None
-        if any(m.actor.kind == "person" and m.actor != named[0].actor for m in named):
+        people = [m for m in named if m.actor.kind == "person"]
+        if not people or any(m.actor != people[0].actor for m in people):
             return None  # "Ana Ruiz asked Ben Cole:" is not a form read here
-        return named[0].actor if self.actors.is_subject_position(named[0]) else None
+        first = people[0]
+        if first.start != at and len(_LETTER_WORD.findall(text, at, first.start)) > 3:
+            return None  # a qualifier at most: "Labour backbencher Ana Ruiz was blunt:"
+        return first.actor if self.actors.is_subject_position(first) else None
 
     def office_after(self, start: int, end: int) -> ActorRef | None:
         """The country whose office is named right after ``start`` ("according to a
