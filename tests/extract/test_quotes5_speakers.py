@@ -117,3 +117,27 @@ def test_a_colon_introducer_may_open_on_a_qualifier(extract: Callable[[str], Fac
         '"Allies may vote apart."\n'
     )
     assert _speakers(extract(text)) == {"Allies may vote ": "Maia Lindqvist"}
+
+
+def test_a_quotation_credited_after_a_dash_to_an_unnamed_source(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        'Ambassador Lena Okafor said the talks would "go on regardless".\n\n'
+        '"Nobody read the annex before the vote" -- that was the verdict of one Nordic '
+        "delegate, who would not be named.\n"
+    )
+    assert _speakers(extract(text)) == {"go on regardless": "Lena Okafor"}
+
+
+def test_a_presenter_label_is_no_speaker(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "PRESENTER: With me is Tarek Halabi, who advises the mission. Tarek, how did it go?\n\n"
+        "HALABI: Better than we feared. The text passed with room to spare.\n\n"
+        "PRESENTER: Tarek Halabi, thank you.\n"
+    )
+    facts = extract(text)
+    assert [(q.speaker.name, q.text[:12]) for q in facts.quotes] == [
+        ("Tarek Halabi", "Better than ")
+    ]
+    assert {p.name for p in facts.persons} == {"Tarek Halabi"}

@@ -25,7 +25,10 @@ from kg.model import ActorRef, Evidence, Quote, Span
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
 _ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
 # After a quotation that does not end its sentence: its next words, to a mark or a stop
-_TAIL = re.compile(r"[,;]?\s*(?P<words>[a-z][^.!?\"]*)")
+_TAIL = re.compile(r"[,;]?\s*(?:-{1,2}\s*)?(?P<words>[a-z][^.!?\"]*)")
+_AN_UNNAMED_SOURCE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:diplomat|official|delegate|source|envoy)s?\b"
+)
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 
@@ -127,8 +130,10 @@ def _names_its_own_source(doc: Document, cand: Candidate, limit: int) -> bool:
     if tail is None:
         return False
     words = tail.group("words").lower()
-    return words.startswith("according to") or any(
-        w in SPEECH_VERBS for w in _LOWER_WORDS.findall(words)
+    return (
+        words.startswith("according to")
+        or any(w in SPEECH_VERBS for w in _LOWER_WORDS.findall(words))
+        or _AN_UNNAMED_SOURCE.search(words) is not None  # "-- the view of a senior official"
     )
 
 
