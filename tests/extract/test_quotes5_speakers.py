@@ -141,3 +141,19 @@ def test_a_presenter_label_is_no_speaker(extract: Callable[[str], Facts]) -> Non
         ("Tarek Halabi", "Better than ")
     ]
     assert {p.name for p in facts.persons} == {"Tarek Halabi"}
+
+
+def test_said_the_envoy_then_the_next_paragraph_names_them(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Council rejected the draft on Thursday.\n\n"
+        '"Nobody here wanted to hear the word truce," said the Danish ambassador.\n\n'
+        "Signe Halvorsen, who negotiated the text for Denmark, said two more rounds "
+        "were planned.\n\n"
+        '"They offered words and nothing else," said the minister.\n\n'
+        "Tomas Brekke, Norway's minister for development, flew in for the vote.\n"
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["Nobody here want"] == "Signe Halvorsen"
+    assert speakers["They offered wor"] == "Tomas Brekke"

@@ -225,6 +225,12 @@ class Attributor(Context):
         text = self.norm
         subj_pos = _SPACES.match(text, verb_end).end()  # type: ignore[union-attr]
         mention = self._mention_at(subj_pos)
+        if mention is None or mention.actor.kind == "country":
+            # '"...," said the (Danish) ambassador.' then the next paragraph names them
+            country = mention.actor.name if mention is not None else None
+            named_next = self.named_next(subj_pos, None, country)
+            if named_next is not None:
+                return named_next, "quote.speaker-after.named-next"
         if mention is not None:
             return mention.actor, "quote.speaker-after"
         pron = _HE_SHE.match(text[subj_pos : subj_pos + 4].lower())

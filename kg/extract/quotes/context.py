@@ -128,18 +128,21 @@ class Context(Offices):
             return None
         return named.actor
 
-    def named_next(self, pos: int, verb_at: int, country: str | None) -> ActorRef | None:
+    def named_next(self, pos: int, verb_at: int | None, country: str | None) -> ActorRef | None:
         """The person "the (French) ambassador" after a quotation stands for, named only
-        in the next paragraph: '"...," the envoy said.' then a paragraph that opens on a
-        person whose first sentence gives the same post (and the same country, if any)."""
+        in the next paragraph: '"...," the envoy said.' (``verb_at``: the verb after the
+        role) or '"...," said the envoy.' (None), then a paragraph that opens on a person
+        whose first sentence gives the same post (and the same country, if any)."""
         doc, text = self.doc, self.norm
-        role = _THE_ROLE_NOUN.match(text, pos, verb_at)
+        role = _THE_ROLE_NOUN.match(text, pos, verb_at if verb_at is not None else pos + 60)
         para = doc.paragraph_at(pos)
-        if role is None or para is None or not TO_VERB.fullmatch(text, role.end(), verb_at):
+        if role is None or para is None:
+            return None
+        if verb_at is not None and not TO_VERB.fullmatch(text, role.end(), verb_at):
             return None
         if para.number + 1 >= len(doc.paragraphs):
             return None
-        if any(m.actor.kind == "person" for m in self.actors.within(verb_at, para.end)):
+        if any(m.actor.kind == "person" for m in self.actors.within(role.end(), para.end)):
             return None  # the paragraph names its speaker after all
         nxt = doc.paragraphs[para.number + 1]
         opening = self.actors.within(nxt.start, min(nxt.end, nxt.start + 80))
