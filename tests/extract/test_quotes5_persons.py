@@ -30,3 +30,15 @@ def test_a_wire_credit_line_names_its_reporters(extract: Callable[[str], Facts])
 def test_a_people_named_by_faith_is_no_person(extract: Callable[[str], Facts]) -> None:
     text = "The text covers the rights of Yazidi Christians and Bihari Muslims in the camps.\n"
     assert extract(text).persons == ()
+
+
+def test_a_name_ending_on_a_joined_initial_is_no_person(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Rafael Duarte, the senior adviser, told the daily Jornal de S.Cristovao that the "
+        'vote was wrong. Asked again, he said: "It was a gesture."\n'
+    )
+    facts = extract(text)
+    assert {p.name for p in facts.persons} == {"Rafael Duarte"}
+    assert [q.speaker.name for q in facts.quotes] == ["Rafael Duarte"]

@@ -315,6 +315,11 @@ _AN_ADJECTIVE = re.compile(r"(?:ist|ic|ical|ish|ese|ian|ern|al)$")
 _ERAS = frozenset(("soviet", "nazi", "tsarist", "post-war", "postwar", "pre-war", "modern"))
 
 
+# A run that ends on an initial
+_ENDS_ON_INITIAL = re.compile(r"\b[A-Z]\.?$")
+_JOINED_WORD = re.compile(r"\.?[A-Za-z]")  # "S.Paulo": the initial's word, with no space
+
+
 # A capitalised word and "of (the)" before a run: the run ends a document's or body's title
 _IN_A_TITLE = re.compile(r"\b[A-Z][a-z]+[a-z-]* of (?:the )?$")
 
@@ -354,6 +359,8 @@ def _evidence(
         return "person.single"
     if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
         return "person.appositive"  # ("directed at Paul Lindqvist, the assistant secretary")
+    if _ENDS_ON_INITIAL.search(doc.norm, start, end) and _JOINED_WORD.match(doc.norm, end):
+        return None  # "Folha de S.Paulo": an initial is followed by its word, not by a name
     if _IN_A_TITLE.search(doc.norm, max(0, start - 40), start):
         return None  # "the Treaty on the Prohibition of Nuclear Weapons": a title's last words
     if _PLACE_BEFORE.search(doc.norm, max(0, start - 12), start):
