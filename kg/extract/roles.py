@@ -15,9 +15,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLES
+from kg.extract.lexicon import ROLE_HEADS
 from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonCluster, PersonContext, PersonMention
+from kg.extract.persons.titles import HONORIFICS, TITLES
 from kg.extract.spans import SpanIndex
 from kg.extract.text import Document
 from kg.model import Evidence, Role

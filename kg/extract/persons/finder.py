@@ -12,18 +12,17 @@ from itertools import compress, count
 from kg.extract.lexicon import (
     COMMUNICATION_VERBS,
     NAME_SUFFIXES,
-    NOT_NAME_WORDS,
     ORG_HEADS,
     PARTICLES,
     ROLE_HEADS,
     SPEECH_VERBS,
     THING_HEADS,
     TITLE_MODIFIERS,
-    TITLES,
 )
 from kg.extract.mentions import EntityMention
 from kg.extract.persons.coreference import cluster_persons
 from kg.extract.persons.model import PersonContext, PersonMention, is_initial
+from kg.extract.persons.titles import NOT_NAME_WORDS, TITLES
 from kg.extract.persons.turns import delegate_persons, label_persons, transcript_turns
 from kg.extract.text import Document, Paragraph, Token, WordMemo, bare
 from kg.names import fold

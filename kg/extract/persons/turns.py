@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import TITLES
 from kg.extract.persons.model import PersonMention, Turn
+from kg.extract.persons.titles import TITLES
 from kg.extract.text import Document
 from kg.names import fold
 

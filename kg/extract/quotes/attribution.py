@@ -74,7 +74,8 @@ _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 # "the diplomat asked": a role standing for the person last named.
 _THE_ROLE = re.compile(r"(?i)the\s+" + ROLE_NOUN)
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
-_POST_LINKS = frozenset(("of", "for", "to", "the"))  # inside a capitalised post's name
+_LONGEST_POST = 10  # "Minister for Foreign Affairs and Trade of the Republic of X"
+_POST_LINKS = frozenset(("of", "for", "to", "the", "and"))  # inside a capitalised post's name
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 
 
@@ -304,6 +305,16 @@ class Attributor(Context):
         if not words:
             # "said French envoy Jean Dupont": a country qualifies the titled person
             return person if bodies and all(m.actor.kind == "country" for m in bodies) else None
+        # "the Permanent Representative, (Ambassador) X", "the Minister of Foreign Affairs
+        # of <country>, X": a capitalised post, a comma, the name
+        posts = [w.removesuffix(",") for w in words if w != ","]
+        if (
+            len(posts) <= _LONGEST_POST
+            and any(w.endswith(",") for w in words)
+            and any(fold(w) in ROLE_HEADS for w in posts)
+            and all(w[:1].isupper() or w in _POST_LINKS for w in posts)
+        ):
+            return person
         if len(words) > 6:
             return None
         if all(_ROLE_WORD.fullmatch(w) for w in words):
@@ -315,14 +326,6 @@ class Attributor(Context):
                 return person
         # "BBC News diplomatic correspondent X": an outlet's name, then a role noun
         if words[-1] in ROLE_HEADS and all(_ANY_ROLE_WORD.fullmatch(w) for w in words):
-            return person
-        # "the Permanent Representative, (Ambassador) X": a capitalised post, a comma, the name
-        posts = [w.removesuffix(",") for w in words]
-        if (
-            any(w.endswith(",") for w in words)
-            and any(fold(w) in ROLE_HEADS for w in posts)
-            and all(w[:1].isupper() or w in _POST_LINKS for w in posts)
-        ):
             return person
         # "Minister of Foreign Affairs X", "Secretary for Europe X": a capitalised post
         post = fold(words[0]) in ROLE_HEADS and words[1:2] in (["of"], ["for"])

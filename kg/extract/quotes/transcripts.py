@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import ROLE_HEADS, TITLE_MODIFIERS, TITLES
+from kg.extract.lexicon import ROLE_HEADS, TITLE_MODIFIERS
 from kg.extract.persons import Turn
+from kg.extract.persons.titles import TITLES
 from kg.extract.text import Document, Paragraph
 from kg.model import ActorRef, Evidence, Quote, Span
 from kg.names import fold
