@@ -82,3 +82,24 @@ def test_turns_and_list_items_keep_their_lines() -> None:
     assert "\nANNA KOSKI:" in joined
     assert "\n- the first point" in joined
     assert joined.count("\n") == text.count("\n") - 4  # only the full prose lines joined
+
+
+def test_a_hard_wrapped_transcript_keeps_its_turns(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "TRANSCRIPT: Night Desk, 4 April\n\n"
+        "HOST: Good evening. The Assembly has passed a text on the lakes region.\n"
+        "With me is Ines Halvard, who advises fishing towns on the shore. Ines,\n"
+        "what does this vote change for them?\n\n"
+        "HALVARD: It changes who has to answer. For years the towns were told\n"
+        "that nobody was responsible for the water, and tonight the Assembly\n"
+        "said that someone is.\n\n"
+        "HOST: Ines Halvard, thank you.\n"
+    )
+    facts = extract(text)
+    assert [(q.speaker.name, q.text) for q in facts.quotes] == [
+        (
+            "Ines Halvard",
+            "It changes who has to answer. For years the towns were told that nobody was "
+            "responsible for the water, and tonight the Assembly said that someone is.",
+        )
+    ]

@@ -60,7 +60,8 @@ def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], s
         parts = [Span.at(turn.body_start, paras[turn.paragraph].end)] + [
             Span.at(paras[k].start, paras[k].end) for k in range(turn.paragraph + 1, last + 1)
         ]
-        body = "\n\n".join(doc.text[p.start : p.end].strip() for p in parts)
+        # (a paragraph holds a line break only where hard-wrapped lines were joined)
+        body = "\n\n".join(doc.text[p.start : p.end].strip().replace("\n", " ") for p in parts)
         quotes.append(
             Quote.trusted(
                 text=body,
