@@ -157,3 +157,17 @@ def test_said_the_envoy_then_the_next_paragraph_names_them(
     speakers = _speakers(extract(text))
     assert speakers["Nobody here want"] == "Signe Halvorsen"
     assert speakers["They offered wor"] == "Tomas Brekke"
+
+
+def test_the_qualified_minister_is_named_in_the_next_paragraph(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The ministers met in Reykjavik on Friday.\n\n"
+        '"It was a fine day for the Charter," the Icelandic minister told reporters.\n\n'
+        "Thora Gunnarsdottir, Iceland's foreign minister, chaired the meeting.\n\n"
+        'Denmark\'s Lars Holm was more guarded. "A majority is not the world," he said.\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["It was a fine da"] == "Thora Gunnarsdottir"
+    assert speakers["A majority is no"] == "Lars Holm"  # a country's possessive, then "he"

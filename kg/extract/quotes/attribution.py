@@ -73,6 +73,8 @@ _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 # "the diplomat asked": a role standing for the person last named.
 _THE_ROLE = re.compile(r"(?i)the\s+" + ROLE_NOUN)
+# "the Swedish minister", "the foreign minister": a role with a qualifier
+_THE_QUALIFIED_ROLE = re.compile(r"(?i)the\s+[\w.\-]+\s+(?:[\w.\-]+\s+)?" + ROLE_NOUN)
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _LONGEST_POST = 10  # "Minister for Foreign Affairs and Trade of the Republic of X"
 _POST_LINKS = frozenset(("of", "for", "to", "the", "and"))  # inside a capitalised post's name
@@ -204,6 +206,21 @@ class Attributor(Context):
             if named_next is not None and (named is None or not self._holds(named, role)):
                 return named_next, "quote.speaker-after.named-next"
             return (named.actor if named else None), "quote.speaker-after.role"
+        qualified = _THE_QUALIFIED_ROLE.match(text, pos, verb_at)
+        if qualified is not None:
+            # '"...," the Swedish minister told reporters.' then the next paragraph names her
+            country = next(
+                (
+                    m.actor.name
+                    for m in self.actors.within(pos, verb_at)
+                    if m.actor.kind == "country"
+                ),
+                None,
+            )
+            named_next = self.named_next(pos, verb_at, country)
+            last = self._last_person(pos)
+            if named_next is not None and (last is None or not self._holds(last, qualified)):
+                return named_next, "quote.speaker-after.named-next"
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
             return None
