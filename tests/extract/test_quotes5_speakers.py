@@ -171,3 +171,17 @@ def test_the_qualified_minister_is_named_in_the_next_paragraph(
     speakers = _speakers(extract(text))
     assert speakers["It was a fine da"] == "Thora Gunnarsdottir"
     assert speakers["A majority is no"] == "Lars Holm"  # a country's possessive, then "he"
+
+
+def test_a_quotation_credited_by_the_paragraph_after_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "The Assembly voted on Tuesday.\n\n"
+        '"The law was on the ballot today, and the law won by a long way."\n\n'
+        "Those were the words of Chilean ambassador Rosa Aguirre, speaking outside the hall.\n\n"
+        '"Nobody should mistake a majority for a consensus."\n\n'
+        "That was the verdict of the Austrian foreign ministry.\n"
+    )
+    speakers = _speakers(extract(text))
+    assert speakers == {"The law was on t": "Rosa Aguirre", "Nobody should mi": "AUT"}

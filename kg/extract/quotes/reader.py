@@ -24,6 +24,11 @@ from kg.model import ActorRef, Evidence, Quote, Span
 
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
 _ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
+# "Those were the words of X": the paragraph after a quotation names its speaker
+_CREDIT = re.compile(
+    r"(?i)(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+)?"
+    r"(?:words|verdict|view|message|assessment|reaction|warning|response)\s+of\s+"
+)
 # After a quotation that does not end its sentence: its next words, to a mark or a stop
 _TAIL = re.compile(r"[,;]?\s*(?:-{1,2}\s*)?(?P<words>[a-z][^.!?\"]*)")
 _AN_UNNAMED_SOURCE = re.compile(
@@ -114,11 +119,36 @@ def _from_context(
         prev = attributor.colon_paragraph(para.number, quote_only) if para is not None else None
         if prev is not None:
             return prev, "quote.after-colon-paragraph"
+        if quote_only and para is not None:
+            credited = _credited_next(doc, attributor, para.number, cand)
+            if credited is not None:
+                return credited, "quote.credited-next"
         if previous is not None and doc.text[cand.open + 1 : cand.open + 2].isupper():
             # '"...," she said.' then a paragraph that is a quotation only: she goes on
             return previous, "quote.previous-paragraph"
     before = attributor.previous_sentence(cand)
     return (before, "quote.previous-sentence") if before is not None else None
+
+
+def _credited_next(
+    doc: Document, attributor: Attributor, index: int, cand: Candidate
+) -> ActorRef | None:
+    """A quotation-only paragraph credited by the paragraph after it: "Those were the words
+    of Ana Ruiz, ...", "That was the verdict of the Irish foreign ministry"."""
+    last = doc.paragraph_at(cand.close)
+    following = last.number + 1 if last is not None else index + 1
+    if following >= len(doc.paragraphs):
+        return None
+    nxt = doc.paragraphs[following]
+    credit = _CREDIT.match(doc.norm, nxt.start, nxt.end)
+    if credit is None:
+        return None
+    for m in attributor.actors.within(credit.end(), min(nxt.end, credit.end() + 120)):
+        if m.actor.kind == "person":
+            return m.actor  # ("of Palestinian ambassador Ana Ruiz": past her country)
+        if m.actor.kind != "country":
+            break
+    return attributor.office_after(credit.end(), nxt.end)
 
 
 def _names_its_own_source(doc: Document, cand: Candidate, limit: int) -> bool:
