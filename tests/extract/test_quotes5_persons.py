@@ -42,3 +42,14 @@ def test_a_name_ending_on_a_joined_initial_is_no_person(
     facts = extract(text)
     assert {p.name for p in facts.persons} == {"Rafael Duarte"}
     assert [q.speaker.name for q in facts.quotes] == ["Rafael Duarte"]
+
+
+def test_a_paragraph_ending_on_a_country_qualifies_no_title_after_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        '"A sad day." -- Ambassador Tariq Rana of Pakistan\n\n'
+        'Former U.S. envoy Dana Whitlock wrote on X: "History keeps score."\n'
+    )
+    countries = {p.name: p.country for p in extract(text).persons}
+    assert countries == {"Tariq Rana": "PAK", "Dana Whitlock": "USA"}

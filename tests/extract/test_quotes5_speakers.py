@@ -185,3 +185,16 @@ def test_a_quotation_credited_by_the_paragraph_after_it(
     )
     speakers = _speakers(extract(text))
     assert speakers == {"The law was on t": "Rosa Aguirre", "Nobody should mi": "AUT"}
+
+
+def test_a_quotation_signed_after_a_dash(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Reactions to the vote\n\n"
+        '"The Charter had a good night." \u2014 Linnea Holm, Sweden\'s ambassador to the UN\n\n'
+        '"A sad day for the hall." -- Ambassador Tariq Rana of Pakistan\n\n'
+        'The result was "a farce" - Omar Haddad disagreed with every word of it.\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["The Charter had "] == "Linnea Holm"
+    assert speakers["A sad day for th"] == "Tariq Rana"
+    assert speakers.get("a farce") != "Omar Haddad"  # not a signature: it opens no paragraph

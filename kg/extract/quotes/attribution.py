@@ -60,6 +60,7 @@ _HE_SHE = re.compile(r"(he|she)\b")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _WORD = re.compile(r"[\w'\-]+")
+_DASH = re.compile(r"\s*-{1,2}\s*")  # (a dash: the normalised text writes it as hyphens)
 _SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
@@ -149,6 +150,9 @@ class Attributor(Context):
         lead = _LEAD.match(text, pos, limit)
         if lead:
             pos = lead.end()
+        signed = self._signed(cand, close)
+        if signed is not None:
+            return signed, "quote.speaker-after.dash"
         # the sentence ends inside the mark ('... it."') or just after it ('... "a sham".')
         ended = (
             text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
@@ -178,6 +182,22 @@ class Attributor(Context):
         if first is not None and first.group(1) in _CONJUNCTIONS:
             return None  # '"...," while X said': another clause, another speaker
         return self._subject_after(pos, limit)
+
+    def _signed(self, cand: Candidate, close: int) -> ActorRef | None:
+        """A quotation that opens its paragraph signed after a dash, as reaction roundups
+        and live blogs print it: '"..." - Ana Ruiz, Sweden's ambassador'; the signature ends
+        the paragraph and says nothing itself."""
+        text = self.norm
+        dash = _DASH.match(text, close + 1)
+        para = self.doc.paragraph_at(cand.open)
+        if dash is None or para is None or para.start != cand.open:
+            return None
+        signature = text[dash.end() : para.end]
+        words = _LOWER_WORD.findall(signature)
+        if len(signature.split()) > 20 or any(w in COMMUNICATION_VERBS for w in words):
+            return None
+        person = self._person_after_role(dash.end()) or self.actors.starting_at(dash.end())
+        return person.actor if person is not None and person.actor.kind == "person" else None
 
     def _subject_after(self, pos: int, limit: int) -> tuple[ActorRef | None, str] | None:
         """ ", <role>, X, told" / ", X, <appositive>, said" after a quote (from ``pos``):
