@@ -198,3 +198,18 @@ def test_a_quotation_signed_after_a_dash(extract: Callable[[str], Facts]) -> Non
     assert speakers["The Charter had "] == "Linnea Holm"
     assert speakers["A sad day for th"] == "Tariq Rana"
     assert speakers.get("a farce") != "Omar Haddad"  # not a signature: it opens no paragraph
+
+
+def test_a_briefing_whose_title_names_the_briefer(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Foreign Ministry Spokesperson Lina Okoro's Regular Press Conference\n\n"
+        "Q: The Assembly adopted a text on the lakes yesterday. Your comment?\n\n"
+        "A: Our position is consistent. Dialogue is the only way forward.\n\n"
+        "Q: Some say you blocked consensus. How do you respond?\n\n"
+        "A: Such claims are groundless.\n"
+    )
+    facts = extract(text)
+    assert [(q.speaker.name, q.text[:12]) for q in facts.quotes] == [
+        ("Lina Okoro", "Our position"),
+        ("Lina Okoro", "Such claims "),
+    ]

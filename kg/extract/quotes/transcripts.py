@@ -39,6 +39,11 @@ def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], s
         if m.actor.kind == "person" and paras[0].end < m.start < first.start:
             interviewee = m.actor
             break
+    if interviewee is None and turns[0].paragraph > 0:
+        # "Spokesperson Ana Ruiz's Regular Press Conference": the one person the title names
+        named = {m.actor for m in actors.within(paras[0].start, paras[0].end)}
+        people = [a for a in named if a.kind == "person"]
+        interviewee = people[0] if len(people) == 1 else None
     for n, turn in enumerate(turns):
         stop = turns[n + 1].paragraph if n + 1 < len(turns) else len(paras)
         last = min(stop, turn.paragraph + _MAX_TURN_PARAGRAPHS) - 1
