@@ -1,5 +1,5 @@
-"""More cue phrases of a judgement, beside ``lexicon.CRITICAL_CUES`` and ``SUPPORT_CUES``
-(that module is at its size limit): the idioms reporters use for an attack ("hit out at",
+"""More cue phrases of a judgement, beside ``stance_lexicon.CRITICAL_CUES`` and ``SUPPORT_CUES``
+(kept apart by kind): the idioms reporters use for an attack ("hit out at",
 "took aim at") or for praise ("lauded", "paid tribute to"), each weighted as those are.
 """
 

@@ -1,6 +1,6 @@
 """The polarity of what a holder says: critical, supportive, or neither.
 
-Cue words and phrases (``lexicon.CRITICAL_CUES``, ``lexicon.SUPPORT_CUES``: judgements of a
+Cue words and phrases (``stance_lexicon.CRITICAL_CUES``, ``SUPPORT_CUES``: judgements of a
 vote, each weighted) are counted first; a cue inside a negation ("did not condemn") counts
 for nothing, and a negated positive ("will not help to end it") reads as criticism.
 
@@ -10,7 +10,7 @@ Social Media Text", ICWSM 2014; the ``vaderSentiment`` package, MIT licence), so
 words rated by human judges, read with its own rules for negation ("not helpful"),
 hedges and boosters ("somewhat", "hugely"), contrast ("but") and emphasis. The words that
 name what the votes are about rather than judge them ("war", "peace", "the death
-penalty", "supported by") are taken out of it (``lexicon.SUBJECT_WORDS``).
+penalty", "supported by") are taken out of it (``stance_lexicon.SUBJECT_WORDS``).
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.patterns_words import word_patterns, words_in
 from kg.extract.stance_cues import MORE_CRITICAL_CUES, MORE_SUPPORT_CUES
 from kg.extract.stance_groups import group_option, without_groups
+from kg.extract.stance_lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.model import Polarity
 
 # Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import COMMUNICATION_VERBS, VOTE_CONTEXT_WORDS
+from kg.extract.lexicon import COMMUNICATION_VERBS
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.patterns_words import word_patterns, words_in
@@ -24,6 +24,7 @@ from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_cues import JUDGING_IDIOM_VERBS
 from kg.extract.stance_envoys import UnnamedEnvoy
+from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.stance_polarity import broad_polarity
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
 from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_groups import group_option
+from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.stance_polarity import (
     ABOUT_THE_VOTE,
     best_support_cue,
