@@ -40,6 +40,12 @@ MORE_CRITICAL_CUES: dict[str, float] = {
     "puzzling": 2,
     "a missed chance": 2,
     "a missed opportunity": 2,
+    # voters said to protect a wrongdoer: "have chosen to shield the junta"
+    "chosen to shield": 2.5,
+    "chose to shield": 2.5,
+    "choose to shield": 2.5,
+    "chosen to cover for": 2.5,
+    "chose to cover for": 2.5,
 }
 MORE_SUPPORT_CUES: dict[str, float] = {
     "lauded": 2.5,

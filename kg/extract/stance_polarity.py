@@ -92,10 +92,12 @@ _WARNED_OF_TEXT = Folded(
 
 
 # Gratitude for a vote is support of it: "thanked China and Russia for their votes",
-# "grateful to its partners for their support", "thanked the countries that voted no"
+# "grateful to its partners for their support", "thanked Chile for abstaining", "thanks
+# Peru for co-sponsoring the text", "thanked the countries that voted no"
 _THANKED_FOR_VOTE = Folded(
-    r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:their|its|his|her)\s+"
-    r"(?:\w+\s+)?(?:votes?|support|backing)\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
+    r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:(?:their|its|his|her)\s+"
+    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?)|voting|abstaining|backing|supporting|"
+    r"(?:co-?)?(?:sponsoring|drafting|authoring))\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
     r"delegations|members|those)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|supported|backed|"
     r"abstained|opposed|rejected)\b)"
 )

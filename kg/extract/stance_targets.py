@@ -99,6 +99,11 @@ _ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decisio
 _VETO = Folded(r"\bveto(?:es|ed)?\b")
 # More than one veto: "the two vetoes", "a double veto"
 _VETOES = Folded(r"\b(?:vetoes|double\s+veto|(?:two|twin|joint)\s+vetoe?s?)\b")
+# The vetoers counted, not named: "two permanent members", "two members of this Council"
+_COUNTED_MEMBERS = Folded(
+    r"\b(?P<n>two|three)\s+(?:permanent\s+members|members\s+of\s+(?:this|the)\s+"
+    r"(?:security\s+)?council)\b"
+)
 # Two names joined as one subject or object: "A and B", "A, B"
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and|\s+&|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
 
@@ -330,7 +335,9 @@ class TargetReader(UnitReader):
                 if other in same and other not in found:
                     found.append(other)
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
-        if voter in self._council_nos and _VETOES.search(unit_text):
+        if voter in self._council_nos and (
+            _VETOES.search(unit_text) or self._counted_vetoers(unit_text)
+        ):
             found += [iso for iso in sorted(self._council_nos) if iso in same and iso not in found]
         return found
 
@@ -353,6 +360,8 @@ class TargetReader(UnitReader):
     def _vetoer(self, unit_text: str) -> str | None:
         """The country whose veto a unit names ("the veto", "this veto"): the only one
         the article has voting no in the Security Council."""
+        if self._counted_vetoers(unit_text):
+            return next((c for c in self.focal_ranking if c in self._council_nos), None)
         if not _VETO.search(unit_text):
             return None
         if self._council_no is None and len(self._council_nos) > 1 and _VETOES.search(unit_text):
@@ -360,6 +369,15 @@ class TargetReader(UnitReader):
             # the others
             return next(c for c in self.focal_ranking if c in self._council_nos)
         return self._council_no
+
+    def _counted_vetoers(self, unit_text: str) -> bool:
+        """Whether the unit counts the Council's no voters without naming them ("two
+        permanent members have chosen to ..."), as many as the article has."""
+        if "member" not in unit_text.lower():
+            return False
+        m = _COUNTED_MEMBERS.search(unit_text)
+        count = {"two": 2, "three": 3}.get(m.group("n").lower()) if m else None
+        return count is not None and count == len(self._council_nos)
 
     @cached_property
     def _council_no(self) -> str | None:

@@ -76,7 +76,9 @@ class StanceReader(RoleReader):
             if read.role == "own" and theirs and read.voter not in theirs:
                 continue  # a spokesman speaking of another country's vote, not explaining theirs
             if read.focal and len(theirs) == 1 and read.voter not in theirs:
-                read = self._stance(read.unit, read.polarity, next(iter(theirs)), read.cue)
+                other = self._stance(read.unit, read.polarity, next(iter(theirs)), read.cue)
+                if not self._names_other_option(read.unit, other):
+                    read = other  # (but "the abstention" is not the vote of one who voted yes)
             key = (
                 read.unit.holder.name,
                 read.polarity,
@@ -247,6 +249,8 @@ class StanceReader(RoleReader):
                 return []  # "it is time to condemn Hamas": no vote judged
             if pol == "criticizes" and _ADOPTED.search(unit.text):
                 return []  # "regrets that the text was adopted": the outcome, no one's vote
+            if _DAY_LAMENT.search(cue) and not _OF_A_VOTE.search(unit.text):
+                return []  # "a sad day for this Council": the occasion, no vote named
             stance = stance._replace(focal=True)
         return [stance, *self._judged_with(unit, stance, own)]
 
@@ -384,16 +388,28 @@ _WISHED = {
     "abstained": "abstain",
 }
 _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
-# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the result"
-_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result)\b")
+# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the
+# result", "the renewal of the mandate"
+_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result|renewal|extension)\b")
 # The text's adoption as what a criticism is of: "regrets that the text was adopted"
 _ADOPTED = Folded(
     r"\b(?:text|draft|resolution|motion)\s+(?:was|had\s+been|has\s+been|being|got)\s+"
     r"(?:adopted|passed|approved)\b"
 )
-# A second judging verb coordinated with the first: "... and called", "... but criticized"
+# A lament of the day ("a sad day for the victims"), and the words by which a unit still
+# speaks of a vote or its voters ("... History will judge those who blocked it"), or of
+# the tie with a voter it grieves ("a bad day for the alliance")
+_DAY_LAMENT = Folded(r"\b(?:sad|dark|black|bad|tragic|grim)\s+day\b")
+_OF_A_VOTE = Folded(
+    r"\b(?:veto\w*|vot(?:e|ed|es|ing)|abstain\w*|abstentions?|block(?:ed|ing|s)?|"
+    r"opposed|rejected|those\s+who|partnership|alliance|allies|relations(?:hip)?|friendship)\b"
+)
+# A second judging verb coordinated with the first: "... and called", "... but criticized",
+# "... but said she regretted" (the verb may follow a verb of speech and its subject)
 _SECOND_JUDGEMENT = Folded(
-    r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?(?=(?:called|critici[sz]ed|condemned|"
+    r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:(?:said|added|noted|stressed)\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:also\s+)?)?"
+    r"(?=(?:called|critici[sz]ed|condemned|"
     r"denounced|praised|welcomed|thanked|slammed|accused|described|termed|branded|blasted|"
     r"hailed|lamented|regretted|deplored|commended|applauded|rejected)\b)"
 )
