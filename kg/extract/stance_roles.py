@@ -208,13 +208,18 @@ class RoleReader(TargetReader):
 
     def _attack_on_text(self, unit: Unit, base: list[Read], side: _Side, own: bool) -> list[Read]:
         """ "This text rewards aggression": its drafters, and the voter the article is
-        about unless it voted the text down too; an envoy whose country voted against
-        it or abstained defends that vote (``own``: unless the unit already says so)."""
+        about unless it voted the text down too or abstained on it; an envoy whose
+        country voted against it or abstained defends that vote (``own``: unless the unit
+        already says so)."""
         out = [
             r
             for r in base
             if r.polarity != "criticizes"
-            or (r.focal and r.voter != side.own and self._option_of(r.voter, r.resolution) != "no")
+            or (
+                r.focal
+                and r.voter != side.own
+                and self._option_of(r.voter, r.resolution) not in ("no", "abstain")
+            )
         ]
         out += self._drafter_stances(unit, side, "criticizes", frozenset({side.own or ""}))
         if side.own and own and side.against:

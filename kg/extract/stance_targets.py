@@ -189,14 +189,15 @@ class TargetReader(UnitReader):
                 return key
         return None
 
-    def _listed_voters(self, unit: Unit) -> list[str]:
-        """Voters enumerated before "they were right to do so"."""
+    def _listed_voters(self, unit: Unit, before: int | None = None) -> list[str]:
+        """Voters enumerated before "they were right to do so" (named before the
+        offset ``before``, where given)."""
         if unit.quote is None:
             return []
         names = [
             e.key
             for e in self._in_spans([(p.start, p.end) for p in unit.quote.parts])
-            if e.key in self.voters
+            if e.key in self.voters and (before is None or e.start < before)
         ]
         own = self._own_country(unit)
         names = [n for n in dict.fromkeys(names) if n != own]

@@ -258,8 +258,9 @@ class StanceReader(RoleReader):
         """Praise of voters listed before "they", or thanks to a group named by its vote
         ("thanked the countries that voted in favour": that group, whatever else the unit
         names); ``None`` where the unit says neither."""
-        if pol == "supports" and _THEY.search(unit.text):
-            listed = self._listed_voters(unit)
+        they = _THEY.search(self.doc.norm, unit.start, unit.end) if pol == "supports" else None
+        if they is not None:
+            listed = self._listed_voters(unit, they.start())  # (named before "they")
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
         if cue.lower().startswith(("thank", "grateful")) and group_option(unit.text) is not None:

@@ -1,0 +1,58 @@
+"""Attacks on a text named by its drafter, verdicts the sentiment lexicon does not
+rate ("a propaganda exercise", "understandable"), and "they" that opens an utterance
+before any voter is named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+def test_an_attack_on_the_text_spares_an_abstainer(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "A General Assembly committee on Tuesday adopted a Norwegian-drafted resolution on "
+        "detentions in Valdoria by 81 votes to 30, with 60 abstentions.\n\n"
+        "Valdoria's ambassador, Petr Salko, denounced the Norwegian text as an exercise "
+        "in political point-scoring.\n\n"
+        "Peru, which had backed a similar text last year, abstained this time.\n"
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Petr Salko"}
+    assert ("Petr Salko", "criticizes", "NOR") in found
+    assert ("Petr Salko", "criticizes", "PER") not in found
+
+
+def test_a_text_called_a_pretence_attacks_its_drafter(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Council rejects pipeline text\n\n"
+        "A Russian draft resolution on the pipeline blasts failed in the Security Council on "
+        "Friday. Russia, China and Brazil voted in favour and the other twelve members "
+        "abstained.\n\n"
+        "Dutch ambassador Lise Brandt said the Russian text was a propaganda exercise.\n"
+    )
+    assert ("Lise Brandt", "criticizes", "RUS") in stances(extract(text))
+
+
+def test_an_abstention_found_understandable(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly adopted the resolution by 150 votes to 3. Georgia abstained.\n\n"
+        "Analyst Mara Quint said: \"Georgia's abstention is understandable, given its "
+        'position."\n'
+    )
+    assert ("Mara Quint", "supports", "GEO") in stances(extract(text))
+
+
+def test_they_before_the_voters_is_no_list(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly adopted the resolution by 150 votes to 4, with 20 abstentions. "
+        "Canada voted against and Georgia abstained.\n\n"
+        "\"They would say so, but I think Georgia's abstention is understandable given how "
+        'much Canada offered it," analyst Mara Quint said.\n'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Mara Quint"}
+    assert ("Mara Quint", "supports", "GEO") in found
+    assert ("Mara Quint", "supports", "CAN") not in found
