@@ -46,6 +46,10 @@ MORE_CRITICAL_CUES: dict[str, float] = {
     "choose to shield": 2.5,
     "chosen to cover for": 2.5,
     "chose to cover for": 2.5,
+    # what a vote is said to tell the guilty: "this veto sends a message of impunity"
+    "message of impunity": 2.5,
+    "signal of impunity": 2.5,
+    "carte blanche": 2.5,
 }
 MORE_SUPPORT_CUES: dict[str, float] = {
     "lauded": 2.5,

@@ -36,6 +36,10 @@ _OWN_VOTE = re.compile(
     r"(?:support|back|vote\s+for)|(?:supported|backed|opposed)(?=\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b))\b(?P<rest>[^.]*)"
 )
+# The speaker's own side as the subject of a vote ("we", reported: "said his country")
+_SELF_REFERENCE = re.compile(
+    r"(?i)(?:^|\s)(?:we|(?:his|her|its|our|their)\s+(?:country|delegation|government))$"
+)
 _TEXT_NOUN = Folded(
     r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
     needs=("text", "draft", "resolution", "motion"),
@@ -384,9 +388,10 @@ class RoleReader(TargetReader):
             return None
         for who, verb, rest, whole in self.doc.once(_own_vote_phrases, unit.text):
             named = self._country_named(who)
-            if unstated and who.lower() != "we" and named is not None:
+            speaker_own = _SELF_REFERENCE.search(who) is not None  # "we", "his country"
+            if unstated and not speaker_own and named is not None:
                 own = named
-            elif who.lower() != "we" and named != own:
+            elif not speaker_own and named != own:
                 continue
             if own is None:
                 continue

@@ -56,3 +56,25 @@ def test_they_before_the_voters_is_no_list(extract: Callable[[str], Facts]) -> N
     found = {s for s in stances(extract(text)) if s[0] == "Mara Quint"}
     assert ("Mara Quint", "supports", "GEO") in found
     assert ("Mara Quint", "supports", "CAN") not in found
+
+
+def test_his_country_voted_in_favour_because(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Council rejects inquiry text\n\n"
+        "A draft resolution on an inquiry into the dam collapse failed in the Security "
+        "Council on Friday. Russia, China and Brazil voted in favour and the other twelve "
+        "members abstained.\n\n"
+        "Brazil's envoy said his country voted in favour because it backed any effort to "
+        "establish the facts.\n"
+    )
+    assert ("BRA", "supports", "BRA") in stances(extract(text))
+
+
+def test_a_veto_that_sends_a_message_of_impunity(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "France on Tuesday vetoed a Security Council draft on the Lorwen crisis. The other "
+        "14 members voted in favour.\n\n"
+        '"This veto sends a message of impunity to those who bomb schools," said Ghana\'s '
+        "ambassador Kofi Mensor.\n"
+    )
+    assert ("Kofi Mensor", "criticizes", "FRA") in stances(extract(text))
