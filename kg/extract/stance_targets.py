@@ -71,6 +71,12 @@ _VOTE_OF_BEFORE = re.compile(
     r"\b(?:vote|votes|abstention|veto|vetoes|decision|ballot|position|stance)\s+(?:of|by|from)\s+"
     r"(?:the\s+)?$"
 )
+# The country as the subject of a judging verb ("Canada condemned the abductions"): the
+# judge, not the judged
+_JUDGES_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+|strongly\s+|firmly\s+){0,2}(?:condemn|critici[sz]|denounc|"
+    r"deplor|slamm|blast|reject|welcom|prais|hail|applaud)\w*"
+)
 _JUDGED_BEFORE = re.compile(
     r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
     r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
@@ -231,6 +237,8 @@ class TargetReader(UnitReader):
         score = 1.0
         if _VOTE_AFTER.match(after):
             score += 3
+        elif _JUDGES_AFTER.match(after):
+            score -= 3
         if _JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before):
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):

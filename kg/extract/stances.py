@@ -245,7 +245,7 @@ class StanceReader(RoleReader):
         if self._defaulted:
             if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
                 return []  # "welcomed the adoption": not the vote of one who opposed it
-            if self._aimed_elsewhere(unit.text, cue):
+            if self._aimed_elsewhere(unit.text, cue) or _aimed_at_conduct(unit.text, cue):
                 return []  # "it is time to condemn Hamas": no vote judged
             if pol == "criticizes" and _ADOPTED.search(unit.text):
                 return []  # "regrets that the text was adopted": the outcome, no one's vote
@@ -366,6 +366,35 @@ class StanceReader(RoleReader):
         ]
 
 
+def _aimed_at_conduct(text: str, cue: str) -> bool:
+    """Whether a judging verb's object is something other than a vote, in a unit that
+    names no vote nor text ("criticized the government's handling of the economy")."""
+    if not _JUDGING_VERB.match(cue) or ABOUT_THE_VOTE.search(text) or _A_VOTE_OR_TEXT.search(text):
+        return False
+    at = text.find(cue)
+    m = _OBJECT.match(text, at + len(cue)) if at >= 0 else None
+    if m is None or _A_GOVERNMENT.match(m.group(1)):
+        return False  # "defended the administration": the government whose vote it is
+    return not _A_VOTE_OR_TEXT.search(m.group(1))
+
+
+# A determiner and the words after a verb (its object): "the government's handling of"
+_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that)\s+((?:[\w'’\-]+\s*){1,5})")
+# The holder's own verbs of judging (not a verb the holder says a policy does)
+_JUDGING_VERB = re.compile(
+    r"(?i)(?:critici[sz]|condemn|denounc|deplor|slamm|blast|attack|prais|welcom|hail|applaud|"
+    r"commend|defend|lauded|rebuk|castigat)\w*$"
+)
+# A government as the object itself (not "the government's handling of ...")
+_A_GOVERNMENT = re.compile(
+    r"(?i)(?:administration|government|president|prime\s+minister|leadership|cabinet|"
+    r"white\s+house|kremlin)\b(?!['’]s)"
+)
+# What names a vote or the text voted on, or a position taken in it ("the move")
+_A_VOTE_OR_TEXT = Folded(
+    r"\b(?:resolutions?|text|draft|motion|measure|proposal|move|step|outcome|result|position|"
+    r"stance|choice|ballot|u-turn|shift|switch|vetoes|abstentions|votes)\b"
+)
 # A proper name right after a word (its object): "condemn Hamas", "denounced Mr Smith"
 _NAMED_OBJECT = re.compile(r"\s+((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*)*)")
 # A vote wished for instead of the one cast: "should have voted yes", "ought to have
