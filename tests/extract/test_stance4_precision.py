@@ -45,3 +45,15 @@ def test_defending_the_government_is_still_support(extract: Callable[[str], Fact
         'children today," he told reporters.\n'
     )
     assert ("Jean Dufour", "supports", "USA") in stances(extract(text))
+
+
+def test_a_group_appalled_that_voters_blocked_a_debate(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Rights council rejects debate\n\n"
+        "GENEVA - A motion to hold a debate on the Lorwen camps was defeated in the Human "
+        "Rights Council on Thursday, 19 votes to 17 with 11 abstentions. Kenya, Peru and "
+        "Nepal voted against.\n\n"
+        "The Lorwen Rights Forum said it was appalled that states had blocked the debate, "
+        "and singled out Nepal, saying it had abandoned the victims.\n"
+    )
+    assert ("Lorwen Rights Forum", "criticizes", "NPL") in stances(extract(text))
