@@ -120,8 +120,9 @@ def polarity(text: str) -> tuple[Polarity | None, str, float]:
     score = 0.0
     best: tuple[float, str] = (0.0, "")
     for m in _THANKED_FOR_VOTE.finditer(text):  # (before the group phrases are blanked)
-        # beside the verb's own weight as a cue ("thanked": 1.5; "grateful" is none)
-        score -= 1.0 if m.group(0).lower().startswith("thank") else 2.5
+        # beside the verb's own weight as a cue ("thanked": 1.5; "grateful", "thanks" none)
+        verb = m.group(0).split(None, 1)[0].lower()
+        score -= 1.0 if verb in ("thank", "thanked") else 2.5
         if best[0] < 2.5:
             best = (2.5, text[m.start() : m.end()])
     text = without_groups(text)  # "those who backed it": voters named, no cue

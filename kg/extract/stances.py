@@ -243,16 +243,25 @@ class StanceReader(RoleReader):
             # vetoed defends that vote: the attack is on the text, the support for the vote
             stance = stance._replace(polarity="supports")
         if self._defaulted:
-            if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
-                return []  # "welcomed the adoption": not the vote of one who opposed it
-            if self._aimed_elsewhere(unit.text, cue) or _aimed_at_conduct(unit.text, cue):
-                return []  # "it is time to condemn Hamas": no vote judged
-            if pol == "criticizes" and _ADOPTED.search(unit.text):
-                return []  # "regrets that the text was adopted": the outcome, no one's vote
-            if _DAY_LAMENT.search(cue) and not _OF_A_VOTE.search(unit.text):
-                return []  # "a sad day for this Council": the occasion, no vote named
+            if self._not_the_focal_vote(unit, stance, own):
+                return []
             stance = stance._replace(focal=True)
         return [stance, *self._judged_with(unit, stance, own)]
+
+    def _not_the_focal_vote(self, unit: Unit, stance: Read, own: str | None) -> bool:
+        """Whether a unit that names no voter judges something other than the vote of the
+        article's focal voter, on which ``stance`` fell back."""
+        text, cue = unit.text, stance.cue
+        if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
+            return True  # "welcomed the adoption": not the vote of one who opposed it
+        if self._aimed_elsewhere(text, cue) or _aimed_at_conduct(text, cue):
+            return True  # "it is time to condemn Hamas": no vote judged
+        if stance.polarity == "criticizes" and _ADOPTED.search(text):
+            return True  # "regrets that the text was adopted": the outcome, no one's vote
+        if self._cue_names_other(unit, cue):
+            return True  # "thanked Peru for co-drafting it": Peru, whose vote is unknown
+        # "a sad day for this Council": the occasion, no vote named
+        return bool(_DAY_LAMENT.search(cue)) and not _OF_A_VOTE.search(text)
 
     def _thanked(self, unit: Unit, pol: Polarity, cue: str) -> list[Read] | None:
         """Praise of voters listed before "they", or thanks to a group named by its vote
@@ -269,6 +278,14 @@ class StanceReader(RoleReader):
                 for iso, ref in self._group_voters(unit)
             ]
         return None
+
+    def _cue_names_other(self, unit: Unit, cue: str) -> bool:
+        """Whether the cue phrase itself names a country ("thanks Peru for voting"): its
+        judgement is of that one, not of the focal voter."""
+        if len(cue) < 12:
+            return False  # a cue word, not a phrase with its object
+        norm = self.doc.norm
+        return any(norm[e.start : e.end] in cue for e in self._in_spans(self._spans(unit)))
 
     def _named_as_voting(self, unit: Unit, voter: str) -> bool:
         """Whether the unit names ``voter`` in words of its vote ("X's vote", "the

@@ -103,3 +103,28 @@ def test_a_bad_day_for_the_alliance_judges_the_ally(extract: Callable[[str], Fac
         "Karen Holm.\n"
     )
     assert ("Karen Holm", "criticizes", "CAN") in stances(extract(text))
+
+
+def test_a_live_blog_entry_in_the_present_tense(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Live: Council votes on the Lorwen mission\n\n"
+        "14:05 - The resolution is adopted with 13 votes in favour, none against and two "
+        "abstentions, from Russia and China. Ecuador voted in favour.\n\n"
+        "14:11 - British ambassador Helen Kerr thanks Ecuador for voting in favour and says "
+        "the vote answers the call of the Lorwen people.\n\n"
+        "14:15 - Thanks to the two abstentions, the text passed, says analyst Mara Lind.\n"
+    )
+    found = stances(extract(text))
+    assert ("Helen Kerr", "supports", "ECU") in found
+    assert not [s for s in found if s[0] == "Mara Lind"]
+
+
+def test_thanks_to_a_country_not_voting_fall_on_no_one(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Live: Council votes on the Lorwen mission\n\n"
+        "14:05 - The resolution is adopted with 13 votes in favour, none against and two "
+        "abstentions, from Russia and China.\n\n"
+        "14:11 - British ambassador Helen Kerr thanks Ecuador for co-drafting the text and "
+        "says the vote answers the call of the Lorwen people.\n"
+    )
+    assert not [s for s in stances(extract(text)) if s[0] == "Helen Kerr"]
