@@ -56,8 +56,9 @@ _TIME_OF_VOTE = re.compile(
     r"(?i)\b(?:before|after|ahead\s+of|during|since|following)\s+(?:the|this|[\w']+'s)\s+vote\b"
 )
 _BECAUSE = re.compile(
-    r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|,?\s*(?:adding|saying|arguing|explaining|"
-    r"noting|stressing)\s+that\b)"
+    r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
+    r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
+    r"explained|noted|stressed)\s+that\b)"
 )
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"

@@ -78,3 +78,16 @@ def test_a_veto_that_sends_a_message_of_impunity(extract: Callable[[str], Facts]
         "ambassador Kofi Mensor.\n"
     )
     assert ("Kofi Mensor", "criticizes", "FRA") in stances(extract(text))
+
+
+def test_a_minister_says_the_country_abstained_in_order_to(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Lima explains its vote\n\n"
+        "LIMA - Peru abstained on Friday when the General Assembly voted on a resolution on "
+        "the Lorwen grid, which passed by 99 votes to 9 with 60 abstentions.\n\n"
+        "Foreign Minister Rosa Quispe said Peru had abstained in order to keep talking to "
+        "both sides.\n"
+    )
+    assert ("Rosa Quispe", "supports", "PER") in stances(extract(text))
