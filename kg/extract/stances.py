@@ -260,6 +260,8 @@ class StanceReader(RoleReader):
             return True  # "regrets that the text was adopted": the outcome, no one's vote
         if self._cue_names_other(unit, cue):
             return True  # "thanked Peru for co-drafting it": Peru, whose vote is unknown
+        if self._introduces(unit):
+            return True  # "introducing the draft, she said ...": before anyone voted on it
         # "a sad day for this Council": the occasion, no vote named
         return bool(_DAY_LAMENT.search(cue)) and not _OF_A_VOTE.search(text)
 

@@ -91,3 +91,16 @@ def test_a_minister_says_the_country_abstained_in_order_to(
         "both sides.\n"
     )
     assert ("Rosa Quispe", "supports", "PER") in stances(extract(text))
+
+
+def test_introducing_the_text_judges_no_later_veto(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Council fails to adopt text on orbital debris\n\n"
+        "The Security Council today failed to adopt a draft on orbital debris, owing to the "
+        "negative vote of Russia. The vote was 13 in favour to 1 against (Russia), with 1 "
+        "abstention (China).\n\n"
+        'Introducing the draft, the representative of France said: "Leaving debris in low '
+        'orbit would be reckless and unacceptable."\n'
+    )
+    found = {s for s in stances(extract(text)) if s[0] in ("France", "FRA")}
+    assert not [s for s in found if s[2] == "RUS"]
