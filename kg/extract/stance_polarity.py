@@ -114,9 +114,24 @@ _SIDED_ON_DECISION = Folded(
 )
 
 
+# The last text ``polarity`` read and its reading, one slot replaced whole (threads never
+# see one text with another's reading): ``broad_polarity`` is asked of the texts whose
+# polarity its callers have just read.
+_LAST_READ: list[tuple[str, tuple[Polarity | None, str, float]]] = [("\x00", (None, "", 0.0))]
+
+
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
+    last = _LAST_READ[0]
+    if text is last[0]:
+        return last[1]
+    found = _polarity(text)
+    _LAST_READ[0] = (text, found)
+    return found
+
+
+def _polarity(text: str) -> tuple[Polarity | None, str, float]:
     score = 0.0
     best: tuple[float, str] = (0.0, "")
     for m in _THANKED_FOR_VOTE.finditer(text):  # (before the group phrases are blanked)
@@ -267,12 +282,26 @@ def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     return ("supports" if sign > 0 else "criticizes"), strongest[1]
 
 
-def _cue_hits(text: str) -> list[tuple[str, float]]:
+# The last text ``_cue_hits`` read and its hits, one slot replaced whole: ``mixed`` and
+# then ``polarity`` read the same unit's text.
+_LAST_HITS: list[tuple[str, tuple[tuple[str, float], ...]]] = [("\x00", ())]
+
+
+def _cue_hits(text: str) -> tuple[tuple[str, float], ...]:
     """Cue words found in ``text`` with their signed weights, negated ones left out.
 
     Overlapping cues all count ("voted with" inside "voted with the aggressor"), as they
     did when each cue was searched on its own.
     """
+    last = _LAST_HITS[0]
+    if text is last[0]:
+        return last[1]
+    found = tuple(_read_cue_hits(text))
+    _LAST_HITS[0] = (text, found)
+    return found
+
+
+def _read_cue_hits(text: str) -> list[tuple[str, float]]:
     hits: list[tuple[str, float]] = []
     low = lowered(text)  # one character for one: its offsets are the text's
     negators: bool | None = None  # whether any negator occurs in the text
