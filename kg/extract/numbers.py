@@ -234,13 +234,18 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"(?:countries|states|nations|members|member\s+states|delegations|votes)\b"
         ),
     ),
-    # while seven voted against / Nineteen abstained (the voters named before)
+    # while seven voted against / Nineteen abstained (the voters named before) / 65,
+    # including Chile, abstained / nine opposed it (with its object: "opposed" alone may be
+    # an adjective)
     (
         "tally.bare-verb",
         Folded(
-            "(?i)" + rf"(?<!\w){_n('count')}\s+(?:(?:that|who|which)\s+)?"
+            "(?i)" + rf"(?<!\w){_n('count')}"
+            r"(?:\s*,\s*(?:including|among\s+them|such\s+as|led\s+by)\b[^,.;]{1,60},)?"
+            r"\s+(?:(?:that|who|which)\s+)?"
             r"(?P<verb>abstained|abstaining|opposing|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|"
-            r"for))\b"
+            r"for)|(?:opposed|supported|backed)(?=\s+(?:it|them|the\s+(?:text|resolution|draft|"
+            r"measure|motion|amendment))\b))\b"
         ),
     ),
     # a label opening a line, its count in brackets: "In favour (28): ...", "Against (6)",

@@ -299,7 +299,9 @@ def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
     )
 
 
-_BYLINE = re.compile(r"By\s+")
+# A byline's opening, up to the name: "By ", or "By Ana Ruiz and ", "By A, B and " for a
+# name after the first of a shared byline
+_BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, | and | & ))*")
 # A wire story's credit line, closing it
 _CREDIT_LINE = re.compile(
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics)\s+by\b",

@@ -27,6 +27,12 @@ GENERIC_TURN_LABELS = frozenset(
 _QUESTIONERS = frozenset(("q", "question", "questions"))
 
 
+def _role_label(role: str) -> bool:
+    """A label of a role in capitals before the person's name in brackets ("HOST (Ana
+    Ruiz):"): the label is in capitals though the name is not."""
+    return role.isupper() and role.lower().rstrip(".") in GENERIC_TURN_LABELS
+
+
 def transcript_turns(doc: Document) -> list[Turn]:
     """The turns of a transcript: paragraphs opening with a label in capitals ("MR HOLLIS:",
     "QUESTION:", "Q:") or, where at least three such paragraphs share at most three
@@ -64,7 +70,7 @@ def transcript_turns(doc: Document) -> list[Turn]:
                 name.lower().rstrip(".") in GENERIC_TURN_LABELS,
             )
         )
-    in_capitals = [t for t in found if t.name.isupper()]
+    in_capitals = [t for t in found if t.name.isupper() or _role_label(t.role)]
     if len(in_capitals) >= 2:
         return in_capitals
     named = [t.name for t in found if not t.generic]
@@ -85,7 +91,7 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
     out: list[PersonMention] = []
     tokens = doc.tokens
     for turn in turns:
-        if turn.generic or not turn.name.isupper():
+        if turn.generic or not (turn.name.isupper() or _role_label(turn.role)):
             continue
         first = doc.token_index_at(turn.start)
         last = doc.token_index_at(turn.name_end) - 1

@@ -1,0 +1,66 @@
+"""Person forms of shared bylines and broadcast transcripts, found by probing with articles
+written here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.extract.numbers import parse_tallies
+from kg.model import Facts
+
+
+def _names(facts: Facts) -> set[str]:
+    return {p.name for p in facts.persons}
+
+
+def test_every_name_of_a_shared_byline_is_a_person(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Delta states split at the Assembly\n\n"
+        "By Ilse Marwood, Tobiah Quennell and Rosa Brandtner\n\n"
+        "The General Assembly adopted a text on river deltas by 120 votes to 6."
+    )
+    assert {"Ilse Marwood", "Tobiah Quennell", "Rosa Brandtner"} <= _names(extract(text))
+
+
+def test_a_paragraph_opening_with_by_and_a_day_names_no_one(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Delta states split at the Assembly\n\n"
+        "By Monday, Canada and Peru had both said they would vote against the text."
+    )
+    assert not _names(extract(text))
+
+
+def test_a_host_named_in_brackets_after_the_role_label_is_a_person_not_a_speaker(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "THE EVENING DESK\n\n"
+        "PRESENTER (Wilma Aldous): The Assembly voted on river deltas today. Peru voted "
+        "against. Why?\n\n"
+        "BRANDT: Peru says the text ignores its fishermen. I think the vote was a mistake.\n\n"
+        "PRESENTER (Wilma Aldous): Thank you.\n\n"
+        "BRANDT: A pleasure."
+    )
+    facts = extract(text)
+    assert "Wilma Aldous" in _names(facts)
+    assert {q.speaker.name for q in facts.quotes} == {"Brandt"}
+
+
+def _counts(text: str) -> list[tuple[int | None, int | None, int | None]]:
+    return [(t.yes, t.no, t.abstain) for t in parse_tallies(text)]
+
+
+def test_a_bare_count_with_its_verb_and_object_counts_its_side() -> None:
+    text = "Thirty states backed the text, eleven opposed it and four abstained."
+    assert _counts(text) == [(30, None, None), (None, 11, None), (None, None, 4)]
+
+
+def test_a_bare_count_may_carry_an_aside_naming_some_of_its_voters() -> None:
+    text = "Nine voted against it and 40, among them Chile and Peru, abstained."
+    assert _counts(text) == [(None, 9, None), (None, None, 40)]
+
+
+def test_opposed_as_an_adjective_after_a_number_counts_nothing() -> None:
+    assert _counts("Three opposed delegations left the hall.") == []
