@@ -13,6 +13,9 @@ makes it slow. It reports; it asserts nothing.
 3. Scaling (``--scaling``): each adversarial kind at 32, 128 and 512 KiB; a time
    exponent well above 1 (time growing faster than size) marks super-linear input.
 4. Profile (``--profile N``): one cProfile pass over the corpus, top N functions.
+   ``--passes``: one more pass with each step of the pipeline timed on its own (its
+   share of the pass, without a profiler's cost per call, which inflates functions of
+   many small calls).
 5. Real reporting (``--real DIR``): KiB/s and articles/s on real excerpts, read where they
    are (the rebuilt ../shared/corpus-real texts; they are third-party text, never copied
    into the repository): real articles differ from generated ones in length, quotation
@@ -162,6 +165,62 @@ def profile(extractor: Extractor, texts: list[tuple[str, str]], top: int) -> str
     return stream.getvalue()
 
 
+# The pipeline's steps (names in kg.extract.pipeline), in the order it runs them, and what
+# each one reads; the vote identity (ResolutionMatcher.analyse) is timed on the extractor.
+_PASSES = (
+    ("Document", "the text's structure (paragraphs, sentences, tokens: on first use)"),
+    ("find_entities", "countries and organizations (the gazetteer)"),
+    ("find_persons", "persons"),
+    ("extract_roles", "persons' roles"),
+    ("ActorIndex", "the actor index"),
+    ("find_quotes", "quotations"),
+    ("analyse", "vote identity (the resolution matcher)"),
+    ("read_votes", "vote claims"),
+    ("read_tallies", "tallies"),
+    ("envoy_countries", "envoys"),
+    ("unnamed_envoys", "envoys named later"),
+    ("read_stances", "stances"),
+)
+
+
+def passes(extractor: Extractor, texts: list[tuple[str, str]]) -> dict[str, float]:
+    """Each step's share of one pass over ``texts`` (timed with ``time.perf_counter``
+    around each call; the rest is building the facts)."""
+    from kg.extract import pipeline  # noqa: PLC0415 (its names are wrapped for this pass only)
+
+    spent = dict.fromkeys((name for name, _ in _PASSES), 0.0)
+
+    def timed(name: str, fn: Any) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - start
+
+        return call
+
+    originals = {name: getattr(pipeline, name) for name, _ in _PASSES if name != "analyse"}
+    for name, fn in originals.items():
+        setattr(pipeline, name, timed(name, fn))
+    extractor.matcher.analyse = timed("analyse", extractor.matcher.analyse)  # type: ignore[method-assign]
+    try:
+        began = time.perf_counter()
+        for _, text in texts:
+            extractor.extract(text)
+        total = time.perf_counter() - began
+    finally:
+        for name, fn in originals.items():
+            setattr(pipeline, name, fn)
+        del extractor.matcher.analyse
+    shares = {name: spent[name] / total for name, _ in _PASSES}
+    print(f"passes      share of one pass over {len(texts)} articles ({total:.1f} s):")
+    for name, what in sorted(_PASSES, key=lambda p: -shares[p[0]]):
+        print(f"  {shares[name] * 100:5.1f}%  {what}")
+    print(f"  {(1 - sum(shares.values())) * 100:5.1f}%  the rest (building the facts)")
+    return shares
+
+
 def _percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
@@ -276,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
         help="print the top N functions of one profiled pass",
     )
     parser.add_argument(
+        "--passes", action="store_true", help="print each pipeline step's share of one pass"
+    )
+    parser.add_argument(
         "--real",
         type=Path,
         metavar="DIR",
@@ -303,6 +365,8 @@ def main(argv: list[str] | None = None) -> int:
             "largest sizes that finished (1: linear, 2: quadratic)"
         )
         results["scaling"] = scaling(min(args.timeout, 120.0))
+    if args.passes:
+        results["passes"] = passes(extractor, texts)
     if args.profile:
         print(profile(extractor, texts, args.profile))
     if args.json:

@@ -196,8 +196,8 @@ class ActorIndex:
         before = self.doc.norm[max(0, start - 30) : start]
         before = _CLAUSE_BREAK.split(before)[-1]  # words of an earlier sentence do not count
         if before.rstrip().endswith("'s"):
-            if not titled:
-                return False
+            if not titled and not self._country_owns(start):
+                return False  # "Ruiz's Ana Vidal"; but "Finland's Ana Vidal said" is hers
             # the title's owner ("China's", "the United States'") is read past
             before = _OWNER_BEFORE.sub("", before)
         words = _WORD.findall(before.lower())
@@ -206,6 +206,15 @@ class ActorIndex:
         if words[-2:] == ["according", "to"]:
             return True  # the source of what follows
         return not words or words[-1] not in _NOT_SUBJECT_BEFORE
+
+    def _country_owns(self, start: int) -> bool:
+        """Whether a country's possessive stands right before ``start`` ("Finland's X")."""
+        owners = self.within(max(0, start - 40), start)
+        return (
+            bool(owners)
+            and owners[-1].actor.kind == "country"
+            and (self.doc.norm[owners[-1].end : start].strip() in ("'s", "'"))
+        )
 
     def clause_subject(self, verb_at: int, floor: int) -> ActorMention | None:
         """The subject of the verb at ``verb_at``, looking past an appositive:

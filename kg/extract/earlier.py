@@ -104,6 +104,29 @@ def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:
     return None if other is None else ""
 
 
+# The year a passage about another vote names: "in 2024", "the 2023 vote", "last year",
+# "two years ago"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEARS_AGO = Folded(
+    r"(?i)\b(?P<n>a|one|two|three|\d)\s+years?\s+(?:ago|earlier|before)\b|"
+    r"\b(?P<last>last\s+year|(?:the\s+)?(?:previous|prior)\s+year|the\s+year\s+before)\b"
+)
+_AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def year_named(text: str, current_year: str) -> str | None:
+    """The one year other than ``current_year`` that ``text`` names, by its number or as
+    "last year", "two years ago" (counted back from ``current_year``); None if it names
+    none, or several."""
+    years = {y for y in _YEAR.findall(text) if y != current_year}
+    for m in _YEARS_AGO.finditer(text):
+        if current_year.isdigit():
+            n = m.group("n")
+            back = 1 if m.group("last") else _AGO_WORDS.get(n.lower(), 0) or int(n)
+            years.add(str(int(current_year) - back))
+    return years.pop() if len(years) == 1 else None
+
+
 def masked(text: str, spans: tuple[tuple[int, int], ...] | None = None) -> str:
     """``text`` with its clauses about an earlier vote blanked out (offsets kept);
     ``spans``: those clauses where the caller has them (``earlier_spans(text)``)."""
@@ -125,7 +148,9 @@ def masked(text: str, spans: tuple[tuple[int, int], ...] | None = None) -> str:
 _OPENS_EARLIER = Folded(
     r"(?i)^\W*(?:back\s+)?(?:in\s+(?:(?:late|early|mid-?)\s*)?(?:\w+\s+)?(?P<year>(?:19|20)\d\d)|"
     r"last\s+year|(?:a|one|two|three|four|five|\d{1,2})\s+years?\s+(?:ago|earlier|before)|"
-    r"the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^,.;]{0,40},"
+    r"the\s+(?:previous|prior)\s+year|the\s+year\s+before)\b[^,.;]{0,40},|"
+    # (without the comma before the sentence's subject: "In 2022 a similar vote failed")
+    r"^\W*in\s+(?P<bare>(?:19|20)\d\d)\s+(?=(?:a|an|the)\s)"
 )
 
 
@@ -140,6 +165,18 @@ _SUBJECT_EARLIER = Folded(
     r"(?:the|a)\s+(?:previous|prior|earlier)\s+(?:year's\s+)?(?:resolution|text|vote|draft|"
     r"measure|motion)\b)"
 )
+# A sentence on when a body last voted: "The Council last voted on the crisis in November,
+# when ...", "It last took up the question in 2023"
+_LAST_VOTED = Folded(
+    r"(?i)^\W*(?:[\w.'’-]+\s+){1,3}?last\s+(?:voted|vetoed|acted|took\s+up)\b",
+    needs=("last",),
+)
+
+
+def last_voted(text: str) -> bool:
+    """Whether the sentence ``text`` tells when its subject last voted (another vote than
+    the one reported, whatever else the sentence names)."""
+    return _LAST_VOTED.search(text) is not None
 
 
 # A sentence that opens on a month alone: "In December, ...", "Last September, ..."
@@ -165,8 +202,10 @@ def opens_earlier(text: str, current: str | None) -> bool:
     year; that time aside."""
     current_year = (current or "")[:4] or None
     m = _OPENS_EARLIER.search(text)
-    if m is not None and (m.group("year") is None or m.group("year") != current_year):
-        return True
+    if m is not None:
+        year = m.group("year") or m.group("bare")
+        if year is None or year != current_year:
+            return True
     if current is not None and len(current) >= 7:
         month = _OPENS_MONTH.search(text)
         if month is not None and _MONTH_NUMBERS[month.group("month").lower()] != current[5:7]:

@@ -79,11 +79,13 @@ def _n(name: str) -> str:
 # who cast the votes counted, between a number and its option ("149 nations voted in favour")
 _VOTERS = r"(?:(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)\s+)?"
 _FOR = (
-    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support)"
+    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support|ayes\b)"
     r"(?:\s+of\s+(?:the|a|this|that|its)(?:\s+(?:resolution|draft|text|motion|measure))?|"
     r"\s+of\s+it)?"
 )
-_AGAINST = rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed)"
+_AGAINST = (
+    rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed|noes\b|nays\b)"
+)
 _ABST = r"abstentions?|abstaining|abstained"
 # the abstentions after the other counts, "no abstentions" among them (none: 0)
 _ABSTAIN_COUNT = rf"(?P<abstain>{NUMBER}|no)\s+(?:{_ABST})"
@@ -126,14 +128,14 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         ),
     ),
     # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five
-    # abstentions
+    # abstentions / 9 ayes, 2 noes and 4 abstentions
     (
         "tally.in-favour",
         Folded(
             "(?i)" + rf"{_n('yes')}\s+{_FOR}"
             rf"(?:{_SEP}{_n('no')}\s+{_AGAINST})?"
             rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
-            needs=("favo", "for", "yes", "support"),
+            needs=("favo", "for", "yes", "support", "ayes"),
         ),
     ),
     # eight against and seventy-three abstentions, nine negative votes (yes stated elsewhere)
@@ -246,6 +248,15 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"measure|motion|amendment))\b))\b"
         ),
     ),
+    # a label opening a line, its count in brackets: "In favour (28): ...", "Against (6)",
+    # "Abstentions (13):", "Yes (9)" (the option the label's)
+    (
+        "tally.label",
+        Folded(
+            r"(?i)(?:^|(?<=\n))[^\S\n]*[-•*–]?[^\S\n]*(?P<verb>in\s+favou?r|yes|against|no|"
+            r"abstentions?|abstaining|abstained|abstain)[^\S\n]*\((?P<count>\d{1,3})\)"
+        ),
+    ),
     # in a vote of 93 to 18 (covered by votes-to)
 ]
 
@@ -288,7 +299,11 @@ _TREND_VERB = (
     r"declin(?:ed|es|ing)|down|slipp(?:ed|ing)|shr(?:ank|unk|inking))"
 )
 _UNITS = r"(?:(?:votes?|countries|states|nations|members)\s+)?"
-_FROM_YEAR = rf"from\s+(?P<before>{NUMBER})\s+{_UNITS}in\s+(?P<year>(?:19|20)\d\d)\b"
+# (the option may name the count's unit: "from 126 yes votes in 2024")
+_FROM_YEAR = (
+    rf"from\s+(?P<before>{NUMBER})\s+(?:(?P<unit>yes|no|affirmative|negative)\s+votes?\s+)?"
+    rf"{_UNITS}in\s+(?P<year>(?:19|20)\d\d)\b"
+)
 _NOW = rf"(?P<now>{NUMBER})\b(?!\s+(?:in\s+)?(?:19|20)\d\d)"
 # "rose from 104 in 2007 to 130", "fell to 93 votes from 141 in 2023", "93 votes, down
 # from 141 in 2023" (the count of now stated before it, by another form)
@@ -335,7 +350,11 @@ def _trends(text: str) -> list[TallyMatch]:
             0, m.start() - 150, text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())
         )
         near = text[floor : m.end() + 40]  # the trend's own sentence
-        options = [o for o, pattern in _TREND_OPTION if pattern.search(near)]
+        unit = m.group("unit")
+        if unit:  # "from 126 yes votes in 2024": the option of the count itself
+            options = ["yes" if unit in ("yes", "affirmative") else "no"]
+        else:
+            options = [o for o, pattern in _TREND_OPTION if pattern.search(near)]
         before = _value(m.group("before"))
         now = _value(m.groupdict().get("now"))
         if len(options) != 1 or before is None or max(before, now or 0) > 200:
@@ -358,6 +377,8 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     starts: list[int] = sorted(t.start for t in found)
     ends: list[int] = sorted(t.end for t in found)
     for rule, pattern in _PATTERNS:
+        if rule == "tally.label" and "(" not in text:
+            continue  # (its count is in brackets: most texts hold none)
         for m in pattern.finditer(text):
             i = bisect_left(starts, m.end()) - 1
             if i >= 0 and ends[i] > m.start():
@@ -368,29 +389,12 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
             abstain = _value(groups.get("abstain"))
             if (groups.get("abstain") or "").lower() == "no":
                 abstain = 0  # "two against and no abstentions"
-            if rule in ("tally.countries", "tally.bare-verb", "tally.by-countries"):
-                # the count is the option's the verb names
-                count = _value(groups.get("count"))
-                verb = (groups.get("verb") or "").lower()
-                if "abstain" in verb:
-                    abstain = count
-                elif re.search(r"no|against|oppos|rejected", verb):
-                    no = count
-                else:
-                    yes = count
+            if rule in _ONE_OPTION:
+                yes, no, abstain = _one_option(rule, groups)
             if yes is None and no is None and abstain is None:
                 continue
-            if yes is not None and no is not None and yes > no and _defeated(text, m.start()):
+            if yes is not None and no is not None and yes > no and _defeated(text, m.start(), rule):
                 yes, no = no, yes  # "the motion was rejected 19-17": the winning side first
-            elif (
-                rule == "tally.votes-to"
-                and yes is not None
-                and no is not None
-                and yes > no
-                and _REJECTED_BY.search(text, max(0, m.start() - 120), m.start())
-                and not _VETO.search(text)
-            ):
-                yes, no = no, yes  # "rejected the motion on ... by 19 votes to 17": 19 against
             if groups.get("other"):
                 continue  # "besides Russia, four other states voted no": not the whole count
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
@@ -405,13 +409,25 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
     return tuple(found)
 
 
-# A rejection by a count: its first figure is the winning side, the votes against
-# ("rejected the motion by 19 votes to 17", "was defeated by a vote of 25 to 20")
-_REJECTED_BY = Folded(
-    r"(?i)\b(?:rejected|defeated|voted\s+down|turned\s+down|voted\s+against)\b"
-    r"(?:(?!adopt|approv|pass|endors|back|support)[^.;\d]){0,90}?"
-    r"\bby(?:\s+a\s+(?:vote|margin)\s+of)?\s+$"
-)
+# The rules that count one option, the one their verb or label names
+_ONE_OPTION = frozenset({"tally.countries", "tally.bare-verb", "tally.by-countries", "tally.label"})
+
+
+def _one_option(rule: str, groups: dict[str, str | None]) -> tuple[int | None, ...]:
+    """(yes, no, abstain) of a one-option count: the count under the option named."""
+    count = _value(groups.get("count"))
+    verb = (groups.get("verb") or "").lower()
+    if rule == "tally.label":
+        option = (
+            "abstain" if verb.startswith("abst") else "no" if verb in ("against", "no") else "yes"
+        )
+    elif "abstain" in verb:
+        option = "abstain"
+    elif re.search(r"no|against|oppos|rejected", verb):
+        option = "no"
+    else:
+        option = "yes"
+    return tuple(count if o == option else None for o in ("yes", "no", "abstain"))
 
 
 # A count a vote needs, not one it got: "at least nine votes in favour", "the nine votes
@@ -432,18 +448,30 @@ _SIZE_BEFORE = Folded(
 )
 
 
-# A defeat stated just before a count of two sides: "was rejected 19-17", "defeated by 19
-# votes to 17", "voted the motion down by a vote of 19 to 17" (a vetoed draft, whose
-# majority was in favour, is left alone)
+# A defeat stated before a count of two sides, whose first figure is then the winning side,
+# the votes against: the defeat just before the count ("was rejected 19-17", "voted the
+# motion down 19-17"), or, before a count in votes ("by 19 votes to 17"), a defeat "by"
+# it ("rejected the motion on ... by 19 votes to 17", "was defeated by a vote of 25 to
+# 20"). A vetoed draft, whose majority was in favour, is left alone.
 _DEFEATED_BEFORE = Folded(
     r"(?i)\b(?:rejected|defeated|voted\s+down|voted\s+(?:it|the\s+\w+)\s+down)\s+"
     r"(?:(?!adopted|passed|approved|carried)[\w-]+\s+){0,6}$",
     needs=("rejected", "defeated", "down"),
 )
+_DEFEATED_BY = Folded(
+    r"(?i)\b(?:rejected|defeated|voted\s+down|turned\s+down|voted\s+against)\b"
+    r"(?:(?!adopt|approv|pass|endors|back|support)[^.;\d]){0,90}?"
+    r"\bby(?:\s+a\s+(?:vote|margin)\s+of)?\s+$"
+)
 
 
-def _defeated(text: str, start: int) -> bool:
-    return bool(_DEFEATED_BEFORE.search(text, max(0, start - 60), start)) and not _VETO.search(text)
+def _defeated(text: str, start: int, rule: str) -> bool:
+    """Whether the count at ``start`` (read by ``rule``) is stated after its defeat."""
+    if _DEFEATED_BEFORE.search(text, max(0, start - 60), start) or (
+        rule == "tally.votes-to" and _DEFEATED_BY.search(text, max(0, start - 120), start)
+    ):
+        return not _VETO.search(text)
+    return False
 
 
 _VETO = Folded(r"(?i)\bveto", needs=("veto",))

@@ -15,9 +15,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.lexicon import HONORIFICS, ROLE_HEADS, TITLES
+from kg.extract.lexicon import ROLE_HEADS
 from kg.extract.mentions import EntityMention
 from kg.extract.persons import PersonCluster, PersonContext, PersonMention
+from kg.extract.persons.titles import HONORIFICS, TITLES
 from kg.extract.spans import SpanIndex
 from kg.extract.text import Document
 from kg.model import Evidence, Role
@@ -192,6 +193,14 @@ _FORMER_IN_TITLE = re.compile(r"(?i)\b(former|then|late|retired)\b")
 _US = re.compile(r"(?i)\bu\.?s\.?\b")
 
 
+def _qualifies(gap: str) -> bool:
+    """Whether a country or body followed by ``gap`` qualifies the title after it: "Russian
+    President", "Vanuatu's climate minister"; never the last word of the paragraph before."""
+    if "\n" in gap:
+        return False
+    return gap.strip() in ("", "'s") or _OFFICE_WORDS.fullmatch(gap) is not None
+
+
 def _title_role(
     doc: Document,
     m: PersonMention,
@@ -213,16 +222,14 @@ def _title_role(
     # ("Vanuatu's climate minister", "Italy's opposition leader": a word or two of the
     # office in lower case between)
     for e in entities.ending(max(0, m.title_start - 30), m.title_start):
-        if e.kind in ("country", "organization"):
-            gap = doc.norm[e.end : m.title_start]
-            if gap.strip() in ("", "'s") or _OFFICE_WORDS.fullmatch(gap):
-                if e.kind == "country":
-                    jurisdiction = jurisdiction or e.key
-                else:
-                    organization = e.key
-                    jurisdiction = jurisdiction or e.country
-                start = e.start
-                phrase = doc.text[e.start : m.start].strip().rstrip(",")
+        if e.kind in ("country", "organization") and _qualifies(doc.norm[e.end : m.title_start]):
+            if e.kind == "country":
+                jurisdiction = jurisdiction or e.key
+            else:
+                organization = e.key
+                jurisdiction = jurisdiction or e.country
+            start = e.start
+            phrase = doc.text[e.start : m.start].strip().rstrip(",")
     if jurisdiction is None:
         # "Deputy Permanent Representative of China Geng Shuang": the country in the title
         for e in _entities_in(entities, m.title_start, m.start):

@@ -1,5 +1,5 @@
-"""More cue phrases of a judgement, beside ``lexicon.CRITICAL_CUES`` and ``SUPPORT_CUES``
-(that module is at its size limit): the idioms reporters use for an attack ("hit out at",
+"""More cue phrases of a judgement, beside ``stance_lexicon.CRITICAL_CUES`` and ``SUPPORT_CUES``
+(kept apart by kind): the idioms reporters use for an attack ("hit out at",
 "took aim at") or for praise ("lauded", "paid tribute to"), each weighted as those are.
 """
 
@@ -40,6 +40,16 @@ MORE_CRITICAL_CUES: dict[str, float] = {
     "puzzling": 2,
     "a missed chance": 2,
     "a missed opportunity": 2,
+    # voters said to protect a wrongdoer: "have chosen to shield the junta"
+    "chosen to shield": 2.5,
+    "chose to shield": 2.5,
+    "choose to shield": 2.5,
+    "chosen to cover for": 2.5,
+    "chose to cover for": 2.5,
+    # what a vote is said to tell the guilty: "this veto sends a message of impunity"
+    "message of impunity": 2.5,
+    "signal of impunity": 2.5,
+    "carte blanche": 2.5,
 }
 MORE_SUPPORT_CUES: dict[str, float] = {
     "lauded": 2.5,
@@ -56,5 +66,5 @@ MORE_SUPPORT_CUES: dict[str, float] = {
 # The verbs of those phrases, by which a holder named as the subject opens a unit
 JUDGING_IDIOM_VERBS = frozenset(
     "hit hits lashed lashes took takes railed rails rounded chided rebuked rebukes "
-    "castigated faulted berated scolded lauded lauds saluted salutes paid thanked".split()
+    "castigated faulted berated scolded lauded lauds saluted salutes paid thanked thanks".split()
 )

@@ -17,6 +17,8 @@ tied to the vote the article speaks of there.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded, lowered
 from kg.extract.spans import SpanIndex
@@ -43,6 +45,7 @@ _BEFORE_TEXT = Folded(
 _JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed)\b")
 # "the Russian draft", "a US initiative": the country's own text (the word after the
 # country, which then opens the pattern)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an) $")
 _OWN_TEXT_AFTER = Folded(r"\s+(?:draft|initiative|proposal)\b")
 _PENHOLDER = Folded(r"\bpen-?holders?\b")
 # what may stand between two countries of one list
@@ -78,8 +81,9 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
         joined = index.ending(m.start(), m.start())
         groups.append((m.start(), [joined[-1].key] if joined else []))
     for e in countries:
-        before = text[max(0, e.start - 4) : e.start].lower()
-        own_text = e.kind == "country" and before.endswith(("the ", " a ", "an "))
+        before = text[max(0, e.start - 5) : e.start].lower()
+        # (an article at a paragraph's start too: "\n\nA Russian draft ...")
+        own_text = e.kind == "country" and _ARTICLE_BEFORE.search(before) is not None
         if own_text and _OWN_TEXT_AFTER.match(text, e.end):
             groups.append((e.start, [e.key]))
     for m in _PENHOLDER.finditer(text):

@@ -1,6 +1,6 @@
 """The polarity of what a holder says: critical, supportive, or neither.
 
-Cue words and phrases (``lexicon.CRITICAL_CUES``, ``lexicon.SUPPORT_CUES``: judgements of a
+Cue words and phrases (``stance_lexicon.CRITICAL_CUES``, ``SUPPORT_CUES``: judgements of a
 vote, each weighted) are counted first; a cue inside a negation ("did not condemn") counts
 for nothing, and a negated positive ("will not help to end it") reads as criticism.
 
@@ -10,7 +10,7 @@ Social Media Text", ICWSM 2014; the ``vaderSentiment`` package, MIT licence), so
 words rated by human judges, read with its own rules for negation ("not helpful"),
 hedges and boosters ("somewhat", "hugely"), contrast ("but") and emphasis. The words that
 name what the votes are about rather than judge them ("war", "peace", "the death
-penalty", "supported by") are taken out of it (``lexicon.SUBJECT_WORDS``).
+penalty", "supported by") are taken out of it (``stance_lexicon.SUBJECT_WORDS``).
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from kg.extract.lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.extract.patterns import Folded, compile_rule, lowered
 from kg.extract.patterns_words import word_patterns, words_in
 from kg.extract.stance_cues import MORE_CRITICAL_CUES, MORE_SUPPORT_CUES
 from kg.extract.stance_groups import group_option, without_groups
+from kg.extract.stance_lexicon import CRITICAL_CUES, NEGATORS, SUBJECT_WORDS, SUPPORT_CUES
 from kg.model import Polarity
 
 # Negated positives read as criticism: "will not help to end it", "cannot name the aggressor".
@@ -92,10 +92,12 @@ _WARNED_OF_TEXT = Folded(
 
 
 # Gratitude for a vote is support of it: "thanked China and Russia for their votes",
-# "grateful to its partners for their support", "thanked the countries that voted no"
+# "grateful to its partners for their support", "thanked Chile for abstaining", "thanks
+# Peru for co-sponsoring the text", "thanked the countries that voted no"
 _THANKED_FOR_VOTE = Folded(
-    r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:their|its|his|her)\s+"
-    r"(?:\w+\s+)?(?:votes?|support|backing)\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
+    r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:(?:their|its|his|her)\s+"
+    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?)|voting|abstaining|backing|supporting|"
+    r"(?:co-?)?(?:sponsoring|drafting|authoring))\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
     r"delegations|members|those)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|supported|backed|"
     r"abstained|opposed|rejected)\b)"
 )
@@ -112,14 +114,30 @@ _SIDED_ON_DECISION = Folded(
 )
 
 
+# The last text ``polarity`` read and its reading, one slot replaced whole (threads never
+# see one text with another's reading): ``broad_polarity`` is asked of the texts whose
+# polarity its callers have just read.
+_LAST_READ: list[tuple[str, tuple[Polarity | None, str, float]]] = [("\x00", (None, "", 0.0))]
+
+
 def polarity(text: str) -> tuple[Polarity | None, str, float]:
     """The polarity of a unit, the cue that decided it, and the net score
     (positive: critical, negative: supportive)."""
+    last = _LAST_READ[0]
+    if text is last[0]:
+        return last[1]
+    found = _polarity(text)
+    _LAST_READ[0] = (text, found)
+    return found
+
+
+def _polarity(text: str) -> tuple[Polarity | None, str, float]:
     score = 0.0
     best: tuple[float, str] = (0.0, "")
     for m in _THANKED_FOR_VOTE.finditer(text):  # (before the group phrases are blanked)
-        # beside the verb's own weight as a cue ("thanked": 1.5; "grateful" is none)
-        score -= 1.0 if m.group(0).lower().startswith("thank") else 2.5
+        # beside the verb's own weight as a cue ("thanked": 1.5; "grateful", "thanks" none)
+        verb = m.group(0).split(None, 1)[0].lower()
+        score -= 1.0 if verb in ("thank", "thanked") else 2.5
         if best[0] < 2.5:
             best = (2.5, text[m.start() : m.end()])
     text = without_groups(text)  # "those who backed it": voters named, no cue
@@ -264,12 +282,26 @@ def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     return ("supports" if sign > 0 else "criticizes"), strongest[1]
 
 
-def _cue_hits(text: str) -> list[tuple[str, float]]:
+# The last text ``_cue_hits`` read and its hits, one slot replaced whole: ``mixed`` and
+# then ``polarity`` read the same unit's text.
+_LAST_HITS: list[tuple[str, tuple[tuple[str, float], ...]]] = [("\x00", ())]
+
+
+def _cue_hits(text: str) -> tuple[tuple[str, float], ...]:
     """Cue words found in ``text`` with their signed weights, negated ones left out.
 
     Overlapping cues all count ("voted with" inside "voted with the aggressor"), as they
     did when each cue was searched on its own.
     """
+    last = _LAST_HITS[0]
+    if text is last[0]:
+        return last[1]
+    found = tuple(_read_cue_hits(text))
+    _LAST_HITS[0] = (text, found)
+    return found
+
+
+def _read_cue_hits(text: str) -> list[tuple[str, float]]:
     hits: list[tuple[str, float]] = []
     low = lowered(text)  # one character for one: its offsets are the text's
     negators: bool | None = None  # whether any negator occurs in the text

@@ -51,11 +51,25 @@ def _predicate(m: re.Match[str]) -> str:
     return m.group("pred") or (m.group("pred2") if "pred2" in m.re.groupindex else "") or ""
 
 
+# Verdicts on a vote or a text the sentiment lexicon does not rate: a pretence ("the
+# draft was a propaganda exercise", "the veto was a ploy"), or a vote found
+# reasonable ("their abstention is understandable")
+_PRETENCE = frozenset(
+    "propaganda sham stunt ploy charade smokescreen pretext whitewash gimmick".split()
+)
+_REASONABLE = frozenset("understandable defensible justifiable legitimate correct".split())
+
+
 def _predicate_polarity(pattern: Folded, text: str) -> tuple[Polarity | None, str]:
     for m in pattern.finditer(text):
         words = _WORD.findall(_predicate(m))[:_PREDICATE_WORDS]
         if words and words[0].lower() in ("not", "no", "never", "hardly"):
             continue  # "was not a rejection of": a negated judgement decides nothing
+        lowered = {w.lower() for w in words}
+        if lowered & _PRETENCE:
+            return "criticizes", next(w for w in words if w.lower() in _PRETENCE)
+        if words and words[0].lower() in _REASONABLE:
+            return "supports", words[0]
         found, cue = broad_polarity(" ".join(words))
         if found is not None:
             return found, cue
@@ -104,9 +118,12 @@ _CONTENT_VERBS = (
 # What diplomats call a text they vote down, which the sentiment lexicon does not rate:
 # faults of a text only ("such texts are one-sided" judges no vote), read where a clause
 # says what the text is
-_TEXT_FAULTS = frozenset(
-    "one-sided unbalanced imbalanced lopsided politicized politicised counterproductive "
-    "counter-productive selective divisive interfere interference meddling".split()
+_TEXT_FAULTS = (
+    frozenset(
+        "one-sided unbalanced imbalanced lopsided politicized politicised counterproductive "
+        "counter-productive selective divisive interfere interference meddling".split()
+    )
+    | _PRETENCE
 )
 
 

@@ -36,6 +36,10 @@ _OWN_VOTE = re.compile(
     r"(?:support|back|vote\s+for)|(?:supported|backed|opposed)(?=\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b))\b(?P<rest>[^.]*)"
 )
+# The speaker's own side as the subject of a vote ("we", reported: "said his country")
+_SELF_REFERENCE = re.compile(
+    r"(?i)(?:^|\s)(?:we|(?:his|her|its|our|their)\s+(?:country|delegation|government))$"
+)
 _TEXT_NOUN = Folded(
     r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
     needs=("text", "draft", "resolution", "motion"),
@@ -52,8 +56,9 @@ _TIME_OF_VOTE = re.compile(
     r"(?i)\b(?:before|after|ahead\s+of|during|since|following)\s+(?:the|this|[\w']+'s)\s+vote\b"
 )
 _BECAUSE = re.compile(
-    r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|,?\s*(?:adding|saying|arguing|explaining|"
-    r"noting|stressing)\s+that\b)"
+    r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
+    r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
+    r"explained|noted|stressed)\s+that\b)"
 )
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"
@@ -208,13 +213,18 @@ class RoleReader(TargetReader):
 
     def _attack_on_text(self, unit: Unit, base: list[Read], side: _Side, own: bool) -> list[Read]:
         """ "This text rewards aggression": its drafters, and the voter the article is
-        about unless it voted the text down too; an envoy whose country voted against
-        it or abstained defends that vote (``own``: unless the unit already says so)."""
+        about unless it voted the text down too or abstained on it; an envoy whose
+        country voted against it or abstained defends that vote (``own``: unless the unit
+        already says so)."""
         out = [
             r
             for r in base
             if r.polarity != "criticizes"
-            or (r.focal and r.voter != side.own and self._option_of(r.voter, r.resolution) != "no")
+            or (
+                r.focal
+                and r.voter != side.own
+                and self._option_of(r.voter, r.resolution) not in ("no", "abstain")
+            )
         ]
         out += self._drafter_stances(unit, side, "criticizes", frozenset({side.own or ""}))
         if side.own and own and side.against:
@@ -379,9 +389,10 @@ class RoleReader(TargetReader):
             return None
         for who, verb, rest, whole in self.doc.once(_own_vote_phrases, unit.text):
             named = self._country_named(who)
-            if unstated and who.lower() != "we" and named is not None:
+            speaker_own = _SELF_REFERENCE.search(who) is not None  # "we", "his country"
+            if unstated and not speaker_own and named is not None:
                 own = named
-            elif who.lower() != "we" and named != own:
+            elif not speaker_own and named != own:
                 continue
             if own is None:
                 continue

@@ -71,6 +71,12 @@ _VOTE_OF_BEFORE = re.compile(
     r"\b(?:vote|votes|abstention|veto|vetoes|decision|ballot|position|stance)\s+(?:of|by|from)\s+"
     r"(?:the\s+)?$"
 )
+# The country as the subject of a judging verb ("Canada condemned the abductions"): the
+# judge, not the judged
+_JUDGES_AFTER = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+|strongly\s+|firmly\s+){0,2}(?:condemn|critici[sz]|denounc|"
+    r"deplor|slamm|blast|reject|welcom|prais|hail|applaud)\w*"
+)
 _JUDGED_BEFORE = re.compile(
     r"\b(?:praised|criticized|criticised|thanked|credited|blamed|condemned|"
     r"hailed|welcomed|applauded)\s+(?:the\s+)?$"
@@ -99,6 +105,11 @@ _ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decisio
 _VETO = Folded(r"\bveto(?:es|ed)?\b")
 # More than one veto: "the two vetoes", "a double veto"
 _VETOES = Folded(r"\b(?:vetoes|double\s+veto|(?:two|twin|joint)\s+vetoe?s?)\b")
+# The vetoers counted, not named: "two permanent members", "two members of this Council"
+_COUNTED_MEMBERS = Folded(
+    r"\b(?P<n>two|three)\s+(?:permanent\s+members|members\s+of\s+(?:this|the)\s+"
+    r"(?:security\s+)?council)\b"
+)
 # Two names joined as one subject or object: "A and B", "A, B"
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and|\s+&|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
 
@@ -184,14 +195,15 @@ class TargetReader(UnitReader):
                 return key
         return None
 
-    def _listed_voters(self, unit: Unit) -> list[str]:
-        """Voters enumerated before "they were right to do so"."""
+    def _listed_voters(self, unit: Unit, before: int | None = None) -> list[str]:
+        """Voters enumerated before "they were right to do so" (named before the
+        offset ``before``, where given)."""
         if unit.quote is None:
             return []
         names = [
             e.key
             for e in self._in_spans([(p.start, p.end) for p in unit.quote.parts])
-            if e.key in self.voters
+            if e.key in self.voters and (before is None or e.start < before)
         ]
         own = self._own_country(unit)
         names = [n for n in dict.fromkeys(names) if n != own]
@@ -225,6 +237,8 @@ class TargetReader(UnitReader):
         score = 1.0
         if _VOTE_AFTER.match(after):
             score += 3
+        elif _JUDGES_AFTER.match(after):
+            score -= 3
         if _JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before):
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
@@ -330,7 +344,9 @@ class TargetReader(UnitReader):
                 if other in same and other not in found:
                     found.append(other)
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
-        if voter in self._council_nos and _VETOES.search(unit_text):
+        if voter in self._council_nos and (
+            _VETOES.search(unit_text) or self._counted_vetoers(unit_text)
+        ):
             found += [iso for iso in sorted(self._council_nos) if iso in same and iso not in found]
         return found
 
@@ -353,6 +369,8 @@ class TargetReader(UnitReader):
     def _vetoer(self, unit_text: str) -> str | None:
         """The country whose veto a unit names ("the veto", "this veto"): the only one
         the article has voting no in the Security Council."""
+        if self._counted_vetoers(unit_text):
+            return next((c for c in self.focal_ranking if c in self._council_nos), None)
         if not _VETO.search(unit_text):
             return None
         if self._council_no is None and len(self._council_nos) > 1 and _VETOES.search(unit_text):
@@ -360,6 +378,15 @@ class TargetReader(UnitReader):
             # the others
             return next(c for c in self.focal_ranking if c in self._council_nos)
         return self._council_no
+
+    def _counted_vetoers(self, unit_text: str) -> bool:
+        """Whether the unit counts the Council's no voters without naming them ("two
+        permanent members have chosen to ..."), as many as the article has."""
+        if "member" not in unit_text.lower():
+            return False
+        m = _COUNTED_MEMBERS.search(unit_text)
+        count = {"two": 2, "three": 3}.get(m.group("n").lower()) if m else None
+        return count is not None and count == len(self._council_nos)
 
     @cached_property
     def _council_no(self) -> str | None:

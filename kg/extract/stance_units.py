@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import COMMUNICATION_VERBS, VOTE_CONTEXT_WORDS
+from kg.extract.lexicon import COMMUNICATION_VERBS
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.patterns_words import word_patterns, words_in
@@ -24,7 +24,9 @@ from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_cues import JUDGING_IDIOM_VERBS
 from kg.extract.stance_envoys import UnnamedEnvoy
+from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.stance_polarity import broad_polarity
+from kg.extract.stance_predicates import vote_predicate
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
@@ -233,7 +235,8 @@ class UnitReader:
 
     def _opinion_units(self, quoted: Intervals) -> list[Unit]:
         """An opinion piece ("Opinion | ...", then "By Jane Doe"): each paragraph of its
-        own voice that reports a vote is its author's judgement, read as an utterance."""
+        own voice that reports a vote, or says what a vote was ("The abstention was a
+        failure"), is its author's judgement, read as an utterance."""
         top = self.doc.paragraphs[:_OPINION_TOP]
         norm = self.doc.norm
         if not any(_OPINION_LABEL.match(norm, p.start, p.end) for p in top):
@@ -248,9 +251,13 @@ class UnitReader:
             return []
         units: list[Unit] = []
         for p in self.doc.paragraphs:
-            if p.start <= byline_end or not self._claims_by_start.starting(p.start, p.end):
+            if p.start <= byline_end:
                 continue
             narration = _without(norm[p.start : p.end], p.start, quoted)
+            if not self._claims_by_start.starting(p.start, p.end) and (
+                self.doc.once(vote_predicate, narration)[0] is None
+            ):
+                continue
             units.append(self._unit(author, p.start, p.end, narration))
         return units
 

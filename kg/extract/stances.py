@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
 from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_groups import group_option
+from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.stance_polarity import (
     ABOUT_THE_VOTE,
     best_support_cue,
@@ -76,7 +76,9 @@ class StanceReader(RoleReader):
             if read.role == "own" and theirs and read.voter not in theirs:
                 continue  # a spokesman speaking of another country's vote, not explaining theirs
             if read.focal and len(theirs) == 1 and read.voter not in theirs:
-                read = self._stance(read.unit, read.polarity, next(iter(theirs)), read.cue)
+                other = self._stance(read.unit, read.polarity, next(iter(theirs)), read.cue)
+                if not self._names_other_option(read.unit, other):
+                    read = other  # (but "the abstention" is not the vote of one who voted yes)
             key = (
                 read.unit.holder.name,
                 read.polarity,
@@ -241,21 +243,35 @@ class StanceReader(RoleReader):
             # vetoed defends that vote: the attack is on the text, the support for the vote
             stance = stance._replace(polarity="supports")
         if self._defaulted:
-            if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
-                return []  # "welcomed the adoption": not the vote of one who opposed it
-            if self._aimed_elsewhere(unit.text, cue):
-                return []  # "it is time to condemn Hamas": no vote judged
-            if pol == "criticizes" and _ADOPTED.search(unit.text):
-                return []  # "regrets that the text was adopted": the outcome, no one's vote
+            if self._not_the_focal_vote(unit, stance, own):
+                return []
             stance = stance._replace(focal=True)
         return [stance, *self._judged_with(unit, stance, own)]
+
+    def _not_the_focal_vote(self, unit: Unit, stance: Read, own: str | None) -> bool:
+        """Whether a unit that names no voter judges something other than the vote of the
+        article's focal voter, on which ``stance`` fell back."""
+        text, cue = unit.text, stance.cue
+        if self._welcomes_adoption(unit, stance, own) or self._names_other_option(unit, stance):
+            return True  # "welcomed the adoption": not the vote of one who opposed it
+        if self._aimed_elsewhere(text, cue) or _aimed_at_conduct(text, cue):
+            return True  # "it is time to condemn Hamas": no vote judged
+        if stance.polarity == "criticizes" and _ADOPTED.search(text):
+            return True  # "regrets that the text was adopted": the outcome, no one's vote
+        if self._cue_names_other(unit, cue):
+            return True  # "thanked Peru for co-drafting it": Peru, whose vote is unknown
+        if self._introduces(unit):
+            return True  # "introducing the draft, she said ...": before anyone voted on it
+        # "a sad day for this Council": the occasion, no vote named
+        return bool(_DAY_LAMENT.search(cue)) and not _OF_A_VOTE.search(text)
 
     def _thanked(self, unit: Unit, pol: Polarity, cue: str) -> list[Read] | None:
         """Praise of voters listed before "they", or thanks to a group named by its vote
         ("thanked the countries that voted in favour": that group, whatever else the unit
         names); ``None`` where the unit says neither."""
-        if pol == "supports" and _THEY.search(unit.text):
-            listed = self._listed_voters(unit)
+        they = _THEY.search(self.doc.norm, unit.start, unit.end) if pol == "supports" else None
+        if they is not None:
+            listed = self._listed_voters(unit, they.start())  # (named before "they")
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
         if cue.lower().startswith(("thank", "grateful")) and group_option(unit.text) is not None:
@@ -264,6 +280,14 @@ class StanceReader(RoleReader):
                 for iso, ref in self._group_voters(unit)
             ]
         return None
+
+    def _cue_names_other(self, unit: Unit, cue: str) -> bool:
+        """Whether the cue phrase itself names a country ("thanks Peru for voting"): its
+        judgement is of that one, not of the focal voter."""
+        if len(cue) < 12:
+            return False  # a cue word, not a phrase with its object
+        norm = self.doc.norm
+        return any(norm[e.start : e.end] in cue for e in self._in_spans(self._spans(unit)))
 
     def _named_as_voting(self, unit: Unit, voter: str) -> bool:
         """Whether the unit names ``voter`` in words of its vote ("X's vote", "the
@@ -361,6 +385,35 @@ class StanceReader(RoleReader):
         ]
 
 
+def _aimed_at_conduct(text: str, cue: str) -> bool:
+    """Whether a judging verb's object is something other than a vote, in a unit that
+    names no vote nor text ("criticized the government's handling of the economy")."""
+    if not _JUDGING_VERB.match(cue) or ABOUT_THE_VOTE.search(text) or _A_VOTE_OR_TEXT.search(text):
+        return False
+    at = text.find(cue)
+    m = _OBJECT.match(text, at + len(cue)) if at >= 0 else None
+    if m is None or _A_GOVERNMENT.match(m.group(1)):
+        return False  # "defended the administration": the government whose vote it is
+    return not _A_VOTE_OR_TEXT.search(m.group(1))
+
+
+# A determiner and the words after a verb (its object): "the government's handling of"
+_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that)\s+((?:[\w'’\-]+\s*){1,5})")
+# The holder's own verbs of judging (not a verb the holder says a policy does)
+_JUDGING_VERB = re.compile(
+    r"(?i)(?:critici[sz]|condemn|denounc|deplor|slamm|blast|attack|prais|welcom|hail|applaud|"
+    r"commend|defend|lauded|rebuk|castigat)\w*$"
+)
+# A government as the object itself (not "the government's handling of ...")
+_A_GOVERNMENT = re.compile(
+    r"(?i)(?:administration|government|president|prime\s+minister|leadership|cabinet|"
+    r"white\s+house|kremlin)\b(?!['’]s)"
+)
+# What names a vote or the text voted on, or a position taken in it ("the move")
+_A_VOTE_OR_TEXT = Folded(
+    r"\b(?:resolutions?|text|draft|motion|measure|proposal|move|step|outcome|result|position|"
+    r"stance|choice|ballot|u-turn|shift|switch|vetoes|abstentions|votes)\b"
+)
 # A proper name right after a word (its object): "condemn Hamas", "denounced Mr Smith"
 _NAMED_OBJECT = re.compile(r"\s+((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*)*)")
 # A vote wished for instead of the one cast: "should have voted yes", "ought to have
@@ -384,16 +437,28 @@ _WISHED = {
     "abstained": "abstain",
 }
 _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
-# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the result"
-_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result)\b")
+# The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the
+# result", "the renewal of the mandate"
+_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result|renewal|extension)\b")
 # The text's adoption as what a criticism is of: "regrets that the text was adopted"
 _ADOPTED = Folded(
     r"\b(?:text|draft|resolution|motion)\s+(?:was|had\s+been|has\s+been|being|got)\s+"
     r"(?:adopted|passed|approved)\b"
 )
-# A second judging verb coordinated with the first: "... and called", "... but criticized"
+# A lament of the day ("a sad day for the victims"), and the words by which a unit still
+# speaks of a vote or its voters ("... History will judge those who blocked it"), or of
+# the tie with a voter it grieves ("a bad day for the alliance")
+_DAY_LAMENT = Folded(r"\b(?:sad|dark|black|bad|tragic|grim)\s+day\b")
+_OF_A_VOTE = Folded(
+    r"\b(?:veto\w*|vot(?:e|ed|es|ing)|abstain\w*|abstentions?|block(?:ed|ing|s)?|"
+    r"opposed|rejected|those\s+who|partnership|alliance|allies|relations(?:hip)?|friendship)\b"
+)
+# A second judging verb coordinated with the first: "... and called", "... but criticized",
+# "... but said she regretted" (the verb may follow a verb of speech and its subject)
 _SECOND_JUDGEMENT = Folded(
-    r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?(?=(?:called|critici[sz]ed|condemned|"
+    r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:(?:said|added|noted|stressed)\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:also\s+)?)?"
+    r"(?=(?:called|critici[sz]ed|condemned|"
     r"denounced|praised|welcomed|thanked|slammed|accused|described|termed|branded|blasted|"
     r"hailed|lamented|regretted|deplored|commended|applauded|rejected)\b)"
 )

@@ -16,7 +16,7 @@ year with that count.
 
 from __future__ import annotations
 
-from kg.extract.earlier import earlier_spans, opens_earlier
+from kg.extract.earlier import earlier_spans, opens_earlier, year_named
 from kg.extract.numbers import TallyMatch, parse_tallies
 from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
@@ -28,6 +28,12 @@ _COUNTS = ("yes", "no", "abstain")
 _ACROSS_VOTES = Folded(
     r"[^.;]*?\b(?:both|all\s+(?:two|three|four|five|\d)|each\s+of\s+the)\s+"
     r"(?:(?:\w+\s+)?(?:texts|resolutions|drafts|votes|measures|motions))\b"
+)
+# A vote on a paragraph of a text, not on the text: "operative paragraph 4 was retained by
+# 104 votes to 40", "a separate vote on its fifth preambular paragraph"
+_PARAGRAPH_VOTE = Folded(
+    r"(?i)\bparagraphs?\b[^.;]{0,80}?\b(?:retained|deleted|kept|removed|struck\s+out)\b|"
+    r"\bseparate\s+(?:recorded\s+)?votes?\s+on\b[^.;]{0,60}?\bparagraphs?\b"
 )
 # The partial tallies of one vote in one paragraph a new one is compared with: the
 # latest few. A text of many clashing tallies then stays linear.
@@ -146,8 +152,11 @@ def _counted_vote(
         within = (0, len(text))  # "Last year, 141 countries backed it"
     if within is not None:
         # a count of an earlier vote ("well over the 100 that backed it in 2014")
-        context = _earlier_vote(doc, matcher, text[within[0] : within[1]], sentence.start)
-    return _exact(matcher, t, context) or context
+        context = _earlier_vote(doc, matcher, ctx, text[within[0] : within[1]], sentence.start)
+    exact = _exact(matcher, t, context)
+    if exact is None and "paragraph" in text and _PARAGRAPH_VOTE.search(text):
+        return None  # the count of a paragraph's vote, not the text's (none the record holds)
+    return exact or context
 
 
 def _exact(
@@ -173,11 +182,21 @@ def _exact(
 
 
 def _earlier_vote(
-    doc: Document, matcher: ResolutionMatcher, clause: str, offset: int
+    doc: Document, matcher: ResolutionMatcher, ctx: ResolutionContext, clause: str, offset: int
 ) -> ResolutionRef | None:
-    """The vote a clause about an earlier one describes, if it describes one clearly."""
+    """The vote a clause about an earlier one describes, if it describes one clearly: by
+    its symbol, by what it says of it, or as the known vote of the year it names on the
+    yearly text reported."""
     symbols = matcher.symbols_in(clause, offset)
-    return symbols[0].ref if symbols else matcher.describe(clause, doc)
+    if symbols:
+        return symbols[0].ref
+    described = matcher.describe(clause, doc)
+    primary = ctx.primary
+    if described is None and primary is not None and primary.matched:
+        year = year_named(clause, (primary.date or doc.date or "")[:4])
+        if year is not None:
+            return matcher.recurring(primary, year)
+    return described
 
 
 def _of_year(matcher: ResolutionMatcher, t: TallyMatch, year: str) -> ResolutionRef | None:

@@ -66,6 +66,44 @@ def normalise(text: str) -> str:
     return text
 
 
+# A line that opens a paragraph of its own even right under another: a transcript turn
+# ("ANA RUIZ:", "Q:"), a list item, a time stamp
+_OWN_LINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{0,40}(?:\([^)\n]{1,40}\))?:\s|[QA]:|[-*\u2022]\s|\d{1,2}[.):]\s?\S"
+)
+_WRAP_MIN_LINES = 4  # lines as long as the width, before a text counts as wrapped
+_WRAP_MAX_WIDTH = 100  # no one wraps prose wider
+_WRAP_MIN_WIDTH = 50
+
+
+def unwrap(norm: str) -> str:
+    """Hard-wrapped prose (e-mail, a PDF's copy, a feed: lines cut at about 70 columns
+    inside a paragraph, a blank line between paragraphs) read as running prose: a single
+    line break where the line was full (the next word would not have fitted) becomes a
+    space, one character for one. Short lines (headings, datelines, sign-offs), transcript
+    turns and list items keep their breaks; text with longer lines is left as it is."""
+    if "\n\n" not in norm:
+        return norm
+    lines = norm.split("\n")
+    widths = [len(line.rstrip()) for line in lines]
+    width = max(widths)
+    if width > _WRAP_MAX_WIDTH or width < _WRAP_MIN_WIDTH:
+        return norm
+    if sum(w >= width - 12 for w in widths) < _WRAP_MIN_LINES:
+        return norm
+    out = list(norm)
+    at = 0
+    for line, following, size in zip(lines, lines[1:], widths, strict=False):
+        at += len(line) + 1  # the offset just past this line's break
+        nxt = following.lstrip()
+        if not nxt or size == 0 or _OWN_LINE.match(nxt):
+            continue
+        word = nxt.split(None, 1)[0]
+        if size + 1 + len(word) > width - width // 10:  # (wrapped by hand, or narrower)
+            out[at - 1] = " "
+    return "".join(out)
+
+
 # Words after which a period does not end a sentence.
 ABBREVIATIONS = frozenset(
     [
@@ -207,7 +245,7 @@ class Document:
     _calls: dict[tuple[object, ...], object] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.norm = normalise(self.text)
+        self.norm = unwrap(normalise(self.text))
         self.body_end = boilerplate_start(self.norm)
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
@@ -291,7 +329,7 @@ class Document:
         if not self.paragraphs:
             return None
         first = self.paragraphs[0]
-        line = self.text[first.start : first.end].strip()
+        line = self.text[first.start : first.end].strip().replace("\n", " ")  # (wrapped)
         return line if first.heading or len(line) < 200 else None
 
     # --- lookups -------------------------------------------------------------------

@@ -12,18 +12,17 @@ from itertools import compress, count
 from kg.extract.lexicon import (
     COMMUNICATION_VERBS,
     NAME_SUFFIXES,
-    NOT_NAME_WORDS,
     ORG_HEADS,
     PARTICLES,
     ROLE_HEADS,
     SPEECH_VERBS,
     THING_HEADS,
     TITLE_MODIFIERS,
-    TITLES,
 )
 from kg.extract.mentions import EntityMention
 from kg.extract.persons.coreference import cluster_persons
 from kg.extract.persons.model import PersonContext, PersonMention, is_initial
+from kg.extract.persons.titles import NOT_NAME_WORDS, TITLES
 from kg.extract.persons.turns import delegate_persons, label_persons, transcript_turns
 from kg.extract.text import Document, Paragraph, Token, WordMemo, bare
 from kg.names import fold
@@ -303,8 +302,23 @@ def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
 # A byline's opening, up to the name: "By ", or "By Ana Ruiz and ", "By A, B and " for a
 # name after the first of a shared byline
 _BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, | and | & ))*")
+# A wire story's credit line, closing it
+_CREDIT_LINE = re.compile(
+    r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics)\s+by\b",
+    re.IGNORECASE,
+)
 # What a surname alone can lead: "the Hollis administration", "the Ruiz presidency".
 _LEADER_OF = re.compile(r" (?:administration|presidency|campaign|era)\b")
+
+
+# A capitalised adjective before "era" or "administration" names no leader
+_AN_ADJECTIVE = re.compile(r"(?:ist|ic|ical|ish|ese|ian|ern|al)$")
+_ERAS = frozenset(("soviet", "nazi", "tsarist", "post-war", "postwar", "pre-war", "modern"))
+
+
+# A run that ends on an initial
+_ENDS_ON_INITIAL = re.compile(r"\b[A-Z]\.?$")
+_JOINED_WORD = re.compile(r"\.?[A-Za-z]")  # "S.Paulo": the initial's word, with no space
 
 
 # A capitalised word and "of (the)" before a run: the run ends a document's or body's title
@@ -327,6 +341,8 @@ def _evidence(
     para = doc.paragraph_at(start)
     if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
         return "person.byline"
+    if para is not None and size > 1 and _CREDIT_LINE.match(doc.norm, para.start, start):
+        return "person.byline"  # "(Reporting by Ana Ruiz and Ben Cole; Editing by X)"
     after = doc.norm[end : end + 120]
     if _PARTY_STATE.match(after):
         return "person.party-state"
@@ -338,17 +354,27 @@ def _evidence(
         return "person.speech-verb"
     if size < 2:
         if _LEADER_OF.match(after):
+            if _AN_ADJECTIVE.search(doc.norm, start, end) or fold(doc.norm[start:end]) in _ERAS:
+                return None  # "the Soviet era", "the Communist era": no one's
             return "person.administration"  # "the Hollis administration"
         return "person.single"
     if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
         return "person.appositive"  # ("directed at Paul Lindqvist, the assistant secretary")
+    if _ENDS_ON_INITIAL.search(doc.norm, start, end) and _JOINED_WORD.match(doc.norm, end):
+        return None  # "Folha de S.Paulo": an initial is followed by its word, not by a name
     if _IN_A_TITLE.search(doc.norm, max(0, start - 40), start):
         return None  # "the Treaty on the Prohibition of Nuclear Weapons": a title's last words
     if _PLACE_BEFORE.search(doc.norm, max(0, start - 12), start):
         return None  # "told reporters on Capitol Hill", "gathered at Turtle Bay": a place
+    if fold(doc.norm[start:end].rsplit(None, 1)[-1]) in _FAITHS:
+        return None  # "Rohingya Muslims", "Coptic Christians": a people, not a person
     return "person.shape"
 
 
+# Plural nouns of faith that end a people's name
+_FAITHS = frozenset(
+    "muslims|christians|jews|hindus|buddhists|sikhs|catholics|protestants|orthodox".split("|")
+)
 # A preposition of place right before two capitalised words with nothing else of a name
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:on|at|in|near|outside|inside|around|across)\s+$")
 

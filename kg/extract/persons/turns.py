@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.lexicon import TITLES
 from kg.extract.persons.model import PersonMention, Turn
+from kg.extract.persons.titles import TITLES
 from kg.extract.text import Document
 from kg.names import fold
 
@@ -17,7 +17,8 @@ _TURN_LABEL = re.compile(
 )  # "ANA RUIZ:", "ANA RUIZ, HOST:", "HOST (ANA RUIZ):"
 # Labels of transcript turns that name no one (read in lower case).
 GENERIC_TURN_LABELS = frozenset(
-    "q|a|question|questions|answer|moderator|operator|host|anchor|presenter|interviewer|reporter|"
+    "q|a|question|questions|answer|moderator|operator|host|anchor|interviewer|reporter|"
+    "presenter|newsreader|announcer|narrator|"
     "participant|audience|audience member|unidentified|unidentified speaker|voice|voices|"
     "crosstalk|note|editor's note|update|correction|source|sources|transcript".split("|")
 )

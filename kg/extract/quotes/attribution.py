@@ -60,6 +60,7 @@ _HE_SHE = re.compile(r"(he|she)\b")
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _WORD = re.compile(r"[\w'\-]+")
+_DASH = re.compile(r"\s*-{1,2}\s*")  # (a dash: the normalised text writes it as hyphens)
 _SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
 _PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
@@ -73,7 +74,11 @@ _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 
 # "the diplomat asked": a role standing for the person last named.
 _THE_ROLE = re.compile(r"(?i)the\s+" + ROLE_NOUN)
+# "the Swedish minister", "the foreign minister": a role with a qualifier
+_THE_QUALIFIED_ROLE = re.compile(r"(?i)the\s+[\w.\-]+\s+(?:[\w.\-]+\s+)?" + ROLE_NOUN)
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
+_LONGEST_POST = 10  # "Minister for Foreign Affairs and Trade of the Republic of X"
+_POST_LINKS = frozenset(("of", "for", "to", "the", "and"))  # inside a capitalised post's name
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 
 
@@ -145,6 +150,9 @@ class Attributor(Context):
         lead = _LEAD.match(text, pos, limit)
         if lead:
             pos = lead.end()
+        signed = self._signed(cand, close)
+        if signed is not None:
+            return signed, "quote.speaker-after.dash"
         # the sentence ends inside the mark ('... it."') or just after it ('... "a sham".')
         ended = (
             text[close - 1 : close] in (".", "!", "?") and text[close + 1 : close + 2] != ","
@@ -175,6 +183,22 @@ class Attributor(Context):
             return None  # '"...," while X said': another clause, another speaker
         return self._subject_after(pos, limit)
 
+    def _signed(self, cand: Candidate, close: int) -> ActorRef | None:
+        """A quotation that opens its paragraph signed after a dash, as reaction roundups
+        and live blogs print it: '"..." - Ana Ruiz, Sweden's ambassador'; the signature ends
+        the paragraph and says nothing itself."""
+        text = self.norm
+        dash = _DASH.match(text, close + 1)
+        para = self.doc.paragraph_at(cand.open)
+        if dash is None or para is None or para.start != cand.open:
+            return None
+        signature = text[dash.end() : para.end]
+        words = _LOWER_WORD.findall(signature)
+        if len(signature.split()) > 20 or any(w in COMMUNICATION_VERBS for w in words):
+            return None
+        person = self._person_after_role(dash.end()) or self.actors.starting_at(dash.end())
+        return person.actor if person is not None and person.actor.kind == "person" else None
+
     def _subject_after(self, pos: int, limit: int) -> tuple[ActorRef | None, str] | None:
         """ ", <role>, X, told" / ", X, <appositive>, said" after a quote (from ``pos``):
         the verb of speech, then its subject."""
@@ -191,11 +215,32 @@ class Attributor(Context):
             return serving, "quote.speaker-after.role"  # '"...," the Russian diplomat said'
         envoy = self.envoy_country(pos, verb_at)  # ', Britain's delegate said'
         if envoy is not None:
+            named_next = self.named_next(pos, verb_at, envoy.name)
+            if named_next is not None:
+                return named_next, "quote.speaker-after.named-next"
             return envoy, "quote.speaker-after.envoy"
         role = _THE_ROLE.match(text, pos, verb_at)
         if role is not None and TO_VERB.fullmatch(text, role.end(), verb_at):
             named = self._last_person(pos)  # '"...?" the diplomat asked'
+            named_next = self.named_next(pos, verb_at, None)
+            if named_next is not None and (named is None or not self._holds(named, role)):
+                return named_next, "quote.speaker-after.named-next"
             return (named.actor if named else None), "quote.speaker-after.role"
+        qualified = _THE_QUALIFIED_ROLE.match(text, pos, verb_at)
+        if qualified is not None:
+            # '"...," the Swedish minister told reporters.' then the next paragraph names her
+            country = next(
+                (
+                    m.actor.name
+                    for m in self.actors.within(pos, verb_at)
+                    if m.actor.kind == "country"
+                ),
+                None,
+            )
+            named_next = self.named_next(pos, verb_at, country)
+            last = self._last_person(pos)
+            if named_next is not None and (last is None or not self._holds(last, qualified)):
+                return named_next, "quote.speaker-after.named-next"
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
             return None
@@ -204,12 +249,26 @@ class Attributor(Context):
             return None
         return subject.actor, "quote.speaker-after"
 
+    def _holds(self, named: ActorMention, role: re.Match[str]) -> bool:
+        """Whether the sentence naming ``named`` gives them the role "the diplomat" names."""
+        sentence = self.doc.sentence_at(named.start)
+        noun = fold(role.group(0)).split()[-1].rstrip("s")
+        if sentence is None:
+            return False
+        return noun in self.norm[sentence.start : sentence.end].lower()
+
     def _after_verb(self, cand: Candidate, verb_end: int) -> tuple[ActorRef | None, str] | None:
         """The speaker named after a speech verb right after the quote: ", said Karoline
         Leavitt", "wrote Senator John Curtis", ", said she"."""
         text = self.norm
         subj_pos = _SPACES.match(text, verb_end).end()  # type: ignore[union-attr]
         mention = self._mention_at(subj_pos)
+        if mention is None or mention.actor.kind == "country":
+            # '"...," said the (Danish) ambassador.' then the next paragraph names them
+            country = mention.actor.name if mention is not None else None
+            named_next = self.named_next(subj_pos, None, country)
+            if named_next is not None:
+                return named_next, "quote.speaker-after.named-next"
         if mention is not None:
             return mention.actor, "quote.speaker-after"
         pron = _HE_SHE.match(text[subj_pos : subj_pos + 4].lower())
@@ -283,6 +342,16 @@ class Attributor(Context):
         if not words:
             # "said French envoy Jean Dupont": a country qualifies the titled person
             return person if bodies and all(m.actor.kind == "country" for m in bodies) else None
+        # "the Permanent Representative, (Ambassador) X", "the Minister of Foreign Affairs
+        # of <country>, X": a capitalised post, a comma, the name
+        posts = [w.removesuffix(",") for w in words if w != ","]
+        if (
+            len(posts) <= _LONGEST_POST
+            and any(w.endswith(",") for w in words)
+            and any(fold(w) in ROLE_HEADS for w in posts)
+            and all(w[:1].isupper() or w in _POST_LINKS for w in posts)
+        ):
+            return person
         if len(words) > 6:
             return None
         if all(_ROLE_WORD.fullmatch(w) for w in words):
@@ -327,7 +396,10 @@ class Attributor(Context):
             # last verb of speech within the pattern's reach
             last = _last_speech_verb(left[-(len(match.group(0)) if match else 0) :])
             if match is None or last is None:
-                return None
+                colon = start + len(left.rstrip()) - 1
+                introduced = self.colon_subject(floor, colon) if text[colon] == ":" else None
+                # "Ana Ruiz was blunt: '...'", "His message: '...'"
+                return (introduced, "quote.speaker-before.colon") if introduced else None
             verb_at = start + len(left) - len(match.group(0)) + last
         actor, rule = self._subject_of(verb_at, floor)
         if actor is None:
@@ -377,6 +449,9 @@ class Attributor(Context):
             mention = self._mention_at(sentence.start + according.end())
             if mention is not None:
                 return mention.actor, "quote.according-to"
+            office = self.office_after(sentence.start + according.end(), sentence.end)
+            if office is not None:  # "according to a statement from the X mission"
+                return office, "quote.according-to.office"
         if "put" in left:
             put_it = self._put_it(floor, cand.open)  # "As Ana Ruiz put it, the vote was '...'"
             if put_it is not None:
@@ -421,15 +496,20 @@ class Attributor(Context):
             return None
         return actor, "quote.embedded" + rule
 
-    def colon_paragraph(self, index: int) -> ActorRef | None:
-        """ "She said:" ending the paragraph before paragraph ``index`` introduces its quote."""
+    def colon_paragraph(self, index: int, quote_only: bool = False) -> ActorRef | None:
+        """ "She said:" ending the paragraph before paragraph ``index`` introduces its quote;
+        so does a last sentence "Ana Ruiz explained her vote." before a paragraph that is a
+        quotation only (``quote_only``), where that paragraph quotes no one."""
         if index <= 0:
             return None
         doc = self.doc
         prev = doc.paragraphs[index - 1]
         text = doc.norm[prev.start : prev.end]
         if not text.rstrip().endswith(":"):
-            return None
+            last = doc.sentence_at(prev.end - 1)
+            if not quote_only or last is None or '"' in text or prev.heading:
+                return None
+            text = " " * (last.start - prev.start) + doc.norm[last.start : prev.end]
         verbs = [m for m in _LOWER_WORD.finditer(text) if m.group(1) in _INTRODUCING_VERBS]
         if not verbs:
             return None

@@ -11,8 +11,9 @@ import re
 
 from kg.extract.actors import ActorMention
 from kg.extract.quotes.marks import Candidate
-from kg.extract.quotes.offices import TO_VERB, Offices
+from kg.extract.quotes.offices import ENVOY_AFTER, TO_VERB, Offices
 from kg.model import ActorRef
+from kg.names import fold
 
 _SPACES = re.compile(r"\s*")
 # What a person's role may be called later ("the diplomat", "the Russian envoy")
@@ -32,6 +33,14 @@ _AN_UNNAMED_PERSON = re.compile(
     r"delegate|envoy|ambassador|analyst|observer|expert|lawmaker|activist|negotiator|"
     r"spokes(?:man|woman|person)|woman|man|resident|witness)\b"
 )
+# "the (French) ambassador said": a role, perhaps with its country, standing for a person
+_THE_ROLE_NOUN = re.compile(r"(?i)the\s+(?:[\w.\-]+\s+){0,2}?(?P<noun>" + ROLE_NOUN + ")")
+# The words that name the same post as an envoy's role noun
+_ENVOY_NOUNS = frozenset(("ambassador", "envoy", "diplomat", "diplomats"))
+_ENVOY_STEMS = ("ambassador", "envoy", "representative", "diplomat", "delegat", "negotiat")
+# "His message to the Council: '...'": the person a possessive pronoun stands for
+_HIS_HER = re.compile(r"(?i)(his|her)\s")
+_COLON_INTRODUCER_WORDS = 14  # "Foreign Minister X was blunt:" is short; a longer one is prose
 # What may open a sentence before its subject: a live blog's time, an article
 _LEAD_IN = re.compile(r"(?:\d[\d:.]*\s*[\-\u2013\u2014]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 
@@ -118,6 +127,78 @@ class Context(Offices):
         if named is None or self.country_of.get(named.actor.name) != country:
             return None
         return named.actor
+
+    def named_next(self, pos: int, verb_at: int | None, country: str | None) -> ActorRef | None:
+        """The person "the (French) ambassador" after a quotation stands for, named only
+        in the next paragraph: '"...," the envoy said.' (``verb_at``: the verb after the
+        role) or '"...," said the envoy.' (None), then a paragraph that opens on a person
+        whose first sentence gives the same post (and the same country, if any)."""
+        doc, text = self.doc, self.norm
+        role = _THE_ROLE_NOUN.match(text, pos, verb_at if verb_at is not None else pos + 60)
+        para = doc.paragraph_at(pos)
+        if role is None or para is None:
+            return None
+        if verb_at is not None and not TO_VERB.fullmatch(text, role.end(), verb_at):
+            return None
+        if para.number + 1 >= len(doc.paragraphs):
+            return None
+        if any(m.actor.kind == "person" for m in self.actors.within(role.end(), para.end)):
+            return None  # the paragraph names its speaker after all
+        nxt = doc.paragraphs[para.number + 1]
+        opening = self.actors.within(nxt.start, min(nxt.end, nxt.start + 80))
+        if not opening or opening[0].actor.kind != "person":
+            return None
+        if opening[0].start != _LEAD_IN.match(text, nxt.start).end():  # type: ignore[union-attr]
+            return None
+        sentence = doc.sentence_at(nxt.start)
+        if sentence is None:
+            return None
+        words = text[sentence.start : sentence.end].lower()
+        noun = fold(role.group("noun")).split()[-1]
+        stems = _ENVOY_STEMS if noun in _ENVOY_NOUNS else (noun,)
+        if not any(stem in words for stem in stems):
+            return None
+        person = opening[0].actor
+        if country is not None and self.country_of.get(person.name) != country:
+            named = self.actors.within(sentence.start, sentence.end)
+            if not any(m.actor.kind == "country" and m.actor.name == country for m in named):
+                return None
+        return person
+
+    def colon_subject(self, floor: int, colon: int) -> ActorRef | None:
+        """The speaker of a short sentence that introduces a quotation with a colon and no
+        verb of speech: "Foreign Minister Ana Ruiz was blunt:", "Ruiz, in a post on X:",
+        "His message to the Council:" (the person that opens it, or whom "his" is)."""
+        text = self.norm
+        if len(_LETTER_WORD.findall(text, floor, colon)) > _COLON_INTRODUCER_WORDS:
+            return None
+        at = _LEAD_IN.match(text, floor).end()  # type: ignore[union-attr]
+        pronoun = _HIS_HER.match(text, at)
+        if pronoun is not None:
+            possessive = pronoun.group(1).lower()
+            resolved = self.actors.resolve_pronoun(at, "he" if possessive == "his" else "she")
+            if resolved is None or self._unnamed_person_since(resolved.end, at):
+                return None
+            return resolved.actor if resolved.actor.kind == "person" else None
+        named = self.actors.within(floor, colon)
+        people = [m for m in named if m.actor.kind == "person"]
+        if not people or any(m.actor != people[0].actor for m in people):
+            return None  # "Ana Ruiz asked Ben Cole:" is not a form read here
+        first = people[0]
+        if first.start != at and len(_LETTER_WORD.findall(text, at, first.start)) > 3:
+            return None  # a qualifier at most: "Labour backbencher Ana Ruiz was blunt:"
+        return first.actor if self.actors.is_subject_position(first) else None
+
+    def office_after(self, start: int, end: int) -> ActorRef | None:
+        """The country whose office is named right after ``start`` ("according to a
+        statement from the Eritrean mission"): the first country followed by an office,
+        no person named before it."""
+        for m in self.actors.within(start, min(end, start + 100)):
+            if m.actor.kind == "person":
+                return None
+            if m.actor.kind == "country" and ENVOY_AFTER.match(self.norm, m.end):
+                return m.actor
+        return None
 
     def _last_person(self, at: int) -> ActorMention | None:
         """The person last named in subject position before ``at`` (a few paragraphs)."""

@@ -24,6 +24,17 @@ from kg.model import ActorRef, Evidence, Quote, Span
 
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
 _ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
+# "Those were the words of X": the paragraph after a quotation names its speaker
+_CREDIT = re.compile(
+    r"(?i)(?:those|these|that|this|such)\s+(?:were|was|are|is)\s+(?:the\s+)?"
+    r"(?:words|verdict|view|message|assessment|reaction|warning|response)\s+of\s+"
+)
+# After a quotation that does not end its sentence: its next words, to a mark or a stop
+_TAIL = re.compile(r"[,;]?\s*(?:-{1,2}\s*)?(?P<words>[a-z][^.!?\"]*)")
+_AN_UNNAMED_SOURCE = re.compile(
+    r"\b(?:a|an|one)\s+(?:[a-z\-]+\s+){0,2}?(?:diplomat|official|delegate|source|envoy)s?\b"
+)
+_LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _LAST_WORD = re.compile(r"([a-z]+)\W*$")
 
 
@@ -64,6 +75,8 @@ def find_quotes(
             attributor.after(cand, limit) or attributor.before(cand) or attributor.embedded(cand)
         )
         speaker, rule = found if found else (None, "")
+        if speaker is None and _names_its_own_source(doc, cand, limit):
+            continue  # '"...," said a statement from ...': a source the sieve cannot name
         if (
             speaker is None
             and para_index in by_paragraph
@@ -101,14 +114,57 @@ def _from_context(
     (``previous``), or the subject of the sentence before in this paragraph."""
     if _opens_paragraph(doc, cand):
         para = doc.paragraph_at(cand.open)
-        prev = attributor.colon_paragraph(para.number) if para is not None else None
+        last = doc.paragraph_at(cand.close)
+        quote_only = last is not None and not doc.norm[cand.close + 1 : last.end].strip()
+        prev = attributor.colon_paragraph(para.number, quote_only) if para is not None else None
         if prev is not None:
             return prev, "quote.after-colon-paragraph"
+        if quote_only and para is not None:
+            credited = _credited_next(doc, attributor, para.number, cand)
+            if credited is not None:
+                return credited, "quote.credited-next"
         if previous is not None and doc.text[cand.open + 1 : cand.open + 2].isupper():
             # '"...," she said.' then a paragraph that is a quotation only: she goes on
             return previous, "quote.previous-paragraph"
     before = attributor.previous_sentence(cand)
     return (before, "quote.previous-sentence") if before is not None else None
+
+
+def _credited_next(
+    doc: Document, attributor: Attributor, index: int, cand: Candidate
+) -> ActorRef | None:
+    """A quotation-only paragraph credited by the paragraph after it: "Those were the words
+    of Ana Ruiz, ...", "That was the verdict of the Irish foreign ministry"."""
+    last = doc.paragraph_at(cand.close)
+    following = last.number + 1 if last is not None else index + 1
+    if following >= len(doc.paragraphs):
+        return None
+    nxt = doc.paragraphs[following]
+    credit = _CREDIT.match(doc.norm, nxt.start, nxt.end)
+    if credit is None:
+        return None
+    for m in attributor.actors.within(credit.end(), min(nxt.end, credit.end() + 120)):
+        if m.actor.kind == "person":
+            return m.actor  # ("of Palestinian ambassador Ana Ruiz": past her country)
+        if m.actor.kind != "country":
+            break
+    return attributor.office_after(credit.end(), nxt.end)
+
+
+def _names_its_own_source(doc: Document, cand: Candidate, limit: int) -> bool:
+    """Whether the sentence goes on after the quotation to say whose it is ('"...," said a
+    statement from ...', '"...," according to a note ...', '"...," a source told X'), so
+    that no speaker from the sentences around may be given to it."""
+    close = cand.spans[0].close
+    tail = _TAIL.match(doc.norm, close + 1, min(limit, close + 80))
+    if tail is None:
+        return False
+    words = tail.group("words").lower()
+    return (
+        words.startswith("according to")
+        or any(w in SPEECH_VERBS for w in _LOWER_WORDS.findall(words))
+        or _AN_UNNAMED_SOURCE.search(words) is not None  # "-- the view of a senior official"
+    )
 
 
 def _paragraph_index(doc: Document, offset: int) -> int:
@@ -130,7 +186,7 @@ def _quote(doc: Document, cand: Candidate, speaker: ActorRef, rule: str) -> Quot
         if stripped:
             start = open_at + len(part) - len(part.lstrip())
             parts.append(Span.at(start, start + len(stripped)))
-            texts.append(stripped)
+            texts.append(stripped.replace("\n", " "))  # (a hard-wrapped line's break)
     text = " ".join(texts)
     first_sentence = doc.sentence_at(cand.open)
     last_sentence = doc.sentence_at(max(cand.close - 1, cand.open))

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from kg.extract.actors import ActorIndex
-from kg.extract.lexicon import ROLE_HEADS, TITLE_MODIFIERS, TITLES
+from kg.extract.lexicon import ROLE_HEADS, TITLE_MODIFIERS
 from kg.extract.persons import Turn
+from kg.extract.persons.titles import TITLES
 from kg.extract.text import Document, Paragraph
 from kg.model import ActorRef, Evidence, Quote, Span
 from kg.names import fold
@@ -38,6 +39,11 @@ def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], s
         if m.actor.kind == "person" and paras[0].end < m.start < first.start:
             interviewee = m.actor
             break
+    if interviewee is None and turns[0].paragraph > 0:
+        # "Spokesperson Ana Ruiz's Regular Press Conference": the one person the title names
+        named = {m.actor for m in actors.within(paras[0].start, paras[0].end)}
+        people = [a for a in named if a.kind == "person"]
+        interviewee = people[0] if len(people) == 1 else None
     for n, turn in enumerate(turns):
         stop = turns[n + 1].paragraph if n + 1 < len(turns) else len(paras)
         last = min(stop, turn.paragraph + _MAX_TURN_PARAGRAPHS) - 1
@@ -59,7 +65,8 @@ def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], s
         parts = [Span.at(turn.body_start, paras[turn.paragraph].end)] + [
             Span.at(paras[k].start, paras[k].end) for k in range(turn.paragraph + 1, last + 1)
         ]
-        body = "\n\n".join(doc.text[p.start : p.end].strip() for p in parts)
+        # (a paragraph holds a line break only where hard-wrapped lines were joined)
+        body = "\n\n".join(doc.text[p.start : p.end].strip().replace("\n", " ") for p in parts)
         quotes.append(
             Quote.trusted(
                 text=body,

@@ -53,8 +53,11 @@ _COMMITTEE = re.compile(
 
 # --- outcome and other cues -------------------------------------------------------------
 
+# (a failure denied is none: "the procedural vote, which cannot be vetoed, passed", "was
+# not blocked")
 _FAILED = Folded(
-    r"(?i)\b(?:vetoe?[sd]?|vetoing|failed|fails|rejected|rejects|voted down|blocked|defeated|"
+    r"(?i)\b(?<!\bnot\s)(?<!\bnot\sbe\s)(?<!n't\sbe\s)(?<!\bnever\s)(?<!cannot\sbe\s)"
+    r"(?:vetoe?[sd]?|vetoing|failed|fails|rejected|rejects|voted down|blocked|defeated|"
     r"did not pass|not adopted|fell short|was not adopted)\b"
 )
 _ADOPTED = Folded(r"(?i)\b(?:adopted|adopts|passed|passes|approved|approves|endorsed)\b")

@@ -26,9 +26,11 @@ _MONTH_NAME = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# (a heading in capitals writes its month so: "PRESS BRIEFING - MARCH 4, 2025")
+_DATE_MONTH = f"(?:{_MONTH_NAME}|{_MONTH_NAME.upper()})"
 _DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_NAME})\.?,?\s+(?P<y1>(?:19|20)\d{{2}})"
-    rf"|(?P<m2>{_MONTH_NAME})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}}))\b"
+    rf"\b(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_DATE_MONTH})\.?,?\s+(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{_DATE_MONTH})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>(?:19|20)\d{{2}}))\b"
 )
 # what follows the date of a dateline
 _DATELINE_END = re.compile(r"\s*(?:[-\u2013\u2014:|(/]|\d{1,2}:\d\d)")

@@ -142,6 +142,23 @@ class ResolutionMatcher:
         """The vote a symbol names: the reference's record, else a vote of its own."""
         return self._symbols.ref(symbol)
 
+    def recurring(self, ref: ResolutionRef, year: str) -> ResolutionRef | None:
+        """The one known vote of ``year`` on the yearly text the known vote ``ref`` is one
+        of: the same body and Main Committee, and two words of its title or more in common
+        (the moratorium text of 2024 beside the one of 2026). None if there is not one."""
+        this = self._scored_by_symbol.get(ref.symbol or "")
+        if this is None or len(this.title_stems) < 2:
+            return None
+        found = [
+            s.ref
+            for s in self._scored
+            if s.year == year
+            and s.record.body == this.record.body
+            and s.committee == this.committee
+            and len(s.title_stems & this.title_stems) >= 2
+        ]
+        return found[0] if len(found) == 1 else None
+
     def symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
         """The symbols ``text`` gives as a vote's (``offset``: where it starts in the
         document): not those cited as texts in force ("under resolution 377 (V)")."""

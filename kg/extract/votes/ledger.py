@@ -15,10 +15,17 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
-from kg.extract.earlier import earlier_spans, masked, opens_earlier, predicate_time
+from kg.extract.earlier import (
+    earlier_spans,
+    last_voted,
+    masked,
+    opens_earlier,
+    predicate_time,
+    year_named,
+)
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import lowered
-from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
+from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
 from kg.extract.text import Document, Sentence
 from kg.extract.votes.phrases import (
     ENCLOSED_BEFORE,
@@ -35,6 +42,17 @@ from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 # A committee's vote by its symbol ("A/C.1/71/L.41") or key ("UNGA-C3-..."): a claim
 # "in committee" is then about the reported vote itself
 _COMMITTEE_VOTE = re.compile(r"/C\.\d|-C\d\b")
+# A vote on an amendment named as one ("voted against the amendment"), and the words
+# that name an amendment by its symbol ("an amendment (document A/79/L.9)")
+_THE_AMENDMENT = re.compile(
+    r"(?i)\b(?:for|against|on|of|to|backed|supported|opposed|rejected)\s+(?:the|that|this)\s+"
+    r"amendment\b(?!s)"
+)
+_AMENDMENT_BEFORE = re.compile(
+    r"(?i)\bamendment\s*(?:,\s*)?(?:contained\s+in\s+)?\(?(?:document\s+)?$"
+)
+# "in committee", "at the Third Committee": the committee stage named
+_IN_COMMITTEE = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?committee\b")
 # A text named by its order: "voted against the first", "abstained on the second (text)"
 _ORDINAL = re.compile(
     r"(?i)\s+(?:(?:on|for|of|against|in\s+favou?r\s+of)\s+)?the\s+(?P<which>first|second|former|"
@@ -166,16 +184,32 @@ class VoteReader:
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
             return symbols[0].ref
+        if "mendment" in window and _THE_AMENDMENT.search(window):
+            named = self._amendment_named(start)
+            if named is not None:
+                return named
         local = self.matcher.describe(window, self.doc)
         if local is not None and not self.ctx.is_explicit(start):
             return local
         return self.ctx.at(start)
 
+    def _amendment_named(self, before: int) -> ResolutionRef | None:
+        """The vote of the last amendment the article named by its symbol before
+        ``before`` ("an amendment (document A/79/L.9)"), if it named one."""
+        mentions = self.ctx.mentions
+        i = bisect_left([m.start for m in mentions], before)
+        for m in reversed(mentions[max(0, i - 8) : i]):
+            if _AMENDMENT_BEFORE.search(self.doc.norm, max(0, m.start - 40), m.start):
+                return m.ref
+        return None
+
     def earlier_at(self, at: int, sentence: Sentence) -> tuple[int, int] | None:
         """The clause about an earlier vote ``at`` stands in, if it stands in one (the
         whole sentence, where it opens on another time and names no vote of its own)."""
         text = self.doc.norm[sentence.start : sentence.end]
-        if not self.ctx.is_explicit(at) and self.doc.once(opens_earlier, text, self.current_day()):
+        if self.doc.once(last_voted, text) or (
+            not self.ctx.is_explicit(at) and self.doc.once(opens_earlier, text, self.current_day())
+        ):
             return sentence.start, sentence.end
         for start, end in self.doc.once(earlier_spans, text):
             if sentence.start + start <= at < sentence.start + end:
@@ -196,8 +230,9 @@ class VoteReader:
         """The words after a predicate ending at ``end`` that name another time, if any."""
         text = self.doc.norm[sentence.start : sentence.end]
         primary = self.ctx.primary
+        # (a plenary resolution's draft may be a committee's: "A/RES/80/5" from "A/C.3/80/L.2")
         committee_other = primary is not None and not _COMMITTEE_VOTE.search(
-            f"{primary.key} {primary.symbol or ''} {primary.draft_symbol or ''}"
+            f"{primary.key} {primary.symbol or primary.draft_symbol or ''}"
         )
         found = predicate_time(text, end - sentence.start, self.current_year(), committee_other)
         return None if found is None else (sentence.start + found[0], sentence.start + found[1])
@@ -249,7 +284,40 @@ class VoteReader:
         it says of it (a year, a count, a body), else none (not the sentence's vote)."""
         window = self.doc.norm[start:end]
         symbols = self.matcher.symbols_in(window, start)
-        return symbols[0].ref if symbols else self.matcher.describe(window, self.doc)
+        if symbols:
+            return symbols[0].ref
+        described = self.matcher.describe(window, self.doc)
+        if described is None and _IN_COMMITTEE.search(window):
+            return self._committee_vote()
+        if described is None:
+            return self.recurring_vote(window)
+        return described
+
+    def recurring_vote(self, window: str) -> ResolutionRef | None:
+        """The known vote of another year on the text reported, where ``window`` names
+        that year ("abstained in 2024", "voted no last year") and the record holds one."""
+        primary = self.ctx.primary
+        if primary is None or not primary.matched:
+            return None
+        year = year_named(window, self.current_year())
+        return None if year is None else self.matcher.recurring(primary, year)
+
+    def _committee_vote(self) -> ResolutionRef | None:
+        """The one committee vote the article reports beside its plenary one, if one
+        ("voted no in committee" then names it)."""
+        found = {
+            ref.key: ref
+            for ref in self.ctx.all_refs()
+            if _COMMITTEE_VOTE.search(f"{ref.key} {ref.symbol or ref.draft_symbol or ''}")
+        }
+        primary = self.ctx.primary
+        draft = primary.draft_symbol if primary is not None else None
+        if not found and draft and _COMMITTEE_VOTE.search(draft):
+            # the plenary text's committee draft, voted on as such ("A/C.3/80/L.2")
+            record = next((r for r in self.matcher.records if r.symbol == draft), None)
+            if record is not None:
+                return ref_of(record)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def window(self, start: int, end: int, sentence: Sentence) -> str:
         """The words from ``start`` to ``end``, a clause about an earlier vote blanked."""

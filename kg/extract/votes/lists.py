@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.numbers import parse_number, parse_tallies
+from kg.extract.numbers import NUMBER, parse_number, parse_tallies
 from kg.extract.patterns import Folded
 from kg.extract.text import Sentence
 from kg.extract.votes.phrases import (
@@ -26,6 +26,19 @@ from kg.model import Option
 
 if TYPE_CHECKING:
     from kg.extract.votes.ledger import Group, VoteReader
+
+# "Among the eight votes against were those of A and B", "The no votes came from A and B",
+# "Among the abstentions were A and B": the votes counted, then their voters.
+_VOTES_WERE = Folded(
+    rf"(?i)\b(?:among\s+)?(?:the\s+)?(?:{NUMBER}\s+)?(?P<verb>(?:votes?|ballots)\s+"
+    r"(?:cast\s+)?(?:against|in\s+favou?r|for)|(?:no|yes|negative|affirmative)\s+votes|"
+    r"abstentions)\b"
+    # (only the text voted on between: "the votes against the draft were")
+    r"(?:\s+(?:on|to|for|against)\s+(?:it|(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:text|resolution|draft|measure|motion|amendment)))?"
+    r"\s+(?:were|included|include|came\s+from)"
+    r"\s*:?\s*(?:(?:cast\s+)?by\s+|those\s+of\s+)?(?:the\s+)?"
+)
 
 
 def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
@@ -111,8 +124,12 @@ def _voters_named_by_clause(
     reader: VoteReader, sentence: Sentence, groups: list[Group], low: str
 ) -> None:
     """ "Among the countries that abstained on the measure were Pakistan, India and
-    China", "Those voting against it included Belarus": the clause names the option."""
-    for m in VOTERS_WERE.in_lowered(low, sentence.start, sentence.end):
+    China", "Those voting against it included Belarus", "Among the votes against were
+    those of Cuba and Iran": the clause names the option."""
+    for m in (
+        *VOTERS_WERE.in_lowered(low, sentence.start, sentence.end),
+        *_VOTES_WERE.in_lowered(low, sentence.start, sentence.end),
+    ):
         option = clause_option(m.group("verb"))
         nxt = next((g for g in groups if g.start == m.end()), None)
         if option is None or nxt is None:

@@ -306,8 +306,9 @@ SEPARATOR = Folded(
     r"|\s*-\s*and\s+(?:with\s+|against\s+)?(?:the\s+)?)$"
 )
 SAME_AFTER = Folded(
-    # ("voted against the text, along with X": the text voted on may come first)
-    r"(?i)^(?:\s+(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|measure|motion)))?"
+    # ("voted against the text, along with X", "in favour of it together with X": the text
+    # voted on may come first)
+    r"(?i)^(?:\s+(?:of\s+)?(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|measure|motion)))?"
     r"\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
@@ -568,9 +569,9 @@ def clause_option(verb: str) -> Option | None:
     """The option a relative clause states: "that abstained", "voting against"."""
     if verb.startswith("abst"):
         return "abstain"
-    if re.search(r"against|\bno\b|oppos|reject", verb):
+    if re.search(r"against|\bno\b|oppos|reject|negative", verb):
         return "no"
-    if re.search(r"\byes\b|fav|\bfor\b|back|support|endors", verb):
+    if re.search(r"\byes\b|fav|\bfor\b|back|support|endors|affirm", verb):
         return "yes"
     return None
 

@@ -26,6 +26,8 @@ from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
 from kg.model import Option
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from kg.extract.votes.ledger import Group, VoteReader
 
 _TEXT = r"(?:resolution|text|draft|measure|motion|proposal)"
@@ -75,13 +77,39 @@ _REST_WERE = Folded(
     r"(?i)\b(?:the\s+)?(?:others|rest|remaining\s+(?:[\w-]+\s+)?(?:countries|nations|states|ones))"
     r"\s+(?:were|are|included|include)\s*:?\s*(?:the\s+)?"
 )
-# A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
-# heading for the lines below.
-_LABEL = compile_rule(
-    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*[-•*–]?[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
+# The options a label names, as "Against", "In favour", "Abstaining" (with the same groups
+# as the cue's): before its colon ("Against: A, B") or after it ("A, B: against").
+_LABEL_OPTION = (
+    r"(?:(?P<no>against|no|voted\s+(?:against|no))|"
     r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
-    r"(?P<abstain>abstentions?|abstaining|abstained))[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
+    r"(?P<abstain>abstentions?|abstaining|abstained|abstain))"
 )
+# A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
+# heading for the lines below. It holds one colon, its last character but white space:
+# ``_labels`` looks for it only before a colon.
+_LABEL = compile_rule(
+    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*[-•*–]?[^\S\n]*"
+    + _LABEL_OPTION
+    + r"[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
+)
+_LABEL_REACH = 200  # how far before its colon a label may start
+
+
+def _labels(low: str) -> Iterator[re.Match[str]]:
+    """``_LABEL.finditer(low)``, tried only before each colon of ``low``: a label has one,
+    so it lies between the colon before (or the line's start) and the next."""
+    colon = low.find(":")
+    start = 0  # past the colon before, or the line's start
+    while colon >= 0:
+        following = low.find(":", colon + 1)
+        lo = max(start, low.rfind("\n", 0, colon) + 1, colon - _LABEL_REACH)
+        m = _LABEL.search(low, lo, following if following >= 0 else len(low))
+        if m is not None:
+            yield m
+        start = colon + 1
+        colon = following
+
+
 # "Explaining her country's abstention, the representative of Brazil said ...": the
 # speaker's country.
 _OWN_COUNTRY_VOTE = compile_rule(
@@ -115,6 +143,10 @@ _ARTICLE_BEFORE = compile_rule(r"\b(?:a|an|the)\s+$")
 _OTHER = compile_rule(r"\bother\b")
 _POSSESSIVE = compile_rule(r"'s?\s")
 _HEADING_ENDS = ("?", ":")
+# A label alone on its line, its count after it: "Yes (9)", "Against", "Abstain (3)"
+_BARE_LABEL_MOST = 24  # its most characters ("Voted in favour (123)")
+_BARE_OPENS = frozenset("ynaifv-•*–")  # what it may open on: yes, no, against, in favour, ...
+_BARE_LABEL = compile_rule(r"(?i)[-•*–]?[^\S\n]*" + _LABEL_OPTION + r"[^\S\n]*(?:\(\d+\))?")
 _LINE_FILLER = compile_rule(r"(?i)^[\s,;•·*\-–—]*(?:(?:and|the)\b[\s,;]*)*$")
 # "vetoed by Russia", "the negative vote by the Russian Federation", "abstention by X"
 _VOTING_WITH = compile_rule(r"\bvoting\s+(?:with|alongside)\s+(?:the\s+)?")
@@ -329,7 +361,7 @@ def read_labels(reader: VoteReader) -> None:
     low = reader.lowered_text
     if ":" not in low:
         return
-    for m in _LABEL.finditer(low):
+    for m in _labels(low):
         sentence = doc.sentence_at(m.end())
         if sentence is None:
             continue
@@ -340,11 +372,7 @@ def read_labels(reader: VoteReader) -> None:
 
 
 # A label after the names, ending their line: "Cuba, Nicaragua: against", "Russia: no"
-_LABEL_AFTER = compile_rule(
-    r"(?im):[^\S\n]*(?:(?P<no>against|no|voted\s+(?:against|no))|"
-    r"(?P<yes>in\s+favou?r|for|yes|voted\s+(?:for|yes|in\s+favou?r))|"
-    r"(?P<abstain>abstentions?|abstaining|abstained|abstain))[^\S\n]*\.?[^\S\n]*$"
-)
+_LABEL_AFTER = compile_rule(r"(?im):[^\S\n]*" + _LABEL_OPTION + r"[^\S\n]*\.?[^\S\n]*$")
 _LINE_OPENING = compile_rule(r"(?:^|\n)[^\S\n]*[-•*–]?[^\S\n]*(?:the\s+)?$")
 
 
@@ -458,11 +486,18 @@ def read_line_lists(reader: VoteReader) -> None:
     while i < len(sentences):
         heading = sentences[i]
         i += 1
-        if doc.norm[heading.end - 1 : heading.end] not in _HEADING_ENDS or reader.groups(heading):
-            continue  # a heading ends its line on "?" or ":" and names no country
-        cue = _HEADING_CUE.search(low, heading.start, heading.end) or _LABEL.match(
-            low, heading.start, heading.end
-        )
+        # a heading ends its line on "?" or ":" and names no country, or is a label alone
+        # ("Yes (9)", "Abstain")
+        if doc.norm[heading.end - 1 : heading.end] in _HEADING_ENDS:
+            if reader.groups(heading):
+                continue
+            cue = _HEADING_CUE.search(low, heading.start, heading.end) or _LABEL.match(
+                low, heading.start, heading.end
+            )
+        elif heading.end - heading.start <= _BARE_LABEL_MOST and low[heading.start] in _BARE_OPENS:
+            cue = _BARE_LABEL.fullmatch(low, heading.start, heading.end)
+        else:
+            continue
         if cue is None:
             continue
         option = _option(cue)
