@@ -82,6 +82,11 @@ _PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 _SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
 _ACCORDING = re.compile(r"(?i)\s*according to\s+")
 _IT = re.compile(r"\b(?:it|them)\b")
+# "it" as the object a judging verb takes: "called it a disgrace", "described it as"
+_IT_JUDGED = re.compile(
+    r"(?i)\b(?:called|calls|calling|described|describes|branded|brands|termed|terms|labell?ed|"
+    r"dubbed|deemed)\s+it\b"
+)
 # A contrast that brings in another clause: "..., while Y praised it", "whereas Y ..."
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
 # What may stand between a verb and the speaker named after it: a role in capitals
@@ -191,10 +196,14 @@ class UnitReader:
     def units(self) -> list[Unit]:
         units = self._quote_units()
         quoted = Intervals((p.start, p.end) for q in self.quotes for p in q.parts)
+        before: str = ""  # the narration of the sentence before, in the same or last paragraph
         for sentence in self.doc.sentences:
+            last, before = before, ""
             if not self.actors.any_within(sentence.start, sentence.end):
+                before = self.doc.norm[sentence.start : sentence.end]
                 continue  # nobody named in the sentence: no narration unit
             text = self.doc.norm[sentence.start : sentence.end]
+            before = text
             narration = _without(text, sentence.start, quoted)
             according = _ACCORDING.match(narration)
             if according:
@@ -224,6 +233,11 @@ class UnitReader:
                     n > 0
                     and _IT.search(part) is not None
                     and VOTE_CONTEXT_WORDS.search(narration[: start - sentence.start]) is not None
+                ) or (
+                    # "The US voted no. X called it a disgrace.": "it" is the vote before
+                    n == 0
+                    and _IT_JUDGED.search(part) is not None
+                    and VOTE_CONTEXT_WORDS.search(last) is not None
                 )
                 subject_unit = self._narration_unit(start, end, part, of_vote)
                 if subject_unit is not None:

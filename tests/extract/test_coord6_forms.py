@@ -76,3 +76,35 @@ def test_a_list_of_three_in_an_including_phrase_is_the_subject(
     claims = {(v.country, v.option) for v in extract(text).votes}
     assert {("CHL", "no"), ("BOL", "no"), ("ECU", "no")} <= claims
     assert not {c for c in claims if c[0] == "PER"}
+
+
+DELTA = (
+    "Peru votes against delta text\n\nMarch 3, 2026\n\n"
+    "The General Assembly adopted a text on river deltas by 120 votes to 6. "
+    "Peru voted against it.\n\n"
+)
+
+
+def _stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+def test_it_called_a_disgrace_after_a_sentence_about_the_vote_is_that_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(DELTA + "The former delta commissioner Ilse Marwood called it a disgrace.")
+    assert ("Ilse Marwood", "criticizes", "PER") in _stances(facts)
+
+
+def test_it_called_a_disgrace_after_a_sentence_about_something_else_judges_no_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + "The rains came late this year. Ilse Marwood called it a disgrace."
+    assert not extract(text).stances
+
+
+def test_a_vote_said_to_be_hard_to_explain_is_criticised(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(DELTA + "Ilse Marwood said Peru's vote was hard to explain.")
+    assert ("Ilse Marwood", "criticizes", "PER") in _stances(facts)
