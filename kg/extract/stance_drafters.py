@@ -48,6 +48,20 @@ _JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed)\b")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an) $")
 _OWN_TEXT_AFTER = Folded(r"\s+(?:draft|initiative|proposal)\b")
 _PENHOLDER = Folded(r"\bpen-?holders?\b")
+# UN meetings coverage: "Introducing the draft, the representative of A said" (the envoy
+# after), "The representative of A, presenting the text, said" (the envoy before)
+_INTRODUCING = Folded(
+    r"\b(?:introducing|presenting|tabling)\s+(?:the|a|its|their)\s+(?:\w+\s+)?"
+    r"(?:draft|text|resolution|proposal)\b"
+)
+_ENVOY_AFTER = Folded(
+    r"[^.;:!?]{0,80}?,\s+(?:the\s+)?(?:representative|delegate|ambassador|envoy|speaker)s?"
+    r"\s+(?:of|for)\s+(?:the\s+)?"
+)
+_ENVOY_BEFORE = Folded(
+    r"(?:representative|delegate|ambassador|envoy|speaker)s?\s+(?:of|for)\s+(?:the\s+)?"
+    r"[^,.;]{2,40},\s+$"
+)
 # what may stand between two countries of one list
 _JOINER = Folded(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:in\s+coordination|together|along|jointly)\s+with\s+)"
@@ -86,6 +100,12 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
         own_text = e.kind == "country" and _ARTICLE_BEFORE.search(before) is not None
         if own_text and _OWN_TEXT_AFTER.match(text, e.end):
             groups.append((e.start, [e.key]))
+    for m in _INTRODUCING.finditer(text):
+        after = _ENVOY_AFTER.pattern.match(low, m.end())
+        if after is not None:
+            groups.append((m.start(), _list_at(text, index, after.end())[:1]))
+        elif _ENVOY_BEFORE.pattern.search(low, max(0, m.start() - 60), m.start()):
+            groups.append((m.start(), _before_in_sentence(doc, index, m.start(), 60)[-1:]))
     for m in _PENHOLDER.finditer(text):
         near = _before_in_sentence(doc, index, m.start(), 40)
         groups.append((m.start(), near[-1:]))

@@ -108,3 +108,31 @@ def test_a_vote_said_to_be_hard_to_explain_is_criticised(
 ) -> None:
     facts = extract(DELTA + "Ilse Marwood said Peru's vote was hard to explain.")
     assert ("Ilse Marwood", "criticizes", "PER") in _stances(facts)
+
+
+COMMITTEE = (
+    "Committee approves text on river deltas\n\nNovember 4, 2026\n\n"
+    "The Second Committee approved a draft resolution on river deltas by a recorded vote "
+    "of 120 in favour to 6 against, with 30 abstentions.\n\n"
+)
+
+
+def test_the_envoy_introducing_the_draft_drafted_it(extract: Callable[[str], Facts]) -> None:
+    text = COMMITTEE + (
+        "Introducing the draft, the representative of Peru said the text was fair and "
+        "modest.\n\nThe representative of Chile said the draft was a disgrace and an "
+        "insult to fishermen."
+    )
+    stances = _stances(extract(text))
+    assert ("PER", "supports", "PER") in stances
+    assert ("CHL", "criticizes", "PER") in stances
+
+
+def test_the_envoy_named_before_presenting_the_text_drafted_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "The representative of Peru, presenting the text, said it was fair.\n\n"
+        "The representative of Chile said the draft was a disgrace."
+    )
+    assert ("CHL", "criticizes", "PER") in _stances(extract(text))
