@@ -301,17 +301,29 @@ def _cue_hits(text: str) -> tuple[tuple[str, float], ...]:
     return found
 
 
+# What a verb of blocking keeps from happening is no one's judgement: "blocked the Council
+# from speaking with one voice", "prevented the Assembly from condemning the attack"
+_PREVENTED = re.compile(
+    r"\b(?:block(?:ed|ing|s)?|prevent(?:ed|ing|s)?|stop(?:ped|ping|s)?|barr(?:ed|ing)|kept|"
+    r"keeping)\b[^.;:]{0,50}?\bfrom\s+\w+ing\b[^.;:]{0,30}$"
+)
+
+
 def _read_cue_hits(text: str) -> list[tuple[str, float]]:
     hits: list[tuple[str, float]] = []
     low = lowered(text)  # one character for one: its offsets are the text's
     negators: bool | None = None  # whether any negator occurs in the text
+    prevented = " from " in low
     for start, end in words_in(low, _CUES.pattern, _CUES_AFTER_GAP.pattern):
         if negators is None:
             negators = _NEGATOR_HINT.search(low) is not None
         for cue in _cues_within(low[start:end]):
             at = start + low[start:end].find(cue)
-            if not (negators and _negated(text, at)):
-                hits.append((text[at : at + len(cue)], _SIGNED[cue]))
+            if negators and _negated(text, at):
+                continue
+            if prevented and _PREVENTED.search(low, max(0, at - 110), at):
+                continue
+            hits.append((text[at : at + len(cue)], _SIGNED[cue]))
     return hits
 
 

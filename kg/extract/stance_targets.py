@@ -103,6 +103,8 @@ _YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
 _ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decision|veto)\b")
 # A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
 _VETO = Folded(r"\bveto(?:es|ed)?\b")
+# The Security Council's permanent members, whose no is a veto (UN Charter, Article 23)
+PERMANENT_MEMBERS = frozenset({"CHN", "FRA", "GBR", "RUS", "USA"})
 # More than one veto: "the two vetoes", "a double veto"
 _VETOES = Folded(r"\b(?:vetoes|double\s+veto|(?:two|twin|joint)\s+vetoe?s?)\b")
 # The vetoers counted, not named: "two permanent members", "two members of this Council"
@@ -289,7 +291,7 @@ class TargetReader(UnitReader):
         if vetoer is not None and vetoer not in (own, exclude):
             return vetoer  # "this veto is a disgrace": the one country that cast it
         self._defaulted = True
-        if vetoer is None and not plain and len(self._council_nos) > 1 and _VETO.search(unit_text):
+        if vetoer is None and not plain and len(self._vetoers) > 1 and _VETO.search(unit_text):
             return None  # "the veto" of one of several: whose, the unit does not say
         if _UNNAMED_GROUP.search(unit_text) or self._accuses_other(unit):
             # "the reaction of Muslim countries", "accused the West of hypocrisy": a
@@ -344,10 +346,10 @@ class TargetReader(UnitReader):
                 if other in same and other not in found:
                     found.append(other)
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
-        if voter in self._council_nos and (
+        if voter in self._vetoers and (
             _VETOES.search(unit_text) or self._counted_vetoers(unit_text)
         ):
-            found += [iso for iso in sorted(self._council_nos) if iso in same and iso not in found]
+            found += [iso for iso in sorted(self._vetoers) if iso in same and iso not in found]
         return found
 
     @cached_property
@@ -356,6 +358,12 @@ class TargetReader(UnitReader):
         return frozenset(
             c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
         )
+
+    @cached_property
+    def _vetoers(self) -> frozenset[str]:
+        """The Council's no voters whose no is a veto, the permanent members' (all of them
+        when none is a permanent member: the article may name the vote's body loosely)."""
+        return (self._council_nos & PERMANENT_MEMBERS) or self._council_nos
 
     def _accuses_other(self, unit: Unit) -> bool:
         """Whether the unit's narration accuses someone it names neither as a country nor
@@ -370,13 +378,13 @@ class TargetReader(UnitReader):
         """The country whose veto a unit names ("the veto", "this veto"): the only one
         the article has voting no in the Security Council."""
         if self._counted_vetoers(unit_text):
-            return next((c for c in self.focal_ranking if c in self._council_nos), None)
+            return next((c for c in self.focal_ranking if c in self._vetoers), None)
         if not _VETO.search(unit_text):
             return None
-        if self._council_no is None and len(self._council_nos) > 1 and _VETOES.search(unit_text):
+        if self._council_no is None and len(self._vetoers) > 1 and _VETOES.search(unit_text):
             # "the two vetoes": the first of the vetoers, beside whom ``_partners`` puts
             # the others
-            return next(c for c in self.focal_ranking if c in self._council_nos)
+            return next(c for c in self.focal_ranking if c in self._vetoers)
         return self._council_no
 
     def _counted_vetoers(self, unit_text: str) -> bool:
@@ -386,7 +394,7 @@ class TargetReader(UnitReader):
             return False
         m = _COUNTED_MEMBERS.search(unit_text)
         count = {"two": 2, "three": 3}.get(m.group("n").lower()) if m else None
-        return count is not None and count == len(self._council_nos)
+        return count is not None and count == len(self._vetoers)
 
     @cached_property
     def _council_no(self) -> str | None:

@@ -136,3 +136,40 @@ def test_the_envoy_named_before_presenting_the_text_drafted_it(
         "The representative of Chile said the draft was a disgrace."
     )
     assert ("CHL", "criticizes", "PER") in _stances(extract(text))
+
+
+COUNCIL = (
+    "Council fails to adopt delta draft\n\nMay 5, 2026\n\n"
+    "The Security Council failed to adopt a draft resolution on river deltas submitted by "
+    "Peru. It received 11 votes in favour to 3 against (Chile, China, Russian Federation), "
+    "with 1 abstention (Ecuador).\n\n"
+)
+
+
+def test_vetoes_are_the_no_votes_of_permanent_members_only(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + "The representative of Bolivia said the vetoes were deeply regrettable."
+    judged = {voter for holder, _, voter in _stances(extract(text)) if holder == "BOL"}
+    assert judged == {"CHN", "RUS"}
+
+
+def test_two_permanent_members_counted_are_the_two_vetoers(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "The representative of Bolivia said it was a disgrace that two permanent members "
+        "had blocked the Council once more."
+    )
+    judged = {voter for holder, _, voter in _stances(extract(text)) if holder == "BOL"}
+    assert judged == {"CHN", "RUS"}
+
+
+def test_praise_of_what_a_veto_prevented_is_no_praise(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL + (
+        "The representative of Bolivia said it was shameful that two permanent members had "
+        "blocked the Council from speaking with one voice."
+    )
+    stances = _stances(extract(text))
+    assert {("BOL", "criticizes", "CHN"), ("BOL", "criticizes", "RUS")} <= stances
+    assert not {s for s in stances if s[1] == "supports"}
