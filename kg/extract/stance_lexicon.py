@@ -88,6 +88,7 @@ CRITICAL_CUES: dict[str, float] = {
     # terror"): too weak on its own, a judgement with the partner phrases below
     **dict.fromkeys(sorted(_words("dictators|dictatorships|tyrants|despots|terrorists|terror")), 1),
     **dict.fromkeys(sorted(_words("rogue states|rogue regimes|warmongers")), 1),
+    **dict.fromkeys(sorted(_words("repressive|authoritarian|abusive|abusers|perpetrators")), 1),
     "voted with": 1.5,
     "votes with": 1.5,
     "vote with": 1.5,

@@ -173,3 +173,13 @@ def test_praise_of_what_a_veto_prevented_is_no_praise(extract: Callable[[str], F
     stances = _stances(extract(text))
     assert {("BOL", "criticizes", "CHN"), ("BOL", "criticizes", "RUS")} <= stances
     assert not {s for s in stances if s[1] == "supports"}
+
+
+def test_siding_with_a_repressive_government_is_bad_company(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Ilse Marwood, a rights advocate, said those who voted against the text had sided "
+        "with a repressive government."
+    )
+    assert ("Ilse Marwood", "criticizes", "PER") in _stances(extract(text))
