@@ -38,7 +38,6 @@ from kg.extract.votes.phrases import (
 )
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
-# the enclosed phrase of "The US, along with Israel, voted no", its countries taken out
 # A committee's vote by its symbol ("A/C.1/71/L.41") or key ("UNGA-C3-..."): a claim
 # "in committee" is then about the reported vote itself
 _COMMITTEE_VOTE = re.compile(r"/C\.\d|-C\d\b")
@@ -63,6 +62,7 @@ _BOTH = re.compile(
     r"(?i)\s+(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?both\b(?!\s+(?:sides|parties|"
     r"countries|states|nations|governments|men|women|leaders|times))"
 )
+# the enclosed phrase of "The US, along with Israel, voted no", its countries taken out
 _ALONG_WITH = re.compile(
     r"(?i)\s*,\s*(?:along\s+with|together\s+with|as\s+well\s+as|like)\s+(?:the\s+)?"
     r"(?:\s*(?:,|and)\s*(?:the\s+)?)*\s*,\s*"
@@ -193,11 +193,16 @@ class VoteReader:
             return local
         return self.ctx.at(start)
 
+    @cached_property
+    def _mention_starts(self) -> list[int]:
+        """Where the resolution mentions start, in order: searched by bisection."""
+        return [m.start for m in self.ctx.mentions]
+
     def _amendment_named(self, before: int) -> ResolutionRef | None:
         """The vote of the last amendment the article named by its symbol before
         ``before`` ("an amendment (document A/79/L.9)"), if it named one."""
         mentions = self.ctx.mentions
-        i = bisect_left([m.start for m in mentions], before)
+        i = bisect_left(self._mention_starts, before)
         for m in reversed(mentions[max(0, i - 8) : i]):
             if _AMENDMENT_BEFORE.search(self.doc.norm, max(0, m.start - 40), m.start):
                 return m.ref
