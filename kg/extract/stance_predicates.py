@@ -28,9 +28,11 @@ _VOTE_COPULA = Folded(
     r"(?:was|is|had\s+been|has\s+been|would\s+be|amount(?:s|ed)\s+to|represent(?:s|ed)|"
     r"constitut(?:es|ed))\s+(?P<pred>[^.;!?]{1,80})"
 )
-# The text voted on as that subject: "the draft was", "this resolution is"
+# The text voted on as that subject: "the draft was", "this resolution is", and in a
+# relative clause, "could not support a text that was one-sided"
 _TEXT_COPULA = Folded(
-    r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+"
+    r"\b(?:(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)|"
+    r"(?:a|any|such\s+a)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+(?:that|which))\s+"
     r"(?:was|is|had\s+been|has\s+been|would\s+be|remained|remains)\s+(?P<pred>[^.;!?]{1,80})"
 )
 # The text as what a holder calls something: "called the draft a sham", "the
