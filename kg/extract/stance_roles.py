@@ -55,10 +55,16 @@ _SELF_CRITICAL = Folded(
 _TIME_OF_VOTE = re.compile(
     r"(?i)\b(?:before|after|ahead\s+of|during|since|following)\s+(?:the|this|[\w']+'s)\s+vote\b"
 )
+# Reasons after one's own vote: "because", "citing", "on the grounds that", and "as" with
+# a subject ("abstained, as it preferred dialogue"; not a comparison: "as it did last year")
 _BECAUSE = re.compile(
     r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
+    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|"
     r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
-    r"explained|noted|stressed)\s+that\b)"
+    r"explained|noted|stressed)\s+that\b|"
+    r",\s*as\s+(?:it|he|she|they|we|(?:its|his|her|their|our|the)\s+(?:delegation|government|"
+    r"country|text|draft|resolution))\s+(?!(?:did|does|do|had|has|have|always|usually|often|"
+    r"once|would|will)\b)[a-z]+(?:ed|s)\b)"
 )
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"

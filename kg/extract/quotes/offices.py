@@ -41,7 +41,10 @@ _ENVOY = (
     r"mission|(?:foreign\s+)?ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
     r"office|embassy|government|spokes(?:man|woman|person))"
 )
-_ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
+# ("the speaker for X": who took the floor for a country in meetings coverage)
+_ENVOY_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:" + _ENVOY + r"\s+(?:of|for|from)|speaker\s+for)\s+(?:the\s+)?$"
+)
 # "(mission) to the UN", "(ambassador) to the United Nations in Geneva": the post's seat
 _AT_THE_UN = (
     r"(?:\s+(?:to|at|in)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)"
@@ -61,7 +64,8 @@ TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 _CLAUSE_TO_VERB = re.compile(r"\s*,[^;]{1,300},\s*(?:[a-z]+\s+){0,2}")
 
 _ENVOY_WORD = re.compile(
-    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes"
+    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes|"
+    r"speaker"
 )
 _BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
 
