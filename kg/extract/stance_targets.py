@@ -139,6 +139,19 @@ class TargetReader(UnitReader):
     def focal_ranking(self) -> list[str]:
         """Countries by how much the article is about their vote: explicit claims count
         most, claims implied by alignment less, then plain mentions (the title twice)."""
+        counts = self._focal_weights
+        return sorted(counts, key=lambda k: -counts[k])
+
+    def _stands_out(self, voter: str) -> bool:
+        """Whether the article is about ``voter``'s vote more than any other's: where two
+        voters tie, a judgement that names no voter ("it is long overdue", "welcomed the
+        vote") is of the outcome, not of one country's vote."""
+        counts = self._focal_weights
+        others = [w for c, w in counts.items() if c != voter]
+        return not others or counts.get(voter, 0.0) > max(others)
+
+    @cached_property
+    def _focal_weights(self) -> dict[str, float]:
         counts: dict[str, float] = {}
         seen: set[tuple[str, str, str]] = set()
         for c in self.claims:
@@ -159,7 +172,7 @@ class TargetReader(UnitReader):
             if e.start in spoken:
                 weight *= 2  # the countries quoted people talk about
             counts[e.key] += weight
-        return sorted(counts, key=lambda k: -counts[k])
+        return counts
 
     def focal(self, exclude: str | None = None) -> str | None:
         return next((c for c in self.focal_ranking if c != exclude), None)
@@ -302,7 +315,7 @@ class TargetReader(UnitReader):
         focal = self.focal()
         if focal is not None and focal == own and _ALLY.search(unit_text):
             return self.focal(exclude=own)  # "our closest ally" is another country
-        return focal
+        return focal if focal is not None and self._stands_out(focal) else None
 
     def _group_voters(self, unit: Unit) -> list[tuple[str, ResolutionRef]]:
         """The voters a unit names by their option ("the abstention of our partners",
