@@ -38,7 +38,7 @@ _OWN_VOTE = re.compile(
 )
 # The speaker's own side as the subject of a vote ("we", reported: "said his country")
 _SELF_REFERENCE = re.compile(
-    r"(?i)(?:^|\s)(?:we|(?:his|her|its|our|their)\s+(?:country|delegation|government))$"
+    r"(?i)(?:^|\s)(?:we|it|(?:his|her|its|our|their)\s+(?:country|delegation|government))$"
 )
 _TEXT_NOUN = Folded(
     r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
