@@ -73,13 +73,26 @@ def envoy_countries(
 
 
 def _role_of_country(text: str, index: SpanIndex[EntityMention], name_at: int) -> str | None:
-    """The country of "the representative of X, <name>" for the name at ``name_at``."""
+    """The country of "the representative of X, <name>" or "X's representative, <name>"
+    for the name at ``name_at``."""
     for e in index.ending(name_at - 3, name_at):
         if text[e.end : name_at].strip() == "," and _ROLE_OF.search(
             text, max(0, e.start - 60), e.start
         ):
             return e.key
+    comma = text.rfind(",", max(0, name_at - 3), name_at)
+    role = _ROLE_AFTER.search(text, max(0, comma - 40), comma) if comma >= 0 else None
+    if role is not None:
+        for e in index.ending(role.start() - 1, role.start()):
+            return e.key
     return None
+
+
+# The role after a country's possessive, the name in apposition: "Chile's representative, X"
+_ROLE_AFTER = Folded(
+    r"(?:'s|’s)\s+(?:(?:deputy|acting|chief|permanent)\s+)?(?:representative|delegate|ambassador|"
+    r"envoy)$"
+)
 
 
 # A country's envoy not named where the role is ("China's envoy had warned", "the
