@@ -1,0 +1,134 @@
+"""Forms found by probing with articles written here (seventh round)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+COUNCIL = (
+    "Council fails to adopt delta draft\n\nMay 5, 2026\n\n"
+    "The Security Council failed to adopt a draft resolution on river deltas submitted by "
+    "Peru. It received 11 votes in favour to 3 against (Chile, China, Russian Federation), "
+    "with 1 abstention (Ecuador).\n\n"
+)
+
+
+def _stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+def test_a_text_faulted_in_a_relative_clause_is_attacked(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "After the vote, the representative of Chile said his delegation could not back a "
+        "text that was one-sided and rewarded the polluters."
+    )
+    stances = _stances(extract(text))
+    assert ("CHL", "criticizes", "PER") in stances
+
+
+def test_a_text_praised_in_a_relative_clause_attacks_no_one(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "After the vote, the representative of Ecuador said it had hoped for a text that "
+        "was balanced."
+    )
+    assert ("ECU", "criticizes", "PER") not in _stances(extract(text))
+
+
+COMMITTEE = (
+    "Committee approves delta text\n\nNovember 3, 2026\n\n"
+    "The Second Committee approved a draft resolution on river deltas (document "
+    "A/C.2/81/L.9) by a recorded vote of 101 in favour to 12 against, with 40 abstentions.\n\n"
+    "Introducing the draft, the representative of Peru said it was fair and modest.\n\n"
+)
+
+
+def test_the_speaker_for_a_country_explaining_its_abstention_supports_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "The speaker for Chile said his country had abstained, as it preferred talks among "
+        "the riparian States."
+    )
+    assert ("CHL", "supports", "CHL") in _stances(extract(text))
+
+
+def test_an_abstention_with_citing_explains_it(extract: Callable[[str], Facts]) -> None:
+    text = COMMITTEE + (
+        "The representative of Chile said her delegation had abstained, citing the cost of "
+        "the new survey."
+    )
+    assert ("CHL", "supports", "CHL") in _stances(extract(text))
+
+
+def test_rejecting_the_text_as_politically_motivated_criticises_its_drafter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "The representative of Chile, speaking before the vote, rejected the text as "
+        "politically motivated and asked for a recorded vote."
+    )
+    assert ("CHL", "criticizes", "PER") in _stances(extract(text))
+
+
+def test_praise_naming_no_voter_judges_no_one_when_two_voters_tie(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Committee backs delta study\n\nNovember 3, 2026\n\n"
+        "The Second Committee approved a draft on a study of river deltas by 120 votes to 2, "
+        "with 9 abstentions. Chile voted against. Peru voted against too.\n\n"
+        'Ilse Marwood, a hydrologist, said: "This study is long overdue and very welcome."'
+    )
+    assert not [s for s in extract(text).stances if s.holder.name == "Ilse Marwood"]
+
+
+def test_praise_naming_no_voter_judges_the_vote_the_article_is_about(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Chile alone against delta study\n\nNovember 3, 2026\n\n"
+        "The Second Committee approved a draft on a study of river deltas by 120 votes to 1, "
+        "with 9 abstentions. Chile voted against; Peru abstained.\n\n"
+        'Ilse Marwood, a hydrologist, said Chile had been brave. "A wise and principled '
+        'choice," she said.'
+    )
+    assert ("Ilse Marwood", "supports", "CHL") in _stances(extract(text))
+
+
+def test_a_country_saying_why_it_voted_against_supports_its_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + "Chile said it had voted against because the survey would cost too much."
+    assert ("CHL", "supports", "CHL") in _stances(extract(text))
+
+
+def test_a_country_saying_only_how_it_voted_takes_no_stance(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + "Chile said it had voted against the text."
+    assert ("CHL", "supports", "CHL") not in _stances(extract(text))
+
+
+def test_a_representative_named_in_apposition_after_the_country_speaks_for_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "Speaking after the vote, the representative of Chile, Rosa Brandtner, said her "
+        "delegation had abstained."
+    )
+    assert ("Rosa Brandtner", "supports", "CHL") in _stances(extract(text))
+
+
+def test_a_countrys_representative_named_in_apposition_speaks_for_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "Chile's representative, Rosa Brandtner, said her country opposed studies imposed "
+        "on the States concerned. Chile voted against."
+    )
+    assert ("Rosa Brandtner", "supports", "CHL") in _stances(extract(text))
