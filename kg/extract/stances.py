@@ -41,6 +41,12 @@ from kg.model import Polarity, Quote, Stance
 
 __all__ = ["StanceReader", "polarity", "read_stances"]
 
+# A vote as what a holder calls something: "called the American vote", "described
+# Chile's abstention as"
+_CALLED_THE_VOTE = Folded(
+    r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|dubs)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?(?:vote|abstention|veto|decision)\b"
+)
 _THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
 # The bodies that vote, and the organization they belong to: what they adopt is their
 # words, not a position on a member's vote ("at the United Nations" is mostly a venue)
@@ -204,6 +210,11 @@ class StanceReader(RoleReader):
                 return pol, cue, "broad"
             if unit.quote is not None and unit.quote.partial:
                 pol, cue = self.doc.once(broad_polarity, unit.quote.text)  # 'called it "..."'
+                if pol is None and _CALLED_THE_VOTE.search(unit.text):
+                    # 'called the US vote "a bitter moment for ..."': the quoted words are
+                    # the judgement of the vote, read as a fragment at any length
+                    pol = self.doc.once(lexicon_leaning, unit.quote.text)
+                    cue = unit.quote.text if pol is not None else ""
         if pol is None:
             pol, cue = self.doc.once(vote_predicate, unit.text)  # "the veto was a ploy"
         return pol, cue, "fragment"

@@ -132,3 +132,14 @@ def test_a_countrys_representative_named_in_apposition_speaks_for_it(
         "on the States concerned. Chile voted against."
     )
     assert ("Rosa Brandtner", "supports", "CHL") in _stances(extract(text))
+
+
+def test_a_longer_quoted_judgement_of_a_named_vote_is_read_as_its_fragment(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "Chile voted against.\n\n"
+        'Ilse Marwood, a hydrologist, called the Chilean vote "a bitter moment for the '
+        'river towns".'
+    )
+    assert ("Ilse Marwood", "criticizes", "CHL") in _stances(extract(text))
