@@ -143,3 +143,15 @@ def test_a_longer_quoted_judgement_of_a_named_vote_is_read_as_its_fragment(
         'river towns".'
     )
     assert ("Ilse Marwood", "criticizes", "CHL") in _stances(extract(text))
+
+
+def test_a_ministers_joined_portfolios_are_no_part_of_the_name(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "Minister of Foreign Affairs and Trade Ilse Marwood said the vote was a mistake. "
+        "Minister for Europe and Foreign Affairs Tobiah Quennell disagreed."
+    )
+    names = {p.name for p in extract(text).persons}
+    assert {"Ilse Marwood", "Tobiah Quennell"} <= names
+    assert not {n for n in names if n.startswith(("Trade", "Europe"))}
