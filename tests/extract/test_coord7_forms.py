@@ -155,3 +155,28 @@ def test_a_ministers_joined_portfolios_are_no_part_of_the_name(
     names = {p.name for p in extract(text).persons}
     assert {"Ilse Marwood", "Tobiah Quennell"} <= names
     assert not {n for n in names if n.startswith(("Trade", "Europe"))}
+
+
+TRANSCRIPT = (
+    "NIGHT DESK - TRANSCRIPT\n\n"
+    "WILMA ALDOUS: The Assembly voted on river deltas today, and Peru voted against. I'm "
+    "joined by Rosa Brandtner, a former envoy. Thank you for being here.\n\n"
+    "ROSA BRANDTNER: Thank you, Wilma.\n\n"
+    "ALDOUS: Were you surprised by the vote?\n\n"
+    "BRANDTNER: Not at all. Peru has said for years that the text ignores its fishermen.\n\n"
+    "ALDOUS: Lima sees it differently. Tobiah Quennell, its minister, told reporters the vote was "
+    '"a matter of survival for the coast."\n\n'
+    "BRANDTNER: That is fair."
+)
+
+
+def test_a_host_named_only_by_name_is_read_from_welcoming_the_guest(
+    extract: Callable[[str], Facts],
+) -> None:
+    speakers = {q.speaker.name for q in extract(TRANSCRIPT).quotes if not q.partial}
+    assert speakers == {"Rosa Brandtner"}
+
+
+def test_words_a_host_quotes_are_a_quote_of_their_own(extract: Callable[[str], Facts]) -> None:
+    partial = [(q.speaker.name, q.text) for q in extract(TRANSCRIPT).quotes if q.partial]
+    assert partial == [("Tobiah Quennell", "a matter of survival for the coast.")]
