@@ -139,11 +139,25 @@ class StanceReader(RoleReader):
         return self.doc.once(lexicon_leaning, " ".join(naming)) if naming else None
 
     def _plain_stances(self, unit: Unit) -> list[Read]:
-        if unit.fixed is None and self.doc.once(mixed, unit.text):
+        if unit.fixed is None and (
+            self.doc.once(mixed, unit.text) or self._mixed_with_quoted_words(unit)
+        ):
             clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
             if clauses:
                 return [read for clause in clauses for read in self._unit_stances(clause)]
         return self._unit_stances(unit) or self._counterfactual(unit) or self._on_the_veto(unit)
+
+    def _mixed_with_quoted_words(self, unit: Unit) -> bool:
+        """Whether a narrated unit pulls both ways once the words it quotes are read back
+        ("welcomed the vote and called the opposition of A "shameful""): the quote's own
+        unit judges A, so the narration's cue must not reach A as well."""
+        if unit.quote is not None:
+            return False
+        base = unit.end - len(unit.text)
+        if base < unit.start:
+            return False
+        whole = self.doc.norm[base : unit.end]
+        return whole != unit.text and self.doc.once(mixed, whole)
 
     def _on_the_veto(self, unit: Unit) -> list[Read]:
         """A drafter's envoy naming the country that vetoed their text ("Moscow has chosen

@@ -180,3 +180,18 @@ def test_a_host_named_only_by_name_is_read_from_welcoming_the_guest(
 def test_words_a_host_quotes_are_a_quote_of_their_own(extract: Callable[[str], Facts]) -> None:
     partial = [(q.speaker.name, q.text) for q in extract(TRANSCRIPT).quotes if q.partial]
     assert partial == [("Tobiah Quennell", "a matter of survival for the coast.")]
+
+
+def test_a_welcome_beside_a_quoted_rebuke_of_named_voters_is_no_praise_of_them(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Committee backs delta study\n\nNovember 3, 2026\n\n"
+        "The Second Committee approved a draft on a study of river deltas by 120 votes to 2, "
+        "with 9 abstentions. Chile voted against. Peru voted against too.\n\n"
+        "Ilse Marwood, a hydrologist, welcomed the vote and called the opposition of Chile "
+        'and Peru "shameful."'
+    )
+    stances = _stances(extract(text))
+    assert {("Ilse Marwood", "criticizes", "CHL"), ("Ilse Marwood", "criticizes", "PER")} <= stances
+    assert not {s for s in stances if s[1] == "supports"}
