@@ -195,3 +195,23 @@ def test_a_welcome_beside_a_quoted_rebuke_of_named_voters_is_no_praise_of_them(
     stances = _stances(extract(text))
     assert {("Ilse Marwood", "criticizes", "CHL"), ("Ilse Marwood", "criticizes", "PER")} <= stances
     assert not {s for s in stances if s[1] == "supports"}
+
+
+def _countries(facts: Facts) -> dict[str, str | None]:
+    return {p.name: p.country for p in facts.persons}
+
+
+def test_a_round_up_label_gives_its_titled_official_a_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "Here is how capitals reacted.\n\n"
+        "Chile: Ambassador Rosa Brandtner said the study was a waste of money.\n\n"
+        "PERU\n\n"
+        "Foreign Minister Tobiah Quennell said the vote was a fair one.\n\n"
+        "Scientists: Professor Ilse Marwood said the study was overdue."
+    )
+    countries = _countries(extract(text))
+    assert countries["Rosa Brandtner"] == "CHL"
+    assert countries["Tobiah Quennell"] == "PER"
+    assert countries["Ilse Marwood"] is None
