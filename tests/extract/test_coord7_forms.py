@@ -215,3 +215,18 @@ def test_a_round_up_label_gives_its_titled_official_a_country(
     assert countries["Rosa Brandtner"] == "CHL"
     assert countries["Tobiah Quennell"] == "PER"
     assert countries["Ilse Marwood"] is None
+
+
+def _votes(facts: Facts) -> set[tuple[str, str]]:
+    return {(v.country, v.option) for v in facts.votes}
+
+
+def test_voting_with_partners_against_a_text_named_at_length(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Delta vote\n\nNovember 3, 2026\n\n"
+        "Chile voted with Peru and Bolivia on Monday against a Dutch-drafted United Nations "
+        "General Assembly resolution on river deltas. It passed by 120 votes to 3."
+    )
+    assert {("CHL", "no"), ("PER", "no"), ("BOL", "no")} <= _votes(extract(text))
