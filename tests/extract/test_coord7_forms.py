@@ -230,3 +230,20 @@ def test_voting_with_partners_against_a_text_named_at_length(
         "General Assembly resolution on river deltas. It passed by 120 votes to 3."
     )
     assert {("CHL", "no"), ("PER", "no"), ("BOL", "no")} <= _votes(extract(text))
+
+
+def test_a_core_group_listed_after_a_dash_drafted_the_text(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council renews delta mandate\n\nGeneva, 6 October 2026\n\n"
+        "The Human Rights Council adopted a resolution on river deltas. The text, presented "
+        "by the core group on deltas — Chile, Peru and Norway — passed with 20 votes in "
+        "favour, 7 against and 20 abstentions.\n\n"
+        "Bolivia's foreign minister, Rosa Brandtner, rejected the resolution outright as "
+        "intrusive."
+    )
+    judged = {
+        v for h, p, v in _stances(extract(text)) if h == "Rosa Brandtner" and p == "criticizes"
+    }
+    assert judged == {"CHL", "PER", "NOR"}
