@@ -247,3 +247,15 @@ def test_a_core_group_listed_after_a_dash_drafted_the_text(
         v for h, p, v in _stances(extract(text)) if h == "Rosa Brandtner" and p == "criticizes"
     }
     assert judged == {"CHL", "PER", "NOR"}
+
+
+def test_thanks_for_blocking_a_text_support_the_blocker(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "Chile's ambassador Rosa Brandtner thanked China for blocking what she called "
+        '"a reckless and dangerous text."'
+    )
+    stances = _stances(extract(text))
+    assert ("Rosa Brandtner", "supports", "CHN") in stances
+    assert ("Rosa Brandtner", "criticizes", "CHN") not in stances
