@@ -59,7 +59,8 @@ _TIME_OF_VOTE = re.compile(
 # a subject ("abstained, as it preferred dialogue"; not a comparison: "as it did last year")
 _BECAUSE = re.compile(
     r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
-    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|"
+    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|[\"“]?in\s+the\s+(?:\w+\s+)?"
+    r"(?:conviction|belief|hope|knowledge)\s+that\b|[\"“]?out\s+of\s+(?:\w+\s+)?(?:concern|respect)\b|"
     r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
     r"explained|noted|stressed)\s+that\b|"
     r",\s*as\s+(?:it|he|she|they|we|(?:its|his|her|their|our|the)\s+(?:delegation|government|"

@@ -259,3 +259,13 @@ def test_thanks_for_blocking_a_text_support_the_blocker(
     stances = _stances(extract(text))
     assert ("Rosa Brandtner", "supports", "CHN") in stances
     assert ("Rosa Brandtner", "criticizes", "CHN") not in stances
+
+
+def test_a_vote_cast_in_the_conviction_that_is_explained(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "Chile's ambassador, Rosa Brandtner, said Chile had voted yes \"in the firm conviction "
+        'that deltas need a common survey."'
+    )
+    assert ("Rosa Brandtner", "supports", "CHL") in _stances(extract(text))
