@@ -269,3 +269,15 @@ def test_a_vote_cast_in_the_conviction_that_is_explained(
         'that deltas need a common survey."'
     )
     assert ("Rosa Brandtner", "supports", "CHL") in _stances(extract(text))
+
+
+def test_a_list_with_all_of_which_voted_gives_each_its_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Delta vote\n\nNovember 3, 2026\n\n"
+        "The General Assembly adopted a resolution on river deltas by 143 votes to 9. Chile "
+        "worked with partners including Peru, Bolivia and Norway, all of which supported "
+        "the resolution."
+    )
+    assert {("PER", "yes"), ("BOL", "yes"), ("NOR", "yes")} <= _votes(extract(text))
