@@ -281,3 +281,12 @@ def test_a_list_with_all_of_which_voted_gives_each_its_vote(
         "the resolution."
     )
     assert {("PER", "yes"), ("BOL", "yes"), ("NOR", "yes")} <= _votes(extract(text))
+
+
+def test_an_abstention_from_a_country_after_a_comma(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Delta vote\n\nNovember 3, 2026\n\n"
+        "The General Assembly adopted a resolution on river deltas by 143 votes to 9. There "
+        "was one abstention, from Bolivia."
+    )
+    assert ("BOL", "abstain") in _votes(extract(text))
