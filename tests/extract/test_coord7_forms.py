@@ -290,3 +290,16 @@ def test_an_abstention_from_a_country_after_a_comma(extract: Callable[[str], Fac
         "was one abstention, from Bolivia."
     )
     assert ("BOL", "abstain") in _votes(extract(text))
+
+
+def test_a_country_after_a_fronted_phrase_ending_in_another_country_is_the_subject(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Delta vote\n\nNovember 3, 2026\n\n"
+        "The General Assembly adopted two texts on river deltas. On the second text, "
+        "submitted by Norway, Chile abstained."
+    )
+    votes = _votes(extract(text))
+    assert ("CHL", "abstain") in votes
+    assert ("NOR", "abstain") not in votes

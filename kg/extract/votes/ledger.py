@@ -70,6 +70,13 @@ _ALONG_WITH = re.compile(
 
 
 # "the delegation of Kenya", "the representative of Chile": who acts for the country
+# A country inside a phrase opened by a preposition ("submitted by the United States,")
+_PREPOSITION_THEN = re.compile(r"(?i)\b(?:by|from|to|with|for|against)\s+(?:the\s+)?$")
+# A verb right after the next country, which is then the subject of its own clause
+_VERB_NEXT = re.compile(
+    r"\s+(?:also\s+|then\s+|instead\s+)?(?:abstained|voted|vetoed|backed|supported|opposed|"
+    r"rejected|joined|cast)\b"
+)
 _SPEAKS_FOR = frozenset(
     "delegation delegations representative representatives government delegate mission "
     "ambassador envoy".split()
@@ -139,6 +146,9 @@ class VoteReader:
                 groups[-1].members[-1] = m
                 groups[-1].end = m.end
             elif groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
+                if self._closes_a_phrase(groups[-1], m):
+                    groups.append(Group(m.start, m.end, [m]))
+                    continue
                 groups[-1].members.append(m)
                 groups[-1].end = m.end
             else:
@@ -149,6 +159,18 @@ class VoteReader:
                 groups[-1].end = qualifier.end()
         self._groups[sentence.start] = groups
         return groups
+
+    def _closes_a_phrase(self, group: Group, m: EntityMention) -> bool:
+        """Whether a bare comma between a one-country phrase after a preposition and the
+        next country ends the phrase rather than joining a list: "On the second text,
+        submitted by the United States, Hungary abstained"."""
+        text = self.doc.norm
+        return (
+            len(group.members) == 1
+            and text[group.end : m.start].strip() == ","
+            and _PREPOSITION_THEN.search(text, max(0, group.start - 12), group.start) is not None
+            and _VERB_NEXT.match(text, m.end) is not None
+        )
 
     def countries_in(self, sentence: Sentence) -> list[EntityMention]:
         """The country mentions that can be voters in ``sentence``."""
