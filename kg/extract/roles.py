@@ -68,6 +68,8 @@ def extract_roles(
                 after = after if after is not None and after.start == mention.end + 2 else None
             if after is not None and after.kind == "country" and of_country is None:
                 of_country = after.key  # "Also speaking was Ana Ruiz of Chile"
+            if of_country is None and mention.title is None:
+                of_country = _possessor(doc, mention.start, index)  # "Chile's Ana Ruiz"
         summary = _summarise(cluster, roles)
         if summary.country is None and of_country is None:
             voice = voices.get(cluster.id)
@@ -79,6 +81,18 @@ def extract_roles(
             summary = PersonRoles(summary.roles, summary.party, of_country)
         out[cluster.id] = summary
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+$")
+
+
+def _possessor(doc: Document, at: int, index: SpanIndex[EntityMention]) -> str | None:
+    """The country whose possessive stands right before the name at ``at`` ("Hungary's
+    X", "Russia's X said"): in news prose, that country's official."""
+    for e in index.ending(at - 4, at - 2):
+        if e.kind == "country" and _POSSESSIVE.fullmatch(doc.norm, e.end, at):
+            return e.key
+    return None
 
 
 # A round-up's label before a paragraph's reaction: "Ireland: Ambassador X said", or the

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
+from kg.extract.resolutions.symbols import short_draft_ref
 from kg.extract.spans import Intervals
 from kg.extract.stance_groups import group_option
 from kg.extract.stance_polarity import polarity
@@ -428,6 +429,10 @@ class TargetReader(UnitReader):
 
     def _resolution(self, unit: Unit, voter: str) -> ResolutionRef | None:
         """Which of the voter's votes the unit is about."""
+        # 0. a draft the unit names by its short symbol ("called the adoption of L.10 ...")
+        short = short_draft_ref(unit.text, self._article_refs)
+        if short is not None:
+            return short
         # 1. the vote the same sentences make claims about ("vote alongside Russia and Belarus")
         nearby = [
             c
@@ -471,6 +476,11 @@ class TargetReader(UnitReader):
                 return primary
             return recent[0]
         return context
+
+    @cached_property
+    def _article_refs(self) -> list[ResolutionRef]:
+        """The votes the article names by symbol or speaks of."""
+        return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
 
     def _known(self) -> set[str]:
         """The keys of the resolutions the article names or has votes on."""

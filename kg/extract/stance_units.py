@@ -369,8 +369,17 @@ class UnitReader:
                 last.text += " " + text
                 last.segments.extend(x for x in _SENTENCE_BREAK.split(text) if x.strip())
                 continue
+            start, end = span.start, span.end
+            if q.partial:
+                # "A called it "...", while B argued ...": A's words end at the contrast
+                clauses = self._contrasted(start, end, text)
+                if len(clauses) == 2:
+                    start, end = next(
+                        ((a, b) for a, b in clauses if a <= q.parts[0].start < b), (start, end)
+                    )
+                    text = self.doc.norm[start:end]
             sentences = [x for x in _SENTENCE_BREAK.split(text) if x.strip()]
-            units.append(Unit(q.speaker, span.start, span.end, text, q, sentences or [text]))
+            units.append(Unit(q.speaker, start, end, text, q, sentences or [text]))
         return units
 
     def _narration_unit(

@@ -303,3 +303,21 @@ def test_a_country_after_a_fronted_phrase_ending_in_another_country_is_the_subje
     votes = _votes(extract(text))
     assert ("CHL", "abstain") in votes
     assert ("NOR", "abstain") not in votes
+
+
+def test_a_draft_named_by_its_short_symbol_is_the_one_named_in_full_before(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Two delta texts\n\nNovember 3, 2026\n\n"
+        "The Second Committee voted on two drafts: A/C.2/81/L.9, adopted by 101 votes to 12, "
+        "and A/C.2/81/L.14, adopted by 90 votes to 30.\n\n"
+        "Chile's representative, Rosa Brandtner, said Chile had abstained on L.9 because "
+        "the survey cost too much, while Peru voted against L.14."
+    )
+    facts = extract(text)
+    stance = next(s for s in facts.stances if s.holder.name == "Rosa Brandtner")
+    assert stance.target.resolution is not None
+    assert "L.9" in (stance.target.resolution.draft_symbol or "")
+    vote = next(v for v in facts.votes if v.country == "PER")
+    assert "L.14" in (vote.resolution.draft_symbol or "")

@@ -26,6 +26,7 @@ from kg.extract.earlier import (
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
+from kg.extract.resolutions.symbols import short_draft_ref
 from kg.extract.text import Document, Sentence
 from kg.extract.votes.phrases import (
     ENCLOSED_BEFORE,
@@ -206,6 +207,9 @@ class VoteReader:
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
             return symbols[0].ref
+        short = short_draft_ref(window, self._article_refs)
+        if short is not None:
+            return short  # "voted against L.10"
         if "mendment" in window and _THE_AMENDMENT.search(window):
             named = self._amendment_named(start)
             if named is not None:
@@ -214,6 +218,11 @@ class VoteReader:
         if local is not None and not self.ctx.is_explicit(start):
             return local
         return self.ctx.at(start)
+
+    @cached_property
+    def _article_refs(self) -> list[ResolutionRef]:
+        """The votes the article names by symbol or speaks of."""
+        return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
 
     @cached_property
     def _mention_starts(self) -> list[int]:
@@ -313,6 +322,9 @@ class VoteReader:
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
             return symbols[0].ref
+        short = short_draft_ref(window, self._article_refs)
+        if short is not None:
+            return short  # "voted against L.10"
         described = self.matcher.describe(window, self.doc)
         if described is None and _IN_COMMITTEE.search(window):
             return self._committee_vote()
