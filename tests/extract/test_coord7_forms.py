@@ -321,3 +321,24 @@ def test_a_draft_named_by_its_short_symbol_is_the_one_named_in_full_before(
     assert "L.9" in (stance.target.resolution.draft_symbol or "")
     vote = next(v for v in facts.votes if v.country == "PER")
     assert "L.14" in (vote.resolution.draft_symbol or "")
+
+
+def test_a_countrys_possessive_before_a_name_gives_the_persons_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + "Chile's Rosa Brandtner said the text was fair."
+    assert _countries(extract(text))["Rosa Brandtner"] == "CHL"
+
+
+def test_a_partial_quote_ends_where_a_contrast_brings_in_another_speaker(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "Chile voted against.\n\n"
+        'Peru\'s minister, Rosa Brandtner, called the result "a wise and welcome outcome," '
+        "while Chile's Tobiah Quennell argued that Chile had voted no because the survey was "
+        "a waste."
+    )
+    stances = _stances(extract(text))
+    assert ("Rosa Brandtner", "supports", "CHL") not in stances
+    assert ("Tobiah Quennell", "supports", "CHL") in stances
