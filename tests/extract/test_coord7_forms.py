@@ -342,3 +342,16 @@ def test_a_partial_quote_ends_where_a_contrast_brings_in_another_speaker(
     stances = _stances(extract(text))
     assert ("Rosa Brandtner", "supports", "CHL") not in stances
     assert ("Tobiah Quennell", "supports", "CHL") in stances
+
+
+def test_counts_alone_do_not_make_a_vote_of_another_year_the_one_reported(
+    extract: Callable[[str], Facts],
+) -> None:
+    for when in ("", " on Tuesday"):
+        text = (
+            "Council adopts delta text\n\nNovember 3, 2026\n\n"
+            f"The Security Council{when} adopted a resolution on river deltas by 10 votes to "
+            "0, with 5 abstentions."
+        )
+        keys = {t.resolution.key for t in extract(text).tallies}
+        assert keys and not {k for k in keys if "2774" in k}, when
