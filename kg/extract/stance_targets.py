@@ -316,7 +316,12 @@ class TargetReader(UnitReader):
         focal = self.focal()
         if focal is not None and focal == own and _ALLY.search(unit_text):
             return self.focal(exclude=own)  # "our closest ally" is another country
-        return focal if focal is not None and self._stands_out(focal) else None
+        if focal is not None and self._stands_out(focal):
+            return focal
+        # no voter above the others: "that abstention", when one country abstained
+        wanted = option_words(unit_text)
+        cast = {c.country for c in self.claims if c.option == wanted} - {own, exclude}
+        return cast.pop() if wanted is not None and len(cast) == 1 else None
 
     def _group_voters(self, unit: Unit) -> list[tuple[str, ResolutionRef]]:
         """The voters a unit names by their option ("the abstention of our partners",
