@@ -244,7 +244,9 @@ class ActorIndex:
                 outer is not None
                 and not inner_is_name
                 and not _names_unnamed_speaker(norm[outer.end : opening])
+                and ";" not in norm[outer.end : opening]
             ):
+                # (not past a semicolon: "X said ...; the Irish envoy, Y, replied" is Y's)
                 return outer
         return subject
 

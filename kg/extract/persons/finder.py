@@ -302,6 +302,11 @@ def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
 # A byline's opening, up to the name: "By ", or "By Ana Ruiz and ", "By A, B and " for a
 # name after the first of a shared byline
 _BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, | and | & ))*")
+# What a byline calls its writer after the name ("By Ana Ruiz, Senior Fellow")
+_BYLINE_ROLES = frozenset(
+    "editor|correspondent|reporter|writer|fellow|columnist|analyst|researcher|director|"
+    "contributor|producer|economist|commentator".split("|")
+)
 # A wire story's credit line, closing it
 _CREDIT_LINE = re.compile(
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics)\s+by\b",
@@ -340,7 +345,7 @@ def _evidence(
         return "person.title"
     para = doc.paragraph_at(start)
     if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
-        return "person.byline"
+        return _byline(doc, start, end)
     if para is not None and size > 1 and _CREDIT_LINE.match(doc.norm, para.start, start):
         return "person.byline"  # "(Reporting by Ana Ruiz and Ben Cole; Editing by X)"
     after = doc.norm[end : end + 120]
@@ -369,6 +374,14 @@ def _evidence(
     if fold(doc.norm[start:end].rsplit(None, 1)[-1]) in _FAITHS:
         return None  # "Rohingya Muslims", "Coptic Christians": a people, not a person
     return "person.shape"
+
+
+def _byline(doc: Document, start: int, end: int) -> str | None:
+    """A run in a byline: a writer, unless it is the role after a writer's name ("By Ana
+    Ruiz, Senior Fellow")."""
+    if doc.norm.endswith(", ", 0, start) and fold(doc.norm[start:end].split()[-1]) in _BYLINE_ROLES:
+        return None
+    return "person.byline"
 
 
 # Plural nouns of faith that end a people's name

@@ -70,6 +70,9 @@ def transcript_turns(doc: Document) -> list[Turn]:
                 name.lower().rstrip(".") in GENERIC_TURN_LABELS,
             )
         )
+    briefing = _outlets_ask(doc, found)
+    if briefing:
+        return briefing
     in_capitals = [t for t in found if t.name.isupper() or _role_label(t.role)]
     if len(in_capitals) >= 2:
         return in_capitals
@@ -80,6 +83,37 @@ def transcript_turns(doc: Document) -> list[Turn]:
     if len(asked) >= 2 and len(named) >= 2 and len(set(named)) <= 2:
         return found  # a briefing: "Question: ..." and "Spokesperson: ..." in turn
     return []
+
+
+_MIN_OUTLETS = 3  # distinct questioners' labels that make a briefing of outlets' questions
+
+
+def _outlets_ask(doc: Document, found: list[Turn]) -> list[Turn]:
+    """A ministry's briefing as its website prints it: one spokesperson's label ("Lin
+    Hua:") answering questions labelled by the outlets that ask them ("AFP:", "Global
+    Times:"), at least three of them, every one of their turns ending in a question mark
+    (the spokesperson's never). The outlets' labels are questioners, no one's name. Empty
+    where the turns are not so."""
+    norm = doc.norm
+    counts: dict[str, int] = {}
+    for t in found:
+        counts[t.name] = counts.get(t.name, 0) + 1
+    if not counts:
+        return []
+    answering = max(counts, key=lambda name: counts[name])
+    if counts[answering] < 2:
+        return []
+    asking = [t for t in found if t.name != answering]
+    if len({t.name for t in asking}) < _MIN_OUTLETS:
+        return []
+    for n, t in enumerate(found):
+        # (a turn's last paragraph: a question may open with a paragraph of background)
+        last = found[n + 1].paragraph - 1 if n + 1 < len(found) else t.paragraph
+        para = doc.paragraphs[max(t.paragraph, last)]
+        asks = norm[para.start : para.end].rstrip().endswith("?")
+        if asks != (t.name != answering):
+            return []  # the spokesperson asks, or an outlet does not
+    return [t._replace(generic=True) if t.name != answering else t for t in found]
 
 
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'\-]*")

@@ -17,7 +17,7 @@ from kg.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from kg.extract.quotes.context import ROLE_NOUN, Context
+from kg.extract.quotes.context import ROLE_NOUN, THE_STATEMENT, Context
 from kg.extract.quotes.marks import Candidate
 from kg.extract.quotes.offices import (
     ENVOY_AFTER,
@@ -70,6 +70,7 @@ _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
+_STATEMENT_VERBS = SPEECH_VERBS | {"read", "reads"}
 
 
 # "the diplomat asked": a role standing for the person last named.
@@ -96,6 +97,7 @@ class Attributor(Context):
     ) -> None:
         super().__init__(doc, actors, country_of)
         self._according_to: dict[int, re.Match[str] | None] = {}
+        self.statement_speakers = {}
         # the speaker of the last quotation attributed, and its paragraph
         self.last_speaker = None
 
@@ -168,6 +170,12 @@ class Attributor(Context):
             return self._last_office(pos, _office_head(the_spokesperson)), (
                 "quote.speaker-after.spokesperson"
             )
+        statement = THE_STATEMENT.match(text, pos)
+        if statement is not None and _verb_at(
+            text, _skip_adverbs(text, statement.end()), _STATEMENT_VERBS
+        ):
+            # "'...,' the statement said": whoever issued the statement named before
+            return self.statement_source(pos), "quote.speaker-after.statement"
         if _IT.match(text, pos) and _verb_at(text, _skip_adverbs(text, pos + 2), SPEECH_VERBS):
             # "'...,' it said in a statement": the body or country speaking in the paragraph
             return self._it_speaker(pos), "quote.speaker-after.it"
@@ -435,6 +443,31 @@ class Attributor(Context):
             )
         return self._according_to[sentence.start]
 
+    def _according_speaker(
+        self, cand: Candidate, sentence: Sentence, left: str
+    ) -> tuple[ActorRef | None, str] | None:
+        """The speaker "according to" names in the sentence of a fragment: a person or
+        body, an office's statement, or the statement named before."""
+        text = self.norm
+        according = self._according(sentence)
+        if according is None:
+            return None
+        after = sentence.start + according.end()
+        said = _last_communication_verb(left) is not None
+        if sentence.start + according.start() > cand.close and said:
+            return None  # 'X said the vote was "...", according to Interfax': X's
+        mention = self._mention_at(after)
+        if mention is not None:
+            return mention.actor, "quote.according-to"
+        office = self.office_after(after, sentence.end)
+        if office is not None:  # "according to a statement from the X mission"
+            return office, "quote.according-to.office"
+        if THE_STATEMENT.match(text, after):
+            source = self.statement_source(after)
+            if source is not None:  # "according to the statement, the text was '...'"
+                return source, "quote.according-to.statement"
+        return None
+
     def embedded(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
         """A fragment inside narration: the subject of the nearest communication verb."""
         text = self.norm
@@ -444,14 +477,9 @@ class Attributor(Context):
         # The nearest verb or noun of speech, read within a few hundred characters.
         floor = near_start(text, sentence.start, cand.open, 400)
         left = text[floor : cand.open]
-        according = self._according(sentence)
-        if according:
-            mention = self._mention_at(sentence.start + according.end())
-            if mention is not None:
-                return mention.actor, "quote.according-to"
-            office = self.office_after(sentence.start + according.end(), sentence.end)
-            if office is not None:  # "according to a statement from the X mission"
-                return office, "quote.according-to.office"
+        according = self._according_speaker(cand, sentence, left)
+        if according is not None:
+            return according
         if "put" in left:
             put_it = self._put_it(floor, cand.open)  # "As Ana Ruiz put it, the vote was '...'"
             if put_it is not None:

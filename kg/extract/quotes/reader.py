@@ -43,9 +43,10 @@ def find_quotes(
 ) -> list[Quote]:
     """The quotations of ``doc`` and who said them; ``country_of`` gives the country of
     the named persons (an office of a person speaks for that country)."""
-    transcript, turn_paras = transcript_quotes(doc, actors)
+    # (a turn's own quotation marks are read as anywhere else: a correspondent's turn
+    # reports what others told her, '... and told us, quote, "..."')
+    transcript, _ = transcript_quotes(doc, actors)
     spans = outermost(double_spans(doc) + single_spans(doc))
-    spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
     candidates = merge_interrupted(doc, spans)
     actors.exclude(
         [(q.open, q.close + 1) for c in candidates for q in c.spans]
@@ -96,6 +97,8 @@ def find_quotes(
             rule = rule + ".interrupted"
         by_paragraph[para_index] = speaker
         attributor.last_speaker = (para_index, speaker)
+        if sentence is not None and "statement" in doc.norm[sentence.start : sentence.end]:
+            attributor.statement_speakers[sentence.start] = speaker
         close_para = doc.paragraph_at(cand.close)
         if close_para is not None and close_para.end - cand.close <= _ATTRIBUTION_TAIL:
             ended_by_quote[close_para.number] = speaker

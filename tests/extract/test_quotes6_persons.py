@@ -1,0 +1,35 @@
+"""Capitalised runs that are no person: a byline's role after the writer's name ("By Ana
+Ruiz, Senior Fellow") and a place named by its geographic head ("the Sapphire
+Archipelago")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def test_a_byline_role_is_no_second_writer(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Why the abstentions grew\n\n"
+        "By Imogen Vale, Senior Fellow\n\n"
+        "The vote showed a divided membership.\n"
+    )
+    assert {p.name for p in extract(text).persons} == {"Imogen Vale"}
+
+
+def test_a_shared_byline_keeps_both_writers(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Council splits again\n\n"
+        "By Imogen Vale, Tomas Kerr and Ada Novak\n\n"
+        "The draft failed on Friday.\n"
+    )
+    assert {p.name for p in extract(text).persons} == {"Imogen Vale", "Tomas Kerr", "Ada Novak"}
+
+
+def test_an_archipelago_is_no_person(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Assembly welcomed the court's opinion on the Sapphire Archipelago and on the "
+        "Korallen Heights, and Rafael Ortiz spoke for the sponsors.\n"
+    )
+    assert {p.name for p in extract(text).persons} == {"Rafael Ortiz"}

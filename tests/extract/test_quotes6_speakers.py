@@ -1,0 +1,77 @@
+"""Speakers of quotations read from what reporters say around them: "the statement said"
+(whoever issued the statement named before), "according to the statement", a reply after
+a semicolon, "the Secretary-General told reporters" for the person named with that post,
+and "according to" a news agency after a quotation whose sentence already names its
+speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def _speakers(facts: Facts) -> dict[str, str]:
+    return {q.text[:16]: q.speaker.name for q in facts.quotes}
+
+
+def test_the_statement_said_is_its_issuer(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Norwegian delegation did not object to the text but issued a statement "
+        "after the meeting.\n\n"
+        '"Norway does not read this resolution as creating new duties," the statement '
+        "read.\n"
+    )
+    assert _speakers(extract(text)) == {"Norway does not ": "NOR"}
+
+
+def test_the_statement_quoted_before_speaks_again(extract: Callable[[str], Facts]) -> None:
+    text = (
+        'Chile\'s mission rejected the amendment. "It empties the text of meaning," the '
+        "mission said in a statement issued in Santiago.\n\n"
+        '"Chile will vote for the original wording," the statement added. According to '
+        'the statement, the amendment was "a gift to the aggressor".\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["Chile will vote "] == "CHL"
+    assert speakers["a gift to the ag"] == "CHL"
+
+
+def test_a_statement_no_one_issued_is_no_ones(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Delegates argued for hours about the wording.\n\n"
+        '"The parties must return to talks," the statement said.\n'
+    )
+    assert _speakers(extract(text)) == {}
+
+
+def test_a_reply_after_a_semicolon_is_the_replier_s(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Oskar Lindahl said the mission was underfunded; the Irish envoy, Aoife Brennan, "
+        'replied that "nobody will wait for a perfect budget".\n'
+    )
+    assert _speakers(extract(text)) == {"nobody will wait": "Aoife Brennan"}
+
+
+def test_the_secretary_general_told_reporters(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The Secretary-General, Mirela Costa, welcomed the vote on Monday. "
+        '"This is a day for the civilians of the region," the Secretary-General told '
+        "reporters.\n\n"
+        'Rights chief Jonas Feld also spoke. "Law is not a menu," the High Commissioner '
+        "said in Geneva.\n"
+    )
+    assert _speakers(extract(text)) == {
+        "This is a day fo": "Mirela Costa",
+        "Law is not a men": "Jonas Feld",
+    }
+
+
+def test_a_news_agency_after_the_quote_does_not_speak(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        'Foreign Ministry spokesman Pavel Orlov said the resolution would have "no effect '
+        'at all", according to the Interfax news agency.\n'
+    )
+    assert _speakers(extract(text)) == {"no effect at all": "Pavel Orlov"}
