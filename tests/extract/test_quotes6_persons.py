@@ -33,3 +33,14 @@ def test_an_archipelago_is_no_person(extract: Callable[[str], Facts]) -> None:
         "Korallen Heights, and Rafael Ortiz spoke for the sponsors.\n"
     )
     assert {p.name for p in extract(text).persons} == {"Rafael Ortiz"}
+
+
+def test_a_surname_with_its_particle_named_first_joins_the_full_name(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Ter Horst defends the abstention\n\n"
+        "UTRECHT - Ter Horst told the committee on Friday that the vote had been close.\n\n"
+        "Margriet ter Horst has chaired the committee since May.\n"
+    )
+    assert {p.name for p in extract(text).persons} == {"Margriet ter Horst"}

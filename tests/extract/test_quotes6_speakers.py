@@ -75,3 +75,65 @@ def test_a_news_agency_after_the_quote_does_not_speak(
         'at all", according to the Interfax news agency.\n'
     )
     assert _speakers(extract(text)) == {"no effect at all": "Pavel Orlov"}
+
+
+def test_a_body_named_before_by_one_word_speaks(extract: Callable[[str], Facts]) -> None:
+    text = (
+        'The European Commission welcomed the outcome on Thursday. "It is a clear signal '
+        'to both parties," a Commission spokeswoman said.\n\n'
+        'The Ministry of Foreign Affairs of Peru was also pleased. "We have always '
+        'supported this text," said a Ministry spokesman.\n\n'
+        '"Nobody expected this," a Bureau spokesman said.\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["It is a clear si"] == "European Commission"
+    assert speakers["We have always s"] == "PER"
+    assert "Nobody expected " not in speakers  # no bureau was named before
+
+
+def test_he_said_adding_gives_the_next_quote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Portugal's ambassador, Duarte Nobre, spoke after the vote. \"The people of the north "
+        'will pay," he said, adding: "This chamber has stepped aside today."\n'
+    )
+    assert _speakers(extract(text)) == {
+        "The people of th": "Duarte Nobre",
+        "This chamber has": "Duarte Nobre",
+    }
+
+
+def test_the_foreign_minister_said_is_the_one_so_titled(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Foreign Minister Ines Ferraz met Defence Minister Rui Sardo in Lisbon.\n\n"
+        '"An abstention is no shrug," the foreign minister said.\n\n'
+        '"We were not consulted," the interior minister said.\n\n'
+        'Kaisa Lehto, the Finnish trade minister, disagreed. "This is a mistake," the '
+        "trade minister told reporters.\n"
+    )
+    assert _speakers(extract(text)) == {
+        "An abstention is": "Ines Ferraz",
+        "This is a mistak": "Kaisa Lehto",
+    }
+
+
+def test_the_text_which_says_is_the_text_s_wording(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The General Assembly voted on Monday. Ambassador Oleksa Hrin said the text, which "
+        '"calls for a just and lasting peace", had many sponsors. The draft, he said, '
+        '"leaves no doubt about who attacked whom".\n'
+    )
+    speakers = _speakers(extract(text))
+    assert speakers["calls for a just"] == "UN General Assembly"
+    assert speakers["leaves no doubt "] == "Oleksa Hrin"
+
+
+def test_a_person_in_a_relative_clause_does_not_speak_for_the_envoy(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Norway's ambassador, Ola Brekke, defended the text. Eritrea's delegate, who spoke "
+        'after Brekke, called the resolution "an exercise in double standards".\n'
+    )
+    assert _speakers(extract(text)) == {"an exercise in d": "ERI"}

@@ -63,7 +63,8 @@ _WORD = re.compile(r"[\w'\-]+")
 _DASH = re.compile(r"\s*-{1,2}\s*")  # (a dash: the normalised text writes it as hyphens)
 _SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
-_PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
+# "she (also) said", "he said, adding": the pronoun, then at most two words before the verb
+_PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+,?\s+){0,2}$")
 _ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
 _IT = re.compile(r"it\b")
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
@@ -164,6 +165,11 @@ class Attributor(Context):
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
             return self._after_verb(cand, verb_end)
+        short = self.short_body(pos)
+        if short is not None and _verb_at(text, _skip_adverbs(text, short[1]), SPEECH_VERBS):
+            return short[
+                0
+            ], "quote.speaker-after.short-body"  # "'...,' a Commission spokesman said"
         the_spokesperson = _THE_SPOKESPERSON.match(text, pos) or THE_OFFICE.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
             # "'...,' the spokeswoman said", "'...,' the ministry said"
@@ -249,6 +255,10 @@ class Attributor(Context):
             last = self._last_person(pos)
             if named_next is not None and (last is None or not self._holds(last, qualified)):
                 return named_next, "quote.speaker-after.named-next"
+            post = text[qualified.start() + 4 : qualified.end()]  # (after "the ")
+            holder = self.holder_of(post, pos) if country is None else None
+            if holder is not None and TO_VERB.fullmatch(text, qualified.end(), verb_at):
+                return holder, "quote.speaker-after.post"  # '"...," the foreign minister said'
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
             return None
@@ -294,6 +304,9 @@ class Attributor(Context):
         if titled is not None:
             return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
+        short = self.short_body(pos) if mention is None else None
+        if short is not None:
+            return ActorMention(pos, short[1], short[0])  # "said a Commission spokeswoman"
         if mention is None and lead and lead.group(0).lower().startswith("the"):
             office = _SPOKESPERSON.match(text, at) or THE_OFFICE.match(text, pos)
             if office is not None:

@@ -235,6 +235,30 @@ class Context(Offices):
                 return m.actor
         return None
 
+    def holder_of(self, post: str, at: int) -> ActorRef | None:
+        """The person last named before ``at`` (a few paragraphs) with the post ``post``
+        ("foreign minister") written by their name: "Foreign Minister Ana Ruiz", "Ana
+        Ruiz, the foreign minister"."""
+        wanted = " ".join(post.lower().split())
+        after = re.compile(
+            r",\s+(?:the\s+|[\w.\-]+'s\s+)?(?:[\w\-]+\s+){0,2}?"
+            + r"\s+".join(map(re.escape, wanted.split()))
+            + r"\b",
+            re.IGNORECASE,
+        )
+        for m in reversed(self.actors.within(max(0, at - 3000), at)):
+            if m.actor.kind != "person":
+                continue
+            title = " ".join(self.norm[m.start : m.end].lower().split())
+            before = " ".join(self.norm[max(0, m.start - 60) : m.start].lower().split())
+            if (
+                title.startswith(wanted + " ")  # (the mention holds its title)
+                or before.endswith(wanted + ",")
+                or after.match(self.norm, m.end, m.end + 80)
+            ):
+                return m.actor
+        return None
+
     def _last_person(self, at: int) -> ActorMention | None:
         """The person last named in subject position before ``at`` (a few paragraphs)."""
         for m in reversed(self.actors.within(max(0, at - 1500), at)):
