@@ -44,3 +44,27 @@ def test_a_surname_with_its_particle_named_first_joins_the_full_name(
         "Margriet ter Horst has chaired the committee since May.\n"
     )
     assert {p.name for p in extract(text).persons} == {"Margriet ter Horst"}
+
+
+def test_a_speaker_in_capitals_with_a_post_is_a_person(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Emergency Special Session, 30th Meeting\n\n"
+        "TOMASZ WIRSKI, Deputy Minister for Foreign Affairs of Poland, introducing the "
+        'draft, said the text was short. "We ask for one thing only," he said.\n\n'
+        "NEW YORK, March 3, a day of talks, ended without a deal for the President.\n"
+    )
+    facts = extract(text)
+    assert {p.name for p in facts.persons} == {"Tomasz Wirski"}
+    assert {q.speaker.name for q in facts.quotes} == {"Tomasz Wirski"}
+
+
+def test_a_publication_named_by_its_kind_is_no_person(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Chancellor Rudi Falk told the Morgen Kurier newspaper that the vote was right, "
+        "and the Vesti Plus TV channel carried his remarks.\n"
+    )
+    assert {p.name for p in extract(text).persons} == {"Rudi Falk"}

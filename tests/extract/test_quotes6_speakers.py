@@ -137,3 +137,15 @@ def test_a_person_in_a_relative_clause_does_not_speak_for_the_envoy(
         'after Brekke, called the resolution "an exercise in double standards".\n'
     )
     assert _speakers(extract(text)) == {"an exercise in d": "ERI"}
+
+
+def test_a_title_word_the_body_quotes_again_is_one_quote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Minister Dario Kos calls abstention a 'blunder'\n\n"
+        'ZAGREB - Foreign Minister Dario Kos said the abstention had been "a blunder" and '
+        "that he had not been consulted.\n"
+    )
+    quotes = [(q.speaker.name, q.text) for q in extract(text).quotes]
+    assert quotes == [("Dario Kos", "a blunder")]
