@@ -149,3 +149,25 @@ def test_a_title_word_the_body_quotes_again_is_one_quote(
     )
     quotes = [(q.speaker.name, q.text) for q in extract(text).quotes]
     assert quotes == [("Dario Kos", "a blunder")]
+
+
+def test_a_crosshead_quoting_no_sentence_is_no_one_s(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Council rejects the draft\n\n"
+        'The Kenyan envoy, Wanjiru Otieno, said: "We will return with a better text."\n\n'
+        '"Alone in the chamber"\n\n'
+        'Marek Zielny said the vote left his country "alone in the chamber".\n\n'
+        '"We are not done," Otieno said.\n\n'
+        '"Nobody here is."\n'
+    )
+    quotes = {q.text: q.speaker.name for q in extract(text).quotes}
+    assert "Alone in the chamber" not in quotes
+    assert quotes["Nobody here is."] == "Wanjiru Otieno"
+
+
+def test_a_reporter_named_by_their_outlet_speaks(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Radio Meridian's Oskar Vale, reporting from the UN headquarters in New York, said: "
+        '"The chamber fell silent when the result came up."\n'
+    )
+    assert _speakers(extract(text)) == {"The chamber fell": "Oskar Vale"}

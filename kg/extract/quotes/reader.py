@@ -24,6 +24,7 @@ from kg.model import ActorRef, Evidence, Quote, Span
 from kg.names import fold
 
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
+_SENTENCE_ENDS = frozenset(".!?")  # (as a quotation's own sentence ends, inside its marks)
 _TITLE_LENGTH = 300  # a title line is short
 _ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
 # "Those were the words of X": the paragraph after a quotation names its speaker
@@ -151,8 +152,14 @@ def _from_context(
             credited = _credited_next(doc, attributor, para.number, cand)
             if credited is not None:
                 return credited, "quote.credited-next"
-        if previous is not None and doc.text[cand.open + 1 : cand.open + 2].isupper():
+        if (
+            previous is not None
+            and doc.text[cand.open + 1 : cand.open + 2].isupper()
+            and _SENTENCE_ENDS
+            & {doc.norm[cand.close - 1], doc.norm[cand.close + 1 : cand.close + 2]}
+        ):
             # '"...," she said.' then a paragraph that is a quotation only: she goes on
+            # (a crosshead quoting no sentence, "'Alone in the chamber'", is no one's)
             return previous, "quote.previous-paragraph"
     before = attributor.previous_sentence(cand)
     return (before, "quote.previous-sentence") if before is not None else None
