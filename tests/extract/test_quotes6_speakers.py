@@ -171,3 +171,22 @@ def test_a_reporter_named_by_their_outlet_speaks(extract: Callable[[str], Facts]
         '"The chamber fell silent when the result came up."\n'
     )
     assert _speakers(extract(text)) == {"The chamber fell": "Oskar Vale"}
+
+
+def test_signed_lines_each_name_their_speaker(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "The vote, as they saw it\n\n"
+        '"We stood where we always stand." - Hana Kovac, Croatian ambassador to the UN\n\n'
+        '"This chamber has again rewarded the aggressor and ignored the victims of the '
+        'war." - Ilan Peretz, Israeli ambassador to the UN\n\n'
+        '"The United States votes no because this text is not the path to peace." - Mark '
+        "Doyle, U.S. deputy ambassador\n\n"
+        '"A good day." - Lina Sato, Japanese foreign minister\n'
+    )
+    facts = extract(text)
+    assert {q.text[:12]: q.speaker.name for q in facts.quotes} == {
+        "We stood whe": "Hana Kovac",
+        "This chamber": "Ilan Peretz",
+        "The United S": "Mark Doyle",
+        "A good day.": "Lina Sato",
+    }

@@ -354,7 +354,8 @@ def _evidence(
         return _byline(doc, start, end)
     if para is not None and size > 1 and _CREDIT_LINE.match(doc.norm, para.start, start):
         return "person.byline"  # "(Reporting by Ana Ruiz and Ben Cole; Editing by X)"
-    after = doc.norm[end : end + 120]
+    # (the words after, in this paragraph: a heading's appositive ends with its line)
+    after = doc.norm[end : min(end + 120, para.end) if para is not None else end + 120]
     if _PARTY_STATE.match(after):
         return "person.party-state"
     if heading:
@@ -440,7 +441,8 @@ def start_gap(doc: Document, tokens: list[Token], i: int) -> str:
     return doc.norm[tokens[i - 1].end : tokens[i].start]
 
 
-_APPOSITIVE = re.compile(r"^,\s+(?P<np>[^,.;:()]{2,140})")
+# (an initialism may open it: ", U.S. deputy ambassador")
+_APPOSITIVE = re.compile(r"^,\s+(?P<np>(?:(?:[A-Z]\.){2,})?[^,.;:()]{2,140})")
 
 
 _PHRASE_WORD = re.compile(r"[\w'\-]+")

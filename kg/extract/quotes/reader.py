@@ -24,6 +24,7 @@ from kg.model import ActorRef, Evidence, Quote, Span
 from kg.names import fold
 
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
+_DASH_AFTER = re.compile(r"\s*-{1,2}\s*\w")  # '"..." - Ana Ruiz, ...': a signature
 _SENTENCE_ENDS = frozenset(".!?")  # (as a quotation's own sentence ends, inside its marks)
 _TITLE_LENGTH = 300  # a title line is short
 _ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
@@ -155,6 +156,7 @@ def _from_context(
         if (
             previous is not None
             and doc.text[cand.open + 1 : cand.open + 2].isupper()
+            and not _DASH_AFTER.match(doc.norm, cand.close + 1)  # (signed by someone else)
             and _SENTENCE_ENDS
             & {doc.norm[cand.close - 1], doc.norm[cand.close + 1 : cand.close + 2]}
         ):
