@@ -190,3 +190,21 @@ def test_signed_lines_each_name_their_speaker(extract: Callable[[str], Facts]) -
         "The United S": "Mark Doyle",
         "A good day.": "Lina Sato",
     }
+
+
+def test_a_title_fragment_is_the_editor_s_not_a_quote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Kremlin says vote shows 'Europe is alone'\n\n"
+        "MOSCOW - The Kremlin said the vote showed that European states were isolated. "
+        '"They are speaking to themselves," spokesman Oleg Varin told reporters.\n'
+    )
+    quotes = [(q.speaker.name, q.text) for q in extract(text).quotes]
+    assert quotes == [("Oleg Varin", "They are speaking to themselves,")]
+
+
+def test_a_lead_sentence_keeps_its_fragments(extract: Callable[[str], Facts]) -> None:
+    text = (
+        'The Assembly condemned the annexation "in the clearest terms" on Friday.\n\n'
+        "The vote was 120 to 10.\n"
+    )
+    assert [q.text for q in extract(text).quotes] == ["in the clearest terms"]

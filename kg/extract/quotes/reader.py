@@ -21,7 +21,6 @@ from kg.extract.quotes.transcripts import transcript_quotes
 from kg.extract.quotes.wording import quoted_wording
 from kg.extract.text import Document
 from kg.model import ActorRef, Evidence, Quote, Span
-from kg.names import fold
 
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
 _DASH_AFTER = re.compile(r"\s*-{1,2}\s*\w")  # '"..." - Ana Ruiz, ...': a signature
@@ -110,30 +109,20 @@ def find_quotes(
             ended_by_quote.pop(para_index, None)
         quotes.append(_quote(doc, cand, speaker, rule))
     quotes.sort(key=lambda q: q.parts[0].start)
-    return _without_repeated_title_words(doc, quotes)
+    return _without_title_fragments(doc, quotes)
 
 
-def _without_repeated_title_words(doc: Document, quotes: list[Quote]) -> list[Quote]:
-    """The quotes without a fragment of the title that the same speaker's quote in the
-    body repeats (a title "... was a 'mistake'" over a body "... had been 'a mistake'"):
-    the same words quoted twice are one quotation."""
+def _without_title_fragments(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """The quotes without the fragments quoted in a title line ("Minister calls vote a
+    'mistake'", "Kremlin says vote shows 'West is isolated'"): the editor's summary of
+    what the body reports, which quotes the words again or tells them in its own. A
+    first paragraph that ends its sentence is a lead, not a title: its quotes stay."""
     title = doc.paragraphs[0] if len(doc.paragraphs) > 1 else None
     if title is None or title.end - title.start > _TITLE_LENGTH:
         return quotes  # no title line (one long paragraph is no title)
-    title_end = title.end
-    repeated = set()
-    for n, q in enumerate(quotes):
-        if q.parts[0].start >= title_end:
-            break  # (the title's quotes come first)
-        if not q.partial:
-            continue
-        words = fold(q.text).strip(" ,.;:")
-        if any(
-            r.speaker == q.speaker and r.parts[0].start >= title_end and words in fold(r.text)
-            for r in quotes
-        ):
-            repeated.add(n)
-    return [q for n, q in enumerate(quotes) if n not in repeated] if repeated else quotes
+    if doc.norm[title.start : title.end].rstrip("\"' ")[-1:] in _SENTENCE_ENDS:
+        return quotes  # a lead sentence
+    return [q for q in quotes if not (q.partial and q.parts[0].start < title.end)]
 
 
 def _from_context(
