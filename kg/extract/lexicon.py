@@ -270,6 +270,7 @@ THING_HEADS = _words(
     "treaty|treaties|convention|conventions|charter|protocol|accord|accords|agreement|"
     "declaration|code|act|covenant|statute|space|rights|affairs|services|relations|"
     "strait|sea|ocean|island|islands|peninsula|region|province|square|street|avenue|"
+    "archipelago|gulf|canal|atoll|heights|strip|plateau|desert|"
     "building|headquarters|plaza"
 )
 NOT_NAME_WORDS |= THING_HEADS
