@@ -36,7 +36,7 @@ _PAST_YEAR = Folded(r"(?i)\bin\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b")
 _PAST = Folded(
     r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
     r"(?:ago|earlier|before)\b|"
-    r"\blast\s+year(?:'s)?\b|\b(?:the\s+)?(?:previous|prior)\s+(?:year|vote|session|resolution)\b|"
+    r"\blast\s+(?:year(?:'s)?|time|session)\b|\b(?:the\s+)?(?:previous|prior)\s+(?:year|vote|session|resolution)\b|"
     r"\bthe\s+year\s+before\b|\bpreviously\b"
 )
 # What binds the clause to the sentence as a measure or a description of another vote.
@@ -76,7 +76,10 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if year and re.search(rf"\b{year}\b", text[:start] + text[end:]):
             continue  # the sentence's own vote is of that year too
-        spans.append((start, end))
+        after = AFTER_GERUND.search(clause)
+        # "which abstained after backing last year's text": the gerund's part only
+        gerund = after is not None and _past_year(clause, after.end()) is not None
+        spans.append((start + after.start() if after and gerund else start, end))
     if origins:
         spans = sorted([*spans, *(o for o in origins if not any(a <= o[0] < b for a, b in spans))])
     return tuple(spans)
@@ -104,12 +107,18 @@ def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:
     return None if other is None else ""
 
 
+def names_other_time(text: str, pos: int = 0, endpos: int = 2**62) -> bool:
+    """Whether ``text`` between ``pos`` and ``endpos`` names another time than the vote
+    reported ("last year", "in 2023", "previously")."""
+    return _past_year(text, pos, endpos) is not None
+
+
 # The year a passage about another vote names: "in 2024", "the 2023 vote", "last year",
 # "two years ago"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS_AGO = Folded(
     r"(?i)\b(?P<n>a|one|two|three|\d)\s+years?\s+(?:ago|earlier|before)\b|"
-    r"\b(?P<last>last\s+year|(?:the\s+)?(?:previous|prior)\s+year|the\s+year\s+before)\b"
+    r"\b(?P<last>last\s+(?:year|time|session)|(?:the\s+)?(?:previous|prior)\s+year|the\s+year\s+before)\b"
 )
 _AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -233,6 +242,14 @@ _IN_COMMITTEE = Folded(
 )
 
 
+# A vote's time, then another vote before it: "abstained after backing last year's text",
+# "voted no after abstaining in 2024" (the gerund's option is ``option``)
+AFTER_GERUND = Folded(
+    r"(?i)\s*,?\s+(?:after|having)\s+(?:(?P<yes>backing|supporting|voting\s+(?:for|yes|in\s+"
+    r"favou?r))|(?P<no>opposing|rejecting|voting\s+(?:against|no))|(?P<abstain>abstaining))\b"
+)
+
+
 def predicate_time(
     text: str, end: int, current_year: str | None, committee_other: bool = False
 ) -> tuple[int, int] | None:
@@ -241,6 +258,8 @@ def predicate_time(
     favour in 2023"), or, with ``committee_other`` (the reported vote is not a committee's),
     the committee stage ("voted no in committee but abstained in the plenary"): (start,
     end) in ``text``; else None."""
+    if AFTER_GERUND.match(text, end):
+        return None  # "abstained after backing last year's text": the time is the gerund's
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))
     until = stop.start() if stop else min(len(text), end + 60)
     if committee_other and _IN_COMMITTEE.search(text, end, until):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.earlier import names_other_time
 from kg.extract.text import Sentence
 from kg.model import Option
 
@@ -35,7 +36,10 @@ def relative_subjects(
     relative = _RELATIVE_GAP.fullmatch(text, before[-1].end, start) if before else None
     if relative is None:
         return None
-    if relative.group("had") and _MAIN_VOTE_AFTER.match(text, end, sentence.end):
+    main = _MAIN_VOTE_AFTER.match(text, end, sentence.end) if relative.group("had") else None
+    if main is not None and not names_other_time(text, end, text.find(",", end, main.end())):
+        # (a clause that names its time is that vote's: "Chile, which had abstained on
+        # last year's text, voted yes")
         return []
     return [(iso, "vote.subject") for iso in before[-1].isos]
 

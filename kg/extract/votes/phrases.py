@@ -1,6 +1,7 @@
 """The wording of votes: the patterns the rules of pass 6a read, and small readings of them.
 
-A vote predicate and what may stand around it (``OPTION_PATTERNS``, ``NEG``, ``GAP_SUBJECT``),
+A vote predicate and what may stand around it (``OPTION_PATTERNS``, ``GAP_SUBJECT``; ``denied``
+holds the words that take its vote away),
 a nominal vote ("Russia's veto", ``nominal_votes``), enumerations (``SEPARATOR``), lists hung
 on an option ("with five abstentions: ...", ``LIST_PATTERNS``, ``VOTERS_WERE``), alignments
 ("voted with", "so did", ``ALIGN``, ``OPPOSE``) and back-references ("the five", ``BACKREF``).
@@ -29,35 +30,19 @@ SPEAKER_BEFORE = compile_rule(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)?(?:,?\s+[A-Z][\w.'-]*){0,4},?\s+"
     r"(?:(?:also|then|later|flatly|firmly|strongly|sharply)\s+)?$"
 )
-# "moved from abstaining to ...": the vote left behind is another vote's
-FROM_BEFORE = Folded(
-    r"(?i)\b(?:switched|changed|shifted|moved)\s+(?:[\w]+\s+){0,2}?from\s+(?:an?\s+)?$"
-)
-# "Neither France nor Britain vetoed it": the subjects are denied the vote
-NEITHER_NOR = Folded(r"(?i)\bneither\s+[^,;.]{1,80}?\bnor\s+[^,;.]{1,60}$")
-NEG = Folded(
-    # ("not only voted against it but ...", "not just abstained": no denial)
-    r"(?i)(?:\bnot\b(?!\s+(?:only|just|merely|simply)\b)|n't\b|\bnever\b|\bdeclined\s+to\b|"
-    r"\brefused\s+to\b|\bwould\s+have\b|"
-    r"\b(?:should|could|might)\s+have\b|"
-    r"\bfailed\s+to\b|\bwhether\b|\bif\b|"
-    # "abstained from voting in favour", "refrained from voting against"
-    r"\b(?:abstain|refrain)(?:ed|s|ing)?\s+from\b)\s*(?:\w+\s+){0,2}$",
-    needs=(
-        *("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
-        *("should", "could", "might", "abstain", "refrain"),
-    ),
-)
 # "voted for peace", "voting for the future": rhetoric, not a ballot.
 _ABSTRACT = (
     r"(?:peace|war|justice|freedom|democracy|dialogue|diplomacy|sovereignty|humanity|"
     r"stability|security|the\s+future|common\s+sense|the\s+people)\b"
 )
+# (the earlier vote's time may stand between: "from abstention last year to a no vote")
+SWITCH_TIME = r"(?:last\s+year|last\s+time|in\s+\d{4}|a\s+year\s+(?:ago|earlier)|previously)"
 _SWITCH = (
-    r"(?i)\b(?:switched|changed|shifted|moved)\s+(?:(?:its|their)\s+(?:vote|position)\s+)?"
+    r"(?i)\b(?:switched|changed|shifted|moved|went)\s+(?:(?:its|their)\s+(?:vote|position)\s+|"
+    r"the\s+(?:other|opposite)\s+way\s*,?\s*)?"
     r"from\s+(?:an?\s+)?(?:yes|no|abstention|abstaining|in\s+favou?r|against|support|opposition|"
     r"supporting|opposing|voting\s+(?:yes|no|against|for|in\s+favou?r))"
-    r"(?:\s+vote)?\s+to\s+(?:an?\s+)?"
+    r"(?:\s+vote)?(?:\s+" + SWITCH_TIME + r")?\s+to\s+(?:an?\s+)?"
 )
 # what may follow "were in favour" / "were against" for it to be a vote
 _CLAUSE_END = (

@@ -312,7 +312,7 @@ def _voting_with(
 
 # "passed 150-3, with Belarus and Syria opposed", "with only Chile against": a bare
 # option after "with" and its countries, at the end of the clause
-_BARE_OPTION = compile_rule(
+BARE_OPTION = compile_rule(
     r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?(?P<option>opposed|against|in\s+favou?r)"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:and|while|whereas|but)\b)"
 )
@@ -326,7 +326,7 @@ def _with_bare_option(
         floor = max(sentence.start, start - 30)
         if not WITH_BEFORE.search(low, floor, start):
             continue
-        m = _BARE_OPTION.match(low, group.end, sentence.end)
+        m = BARE_OPTION.match(low, group.end, sentence.end)
         if m is None:
             continue
         option: Option = "yes" if m.group("option").startswith("in") else "no"
