@@ -190,9 +190,9 @@ def last_voted(text: str) -> bool:
 
 # A sentence that opens on a month alone: "In December, ...", "Last September, ..."
 _OPENS_MONTH = Folded(
-    r"(?i)^\W*(?:in|last|this\s+past|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?i)^\W*(?P<opener>in|last|this\s+past|during)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b(?!\.?\s*\d)[^,.;]{0,40},"
+    r"november|december)\b(?!\.?\s*\d)(?:[^,.;]{0,40},|\s+(?=(?:a|an|the)\s))"
 )
 _MONTH_NUMBERS = {
     m: f"{i:02d}"
@@ -217,7 +217,10 @@ def opens_earlier(text: str, current: str | None) -> bool:
             return True
     if current is not None and len(current) >= 7:
         month = _OPENS_MONTH.search(text)
-        if month is not None and _MONTH_NUMBERS[month.group("month").lower()] != current[5:7]:
+        if month is not None and (
+            _MONTH_NUMBERS[month.group("month").lower()] != current[5:7]
+            or month.group("opener").lower() == "last"  # "Last March" in March: a year ago
+        ):
             return True
     m = _SUBJECT_EARLIER.search(text)
     if m is None:

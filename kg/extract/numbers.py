@@ -89,6 +89,9 @@ _AGAINST = (
 _ABST = r"abstentions?|abstaining|abstained"
 # the abstentions after the other counts, "no abstentions" among them (none: 0)
 _ABSTAIN_COUNT = rf"(?P<abstain>{NUMBER}|no)\s+(?:{_ABST})"
+# what comes before the abstentions after two counts: "93 to 18, with 65 abstentions",
+# "93-8 and 73 abstentions", "by 88 to 20 (52 abstentions)"
+_ABST_AFTER = r"(?:\s*,?\s*(?:with|and)\s+|\s*\(\s*(?:with\s+)?)"
 # the countries a count names, in brackets: "one against (Russia)"
 _NAMED = r"(?:\s*\([^()]{1,80}\))?"
 _SEP = (
@@ -114,7 +117,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + rf"(?<![\w.,]){_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}"
             r"(?!\s*(?:votes?\s+)?(?:in\s+fav))(?![\w.,]\d)"
-            rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?",
+            rf"(?:{_ABST_AFTER}{_n('abstain')}\s+(?:{_ABST}))?",
             needs=("to",),
         ),
     ),
@@ -124,7 +127,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + r"(?P<yes>\d(?<![\d/-]\d)\d{0,2})\s*[-\u2013\u2014]\s*"
             r"(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
-            rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?"
+            rf"(?:{_ABST_AFTER}{_n('abstain')}\s+(?:{_ABST}))?"
         ),
     ),
     # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five

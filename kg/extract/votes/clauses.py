@@ -118,3 +118,29 @@ def pronoun_antecedent(reader: VoteReader, sentence: Sentence) -> list[tuple[str
     if not _ANTECEDENT_LEAD.fullmatch(lead):
         return []
     return [(subject.isos[0], "vote.pronoun")]
+
+
+# "Britain said it voted against", "Chile says that it had abstained", "Peru told the
+# council it voted yes": the country that speaks is the voter
+_SAID_IT = re.compile(
+    r"(?i)\b(?:said|says|stated|states|explained|explains|stressed|insisted|noted|added|"
+    r"argued|confirmed|announced|told\s+[^,;:\"“”]{1,40}?)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:(?:had|has|have|also|then|only|ultimately|eventually)\s+)*$"
+)
+# what may stand between the country and its verb: an aside, an adverb
+_SAYER_GAP = re.compile(r"(?i)\s*(?:,[^,;\"“”]{1,80},\s*)?(?:(?:also|later|then|\w+ly)\s+)?")
+
+
+def said_subject(reader: VoteReader, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+    """The country whose words report its own vote ("Britain said it voted against"), the
+    subject right before the verb of saying."""
+    text = reader.doc.norm
+    said = _SAID_IT.search(text, sentence.start, start)
+    if said is None:
+        return []
+    for g in reversed(reader.groups(sentence)):
+        if g.end <= said.start():
+            if _SAYER_GAP.fullmatch(text, g.end, said.start()) and not reader.in_phrase(g):
+                return [(iso, "vote.said-it") for iso in g.isos]
+            return []
+    return []

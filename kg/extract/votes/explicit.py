@@ -19,7 +19,13 @@ from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
-from kg.extract.votes.clauses import IT_SUBJECT, elliptic, pronoun_antecedent, relative_subjects
+from kg.extract.votes.clauses import (
+    IT_SUBJECT,
+    elliptic,
+    pronoun_antecedent,
+    relative_subjects,
+    said_subject,
+)
 from kg.extract.votes.compared import read_compared
 from kg.extract.votes.denied import INTENT_BEFORE, not_a_vote_here
 from kg.extract.votes.lists import named_lists
@@ -327,6 +333,9 @@ def _unnamed_subjects(reader: VoteReader, sentence: Sentence, start: int) -> lis
         iso = reader.we_country(start)
         if iso:
             return [(iso, "vote.we")]
+    said = said_subject(reader, sentence, start)
+    if said:
+        return said
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
     if iso:
         return [(iso, "vote.person")]

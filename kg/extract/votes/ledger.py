@@ -138,7 +138,11 @@ class VoteReader:
                 # "Cuba and Eritrea's neighbour Sudan": the possessor stands for its neighbour
                 groups[-1].members[-1] = m
                 groups[-1].end = m.end
-            elif groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
+            elif (
+                groups
+                and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start])
+                and not self._closed(groups[-1], m)
+            ):
                 groups[-1].members.append(m)
                 groups[-1].end = m.end
             else:
@@ -149,6 +153,14 @@ class VoteReader:
                 groups[-1].end = qualifier.end()
         self._groups[sentence.start] = groups
         return groups
+
+    def _closed(self, group: Group, m: EntityMention) -> bool:
+        """Whether ``group`` ended on an "and" before a ", and" that goes on to ``m``: "the
+        abstainers were Kenya and Togo, and Kuwait voted no" (a new clause's subject)."""
+        text = self.doc.norm
+        if len(group.members) < 2 or not _COMMA_AND.fullmatch(text, group.end, m.start):
+            return False
+        return _AND.fullmatch(text, group.members[-2].end, group.members[-1].start) is not None
 
     def countries_in(self, sentence: Sentence) -> list[EntityMention]:
         """The country mentions that can be voters in ``sentence``."""
@@ -370,6 +382,8 @@ class VoteReader:
     def we_country(self, offset: int) -> str | None:
         for q in self.quotes:
             if any(p.start <= offset < p.end for p in q.parts):
+                if q.speaker.kind == "country":
+                    return q.speaker.name  # "Fiji's ambassador": the quote is the country's
                 return self.speaker_country.get(q.speaker.name)
         return None
 
@@ -488,6 +502,8 @@ _POSSESSOR_OF = re.compile(
 )
 # Rules whose reading gives way to a plainer statement of the same vote in the article.
 _WEAK_RULES = frozenset({"vote.opposition"})
+_COMMA_AND = re.compile(r"(?i)\s*,\s*and\s+(?:the\s+)?")
+_AND = re.compile(r"(?i)\s+and\s+(?:the\s+)?")
 
 _PREPOSITIONS = frozenset(
     """of with to by from against about at for on in into like as than toward towards between

@@ -167,6 +167,15 @@ OPTION_PATTERNS: Family[Option] = Family(
         ),
         (Folded(_COPULA_THE + r"(?:yes|affirmative)\s+votes?|votes\s+in\s+favou?r)\b"), "yes"),
         (Folded(_COPULA_THE + r"abstentions?|abstainers?)\b"), "abstain"),
+        # "were among the 12 supporting it"; "joined the no camp", "joined the abstainers"
+        (Folded(_COPULA_THE + r"supporting|backing|endorsing)\b"), "yes"),
+        (Folded(_COPULA_THE + r"opposing|rejecting)\b"), "no"),
+        (
+            Folded(r"(?i)\bjoin(?:ed|s|ing)?\s+the\s+(?:no\s+(?:camp|votes|side)|dissenters)\b"),
+            "no",
+        ),
+        (Folded(r"(?i)\bjoin(?:ed|s|ing)?\s+the\s+(?:abstainers|abstentions)\b"), "abstain"),
+        (Folded(r"(?i)\bjoin(?:ed|s|ing)?\s+the\s+yes\s+(?:camp|votes|side)\b"), "yes"),
         # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
         # the vote now (the earlier one is another vote's)
         (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),
@@ -251,7 +260,8 @@ OPTION_PATTERNS: Family[Option] = Family(
 HABITUAL = Folded(
     r"(?i)[^.;,]{0,40}?\b(?:(?:dozens|scores|hundreds)\s+of|(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|several|many|numerous|multiple)"
-    r"\s+(?:\w+\s+)?(?:times|occasions))\b"
+    r"\s+(?:\w+\s+)?(?:times|occasions)|in\s+(?:some|several|many|most|other|past|"
+    r"previous|earlier|recent)\s+years)\b"
 )
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.
@@ -494,7 +504,8 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     ),
     (
         Folded(
-            r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?", needs=("abstainer",)
+            r"(?i)\babstainers?\s+(?:included|were|was)(?:\s+also)?\s*:?\s*(?:the\s+)?",
+            needs=("abstainer",),
         ),
         "abstain",
     ),

@@ -336,13 +336,20 @@ def _with_bare_option(
 
 
 def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
-    """ "Apart from Russia, four other nations voted against": Russia voted so too."""
+    """ "Apart from Russia, four other nations voted against", "Besides Russia, only Iran
+    voted against", "Iran was the only country to vote against besides Russia": Russia
+    voted so too."""
     apart = _APART_FROM.match(low, sentence.start, sentence.end)
-    if apart is None or not _OTHER.search(low, apart.end(), sentence.end):
-        return
+    if apart is not None and not _OTHER_OR_ONLY.search(low, apart.end(), sentence.end):
+        apart = None
+    if apart is None:
+        # the phrase closing the clause, after an "only" ("the only state to ...")
+        apart = _BESIDES_LAST.search(low, sentence.start, sentence.end)
+        if apart is None or not _ONLY.search(low, sentence.start, apart.start()):
+            return
     group = starts.get(apart.end())
-    if group is None:
-        return
+    if group is None or not _CLAUSE_CLOSES.match(low, group.end, sentence.end):
+        return  # (the phrase's countries end its clause: "besides Russia, only ...")
     others = [c for c in reader.claims_in(sentence) if c.iso not in group.isos]
     if others:
         first = others[0]
@@ -350,6 +357,15 @@ def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[i
             reader.add(
                 iso, first.option, first.resolution, sentence.start, sentence.end, "vote.apart-from"
             )
+
+
+_OTHER_OR_ONLY = compile_rule(r"\b(?:other|only)\b")
+_ONLY = compile_rule(r"\bonly\b")
+# ("except" is left out: "all but" states the other option)
+_BESIDES_LAST = compile_rule(
+    r"(?i)\s(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?:the\s+)?"
+)
+_CLAUSE_CLOSES = compile_rule(r"\s*(?:[,.;]|$)")
 
 
 def read_labels(reader: VoteReader) -> None:
