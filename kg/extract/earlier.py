@@ -166,13 +166,14 @@ _OPENS_EARLIER = Folded(
 # A sentence whose subject is another vote: "A similar text in 2012 had passed 138-9",
 # "The 2019 resolution was opposed by ...", "Last year's text passed 140-5", "The previous
 # resolution drew 12 no votes"
+# (what is voted on: "last year's renewal", "the 2023 version")
+_VOTED_ON = r"(?:resolution|text|vote|draft|measure|motion|renewal|extension|version)"
 _SUBJECT_EARLIER = Folded(
     r"(?i)^\W*(?:(?:a|an|the)\s+(?:similar|comparable|previous|earlier|prior|identical)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|of|from)\s+(?P<year>(?:19|20)\d\d)\b|"
-    r"(?:the|a)\s+(?P<year2>(?:19|20)\d\d)\s+(?:resolution|text|vote|draft|measure|motion)\b|"
-    r"last\s+year's\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|vote|draft|measure|motion)\b|"
-    r"(?:the|a)\s+(?:previous|prior|earlier)\s+(?:year's\s+)?(?:resolution|text|vote|draft|"
-    r"measure|motion)\b)"
+    rf"(?:the|a)\s+(?P<year2>(?:19|20)\d\d)\s+{_VOTED_ON}\b|"
+    rf"last\s+year's\s+(?:[\w-]+\s+){{0,2}}?{_VOTED_ON}\b|"
+    rf"(?:the|a)\s+(?:previous|prior|earlier)\s+(?:year's\s+)?{_VOTED_ON}\b)"
 )
 # A sentence on when a body last voted: "The Council last voted on the crisis in November,
 # when ...", "It last took up the question in 2023"

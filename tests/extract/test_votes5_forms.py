@@ -96,6 +96,7 @@ STORY = (
         ("Chile moved the other way, from a no vote last year to yes.", "yes", "no"),
         ("Chile, which had abstained on last year's text, voted in favour.", "yes", "abstain"),
         ("Chile, which voted yes last year, abstained this time.", "abstain", "yes"),
+        ("Chile voted against the text, as it did last year.", "no", "no"),
         (
             "The surprise was Chile, which abstained after backing last year's text.",
             "abstain",

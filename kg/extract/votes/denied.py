@@ -43,14 +43,24 @@ INTENT_BEFORE = Folded(
 )
 
 
+# "Had Mexico voted yes, ...", "..., had Peru abstained": a vote supposed, not cast (the
+# clause opens on "had" and its subject; "Peru had also voted no" is a vote)
+SUPPOSED_BEFORE = Folded(
+    r"(?i)(?:^|[,;:(\"“]\s*|\b(?:and|but|or)\s+)had\s+(?!(?:also|then|already|previously|"
+    r"not|never|long|always|once|\w+ly)\b)(?:[\w'’.-]+\s+){1,4}?$"
+)
+
+
 def not_a_vote_here(before: str) -> bool:
     """Whether the words before a predicate take its vote away: "did not vote against",
     "with 65 abstaining" (a count), "Neither A nor B vetoed it", "moved from abstaining
-    to ..." (the vote left behind), "is expected to vote no" (a vote to come)."""
+    to ..." (the vote left behind), "is expected to vote no" (a vote to come), "Had
+    Mexico voted yes" (a vote supposed)."""
     return bool(
         NEG.search(before)
         or COUNT_BEFORE.search(before)
         or NEITHER_NOR.search(before)
         or FROM_BEFORE.search(before)
         or INTENT_BEFORE.search(before)
+        or SUPPOSED_BEFORE.search(before)
     )

@@ -101,7 +101,7 @@ def read_explicit(reader: VoteReader) -> None:
             if len(subjects) >= 3:
                 reader.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
             _add_subjects(reader, sentence, subjects, option, ref, cued, end)
-            read_after(reader, sentence, subjects, end, limit)
+            read_after(reader, sentence, subjects, option, end, limit)
             previous = (end, subjects)
             elliptic(reader, sentence, subjects, end, limit, option)
             for iso in _after(reader, groups, end, limit):

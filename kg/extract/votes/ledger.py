@@ -196,14 +196,26 @@ class VoteReader:
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
             return symbols[0].ref
-        if "mendment" in window and _THE_AMENDMENT.search(window):
+        if "mendment" in window and _THE_AMENDMENT.search(window, 0, _own_clause_end(window)):
             named = self._amendment_named(start)
             if named is not None:
                 return named
         local = self.matcher.describe(window, self.doc)
         if local is not None and not self.ctx.is_explicit(start):
             return local
-        return self.ctx.at(start)
+        return self._text_not_amendment(start, window) or self.ctx.at(start)
+
+    def _text_not_amendment(self, start: int, window: str) -> ResolutionRef | None:
+        """The main vote, where the sentence's context is an amendment named before and the
+        cue names the text itself ("... and then abstained on the text as a whole")."""
+        own = window[: _own_clause_end(window)]
+        if "mendment" in own or not _ON_THE_TEXT.search(own):
+            return None
+        here, primary = self.ctx.at(start), self.ctx.primary
+        if here is None or primary is None or here.key == primary.key:
+            return None
+        named = self._amendment_named(start)
+        return primary if named is not None and named.key == here.key else None
 
     @cached_property
     def _mention_starts(self) -> list[int]:
@@ -502,6 +514,22 @@ _POSSESSOR_OF = re.compile(
 )
 # Rules whose reading gives way to a plainer statement of the same vote in the article.
 _WEAK_RULES = frozenset({"vote.opposition"})
+# the text voted on as such, beside its amendments: "on the resolution", "the draft as a whole"
+_ON_THE_TEXT = re.compile(
+    r"(?i)\b(?:on|against|for|of)\s+the\s+(?:resolution|text|draft)\b|"
+    r"\b(?:resolution|text|draft)\s+as\s+a\s+whole\b"
+)
+# a relative clause on the voters, with a vote of its own: "..., which had voted against
+# the amendment"
+_RELATIVE = re.compile(r"(?i),\s*(?:which|who)\b")
+
+
+def _own_clause_end(window: str) -> int:
+    """Where a relative clause that opens after the cue starts, else the window's end."""
+    m = _RELATIVE.search(window)
+    return m.start() if m else len(window)
+
+
 _COMMA_AND = re.compile(r"(?i)\s*,\s*and\s+(?:the\s+)?")
 _AND = re.compile(r"(?i)\s+and\s+(?:the\s+)?")
 

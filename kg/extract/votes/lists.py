@@ -80,7 +80,11 @@ def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> 
                 continue
             chosen: Option | None = option
             if "n" in m.groupdict() and m.group("n"):
-                chosen = counted_option(parse_number(m.group("n")), tallies_here)
+                n = parse_number(m.group("n"))
+                # ("... by 143 votes to nine. Among the nine were ...": a count stated before)
+                chosen = counted_option(n, tallies_here) or counted_option(
+                    n, [t for t in reader.doc.once(parse_tallies, text) if t.end <= sentence.start]
+                )
                 if "among" in m.group(0).lower():
                     chosen = option
             if "among" in m.group(0).lower():

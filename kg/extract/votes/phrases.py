@@ -132,7 +132,7 @@ OPTION_PATTERNS: Family[Option] = Family(
         (
             Folded(
                 r"(?i)\b(?:rejected|voted\s+down)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
-                r"(?:resolution|text|draft|motion|measure|proposal)\b"
+                r"(?:resolution|text|draft|motion|measure|proposal|amendment)\b"
             ),
             "no",
         ),
@@ -152,7 +152,7 @@ OPTION_PATTERNS: Family[Option] = Family(
             Folded(
                 r"(?i)(?:\b(?:backed|supported|endorsed)|(?<=\bto\s)(?:back|support|endorse))\s+"
                 r"(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-                r"(?:resolution|text|draft|measure|motion))\b)"
+                r"(?:resolution|text|draft|measure|motion|amendment))\b)"
             ),
             "yes",
         ),
@@ -332,7 +332,7 @@ COMPANION = compile_rule(
     r"(?i)[^();]{0,80}?\(\s*(?:along\s+with|together\s+with|as\s+well\s+as|as\s+did|plus|"
     r"joined\s+by)\s+(?:the\s+)?"
 )
-LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
+LIST_AFTER = Folded(r"(?i)^\s*(?:(?:were|was)(?:\s+also)?\s*:?|:|-\s)\s*(?:the\s+)?")
 # ("joined", "joining" count before a capital only, as in "joined Russia": checked where it
 # is used)
 ALIGN = Folded(

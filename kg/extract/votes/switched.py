@@ -1,8 +1,9 @@
 """The vote left behind, beside the one cast: a switch ("France switched from abstention
-last year to a no vote", "India moved the other way, from a no vote in 2025 to yes") and a
-vote "after" another ("Serbia abstained after backing last year's text"). The vote cast is
-read as any predicate (``phrases``); these read the one left behind, which belongs to the
-earlier vote named by its time (none without a time)."""
+last year to a no vote", "India moved the other way, from a no vote in 2025 to yes"), a
+vote "after" another ("Serbia abstained after backing last year's text") or "as" it did
+before ("abstained, as they did a year ago"). The vote cast is read as any predicate
+(``phrases``); these read the one left behind, which belongs to the earlier vote named by
+its time (none without a time)."""
 
 from __future__ import annotations
 
@@ -66,15 +67,33 @@ def read_switched(reader: VoteReader, sentence: Sentence, groups: list[Group], l
             )
 
 
+# "abstained, as they did a year ago": the same vote at that time
+_AS_DID = re.compile(
+    r"(?i)(?:\s+(?:on\s+|against\s+|for\s+)?(?:it|them|the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:resolution|text|draft|measure|motion)))?\s*,?\s+as\s+(?:they|it|he|she|we)\s+"
+    r"(?:also\s+)?did\s+"
+)
+
+
 def read_after(
-    reader: VoteReader, sentence: Sentence, subjects: list[tuple[str, str]], end: int, limit: int
+    reader: VoteReader,
+    sentence: Sentence,
+    subjects: list[tuple[str, str]],
+    option: Option,
+    end: int,
+    limit: int,
 ) -> None:
-    """ "abstained after backing last year's text": the subjects' vote on that earlier
-    text, where the words after the gerund name its time."""
-    m = AFTER_GERUND.match(reader.doc.norm, end, limit) if subjects else None
-    if m is None:
-        return
+    """ "abstained after backing last year's text", "abstained, as they did a year ago":
+    the subjects' vote on that earlier text, where the words after name its time."""
     text = reader.doc.norm
+    m = AFTER_GERUND.match(text, end, limit) if subjects else None
+    same = _AS_DID.match(text, end, limit) if subjects and m is None else None
+    if same is not None:
+        m, earlier_option = same, option
+    elif m is not None:
+        earlier_option = "yes" if m.group("yes") else "no" if m.group("no") else "abstain"
+    else:
+        return
     if not names_other_time(text, m.end(), limit) and not year_named(
         text[m.end() : limit], reader.current_year()
     ):
@@ -82,6 +101,5 @@ def read_after(
     earlier = reader.earlier_vote(m.end(), limit)
     if earlier is None:
         return
-    option: Option = "yes" if m.group("yes") else "no" if m.group("no") else "abstain"
     for iso, _ in subjects:
-        reader.add(iso, option, earlier, sentence.start, sentence.end, "vote.after-earlier")
+        reader.add(iso, earlier_option, earlier, sentence.start, sentence.end, "vote.after-earlier")

@@ -61,13 +61,14 @@ _CONNECTOR = (
     r"|\s*,?\s*(?:including|among\s+them|notably|such\s+as)\s+"
     r"|(?<=backing|support)\s+of\s+"
     r"|\s*(?::|\s[-–—])\s*"
-    r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)\s*:?\s*"
+    r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)"
+    r"(?:\s+also)?\s*:?\s*"
 )
 # How far before its list a cue may start, and the end of a connector just before a list.
 _REACH = 220
 _CONNECTOR_BEFORE = compile_rule(
-    r"(?:[(:\-–—]|\b(?:including|them|notably|as|were|are|included|include|from|comprised|of))"
-    r"\s*(?:the\s+)?$"
+    r"(?:[(:\-–—]|\b(?:including|them|notably|as|(?:were|are|included|include)(?:\s+also)?|"
+    r"from|comprised|of))\s*(?:the\s+)?$"
 )
 _LIST_AFTER_CUE = Folded(
     "(?i)(?:" + _OPTION_CUE + ")" + _OBJECT + "(?:" + _CONNECTOR + r")(?:the\s+)?"
@@ -240,6 +241,7 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _apart_from(reader, sentence, low, starts)
     _voting_with(reader, sentence, low, starts)
     _with_bare_option(reader, sentence, low, starts)
+    _verbless(reader, sentence, low, starts)
 
 
 def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
@@ -333,6 +335,32 @@ def _with_bare_option(
         ref = reader.resolution_for(start, sentence.end, sentence)
         for iso in group.isos:
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.with-bare-option")
+
+
+# "Ghana and Malawi for, Sudan against, Kenya abstaining": the options without a verb
+_VERBLESS = compile_rule(
+    r"(?i)\s+(?P<option>for|against|in\s+favou?r|abstaining)(?=\s*(?:[,;:]|$)|\s+and\b)"
+)
+
+
+def _verbless(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
+    """ "Ghana and Malawi for, Sudan against, Kenya abstaining": countries each followed by
+    a bare option, two options at least in the sentence (one alone is a "with" clause's)."""
+    pieces: list[tuple[Group, Option]] = []
+    for group in starts.values():
+        m = _VERBLESS.match(low, group.end, sentence.end)
+        if m is not None:
+            word = m.group("option").lower()
+            option: Option = (
+                "abstain" if word == "abstaining" else "no" if word == "against" else "yes"
+            )
+            pieces.append((group, option))
+    if len(pieces) < 2 or len({option for _, option in pieces}) < 2:
+        return
+    for group, option in pieces:
+        ref = reader.resolution_for(group.start, sentence.end, sentence)
+        for iso in group.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.verbless")
 
 
 def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
