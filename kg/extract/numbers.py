@@ -260,6 +260,17 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"abstentions?|abstaining|abstained|abstain)[^\S\n]*\((?P<count>\d{1,3})\)"
         ),
     ),
+    # "Yes 28, No 6, Abstain 13", "In favour: 28; against: 6; abstentions: 13" (each count,
+    # in digits, after its option; the first two at least)
+    (
+        "tally.labels-first",
+        Folded(
+            r"(?i)\b(?:yes|in\s+favou?r|for)[^\S\n]*:?[^\S\n]*(?P<yes>\d{1,3})[^\S\n]*[,;.][^\S\n]*"
+            r"(?:no|against)[^\S\n]*:?[^\S\n]*(?P<no>\d{1,3})(?![\w-])"
+            r"(?:[^\S\n]*[,;.][^\S\n]*(?:abstentions?|abstaining|abstain(?:ed)?)[^\S\n]*:?"
+            r"[^\S\n]*(?P<abstain>\d{1,3})(?![\w-]))?"
+        ),
+    ),
     # in a vote of 93 to 18 (covered by votes-to)
 ]
 

@@ -260,8 +260,9 @@ OPTION_PATTERNS: Family[Option] = Family(
 HABITUAL = Folded(
     r"(?i)[^.;,]{0,40}?\b(?:(?:dozens|scores|hundreds)\s+of|(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|several|many|numerous|multiple)"
-    r"\s+(?:\w+\s+)?(?:times|occasions)|in\s+(?:some|several|many|most|other|past|"
-    r"previous|earlier|recent)\s+years)\b"
+    r"\s+(?:\w+\s+)?(?:times|occasions|(?:previous|earlier|prior|past|other|similar)\s+"
+    r"(?:drafts|texts|resolutions))|in\s+(?:some|several|many|most|other|past|previous|"
+    r"earlier|recent)\s+years)\b"
 )
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.

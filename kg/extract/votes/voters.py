@@ -393,7 +393,12 @@ _ONLY = compile_rule(r"\bonly\b")
 _BESIDES_LAST = compile_rule(
     r"(?i)\s(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?:the\s+)?"
 )
-_CLAUSE_CLOSES = compile_rule(r"\s*(?:[,.;]|$)")
+# (the phrase's countries close their clause, or the noun phrase they sit in goes on with
+# its vote: "the only countries besides China to vote no were ...")
+_CLAUSE_CLOSES = compile_rule(
+    r"(?i)\s*(?:[,.;]|$)|\s+(?:to\s+(?:vote|abstain|oppose|back|support|reject)|voting|"
+    r"abstaining|opposing|that\s+voted|who\s+voted)\b"
+)
 
 
 def read_labels(reader: VoteReader) -> None:
