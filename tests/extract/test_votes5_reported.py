@@ -126,3 +126,20 @@ def test_a_comma_and_after_an_and_opens_a_new_clause(extract: Callable[[str], Fa
 )
 def test_a_vote_of_some_years_is_a_record(extract: Callable[[str], Facts], sentence: str) -> None:
     assert _pairs(extract(STORY + sentence)) == set()
+
+
+def test_a_label_after_a_live_blog_s_time(extract: Callable[[str], Facts]) -> None:
+    text = STORY + "\n\n14:02 - Against: Peru, Chile.\n\n14:05 - The chair closes the meeting."
+    assert _pairs(extract(text)) == {("PER", "no"), ("CHL", "no")}
+
+
+def test_both_stands_for_the_two_countries_before(extract: Callable[[str], Facts]) -> None:
+    text = (
+        STORY + "Peru said it might abstain and Chile had not decided. In the end both voted yes."
+    )
+    assert _pairs(extract(text)) == {("PER", "yes"), ("CHL", "yes")}
+
+
+def test_both_needs_two_countries_before(extract: Callable[[str], Facts]) -> None:
+    text = STORY + "Peru said it might abstain. In the end both voted yes."
+    assert _pairs(extract(text)) == set()

@@ -144,3 +144,30 @@ def said_subject(reader: VoteReader, sentence: Sentence, start: int) -> list[tup
                 return [(iso, "vote.said-it") for iso in g.isos]
             return []
     return []
+
+
+# "In the end both voted yes", "all three abstained": the countries of the sentence before
+_COUNTED_BACK = re.compile(
+    r"(?i)(?:^|[\s,;:])(?:(?P<both>both)(?:\s+of\s+them)?|(?:all|the)\s+(?P<n>two|three|four|five)"
+    r"(?:\s+(?:countries|states|nations|delegations|of\s+them))?)\s+(?:(?:also|then|\w+ly)\s+)?$"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_back_subject(
+    reader: VoteReader, sentence: Sentence, start: int
+) -> list[tuple[str, str]]:
+    """ "Japan said it would abstain and Canada had not decided. In the end both voted
+    yes": the countries the sentence before names, where they are as many as counted."""
+    m = _COUNTED_BACK.search(reader.doc.norm, sentence.start, start)
+    if m is None:
+        return []
+    n = 2 if m.group("both") else _COUNT_WORDS[m.group("n").lower()]
+    at = reader.ctx.index_of(sentence.start)
+    if at <= 0:
+        return []
+    prev = reader.doc.sentences[at - 1]
+    if prev.paragraph != sentence.paragraph:
+        return []
+    isos = list(dict.fromkeys(iso for g in reader.groups(prev) for iso in g.isos))
+    return [(iso, "vote.counted-back") for iso in isos] if len(isos) == n else []

@@ -21,6 +21,7 @@ from kg.extract.spans import near_start
 from kg.extract.text import Sentence
 from kg.extract.votes.clauses import (
     IT_SUBJECT,
+    counted_back_subject,
     elliptic,
     pronoun_antecedent,
     relative_subjects,
@@ -333,7 +334,7 @@ def _unnamed_subjects(reader: VoteReader, sentence: Sentence, start: int) -> lis
         iso = reader.we_country(start)
         if iso:
             return [(iso, "vote.we")]
-    said = said_subject(reader, sentence, start)
+    said = said_subject(reader, sentence, start) or counted_back_subject(reader, sentence, start)
     if said:
         return said
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)

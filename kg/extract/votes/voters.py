@@ -86,10 +86,10 @@ _LABEL_OPTION = (
     r"(?P<abstain>abstentions?|abstaining|abstained|abstain))"
 )
 # A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
-# heading for the lines below. It holds one colon, its last character but white space:
-# ``_labels`` looks for it only before a colon.
+# heading for the lines below; after a live blog's time ("16:13 - Against: A, B"). It holds
+# one colon, its last character but white space: ``_labels`` looks for it only before a colon.
 _LABEL = compile_rule(
-    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*[-•*–]?[^\S\n]*"
+    r"(?im)(?:^|(?<=[.;]\s)|(?<=\d\s[-–—]\s))[^\S\n]*[-•*–]?[^\S\n]*"
     + _LABEL_OPTION
     + r"[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
 )
