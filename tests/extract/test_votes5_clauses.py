@@ -154,3 +154,18 @@ def test_the_amendment_and_the_text(
 )
 def test_a_sentence_about_an_earlier_renewal(sentence: str) -> None:
     assert opens_earlier(sentence, "2031-01-30")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claims"),
+    [
+        ("The text, which Peru opposed, passed easily.", {("PER", "no")}),
+        ("The draft that Chile and Peru backed was adopted.", {("CHL", "yes"), ("PER", "yes")}),
+        ("The text, which Peru drafted, passed easily.", set()),
+        ("The text, which the Peruvian envoy opposed, passed easily.", set()),
+    ],
+)
+def test_the_voter_of_a_relative_clause_on_the_text(
+    extract: Callable[[str], Facts], sentence: str, claims: set[tuple[str, str]]
+) -> None:
+    assert _pairs(extract(STORY + sentence)) == claims

@@ -22,7 +22,7 @@ from kg.extract.numbers import NUMBER
 from kg.extract.patterns import Folded, compile_rule
 from kg.extract.text import Sentence
 from kg.extract.votes.clauses import elliptic
-from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
+from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE, clause_option
 from kg.model import Option
 
 if TYPE_CHECKING:
@@ -242,6 +242,7 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _voting_with(reader, sentence, low, starts)
     _with_bare_option(reader, sentence, low, starts)
     _verbless(reader, sentence, low, starts)
+    _object_relative(reader, sentence, low, starts)
 
 
 def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
@@ -335,6 +336,33 @@ def _with_bare_option(
         ref = reader.resolution_for(start, sentence.end, sentence)
         for iso in group.isos:
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.with-bare-option")
+
+
+# "The resolution, which Peru opposed, passed": the text voted on, then its voter and verb
+_TEXT_WHICH = compile_rule(
+    r"(?i)\b(?:resolution|text|draft|measure|motion|amendment)\s*,?\s*(?:which|that)\s+(?:the\s+)?$"
+)
+_OBJECT_VERB = compile_rule(
+    r"(?i)\s+(?:(?:had|has|have|also|then)\s+)*(?P<verb>opposed|rejected|vetoed|backed|"
+    r"supported|endorsed|voted\s+(?:against|for))\b"
+)
+
+
+def _object_relative(
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]
+) -> None:
+    """ "The resolution, which Peru opposed, passed": the voter of a relative clause on
+    the text voted on."""
+    for start, group in starts.items():
+        if not _TEXT_WHICH.search(low, max(sentence.start, start - 40), start):
+            continue
+        m = _OBJECT_VERB.match(low, group.end, sentence.end)
+        if m is None:
+            continue
+        option = clause_option(m.group("verb")) or "no"  # ("vetoed")
+        ref = reader.resolution_for(start, sentence.end, sentence)
+        for iso in group.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.object-relative")
 
 
 # "Ghana and Malawi for, Sudan against, Kenya abstaining": the options without a verb
