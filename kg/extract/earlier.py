@@ -36,7 +36,7 @@ _PAST_YEAR = Folded(r"(?i)\bin\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b")
 _PAST = Folded(
     r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
     r"(?:ago|earlier|before)\b|"
-    r"\blast\s+year(?:'s)?\b|\b(?:the\s+)?(?:previous|prior)\s+(?:year|vote|session|resolution)\b|"
+    r"\blast\s+(?:year(?:'s)?|time|session)\b|\b(?:the\s+)?(?:previous|prior)\s+(?:year|vote|session|resolution)\b|"
     r"\bthe\s+year\s+before\b|\bpreviously\b"
 )
 # What binds the clause to the sentence as a measure or a description of another vote.
@@ -76,7 +76,10 @@ def earlier_spans(text: str) -> tuple[tuple[int, int], ...]:
             continue
         if year and re.search(rf"\b{year}\b", text[:start] + text[end:]):
             continue  # the sentence's own vote is of that year too
-        spans.append((start, end))
+        after = AFTER_GERUND.search(clause)
+        # "which abstained after backing last year's text": the gerund's part only
+        gerund = after is not None and _past_year(clause, after.end()) is not None
+        spans.append((start + after.start() if after and gerund else start, end))
     if origins:
         spans = sorted([*spans, *(o for o in origins if not any(a <= o[0] < b for a, b in spans))])
     return tuple(spans)
@@ -104,12 +107,18 @@ def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:
     return None if other is None else ""
 
 
+def names_other_time(text: str, pos: int = 0, endpos: int = 2**62) -> bool:
+    """Whether ``text`` between ``pos`` and ``endpos`` names another time than the vote
+    reported ("last year", "in 2023", "previously")."""
+    return _past_year(text, pos, endpos) is not None
+
+
 # The year a passage about another vote names: "in 2024", "the 2023 vote", "last year",
 # "two years ago"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEARS_AGO = Folded(
     r"(?i)\b(?P<n>a|one|two|three|\d)\s+years?\s+(?:ago|earlier|before)\b|"
-    r"\b(?P<last>last\s+year|(?:the\s+)?(?:previous|prior)\s+year|the\s+year\s+before)\b"
+    r"\b(?P<last>last\s+(?:year|time|session)|(?:the\s+)?(?:previous|prior)\s+year|the\s+year\s+before)\b"
 )
 _AGO_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 
@@ -157,13 +166,14 @@ _OPENS_EARLIER = Folded(
 # A sentence whose subject is another vote: "A similar text in 2012 had passed 138-9",
 # "The 2019 resolution was opposed by ...", "Last year's text passed 140-5", "The previous
 # resolution drew 12 no votes"
+# (what is voted on: "last year's renewal", "the 2023 version")
+_VOTED_ON = r"(?:resolution|text|vote|draft|measure|motion|renewal|extension|version)"
 _SUBJECT_EARLIER = Folded(
     r"(?i)^\W*(?:(?:a|an|the)\s+(?:similar|comparable|previous|earlier|prior|identical)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:in|of|from)\s+(?P<year>(?:19|20)\d\d)\b|"
-    r"(?:the|a)\s+(?P<year2>(?:19|20)\d\d)\s+(?:resolution|text|vote|draft|measure|motion)\b|"
-    r"last\s+year's\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|vote|draft|measure|motion)\b|"
-    r"(?:the|a)\s+(?:previous|prior|earlier)\s+(?:year's\s+)?(?:resolution|text|vote|draft|"
-    r"measure|motion)\b)"
+    rf"(?:the|a)\s+(?P<year2>(?:19|20)\d\d)\s+{_VOTED_ON}\b|"
+    rf"last\s+year's\s+(?:[\w-]+\s+){{0,2}}?{_VOTED_ON}\b|"
+    rf"(?:the|a)\s+(?:previous|prior|earlier)\s+(?:year's\s+)?{_VOTED_ON}\b)"
 )
 # A sentence on when a body last voted: "The Council last voted on the crisis in November,
 # when ...", "It last took up the question in 2023"
@@ -181,9 +191,9 @@ def last_voted(text: str) -> bool:
 
 # A sentence that opens on a month alone: "In December, ...", "Last September, ..."
 _OPENS_MONTH = Folded(
-    r"(?i)^\W*(?:in|last|this\s+past|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?i)^\W*(?P<opener>in|last|this\s+past|during)\s+(?:(?:early|late|mid-?)\s*)?"
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\b(?!\.?\s*\d)[^,.;]{0,40},"
+    r"november|december)\b(?!\.?\s*\d)(?:[^,.;]{0,40},|\s+(?=(?:a|an|the)\s))"
 )
 _MONTH_NUMBERS = {
     m: f"{i:02d}"
@@ -208,7 +218,10 @@ def opens_earlier(text: str, current: str | None) -> bool:
             return True
     if current is not None and len(current) >= 7:
         month = _OPENS_MONTH.search(text)
-        if month is not None and _MONTH_NUMBERS[month.group("month").lower()] != current[5:7]:
+        if month is not None and (
+            _MONTH_NUMBERS[month.group("month").lower()] != current[5:7]
+            or month.group("opener").lower() == "last"  # "Last March" in March: a year ago
+        ):
             return True
     m = _SUBJECT_EARLIER.search(text)
     if m is None:
@@ -233,6 +246,14 @@ _IN_COMMITTEE = Folded(
 )
 
 
+# A vote's time, then another vote before it: "abstained after backing last year's text",
+# "voted no after abstaining in 2024" (the gerund's option is ``option``)
+AFTER_GERUND = Folded(
+    r"(?i)\s*,?\s+(?:after|having)\s+(?:(?P<yes>backing|supporting|voting\s+(?:for|yes|in\s+"
+    r"favou?r))|(?P<no>opposing|rejecting|voting\s+(?:against|no))|(?P<abstain>abstaining))\b"
+)
+
+
 def predicate_time(
     text: str, end: int, current_year: str | None, committee_other: bool = False
 ) -> tuple[int, int] | None:
@@ -241,6 +262,8 @@ def predicate_time(
     favour in 2023"), or, with ``committee_other`` (the reported vote is not a committee's),
     the committee stage ("voted no in committee but abstained in the plenary"): (start,
     end) in ``text``; else None."""
+    if AFTER_GERUND.match(text, end):
+        return None  # "abstained after backing last year's text": the time is the gerund's
     stop = _CLAUSE_END.search(text, end, min(len(text), end + 60))
     until = stop.start() if stop else min(len(text), end + 60)
     if committee_other and _IN_COMMITTEE.search(text, end, until):

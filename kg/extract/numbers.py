@@ -89,6 +89,9 @@ _AGAINST = (
 _ABST = r"abstentions?|abstaining|abstained"
 # the abstentions after the other counts, "no abstentions" among them (none: 0)
 _ABSTAIN_COUNT = rf"(?P<abstain>{NUMBER}|no)\s+(?:{_ABST})"
+# what comes before the abstentions after two counts: "93 to 18, with 65 abstentions",
+# "93-8 and 73 abstentions", "by 88 to 20 (52 abstentions)"
+_ABST_AFTER = r"(?:\s*,?\s*(?:with|and)\s+|\s*\(\s*(?:with\s+)?)"
 # the countries a count names, in brackets: "one against (Russia)"
 _NAMED = r"(?:\s*\([^()]{1,80}\))?"
 _SEP = (
@@ -114,7 +117,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + rf"(?<![\w.,]){_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}"
             r"(?!\s*(?:votes?\s+)?(?:in\s+fav))(?![\w.,]\d)"
-            rf"(?:\s*(?:,\s*)?(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?",
+            rf"(?:{_ABST_AFTER}{_n('abstain')}\s+(?:{_ABST}))?",
             needs=("to",),
         ),
     ),
@@ -124,7 +127,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             "(?i)" + r"(?P<yes>\d(?<![\d/-]\d)\d{0,2})\s*[-\u2013\u2014]\s*"
             r"(?P<no>\d{1,3})(?![\d/])(?!\s*-)"
-            rf"(?:\s*,?\s*(?:with|and)\s+{_n('abstain')}\s+(?:{_ABST}))?"
+            rf"(?:{_ABST_AFTER}{_n('abstain')}\s+(?:{_ABST}))?"
         ),
     ),
     # 93 votes in favor, 18 against and 65 abstentions / 10 in favour, none against, five
@@ -255,6 +258,17 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         Folded(
             r"(?i)(?:^|(?<=\n))[^\S\n]*[-•*–]?[^\S\n]*(?P<verb>in\s+favou?r|yes|against|no|"
             r"abstentions?|abstaining|abstained|abstain)[^\S\n]*\((?P<count>\d{1,3})\)"
+        ),
+    ),
+    # "Yes 28, No 6, Abstain 13", "In favour: 28; against: 6; abstentions: 13" (each count,
+    # in digits, after its option; the first two at least)
+    (
+        "tally.labels-first",
+        Folded(
+            r"(?i)\b(?:yes|in\s+favou?r|for)[^\S\n]*:?[^\S\n]*(?P<yes>\d{1,3})[^\S\n]*[,;.][^\S\n]*"
+            r"(?:no|against)[^\S\n]*:?[^\S\n]*(?P<no>\d{1,3})(?![\w-])"
+            r"(?:[^\S\n]*[,;.][^\S\n]*(?:abstentions?|abstaining|abstain(?:ed)?)[^\S\n]*:?"
+            r"[^\S\n]*(?P<abstain>\d{1,3})(?![\w-]))?"
         ),
     ),
     # in a vote of 93 to 18 (covered by votes-to)

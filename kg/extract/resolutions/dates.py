@@ -299,6 +299,28 @@ def vote_date_memo(doc: Document) -> dict[str, str]:
     return doc.memo(_VOTE_DATE, dict)
 
 
+# what may stand beside the date on a line of its own: a place or a label ("Mexico City",
+# "Policy note", "Updated"), capitalised or one of a few lower-case label words
+_LINE_LABEL = re.compile(
+    r"[\W\d]*(?:(?:[A-Z][A-Za-z.'’-]*|note|tank|updated|published|posted|issued|released|"
+    r"statement|press|release|briefing)[\W\d]*){0,4}"
+)
+
+
+def date_line(text: str) -> bool:
+    """Whether ``text`` (a sentence) is a line that holds a date and at most a short label
+    ("December 3, 2026", "Policy note, 15 December 2026"): the article's date, not the day
+    of a vote it tells."""
+    text = text.strip()
+    if len(text) > 80 or "\n" in text or text.endswith("."):
+        return False
+    match = _DATE.search(text)
+    if match is None:
+        return False
+    rest = text[: match.start()] + " " + text[match.end() :]
+    return _LINE_LABEL.fullmatch(rest) is not None
+
+
 def find_date(doc: Document) -> str | None:
     """The date of a dateline or a date line among the article's first lines: a date on
     a short line ("By A. Writer | December 21, 2017"), or near the start of a line and

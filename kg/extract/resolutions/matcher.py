@@ -24,6 +24,7 @@ from kg.extract.resolutions.cues import (
 from kg.extract.resolutions.dates import (
     VOTE_WORDS,
     article_dating,
+    date_line,
     date_of_article,
     vote_date_memo,
 )
@@ -222,8 +223,8 @@ class ResolutionMatcher:
         found = memo.get(text, _UNREAD)
         if found is _UNREAD:
             tallies = doc.once(parse_tallies, text)
-            if not tallies and text.isascii() and not may_cue(text):
-                found = memo[text] = None
+            if (not tallies and text.isascii() and not may_cue(text)) or date_line(text):
+                found = memo[text] = None  # (a date line dates the article, not a vote)
             else:
                 found = memo[text] = UndatedCues(text, tallies, self._countries)
         return found  # type: ignore[return-value]

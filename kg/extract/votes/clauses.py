@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from kg.extract.earlier import names_other_time
 from kg.extract.text import Sentence
 from kg.model import Option
 
@@ -37,7 +38,10 @@ def relative_subjects(
     relative = _RELATIVE_GAP.fullmatch(text, before[-1].end, start) if before else None
     if relative is None:
         return None
-    if relative.group("had") and _MAIN_VOTE_AFTER.match(text, end, sentence.end):
+    main = _MAIN_VOTE_AFTER.match(text, end, sentence.end) if relative.group("had") else None
+    if main is not None and not names_other_time(text, end, text.find(",", end, main.end())):
+        # (a clause that names its time is that vote's: "Chile, which had abstained on
+        # last year's text, voted yes")
         return []
     return [(iso, "vote.subject") for iso in before[-1].isos]
 
@@ -116,3 +120,56 @@ def pronoun_antecedent(reader: VoteReader, sentence: Sentence) -> list[tuple[str
     if not _ANTECEDENT_LEAD.fullmatch(lead):
         return []
     return [(subject.isos[0], "vote.pronoun")]
+
+
+# "Britain said it voted against", "Chile says that it had abstained", "Peru told the
+# council it voted yes": the country that speaks is the voter
+_SAID_IT = re.compile(
+    r"(?i)\b(?:said|says|stated|states|explained|explains|stressed|insisted|noted|added|"
+    r"argued|confirmed|announced|told\s+[^,;:\"“”]{1,40}?)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:(?:had|has|have|also|then|only|ultimately|eventually)\s+)*$"
+)
+# what may stand between the country and its verb: an aside, an adverb
+_SAYER_GAP = re.compile(r"(?i)\s*(?:,[^,;\"“”]{1,80},\s*)?(?:(?:also|later|then|\w+ly)\s+)?")
+
+
+def said_subject(reader: VoteReader, sentence: Sentence, start: int) -> list[tuple[str, str]]:
+    """The country whose words report its own vote ("Britain said it voted against"), the
+    subject right before the verb of saying."""
+    text = reader.doc.norm
+    said = _SAID_IT.search(text, sentence.start, start)
+    if said is None:
+        return []
+    for g in reversed(reader.groups(sentence)):
+        if g.end <= said.start():
+            if _SAYER_GAP.fullmatch(text, g.end, said.start()) and not reader.in_phrase(g):
+                return [(iso, "vote.said-it") for iso in g.isos]
+            return []
+    return []
+
+
+# "In the end both voted yes", "all three abstained": the countries of the sentence before
+_COUNTED_BACK = re.compile(
+    r"(?i)(?:^|[\s,;:])(?:(?P<both>both)(?:\s+of\s+them)?|(?:all|the)\s+(?P<n>two|three|four|five)"
+    r"(?:\s+(?:countries|states|nations|delegations|of\s+them))?)\s+(?:(?:also|then|\w+ly)\s+)?$"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_back_subject(
+    reader: VoteReader, sentence: Sentence, start: int
+) -> list[tuple[str, str]]:
+    """ "Japan said it would abstain and Canada had not decided. In the end both voted
+    yes": the countries the sentence before names, where they are as many as counted."""
+    m = _COUNTED_BACK.search(reader.doc.norm, sentence.start, start)
+    if m is None:
+        return []
+    n = 2 if m.group("both") else _COUNT_WORDS[m.group("n").lower()]
+    at = reader.ctx.index_of(sentence.start)
+    if at <= 0:
+        return []
+    prev = reader.doc.sentences[at - 1]
+    if prev.paragraph != sentence.paragraph:
+        return []
+    isos = list(dict.fromkeys(iso for g in reader.groups(prev) for iso in g.isos))
+    return [(iso, "vote.counted-back") for iso in isos] if len(isos) == n else []

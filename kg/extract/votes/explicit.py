@@ -19,21 +19,25 @@ from kg.extract.numbers import NUMBER, parse_number
 from kg.extract.patterns import lowered
 from kg.extract.spans import near_start
 from kg.extract.text import Sentence
-from kg.extract.votes.clauses import IT_SUBJECT, elliptic, pronoun_antecedent, relative_subjects
+from kg.extract.votes.clauses import (
+    IT_SUBJECT,
+    counted_back_subject,
+    elliptic,
+    pronoun_antecedent,
+    relative_subjects,
+    said_subject,
+)
 from kg.extract.votes.compared import read_compared
+from kg.extract.votes.denied import INTENT_BEFORE, not_a_vote_here
 from kg.extract.votes.lists import named_lists
 from kg.extract.votes.phrases import (
     AMONG_THOSE_THAT,
     BACKREF,
     COMPANION,
-    COUNT_BEFORE,
     COUNTED_SUBJECT,
-    FROM_BEFORE,
     GAP_SUBJECT,
     HABITUAL,
     LIST_AFTER,
-    NEG,
-    NEITHER_NOR,
     OPTION_PATTERNS,
     SAME_AFTER,
     SPEAKER_BEFORE,
@@ -44,7 +48,8 @@ from kg.extract.votes.phrases import (
     may_state_votes,
     nominal_votes,
 )
-from kg.extract.votes.voters import read_agents, read_cue_lists, read_own_country
+from kg.extract.votes.switched import read_after, read_switched
+from kg.extract.votes.voters import BARE_OPTION, read_agents, read_cue_lists, read_own_country
 from kg.model import Option, ResolutionRef
 
 if TYPE_CHECKING:
@@ -65,7 +70,7 @@ def read_explicit(reader: VoteReader) -> None:
         for m, option in OPTION_PATTERNS.in_lowered(low):
             start = sentence.start + m.start()
             before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-            if _not_a_vote_here(before) or _spoken(low, m.start(), before):
+            if not_a_vote_here(before) or _spoken(low, m.start(), before):
                 continue
             if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
                 continue  # "has vetoed dozens of drafts", "used its veto 30 times"
@@ -97,6 +102,7 @@ def read_explicit(reader: VoteReader) -> None:
             if len(subjects) >= 3:
                 reader.lists.append((len(subjects), [iso for iso, _ in subjects], option, start))
             _add_subjects(reader, sentence, subjects, option, ref, cued, end)
+            read_after(reader, sentence, subjects, option, end, limit)
             previous = (end, subjects)
             elliptic(reader, sentence, subjects, end, limit, option)
             for iso in _after(reader, groups, end, limit):
@@ -109,6 +115,7 @@ def read_explicit(reader: VoteReader) -> None:
         read_cue_lists(reader, sentence, reader.lowered_text)
         read_agents(reader, sentence, reader.lowered_text)
         read_compared(reader, sentence, reader.lowered_text)
+        read_switched(reader, sentence, groups, low)
         _bracketed_companions(reader, sentence, groups)
         _separate_contrasts(reader, sentence)
 
@@ -134,18 +141,6 @@ def _add_subjects(
         if ref is None or other.key != ref.key:  # "abstained on both": the other vote too
             for iso, _ in subjects:
                 reader.add(iso, option, other, sentence.start, sentence.end, "vote.both")
-
-
-def _not_a_vote_here(before: str) -> bool:
-    """Whether the words before a predicate take its vote away: "did not vote against",
-    "with 65 abstaining" (a count), "Neither A nor B vetoed it", "moved from abstaining
-    to ..." (the vote left behind)."""
-    return bool(
-        NEG.search(before)
-        or COUNT_BEFORE.search(before)
-        or NEITHER_NOR.search(before)
-        or FROM_BEFORE.search(before)
-    )
 
 
 def _spoken(low: str, at: int, before: str) -> bool:
@@ -339,12 +334,27 @@ def _unnamed_subjects(reader: VoteReader, sentence: Sentence, start: int) -> lis
         iso = reader.we_country(start)
         if iso:
             return [(iso, "vote.we")]
+    said = said_subject(reader, sentence, start) or counted_back_subject(reader, sentence, start)
+    if said:
+        return said
     iso = _person_subject(reader, sentence, start) or _demonym_subject(reader, sentence, start)
     if iso:
         return [(iso, "vote.person")]
+    own = _IT_AFTER_CLAUSE.search(preceding)
+    if own:
+        # "Russia had been expected to abstain, but it voted in favour": the sentence's subject
+        subject = reader.sentence_subject(reader.groups(sentence), sentence.start + own.start())
+        return [(subject.isos[0], "vote.pronoun")] if subject and len(subject.isos) == 1 else []
     if IT_SUBJECT.fullmatch(preceding):
         return pronoun_antecedent(reader, sentence)
     return []
+
+
+# a second clause of the sentence whose subject is "it": ", but it voted in favour"
+_IT_AFTER_CLAUSE = re.compile(
+    r"(?i),\s*(?:but|and|yet|so)\s+(?:(?:then|later|eventually|instead|in\s+the\s+end)\s*,?\s*)?"
+    r"it\s+(?:(?:also|then|later|instead|eventually|ultimately|\w+ly)\s+)?$"
+)
 
 
 # "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
@@ -432,6 +442,8 @@ def _joined_subjects(
     joined = _JOINED.search(text, floor, start)
     while joined and "join" in joined.group("x").lower():
         joined = _JOINED.search(text, joined.start() + 4, start)  # the verb nearest the vote
+    if joined and INTENT_BEFORE.search(text, floor, joined.start()):
+        return []  # "was expected to join China in voting no": a vote foreseen
     if joined:
         at = joined.start("x")
         named_at = {at, joined.start("the")} if joined.group("the") else {at}
@@ -540,8 +552,9 @@ def _after(reader: VoteReader, groups: list[Group], end: int, limit: int) -> lis
     if not after:
         return []
     gap = text[end : after[0].start]
-    if _OWN_PARTICIPLE.match(text, after[0].end):
-        return []  # "voted in favour, with Britain abstaining": its own vote
+    if _OWN_PARTICIPLE.match(text, after[0].end) or BARE_OPTION.match(text, after[0].end):
+        # "voted in favour, with Britain abstaining", "voted yes, with Cuba against": its own vote
+        return []
     if SAME_AFTER.fullmatch(gap) or LIST_AFTER.fullmatch(gap) or WITH_COUNTED.fullmatch(gap):
         return after[0].isos
     # "abstained, as did two permanent members, France and the United Kingdom"

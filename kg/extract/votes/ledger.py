@@ -146,7 +146,11 @@ class VoteReader:
                 # "Cuba and Eritrea's neighbour Sudan": the possessor stands for its neighbour
                 groups[-1].members[-1] = m
                 groups[-1].end = m.end
-            elif groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
+            elif (
+                groups
+                and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start])
+                and not self._closed(groups[-1], m)
+            ):
                 if self._closes_a_phrase(groups[-1], m):
                     groups.append(Group(m.start, m.end, [m]))
                     continue
@@ -172,6 +176,14 @@ class VoteReader:
             and _PREPOSITION_THEN.search(text, max(0, group.start - 12), group.start) is not None
             and _VERB_NEXT.match(text, m.end) is not None
         )
+
+    def _closed(self, group: Group, m: EntityMention) -> bool:
+        """Whether ``group`` ended on an "and" before a ", and" that goes on to ``m``: "the
+        abstainers were Kenya and Togo, and Kuwait voted no" (a new clause's subject)."""
+        text = self.doc.norm
+        if len(group.members) < 2 or not _COMMA_AND.fullmatch(text, group.end, m.start):
+            return False
+        return _AND.fullmatch(text, group.members[-2].end, group.members[-1].start) is not None
 
     def countries_in(self, sentence: Sentence) -> list[EntityMention]:
         """The country mentions that can be voters in ``sentence``."""
@@ -210,14 +222,26 @@ class VoteReader:
         short = short_draft_ref(window, self._article_refs)
         if short is not None:
             return short  # "voted against L.10"
-        if "mendment" in window and _THE_AMENDMENT.search(window):
+        if "mendment" in window and _THE_AMENDMENT.search(window, 0, _own_clause_end(window)):
             named = self._amendment_named(start)
             if named is not None:
                 return named
         local = self.matcher.describe(window, self.doc)
         if local is not None and not self.ctx.is_explicit(start):
             return local
-        return self.ctx.at(start)
+        return self._text_not_amendment(start, window) or self.ctx.at(start)
+
+    def _text_not_amendment(self, start: int, window: str) -> ResolutionRef | None:
+        """The main vote, where the sentence's context is an amendment named before and the
+        cue names the text itself ("... and then abstained on the text as a whole")."""
+        own = window[: _own_clause_end(window)]
+        if "mendment" in own or not _ON_THE_TEXT.search(own):
+            return None
+        here, primary = self.ctx.at(start), self.ctx.primary
+        if here is None or primary is None or here.key == primary.key:
+            return None
+        named = self._amendment_named(start)
+        return primary if named is not None and named.key == here.key else None
 
     @cached_property
     def _article_refs(self) -> list[ResolutionRef]:
@@ -404,6 +428,8 @@ class VoteReader:
     def we_country(self, offset: int) -> str | None:
         for q in self.quotes:
             if any(p.start <= offset < p.end for p in q.parts):
+                if q.speaker.kind == "country":
+                    return q.speaker.name  # "Fiji's ambassador": the quote is the country's
                 return self.speaker_country.get(q.speaker.name)
         return None
 
@@ -522,6 +548,24 @@ _POSSESSOR_OF = re.compile(
 )
 # Rules whose reading gives way to a plainer statement of the same vote in the article.
 _WEAK_RULES = frozenset({"vote.opposition"})
+# the text voted on as such, beside its amendments: "on the resolution", "the draft as a whole"
+_ON_THE_TEXT = re.compile(
+    r"(?i)\b(?:on|against|for|of)\s+the\s+(?:resolution|text|draft)\b|"
+    r"\b(?:resolution|text|draft)\s+as\s+a\s+whole\b"
+)
+# a relative clause on the voters, with a vote of its own: "..., which had voted against
+# the amendment"
+_RELATIVE = re.compile(r"(?i),\s*(?:which|who)\b")
+
+
+def _own_clause_end(window: str) -> int:
+    """Where a relative clause that opens after the cue starts, else the window's end."""
+    m = _RELATIVE.search(window)
+    return m.start() if m else len(window)
+
+
+_COMMA_AND = re.compile(r"(?i)\s*,\s*and\s+(?:the\s+)?")
+_AND = re.compile(r"(?i)\s+and\s+(?:the\s+)?")
 
 _PREPOSITIONS = frozenset(
     """of with to by from against about at for on in into like as than toward towards between

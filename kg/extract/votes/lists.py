@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.numbers import NUMBER, parse_number, parse_tallies
+from kg.extract.numbers import NUMBER, TallyMatch, parse_number, parse_tallies
 from kg.extract.patterns import Folded
 from kg.extract.text import Sentence
 from kg.extract.votes.phrases import (
@@ -25,6 +25,8 @@ from kg.extract.votes.phrases import (
 from kg.model import Option
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from kg.extract.votes.ledger import Group, VoteReader
 
 # "Among the eight votes against were those of A and B", "The no votes came from A and B",
@@ -80,7 +82,7 @@ def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> 
                 continue
             chosen: Option | None = option
             if "n" in m.groupdict() and m.group("n"):
-                chosen = counted_option(parse_number(m.group("n")), tallies_here)
+                chosen = _counted(reader, sentence, parse_number(m.group("n")), tallies_here)
                 if "among" in m.group(0).lower():
                     chosen = option
             if "among" in m.group(0).lower():
@@ -96,6 +98,18 @@ def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> 
                 continue
             _add_list(reader, sentence, nxt, chosen, m.start())
     _voters_named_by_clause(reader, sentence, groups, low)
+
+
+def _counted(
+    reader: VoteReader, sentence: Sentence, n: int | None, tallies_here: Sequence[TallyMatch]
+) -> Option | None:
+    """The option a count names: a count of the sentence's tallies, else of one stated
+    before it ("... by 143 votes to nine. Among the nine were ...")."""
+    chosen = counted_option(n, tallies_here)
+    if chosen is None and n is not None:
+        before = reader.doc.once(parse_tallies, reader.doc.norm)
+        chosen = counted_option(n, [t for t in before if t.end <= sentence.start])
+    return chosen
 
 
 # The option words of a sentence a back-reference ("among them") may point to.

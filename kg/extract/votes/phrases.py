@@ -1,6 +1,7 @@
 """The wording of votes: the patterns the rules of pass 6a read, and small readings of them.
 
-A vote predicate and what may stand around it (``OPTION_PATTERNS``, ``NEG``, ``GAP_SUBJECT``),
+A vote predicate and what may stand around it (``OPTION_PATTERNS``, ``GAP_SUBJECT``; ``denied``
+holds the words that take its vote away),
 a nominal vote ("Russia's veto", ``nominal_votes``), enumerations (``SEPARATOR``), lists hung
 on an option ("with five abstentions: ...", ``LIST_PATTERNS``, ``VOTERS_WERE``), alignments
 ("voted with", "so did", ``ALIGN``, ``OPPOSE``) and back-references ("the five", ``BACKREF``).
@@ -29,35 +30,19 @@ SPEAKER_BEFORE = compile_rule(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*)?(?:,?\s+[A-Z][\w.'-]*){0,4},?\s+"
     r"(?:(?:also|then|later|flatly|firmly|strongly|sharply)\s+)?$"
 )
-# "moved from abstaining to ...": the vote left behind is another vote's
-FROM_BEFORE = Folded(
-    r"(?i)\b(?:switched|changed|shifted|moved)\s+(?:[\w]+\s+){0,2}?from\s+(?:an?\s+)?$"
-)
-# "Neither France nor Britain vetoed it": the subjects are denied the vote
-NEITHER_NOR = Folded(r"(?i)\bneither\s+[^,;.]{1,80}?\bnor\s+[^,;.]{1,60}$")
-NEG = Folded(
-    # ("not only voted against it but ...", "not just abstained": no denial)
-    r"(?i)(?:\bnot\b(?!\s+(?:only|just|merely|simply)\b)|n't\b|\bnever\b|\bdeclined\s+to\b|"
-    r"\brefused\s+to\b|\bwould\s+have\b|"
-    r"\b(?:should|could|might)\s+have\b|"
-    r"\bfailed\s+to\b|\bwhether\b|\bif\b|"
-    # "abstained from voting in favour", "refrained from voting against"
-    r"\b(?:abstain|refrain)(?:ed|s|ing)?\s+from\b)\s*(?:\w+\s+){0,2}$",
-    needs=(
-        *("not", "n't", "never", "declined", "refused", "would", "failed", "whether", "if"),
-        *("should", "could", "might", "abstain", "refrain"),
-    ),
-)
 # "voted for peace", "voting for the future": rhetoric, not a ballot.
 _ABSTRACT = (
     r"(?:peace|war|justice|freedom|democracy|dialogue|diplomacy|sovereignty|humanity|"
     r"stability|security|the\s+future|common\s+sense|the\s+people)\b"
 )
+# (the earlier vote's time may stand between: "from abstention last year to a no vote")
+SWITCH_TIME = r"(?:last\s+year|last\s+time|in\s+\d{4}|a\s+year\s+(?:ago|earlier)|previously)"
 _SWITCH = (
-    r"(?i)\b(?:switched|changed|shifted|moved)\s+(?:(?:its|their)\s+(?:vote|position)\s+)?"
+    r"(?i)\b(?:switched|changed|shifted|moved|went)\s+(?:(?:its|their)\s+(?:vote|position)\s+|"
+    r"the\s+(?:other|opposite)\s+way\s*,?\s*)?"
     r"from\s+(?:an?\s+)?(?:yes|no|abstention|abstaining|in\s+favou?r|against|support|opposition|"
     r"supporting|opposing|voting\s+(?:yes|no|against|for|in\s+favou?r))"
-    r"(?:\s+vote)?\s+to\s+(?:an?\s+)?"
+    r"(?:\s+vote)?(?:\s+" + SWITCH_TIME + r")?\s+to\s+(?:an?\s+)?"
 )
 # what may follow "were in favour" / "were against" for it to be a vote
 _CLAUSE_END = (
@@ -147,7 +132,7 @@ OPTION_PATTERNS: Family[Option] = Family(
         (
             Folded(
                 r"(?i)\b(?:rejected|voted\s+down)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
-                r"(?:resolution|text|draft|motion|measure|proposal)\b"
+                r"(?:resolution|text|draft|motion|measure|proposal|amendment)\b"
             ),
             "no",
         ),
@@ -167,7 +152,7 @@ OPTION_PATTERNS: Family[Option] = Family(
             Folded(
                 r"(?i)(?:\b(?:backed|supported|endorsed)|(?<=\bto\s)(?:back|support|endorse))\s+"
                 r"(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-                r"(?:resolution|text|draft|measure|motion))\b)"
+                r"(?:resolution|text|draft|measure|motion|amendment))\b)"
             ),
             "yes",
         ),
@@ -182,6 +167,15 @@ OPTION_PATTERNS: Family[Option] = Family(
         ),
         (Folded(_COPULA_THE + r"(?:yes|affirmative)\s+votes?|votes\s+in\s+favou?r)\b"), "yes"),
         (Folded(_COPULA_THE + r"abstentions?|abstainers?)\b"), "abstain"),
+        # "were among the 12 supporting it"; "joined the no camp", "joined the abstainers"
+        (Folded(_COPULA_THE + r"supporting|backing|endorsing)\b"), "yes"),
+        (Folded(_COPULA_THE + r"opposing|rejecting)\b"), "no"),
+        (
+            Folded(r"(?i)\bjoin(?:ed|s|ing)?\s+the\s+(?:no\s+(?:camp|votes|side)|dissenters)\b"),
+            "no",
+        ),
+        (Folded(r"(?i)\bjoin(?:ed|s|ing)?\s+the\s+(?:abstainers|abstentions)\b"), "abstain"),
+        (Folded(r"(?i)\bjoin(?:ed|s|ing)?\s+the\s+yes\s+(?:camp|votes|side)\b"), "yes"),
         # "Argentina switched from yes to no", "changed its vote from an abstention to a yes":
         # the vote now (the earlier one is another vote's)
         (Folded(_SWITCH + r"(?:yes|in\s+favou?r|support|supporting|backing)\b"), "yes"),
@@ -266,7 +260,9 @@ OPTION_PATTERNS: Family[Option] = Family(
 HABITUAL = Folded(
     r"(?i)[^.;,]{0,40}?\b(?:(?:dozens|scores|hundreds)\s+of|(?:\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|several|many|numerous|multiple)"
-    r"\s+(?:\w+\s+)?(?:times|occasions))\b"
+    r"\s+(?:\w+\s+)?(?:times|occasions|(?:previous|earlier|prior|past|other|similar)\s+"
+    r"(?:drafts|texts|resolutions))|in\s+(?:some|several|many|most|other|past|previous|"
+    r"earlier|recent)\s+years)\b"
 )
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.
@@ -337,7 +333,7 @@ COMPANION = compile_rule(
     r"(?i)[^();]{0,80}?\(\s*(?:along\s+with|together\s+with|as\s+well\s+as|as\s+did|plus|"
     r"joined\s+by)\s+(?:the\s+)?"
 )
-LIST_AFTER = Folded(r"(?i)^\s*(?:were\s*:?|was\s*:?|:|-\s)\s*(?:the\s+)?")
+LIST_AFTER = Folded(r"(?i)^\s*(?:(?:were|was)(?:\s+also)?\s*:?|:|-\s)\s*(?:the\s+)?")
 # ("joined", "joining" count before a capital only, as in "joined Russia": checked where it
 # is used)
 ALIGN = Folded(
@@ -509,7 +505,8 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     ),
     (
         Folded(
-            r"(?i)\babstainers?\s+(?:included|were|was)\s*:?\s*(?:the\s+)?", needs=("abstainer",)
+            r"(?i)\babstainers?\s+(?:included|were|was)(?:\s+also)?\s*:?\s*(?:the\s+)?",
+            needs=("abstainer",),
         ),
         "abstain",
     ),

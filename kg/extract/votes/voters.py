@@ -22,7 +22,7 @@ from kg.extract.numbers import NUMBER
 from kg.extract.patterns import Folded, compile_rule
 from kg.extract.text import Sentence
 from kg.extract.votes.clauses import elliptic
-from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
+from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE, clause_option
 from kg.model import Option
 
 if TYPE_CHECKING:
@@ -61,13 +61,14 @@ _CONNECTOR = (
     r"|\s*,?\s*(?:including|among\s+them|notably|such\s+as)\s+"
     r"|(?<=backing|support)\s+of\s+"
     r"|\s*(?::|\s[-–—])\s*"
-    r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)\s*:?\s*"
+    r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)"
+    r"(?:\s+also)?\s*:?\s*"
 )
 # How far before its list a cue may start, and the end of a connector just before a list.
 _REACH = 220
 _CONNECTOR_BEFORE = compile_rule(
-    r"(?:[(:\-–—]|\b(?:including|them|notably|as|were|are|included|include|from|comprised|of))"
-    r"\s*(?:the\s+)?$"
+    r"(?:[(:\-–—]|\b(?:including|them|notably|as|(?:were|are|included|include)(?:\s+also)?|"
+    r"from|comprised|of))\s*(?:the\s+)?$"
 )
 _LIST_AFTER_CUE = Folded(
     "(?i)(?:" + _OPTION_CUE + ")" + _OBJECT + "(?:" + _CONNECTOR + r")(?:the\s+)?"
@@ -85,10 +86,10 @@ _LABEL_OPTION = (
     r"(?P<abstain>abstentions?|abstaining|abstained|abstain))"
 )
 # A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
-# heading for the lines below. It holds one colon, its last character but white space:
-# ``_labels`` looks for it only before a colon.
+# heading for the lines below; after a live blog's time ("16:13 - Against: A, B"). It holds
+# one colon, its last character but white space: ``_labels`` looks for it only before a colon.
 _LABEL = compile_rule(
-    r"(?im)(?:^|(?<=[.;]\s))[^\S\n]*[-•*–]?[^\S\n]*"
+    r"(?im)(?:^|(?<=[.;]\s)|(?<=\d\s[-–—]\s))[^\S\n]*[-•*–]?[^\S\n]*"
     + _LABEL_OPTION
     + r"[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
 )
@@ -240,6 +241,8 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _apart_from(reader, sentence, low, starts)
     _voting_with(reader, sentence, low, starts)
     _with_bare_option(reader, sentence, low, starts)
+    _verbless(reader, sentence, low, starts)
+    _object_relative(reader, sentence, low, starts)
 
 
 def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
@@ -312,7 +315,7 @@ def _voting_with(
 
 # "passed 150-3, with Belarus and Syria opposed", "with only Chile against": a bare
 # option after "with" and its countries, at the end of the clause
-_BARE_OPTION = compile_rule(
+BARE_OPTION = compile_rule(
     r"(?i)\s+(?:(?:also|both|alone|too|again)\s+)?(?P<option>opposed|against|in\s+favou?r)"
     r"(?=\s*(?:[,;.)]|$)|\s+(?:and|while|whereas|but)\b)"
 )
@@ -326,7 +329,7 @@ def _with_bare_option(
         floor = max(sentence.start, start - 30)
         if not WITH_BEFORE.search(low, floor, start):
             continue
-        m = _BARE_OPTION.match(low, group.end, sentence.end)
+        m = BARE_OPTION.match(low, group.end, sentence.end)
         if m is None:
             continue
         option: Option = "yes" if m.group("option").startswith("in") else "no"
@@ -335,14 +338,74 @@ def _with_bare_option(
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.with-bare-option")
 
 
+# "The resolution, which Peru opposed, passed": the text voted on, then its voter and verb
+_TEXT_WHICH = compile_rule(
+    r"(?i)\b(?:resolution|text|draft|measure|motion|amendment)\s*,?\s*(?:which|that)\s+(?:the\s+)?$"
+)
+_OBJECT_VERB = compile_rule(
+    r"(?i)\s+(?:(?:had|has|have|also|then)\s+)*(?P<verb>opposed|rejected|vetoed|backed|"
+    r"supported|endorsed|voted\s+(?:against|for))\b"
+)
+
+
+def _object_relative(
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]
+) -> None:
+    """ "The resolution, which Peru opposed, passed": the voter of a relative clause on
+    the text voted on."""
+    for start, group in starts.items():
+        if not _TEXT_WHICH.search(low, max(sentence.start, start - 40), start):
+            continue
+        m = _OBJECT_VERB.match(low, group.end, sentence.end)
+        if m is None:
+            continue
+        option = clause_option(m.group("verb")) or "no"  # ("vetoed")
+        ref = reader.resolution_for(start, sentence.end, sentence)
+        for iso in group.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.object-relative")
+
+
+# "Ghana and Malawi for, Sudan against, Kenya abstaining": the options without a verb
+_VERBLESS = compile_rule(
+    r"(?i)\s+(?P<option>for|against|in\s+favou?r|abstaining)(?=\s*(?:[,;:]|$)|\s+and\b)"
+)
+
+
+def _verbless(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
+    """ "Ghana and Malawi for, Sudan against, Kenya abstaining": countries each followed by
+    a bare option, two options at least in the sentence (one alone is a "with" clause's)."""
+    pieces: list[tuple[Group, Option]] = []
+    for group in starts.values():
+        m = _VERBLESS.match(low, group.end, sentence.end)
+        if m is not None:
+            word = m.group("option").lower()
+            option: Option = (
+                "abstain" if word == "abstaining" else "no" if word == "against" else "yes"
+            )
+            pieces.append((group, option))
+    if len(pieces) < 2 or len({option for _, option in pieces}) < 2:
+        return
+    for group, option in pieces:
+        ref = reader.resolution_for(group.start, sentence.end, sentence)
+        for iso in group.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.verbless")
+
+
 def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
-    """ "Apart from Russia, four other nations voted against": Russia voted so too."""
+    """ "Apart from Russia, four other nations voted against", "Besides Russia, only Iran
+    voted against", "Iran was the only country to vote against besides Russia": Russia
+    voted so too."""
     apart = _APART_FROM.match(low, sentence.start, sentence.end)
-    if apart is None or not _OTHER.search(low, apart.end(), sentence.end):
-        return
+    if apart is not None and not _OTHER_OR_ONLY.search(low, apart.end(), sentence.end):
+        apart = None
+    if apart is None:
+        # the phrase closing the clause, after an "only" ("the only state to ...")
+        apart = _BESIDES_LAST.search(low, sentence.start, sentence.end)
+        if apart is None or not _ONLY.search(low, sentence.start, apart.start()):
+            return
     group = starts.get(apart.end())
-    if group is None:
-        return
+    if group is None or not _CLAUSE_CLOSES.match(low, group.end, sentence.end):
+        return  # (the phrase's countries end its clause: "besides Russia, only ...")
     others = [c for c in reader.claims_in(sentence) if c.iso not in group.isos]
     if others:
         first = others[0]
@@ -350,6 +413,20 @@ def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[i
             reader.add(
                 iso, first.option, first.resolution, sentence.start, sentence.end, "vote.apart-from"
             )
+
+
+_OTHER_OR_ONLY = compile_rule(r"\b(?:other|only)\b")
+_ONLY = compile_rule(r"\bonly\b")
+# ("except" is left out: "all but" states the other option)
+_BESIDES_LAST = compile_rule(
+    r"(?i)\s(?:besides|apart\s+from|aside\s+from|in\s+addition\s+to)\s+(?:the\s+)?"
+)
+# (the phrase's countries close their clause, or the noun phrase they sit in goes on with
+# its vote: "the only countries besides China to vote no were ...")
+_CLAUSE_CLOSES = compile_rule(
+    r"(?i)\s*(?:[,.;]|$)|\s+(?:to\s+(?:vote|abstain|oppose|back|support|reject)|voting|"
+    r"abstaining|opposing|that\s+voted|who\s+voted)\b"
+)
 
 
 def read_labels(reader: VoteReader) -> None:
