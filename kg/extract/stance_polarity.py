@@ -103,6 +103,13 @@ _THANKED_FOR_VOTE = Folded(
 )
 
 
+# The holder's own name for a thing, in a relative clause: "what he called a sham text"
+_WHAT_CALLED = Folded(
+    r"\bwhat\s+(?:he|she|they|it|we|the\s+\w+)\s+(?:called|calls|described\s+as|describes\s+as|"
+    r"termed|terms|dubbed|branded)\b[^.;!?,]*"
+)
+
+
 # Taking a side on a decision named as one: "supported the U.S. vote", "said he backed the
 # administration's decision", "disagreed with Washington's position" (not "supported the
 # resolution", which is a ballot)
@@ -140,6 +147,11 @@ def _polarity(text: str) -> tuple[Polarity | None, str, float]:
         score -= 1.0 if verb in ("thank", "thanked") else 2.5
         if best[0] < 2.5:
             best = (2.5, text[m.start() : m.end()])
+    if score:
+        # "thanked them for voting against what he called a disgraceful text": the
+        # holder's verdict on the text voted down sides with the vote thanked for
+        for m in list(_WHAT_CALLED.finditer(text)):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     text = without_groups(text)  # "those who backed it": voters named, no cue
     for m in _NEGATED_POSITIVE.finditer(text):
         score += 1.0

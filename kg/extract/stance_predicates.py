@@ -127,6 +127,15 @@ _TEXT_FAULTS = (
 )
 
 
+# A fault named before the text: "voted against the one-sided text", "this politicized draft"
+_FAULTY_TEXT = Folded(
+    r"\b(?:the|this|that|a|an|its|their|such\s+an?)\s+(?:\w+\s+)?(?:one-sided|unbalanced|"
+    r"imbalanced|lopsided|politici[sz]ed|biased|flawed|divisive|counterproductive|"
+    r"counter-productive|selective|shameful|disgraceful|hypocritical|cynical)\s+"
+    r"(?:text|draft|resolution|motion)\b"
+)
+
+
 def text_attacked(text: str) -> bool:
     """Whether ``text`` calls the text voted on something bad ("the draft was
     one-sided", "the resolution disregarded the rights of States"): read where the
@@ -140,7 +149,7 @@ def text_attacked(text: str) -> bool:
                 return True
             if broad_polarity(" ".join(words[:_PREDICATE_WORDS]))[0] == "criticizes":
                 return True
-    if _TEXT_LACKS.search(text):
+    if _TEXT_LACKS.search(text) or _FAULTY_TEXT.search(text):
         return True
     for m in _TEXT_SUBJECT.finditer(text):
         verb = m.group("pred").split(None, 1)[0].lower()

@@ -32,13 +32,16 @@ _OWN_VOTE = re.compile(
     r"(?:\s*,\s*(?:like|as\s+did|along\s+with|together\s+with|alongside)\s+[^.]{1,60}?,)?"
     r"\s+(?:also\s+|had\s+|has\s+)?"
     r"(?P<verb>abstained|voted\s+"
-    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
+    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|"
+    # "her country had been proud to vote in favour", "we were glad to support it"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:proud|pleased|happy|glad)\s+to\s+"
+    r"(?:vote\s+(?:for|against|yes|no|in\s+favou?r)|abstain|support|back|co-?sponsor)|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
     r"(?:support|back|vote\s+for)|(?:supported|backed|opposed)(?=\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b))\b(?P<rest>[^.]*)"
 )
 # The speaker's own side as the subject of a vote ("we", reported: "said his country")
 _SELF_REFERENCE = re.compile(
-    r"(?i)(?:^|\s)(?:we|(?:his|her|its|our|their)\s+(?:country|delegation|government))$"
+    r"(?i)(?:^|\s)(?:we|(?:his|her|its|our|their|the)\s+(?:country|delegation|government))$"
 )
 _TEXT_NOUN = Folded(
     r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
@@ -58,7 +61,12 @@ _TIME_OF_VOTE = re.compile(
 _BECAUSE = re.compile(
     r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
     r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
-    r"explained|noted|stressed)\s+that\b)"
+    r"explained|noted|stressed)\s+that\b|"
+    # "abstained but reaffirmed its support for ...": the reservation that explains it
+    r",?\s*but\s+(?:reaffirm|stress|underlin|emphasi[sz]|insist|recall)\w*\b|"
+    # "voted in favour but had reservations about ...": a vote cast with its caveats
+    r",?\s*(?:but|while|though|although)\s+(?:it\s+|she\s+|he\s+|we\s+)?(?:had|has|have|"
+    r"expressed|voiced|registered|noted)\s+(?:\w+\s+)?(?:reservations|concerns)\b)"
 )
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"
@@ -71,7 +79,9 @@ _EVASIVE = Folded(
 # Voters spoken of at large ("countries who disrespect us", "those that voted for it"):
 # criticism of them is not an attack on the text
 _VOTERS_AT_LARGE = Folded(
-    r"\b(?:countries|nations|states|members|governments|those)\s+(?:who|that|which)\b"
+    r"\b(?:countries|nations|states|members|governments|those)\s+(?:who|that|which)\b|"
+    r"\b(?:some|several|certain|a\s+few)\s+(?:\w+\s+)?(?:countries|nations|states|members|"
+    r"governments|partners|friends|delegations)\b"
 )
 # "Introducing the draft", "introduced the resolution": the speaker presents the text
 _INTRODUCING = Folded(
@@ -82,6 +92,7 @@ _INTRODUCING = Folded(
 # ASCII, so that lowering is case folding) no phrase can.
 _OWN_VOTE_VERB = re.compile(
     r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
+    r"(?:proud|pleased|happy|glad)\s+to\s|"
     r"(?:supported|backed|opposed)\s"
 )
 
@@ -357,7 +368,11 @@ class RoleReader(TargetReader):
         own = self._stance(unit, "supports", voter, "own vote")
         out = [own]
         pol, cue, _ = self.doc.once(polarity, clause)
-        if (pol == "criticizes" or text_attacked(clause)) and _TEXT_NOUN.search(clause):
+        if (
+            (pol == "criticizes" or text_attacked(clause))
+            and _TEXT_NOUN.search(clause)
+            and self._option_of(voter, own.resolution) != "yes"  # (no attack on a text backed)
+        ):
             recorded = self._sponsor(own.resolution)
             # the record's sponsor, else the drafters as the article names them
             for sponsor in [recorded] if recorded else self._drafters_of(own.resolution):
@@ -398,7 +413,12 @@ class RoleReader(TargetReader):
                 continue
             pol, _, _ = self.doc.once(polarity, whole)
             refused = _REFUSED.search(verb)
-            if _BECAUSE.match(rest) or pol == "supports" or (refused and _TEXT_NOUN.search(rest)):
+            if (
+                _BECAUSE.match(rest)
+                or pol == "supports"
+                or (refused and _TEXT_NOUN.search(rest))
+                or regret_of_others(rest)  # "voted yes and regretted that some ..."
+            ):
                 return own, rest
         return None
 

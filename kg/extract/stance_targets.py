@@ -65,6 +65,20 @@ _VOTE_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
     r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote|position|stance)"
 )
+# The country as the owner of conduct other than a vote: "condemned Russia's war",
+# "Moscow's strikes on power stations" (judged is the conduct, not a ballot)
+_CONDUCT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:war|wars|invasion|aggression|strikes|attacks|bombing|"
+    r"shelling|occupation|annexation|crackdown|repression|troops|forces|army|missiles?|"
+    r"nuclear\s+programme|nuclear\s+program|conduct|actions|behaviou?r)\b"
+)
+# A country as the subject of a vote, an apposition allowed: "India, a partner, had
+# chosen to abstain", "Chile voted against"
+_VOTED_AFTER = re.compile(
+    r"(?:\s*,\s*[^,.;]{1,40},)?\s+(?:had\s+|has\s+|then\s+|also\s+|again\s+){0,2}"
+    r"(?:chosen\s+to\s+abstain|chose\s+to\s+abstain|abstained|vetoed|"
+    r"voted\s+(?:against|for|in\s+favou?r|yes|no))\b"
+)
 # "the vote of Laos", "the abstention by India", "the position of Chile": the vote's
 # owner after the noun
 _VOTE_OF_BEFORE = re.compile(
@@ -92,7 +106,10 @@ _ACCUSED_OTHER = Folded(
 )
 _UNNAMED_GROUP = re.compile(
     r"\b(?:of|by|from|at|with)\s+(?:the\s+)?(?:some\s+|many\s+|other\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b"
+    r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b|"
+    # "disappointed that some countries he called friends ...": unnamed as the subject
+    r"\b(?:some|several|certain|a\s+few)\s+(?:[A-Za-z]+\s+)?(?:countries|nations|states|"
+    r"governments|partners|friends)\b"
 )
 _ISO3 = re.compile(r"[A-Z]{3}")
 # The option words a unit may name its vote by ("the no vote", "the abstention")
@@ -101,6 +118,10 @@ _ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
 _YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
 # The holder's own vote by a possessive: "defended its decision", "stands by our vote"
 _ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decision|veto)\b")
+# The holder's own vote named with its option: "its vote against", "our abstention"
+_ITS_OPTION = Folded(
+    r"\b(?:its|our|their)\s+(?:(?:vote|ballot)\s+(?:against|for|in\s+favou?r)|abstention|veto)\b"
+)
 # A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
 _VETO = Folded(r"\bveto(?:es|ed)?\b")
 # The Security Council's permanent members, whose no is a veto (UN Charter, Article 23)
@@ -237,11 +258,15 @@ class TargetReader(UnitReader):
         after = text[e.end : e.end + 40].lower()
         before = text[max(0, e.start - 40) : e.start].lower()
         score = 1.0
+        conduct = False
         if _VOTE_AFTER.match(after):
             score += 3
+        elif _CONDUCT_AFTER.match(text, e.end, e.end + 40):
+            score -= 3  # "condemned Russia's war": judged is the war, however named
+            conduct = True
         elif _JUDGES_AFTER.match(after):
             score -= 3
-        if _JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before):
+        if not conduct and (_JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before)):
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3
@@ -268,6 +293,16 @@ class TargetReader(UnitReader):
         plain = [key for score, key in scored if score > 0 and key in self.explicit_voters]
         if len(set(plain)) == 1:
             return plain[0]  # the only country the unit names that the article has voting
+        if not scored:
+            # "sorry that India, a partner, had chosen to abstain": a country the unit
+            # itself has voting, though the article's claims missed it
+            said = [
+                e.key
+                for e in self._in_spans(spans)
+                if e.key not in (own, exclude) and _VOTED_AFTER.match(text, e.end, e.end + 80)
+            ]
+            if len(set(said)) == 1:
+                return said[0]
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
         if (
             pol == "criticizes"
@@ -281,12 +316,12 @@ class TargetReader(UnitReader):
         if (
             pol == "supports"
             and own
-            and own in self.voters
+            and (own in self.voters or _ITS_OPTION.search(unit_text))
             and own != exclude
             and not plain
             and _ITS_VOTE.search(unit_text)
         ):
-            return own  # "Beijing defended its decision"
+            return own  # "Beijing defended its decision", "defended its vote against it"
         vetoer = self._vetoer(unit_text) if not plain else None
         if vetoer is not None and vetoer not in (own, exclude):
             return vetoer  # "this veto is a disgrace": the one country that cast it
@@ -340,11 +375,22 @@ class TargetReader(UnitReader):
         text = self.doc.norm
         names = self._in_spans(self._spans(unit))
         found: list[str] = []
-        for e, f in pairwise(names):
-            if {e.key, f.key} & {voter} and _JOINED_NAMES.fullmatch(text, e.end, f.start):
-                other = f.key if e.key == voter else e.key
-                if other in same and other not in found:
-                    found.append(other)
+        # "A, B, C and D": each name joined to one in the chain that holds ``voter``
+        # (forward, then back from it)
+        joined = [
+            _JOINED_NAMES.fullmatch(text, e.end, f.start) is not None for e, f in pairwise(names)
+        ]
+        for order in (range(len(joined)), reversed(range(len(joined)))):
+            chain = {voter}
+            for i in order:
+                e, f = names[i], names[i + 1]
+                if not joined[i] or not {e.key, f.key} & chain:
+                    continue
+                other = f.key if e.key in chain else e.key
+                if other in same:
+                    chain.add(other)
+                    if other not in found:
+                        found.append(other)
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
         if voter in self._vetoers and (
             _VETOES.search(unit_text) or self._counted_vetoers(unit_text)

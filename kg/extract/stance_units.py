@@ -89,6 +89,13 @@ _IT_JUDGED = re.compile(
 )
 # A contrast that brings in another clause: "..., while Y praised it", "whereas Y ..."
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
+# An organization named again by its kind, as the subject right before a verb: "In a
+# statement, the group praised", "the rights organisation also criticized"
+_ORG_ANAPHOR = re.compile(
+    r"(?i)(?:^|[,;]\s*|\.\s+)the\s+(?:rights\s+|human\s+rights\s+|advocacy\s+|campaign\s+)?"
+    r"(?:group|organi[sz]ation|watchdog|ngo|charity)\s+(?:also\s+|had\s+|has\s+)?$"
+)
+_UN_BODY = re.compile(r"(?i)\b(?:united\s+nations|general\s+assembly|council|committee|u\.?n\.?)\b")
 # What may stand between a verb and the speaker named after it: a role in capitals
 # ("argued German Ambassador", "said the Brazilian envoy")
 _ROLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){0,4}|\s+")
@@ -398,6 +405,9 @@ class UnitReader:
                 if pronoun:
                     subject = self.actors.resolve_pronoun(start, pronoun.group(1))
                     holder = subject.actor if subject is not None else None
+            if holder is None and _ORG_ANAPHOR.search(narration, 0, at):
+                # "In a statement, the group praised ...": the organization named last
+                holder = self._organization_before(start)
             if holder is None:
                 postposed = self._postposed_subject(start, at, to, narration)
                 if postposed is not None:
@@ -439,6 +449,19 @@ class UnitReader:
             return self._unit(holder, start, end, narration[at:])
         return None
 
+    def _organization_before(self, offset: int) -> ActorRef | None:
+        """The non-governmental organization named last in the sentence before ``offset``
+        or in its paragraph (not a body that votes, nor the UN)."""
+        para = self.doc.paragraph_at(offset)
+        before = self.doc.sentence_at(max(0, offset - 2))
+        floor = min(para.start if para else offset, before.start if before else offset)
+        for m in reversed(self.actors.within(floor, offset)):
+            if m.actor.kind == "person":
+                return None  # someone else named since
+            if m.actor.kind == "organization" and not _UN_BODY.search(m.actor.name):
+                return m.actor
+        return None
+
     def _voter_object(self, verb_end: int) -> bool:
         """Whether a country the article has voting is named right after a verb (its object)."""
         return any(
@@ -455,6 +478,10 @@ class UnitReader:
             if envoy.sentence_end == end and envoy.country == country.name:
                 return ActorRef(kind="person", name=envoy.name)  # named later on
         following = self.doc.sentence_at(end + 1)
+        if following is not None and self.doc.paragraph_at(following.start) != (
+            self.doc.paragraph_at(max(0, end - 1))
+        ):
+            following = None  # the next paragraph's speaker is another one
         until = following.end if following is not None else end
         persons = [m.actor for m in self.actors.within(end, until) if m.actor.kind == "person"]
         for person in persons:

@@ -136,7 +136,12 @@ class StanceReader(RoleReader):
         if unit.fixed is None and self.doc.once(mixed, unit.text):
             clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
             if clauses:
-                return [read for clause in clauses for read in self._unit_stances(clause)]
+                reads = [read for clause in clauses for read in self._unit_stances(clause)]
+                if any(not r.focal for r in reads):
+                    # "welcomed the text but regretted that X abstained": the clause that
+                    # names no voter judges the text or its adoption, not X's vote
+                    reads = [r for r in reads if not r.focal]
+                return reads
         return self._unit_stances(unit) or self._counterfactual(unit) or self._on_the_veto(unit)
 
     def _on_the_veto(self, unit: Unit) -> list[Read]:
@@ -398,7 +403,10 @@ def _aimed_at_conduct(text: str, cue: str) -> bool:
 
 
 # A determiner and the words after a verb (its object): "the government's handling of"
-_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that)\s+((?:[\w'’\-]+\s*){1,5})")
+_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+|"
+    r"(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s\s+)((?:[\w'’\-]+\s*){1,5})"
+)
 # The holder's own verbs of judging (not a verb the holder says a policy does)
 _JUDGING_VERB = re.compile(
     r"(?i)(?:critici[sz]|condemn|denounc|deplor|slamm|blast|attack|prais|welcom|hail|applaud|"
@@ -456,11 +464,13 @@ _OF_A_VOTE = Folded(
 # A second judging verb coordinated with the first: "... and called", "... but criticized",
 # "... but said she regretted" (the verb may follow a verb of speech and its subject)
 _SECOND_JUDGEMENT = Folded(
-    r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:(?:said|added|noted|stressed)\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:also\s+)?)?"
+    r"\s(?:and|but|while|though|although)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:(?:(?:he|she|it|they|we)\s+)?(?:said|added|noted|stressed)\s+(?:that\s+)?"
+    r"(?:he|she|it|they|we)\s+(?:also\s+)?)?"
     r"(?=(?:called|critici[sz]ed|condemned|"
     r"denounced|praised|welcomed|thanked|slammed|accused|described|termed|branded|blasted|"
-    r"hailed|lamented|regretted|deplored|commended|applauded|rejected)\b)"
+    r"hailed|lamented|regretted|deplored|commended|applauded|rejected|singled\s+out|"
+    r"(?:was|were)\s+(?:sorry|saddened|disappointed|dismayed))\b)"
 )
 
 
