@@ -163,6 +163,8 @@ CRITICAL_CUES: dict[str, float] = {
     "furious": 3,
     "saddened": 2,
     "sorry that": 2,
+    "cop-out": 2.5,
+    "a blow to": 2.5,
 }
 SUPPORT_CUES: dict[str, float] = {
     "commendable": 2,

@@ -96,7 +96,8 @@ _WARNED_OF_TEXT = Folded(
 # Peru for co-sponsoring the text", "thanked the countries that voted no"
 _THANKED_FOR_VOTE = Folded(
     r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:(?:their|its|his|her)\s+"
-    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?)|voting|abstaining|backing|supporting|"
+    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|leadership\s+(?:on|of|in)\s+(?:(?:preparing|drafting|"
+    r"negotiating)\s+)?(?:the|this)\s+(?:\w+\s+)?(?:text|draft|resolution))|voting|abstaining|backing|supporting|"
     r"(?:co-?)?(?:sponsoring|drafting|authoring))\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
     r"delegations|members|those)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|supported|backed|"
     r"abstained|opposed|rejected)\b)"

@@ -37,7 +37,7 @@ _TEXT_COPULA = Folded(
 # resolution, which he described as politicized"
 _TEXT_CALLED = Folded(
     r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing)|brand(?:ed|s|ing)|"
-    r"dismiss(?:ed|es|ing)|label(?:l?ed|s|l?ing))\s+(?:the|this|that|its|their)\s+"
+    r"dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+(?:as\s+)?(?P<pred>[^.;!?]{1,80})|"
     r"\b(?:text|draft|resolution|motion),?\s+which\s+(?:he|she|they|it|the\s+\w+)\s+"
     r"(?:called|described|termed|branded|dismissed|labell?ed)\s+(?:as\s+)?(?P<pred2>[^.;!?]{1,80})"
@@ -121,7 +121,7 @@ _CONTENT_VERBS = (
 _TEXT_FAULTS = (
     frozenset(
         "one-sided unbalanced imbalanced lopsided politicized politicised counterproductive "
-        "counter-productive selective divisive interfere interference meddling".split()
+        "counter-productive selective divisive interfere interference meddling politically".split()
     )
     | _PRETENCE
 )

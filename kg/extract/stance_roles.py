@@ -35,7 +35,8 @@ _OWN_VOTE = re.compile(
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|"
     # "her country had been proud to vote in favour", "we were glad to support it"
     r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:proud|pleased|happy|glad)\s+to\s+"
-    r"(?:vote\s+(?:for|against|yes|no|in\s+favou?r)|abstain|support|back|co-?sponsor)|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
+    r"(?:have\s+)?(?:vot(?:e|ed)\s+(?:for|against|yes|no|in\s+favou?r)|abstain(?:ed)?|"
+    r"support(?:ed)?|back(?:ed)?|co-?sponsor(?:ed)?)|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
     r"(?:support|back|vote\s+for)|(?:supported|backed|opposed)(?=\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b))\b(?P<rest>[^.]*)"
 )
@@ -83,6 +84,8 @@ _VOTERS_AT_LARGE = Folded(
     r"\b(?:some|several|certain|a\s+few)\s+(?:\w+\s+)?(?:countries|nations|states|members|"
     r"governments|partners|friends|delegations)\b"
 )
+# Texts in the plural: "such resolutions", "both texts", "the two drafts"
+_SEVERAL_TEXTS = Folded(r"\b(?:resolutions|texts|drafts)\b")
 # "Introducing the draft", "introduced the resolution": the speaker presents the text
 _INTRODUCING = Folded(
     r"\b(?:introduc(?:ed|ing|es)|present(?:ed|ing|s)|tabl(?:ed|ing))\s+(?:the|a|this|its|their)\s+"
@@ -264,6 +267,17 @@ class RoleReader(TargetReader):
         if side.against and side.own:
             explains = self._stance(unit, "supports", side.own, "explains own vote", side.ref)
             out = [*base, explains._replace(role="own")]
+            if _SEVERAL_TEXTS.search(unit.text):
+                # "said such resolutions were a tool of pressure", after it voted against
+                # both: the explanation covers each of its votes of that option
+                out += [
+                    explains._replace(role="own", resolution=c.resolution)
+                    for c in self.claims
+                    if c.country == side.own
+                    and c.option == side.option
+                    and side.ref is not None
+                    and c.resolution.key != side.ref.key
+                ]
             if side.drafters and text_attacked(
                 unit.text
             ):  # "voted against because the text ignores"
@@ -271,7 +285,8 @@ class RoleReader(TargetReader):
                 out += self._drafter_stances(unit, side, "criticizes", skip, "attacks the text")
             return out
         if side.own in side.drafters and (pol == "supports" or self._introduces(unit)):
-            kept = [r for r in base if r.voter not in side.drafters]
+            # (not the article's focal voter either: the praise is of the own text)
+            kept = [r for r in base if r.voter not in side.drafters and not r.focal]
             return kept + self._drafter_stances(unit, side, "supports", frozenset(), "introduces")
         return base
 

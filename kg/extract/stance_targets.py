@@ -75,9 +75,14 @@ _CONDUCT_AFTER = re.compile(
 # A country as the subject of a vote, an apposition allowed: "India, a partner, had
 # chosen to abstain", "Chile voted against"
 _VOTED_AFTER = re.compile(
-    r"(?:\s*,\s*[^,.;]{1,40},)?\s+(?:had\s+|has\s+|then\s+|also\s+|again\s+){0,2}"
+    r"(?:\s*,\s*[^,.;]{1,40},|\s+and\s+(?:a\s+number\s+of|several|some|a\s+few)\s+other\s+"
+    r"(?:states|countries|members|delegations))?\s+(?:had\s+|has\s+|then\s+|also\s+|again\s+){0,2}"
     r"(?:chosen\s+to\s+abstain|chose\s+to\s+abstain|abstained|vetoed|"
     r"voted\s+(?:against|for|in\s+favou?r|yes|no))\b"
+)
+# A country as the subject of a clause: "Russia is", "Moscow cannot"
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:is|was|has|had|cannot|can't|will|would|must|should|remains)\b(?!\s+(?:voted|abstained))"
 )
 # "the vote of Laos", "the abstention by India", "the position of Chile": the vote's
 # owner after the noun
@@ -303,6 +308,14 @@ class TargetReader(UnitReader):
             ]
             if len(set(said)) == 1:
                 return said[0]
+            if any(
+                e.key not in (own, exclude) and _SUBJECT_AFTER.match(text, e.end, e.end + 30)
+                for e in self._in_spans(spans)
+            ):
+                # "Russia is the aggressor": the judgement is of a country whose vote the
+                # article does not report, not of the focal voter's
+                self._defaulted = True
+                return None
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
         if (
             pol == "criticizes"
@@ -444,11 +457,23 @@ class TargetReader(UnitReader):
 
     @cached_property
     def _council_no(self) -> str | None:
-        """The one country the article has voting no in the Security Council, if one."""
+        """The one country the article has voting no in the Security Council, if one; of
+        an article reporting two Council votes, the one permanent member that voted alone
+        against a text where the other vote had several against ("the veto" of the first
+        draft, beside a rival text three members voted down)."""
         council_no = {
             c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
         }
-        return council_no.pop() if len(council_no) == 1 else None
+        if len(council_no) == 1:
+            return council_no.pop()
+        by_text: dict[str, set[str]] = {}
+        for c in self.claims:
+            if c.option == "no" and c.resolution.body == "UNSC":
+                by_text.setdefault(c.resolution.key, set()).add(c.country)
+        alone = [nos for nos in by_text.values() if len(nos & PERMANENT_MEMBERS) == 1]
+        if len(by_text) > 1 and len(alone) == 1:
+            return next(iter(alone[0] & PERMANENT_MEMBERS))
+        return None
 
     def _sponsor(self, ref: ResolutionRef | None) -> str | None:
         if ref is None:

@@ -44,6 +44,8 @@ _STATEMENT_TITLE = re.compile(
     r"(?i)(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|comment)\s+(?:by|of|from)\s+"
 )
 _TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s")
+# A sentence of a statement in its author's first person: "I welcome ...", "I regret ..."
+_FIRST_PERSON = re.compile(r"\s*I\s+(?:also\s+|strongly\s+|deeply\s+)?[a-z]+")
 _AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
 # Verbs by which a country named as the subject judges ("France condemned the veto"); a
 # country that "said" is mostly the article's summary of a statement, read from its quotes
@@ -301,19 +303,29 @@ class UnitReader:
             # statement, the words of the country its headline names
             issuer = title[: m.start()] if (m := _TITLE_TOPIC.search(title)) else title
             countries = {e.key for e in self._by_position.starting(0, len(issuer))}
+            persons = {m.actor for m in self.actors.within(0, len(issuer))} - {None}
+            persons = {a for a in persons if a.kind == "person"}
             if len(countries) == 1:
                 holder = ActorRef(kind="country", name=countries.pop())
+            elif len(persons) == 1:
+                # "Statement by Foreign Minister X on ...": the minister's own words
+                holder = persons.pop()
         if holder is None:
             return []
         units: list[Unit] = []
         for sentence in self.doc.sentences:
             if sentence.start < len(title or ""):
                 continue  # the headline itself
-            if not self._claims_by_start.starting(sentence.start, sentence.end):
-                continue  # a sentence that reports no vote
             narration = _without(
                 self.doc.norm[sentence.start : sentence.end], sentence.start, quoted
             )
+            if holder.kind == "person" and _FIRST_PERSON.match(narration):
+                # "I regret that X voted against it": the minister's judgement, read as
+                # their narrated words are
+                units.append(self._unit(holder, sentence.start, sentence.end, narration))
+                continue
+            if not self._claims_by_start.starting(sentence.start, sentence.end):
+                continue  # a sentence that reports no vote
             unit = self._unit(holder, sentence.start, sentence.end, narration)
             unit.editorial = True
             if units and _AMONG_THEM.match(narration) and units[-1].end == sentence.start - 1:

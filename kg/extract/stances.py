@@ -279,6 +279,17 @@ class StanceReader(RoleReader):
             listed = self._listed_voters(unit, they.start())  # (named before "they")
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
+        if pol == "supports" and cue.lower().startswith("thank") and " for " in cue:
+            # "thanked Chile and Peru for their votes": each country the thanks name
+            at = self.doc.norm.find(cue, unit.start, unit.end)
+            own = self._own_country(unit)
+            named = [
+                e.key
+                for e in self._by_position.starting(at, at + cue.lower().index(" for "))
+                if e.key != own and e.key in self.voters  # (thanks to a non-voter: no vote)
+            ]
+            if at >= 0 and named:
+                return [self._stance(unit, pol, iso, cue) for iso in dict.fromkeys(named)]
         if cue.lower().startswith(("thank", "grateful")) and group_option(unit.text) is not None:
             return [
                 self._stance(unit, pol, iso, cue, ref)._replace(role="group")
