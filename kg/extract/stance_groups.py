@@ -28,6 +28,8 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
         Folded(
             r"\babstentions?\s+(?:of|by|from)\s+(?:our|some|certain|several|other|those|these|"
             r"many|a\s+few|so\s+many)\b|\babstainers\b|"
+            # "those abstentions were right", "the five abstentions": the ones reported
+            r"\b(?:those|these|the\s+(?:two|three|four|five|six))\s+abstentions\b|"
             rf"\b{_GROUP_NOUN}\s+(?:who|that|which)\s+(?:had\s+|have\s+|chose\s+to\s+)?"
             r"abstain(?:ed)?\b|\b(?:those|countries|states|nations|delegations)\s+abstaining\b|"
             r"\babstaining\s+(?:countries|states|nations|members|delegations|governments)\b|"

@@ -164,6 +164,8 @@ CRITICAL_CUES: dict[str, float] = {
     "saddened": 2,
     "sorry that": 2,
     "cop-out": 2.5,
+    "sad to see": 2.5,
+    "sad that": 2,
     "a blow to": 2.5,
 }
 SUPPORT_CUES: dict[str, float] = {
@@ -237,6 +239,9 @@ SUPPORT_CUES: dict[str, float] = {
     "correct decision": 3,
     "right choice": 3,
     "right one": 2.5,
+    "good start": 2.5,
+    "balanced": 2,
+    "right direction": 2,
     "responsible choice": 3,
     "responsible decision": 3,
     "sensible decision": 3,

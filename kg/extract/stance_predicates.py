@@ -24,9 +24,10 @@ from kg.model import Polarity
 # A vote named as the subject of a copula ("the veto was", "Moscow's abstention is",
 # "this vote amounted to"), and the predicate after it (up to the clause's end)
 _VOTE_COPULA = Folded(
-    r"\b(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+))\s+"
+    r"\b(?:(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+))\s+"
     r"(?:was|is|had\s+been|has\s+been|would\s+be|amount(?:s|ed)\s+to|represent(?:s|ed)|"
-    r"constitut(?:es|ed))\s+(?P<pred>[^.;!?]{1,80})"
+    r"constitut(?:es|ed))|(?:vetoes|votes|abstentions)\s+(?:were|are|have\s+been|would\s+be))"
+    r"\s+(?P<pred>[^.;!?]{1,80})"
 )
 # The text voted on as that subject: "the draft was", "this resolution is"
 _TEXT_COPULA = Folded(

@@ -134,21 +134,6 @@ class RoleReader(TargetReader):
             return self.holder_country.get(holder.name)
         return None
 
-    def _drafters_of(self, ref: ResolutionRef | None) -> list[str]:
-        """The countries the article says drafted the text ``ref`` was a vote on: the
-        groups named where the article speaks of that vote, else, when the article
-        reports one vote only, every group it names."""
-        if not self.drafters:
-            return []
-        found: list[str] = []
-        for at, group in self.drafters:
-            here = self.ctx.at(at)
-            if ref is not None and here is not None and here.key == ref.key:
-                found.extend(group)
-        if not found and len(self._known()) <= 1:
-            found = [iso for _, group in self.drafters for iso in group]
-        return list(dict.fromkeys(found))
-
     def _by_role(self, unit: Unit, base: list[Read], own_voter: str | None = None) -> list[Read]:
         """What the holder's role adds to the stances read from their words.
 

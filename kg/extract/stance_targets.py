@@ -20,8 +20,9 @@ from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.spans import Intervals
 from kg.extract.stance_groups import group_option
-from kg.extract.stance_polarity import polarity
-from kg.extract.stance_units import Read, Unit, UnitReader
+from kg.extract.stance_polarity import ABOUT_THE_VOTE, polarity
+from kg.extract.stance_texts import TextReader
+from kg.extract.stance_units import Read, Unit
 from kg.model import Polarity, ResolutionRef
 
 # "our closest ally", "our American partners": the voter is another country. Plural
@@ -111,12 +112,15 @@ _ACCUSED_OTHER = Folded(
 )
 _UNNAMED_GROUP = re.compile(
     r"\b(?:of|by|from|at|with)\s+(?:the\s+)?(?:some\s+|many\s+|other\s+)?"
-    r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b|"
-    # "disappointed that some countries he called friends ...": unnamed as the subject
-    r"\b(?:some|several|certain|a\s+few)\s+(?:[A-Za-z]+\s+)?(?:countries|nations|states|"
-    r"governments|partners|friends)\b"
+    r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b"
 )
-_ISO3 = re.compile(r"[A-Z]{3}")
+# "disappointed that some countries he called friends ...", "regrettable that European
+# countries chose ...": unnamed as the subject, in a unit that names no vote
+_UNNAMED_SUBJECTS = re.compile(
+    r"\b(?:some|several|certain|a\s+few|European|Western|African|Arab|Asian|Nordic|Gulf|"
+    r"Muslim|Islamic|developing)\s+(?:[A-Za-z]+\s+)?(?:countries|nations|states|governments|"
+    r"partners|friends|powers|capitals|allies)\b"
+)
 # The option words a unit may name its vote by ("the no vote", "the abstention")
 _NO_WORDS = Folded(r"\bno votes?|\bvot(?:es? against|ed against|ing against|ing no|ed no)|\bveto")
 _ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
@@ -158,7 +162,7 @@ def _after_word(text: str, start: int, pattern: Folded, endings: tuple[str, ...]
     return last[-9:].lower().endswith(endings) and pattern.search(window) is not None
 
 
-class TargetReader(UnitReader):
+class TargetReader(TextReader):
     """Units, and the votes they are about."""
 
     @cached_property
@@ -341,7 +345,11 @@ class TargetReader(UnitReader):
         self._defaulted = True
         if vetoer is None and not plain and len(self._vetoers) > 1 and _VETO.search(unit_text):
             return None  # "the veto" of one of several: whose, the unit does not say
-        if _UNNAMED_GROUP.search(unit_text) or self._accuses_other(unit):
+        if (
+            _UNNAMED_GROUP.search(unit_text)
+            or (_UNNAMED_SUBJECTS.search(unit_text) and not ABOUT_THE_VOTE.search(unit_text))
+            or self._accuses_other(unit)
+        ):
             # "the reaction of Muslim countries", "accused the West of hypocrisy": a
             # position on no named voter
             return None
@@ -475,17 +483,11 @@ class TargetReader(UnitReader):
             return next(iter(alone[0] & PERMANENT_MEMBERS))
         return None
 
-    def _sponsor(self, ref: ResolutionRef | None) -> str | None:
-        if ref is None:
-            return None
-        for record in self.matcher.records:
-            if record.symbol == ref.key and record.sponsor_countries:
-                sponsor = record.sponsor_countries[0]
-                return sponsor if _ISO3.fullmatch(sponsor) else None
-        return None
-
     def _resolution(self, unit: Unit, voter: str) -> ResolutionRef | None:
         """Which of the voter's votes the unit is about."""
+        drafted = self._drafted_text(unit)
+        if drafted is not None:
+            return drafted
         # 1. the vote the same sentences make claims about ("vote alongside Russia and Belarus")
         nearby = [
             c
@@ -529,14 +531,6 @@ class TargetReader(UnitReader):
                 return primary
             return recent[0]
         return context
-
-    def _known(self) -> set[str]:
-        """The keys of the resolutions the article names or has votes on."""
-        if self._known_keys is None:
-            self._known_keys = {r.key for r in self.ctx.all_refs()} | {
-                c.resolution.key for c in self.claims
-            }
-        return self._known_keys
 
     def _latest(self, context: ResolutionRef) -> ResolutionRef:
         """The most recent of the dated resolutions the article names, if later than

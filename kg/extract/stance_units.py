@@ -273,13 +273,23 @@ class UnitReader:
         if author is None:
             return []
         units: list[Unit] = []
+        sentences = self.doc.sentences
+        i = 0  # (paragraphs and sentences both in text order: one walk through each)
         for p in self.doc.paragraphs:
             if p.start <= byline_end:
                 continue
             narration = _without(norm[p.start : p.end], p.start, quoted)
-            if not self._claims_by_start.starting(p.start, p.end) and (
-                self.doc.once(vote_predicate, narration)[0] is None
-            ):
+            if not self._claims_by_start.starting(p.start, p.end):
+                # no vote reported: the sentences that say what a vote was, each alone
+                # ("Those abstentions were the right call. A text that ... is a gift.")
+                while i < len(sentences) and sentences[i].start < p.start:
+                    i += 1
+                while i < len(sentences) and sentences[i].start < p.end:
+                    sentence = sentences[i]
+                    i += 1
+                    said = narration[sentence.start - p.start : sentence.end - p.start]
+                    if self.doc.once(vote_predicate, said)[0] is not None:
+                        units.append(self._unit(author, sentence.start, sentence.end, said))
                 continue
             units.append(self._unit(author, p.start, p.end, narration))
         return units

@@ -205,6 +205,8 @@ class StanceReader(RoleReader):
             return pol, cue, ""
         if score == 0:
             pol, cue = self.doc.once(broad_polarity, unit.text)  # no cue word at all
+            if pol is not None and _REFRAINED.search(unit.text):
+                return None, "", ""  # "stopped short of criticizing": no tone taken
             if pol is not None:
                 return pol, cue, "broad"
             if unit.quote is not None and unit.quote.partial:
@@ -413,6 +415,12 @@ def _aimed_at_conduct(text: str, cue: str) -> bool:
     return not _A_VOTE_OR_TEXT.search(m.group(1))
 
 
+# Refraining from a judgement: "stopped short of criticizing", "declined to condemn"
+_REFRAINED = Folded(
+    r"\b(?:stopped\s+short\s+of|declined\s+to|refrained\s+from|refused\s+to|did\s+not|"
+    r"would\s+not)\s+(?:openly\s+|publicly\s+|directly\s+)?(?:critici[sz]|condemn|denounc|"
+    r"blam|prais|welcom|endors|back)\w*"
+)
 # A determiner and the words after a verb (its object): "the government's handling of"
 _OBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+|"
