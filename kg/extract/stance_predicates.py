@@ -24,7 +24,8 @@ from kg.model import Polarity
 # A vote named as the subject of a copula ("the veto was", "Moscow's abstention is",
 # "this vote amounted to"), and the predicate after it (up to the clause's end)
 _VOTE_COPULA = Folded(
-    r"\b(?:(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+))\s+"
+    r"\b(?:(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+))"
+    r"(?:\s*,\s*(?:by\s+contrast|in\s+turn|however|meanwhile|too|in\s+contrast),)?\s+"
     r"(?:was|is|had\s+been|has\s+been|would\s+be|amount(?:s|ed)\s+to|represent(?:s|ed)|"
     r"constitut(?:es|ed))|(?:vetoes|votes|abstentions)\s+(?:were|are|have\s+been|would\s+be))"
     r"\s+(?P<pred>[^.;!?]{1,80})"
@@ -90,7 +91,10 @@ _TEXT_SUBJECT = Folded(
     r"(?P<pred>(?!was\b|is\b|had\s+been\b|has\s+been\b|would\s+be\b)[a-z]+\b[^.;!?]{0,60})"
 )
 # Harms a text is said to do that the lexicon does not rate ("would complicate matters")
-_TEXT_HARMS = ("complicat", "escalat", "politici", "politicis", "inflam", "polariz", "polaris")
+_TEXT_HARMS = (
+    *("complicat", "escalat", "politici", "politicis", "inflam", "polariz", "polaris"),
+    *("jeopardi", "endanger", "derail", "undermin"),
+)
 
 
 # What a text fails to do: "the text does not name the aggressor", "the draft fails to

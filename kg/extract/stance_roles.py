@@ -33,6 +33,7 @@ _OWN_VOTE = re.compile(
     r"\s+(?:also\s+|had\s+|has\s+)?"
     r"(?P<verb>abstained|voted\s+"
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|"
+    r"(?:would|will)\s+(?:vote\s+(?:for|against|yes|no|in\s+favou?r)|abstain)|"
     # "her country had been proud to vote in favour", "we were glad to support it"
     r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:proud|pleased|happy|glad)\s+to\s+"
     r"(?:have\s+)?(?:vot(?:e|ed)\s+(?:for|against|yes|no|in\s+favou?r)|abstain(?:ed)?|"
@@ -86,6 +87,12 @@ _VOTERS_AT_LARGE = Folded(
 )
 # Texts in the plural: "such resolutions", "both texts", "the two drafts"
 _SEVERAL_TEXTS = Folded(r"\b(?:resolutions|texts|drafts)\b")
+# The unit is an explanation of vote: "speaking in explanation of vote", "explaining its
+# position"
+_IN_EXPLANATION = Folded(
+    r"\bexplanation\s+of\s+(?:vote|position)|\bexplaining\s+(?:its|his|her|their|the)\s+"
+    r"(?:vote|position|abstention)"
+)
 # "Introducing the draft", "introduced the resolution": the speaker presents the text
 _INTRODUCING = Folded(
     r"\b(?:introduc(?:ed|ing|es)|present(?:ed|ing|s)|tabl(?:ed|ing))\s+(?:the|a|this|its|their)\s+"
@@ -95,7 +102,7 @@ _INTRODUCING = Folded(
 # ASCII, so that lowering is case folding) no phrase can.
 _OWN_VOTE_VERB = re.compile(
     r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
-    r"(?:proud|pleased|happy|glad)\s+to\s|"
+    r"(?:proud|pleased|happy|glad)\s+to\s|(?:would|will)\s+(?:vote|abstain)|"
     r"(?:supported|backed|opposed)\s"
 )
 
@@ -418,6 +425,7 @@ class RoleReader(TargetReader):
                 or pol == "supports"
                 or (refused and _TEXT_NOUN.search(rest))
                 or regret_of_others(rest)  # "voted yes and regretted that some ..."
+                or _IN_EXPLANATION.search(unit.text)  # "speaking in explanation of vote"
             ):
                 return own, rest
         return None

@@ -119,7 +119,8 @@ _UNNAMED_GROUP = re.compile(
 _UNNAMED_SUBJECTS = re.compile(
     r"\b(?:some|several|certain|a\s+few|European|Western|African|Arab|Asian|Nordic|Gulf|"
     r"Muslim|Islamic|developing)\s+(?:[A-Za-z]+\s+)?(?:countries|nations|states|governments|"
-    r"partners|friends|powers|capitals|allies)\b"
+    r"partners|friends|powers|capitals|allies)\b|"
+    r"\b(?:thank\w*|grateful\s+to)\s+the\s+international\s+community\b"
 )
 # The option words a unit may name its vote by ("the no vote", "the abstention")
 _NO_WORDS = Folded(r"\bno votes?|\bvot(?:es? against|ed against|ing against|ing no|ed no)|\bveto")

@@ -25,7 +25,7 @@ from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_cues import JUDGING_IDIOM_VERBS
 from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
-from kg.extract.stance_polarity import broad_polarity
+from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, mixed, polarity
 from kg.extract.stance_predicates import vote_predicate
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
@@ -35,7 +35,9 @@ from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance,
 _EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
 # An opinion piece by its headline or a label above it ("Opinion | ...", "Op-ed: ...",
 # "Commentary"), and its author's byline ("By Jane Doe", a paragraph of its own)
-_OPINION_LABEL = re.compile(r"(?i)^\s*(?:opinion|op-?ed|commentary|guest\s+column)\b")
+_OPINION_LABEL = re.compile(
+    r"(?i)^\s*(?:opinion|op-?ed|commentary|guest\s+column|analysis|viewpoint|perspective)\b"
+)
 _BYLINE = re.compile(r"By\s+")
 # How many paragraphs from the top the label and the byline may stand in
 _OPINION_TOP = 3
@@ -279,20 +281,42 @@ class UnitReader:
             if p.start <= byline_end:
                 continue
             narration = _without(norm[p.start : p.end], p.start, quoted)
-            if not self._claims_by_start.starting(p.start, p.end):
-                # no vote reported: the sentences that say what a vote was, each alone
-                # ("Those abstentions were the right call. A text that ... is a gift.")
-                while i < len(sentences) and sentences[i].start < p.start:
-                    i += 1
-                while i < len(sentences) and sentences[i].start < p.end:
-                    sentence = sentences[i]
-                    i += 1
-                    said = narration[sentence.start - p.start : sentence.end - p.start]
-                    if self.doc.once(vote_predicate, said)[0] is not None:
-                        units.append(self._unit(author, sentence.start, sentence.end, said))
+            claimed = bool(self._claims_by_start.starting(p.start, p.end))
+            if claimed and not self.doc.once(mixed, narration):
+                units.append(self._unit(author, p.start, p.end, narration))
                 continue
-            units.append(self._unit(author, p.start, p.end, narration))
+            # No vote reported ("Those abstentions were the right call. A text that ... is
+            # a gift."), or judgements both ways ("X's yes vote was the right decision.
+            # Y's abstention was a missed opportunity."): a unit from each sentence that
+            # reports a vote or says what one was, to the next such sentence
+            while i < len(sentences) and sentences[i].start < p.start:
+                i += 1
+            opened: tuple[int, int] | None = None
+            while i < len(sentences) and sentences[i].start < p.end:
+                sentence = sentences[i]
+                i += 1
+                said = narration[sentence.start - p.start : sentence.end - p.start]
+                if self.doc.once(vote_predicate, said)[0] is not None or (
+                    claimed
+                    and (
+                        self._claims_by_start.starting(sentence.start, sentence.end)
+                        # "Jakarta's yes vote ..., and it was the right decision"
+                        or (ABOUT_THE_VOTE.search(said) and self.doc.once(polarity, said)[0])
+                    )
+                ):
+                    if opened is not None:
+                        units.append(self._opinion_part(author, p.start, narration, *opened))
+                    opened = (sentence.start, sentence.end)
+                elif opened is not None and claimed:
+                    opened = (opened[0], sentence.end)  # what follows judges it
+            if opened is not None:
+                units.append(self._opinion_part(author, p.start, narration, *opened))
         return units
+
+    def _opinion_part(
+        self, author: ActorRef, base: int, narration: str, start: int, end: int
+    ) -> Unit:
+        return self._unit(author, start, end, narration[start - base : end - base])
 
     def _contrasted(self, start: int, end: int, narration: str) -> list[tuple[int, int]]:
         """The sentence, or its two clauses where a contrast brings in another subject:

@@ -1,0 +1,71 @@
+"""Stance forms from the fourth probe round: explanations of vote given before the vote
+("would vote against it"), analyses signed by their author, an op-ed paragraph that
+judges two votes both ways, a text said to jeopardise talks, a parenthetical between a
+vote and its verdict, and thanks to "the international community"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+
+
+def stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+def test_an_explanation_of_vote_before_the_vote(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Rights council renews Belarus mandate\n\n"
+        "GENEVA - The Human Rights Council today renewed the mandate of its rapporteur on "
+        "Belarus by a vote of 23 in favour, 5 against and 19 abstentions.\n\n"
+        "The representative of Cuba, speaking in explanation of vote, said Cuba would vote "
+        "against it, as it always had.\n"
+    )
+    assert ("CUB", "supports", "CUB") in stances(extract(text))
+
+
+def test_a_signed_analysis_judges_each_vote_its_sentences_judge(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Analysis: The Assembly vote on Myanmar and the region\n\n"
+        "By Mira Castellano\n\n"
+        "Last week the General Assembly adopted a resolution on Myanmar by 120 votes to 8, "
+        "with 40 abstentions.\n\n"
+        "Indonesia's yes vote was consistent with its frustration with the junta, and it was "
+        "the right decision. Cambodia's abstention, by contrast, was a missed opportunity "
+        "for a country that chairs the regional bloc.\n"
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Mira Castellano"}
+    assert {
+        ("Mira Castellano", "supports", "IDN"),
+        ("Mira Castellano", "criticizes", "KHM"),
+    } <= found
+
+
+def test_a_text_said_to_jeopardise_talks_attacks_its_drafter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council draft on the truce vetoed\n\n"
+        "The draft, put forward by Algeria, received 13 votes in favour; the United States "
+        "voted against it and Britain abstained.\n\n"
+        "U.S. deputy ambassador Ray Sutton said Washington voted no because the text would "
+        "have jeopardised the talks on the hostages.\n"
+    )
+    assert ("Ray Sutton", "criticizes", "DZA") in stances(extract(text))
+
+
+def test_thanks_to_the_international_community_judge_no_named_voter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Assembly demands end to embargo\n\n"
+        "The General Assembly on Thursday demanded an end to the embargo on Cuba, with 187 "
+        "countries in favour, the United States and Israel against, and Moldova "
+        "abstaining.\n\n"
+        "Cuba's foreign minister Raul Ferrer called the embargo an act of economic war and "
+        "thanked the international community for its support.\n"
+    )
+    assert not [s for s in stances(extract(text)) if s[0] == "Raul Ferrer"]
