@@ -67,6 +67,8 @@ class StanceReader(RoleReader):
         for read in found:
             if read.focal or read.role or read.voter == self._speaks_for(read.unit):
                 continue  # (a government's words on its own vote name no other voter)
+            if read.polarity == "criticizes" and read.voter in self._drafters_of(read.resolution):
+                continue  # ("opposed the Russian draft as cynical": an attack on the text)
             named.setdefault(read.unit.holder.name, set()).add(read.voter)
         # Only the first stance of each key is kept, and only that one is built as a model.
         stances: dict[tuple[str, str, str, str], Stance] = {}

@@ -69,3 +69,20 @@ def test_thanks_to_the_international_community_judge_no_named_voter(
         "thanked the international community for its support.\n"
     )
     assert not [s for s in stances(extract(text)) if s[0] == "Raul Ferrer"]
+
+
+def test_an_envoy_calling_the_draft_cynical_still_explains_their_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council rejects rival texts on the straits\n\n"
+        "UNITED NATIONS - The Security Council on Tuesday rejected two competing texts on "
+        "attacks on shipping in the Straits of Orm.\n\n"
+        "A French text won 11 votes in favour but was vetoed by Russia. A rival Russian "
+        "draft then received only 3 votes in favour, with France and Britain voting against "
+        "and ten members abstaining.\n\n"
+        "British ambassador Hugh Carrow said London had opposed the Russian draft as "
+        '"a cynical distraction" from the attacks.\n'
+    )
+    found = {s for s in stances(extract(text)) if s[0] == "Hugh Carrow"}
+    assert ("Hugh Carrow", "supports", "GBR") in found
