@@ -165,6 +165,10 @@ CRITICAL_CUES: dict[str, float] = {
     "sorry that": 2,
     "cop-out": 2.5,
     "sad to see": 2.5,
+    # what a vote is said to give the guilty: "a green light to keep bombing"
+    "green light": 2.5,
+    "licence to": 2,
+    "license to": 2,
     "sad that": 2,
     "a blow to": 2.5,
 }

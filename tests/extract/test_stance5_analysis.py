@@ -86,3 +86,14 @@ def test_an_envoy_calling_the_draft_cynical_still_explains_their_vote(
     )
     found = {s for s in stances(extract(text)) if s[0] == "Hugh Carrow"}
     assert ("Hugh Carrow", "supports", "GBR") in found
+
+
+def test_a_veto_called_a_green_light(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Council truce text vetoed\n\n"
+        "The United States on Wednesday vetoed a Security Council draft demanding a truce "
+        "in the Orvane valley. Thirteen members voted in favour and Britain abstained.\n\n"
+        "Algeria's ambassador Samir Benali said the veto gave a green light to the "
+        "bombardment of the valley.\n"
+    )
+    assert ("Samir Benali", "criticizes", "USA") in stances(extract(text))
