@@ -96,7 +96,7 @@ _WARNED_OF_TEXT = Folded(
 # Peru for co-sponsoring the text", "thanked the countries that voted no"
 _THANKED_FOR_VOTE = Folded(
     r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:(?:their|its|his|her)\s+"
-    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|leadership\s+(?:on|of|in)\s+(?:(?:preparing|drafting|"
+    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|position|stance|leadership\s+(?:on|of|in)\s+(?:(?:preparing|drafting|"
     r"negotiating)\s+)?(?:the|this)\s+(?:\w+\s+)?(?:text|draft|resolution))|voting|abstaining|backing|supporting|"
     r"(?:co-?)?(?:sponsoring|drafting|authoring))\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
     r"delegations|members|those)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|supported|backed|"
@@ -119,6 +119,23 @@ _SIDED_ON_DECISION = Folded(
     r"approv(?:ed|es)\s+of|st(?:ood|ands)\s+by)|(?P<oppose>oppos(?:ed|es)|disagree(?:d|s)?\s+with|"
     r"object(?:ed|s)\s+to|question(?:ed|s)|reject(?:ed|s)))\s+(?:[\w.'’-]+\s+){0,3}?"
     r"(?:vote|decision|position|stance|abstention|veto|approach|move|choice)\b"
+)
+
+
+# A vote said to follow from its voter's principles: "Guyana's vote reflected its belief
+# that ...", "the abstention reflected the country's commitment to ..."
+_REFLECTED_PRINCIPLE = Folded(
+    r"\b(?:vote|abstention|veto|decision|position)\s+(?:reflected|reflects|was\s+based\s+on|"
+    r"stemmed\s+from|was\s+guided\s+by)\s+(?:its|our|their|his|her|the\s+country's|[\w.]+'s)\s+"
+    r"(?:\w+[\s-]+){0,2}?(?:commitment|belief|conviction|principles?|values|policy)\b"
+)
+
+
+# Phrases read as a whole, with their signed weights (positive: critical)
+_PHRASES: tuple[tuple[Folded, float], ...] = (
+    (_NEGATED_POSITIVE, 1.0),
+    (_REFLECTED_PRINCIPLE, -2.5),
+    (_WARNED_OF_TEXT, 2.0),
 )
 
 
@@ -154,14 +171,11 @@ def _polarity(text: str) -> tuple[Polarity | None, str, float]:
         for m in list(_WHAT_CALLED.finditer(text)):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     text = without_groups(text)  # "those who backed it": voters named, no cue
-    for m in _NEGATED_POSITIVE.finditer(text):
-        score += 1.0
-        if best[0] < 1.0:
-            best = (1.0, text[m.start() : m.end()])
-    for m in _WARNED_OF_TEXT.finditer(text):
-        score += 2.0
-        if best[0] < 2.0:
-            best = (2.0, text[m.start() : m.end()])
+    for pattern, weight in _PHRASES:
+        for m in pattern.finditer(text):
+            score += weight
+            if best[0] < abs(weight):
+                best = (abs(weight), text[m.start() : m.end()])
     for m in _SIDED_ON_DECISION.finditer(text):
         # (a negated side is no position: "did not support the decision")
         weight = 0.0 if _negated(text, m.start()) else (-2.0 if m.group("support") else 2.0)

@@ -79,7 +79,9 @@ _VOTED_AFTER = re.compile(
     r"(?:\s*,\s*[^,.;]{1,40},|\s+and\s+(?:a\s+number\s+of|several|some|a\s+few)\s+other\s+"
     r"(?:states|countries|members|delegations))?\s+(?:had\s+|has\s+|then\s+|also\s+|again\s+){0,2}"
     r"(?:chosen\s+to\s+abstain|chose\s+to\s+abstain|abstained|vetoed|"
-    r"voted\s+(?:against|for|in\s+favou?r|yes|no))\b"
+    r"voted\s+(?:against|for|in\s+favou?r|yes|no))\b|"
+    # "singled out Brazil, saying its abstention was shameful"
+    r",\s*(?:saying|adding|arguing|noting)\s+(?:that\s+)?its\s+(?:abstention|vote|veto)\b"
 )
 # A country as the subject of a clause: "Russia is", "Moscow cannot"
 _SUBJECT_AFTER = re.compile(
@@ -309,7 +311,11 @@ class TargetReader(TextReader):
             said = [
                 e.key
                 for e in self._in_spans(spans)
-                if e.key not in (own, exclude) and _VOTED_AFTER.match(text, e.end, e.end + 80)
+                if e.key not in (own, exclude)
+                and (
+                    _VOTED_AFTER.match(text, e.end, e.end + 80)
+                    or _VOTE_AFTER.match(text[e.end : e.end + 40].lower())  # "Chile's vote"
+                )
             ]
             if len(set(said)) == 1:
                 return said[0]

@@ -468,7 +468,7 @@ _WISHED = {
 _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
 # The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the
 # result", "the renewal of the mandate"
-_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result|renewal|extension)\b")
+_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result|renewal|extension|action)\b")
 # The text's adoption as what a criticism is of: "regrets that the text was adopted"
 _ADOPTED = Folded(
     r"\b(?:text|draft|resolution|motion)\s+(?:was|had\s+been|has\s+been|being|got)\s+"

@@ -97,3 +97,46 @@ def test_a_veto_called_a_green_light(extract: Callable[[str], Facts]) -> None:
         "bombardment of the valley.\n"
     )
     assert ("Samir Benali", "criticizes", "USA") in stances(extract(text))
+
+
+def test_a_named_vote_owner_the_claims_missed(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Kyiv slams abstentions\n\n"
+        "KYIV - Ukraine's foreign ministry thanked the 99 countries that voted for an "
+        "Assembly resolution on the safety of its power plants.\n\n"
+        "Foreign Minister Olena Marchuk singled out Brazil, saying its abstention was "
+        "shameful for a country that claims to champion peace.\n"
+    )
+    assert ("Olena Marchuk", "criticizes", "BRA") in stances(extract(text))
+
+
+def test_a_vote_said_to_reflect_the_voter_s_principles(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Guyana backs Council text\n\n"
+        "GEORGETOWN - Guyana voted in favour of a Security Council resolution on the "
+        "protection of aid workers, adopted by 14 votes to none with one abstention.\n\n"
+        "President Ravi Persaud said Guyana's vote reflected its belief that aid workers "
+        "must never be targets.\n"
+    )
+    assert ("Ravi Persaud", "supports", "GUY") in stances(extract(text))
+
+
+def test_thanks_for_a_country_s_position(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Council text on the Orvane valley vetoed\n\n"
+        "Russia vetoed the British draft, which had the support of the 14 other members.\n\n"
+        "The Orvane envoy Karim Haddad thanked Russia for its position.\n"
+    )
+    assert ("Karim Haddad", "supports", "RUS") in stances(extract(text))
+
+
+def test_welcoming_the_council_s_action_is_not_praise_of_the_vetoer(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Seoul welcomes Council action\n\n"
+        "The Security Council issued a statement on the missile launch after Russia and "
+        "China voted against a draft resolution earlier in the week; 13 members voted in "
+        "favour.\n"
+    )
+    assert not [s for s in extract(text).stances if s.polarity == "supports"]
