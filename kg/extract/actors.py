@@ -211,13 +211,12 @@ class ActorIndex:
 
     def _country_owns(self, start: int) -> bool:
         """Whether a country's or a body's possessive stands right before ``start``
-        ("Finland's X", "Amnesty International's X")."""
+        ("Finland's X", "Amnesty International's X", "Labour's X"), not a person's."""
         owners = self.within(max(0, start - 40), start)
-        return (
-            bool(owners)
-            and owners[-1].actor.kind in ("country", "organization")
-            and (self.doc.norm[owners[-1].end : start].strip() in ("'s", "'"))
-        )
+        if owners and self.doc.norm[owners[-1].end : start].strip() in ("'s", "'"):
+            return owners[-1].actor.kind in ("country", "organization")
+        # an owner no actor was found for: a party or body by its capitalised name
+        return _NAMED_OWNER.search(self.doc.norm, max(0, start - 40), start) is not None
 
     def clause_subject(self, verb_at: int, floor: int) -> ActorMention | None:
         """The subject of the verb at ``verb_at``, looking past an appositive:
@@ -340,6 +339,15 @@ class ActorIndex:
                 continue
             return m
         return None
+
+
+# A capitalised name (a party, a body) as a possessive right before a name, opening its
+# clause: "Labour's X", "The Scottish National Party's X" (not "Ruiz's X" after a verb)
+_NAMED_OWNER = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:The\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Party|Labour|Greens|Democrats|"
+    r"Republicans|Conservatives|Liberals|Watch|International|Institute|Council|Centre|Center)"
+    r"['’]s\s+$"
+)
 
 
 def _names_unnamed_speaker(tail: str) -> bool:

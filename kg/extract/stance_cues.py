@@ -69,5 +69,6 @@ MORE_SUPPORT_CUES: dict[str, float] = {
 # The verbs of those phrases, by which a holder named as the subject opens a unit
 JUDGING_IDIOM_VERBS = frozenset(
     "hit hits lashed lashes took takes railed rails rounded chided rebuked rebukes "
-    "castigated faulted berated scolded lauded lauds saluted salutes paid thanked thanks".split()
+    "castigated faulted berated scolded lauded lauds saluted salutes paid thanked thanks "
+    "singled".split()
 )

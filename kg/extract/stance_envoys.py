@@ -127,6 +127,7 @@ def unnamed_envoys(
     )
     starts = [s for s, _ in mentions]
     out: list[UnnamedEnvoy] = []
+    index = SpanIndex([e for e in entities if e.kind == "country"])
     for e in entities:
         if e.kind != "country":
             continue
@@ -143,5 +144,12 @@ def unnamed_envoys(
             or mentions[at][0] < sentence.end
         ):
             continue  # someone is named in the role's sentence: the role may be theirs
+        named = doc.sentence_at(mentions[at][0])
+        if (
+            named is not None
+            and doc.paragraph_at(named.start) != doc.paragraph_at(sentence.start)
+            and any(o.key != e.key for o in index.starting(named.start, mentions[at][0]))
+        ):
+            continue  # "The Palestinian prime minister, X, ..." in the next paragraph: another
         out.append(UnnamedEnvoy(mentions[at][1], e.key, sentence.start, sentence.end, role.end()))
     return out

@@ -157,6 +157,20 @@ CRITICAL_CUES: dict[str, float] = {
     "wrong side": 3,
     "moral failure": 3,
     "rewards aggression": 3,
+    # a verdict or a feeling the lexicon leaves unrated: "called the veto a cynical act",
+    # "was said to be furious at the abstention", "saddened that X voted against"
+    "cynical": 2.5,
+    "furious": 3,
+    "saddened": 2,
+    "sorry that": 2,
+    "cop-out": 2.5,
+    "sad to see": 2.5,
+    # what a vote is said to give the guilty: "a green light to keep bombing"
+    "green light": 2.5,
+    "licence to": 2,
+    "license to": 2,
+    "sad that": 2,
+    "a blow to": 2.5,
 }
 SUPPORT_CUES: dict[str, float] = {
     "commendable": 2,
@@ -228,6 +242,10 @@ SUPPORT_CUES: dict[str, float] = {
     "peace": 0.5,
     "correct decision": 3,
     "right choice": 3,
+    "right one": 2.5,
+    "good start": 2.5,
+    "balanced": 2,
+    "right direction": 2,
     "responsible choice": 3,
     "responsible decision": 3,
     "sensible decision": 3,

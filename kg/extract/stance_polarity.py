@@ -97,11 +97,19 @@ _WARNED_OF_TEXT = Folded(
 _THANKED_FOR_BLOCKING = re.compile(r"(?i)\bfor\s+(?:blocking|vetoing|opposing|rejecting)\b")
 _THANKED_FOR_VOTE = Folded(
     r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:(?:their|its|his|her)\s+"
-    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|vetoe?s?)|voting|abstaining|backing|supporting|"
+    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|vetoe?s?|position|stance|leadership\s+(?:on|of|in)\s+(?:(?:preparing|drafting|"
+    r"negotiating)\s+)?(?:the|this)\s+(?:\w+\s+)?(?:text|draft|resolution))|voting|abstaining|backing|supporting|"
     r"blocking|vetoing|opposing|rejecting|standing\s+(?:firm|with)|"
     r"(?:co-?)?(?:sponsoring|drafting|authoring))\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
     r"delegations|members|those)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|supported|backed|"
     r"abstained|opposed|rejected)\b)"
+)
+
+
+# The holder's own name for a thing, in a relative clause: "what he called a sham text"
+_WHAT_CALLED = Folded(
+    r"\bwhat\s+(?:he|she|they|it|we|the\s+\w+)\s+(?:called|calls|described\s+as|describes\s+as|"
+    r"termed|terms|dubbed|branded)\b[^.;!?,]*"
 )
 
 
@@ -113,6 +121,23 @@ _SIDED_ON_DECISION = Folded(
     r"approv(?:ed|es)\s+of|st(?:ood|ands)\s+by)|(?P<oppose>oppos(?:ed|es)|disagree(?:d|s)?\s+with|"
     r"object(?:ed|s)\s+to|question(?:ed|s)|reject(?:ed|s)))\s+(?:[\w.'’-]+\s+){0,3}?"
     r"(?:vote|decision|position|stance|abstention|veto|approach|move|choice)\b"
+)
+
+
+# A vote said to follow from its voter's principles: "Guyana's vote reflected its belief
+# that ...", "the abstention reflected the country's commitment to ..."
+_REFLECTED_PRINCIPLE = Folded(
+    r"\b(?:vote|abstention|veto|decision|position)\s+(?:reflected|reflects|was\s+based\s+on|"
+    r"stemmed\s+from|was\s+guided\s+by)\s+(?:its|our|their|his|her|the\s+country's|[\w.]+'s)\s+"
+    r"(?:\w+[\s-]+){0,2}?(?:commitment|belief|conviction|principles?|values|policy)\b"
+)
+
+
+# Phrases read as a whole, with their signed weights (positive: critical)
+_PHRASES: tuple[tuple[Folded, float], ...] = (
+    (_NEGATED_POSITIVE, 1.0),
+    (_REFLECTED_PRINCIPLE, -2.5),
+    (_WARNED_OF_TEXT, 2.0),
 )
 
 
@@ -146,15 +171,17 @@ def _polarity(text: str) -> tuple[Polarity | None, str, float]:
             score -= 5.0
         if best[0] < 2.5:
             best = (2.5, text[m.start() : m.end()])
+    if score:
+        # "thanked them for voting against what he called a disgraceful text": the
+        # holder's verdict on the text voted down sides with the vote thanked for
+        for m in list(_WHAT_CALLED.finditer(text)):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     text = without_groups(text)  # "those who backed it": voters named, no cue
-    for m in _NEGATED_POSITIVE.finditer(text):
-        score += 1.0
-        if best[0] < 1.0:
-            best = (1.0, text[m.start() : m.end()])
-    for m in _WARNED_OF_TEXT.finditer(text):
-        score += 2.0
-        if best[0] < 2.0:
-            best = (2.0, text[m.start() : m.end()])
+    for pattern, weight in _PHRASES:
+        for m in pattern.finditer(text):
+            score += weight
+            if best[0] < abs(weight):
+                best = (abs(weight), text[m.start() : m.end()])
     for m in _SIDED_ON_DECISION.finditer(text):
         # (a negated side is no position: "did not support the decision")
         weight = 0.0 if _negated(text, m.start()) else (-2.0 if m.group("support") else 2.0)
@@ -225,9 +252,19 @@ def _inflections(word: str) -> tuple[str, ...]:
     return (word + "s", word + "ed", word + "ing")
 
 
+# "Thanks to the abstentions, the text passed": a cause, no gratitude
+_THANKS_TO = re.compile(r"(?i)\bthanks\s+to\b")
+
+
+def _causal_thanks(text: str) -> str:
+    """``text`` with "thanks to" (owing to) put in words the lexicon does not rate."""
+    return _THANKS_TO.sub("owing to", text) if "hanks to" in text else text
+
+
 def lexicon_leaning(text: str) -> Polarity | None:
     """The side the lexicon leans to in ``text`` at the lower bar of a fragment: for the
     sentence of a longer reading that names the voter it is about."""
+    text = _causal_thanks(text)
     if _rated_weight(_WORD.findall(text.lower())) < _FRAGMENT_WEIGHT:
         return None
     compound = float(_analyzer().polarity_scores(text)["compound"])
@@ -265,6 +302,7 @@ def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     side (``None`` where it leans less than ``_LEXICON_THRESHOLD``). A fragment of a few
     words quoted as the speaker's own ("appalling", "a betrayal") is their judgement:
     one clear word of the lexicon decides it."""
+    text = _causal_thanks(text)
     analyzer = _analyzer()
     words = _WORD.findall(text.lower())
     # a few words, or a short clause whose subject or object is the vote itself ("this

@@ -24,9 +24,11 @@ from kg.model import Polarity
 # A vote named as the subject of a copula ("the veto was", "Moscow's abstention is",
 # "this vote amounted to"), and the predicate after it (up to the clause's end)
 _VOTE_COPULA = Folded(
-    r"\b(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+))\s+"
+    r"\b(?:(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+))"
+    r"(?:\s*,\s*(?:by\s+contrast|in\s+turn|however|meanwhile|too|in\s+contrast),)?\s+"
     r"(?:was|is|had\s+been|has\s+been|would\s+be|amount(?:s|ed)\s+to|represent(?:s|ed)|"
-    r"constitut(?:es|ed))\s+(?P<pred>[^.;!?]{1,80})"
+    r"constitut(?:es|ed))|(?:vetoes|votes|abstentions)\s+(?:were|are|have\s+been|would\s+be))"
+    r"\s+(?P<pred>[^.;!?]{1,80})"
 )
 # The text voted on as that subject: "the draft was", "this resolution is", and in a
 # relative clause, "could not support a text that was one-sided"
@@ -39,7 +41,7 @@ _TEXT_COPULA = Folded(
 # resolution, which he described as politicized"
 _TEXT_CALLED = Folded(
     r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing)|brand(?:ed|s|ing)|"
-    r"dismiss(?:ed|es|ing)|label(?:l?ed|s|l?ing))\s+(?:the|this|that|its|their)\s+"
+    r"dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+(?:as\s+)?(?P<pred>[^.;!?]{1,80})|"
     r"\b(?:text|draft|resolution|motion),?\s+which\s+(?:he|she|they|it|the\s+\w+)\s+"
     r"(?:called|described|termed|branded|dismissed|labell?ed)\s+(?:as\s+)?(?P<pred2>[^.;!?]{1,80})|"
@@ -97,7 +99,10 @@ _TEXT_SUBJECT = Folded(
     r"(?P<pred>(?!was\b|is\b|had\s+been\b|has\s+been\b|would\s+be\b)[a-z]+\b[^.;!?]{0,60})"
 )
 # Harms a text is said to do that the lexicon does not rate ("would complicate matters")
-_TEXT_HARMS = ("complicat", "escalat", "politici", "politicis", "inflam", "polariz", "polaris")
+_TEXT_HARMS = (
+    *("complicat", "escalat", "politici", "politicis", "inflam", "polariz", "polaris"),
+    *("jeopardi", "endanger", "derail", "undermin"),
+)
 
 
 # What a text fails to do: "the text does not name the aggressor", "the draft fails to
@@ -129,7 +134,7 @@ _CONTENT_VERBS = (
 _TEXT_FAULTS = (
     frozenset(
         "one-sided unbalanced imbalanced lopsided politicized politicised counterproductive "
-        "counter-productive selective divisive interfere interference meddling".split()
+        "counter-productive selective divisive interfere interference meddling politically".split()
     )
     | _PRETENCE
 )
@@ -137,6 +142,13 @@ _TEXT_FAULTS = (
 
 # Two-word faults: "politically motivated", "politically driven"
 _FAULT_PAIRS = re.compile(r"\bpolitically\s+(?:motivated|driven|charged)\b")
+# A fault named before the text: "voted against the one-sided text", "this politicized draft"
+_FAULTY_TEXT = Folded(
+    r"\b(?:the|this|that|a|an|its|their|such\s+an?)\s+(?:\w+\s+)?(?:one-sided|unbalanced|"
+    r"imbalanced|lopsided|politici[sz]ed|biased|flawed|divisive|counterproductive|"
+    r"counter-productive|selective|shameful|disgraceful|hypocritical|cynical)\s+"
+    r"(?:text|draft|resolution|motion)\b"
+)
 
 
 def text_attacked(text: str) -> bool:
@@ -154,7 +166,7 @@ def text_attacked(text: str) -> bool:
                 return True
             if broad_polarity(" ".join(words[:_PREDICATE_WORDS]))[0] == "criticizes":
                 return True
-    if _TEXT_LACKS.search(text):
+    if _TEXT_LACKS.search(text) or _FAULTY_TEXT.search(text):
         return True
     for m in _TEXT_SUBJECT.finditer(text):
         verb = m.group("pred").split(None, 1)[0].lower()

@@ -32,13 +32,18 @@ _OWN_VOTE = re.compile(
     r"(?:\s*,\s*(?:like|as\s+did|along\s+with|together\s+with|alongside)\s+[^.]{1,60}?,)?"
     r"\s+(?:also\s+|had\s+|has\s+)?"
     r"(?P<verb>abstained|voted\s+"
-    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
+    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|"
+    r"(?:would|will)\s+(?:vote\s+(?:for|against|yes|no|in\s+favou?r)|abstain)|"
+    # "her country had been proud to vote in favour", "we were glad to support it"
+    r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:proud|pleased|happy|glad)\s+to\s+"
+    r"(?:have\s+)?(?:vot(?:e|ed)\s+(?:for|against|yes|no|in\s+favou?r)|abstain(?:ed)?|"
+    r"support(?:ed)?|back(?:ed)?|co-?sponsor(?:ed)?)|(?:could|can|did|would|will)\s*(?:not|n't)\s+"
     r"(?:support|back|vote\s+for)|(?:supported|backed|opposed)(?=\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b))\b(?P<rest>[^.]*)"
 )
 # The speaker's own side as the subject of a vote ("we", reported: "said his country")
 _SELF_REFERENCE = re.compile(
-    r"(?i)(?:^|\s)(?:we|it|(?:his|her|its|our|their)\s+(?:country|delegation|government))$"
+    r"(?i)(?:^|\s)(?:we|it|(?:his|her|its|our|their|the)\s+(?:country|delegation|government))$"
 )
 _TEXT_NOUN = Folded(
     r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
@@ -65,7 +70,12 @@ _BECAUSE = re.compile(
     r"explained|noted|stressed)\s+that\b|"
     r",\s*as\s+(?:it|he|she|they|we|(?:its|his|her|their|our|the)\s+(?:delegation|government|"
     r"country|text|draft|resolution))\s+(?!(?:did|does|do|had|has|have|always|usually|often|"
-    r"once|would|will)\b)[a-z]+(?:ed|s)\b)"
+    r"once|would|will)\b)[a-z]+(?:ed|s)\b|"
+    # "abstained but reaffirmed its support for ...": the reservation that explains it
+    r",?\s*but\s+(?:reaffirm|stress|underlin|emphasi[sz]|insist|recall)\w*\b|"
+    # "voted in favour but had reservations about ...": a vote cast with its caveats
+    r",?\s*(?:but|while|though|although)\s+(?:it\s+|she\s+|he\s+|we\s+)?(?:had|has|have|"
+    r"expressed|voiced|registered|noted)\s+(?:\w+\s+)?(?:reservations|concerns)\b)"
 )
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"
@@ -78,7 +88,17 @@ _EVASIVE = Folded(
 # Voters spoken of at large ("countries who disrespect us", "those that voted for it"):
 # criticism of them is not an attack on the text
 _VOTERS_AT_LARGE = Folded(
-    r"\b(?:countries|nations|states|members|governments|those)\s+(?:who|that|which)\b"
+    r"\b(?:countries|nations|states|members|governments|those)\s+(?:who|that|which)\b|"
+    r"\b(?:some|several|certain|a\s+few)\s+(?:\w+\s+)?(?:countries|nations|states|members|"
+    r"governments|partners|friends|delegations)\b"
+)
+# Texts in the plural: "such resolutions", "both texts", "the two drafts"
+_SEVERAL_TEXTS = Folded(r"\b(?:resolutions|texts|drafts)\b")
+# The unit is an explanation of vote: "speaking in explanation of vote", "explaining its
+# position"
+_IN_EXPLANATION = Folded(
+    r"\bexplanation\s+of\s+(?:vote|position)|\bexplaining\s+(?:its|his|her|their|the)\s+"
+    r"(?:vote|position|abstention)"
 )
 # "Introducing the draft", "introduced the resolution": the speaker presents the text
 _INTRODUCING = Folded(
@@ -89,6 +109,7 @@ _INTRODUCING = Folded(
 # ASCII, so that lowering is case folding) no phrase can.
 _OWN_VOTE_VERB = re.compile(
     r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
+    r"(?:proud|pleased|happy|glad)\s+to\s|(?:would|will)\s+(?:vote|abstain)|"
     r"(?:supported|backed|opposed)\s"
 )
 
@@ -126,21 +147,6 @@ class RoleReader(TargetReader):
         if holder.kind == "person" and holder.name in self.envoys:
             return self.holder_country.get(holder.name)
         return None
-
-    def _drafters_of(self, ref: ResolutionRef | None) -> list[str]:
-        """The countries the article says drafted the text ``ref`` was a vote on: the
-        groups named where the article speaks of that vote, else, when the article
-        reports one vote only, every group it names."""
-        if not self.drafters:
-            return []
-        found: list[str] = []
-        for at, group in self.drafters:
-            here = self.ctx.at(at)
-            if ref is not None and here is not None and here.key == ref.key:
-                found.extend(group)
-        if not found and len(self._known()) <= 1:
-            found = [iso for _, group in self.drafters for iso in group]
-        return list(dict.fromkeys(found))
 
     def _by_role(self, unit: Unit, base: list[Read], own_voter: str | None = None) -> list[Read]:
         """What the holder's role adds to the stances read from their words.
@@ -260,6 +266,17 @@ class RoleReader(TargetReader):
         if side.against and side.own:
             explains = self._stance(unit, "supports", side.own, "explains own vote", side.ref)
             out = [*base, explains._replace(role="own")]
+            if _SEVERAL_TEXTS.search(unit.text):
+                # "said such resolutions were a tool of pressure", after it voted against
+                # both: the explanation covers each of its votes of that option
+                out += [
+                    explains._replace(role="own", resolution=c.resolution)
+                    for c in self.claims
+                    if c.country == side.own
+                    and c.option == side.option
+                    and side.ref is not None
+                    and c.resolution.key != side.ref.key
+                ]
             if side.drafters and text_attacked(
                 unit.text
             ):  # "voted against because the text ignores"
@@ -267,7 +284,8 @@ class RoleReader(TargetReader):
                 out += self._drafter_stances(unit, side, "criticizes", skip, "attacks the text")
             return out
         if side.own in side.drafters and (pol == "supports" or self._introduces(unit)):
-            kept = [r for r in base if r.voter not in side.drafters]
+            # (not the article's focal voter either: the praise is of the own text)
+            kept = [r for r in base if r.voter not in side.drafters and not r.focal]
             return kept + self._drafter_stances(unit, side, "supports", frozenset(), "introduces")
         return base
 
@@ -364,7 +382,11 @@ class RoleReader(TargetReader):
         own = self._stance(unit, "supports", voter, "own vote")
         out = [own]
         pol, cue, _ = self.doc.once(polarity, clause)
-        if (pol == "criticizes" or text_attacked(clause)) and _TEXT_NOUN.search(clause):
+        if (
+            (pol == "criticizes" or text_attacked(clause))
+            and _TEXT_NOUN.search(clause)
+            and self._option_of(voter, own.resolution) != "yes"  # (no attack on a text backed)
+        ):
             recorded = self._sponsor(own.resolution)
             # the record's sponsor, else the drafters as the article names them
             for sponsor in [recorded] if recorded else self._drafters_of(own.resolution):
@@ -405,7 +427,13 @@ class RoleReader(TargetReader):
                 continue
             pol, _, _ = self.doc.once(polarity, whole)
             refused = _REFUSED.search(verb)
-            if _BECAUSE.match(rest) or pol == "supports" or (refused and _TEXT_NOUN.search(rest)):
+            if (
+                _BECAUSE.match(rest)
+                or pol == "supports"
+                or (refused and _TEXT_NOUN.search(rest))
+                or regret_of_others(rest)  # "voted yes and regretted that some ..."
+                or _IN_EXPLANATION.search(unit.text)  # "speaking in explanation of vote"
+            ):
                 return own, rest
         return None
 

@@ -20,9 +20,10 @@ from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.resolutions.symbols import short_draft_ref
 from kg.extract.spans import Intervals
-from kg.extract.stance_groups import group_option
-from kg.extract.stance_polarity import polarity
-from kg.extract.stance_units import Read, Unit, UnitReader
+from kg.extract.stance_groups import group_option, option_words
+from kg.extract.stance_polarity import ABOUT_THE_VOTE, polarity
+from kg.extract.stance_texts import TextReader
+from kg.extract.stance_units import Read, Unit
 from kg.model import Polarity, ResolutionRef
 
 # "our closest ally", "our American partners": the voter is another country. Plural
@@ -66,6 +67,27 @@ _VOTE_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
     r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote|position|stance)"
 )
+# The country as the owner of conduct other than a vote: "condemned Russia's war",
+# "Moscow's strikes on power stations" (judged is the conduct, not a ballot)
+_CONDUCT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:war|wars|invasion|aggression|strikes|attacks|bombing|"
+    r"shelling|occupation|annexation|crackdown|repression|troops|forces|army|missiles?|"
+    r"nuclear\s+programme|nuclear\s+program|conduct|actions|behaviou?r)\b"
+)
+# A country as the subject of a vote, an apposition allowed: "India, a partner, had
+# chosen to abstain", "Chile voted against"
+_VOTED_AFTER = re.compile(
+    r"(?:\s*,\s*[^,.;]{1,40},|\s+and\s+(?:a\s+number\s+of|several|some|a\s+few)\s+other\s+"
+    r"(?:states|countries|members|delegations))?\s+(?:had\s+|has\s+|then\s+|also\s+|again\s+){0,2}"
+    r"(?:chosen\s+to\s+abstain|chose\s+to\s+abstain|abstained|vetoed|"
+    r"voted\s+(?:against|for|in\s+favou?r|yes|no))\b|"
+    # "singled out Brazil, saying its abstention was shameful"
+    r",\s*(?:saying|adding|arguing|noting)\s+(?:that\s+)?its\s+(?:abstention|vote|veto)\b"
+)
+# A country as the subject of a clause: "Russia is", "Moscow cannot"
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?:is|was|has|had|cannot|can't|will|would|must|should|remains)\b(?!\s+(?:voted|abstained))"
+)
 # "the vote of Laos", "the abstention by India", "the position of Chile": the vote's
 # owner after the noun
 _VOTE_OF_BEFORE = re.compile(
@@ -95,13 +117,20 @@ _UNNAMED_GROUP = re.compile(
     r"\b(?:of|by|from|at|with)\s+(?:the\s+)?(?:some\s+|many\s+|other\s+)?"
     r"(?:[A-Z][a-z]+\s+)?(?:countries|nations|states|governments)\b"
 )
-_ISO3 = re.compile(r"[A-Z]{3}")
-# The option words a unit may name its vote by ("the no vote", "the abstention")
-_NO_WORDS = Folded(r"\bno votes?|\bvot(?:es? against|ed against|ing against|ing no|ed no)|\bveto")
-_ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
-_YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
+# "disappointed that some countries he called friends ...", "regrettable that European
+# countries chose ...": unnamed as the subject, in a unit that names no vote
+_UNNAMED_SUBJECTS = re.compile(
+    r"\b(?:some|several|certain|a\s+few|European|Western|African|Arab|Asian|Nordic|Gulf|"
+    r"Muslim|Islamic|developing)\s+(?:[A-Za-z]+\s+)?(?:countries|nations|states|governments|"
+    r"partners|friends|powers|capitals|allies)\b|"
+    r"\b(?:thank\w*|grateful\s+to)\s+the\s+international\s+community\b"
+)
 # The holder's own vote by a possessive: "defended its decision", "stands by our vote"
 _ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decision|veto)\b")
+# The holder's own vote named with its option: "its vote against", "our abstention"
+_ITS_OPTION = Folded(
+    r"\b(?:its|our|their)\s+(?:(?:vote|ballot)\s+(?:against|for|in\s+favou?r)|abstention|veto)\b"
+)
 # A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
 _VETO = Folded(r"\bveto(?:es|ed)?\b")
 # The Security Council's permanent members, whose no is a veto (UN Charter, Article 23)
@@ -133,7 +162,7 @@ def _after_word(text: str, start: int, pattern: Folded, endings: tuple[str, ...]
     return last[-9:].lower().endswith(endings) and pattern.search(window) is not None
 
 
-class TargetReader(UnitReader):
+class TargetReader(TextReader):
     """Units, and the votes they are about."""
 
     @cached_property
@@ -251,11 +280,15 @@ class TargetReader(UnitReader):
         after = text[e.end : e.end + 40].lower()
         before = text[max(0, e.start - 40) : e.start].lower()
         score = 1.0
+        conduct = False
         if _VOTE_AFTER.match(after):
             score += 3
+        elif _CONDUCT_AFTER.match(text, e.end, e.end + 40):
+            score -= 3  # "condemned Russia's war": judged is the war, however named
+            conduct = True
         elif _JUDGES_AFTER.match(after):
             score -= 3
-        if _JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before):
+        if not conduct and (_JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before)):
             score += 3
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3
@@ -282,6 +315,28 @@ class TargetReader(UnitReader):
         plain = [key for score, key in scored if score > 0 and key in self.explicit_voters]
         if len(set(plain)) == 1:
             return plain[0]  # the only country the unit names that the article has voting
+        if not scored:
+            # "sorry that India, a partner, had chosen to abstain": a country the unit
+            # itself has voting, though the article's claims missed it
+            said = [
+                e.key
+                for e in self._in_spans(spans)
+                if e.key not in (own, exclude)
+                and (
+                    _VOTED_AFTER.match(text, e.end, e.end + 80)
+                    or _VOTE_AFTER.match(text[e.end : e.end + 40].lower())  # "Chile's vote"
+                )
+            ]
+            if len(set(said)) == 1:
+                return said[0]
+            if any(
+                e.key not in (own, exclude) and _SUBJECT_AFTER.match(text, e.end, e.end + 30)
+                for e in self._in_spans(spans)
+            ):
+                # "Russia is the aggressor": the judgement is of a country whose vote the
+                # article does not report, not of the focal voter's
+                self._defaulted = True
+                return None
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
         if (
             pol == "criticizes"
@@ -295,24 +350,33 @@ class TargetReader(UnitReader):
         if (
             pol == "supports"
             and own
-            and own in self.voters
+            and (own in self.voters or _ITS_OPTION.search(unit_text))
             and own != exclude
             and not plain
             and _ITS_VOTE.search(unit_text)
         ):
-            return own  # "Beijing defended its decision"
+            return own  # "Beijing defended its decision", "defended its vote against it"
         vetoer = self._vetoer(unit_text) if not plain else None
         if vetoer is not None and vetoer not in (own, exclude):
             return vetoer  # "this veto is a disgrace": the one country that cast it
         self._defaulted = True
         if vetoer is None and not plain and len(self._vetoers) > 1 and _VETO.search(unit_text):
             return None  # "the veto" of one of several: whose, the unit does not say
-        if _UNNAMED_GROUP.search(unit_text) or self._accuses_other(unit):
+        if (
+            _UNNAMED_GROUP.search(unit_text)
+            or (_UNNAMED_SUBJECTS.search(unit_text) and not ABOUT_THE_VOTE.search(unit_text))
+            or self._accuses_other(unit)
+        ):
             # "the reaction of Muslim countries", "accused the West of hypocrisy": a
             # position on no named voter
             return None
         if exclude is not None:
             return self.focal(exclude=exclude)
+        return self._default_voter(unit_text, own)
+
+    def _default_voter(self, unit_text: str, own: str | None) -> str | None:
+        """The voter of a unit that names none: the article's focal voter when it stands
+        above the others, else the one country voting as the unit's option word says."""
         focal = self.focal()
         if focal is not None and focal == own and _ALLY.search(unit_text):
             return self.focal(exclude=own)  # "our closest ally" is another country
@@ -320,7 +384,7 @@ class TargetReader(UnitReader):
             return focal
         # no voter above the others: "that abstention", when one country abstained
         wanted = option_words(unit_text)
-        cast = {c.country for c in self.claims if c.option == wanted} - {own, exclude}
+        cast = {c.country for c in self.claims if c.option == wanted} - {own}
         return cast.pop() if wanted is not None and len(cast) == 1 else None
 
     def _group_voters(self, unit: Unit) -> list[tuple[str, ResolutionRef]]:
@@ -359,11 +423,22 @@ class TargetReader(UnitReader):
         text = self.doc.norm
         names = self._in_spans(self._spans(unit))
         found: list[str] = []
-        for e, f in pairwise(names):
-            if {e.key, f.key} & {voter} and _JOINED_NAMES.fullmatch(text, e.end, f.start):
-                other = f.key if e.key == voter else e.key
-                if other in same and other not in found:
-                    found.append(other)
+        # "A, B, C and D": each name joined to one in the chain that holds ``voter``
+        # (forward, then back from it)
+        joined = [
+            _JOINED_NAMES.fullmatch(text, e.end, f.start) is not None for e, f in pairwise(names)
+        ]
+        for order in (range(len(joined)), reversed(range(len(joined)))):
+            chain = {voter}
+            for i in order:
+                e, f = names[i], names[i + 1]
+                if not joined[i] or not {e.key, f.key} & chain:
+                    continue
+                other = f.key if e.key in chain else e.key
+                if other in same:
+                    chain.add(other)
+                    if other not in found:
+                        found.append(other)
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
         if voter in self._vetoers and (
             _VETOES.search(unit_text) or self._counted_vetoers(unit_text)
@@ -417,19 +492,22 @@ class TargetReader(UnitReader):
 
     @cached_property
     def _council_no(self) -> str | None:
-        """The one country the article has voting no in the Security Council, if one."""
+        """The one country the article has voting no in the Security Council, if one; of
+        an article reporting two Council votes, the one permanent member that voted alone
+        against a text where the other vote had several against ("the veto" of the first
+        draft, beside a rival text three members voted down)."""
         council_no = {
             c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
         }
-        return council_no.pop() if len(council_no) == 1 else None
-
-    def _sponsor(self, ref: ResolutionRef | None) -> str | None:
-        if ref is None:
-            return None
-        for record in self.matcher.records:
-            if record.symbol == ref.key and record.sponsor_countries:
-                sponsor = record.sponsor_countries[0]
-                return sponsor if _ISO3.fullmatch(sponsor) else None
+        if len(council_no) == 1:
+            return council_no.pop()
+        by_text: dict[str, set[str]] = {}
+        for c in self.claims:
+            if c.option == "no" and c.resolution.body == "UNSC":
+                by_text.setdefault(c.resolution.key, set()).add(c.country)
+        alone = [nos for nos in by_text.values() if len(nos & PERMANENT_MEMBERS) == 1]
+        if len(by_text) > 1 and len(alone) == 1:
+            return next(iter(alone[0] & PERMANENT_MEMBERS))
         return None
 
     def _resolution(self, unit: Unit, voter: str) -> ResolutionRef | None:
@@ -438,6 +516,9 @@ class TargetReader(UnitReader):
         short = short_draft_ref(unit.text, self._article_refs)
         if short is not None:
             return short
+        drafted = self._drafted_text(unit)
+        if drafted is not None:
+            return drafted
         # 1. the vote the same sentences make claims about ("vote alongside Russia and Belarus")
         nearby = [
             c
@@ -487,14 +568,6 @@ class TargetReader(UnitReader):
         """The votes the article names by symbol or speaks of."""
         return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
 
-    def _known(self) -> set[str]:
-        """The keys of the resolutions the article names or has votes on."""
-        if self._known_keys is None:
-            self._known_keys = {r.key for r in self.ctx.all_refs()} | {
-                c.resolution.key for c in self.claims
-            }
-        return self._known_keys
-
     def _latest(self, context: ResolutionRef) -> ResolutionRef:
         """The most recent of the dated resolutions the article names, if later than
         ``context``: the vote a speaker means by "this week" or "today"."""
@@ -512,17 +585,3 @@ class TargetReader(UnitReader):
             if p.heading and p.number > 0:
                 return self.doc.norm[p.start : p.end]
         return ""
-
-
-def option_words(text: str) -> str | None:
-    """The option a unit names its vote by; one it denies ("we were not abstaining")
-    names no vote."""
-    for pattern, option in ((_NO_WORDS, "no"), (_ABSTAIN_WORDS, "abstain"), (_YES_WORDS, "yes")):
-        m = pattern.search(text)
-        if m is not None and not _DENIED.search(text, max(0, m.start() - 12), m.start()):
-            return option
-    return None
-
-
-# A denial right before an option word: "not abstaining", "never voted against"
-_DENIED = re.compile(r"(?i)\b(?:not|n't|never)\s+$")

@@ -25,7 +25,7 @@ from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_cues import JUDGING_IDIOM_VERBS
 from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
-from kg.extract.stance_polarity import broad_polarity
+from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, mixed, polarity
 from kg.extract.stance_predicates import vote_predicate
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
@@ -35,7 +35,9 @@ from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance,
 _EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
 # An opinion piece by its headline or a label above it ("Opinion | ...", "Op-ed: ...",
 # "Commentary"), and its author's byline ("By Jane Doe", a paragraph of its own)
-_OPINION_LABEL = re.compile(r"(?i)^\s*(?:opinion|op-?ed|commentary|guest\s+column)\b")
+_OPINION_LABEL = re.compile(
+    r"(?i)^\s*(?:opinion|op-?ed|commentary|guest\s+column|analysis|viewpoint|perspective)\b"
+)
 _BYLINE = re.compile(r"By\s+")
 # How many paragraphs from the top the label and the byline may stand in
 _OPINION_TOP = 3
@@ -44,6 +46,8 @@ _STATEMENT_TITLE = re.compile(
     r"(?i)(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|comment)\s+(?:by|of|from)\s+"
 )
 _TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s")
+# A sentence of a statement in its author's first person: "I welcome ...", "I regret ..."
+_FIRST_PERSON = re.compile(r"\s*I\s+(?:also\s+|strongly\s+|deeply\s+)?[a-z]+")
 _AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
 # Verbs by which a country named as the subject judges ("France condemned the veto"); a
 # country that "said" is mostly the article's summary of a statement, read from its quotes
@@ -97,6 +101,13 @@ _IT_JUDGED = re.compile(
 )
 # A contrast that brings in another clause: "..., while Y praised it", "whereas Y ..."
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
+# An organization named again by its kind, as the subject right before a verb: "In a
+# statement, the group praised", "the rights organisation also criticized"
+_ORG_ANAPHOR = re.compile(
+    r"(?i)(?:^|[,;]\s*|\.\s+)the\s+(?:rights\s+|human\s+rights\s+|advocacy\s+|campaign\s+)?"
+    r"(?:group|organi[sz]ation|watchdog|ngo|charity)\s+(?:also\s+|had\s+|has\s+)?$"
+)
+_UN_BODY = re.compile(r"(?i)\b(?:united\s+nations|general\s+assembly|council|committee|u\.?n\.?)\b")
 # What may stand between a verb and the speaker named after it: a role in capitals
 # ("argued German Ambassador", "said the Brazilian envoy")
 _ROLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){0,4}|\s+")
@@ -272,16 +283,48 @@ class UnitReader:
         if author is None:
             return []
         units: list[Unit] = []
+        sentences = self.doc.sentences
+        i = 0  # (paragraphs and sentences both in text order: one walk through each)
         for p in self.doc.paragraphs:
             if p.start <= byline_end:
                 continue
             narration = _without(norm[p.start : p.end], p.start, quoted)
-            if not self._claims_by_start.starting(p.start, p.end) and (
-                self.doc.once(vote_predicate, narration)[0] is None
-            ):
+            claimed = bool(self._claims_by_start.starting(p.start, p.end))
+            if claimed and not self.doc.once(mixed, narration):
+                units.append(self._unit(author, p.start, p.end, narration))
                 continue
-            units.append(self._unit(author, p.start, p.end, narration))
+            # No vote reported ("Those abstentions were the right call. A text that ... is
+            # a gift."), or judgements both ways ("X's yes vote was the right decision.
+            # Y's abstention was a missed opportunity."): a unit from each sentence that
+            # reports a vote or says what one was, to the next such sentence
+            while i < len(sentences) and sentences[i].start < p.start:
+                i += 1
+            opened: tuple[int, int] | None = None
+            while i < len(sentences) and sentences[i].start < p.end:
+                sentence = sentences[i]
+                i += 1
+                said = narration[sentence.start - p.start : sentence.end - p.start]
+                if self.doc.once(vote_predicate, said)[0] is not None or (
+                    claimed
+                    and (
+                        self._claims_by_start.starting(sentence.start, sentence.end)
+                        # "Jakarta's yes vote ..., and it was the right decision"
+                        or (ABOUT_THE_VOTE.search(said) and self.doc.once(polarity, said)[0])
+                    )
+                ):
+                    if opened is not None:
+                        units.append(self._opinion_part(author, p.start, narration, *opened))
+                    opened = (sentence.start, sentence.end)
+                elif opened is not None and claimed:
+                    opened = (opened[0], sentence.end)  # what follows judges it
+            if opened is not None:
+                units.append(self._opinion_part(author, p.start, narration, *opened))
         return units
+
+    def _opinion_part(
+        self, author: ActorRef, base: int, narration: str, start: int, end: int
+    ) -> Unit:
+        return self._unit(author, start, end, narration[start - base : end - base])
 
     def _contrasted(self, start: int, end: int, narration: str) -> list[tuple[int, int]]:
         """The sentence, or its two clauses where a contrast brings in another subject:
@@ -302,19 +345,29 @@ class UnitReader:
             # statement, the words of the country its headline names
             issuer = title[: m.start()] if (m := _TITLE_TOPIC.search(title)) else title
             countries = {e.key for e in self._by_position.starting(0, len(issuer))}
+            persons = {m.actor for m in self.actors.within(0, len(issuer))} - {None}
+            persons = {a for a in persons if a.kind == "person"}
             if len(countries) == 1:
                 holder = ActorRef(kind="country", name=countries.pop())
+            elif len(persons) == 1:
+                # "Statement by Foreign Minister X on ...": the minister's own words
+                holder = persons.pop()
         if holder is None:
             return []
         units: list[Unit] = []
         for sentence in self.doc.sentences:
             if sentence.start < len(title or ""):
                 continue  # the headline itself
-            if not self._claims_by_start.starting(sentence.start, sentence.end):
-                continue  # a sentence that reports no vote
             narration = _without(
                 self.doc.norm[sentence.start : sentence.end], sentence.start, quoted
             )
+            if holder.kind == "person" and _FIRST_PERSON.match(narration):
+                # "I regret that X voted against it": the minister's judgement, read as
+                # their narrated words are
+                units.append(self._unit(holder, sentence.start, sentence.end, narration))
+                continue
+            if not self._claims_by_start.starting(sentence.start, sentence.end):
+                continue  # a sentence that reports no vote
             unit = self._unit(holder, sentence.start, sentence.end, narration)
             unit.editorial = True
             if units and _AMONG_THEM.match(narration) and units[-1].end == sentence.start - 1:
@@ -415,6 +468,9 @@ class UnitReader:
                 if pronoun:
                     subject = self.actors.resolve_pronoun(start, pronoun.group(1))
                     holder = subject.actor if subject is not None else None
+            if holder is None and _ORG_ANAPHOR.search(narration, 0, at):
+                # "In a statement, the group praised ...": the organization named last
+                holder = self._organization_before(start)
             if holder is None:
                 postposed = self._postposed_subject(start, at, to, narration)
                 if postposed is not None:
@@ -457,6 +513,19 @@ class UnitReader:
             return self._unit(holder, start, end, narration[at:])
         return None
 
+    def _organization_before(self, offset: int) -> ActorRef | None:
+        """The non-governmental organization named last in the sentence before ``offset``
+        or in its paragraph (not a body that votes, nor the UN)."""
+        para = self.doc.paragraph_at(offset)
+        before = self.doc.sentence_at(max(0, offset - 2))
+        floor = min(para.start if para else offset, before.start if before else offset)
+        for m in reversed(self.actors.within(floor, offset)):
+            if m.actor.kind == "person":
+                return None  # someone else named since
+            if m.actor.kind == "organization" and not _UN_BODY.search(m.actor.name):
+                return m.actor
+        return None
+
     def _voter_object(self, verb_end: int) -> bool:
         """Whether a country the article has voting is named right after a verb (its object)."""
         return any(
@@ -473,6 +542,10 @@ class UnitReader:
             if envoy.sentence_end == end and envoy.country == country.name:
                 return ActorRef(kind="person", name=envoy.name)  # named later on
         following = self.doc.sentence_at(end + 1)
+        if following is not None and self.doc.paragraph_at(following.start) != (
+            self.doc.paragraph_at(max(0, end - 1))
+        ):
+            following = None  # the next paragraph's speaker is another one
         until = following.end if following is not None else end
         persons = [m.actor for m in self.actors.within(end, until) if m.actor.kind == "person"]
         for person in persons:

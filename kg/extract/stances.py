@@ -20,7 +20,7 @@ from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
 from kg.extract.stance_envoys import UnnamedEnvoy
-from kg.extract.stance_groups import group_option
+from kg.extract.stance_groups import group_option, option_words
 from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.stance_polarity import (
     ABOUT_THE_VOTE,
@@ -32,7 +32,6 @@ from kg.extract.stance_polarity import (
 )
 from kg.extract.stance_predicates import vote_predicate
 from kg.extract.stance_roles import RoleReader
-from kg.extract.stance_targets import option_words
 from kg.extract.stance_units import Read, Unit
 from kg.extract.stance_urged import urged_votes
 from kg.extract.text import Document, normalise
@@ -73,6 +72,8 @@ class StanceReader(RoleReader):
         for read in found:
             if read.focal or read.role or read.voter == self._speaks_for(read.unit):
                 continue  # (a government's words on its own vote name no other voter)
+            if read.polarity == "criticizes" and read.voter in self._drafters_of(read.resolution):
+                continue  # ("opposed the Russian draft as cynical": an attack on the text)
             named.setdefault(read.unit.holder.name, set()).add(read.voter)
         # Only the first stance of each key is kept, and only that one is built as a model.
         stances: dict[tuple[str, str, str, str], Stance] = {}
@@ -144,7 +145,12 @@ class StanceReader(RoleReader):
         ):
             clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
             if clauses:
-                return [read for clause in clauses for read in self._unit_stances(clause)]
+                reads = [read for clause in clauses for read in self._unit_stances(clause)]
+                if any(not r.focal for r in reads):
+                    # "welcomed the text but regretted that X abstained": the clause that
+                    # names no voter judges the text or its adoption, not X's vote
+                    reads = [r for r in reads if not r.focal]
+                return reads
         return self._unit_stances(unit) or self._counterfactual(unit) or self._on_the_veto(unit)
 
     def _mixed_with_quoted_words(self, unit: Unit) -> bool:
@@ -220,6 +226,8 @@ class StanceReader(RoleReader):
             return pol, cue, ""
         if score == 0:
             pol, cue = self.doc.once(broad_polarity, unit.text)  # no cue word at all
+            if pol is not None and _REFRAINED.search(unit.text):
+                return None, "", ""  # "stopped short of criticizing": no tone taken
             if pol is not None:
                 return pol, cue, "broad"
             if unit.quote is not None and unit.quote.partial:
@@ -299,6 +307,17 @@ class StanceReader(RoleReader):
             listed = self._listed_voters(unit, they.start())  # (named before "they")
             if listed:
                 return [self._stance(unit, pol, iso, cue) for iso in listed]
+        if pol == "supports" and cue.lower().startswith("thank") and " for " in cue:
+            # "thanked Chile and Peru for their votes": each country the thanks name
+            at = self.doc.norm.find(cue, unit.start, unit.end)
+            own = self._own_country(unit)
+            named = [
+                e.key
+                for e in self._by_position.starting(at, at + cue.lower().index(" for "))
+                if e.key != own and e.key in self.voters  # (thanks to a non-voter: no vote)
+            ]
+            if at >= 0 and named:
+                return [self._stance(unit, pol, iso, cue) for iso in dict.fromkeys(named)]
         if cue.lower().startswith(("thank", "grateful")) and group_option(unit.text) is not None:
             return [
                 self._stance(unit, pol, iso, cue, ref)._replace(role="group")
@@ -422,8 +441,17 @@ def _aimed_at_conduct(text: str, cue: str) -> bool:
     return not _A_VOTE_OR_TEXT.search(m.group(1))
 
 
+# Refraining from a judgement: "stopped short of criticizing", "declined to condemn"
+_REFRAINED = Folded(
+    r"\b(?:stopped\s+short\s+of|declined\s+to|refrained\s+from|refused\s+to|did\s+not|"
+    r"would\s+not)\s+(?:openly\s+|publicly\s+|directly\s+)?(?:critici[sz]|condemn|denounc|"
+    r"blam|prais|welcom|endors|back)\w*"
+)
 # A determiner and the words after a verb (its object): "the government's handling of"
-_OBJECT = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that)\s+((?:[\w'’\-]+\s*){1,5})")
+_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|our|this|that)\s+|"
+    r"(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['’]s\s+)((?:[\w'’\-]+\s*){1,5})"
+)
 # The holder's own verbs of judging (not a verb the holder says a policy does)
 _JUDGING_VERB = re.compile(
     r"(?i)(?:critici[sz]|condemn|denounc|deplor|slamm|blast|attack|prais|welcom|hail|applaud|"
@@ -464,7 +492,7 @@ _WISHED = {
 _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
 # The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the
 # result", "the renewal of the mandate"
-_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result|renewal|extension)\b")
+_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result|renewal|extension|action)\b")
 # The text's adoption as what a criticism is of: "regrets that the text was adopted"
 _ADOPTED = Folded(
     r"\b(?:text|draft|resolution|motion)\s+(?:was|had\s+been|has\s+been|being|got)\s+"
@@ -481,11 +509,13 @@ _OF_A_VOTE = Folded(
 # A second judging verb coordinated with the first: "... and called", "... but criticized",
 # "... but said she regretted" (the verb may follow a verb of speech and its subject)
 _SECOND_JUDGEMENT = Folded(
-    r"\s(?:and|but|while)\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:(?:said|added|noted|stressed)\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:also\s+)?)?"
+    r"\s(?:and|but|while|though|although)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:(?:(?:he|she|it|they|we)\s+)?(?:said|added|noted|stressed)\s+(?:that\s+)?"
+    r"(?:he|she|it|they|we)\s+(?:also\s+)?)?"
     r"(?=(?:called|critici[sz]ed|condemned|"
     r"denounced|praised|welcomed|thanked|slammed|accused|described|termed|branded|blasted|"
-    r"hailed|lamented|regretted|deplored|commended|applauded|rejected)\b)"
+    r"hailed|lamented|regretted|deplored|commended|applauded|rejected|singled\s+out|"
+    r"(?:was|were)\s+(?:sorry|saddened|disappointed|dismayed))\b)"
 )
 
 

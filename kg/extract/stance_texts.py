@@ -1,0 +1,111 @@
+"""Pass 7, texts: which text a unit means, and who drafted it.
+
+- The drafters of a vote's text: the groups the article names where it speaks of that
+  vote (``stance_drafters``), else, when it reports one vote only, every group it names;
+  the record's sponsor where the reference knows one.
+- A text named by its drafter ("abstained on the American text", "welcomed the
+  U.S.-drafted resolution"), in an article that reports several votes on one day (an
+  Assembly text and a Council text): the one that country drafted, in the body the unit
+  names, else the one voted on last before the unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.patterns import Folded
+from kg.extract.stance_units import Unit, UnitReader
+from kg.model import ResolutionRef
+
+# A text named by its drafter: "the American text", "the U.S.-drafted resolution"
+_DRAFTED_TEXT_AFTER = re.compile(
+    r"(?:-(?:drafted|led|sponsored|backed|proposed|authored))?(?:\s+(?:peace|ceasefire|truce))?\s+"
+    r"(?:text|draft|resolution|proposal|initiative)\b"
+)
+_BODY_NAMED = Folded(
+    r"\b(?:general\s+assembly|security\s+council|in\s+the\s+(?:assembly|council))\b"
+)
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|a|its|their|rival)\s+$")
+_ISO3 = re.compile(r"[A-Z]{3}")
+
+
+class TextReader(UnitReader):
+    """Units, and the texts their votes were on."""
+
+    def _sponsor(self, ref: ResolutionRef | None) -> str | None:
+        if ref is None:
+            return None
+        for record in self.matcher.records:
+            if record.symbol == ref.key and record.sponsor_countries:
+                sponsor = record.sponsor_countries[0]
+                return sponsor if _ISO3.fullmatch(sponsor) else None
+        return None
+
+    def _drafted_text(self, unit: Unit) -> ResolutionRef | None:
+        """ "abstained on the American text", "welcomed the U.S.-drafted resolution": of an
+        article reporting several votes, the text that country drafted (by the record's
+        sponsor, else the article's drafters), the one voted on last before the unit
+        where it drafted more than one."""
+        refs = {r.key: r for r in (*self.ctx.all_refs(), *(c.resolution for c in self.claims))}
+        if len(refs) < 2:
+            return None
+        text = self.doc.norm
+        for e in self._by_position.starting(unit.start, unit.end):
+            if not _DRAFTED_TEXT_AFTER.match(text, e.end, e.end + 40):
+                continue
+            if not _THE_BEFORE.search(text, max(0, e.start - 8), e.start):
+                continue
+            keys = {
+                key
+                for key, ref in refs.items()
+                if self._sponsor(ref) == e.key or e.key in self._drafters_of(ref)
+            }
+            body = _BODY_NAMED.search(unit.text)
+            if body is not None:
+                # "the American initiative in the Assembly": that body's vote, or one of
+                # the same day the record has that country drafting there
+                wanted = "UNSC" if body.group(0).lower().endswith("council") else "UNGA"
+                there = {k for k in keys if refs[k].body == wanted}
+                if not there:
+                    days = {r.date for r in refs.values() if r.date}
+                    records = [
+                        r.symbol
+                        for r in self.matcher.records
+                        if r.body == wanted
+                        and r.date in days
+                        and r.sponsor_countries[:1] == (e.key,)
+                    ]
+                    return self.matcher.by_symbol(records[0]) if len(records) == 1 else None
+                keys = there
+            if len(keys) == 1:
+                return refs[keys.pop()]
+            before = [
+                c for c in self._claims_by_start.starting(0, unit.start) if c.start < unit.start
+            ]
+            last = [c.resolution for c in before if c.resolution.key in keys]
+            if last:
+                return last[-1]
+        return None
+
+    def _known(self) -> set[str]:
+        """The keys of the resolutions the article names or has votes on."""
+        if self._known_keys is None:
+            self._known_keys = {r.key for r in self.ctx.all_refs()} | {
+                c.resolution.key for c in self.claims
+            }
+        return self._known_keys
+
+    def _drafters_of(self, ref: ResolutionRef | None) -> list[str]:
+        """The countries the article says drafted the text ``ref`` was a vote on: the
+        groups named where the article speaks of that vote, else, when the article
+        reports one vote only, every group it names."""
+        if not self.drafters:
+            return []
+        found: list[str] = []
+        for at, group in self.drafters:
+            here = self.ctx.at(at)
+            if ref is not None and here is not None and here.key == ref.key:
+                found.extend(group)
+        if not found and len(self._known()) <= 1:
+            found = [iso for _, group in self.drafters for iso in group]
+        return list(dict.fromkeys(found))
