@@ -355,3 +355,11 @@ def test_counts_alone_do_not_make_a_vote_of_another_year_the_one_reported(
         )
         keys = {t.resolution.key for t in extract(text).tallies}
         assert keys and not {k for k in keys if "2774" in k}, when
+
+
+def test_the_prc_is_china(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Delta vote\n\nNovember 3, 2026\n\n"
+        "The Security Council voted on a draft on river deltas. The PRC and Russia vetoed it."
+    )
+    assert {("CHN", "no"), ("RUS", "no")} <= _votes(extract(text))
