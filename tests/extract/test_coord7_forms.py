@@ -363,3 +363,14 @@ def test_the_prc_is_china(extract: Callable[[str], Facts]) -> None:
         "The Security Council voted on a draft on river deltas. The PRC and Russia vetoed it."
     )
     assert {("CHN", "no"), ("RUS", "no")} <= _votes(extract(text))
+
+
+def test_a_vote_on_both_texts_is_a_vote_on_each(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Delta vote\n\nNovember 3, 2026\n\n"
+        "The Second Committee voted on two drafts on river deltas, A/C.2/81/L.9 and "
+        "A/C.2/81/L.14. Chile and Peru abstained on both texts."
+    )
+    found = {(v.country, v.option, v.resolution.key) for v in extract(text).votes}
+    for iso in ("CHL", "PER"):
+        assert {(iso, "abstain", "A/C.2/81/L.9"), (iso, "abstain", "A/C.2/81/L.14")} <= found

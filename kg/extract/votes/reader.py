@@ -7,6 +7,8 @@ anchors need it. The ledger is ``ledger.VoteReader``.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.mentions import EntityMention
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.text import Document
@@ -40,6 +42,7 @@ def read_votes(
     read_as_before(reader)
     read_joined_counted(reader)
     settle(reader)
+    read_on_both(reader)
     aligning = aligning_sentences(reader)
     before = len(reader.claims)
     read_implied(reader, aligning)
@@ -49,6 +52,29 @@ def read_votes(
         ClaimEvidence(c.iso, c.option, c.resolution, c.start, c.end, c.rule) for c in reader.claims
     ]
     return reader.result(), evidence
+
+
+# One vote cast alike on the two texts an article reports: "abstained on both texts"
+_ON_BOTH = re.compile(
+    r"(?i)\b(?:on|for|against)\s+both\s+(?:the\s+)?(?:texts|drafts|resolutions)\b"
+)
+
+
+def read_on_both(reader: VoteReader) -> None:
+    """A claim whose clause says it was cast on both texts, where the article names
+    exactly two votes of one body: the same claim on the other one."""
+    norm = reader.doc.norm
+    if "both" not in norm:
+        return
+    refs = {r.key: r for r in (*(m.ref for m in reader.ctx.mentions), *reader.ctx.all_refs())}
+    for c in list(reader.claims):
+        if not _ON_BOTH.search(norm, c.start, c.end):
+            continue
+        same_body = [r for r in refs.values() if r.body == c.resolution.body]
+        if len(same_body) == 2 and any(r.key == c.resolution.key for r in same_body):
+            other = next(r for r in same_body if r.key != c.resolution.key)
+            if reader.option_of(c.iso, other) is None:
+                reader.add(c.iso, c.option, other, c.start, c.end, c.rule)
 
 
 def settle(reader: VoteReader) -> None:
