@@ -68,7 +68,7 @@ _BECAUSE = re.compile(
     r"(?:conviction|belief|hope|knowledge)\s+that\b|[\"“]?out\s+of\s+(?:\w+\s+)?(?:concern|respect)\b|"
     r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
     r"explained|noted|stressed)\s+that\b|"
-    r",\s*as\s+(?:it|he|she|they|we|(?:its|his|her|their|our|the)\s+(?:delegation|government|"
+    r",?\s*\bas\s+(?:it|he|she|they|we|(?:its|his|her|their|our|the)\s+(?:delegation|government|"
     r"country|text|draft|resolution))\s+(?!(?:did|does|do|had|has|have|always|usually|often|"
     r"once|would|will)\b)[a-z]+(?:ed|s)\b|"
     # "abstained but reaffirmed its support for ...": the reservation that explains it

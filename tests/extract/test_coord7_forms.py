@@ -374,3 +374,13 @@ def test_a_vote_on_both_texts_is_a_vote_on_each(extract: Callable[[str], Facts])
     found = {(v.country, v.option, v.resolution.key) for v in extract(text).votes}
     for iso in ("CHL", "PER"):
         assert {(iso, "abstain", "A/C.2/81/L.9"), (iso, "abstain", "A/C.2/81/L.14")} <= found
+
+
+def test_an_abstention_explained_by_as_without_a_comma(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COMMITTEE + (
+        "Chile's foreign minister, Rosa Brandtner, said Chile had abstained as it preferred "
+        "talks among the riparian States."
+    )
+    assert ("Rosa Brandtner", "supports", "CHL") in _stances(extract(text))
