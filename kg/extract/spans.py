@@ -42,6 +42,11 @@ class SpanIndex(Generic[S]):
         self._starts = [x.start for x in self.items]
         self._longest = max((x.end - x.start for x in self.items), default=0)
 
+    @property
+    def longest(self) -> int:
+        """The length of the longest item."""
+        return self._longest
+
     def starting(self, lo: int, hi: int) -> list[S]:
         """Items with ``lo <= start < hi``, in order."""
         return self.items[bisect_left(self._starts, lo) : bisect_left(self._starts, hi)]

@@ -256,6 +256,20 @@ def _inflections(word: str) -> tuple[str, ...]:
 _THANKS_TO = re.compile(r"(?i)\bthanks\s+to\b")
 
 
+# The analyzer's negation check rereads the words before each word: it is read on at most
+# this many words of a text (a unit of real prose is a few sentences; a longer one is a
+# page without full stops, whose tone no reading gives)
+_MOST_WORDS_READ = 400
+
+
+def _opening(text: str) -> str:
+    """``text``, or its first ``_MOST_WORDS_READ`` words."""
+    if len(text) < _MOST_WORDS_READ * 4:
+        return text
+    words = text.split(maxsplit=_MOST_WORDS_READ)
+    return " ".join(words[:_MOST_WORDS_READ]) if len(words) > _MOST_WORDS_READ else text
+
+
 def _causal_thanks(text: str) -> str:
     """``text`` with "thanks to" (owing to) put in words the lexicon does not rate."""
     return _THANKS_TO.sub("owing to", text) if "hanks to" in text else text
@@ -267,7 +281,7 @@ def lexicon_leaning(text: str) -> Polarity | None:
     text = _causal_thanks(text)
     if _rated_weight(_WORD.findall(text.lower())) < _FRAGMENT_WEIGHT:
         return None
-    compound = float(_analyzer().polarity_scores(text)["compound"])
+    compound = float(_analyzer().polarity_scores(_opening(text))["compound"])
     if abs(compound) < _FRAGMENT_THRESHOLD:
         return None
     return "supports" if compound > 0 else "criticizes"
@@ -317,7 +331,7 @@ def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     )
     if _rated_weight(words) < (_FRAGMENT_WEIGHT if fragment else _LEXICON_WEIGHT):
         return None, ""
-    compound = float(analyzer.polarity_scores(text)["compound"])
+    compound = float(analyzer.polarity_scores(_opening(text))["compound"])
     if abs(compound) < (_FRAGMENT_THRESHOLD if fragment else _LEXICON_THRESHOLD):
         return None, ""
     sign = 1.0 if compound > 0 else -1.0

@@ -520,11 +520,16 @@ class TargetReader(TextReader):
         if drafted is not None:
             return drafted
         # 1. the vote the same sentences make claims about ("vote alongside Russia and Belarus")
-        nearby = [
-            c
-            for c in self.claims
-            if unit.start <= c.start < unit.end or c.start <= unit.start < c.end
-        ]
+        nearby = sorted(
+            (
+                c
+                for c in self._claims_by_start.starting(
+                    unit.start - self._claims_by_start.longest, unit.end
+                )
+                if unit.start <= c.start < unit.end or c.start <= unit.start < c.end
+            ),
+            key=lambda c: self._claim_order[id(c)],  # (the claims' own order, as read)
+        )
         chosen = [c for c in nearby if c.country == voter] or nearby
         if chosen:
             return chosen[0].resolution
@@ -547,7 +552,7 @@ class TargetReader(TextReader):
                 return self._latest(context)
             return context
         # 3. option words ("cheers the no vote"), then the voter's most recent vote
-        claimed = [c for c in self.claims if c.country == voter]
+        claimed = self._claims_of_country.get(voter, [])
         wanted = option_words(
             self.doc.norm[unit.start : unit.end] + " " + self._heading_before(unit.start)
         )
@@ -562,11 +567,6 @@ class TargetReader(TextReader):
                 return primary
             return recent[0]
         return context
-
-    @cached_property
-    def _article_refs(self) -> list[ResolutionRef]:
-        """The votes the article names by symbol or speaks of."""
-        return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
 
     def _latest(self, context: ResolutionRef) -> ResolutionRef:
         """The most recent of the dated resolutions the article names, if later than

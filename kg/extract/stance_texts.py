@@ -12,9 +12,12 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cached_property
 
 from kg.extract.patterns import Folded
 from kg.extract.stance_units import Unit, UnitReader
+from kg.extract.votes import ClaimEvidence
 from kg.model import ResolutionRef
 
 # A text named by its drafter: "the American text", "the U.S.-drafted resolution"
@@ -35,18 +38,55 @@ class TextReader(UnitReader):
     def _sponsor(self, ref: ResolutionRef | None) -> str | None:
         if ref is None:
             return None
+        return self._sponsors.get(ref.key)
+
+    @cached_property
+    def _sponsors(self) -> dict[str, str]:
+        """The record's first sponsor of each resolution, where it is a country."""
+        out: dict[str, str] = {}
         for record in self.matcher.records:
-            if record.symbol == ref.key and record.sponsor_countries:
+            if record.sponsor_countries and record.symbol not in out:
                 sponsor = record.sponsor_countries[0]
-                return sponsor if _ISO3.fullmatch(sponsor) else None
-        return None
+                if _ISO3.fullmatch(sponsor):
+                    out[record.symbol] = sponsor
+        return out
+
+    @cached_property
+    def _claims_of_country(self) -> dict[str, list[ClaimEvidence]]:
+        out: dict[str, list[ClaimEvidence]] = {}
+        for c in self.claims:
+            out.setdefault(c.country, []).append(c)
+        return out
+
+    @cached_property
+    def _claim_order(self) -> dict[int, int]:
+        return {id(c): i for i, c in enumerate(self.claims)}
+
+    @cached_property
+    def _article_refs(self) -> list[ResolutionRef]:
+        """The votes the article names by symbol or speaks of."""
+        return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
+
+    @cached_property
+    def _texts_voted_on(self) -> dict[str, ResolutionRef]:
+        """The votes the article speaks of or has claims on, by key (read once)."""
+        return {r.key: r for r in (*self.ctx.all_refs(), *(c.resolution for c in self.claims))}
+
+    @cached_property
+    def _claim_starts_by_key(self) -> dict[str, list[int]]:
+        """Where the claims on each vote start, in order (a bisection finds the last one
+        before a unit)."""
+        out: dict[str, list[int]] = {}
+        for c in sorted(self.claims, key=lambda c: c.start):
+            out.setdefault(c.resolution.key, []).append(c.start)
+        return out
 
     def _drafted_text(self, unit: Unit) -> ResolutionRef | None:
         """ "abstained on the American text", "welcomed the U.S.-drafted resolution": of an
         article reporting several votes, the text that country drafted (by the record's
         sponsor, else the article's drafters), the one voted on last before the unit
         where it drafted more than one."""
-        refs = {r.key: r for r in (*self.ctx.all_refs(), *(c.resolution for c in self.claims))}
+        refs = self._texts_voted_on
         if len(refs) < 2:
             return None
         text = self.doc.norm
@@ -79,12 +119,15 @@ class TextReader(UnitReader):
                 keys = there
             if len(keys) == 1:
                 return refs[keys.pop()]
-            before = [
-                c for c in self._claims_by_start.starting(0, unit.start) if c.start < unit.start
-            ]
-            last = [c.resolution for c in before if c.resolution.key in keys]
-            if last:
-                return last[-1]
+            # the one voted on last before the unit: the latest claim start before it
+            latest: tuple[int, str] | None = None
+            for key in keys:
+                starts = self._claim_starts_by_key.get(key, [])
+                i = bisect_left(starts, unit.start)
+                if i and (latest is None or starts[i - 1] > latest[0]):
+                    latest = (starts[i - 1], key)
+            if latest is not None:
+                return refs[latest[1]]
         return None
 
     def _known(self) -> set[str]:
@@ -98,9 +141,20 @@ class TextReader(UnitReader):
     def _drafters_of(self, ref: ResolutionRef | None) -> list[str]:
         """The countries the article says drafted the text ``ref`` was a vote on: the
         groups named where the article speaks of that vote, else, when the article
-        reports one vote only, every group it names."""
+        reports one vote only, every group it names (read once per vote)."""
         if not self.drafters:
             return []
+        key = ref.key if ref is not None else ""
+        cached = self._drafters_by_key.get(key)
+        if cached is None:
+            cached = self._drafters_by_key[key] = self._read_drafters_of(ref)
+        return cached
+
+    @cached_property
+    def _drafters_by_key(self) -> dict[str, list[str]]:
+        return {}
+
+    def _read_drafters_of(self, ref: ResolutionRef | None) -> list[str]:
         found: list[str] = []
         for at, group in self.drafters:
             here = self.ctx.at(at)
