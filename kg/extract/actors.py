@@ -197,7 +197,9 @@ class ActorIndex:
         before = _CLAUSE_BREAK.split(before)[-1]  # words of an earlier sentence do not count
         if before.rstrip().endswith("'s"):
             if not titled and not self._country_owns(start):
-                return False  # "Ruiz's Ana Vidal"; but "Finland's Ana Vidal said" is hers
+                # "Ruiz's Ana Vidal"; but "Finland's Ana Vidal said" and "Al Jazeera's Ana
+                # Vidal, reporting from New York, said" are hers
+                return False
             # the title's owner ("China's", "the United States'") is read past
             before = _OWNER_BEFORE.sub("", before)
         words = _WORD.findall(before.lower())
@@ -244,7 +246,9 @@ class ActorIndex:
                 outer is not None
                 and not inner_is_name
                 and not _names_unnamed_speaker(norm[outer.end : opening])
+                and ";" not in norm[outer.end : opening]
             ):
+                # (not past a semicolon: "X said ...; the Irish envoy, Y, replied" is Y's)
                 return outer
         return subject
 

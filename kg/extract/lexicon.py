@@ -270,9 +270,17 @@ THING_HEADS = _words(
     "treaty|treaties|convention|conventions|charter|protocol|accord|accords|agreement|"
     "declaration|code|act|covenant|statute|space|rights|affairs|services|relations|"
     "strait|sea|ocean|island|islands|peninsula|region|province|square|street|avenue|"
+    "archipelago|gulf|canal|atoll|heights|strip|plateau|desert|"
     "building|headquarters|plaza"
 )
 NOT_NAME_WORDS |= THING_HEADS
+# A ministry's portfolios, which a long title joins before the name ("Minister of Foreign
+# Affairs and Trade X", "Minister for Europe and Foreign Affairs X")
+NOT_NAME_WORDS |= _words(
+    "trade|commerce|cooperation|co-operation|development|defence|defense|justice|finance|"
+    "energy|industry|investment|tourism|culture|health|education|economy|interior|"
+    "environment|commonwealth|integration|diaspora|worship|europe"
+)
 
 PARTICLES = _words(
     "bin|bint|ibn|al|el|de|da|di|del|della|der|den|van|von|la|le|du|dos|das|ben|ter|af|zu"

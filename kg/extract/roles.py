@@ -68,15 +68,63 @@ def extract_roles(
                 after = after if after is not None and after.start == mention.end + 2 else None
             if after is not None and after.kind == "country" and of_country is None:
                 of_country = after.key  # "Also speaking was Ana Ruiz of Chile"
+            if of_country is None and mention.title is None:
+                of_country = _possessor(doc, mention.start, index)  # "Chile's Ana Ruiz"
         summary = _summarise(cluster, roles)
         if summary.country is None and of_country is None:
             voice = voices.get(cluster.id)
             if voice is not None:
                 summary = PersonRoles(summary.roles, summary.party, voice, voice=True)
+        if summary.country is None and of_country is None and summary.roles:
+            of_country = _round_up_label(doc, cluster.mentions[0].start, index)
         if summary.country is None and of_country is not None:
             summary = PersonRoles(summary.roles, summary.party, of_country)
         out[cluster.id] = summary
     return out
+
+
+_POSSESSIVE = re.compile(r"['’]s\s+$")
+
+
+def _possessor(doc: Document, at: int, index: SpanIndex[EntityMention]) -> str | None:
+    """The country whose possessive stands right before the name at ``at`` ("Hungary's
+    X", "Russia's X said"): in news prose, that country's official."""
+    for e in index.ending(at - 4, at - 2):
+        if e.kind == "country" and _POSSESSIVE.fullmatch(doc.norm, e.end, at):
+            return e.key
+    return None
+
+
+# A round-up's label before a paragraph's reaction: "Ireland: Ambassador X said", or the
+# country's name alone on the paragraph's first line ("CHINA" then the reaction)
+_LABEL_END = re.compile(r"[ \t]*(?::|\n)")
+
+
+def _round_up_label(doc: Document, at: int, index: SpanIndex[EntityMention]) -> str | None:
+    """The country a reaction round-up's label gives the paragraph a titled official is
+    first named in (who is then that country's official)."""
+    para = doc.paragraph_at(at)
+    if para is None:
+        return None
+    first = next(iter(index.within(para.start, min(at, para.start + 60))), None)
+    if (
+        first is not None
+        and first.kind == "country"
+        and first.start == para.start
+        and _LABEL_END.match(doc.norm, first.end)
+    ):
+        return first.key
+    if para.number > 0:
+        heading = doc.paragraphs[para.number - 1]
+        named = index.within(heading.start, heading.end)
+        if (
+            len(named) == 1
+            and named[0].kind == "country"
+            and doc.norm[heading.start : heading.end].strip()
+            == doc.norm[named[0].start : named[0].end]
+        ):
+            return named[0].key  # a heading that is the country's name alone
+    return None
 
 
 # A government's voice in the first person plural: "The United States is deeply

@@ -48,6 +48,13 @@ _JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed)\b")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an) $")
 _OWN_TEXT_AFTER = Folded(r"\s+(?:draft|initiative|proposal)\b")
 _PENHOLDER = Folded(r"\bpen-?holders?\b")
+# A drafting group listed after its name: "the core group on X — A, B and C", "its
+# main sponsors (A and B)", "the co-sponsors, namely A and B"
+_CORE_GROUP = Folded(
+    r"\b(?:core\s+group|main\s+sponsors|co-?sponsors|penholders)\b[^.;!?—–(:]{0,40}?"
+    r"(?:\s*[—–:(]\s*|\s+-\s+|,\s+(?:namely|comprising)\s+|\s+(?:comprising|made\s+up\s+of)\s+)"
+    r"(?:the\s+)?"
+)
 # UN meetings coverage: "Introducing the draft, the representative of A said" (the envoy
 # after), "The representative of A, presenting the text, said" (the envoy before)
 _INTRODUCING = Folded(
@@ -106,6 +113,8 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
             groups.append((m.start(), _list_at(text, index, after.end())[:1]))
         elif _ENVOY_BEFORE.pattern.search(low, max(0, m.start() - 60), m.start()):
             groups.append((m.start(), _before_in_sentence(doc, index, m.start(), 60)[-1:]))
+    for m in _CORE_GROUP.finditer(text):
+        groups.append((m.start(), _list_at(text, index, m.end())))
     for m in _PENHOLDER.finditer(text):
         near = _before_in_sentence(doc, index, m.start(), 40)
         groups.append((m.start(), near[-1:]))

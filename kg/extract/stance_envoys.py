@@ -36,6 +36,12 @@ _ROLE_BEFORE = Folded(
 )
 # What may stand between the country and the role: "'s", "via its", nothing
 _COUNTRY_GAP = Folded(r"^\s*(?:'s|’s)?\s*(?:,?\s*(?:via|through)\s+its\s+)?(?:the\s+)?$")
+# The role before the country, the name in apposition after it (meetings coverage): "the
+# representative of China, X, said", "the Permanent Representative of Chile, X,"
+_ROLE_OF = Folded(
+    r"\b(?:(?:deputy|acting|chief)\s+)?(?:permanent\s+)?(?:representative|delegate|ambassador|"
+    r"envoy)\s+of\s+(?:the\s+)?$"
+)
 
 
 def envoy_countries(
@@ -51,6 +57,9 @@ def envoy_countries(
             window = text[max(0, m.start - 80) : m.start]
             role = _ROLE_BEFORE.search(window)
             if role is None:
+                of = _role_of_country(text, index, m.start)
+                if of is not None:
+                    out[cluster.name] = of
                 continue
             role_at = m.start - len(window) + role.start()
             country = None
@@ -61,6 +70,29 @@ def envoy_countries(
             if country is not None or cluster.name not in out:
                 out[cluster.name] = country
     return out
+
+
+def _role_of_country(text: str, index: SpanIndex[EntityMention], name_at: int) -> str | None:
+    """The country of "the representative of X, <name>" or "X's representative, <name>"
+    for the name at ``name_at``."""
+    for e in index.ending(name_at - 3, name_at):
+        if text[e.end : name_at].strip() == "," and _ROLE_OF.search(
+            text, max(0, e.start - 60), e.start
+        ):
+            return e.key
+    comma = text.rfind(",", max(0, name_at - 3), name_at)
+    role = _ROLE_AFTER.search(text, max(0, comma - 40), comma) if comma >= 0 else None
+    if role is not None:
+        for e in index.ending(role.start() - 1, role.start()):
+            return e.key
+    return None
+
+
+# The role after a country's possessive, the name in apposition: "Chile's representative, X"
+_ROLE_AFTER = Folded(
+    r"(?:'s|’s)\s+(?:(?:deputy|acting|chief|permanent)\s+)?(?:representative|delegate|ambassador|"
+    r"envoy)$"
+)
 
 
 # A country's envoy not named where the role is ("China's envoy had warned", "the

@@ -8,6 +8,8 @@ own country left out), on the vote the unit is about.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.patterns import Folded
 from kg.model import Option
 
@@ -86,3 +88,23 @@ def without_groups(text: str) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+# The option words a unit may name its vote by ("the no vote", "the abstention")
+_NO_WORDS = Folded(r"\bno votes?|\bvot(?:es? against|ed against|ing against|ing no|ed no)|\bveto")
+_ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
+_YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
+
+
+def option_words(text: str) -> str | None:
+    """The option a unit names its vote by; one it denies ("we were not abstaining")
+    names no vote."""
+    for pattern, option in ((_NO_WORDS, "no"), (_ABSTAIN_WORDS, "abstain"), (_YES_WORDS, "yes")):
+        m = pattern.search(text)
+        if m is not None and not _DENIED.search(text, max(0, m.start() - 12), m.start()):
+            return option
+    return None
+
+
+# A denial right before an option word: "not abstaining", "never voted against"
+_DENIED = re.compile(r"(?i)\b(?:not|n't|never)\s+$")

@@ -94,10 +94,13 @@ _WARNED_OF_TEXT = Folded(
 # Gratitude for a vote is support of it: "thanked China and Russia for their votes",
 # "grateful to its partners for their support", "thanked Chile for abstaining", "thanks
 # Peru for co-sponsoring the text", "thanked the countries that voted no"
+_THANKED_FOR_BLOCKING = re.compile(r"(?i)\bfor\s+(?:blocking|vetoing|opposing|rejecting)\b")
 _THANKED_FOR_VOTE = Folded(
     r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:(?:their|its|his|her)\s+"
-    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|position|stance|leadership\s+(?:on|of|in)\s+(?:(?:preparing|drafting|"
-    r"negotiating)\s+)?(?:the|this)\s+(?:\w+\s+)?(?:text|draft|resolution))|voting|abstaining|backing|supporting|"
+    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|vetoe?s?|position|stance|leadership\s+"
+    r"(?:on|of|in)\s+(?:(?:preparing|drafting|negotiating)\s+)?(?:the|this)\s+(?:\w+\s+)?"
+    r"(?:text|draft|resolution))|voting|abstaining|backing|supporting|"
+    r"blocking|vetoing|opposing|rejecting|standing\s+(?:firm|with)|"
     r"(?:co-?)?(?:sponsoring|drafting|authoring))\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
     r"delegations|members|those)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|supported|backed|"
     r"abstained|opposed|rejected)\b)"
@@ -163,6 +166,10 @@ def _polarity(text: str) -> tuple[Polarity | None, str, float]:
         # beside the verb's own weight as a cue ("thanked": 1.5; "grateful", "thanks" none)
         verb = m.group(0).split(None, 1)[0].lower()
         score -= 1.0 if verb in ("thank", "thanked") else 2.5
+        if _THANKED_FOR_BLOCKING.search(m.group(0)):
+            # "thanked X for blocking what she called a reckless text": the harsh words
+            # are the blocked text's, the thanks the judgement of the vote
+            score -= 5.0
         if best[0] < 2.5:
             best = (2.5, text[m.start() : m.end()])
     if score:
@@ -281,12 +288,17 @@ _ABOUT_A_POSITION = Folded(r"(?i)\b(?:position|stance)\b")
 _GROUP_CLAUSE_WORDS = 16
 
 
+# "Thanks to" as "because of" (before a determiner): no gratitude the lexicon should rate
+_CAUSAL_THANKS = re.compile(r"(?i)\bthanks\s+to\s+(?=(?:the|a|an|its|their|this|these|those)\b)")
+
+
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     """The side the sentiment lexicon takes on ``text``, and its strongest word of that
     side (``None`` where it leans less than ``_LEXICON_THRESHOLD``). A fragment of a few
     words quoted as the speaker's own ("appalling", "a betrayal") is their judgement:
     one clear word of the lexicon decides it."""
     analyzer = _analyzer()
+    text = _CAUSAL_THANKS.sub("owing to ", text)  # "thanks to the abstentions, it passed"
     words = _WORD.findall(text.lower())
     # a few words, or a short clause whose subject or object is the vote itself ("this
     # veto is an irresponsible act", "deeply regretted the abstention"): one clear word

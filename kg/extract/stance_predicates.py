@@ -30,9 +30,11 @@ _VOTE_COPULA = Folded(
     r"constitut(?:es|ed))|(?:vetoes|votes|abstentions)\s+(?:were|are|have\s+been|would\s+be))"
     r"\s+(?P<pred>[^.;!?]{1,80})"
 )
-# The text voted on as that subject: "the draft was", "this resolution is"
+# The text voted on as that subject: "the draft was", "this resolution is", and in a
+# relative clause, "could not support a text that was one-sided"
 _TEXT_COPULA = Folded(
-    r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+"
+    r"\b(?:(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)|"
+    r"(?:a|any|such\s+a)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+(?:that|which))\s+"
     r"(?:was|is|had\s+been|has\s+been|would\s+be|remained|remains)\s+(?P<pred>[^.;!?]{1,80})"
 )
 # The text as what a holder calls something: "called the draft a sham", "the
@@ -42,7 +44,10 @@ _TEXT_CALLED = Folded(
     r"dismiss(?:ed|es|ing)|reject(?:ed|s|ing)|label(?:l?ed|s|l?ing))\s+(?:the|this|that|its|their)\s+"
     r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+(?:as\s+)?(?P<pred>[^.;!?]{1,80})|"
     r"\b(?:text|draft|resolution|motion),?\s+which\s+(?:he|she|they|it|the\s+\w+)\s+"
-    r"(?:called|described|termed|branded|dismissed|labell?ed)\s+(?:as\s+)?(?P<pred2>[^.;!?]{1,80})"
+    r"(?:called|described|termed|branded|dismissed|labell?ed)\s+(?:as\s+)?(?P<pred2>[^.;!?]{1,80})|"
+    r"\b(?:reject(?:ed|s|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|"
+    r"attack(?:ed|s|ing)|slamm(?:ed|ing)|slams|decr(?:ied|ies|ying))\s+(?:the|this|that|its|their)\s+"
+    r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+as\s+(?P<pred3>[^.;!?]{1,80})"
 )
 # How many words of a predicate are read: the judging phrase, not what follows it
 _PREDICATE_WORDS = 4
@@ -50,7 +55,10 @@ _WORD = re.compile(r"[\w'\-]+")
 
 
 def _predicate(m: re.Match[str]) -> str:
-    return m.group("pred") or (m.group("pred2") if "pred2" in m.re.groupindex else "") or ""
+    for group in ("pred", "pred2", "pred3"):
+        if group in m.re.groupindex and m.group(group):
+            return m.group(group)
+    return ""
 
 
 # Verdicts on a vote or a text the sentiment lexicon does not rate: a pretence ("the
@@ -139,6 +147,8 @@ _FAULTY_TEXT = Folded(
     r"counter-productive|selective|shameful|disgraceful|hypocritical|cynical)\s+"
     r"(?:text|draft|resolution|motion)\b"
 )
+# Two-word faults: "politically motivated", "politically driven"
+_FAULT_PAIRS = re.compile(r"\bpolitically\s+(?:motivated|driven|charged)\b")
 
 
 def text_attacked(text: str) -> bool:
@@ -150,7 +160,9 @@ def text_attacked(text: str) -> bool:
             words = _WORD.findall(_predicate(m).lower())[: _PREDICATE_WORDS + 2]
             if "not" in words or "no" in words[:1] or "never" in words[:1]:
                 continue  # "was not one-sided": a negated judgement decides nothing
-            if not _TEXT_FAULTS.isdisjoint(words):
+            if m.re.groupindex.get("pred3") and m.group("pred3"):
+                return True  # "rejected the text as ...": the verb is the attack
+            if not _TEXT_FAULTS.isdisjoint(words) or _FAULT_PAIRS.search(" ".join(words)):
                 return True
             if broad_polarity(" ".join(words[:_PREDICATE_WORDS]))[0] == "criticizes":
                 return True

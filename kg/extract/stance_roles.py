@@ -43,7 +43,7 @@ _OWN_VOTE = re.compile(
 )
 # The speaker's own side as the subject of a vote ("we", reported: "said his country")
 _SELF_REFERENCE = re.compile(
-    r"(?i)(?:^|\s)(?:we|(?:his|her|its|our|their|the)\s+(?:country|delegation|government))$"
+    r"(?i)(?:^|\s)(?:we|it|(?:his|her|its|our|their|the)\s+(?:country|delegation|government))$"
 )
 _TEXT_NOUN = Folded(
     r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
@@ -60,15 +60,22 @@ _SELF_CRITICAL = Folded(
 _TIME_OF_VOTE = re.compile(
     r"(?i)\b(?:before|after|ahead\s+of|during|since|following)\s+(?:the|this|[\w']+'s)\s+vote\b"
 )
+# Reasons after one's own vote: "because", "citing", "on the grounds that", and "as" with
+# a subject ("abstained, as it preferred dialogue"; not a comparison: "as it did last year")
 _BECAUSE = re.compile(
     r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
+    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|[\"“]?in\s+the\s+(?:\w+\s+)?"
+    r"(?:conviction|belief|hope|knowledge)\s+that\b|[\"“]?out\s+of\s+(?:\w+\s+)?(?:concern|respect)\b|"
     r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
     r"explained|noted|stressed)\s+that\b|"
     # "abstained but reaffirmed its support for ...": the reservation that explains it
     r",?\s*but\s+(?:reaffirm|stress|underlin|emphasi[sz]|insist|recall)\w*\b|"
     # "voted in favour but had reservations about ...": a vote cast with its caveats
     r",?\s*(?:but|while|though|although)\s+(?:it\s+|she\s+|he\s+|we\s+)?(?:had|has|have|"
-    r"expressed|voiced|registered|noted)\s+(?:\w+\s+)?(?:reservations|concerns)\b)"
+    r"expressed|voiced|registered|noted)\s+(?:\w+\s+)?(?:reservations|concerns)\b|"
+    r",\s*as\s+(?:it|he|she|they|we|(?:its|his|her|their|our|the)\s+(?:delegation|government|"
+    r"country|text|draft|resolution))\s+(?!(?:did|does|do|had|has|have|always|usually|often|"
+    r"once|would|will)\b)[a-z]+(?:ed|s)\b)"
 )
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"

@@ -18,8 +18,9 @@ from itertools import pairwise
 
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
+from kg.extract.resolutions.symbols import short_draft_ref
 from kg.extract.spans import Intervals
-from kg.extract.stance_groups import group_option
+from kg.extract.stance_groups import group_option, option_words
 from kg.extract.stance_polarity import ABOUT_THE_VOTE, polarity
 from kg.extract.stance_texts import TextReader
 from kg.extract.stance_units import Read, Unit
@@ -124,10 +125,6 @@ _UNNAMED_SUBJECTS = re.compile(
     r"partners|friends|powers|capitals|allies)\b|"
     r"\b(?:thank\w*|grateful\s+to)\s+the\s+international\s+community\b"
 )
-# The option words a unit may name its vote by ("the no vote", "the abstention")
-_NO_WORDS = Folded(r"\bno votes?|\bvot(?:es? against|ed against|ing against|ing no|ed no)|\bveto")
-_ABSTAIN_WORDS = Folded(r"\babst(?:ention|ained|aining|ain)\b")
-_YES_WORDS = Folded(r"\byes vote|\bvot(?:ed yes|ed in favou?r|ing in favou?r)")
 # The holder's own vote by a possessive: "defended its decision", "stands by our vote"
 _ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decision|veto)\b")
 # The holder's own vote named with its option: "its vote against", "our abstention"
@@ -172,6 +169,19 @@ class TargetReader(TextReader):
     def focal_ranking(self) -> list[str]:
         """Countries by how much the article is about their vote: explicit claims count
         most, claims implied by alignment less, then plain mentions (the title twice)."""
+        counts = self._focal_weights
+        return sorted(counts, key=lambda k: -counts[k])
+
+    def _stands_out(self, voter: str) -> bool:
+        """Whether the article is about ``voter``'s vote more than any other's: where two
+        voters tie, a judgement that names no voter ("it is long overdue", "welcomed the
+        vote") is of the outcome, not of one country's vote."""
+        counts = self._focal_weights
+        others = [w for c, w in counts.items() if c != voter]
+        return not others or counts.get(voter, 0.0) > max(others)
+
+    @cached_property
+    def _focal_weights(self) -> dict[str, float]:
         counts: dict[str, float] = {}
         seen: set[tuple[str, str, str]] = set()
         for c in self.claims:
@@ -192,7 +202,7 @@ class TargetReader(TextReader):
             if e.start in spoken:
                 weight *= 2  # the countries quoted people talk about
             counts[e.key] += weight
-        return sorted(counts, key=lambda k: -counts[k])
+        return counts
 
     def focal(self, exclude: str | None = None) -> str | None:
         return next((c for c in self.focal_ranking if c != exclude), None)
@@ -305,28 +315,10 @@ class TargetReader(TextReader):
         plain = [key for score, key in scored if score > 0 and key in self.explicit_voters]
         if len(set(plain)) == 1:
             return plain[0]  # the only country the unit names that the article has voting
-        if not scored:
-            # "sorry that India, a partner, had chosen to abstain": a country the unit
-            # itself has voting, though the article's claims missed it
-            said = [
-                e.key
-                for e in self._in_spans(spans)
-                if e.key not in (own, exclude)
-                and (
-                    _VOTED_AFTER.match(text, e.end, e.end + 80)
-                    or _VOTE_AFTER.match(text[e.end : e.end + 40].lower())  # "Chile's vote"
-                )
-            ]
-            if len(set(said)) == 1:
-                return said[0]
-            if any(
-                e.key not in (own, exclude) and _SUBJECT_AFTER.match(text, e.end, e.end + 30)
-                for e in self._in_spans(spans)
-            ):
-                # "Russia is the aggressor": the judgement is of a country whose vote the
-                # article does not report, not of the focal voter's
-                self._defaulted = True
-                return None
+        found = None if scored else self._unclaimed_voter(spans, own, exclude)
+        if found is not None:
+            self._defaulted = not found
+            return found or None
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
         if (
             pol == "criticizes"
@@ -365,7 +357,34 @@ class TargetReader(TextReader):
         focal = self.focal()
         if focal is not None and focal == own and _ALLY.search(unit_text):
             return self.focal(exclude=own)  # "our closest ally" is another country
-        return focal
+        if focal is not None and self._stands_out(focal):
+            return focal
+        # no voter above the others: "that abstention", when one country abstained
+        wanted = option_words(unit_text)
+        cast = {c.country for c in self.claims if c.option == wanted} - {own, exclude}
+        return cast.pop() if wanted is not None and len(cast) == 1 else None
+
+    def _unclaimed_voter(
+        self, spans: list[tuple[int, int]], own: str | None, exclude: str | None
+    ) -> str | None:
+        """Of a unit that names no voter: a country it has voting itself, though the
+        claims missed it ("sorry that India, a partner, had chosen to abstain", "Chile's
+        vote"); "" where it judges a country named as a clause's subject ("Russia is the
+        aggressor"), whose vote the article does not report, so no focal voter either;
+        else None."""
+        text = self.doc.norm
+        named = [e for e in self._in_spans(spans) if e.key not in (own, exclude)]
+        said = {
+            e.key
+            for e in named
+            if _VOTED_AFTER.match(text, e.end, e.end + 80)
+            or _VOTE_AFTER.match(text[e.end : e.end + 40].lower())
+        }
+        if len(said) == 1:
+            return said.pop()
+        if any(_SUBJECT_AFTER.match(text, e.end, e.end + 30) for e in named):
+            return ""
+        return None
 
     def _group_voters(self, unit: Unit) -> list[tuple[str, ResolutionRef]]:
         """The voters a unit names by their option ("the abstention of our partners",
@@ -492,6 +511,11 @@ class TargetReader(TextReader):
 
     def _resolution(self, unit: Unit, voter: str) -> ResolutionRef | None:
         """Which of the voter's votes the unit is about."""
+        # 0. a draft the unit names by its short symbol ("called the adoption of L.10 ..."),
+        # or a text by its drafter ("abstained on the American text")
+        short = short_draft_ref(unit.text, self._article_refs)
+        if short is not None:
+            return short
         drafted = self._drafted_text(unit)
         if drafted is not None:
             return drafted
@@ -539,6 +563,11 @@ class TargetReader(TextReader):
             return recent[0]
         return context
 
+    @cached_property
+    def _article_refs(self) -> list[ResolutionRef]:
+        """The votes the article names by symbol or speaks of."""
+        return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
+
     def _latest(self, context: ResolutionRef) -> ResolutionRef:
         """The most recent of the dated resolutions the article names, if later than
         ``context``: the vote a speaker means by "this week" or "today"."""
@@ -556,17 +585,3 @@ class TargetReader(TextReader):
             if p.heading and p.number > 0:
                 return self.doc.norm[p.start : p.end]
         return ""
-
-
-def option_words(text: str) -> str | None:
-    """The option a unit names its vote by; one it denies ("we were not abstaining")
-    names no vote."""
-    for pattern, option in ((_NO_WORDS, "no"), (_ABSTAIN_WORDS, "abstain"), (_YES_WORDS, "yes")):
-        m = pattern.search(text)
-        if m is not None and not _DENIED.search(text, max(0, m.start() - 12), m.start()):
-            return option
-    return None
-
-
-# A denial right before an option word: "not abstaining", "never voted against"
-_DENIED = re.compile(r"(?i)\b(?:not|n't|never)\s+$")

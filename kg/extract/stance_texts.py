@@ -36,7 +36,7 @@ class TextReader(UnitReader):
     _drafters_by_text: dict[str, list[str]] | None = None
     _refs: dict[str, ResolutionRef] | None = None
 
-    def _article_refs(self) -> dict[str, ResolutionRef]:
+    def _refs_by_key(self) -> dict[str, ResolutionRef]:
         """The votes the article names or reports, by key (read once)."""
         if self._refs is None:
             self._refs = {
@@ -60,7 +60,7 @@ class TextReader(UnitReader):
         where it drafted more than one."""
         if not _TEXT_WORD.search(unit.text):
             return None  # (most units name no text: no country's text either)
-        refs = self._article_refs()
+        refs = self._refs_by_key()
         if len(refs) < 2:
             return None
         text = self.doc.norm

@@ -80,6 +80,14 @@ _EXPLAINING = Folded(
     r"(?:votes?|abstention|position|decision|veto)\b|\b(?:his|her|its|their)\s+"
     r"(?:country|delegation|government)'s\s+(?:vote|abstention|decision|position)\b"
 )
+# A country saying why it voted as it did: "France said it had voted against because",
+# "Chile said that it abstained, citing ..."
+_OWN_REASONS = re.compile(
+    r"(?i)\s+(?:that\s+)?(?:it|its\s+(?:government|delegation))\s+(?:had\s+|has\s+)?"
+    r"(?:voted|abstained|opposed|supported|backed|chose\s+to\s+abstain)\b[^.;]{0,80}?"
+    r"(?:\bbecause\b|,\s*citing\b|\bgiven\s+that\b|\bon\s+the\s+grounds?\s+that\b|"
+    r"\bin\s+order\s+to\b|,\s*as\s+it\s+)"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 # White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
 # so that re skips ahead to it)
@@ -414,8 +422,17 @@ class UnitReader:
                 last.text += " " + text
                 last.segments.extend(x for x in _SENTENCE_BREAK.split(text) if x.strip())
                 continue
+            start, end = span.start, span.end
+            if q.partial:
+                # "A called it "...", while B argued ...": A's words end at the contrast
+                clauses = self._contrasted(start, end, text)
+                if len(clauses) == 2:
+                    start, end = next(
+                        ((a, b) for a, b in clauses if a <= q.parts[0].start < b), (start, end)
+                    )
+                    text = self.doc.norm[start:end]
             sentences = [x for x in _SENTENCE_BREAK.split(text) if x.strip()]
-            units.append(Unit(q.speaker, span.start, span.end, text, q, sentences or [text]))
+            units.append(Unit(q.speaker, start, end, text, q, sentences or [text]))
         return units
 
     def _narration_unit(
@@ -462,6 +479,7 @@ class UnitReader:
                 holder.kind == "country"
                 and envoy is None
                 and narration[at:to].strip().lower() not in _JUDGING_VERBS
+                and _OWN_REASONS.match(narration, to) is None
             ):
                 continue  # a country named as subject counts where it judges ("condemned")
             if (

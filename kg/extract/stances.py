@@ -20,7 +20,7 @@ from kg.extract.patterns import Folded
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.stance_drafters import find_drafters
 from kg.extract.stance_envoys import UnnamedEnvoy
-from kg.extract.stance_groups import group_option
+from kg.extract.stance_groups import group_option, option_words
 from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.stance_polarity import (
     ABOUT_THE_VOTE,
@@ -32,7 +32,6 @@ from kg.extract.stance_polarity import (
 )
 from kg.extract.stance_predicates import vote_predicate
 from kg.extract.stance_roles import RoleReader
-from kg.extract.stance_targets import option_words
 from kg.extract.stance_units import Read, Unit
 from kg.extract.stance_urged import urged_votes
 from kg.extract.text import Document, normalise
@@ -41,6 +40,12 @@ from kg.model import Polarity, Quote, Stance
 
 __all__ = ["StanceReader", "polarity", "read_stances"]
 
+# A vote as what a holder calls something: "called the American vote", "described
+# Chile's abstention as"
+_CALLED_THE_VOTE = Folded(
+    r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|dubs)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?(?:vote|abstention|veto|decision)\b"
+)
 _THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
 # The bodies that vote, and the organization they belong to: what they adopt is their
 # words, not a position on a member's vote ("at the United Nations" is mostly a venue)
@@ -135,7 +140,9 @@ class StanceReader(RoleReader):
         return self.doc.once(lexicon_leaning, " ".join(naming)) if naming else None
 
     def _plain_stances(self, unit: Unit) -> list[Read]:
-        if unit.fixed is None and self.doc.once(mixed, unit.text):
+        if unit.fixed is None and (
+            self.doc.once(mixed, unit.text) or self._mixed_with_quoted_words(unit)
+        ):
             clauses = self._judging_clauses(unit)  # "thanked A and called B's vote ..."
             if clauses:
                 reads = [read for clause in clauses for read in self._unit_stances(clause)]
@@ -145,6 +152,18 @@ class StanceReader(RoleReader):
                     reads = [r for r in reads if not r.focal]
                 return reads
         return self._unit_stances(unit) or self._counterfactual(unit) or self._on_the_veto(unit)
+
+    def _mixed_with_quoted_words(self, unit: Unit) -> bool:
+        """Whether a narrated unit pulls both ways once the words it quotes are read back
+        ("welcomed the vote and called the opposition of A "shameful""): the quote's own
+        unit judges A, so the narration's cue must not reach A as well."""
+        if unit.quote is not None:
+            return False
+        base = unit.end - len(unit.text)
+        if base < unit.start:
+            return False
+        whole = self.doc.norm[base : unit.end]
+        return whole != unit.text and self.doc.once(mixed, whole)
 
     def _on_the_veto(self, unit: Unit) -> list[Read]:
         """A drafter's envoy naming the country that vetoed their text ("Moscow has chosen
@@ -213,6 +232,11 @@ class StanceReader(RoleReader):
                 return pol, cue, "broad"
             if unit.quote is not None and unit.quote.partial:
                 pol, cue = self.doc.once(broad_polarity, unit.quote.text)  # 'called it "..."'
+                if pol is None and _CALLED_THE_VOTE.search(unit.text):
+                    # 'called the US vote "a bitter moment for ..."': the quoted words are
+                    # the judgement of the vote, read as a fragment at any length
+                    pol = self.doc.once(lexicon_leaning, unit.quote.text)
+                    cue = unit.quote.text if pol is not None else ""
         if pol is None:
             pol, cue = self.doc.once(vote_predicate, unit.text)  # "the veto was a ploy"
         return pol, cue, "fragment"

@@ -97,13 +97,16 @@ def _compatible_full(clusters: list[PersonCluster], m: PersonMention) -> int | N
 def _tail_of(clusters: list[PersonCluster], m: PersonMention) -> int | None:
     """A cluster whose longer name ends in this one's words: a surname with its particle
     ("De Wachter" for "Sophie de Wachter") or a double surname ("Ortega Ruiz" for
-    "Maria-Luisa Ortega Ruiz")."""
+    "Maria-Luisa Ortega Ruiz"); or a surname with its particle named first, that this
+    one's full name ends in."""
     words = [fold(w) for w in m.words]
     n = len(words)
     for c in clusters:
         other = [fold(w) for w in c.name.split()]
         if len(other) > n and other[-n:] == words:
             return c.id
+        if n > len(other) and other[0] in PARTICLES and words[-len(other) :] == other:
+            return c.id  # "De Jong" in a headline or lead, "Pieter de Jong" later
     return None
 
 

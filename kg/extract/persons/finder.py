@@ -23,7 +23,12 @@ from kg.extract.mentions import EntityMention
 from kg.extract.persons.coreference import cluster_persons
 from kg.extract.persons.model import PersonContext, PersonMention, is_initial
 from kg.extract.persons.titles import NOT_NAME_WORDS, TITLES
-from kg.extract.persons.turns import delegate_persons, label_persons, transcript_turns
+from kg.extract.persons.turns import (
+    delegate_persons,
+    label_persons,
+    official_persons,
+    transcript_turns,
+)
 from kg.extract.text import Document, Paragraph, Token, WordMemo, bare
 from kg.names import fold
 
@@ -151,6 +156,7 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
     runs: list[PersonMention] = label_persons(doc, turns, blocked)
     delegates = delegate_persons(doc, {e.start for e in entities if e.kind == "country"}, blocked)
     runs += delegates
+    runs += official_persons(doc, blocked)
     free = 0  # the first token no earlier run covers
     for i in compress(count(), name_word):
         if i < free:
@@ -302,6 +308,11 @@ def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
 # A byline's opening, up to the name: "By ", or "By Ana Ruiz and ", "By A, B and " for a
 # name after the first of a shared byline
 _BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, | and | & ))*")
+# What a byline calls its writer after the name ("By Ana Ruiz, Senior Fellow")
+_BYLINE_ROLES = frozenset(
+    "editor|correspondent|reporter|writer|fellow|columnist|analyst|researcher|director|"
+    "contributor|producer|economist|commentator".split("|")
+)
 # A wire story's credit line, closing it
 _CREDIT_LINE = re.compile(
     r"\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced|graphics)\s+by\b",
@@ -340,10 +351,11 @@ def _evidence(
         return "person.title"
     para = doc.paragraph_at(start)
     if para is not None and _BYLINE.fullmatch(doc.norm, para.start, start):
-        return "person.byline"
+        return _byline(doc, start, end)
     if para is not None and size > 1 and _CREDIT_LINE.match(doc.norm, para.start, start):
         return "person.byline"  # "(Reporting by Ana Ruiz and Ben Cole; Editing by X)"
-    after = doc.norm[end : end + 120]
+    # (the words after, in this paragraph: a heading's appositive ends with its line)
+    after = doc.norm[end : min(end + 120, para.end) if para is not None else end + 120]
     if _PARTY_STATE.match(after):
         return "person.party-state"
     if heading:
@@ -360,21 +372,39 @@ def _evidence(
         return "person.single"
     if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
         return "person.appositive"  # ("directed at Paul Lindqvist, the assistant secretary")
+    return None if _no_name_here(doc, start, end) else "person.shape"
+
+
+def _no_name_here(doc: Document, start: int, end: int) -> bool:
+    """Whether what is around a capitalised run says it names no person."""
     if _ENDS_ON_INITIAL.search(doc.norm, start, end) and _JOINED_WORD.match(doc.norm, end):
-        return None  # "Folha de S.Paulo": an initial is followed by its word, not by a name
+        return True  # "Folha de S.Paulo": an initial is followed by its word, not by a name
     if _IN_A_TITLE.search(doc.norm, max(0, start - 40), start):
-        return None  # "the Treaty on the Prohibition of Nuclear Weapons": a title's last words
+        return True  # "the Treaty on the Prohibition of Nuclear Weapons": a title's last words
     if _PLACE_BEFORE.search(doc.norm, max(0, start - 12), start):
-        return None  # "told reporters on Capitol Hill", "gathered at Turtle Bay": a place
+        return True  # "told reporters on Capitol Hill", "gathered at Turtle Bay": a place
     if fold(doc.norm[start:end].rsplit(None, 1)[-1]) in _FAITHS:
-        return None  # "Rohingya Muslims", "Coptic Christians": a people, not a person
-    return "person.shape"
+        return True  # "Rohingya Muslims", "Coptic Christians": a people, not a person
+    return _MEDIA_AFTER.match(doc.norm, end) is not None  # "the Morgen Kurier newspaper"
+
+
+def _byline(doc: Document, start: int, end: int) -> str | None:
+    """A run in a byline: a writer, unless it is the role after a writer's name ("By Ana
+    Ruiz, Senior Fellow")."""
+    if doc.norm.endswith(", ", 0, start) and fold(doc.norm[start:end].split()[-1]) in _BYLINE_ROLES:
+        return None
+    return "person.byline"
 
 
 # Plural nouns of faith that end a people's name
 _FAITHS = frozenset(
     "muslims|christians|jews|hindus|buddhists|sikhs|catholics|protestants|orthodox".split("|")
 )
+# What names a publication or broadcaster right after its name ("the X Y daily")
+_MEDIA_AFTER = re.compile(
+    r"\s+(?:newspaper|daily|weekly|magazine|tabloid|broadsheet|news\s+agency|broadcaster|"
+    r"(?:TV\s+|television\s+|radio\s+)?(?:channel|station)|website|news\s+site)\b"
+)  # (in lower case: "Ben Holt Weekly" may end a name)
 # A preposition of place right before two capitalised words with nothing else of a name
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:on|at|in|near|outside|inside|around|across)\s+$")
 
@@ -411,7 +441,8 @@ def start_gap(doc: Document, tokens: list[Token], i: int) -> str:
     return doc.norm[tokens[i - 1].end : tokens[i].start]
 
 
-_APPOSITIVE = re.compile(r"^,\s+(?P<np>[^,.;:()]{2,140})")
+# (an initialism may open it: ", U.S. deputy ambassador")
+_APPOSITIVE = re.compile(r"^,\s+(?P<np>(?:(?:[A-Z]\.){2,})?[^,.;:()]{2,140})")
 
 
 _PHRASE_WORD = re.compile(r"[\w'\-]+")

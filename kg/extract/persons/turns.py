@@ -5,7 +5,9 @@ UN meetings coverage, named in capitals with their country ("ANA RUIZ (Chile) sa
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from kg.extract.lexicon import ROLE_HEADS
 from kg.extract.persons.model import PersonMention, Turn
 from kg.extract.persons.titles import TITLES
 from kg.extract.text import Document
@@ -70,6 +72,9 @@ def transcript_turns(doc: Document) -> list[Turn]:
                 name.lower().rstrip(".") in GENERIC_TURN_LABELS,
             )
         )
+    briefing = _outlets_ask(doc, found)
+    if briefing:
+        return briefing
     in_capitals = [t for t in found if t.name.isupper() or _role_label(t.role)]
     if len(in_capitals) >= 2:
         return in_capitals
@@ -80,6 +85,37 @@ def transcript_turns(doc: Document) -> list[Turn]:
     if len(asked) >= 2 and len(named) >= 2 and len(set(named)) <= 2:
         return found  # a briefing: "Question: ..." and "Spokesperson: ..." in turn
     return []
+
+
+_MIN_OUTLETS = 3  # distinct questioners' labels that make a briefing of outlets' questions
+
+
+def _outlets_ask(doc: Document, found: list[Turn]) -> list[Turn]:
+    """A ministry's briefing as its website prints it: one spokesperson's label ("Lin
+    Hua:") answering questions labelled by the outlets that ask them ("AFP:", "Global
+    Times:"), at least three of them, every one of their turns ending in a question mark
+    (the spokesperson's never). The outlets' labels are questioners, no one's name. Empty
+    where the turns are not so."""
+    norm = doc.norm
+    counts: dict[str, int] = {}
+    for t in found:
+        counts[t.name] = counts.get(t.name, 0) + 1
+    if not counts:
+        return []
+    answering = max(counts, key=lambda name: counts[name])
+    if counts[answering] < 2:
+        return []
+    asking = [t for t in found if t.name != answering]
+    if len({t.name for t in asking}) < _MIN_OUTLETS:
+        return []
+    for n, t in enumerate(found):
+        # (a turn's last paragraph: a question may open with a paragraph of background)
+        last = found[n + 1].paragraph - 1 if n + 1 < len(found) else t.paragraph
+        para = doc.paragraphs[max(t.paragraph, last)]
+        asks = norm[para.start : para.end].rstrip().endswith("?")
+        if asks != (t.name != answering):
+            return []  # the spokesperson asks, or an outlet does not
+    return [t._replace(generic=True) if t.name != answering else t for t in found]
 
 
 _LABEL_WORD = re.compile(r"[^\W\d_][\w'\-]*")
@@ -164,6 +200,50 @@ def delegate_persons(
                 "person.title" if title else "person.delegate",
                 fold(title) + "." if title else None,
                 match.start("title") if title else None,
+            )
+        )
+    return out
+
+
+# A speaker of UN meetings coverage who is no delegate: a name in capitals opening the
+# paragraph, then a comma and a post ("ANA RUIZ, Deputy Minister for Foreign Affairs of X,")
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_OFFICIAL = re.compile(
+    rf"(?P<name>[{_CAPITAL}][{_CAPITAL}'\-]+(?:\s(?:[{_CAPITAL}][{_CAPITAL}'\-]+|[{_CAPITAL}]\.)){{1,3}})"
+    rf",\s+(?P<post>[{_CAPITAL}][^,.;:\n]{{2,100}}),"
+)
+_POST_WORD = re.compile(r"[\w\-]+")
+
+
+def _names_a_post(phrase: str) -> bool:
+    """Whether ``phrase`` holds a role's head, of one word or two ("prime minister")."""
+    words = [fold(w) for w in _POST_WORD.findall(phrase)]
+    pairs = [f"{a} {b}" for a, b in pairwise(words)]
+    return any(w in ROLE_HEADS for w in words + pairs)
+
+
+def official_persons(doc: Document, blocked: set[int]) -> list[PersonMention]:
+    """The speakers named in capitals at a paragraph's opening with their post after a
+    comma ("ANA RUIZ, Deputy Minister for Foreign Affairs of Chile, said"), their words
+    written with one capital. The post must hold a role's head ("Minister")."""
+    out: list[PersonMention] = []
+    norm = doc.norm
+    for para in doc.paragraphs:
+        if para.heading or not norm[para.start : para.start + 2].isupper():
+            continue  # what the form opens with, read first
+        match = _OFFICIAL.match(norm, para.start, para.end)
+        if match is None:
+            continue
+        if not _names_a_post(match.group("post")):
+            continue
+        first = doc.token_index_at(match.start("name"))
+        last = doc.token_index_at(match.end("name")) - 1
+        if last < first or any(k in blocked for k in range(first, last + 1)):
+            continue
+        words = tuple(_one_capital(w) for w in match.group("name").split())
+        out.append(
+            PersonMention(
+                match.start("name"), match.end("name"), first, last, words, "person.official"
             )
         )
     return out

@@ -17,7 +17,7 @@ from kg.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
-from kg.extract.quotes.context import ROLE_NOUN, Context
+from kg.extract.quotes.context import ROLE_NOUN, THE_STATEMENT, Context
 from kg.extract.quotes.marks import Candidate
 from kg.extract.quotes.offices import (
     ENVOY_AFTER,
@@ -63,13 +63,15 @@ _WORD = re.compile(r"[\w'\-]+")
 _DASH = re.compile(r"\s*-{1,2}\s*")  # (a dash: the normalised text writes it as hyphens)
 _SENTENCE_OR_QUOTE_MARK = re.compile(r"[.!?\"\u201c\u201d]")
 _VERB_BEFORE = re.compile(r"\b(?P<verb>[a-z]+)\b(?P<rest>[^.!?\"]{0,80}?)[:,]\s*$")
-_PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+\s+){0,2}$")
+# "she (also) said", "he said, adding": the pronoun, then at most two words before the verb
+_PRONOUN_BEFORE = re.compile(r"\b(he|she|He|She)\s+(?:[a-z]+,?\s+){0,2}$")
 _ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE)
 _IT = re.compile(r"it\b")
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
+_STATEMENT_VERBS = SPEECH_VERBS | {"read", "reads"}
 
 
 # "the diplomat asked": a role standing for the person last named.
@@ -96,6 +98,7 @@ class Attributor(Context):
     ) -> None:
         super().__init__(doc, actors, country_of)
         self._according_to: dict[int, re.Match[str] | None] = {}
+        self.statement_speakers = {}
         # the speaker of the last quotation attributed, and its paragraph
         self.last_speaker = None
 
@@ -162,12 +165,23 @@ class Attributor(Context):
         verb_end = _verb_at(text, pos, SPEECH_VERBS)
         if verb_end is not None:
             return self._after_verb(cand, verb_end)
+        short = self.short_body(pos)
+        if short is not None and _verb_at(text, _skip_adverbs(text, short[1]), SPEECH_VERBS):
+            return short[
+                0
+            ], "quote.speaker-after.short-body"  # "'...,' a Commission spokesman said"
         the_spokesperson = _THE_SPOKESPERSON.match(text, pos) or THE_OFFICE.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
             # "'...,' the spokeswoman said", "'...,' the ministry said"
             return self._last_office(pos, _office_head(the_spokesperson)), (
                 "quote.speaker-after.spokesperson"
             )
+        statement = THE_STATEMENT.match(text, pos)
+        if statement is not None and _verb_at(
+            text, _skip_adverbs(text, statement.end()), _STATEMENT_VERBS
+        ):
+            # "'...,' the statement said": whoever issued the statement named before
+            return self.statement_source(pos), "quote.speaker-after.statement"
         if _IT.match(text, pos) and _verb_at(text, _skip_adverbs(text, pos + 2), SPEECH_VERBS):
             # "'...,' it said in a statement": the body or country speaking in the paragraph
             return self._it_speaker(pos), "quote.speaker-after.it"
@@ -241,6 +255,10 @@ class Attributor(Context):
             last = self._last_person(pos)
             if named_next is not None and (last is None or not self._holds(last, qualified)):
                 return named_next, "quote.speaker-after.named-next"
+            post = text[qualified.start() + 4 : qualified.end()]  # (after "the ")
+            holder = self.holder_of(post, pos) if country is None else None
+            if holder is not None and TO_VERB.fullmatch(text, qualified.end(), verb_at):
+                return holder, "quote.speaker-after.post"  # '"...," the foreign minister said'
         subject = self.actors.clause_subject(verb_at, pos)
         if subject is None or subject.actor.kind == "country":
             return None
@@ -286,6 +304,9 @@ class Attributor(Context):
         if titled is not None:
             return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
+        short = self.short_body(pos) if mention is None else None
+        if short is not None:
+            return ActorMention(pos, short[1], short[0])  # "said a Commission spokeswoman"
         if mention is None and lead and lead.group(0).lower().startswith("the"):
             office = _SPOKESPERSON.match(text, at) or THE_OFFICE.match(text, pos)
             if office is not None:
@@ -435,6 +456,31 @@ class Attributor(Context):
             )
         return self._according_to[sentence.start]
 
+    def _according_speaker(
+        self, cand: Candidate, sentence: Sentence, left: str
+    ) -> tuple[ActorRef | None, str] | None:
+        """The speaker "according to" names in the sentence of a fragment: a person or
+        body, an office's statement, or the statement named before."""
+        text = self.norm
+        according = self._according(sentence)
+        if according is None:
+            return None
+        after = sentence.start + according.end()
+        said = _last_communication_verb(left) is not None
+        if sentence.start + according.start() > cand.close and said:
+            return None  # 'X said the vote was "...", according to Interfax': X's
+        mention = self._mention_at(after)
+        if mention is not None:
+            return mention.actor, "quote.according-to"
+        office = self.office_after(after, sentence.end)
+        if office is not None:  # "according to a statement from the X mission"
+            return office, "quote.according-to.office"
+        if THE_STATEMENT.match(text, after):
+            source = self.statement_source(after)
+            if source is not None:  # "according to the statement, the text was '...'"
+                return source, "quote.according-to.statement"
+        return None
+
     def embedded(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
         """A fragment inside narration: the subject of the nearest communication verb."""
         text = self.norm
@@ -444,14 +490,9 @@ class Attributor(Context):
         # The nearest verb or noun of speech, read within a few hundred characters.
         floor = near_start(text, sentence.start, cand.open, 400)
         left = text[floor : cand.open]
-        according = self._according(sentence)
-        if according:
-            mention = self._mention_at(sentence.start + according.end())
-            if mention is not None:
-                return mention.actor, "quote.according-to"
-            office = self.office_after(sentence.start + according.end(), sentence.end)
-            if office is not None:  # "according to a statement from the X mission"
-                return office, "quote.according-to.office"
+        according = self._according_speaker(cand, sentence, left)
+        if according is not None:
+            return according
         if "put" in left:
             put_it = self._put_it(floor, cand.open)  # "As Ana Ruiz put it, the vote was '...'"
             if put_it is not None:

@@ -19,7 +19,8 @@ _SPACES = re.compile(r"\s*")
 # What a person's role may be called later ("the diplomat", "the Russian envoy")
 ROLE_NOUN = (
     r"(?:diplomat|ambassador|envoy|minister|senator|lawmaker|congressman|"
-    r"congresswoman|president|secretary|chancellor|premier|prime\s+minister|diplomats?)\b"
+    r"congresswoman|president|secretary-general|secretary|chancellor|premier|prime\s+minister|"
+    r"high\s+commissioner|special\s+rapporteur|diplomats?)\b"
 )
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'\-]*")  # a word of a label ("16:10 - " has none)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -40,6 +41,17 @@ _ENVOY_NOUNS = frozenset(("ambassador", "envoy", "diplomat", "diplomats"))
 _ENVOY_STEMS = ("ambassador", "envoy", "representative", "diplomat", "delegat", "negotiat")
 # "His message to the Council: '...'": the person a possessive pronoun stands for
 _HIS_HER = re.compile(r"(?i)(his|her)\s")
+# "the statement said", "according to the communique": a document someone issued
+THE_STATEMENT = re.compile(
+    r"(?i)the\s+(?:(?:joint|written|official|same)\s+)?(?:statement|communiqu[e\u00e9]|press\s+release)\b"
+)
+_STATEMENT_WORD = re.compile(r"(?i)\b(?:statement|communiqu[e\u00e9]|press\s+release)\b")
+# Between its issuer and the document: "(Japan) said in a", "('s foreign ministry) issued its
+# own", "( delegation did not object but) issued a"
+_ISSUED = re.compile(
+    r"(?i)(?:'s?)?\s+(?:[\w\-]+\s+){0,8}?(?:said|says|issued|issues|released|releases|"
+    r"published|publishes|put\s+out)\s+(?:in\s+)?(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}"
+)
 _COLON_INTRODUCER_WORDS = 14  # "Foreign Minister X was blunt:" is short; a longer one is prose
 # What may open a sentence before its subject: a live blog's time, an article
 _LEAD_IN = re.compile(r"(?:\d[\d:.]*\s*[\-\u2013\u2014]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
@@ -50,6 +62,29 @@ class Context(Offices):
 
     # the speaker of the last quotation attributed, and its paragraph (set by the sieve)
     last_speaker: tuple[int, ActorRef] | None = None
+    # the speakers of quotations whose sentence names a statement, by the sentence's start
+    # (set by the sieve): '"...," the mission said in a statement.'
+    statement_speakers: dict[int, ActorRef]
+
+    def statement_source(self, at: int) -> ActorRef | None:
+        """Who issued "the statement" named at ``at``: the one that said something "in a
+        statement", "issued a statement" or was quoted from one in the last sentence
+        before that names a statement (within a few paragraphs); None where that sentence
+        says no one's."""
+        text = self.norm
+        last = None
+        for found in _STATEMENT_WORD.finditer(text, max(0, at - 1500), at):
+            last = found  # (the last one)
+        sentence = self.doc.sentence_at(last.start()) if last is not None else None
+        if last is None or sentence is None:
+            return None
+        quoted = self.statement_speakers.get(sentence.start)
+        if quoted is not None:
+            return quoted
+        for m in reversed(self.actors.within(sentence.start, last.start())):
+            if _ISSUED.fullmatch(text, m.end, last.start()):
+                return m.actor  # "Japan said in a statement", "Seoul's ministry issued its own"
+        return None
 
     def previous_sentence(self, cand: Candidate) -> ActorRef | None:
         """A quotation that is a sentence of its own and ends its paragraph, with no one
@@ -197,6 +232,30 @@ class Context(Offices):
             if m.actor.kind == "person":
                 return None
             if m.actor.kind == "country" and ENVOY_AFTER.match(self.norm, m.end):
+                return m.actor
+        return None
+
+    def holder_of(self, post: str, at: int) -> ActorRef | None:
+        """The person last named before ``at`` (a few paragraphs) with the post ``post``
+        ("foreign minister") written by their name: "Foreign Minister Ana Ruiz", "Ana
+        Ruiz, the foreign minister"."""
+        wanted = " ".join(post.lower().split())
+        after = re.compile(
+            r",\s+(?:the\s+|[\w.\-]+'s\s+)?(?:[\w\-]+\s+){0,2}?"
+            + r"\s+".join(map(re.escape, wanted.split()))
+            + r"\b",
+            re.IGNORECASE,
+        )
+        for m in reversed(self.actors.within(max(0, at - 3000), at)):
+            if m.actor.kind != "person":
+                continue
+            title = " ".join(self.norm[m.start : m.end].lower().split())
+            before = " ".join(self.norm[max(0, m.start - 60) : m.start].lower().split())
+            if (
+                title.startswith(wanted + " ")  # (the mention holds its title)
+                or before.endswith(wanted + ",")
+                or after.match(self.norm, m.end, m.end + 80)
+            ):
                 return m.actor
         return None
 

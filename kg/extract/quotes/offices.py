@@ -41,7 +41,10 @@ _ENVOY = (
     r"mission|(?:foreign\s+)?ministry|ministry\s+of\s+foreign\s+affairs|foreign\s+office|"
     r"office|embassy|government|spokes(?:man|woman|person))"
 )
-_ENVOY_OF = re.compile(r"(?i)\b(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+(?:the\s+)?$")
+# ("the speaker for X": who took the floor for a country in meetings coverage)
+_ENVOY_OF = re.compile(
+    r"(?i)\b(?:the\s+)?(?:" + _ENVOY + r"\s+(?:of|for|from)|speaker\s+for)\s+(?:the\s+)?$"
+)
 # "(mission) to the UN", "(ambassador) to the United Nations in Geneva": the post's seat
 _AT_THE_UN = (
     r"(?:\s+(?:to|at|in)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations)"
@@ -60,8 +63,11 @@ ENVOY_THEN_OF = re.compile(r"(?i)(?:the\s+)?" + _ENVOY + r"\s+(?:of|for|from)\s+
 TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,2}")
 _CLAUSE_TO_VERB = re.compile(r"\s*,[^;]{1,300},\s*(?:[a-z]+\s+){0,2}")
 
+# The opening of a relative clause set off by commas ("X's delegate, who spoke after ...")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,]*$")
 _ENVOY_WORD = re.compile(
-    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes"
+    r"representative|delegat|envoy|ambassador|mission|ministry|office|embassy|government|spokes|"
+    r"speaker"
 )
 _BODY_QUALIFIER = re.compile(r"(?:'s?)?\s+")
 
@@ -72,6 +78,12 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?$")
 _GENERIC_BODY_HEADS = frozenset(
     "ministry|office|mission|embassy|delegation|government|presidency|cabinet|affairs".split("|")
 )
+
+# "a Commission spokesperson": a body named before, by one word of its name
+_SHORT_BODY = re.compile(
+    r"(?:a|an|the|A|An|The)\s+(?P<word>[A-Z][\w\-]+)\s+spokes(?:man|woman|person)\b"
+)
+_NOT_SHORT_NAMES = frozenset(("of", "the", "for", "and", "on", "united", "nations", "national"))
 
 _SPOKESPERSON_OF_BEFORE = re.compile(
     r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the\s+)?$"
@@ -101,6 +113,8 @@ class Offices:
             return None  # what every form has, read first
         found: tuple[int, int, ActorRef] | None = None  # envoy phrase start, end, country
         for m in reversed(self.actors.within(start, verb_at)):
+            if m.actor.kind == "person" and self._in_relative_clause(m, verb_at):
+                continue  # "X's delegate, who spoke after Ana Ruiz, called it": the delegate
             if m.actor.kind == "person":
                 office = _OFFICE_OF.search(text, max(start, m.start - 40), m.start)
                 code = self.country_of.get(m.actor.name)
@@ -141,6 +155,15 @@ class Offices:
             return None
         phrase_start, phrase_end, speaker = found
         return speaker if self._subject_phrase(start, phrase_start, phrase_end, verb_at) else None
+
+    def _in_relative_clause(self, m: ActorMention, verb_at: int) -> bool:
+        """Whether ``m`` is named inside a relative clause set off by commas before the
+        verb at ``verb_at``: ", who spoke after Ana Ruiz," (no other comma in it)."""
+        opening = _RELATIVE_BEFORE.search(self.norm, max(0, m.start - 100), m.start)
+        if opening is None or "," in self.norm[opening.end() : m.start]:
+            return False
+        close = self.norm.find(",", m.end, verb_at)
+        return close >= 0 and TO_VERB.fullmatch(self.norm, close + 1, verb_at) is not None
 
     def _subject_phrase(self, start: int, phrase_start: int, phrase_end: int, verb_at: int) -> bool:
         """Whether the envoy phrase at ``phrase_start:phrase_end`` is the subject of the
@@ -230,4 +253,24 @@ class Offices:
                 text[max(0, m.start - 40) : m.start]
             ):
                 return m
+        return None
+
+    def short_body(self, at: int) -> tuple[ActorRef, int] | None:
+        """The body "a Commission spokesperson" at ``at`` speaks for, and where the phrase
+        ends: the organization last named (in the few paragraphs before) whose name of
+        two words or more holds that word ("the European Commission"), perhaps through
+        its country ("the Ministry of Foreign Affairs of Chile"). None where the word is a
+        name of its own ("a Kremlin spokesman": read as such elsewhere)."""
+        short = _SHORT_BODY.match(self.norm, at)
+        if short is None or self.actors.starting_at(short.start("word"), slack=0) is not None:
+            return None
+        word = fold(short.group("word"))
+        if word in _NOT_SHORT_NAMES:
+            return None
+        for m in reversed(self.actors.within(max(0, at - 3000), at)):
+            if m.actor.kind != "organization":
+                continue
+            words = fold(m.actor.name).split()
+            if len(words) > 1 and word in words:
+                return self.body_country(m.actor, m.end), short.end()
         return None

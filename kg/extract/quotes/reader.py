@@ -23,6 +23,9 @@ from kg.extract.text import Document
 from kg.model import ActorRef, Evidence, Quote, Span
 
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
+_DASH_AFTER = re.compile(r"\s*-{1,2}\s*\w")  # '"..." - Ana Ruiz, ...': a signature
+_SENTENCE_ENDS = frozenset(".!?")  # (as a quotation's own sentence ends, inside its marks)
+_TITLE_LENGTH = 300  # a title line is short
 _ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
 # "Those were the words of X": the paragraph after a quotation names its speaker
 _CREDIT = re.compile(
@@ -43,9 +46,10 @@ def find_quotes(
 ) -> list[Quote]:
     """The quotations of ``doc`` and who said them; ``country_of`` gives the country of
     the named persons (an office of a person speaks for that country)."""
-    transcript, turn_paras = transcript_quotes(doc, actors)
+    # (a turn's own quotation marks are read as anywhere else: a correspondent's turn
+    # reports what others told her, '... and told us, quote, "..."')
+    transcript, _ = transcript_quotes(doc, actors)
     spans = outermost(double_spans(doc) + single_spans(doc))
-    spans = [s for s in spans if _paragraph_index(doc, s.open) not in turn_paras]
     candidates = merge_interrupted(doc, spans)
     actors.exclude(
         [(q.open, q.close + 1) for c in candidates for q in c.spans]
@@ -96,6 +100,8 @@ def find_quotes(
             rule = rule + ".interrupted"
         by_paragraph[para_index] = speaker
         attributor.last_speaker = (para_index, speaker)
+        if sentence is not None and "statement" in doc.norm[sentence.start : sentence.end]:
+            attributor.statement_speakers[sentence.start] = speaker
         close_para = doc.paragraph_at(cand.close)
         if close_para is not None and close_para.end - cand.close <= _ATTRIBUTION_TAIL:
             ended_by_quote[close_para.number] = speaker
@@ -103,7 +109,20 @@ def find_quotes(
             ended_by_quote.pop(para_index, None)
         quotes.append(_quote(doc, cand, speaker, rule))
     quotes.sort(key=lambda q: q.parts[0].start)
-    return quotes
+    return _without_title_fragments(doc, quotes)
+
+
+def _without_title_fragments(doc: Document, quotes: list[Quote]) -> list[Quote]:
+    """The quotes without the fragments quoted in a title line ("Minister calls vote a
+    'mistake'", "Kremlin says vote shows 'West is isolated'"): the editor's summary of
+    what the body reports, which quotes the words again or tells them in its own. A
+    first paragraph that ends its sentence is a lead, not a title: its quotes stay."""
+    title = doc.paragraphs[0] if len(doc.paragraphs) > 1 else None
+    if title is None or title.end - title.start > _TITLE_LENGTH:
+        return quotes  # no title line (one long paragraph is no title)
+    if doc.norm[title.start : title.end].rstrip("\"' ")[-1:] in _SENTENCE_ENDS:
+        return quotes  # a lead sentence
+    return [q for q in quotes if not (q.partial and q.parts[0].start < title.end)]
 
 
 def _from_context(
@@ -123,8 +142,15 @@ def _from_context(
             credited = _credited_next(doc, attributor, para.number, cand)
             if credited is not None:
                 return credited, "quote.credited-next"
-        if previous is not None and doc.text[cand.open + 1 : cand.open + 2].isupper():
+        if (
+            previous is not None
+            and doc.text[cand.open + 1 : cand.open + 2].isupper()
+            and not _DASH_AFTER.match(doc.norm, cand.close + 1)  # (signed by someone else)
+            and _SENTENCE_ENDS
+            & {doc.norm[cand.close - 1], doc.norm[cand.close + 1 : cand.close + 2]}
+        ):
             # '"...," she said.' then a paragraph that is a quotation only: she goes on
+            # (a crosshead quoting no sentence, "'Alone in the chamber'", is no one's)
             return previous, "quote.previous-paragraph"
     before = attributor.previous_sentence(cand)
     return (before, "quote.previous-sentence") if before is not None else None

@@ -15,6 +15,13 @@ from kg.names import fold
 
 _ANSWER_LABELS = frozenset({"a", "answer"})  # the interviewee's turns, by their label's key
 _HOST_ROLE = re.compile(r"(?i)\b(?:host|anchor|moderator|interviewer|presenter|correspondent)\b")
+# What a host says of a guest: "I'm joined by", "joining me now", "thank you for being here"
+_WELCOMES_GUEST = re.compile(
+    r"(?i)\b(?:i'?m\s+joined\s+(?:now\s+|here\s+)?by|joining\s+(?:me|us)\s+(?:now|today|"
+    r"from)|(?:joins|is\s+with)\s+(?:me|us)\s+(?:now|from)|with\s+me\s+(?:now|in\s+the\s+studio)|"
+    r"thank\s+you\s+(?:so\s+much\s+)?for\s+(?:being\s+(?:here|with\s+us)|joining\s+us|"
+    r"coming\s+in))"
+)
 # The words of a label that names a role, not a person ("Deputy Spokesperson:")
 _ROLE_LABEL_WORDS = frozenset(TITLES) | TITLE_MODIFIERS | ROLE_HEADS
 _MAX_TURN_PARAGRAPHS = 12  # a turn goes on over at most this many unlabelled paragraphs
@@ -49,10 +56,10 @@ def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], s
         last = min(stop, turn.paragraph + _MAX_TURN_PARAGRAPHS) - 1
         while last > turn.paragraph and paras[last].heading:
             last -= 1  # a section heading after the turn is not spoken
-        used.update(range(turn.paragraph, last + 1))
         key = _label_key(turn.name)
         if key in hosts:
-            continue  # the host's questions are no one's statement
+            continue  # the host's questions are no one's statement (the words they quote are)
+        used.update(range(turn.paragraph, last + 1))
         speaker: ActorRef | None = None
         rule = "quote.transcript-turn"
         if key in _ANSWER_LABELS:
@@ -99,9 +106,16 @@ def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
         else:
             para = doc.paragraphs[turn.paragraph]
             asked.setdefault(key, []).append(doc.norm[para.start : para.end].rstrip().endswith("?"))
+        if _WELCOMES_GUEST.search(doc.norm, turn.body_start, doc.paragraphs[turn.paragraph].end):
+            hosts.add(key)  # "I'm joined by ...", "thank you for being here"
     for key, questions in asked.items():
         if sum(questions) >= 0.6 * len(questions):
             hosts.add(key)
+    if not hosts & asked.keys():
+        # no named host yet: the one speaker who asks questions, when no other does
+        asking = [key for key, questions in asked.items() if sum(questions) >= 2]
+        if len(asking) == 1 and all(not any(q) for key, q in asked.items() if key != asking[0]):
+            hosts.add(asking[0])
     return hosts
 
 

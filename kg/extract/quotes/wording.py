@@ -14,10 +14,11 @@ from kg.model import ActorRef
 
 _WORD = re.compile(r"[\w'\-]+")
 _NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
-# The noun, then at most a few words with a verb of what a text says, then the quotation.
+# The noun (perhaps with ", which"), then at most a few words with a verb of what a text
+# says, then the quotation.
 _WORDING = re.compile(
     r"(?i)\b(?:resolution|draft|text|measure|declaration)s?\b"
-    r"(?P<gap>(?:\s+[\w'\-]+){0,12}?)[\s,]*$"
+    r"(?:,\s+which\b)?(?P<gap>(?:\s+[\w'\-]+){0,12}?)[\s,]*$"
 )
 _WORDING_VERBS = frozenset(
     "demands demanded demanding calls called calling urges urged urging condemns condemned "

@@ -115,7 +115,10 @@ def _day_points(cues: Cues, scored: Scored, kinds: set[str]) -> float:
             s += 4
             kinds.add("decisive")
         else:
-            s -= 6
+            # a day of the sentence's own, weeks away from the record's: another vote,
+            # whatever its counts ("on Tuesday ... 10 to 0" in 2026 is no vote of 2025)
+            apart = days_between(date, cues.day)
+            s -= 12 if apart is None or abs(apart) > 7 else 6
     elif cues.year:
         if str(cues.year) == scored.year:
             s += 3
@@ -157,6 +160,11 @@ def _recency_points(
     if days is not None and days <= 3:
         kinds.add("recent")
         return 2
+    if days is not None and days > 180:
+        # half a year before the article, in a sentence that gives no time of its own:
+        # its counts or words alone do not make it the vote ("adopted it 10-0-5" in an
+        # article of 2026 is not the Council's 10-0-5 of 2025)
+        return -10
     if days is not None and days > 45:
         return -3
     return 0

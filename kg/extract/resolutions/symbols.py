@@ -138,3 +138,25 @@ _CITED = re.compile(
     r"Human\s+Rights\s+Council|Council|Assembly|Uniting\s+for\s+Peace|Council's|Assembly's|"
     r"resolution|document)\s+)*$"
 )
+
+
+# A draft named by its last part once the article has given it in full: "L.10", "L.11 as
+# amended" (meetings coverage's way after the first mention)
+_SHORT_DRAFT = re.compile(r"(?<![/\w.])L\.\s?(?P<n>\d+)\b")
+
+
+def short_draft_ref(text: str, refs: list[ResolutionRef]) -> ResolutionRef | None:
+    """The one vote among ``refs`` (the article's) whose draft symbol ends in the short
+    "L.<n>" that ``text`` gives, if it gives exactly one such."""
+    if "L." not in text:
+        return None
+    numbers = {m.group("n") for m in _SHORT_DRAFT.finditer(text)}
+    if len(numbers) != 1:
+        return None
+    n = numbers.pop()
+    found = {
+        r.key: r
+        for r in refs
+        if r.draft_symbol and re.search(rf"/L\.\s?{n}(?:/|$)", r.draft_symbol)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from kg.extract.votes.ledger import Group, VoteReader
 
 
-# A relative clause on the country before it: "..., which (had) voted in favour"
+# A relative clause on the country before it: "..., which (had) voted in favour", and on
+# a list: "A, B and C, all of which voted in favour"
 _RELATIVE_GAP = re.compile(
-    r"(?i)\s*,\s*(?:which|who)\s+(?:(?:also|then|itself|themselves|(?P<had>had))\s+)*"
+    r"(?i)\s*,\s*(?:(?:all|both|each)\s+of\s+)?(?:which|who|whom)\s+"
+    r"(?:(?:also|then|itself|themselves|(?P<had>had))\s+)*"
 )
 # The rest of a relative clause, then the sentence's own vote: "..., abstained"
 _MAIN_VOTE_AFTER = re.compile(

@@ -26,6 +26,7 @@ from kg.extract.earlier import (
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
+from kg.extract.resolutions.symbols import short_draft_ref
 from kg.extract.text import Document, Sentence
 from kg.extract.votes.phrases import (
     ENCLOSED_BEFORE,
@@ -70,6 +71,13 @@ _ALONG_WITH = re.compile(
 
 
 # "the delegation of Kenya", "the representative of Chile": who acts for the country
+# A country inside a phrase opened by a preposition ("submitted by the United States,")
+_PREPOSITION_THEN = re.compile(r"(?i)\b(?:by|from|to|with|for|against)\s+(?:the\s+)?$")
+# A verb right after the next country, which is then the subject of its own clause
+_VERB_NEXT = re.compile(
+    r"\s+(?:also\s+|then\s+|instead\s+)?(?:abstained|voted|vetoed|backed|supported|opposed|"
+    r"rejected|joined|cast)\b"
+)
 _SPEAKS_FOR = frozenset(
     "delegation delegations representative representatives government delegate mission "
     "ambassador envoy".split()
@@ -139,6 +147,9 @@ class VoteReader:
                 groups[-1].members[-1] = m
                 groups[-1].end = m.end
             elif groups and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start]):
+                if self._closes_a_phrase(groups[-1], m):
+                    groups.append(Group(m.start, m.end, [m]))
+                    continue
                 groups[-1].members.append(m)
                 groups[-1].end = m.end
             else:
@@ -149,6 +160,18 @@ class VoteReader:
                 groups[-1].end = qualifier.end()
         self._groups[sentence.start] = groups
         return groups
+
+    def _closes_a_phrase(self, group: Group, m: EntityMention) -> bool:
+        """Whether a bare comma between a one-country phrase after a preposition and the
+        next country ends the phrase rather than joining a list: "On the second text,
+        submitted by the United States, Hungary abstained"."""
+        text = self.doc.norm
+        return (
+            len(group.members) == 1
+            and text[group.end : m.start].strip() == ","
+            and _PREPOSITION_THEN.search(text, max(0, group.start - 12), group.start) is not None
+            and _VERB_NEXT.match(text, m.end) is not None
+        )
 
     def countries_in(self, sentence: Sentence) -> list[EntityMention]:
         """The country mentions that can be voters in ``sentence``."""
@@ -184,6 +207,9 @@ class VoteReader:
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
             return symbols[0].ref
+        short = short_draft_ref(window, self._article_refs)
+        if short is not None:
+            return short  # "voted against L.10"
         if "mendment" in window and _THE_AMENDMENT.search(window):
             named = self._amendment_named(start)
             if named is not None:
@@ -192,6 +218,11 @@ class VoteReader:
         if local is not None and not self.ctx.is_explicit(start):
             return local
         return self.ctx.at(start)
+
+    @cached_property
+    def _article_refs(self) -> list[ResolutionRef]:
+        """The votes the article names by symbol or speaks of."""
+        return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
 
     @cached_property
     def _mention_starts(self) -> list[int]:
@@ -291,6 +322,9 @@ class VoteReader:
         symbols = self.matcher.symbols_in(window, start)
         if symbols:
             return symbols[0].ref
+        short = short_draft_ref(window, self._article_refs)
+        if short is not None:
+            return short  # "voted against L.10"
         described = self.matcher.describe(window, self.doc)
         if described is None and _IN_COMMITTEE.search(window):
             return self._committee_vote()

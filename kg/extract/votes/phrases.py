@@ -108,7 +108,7 @@ OPTION_PATTERNS: Family[Option] = Family(
         (
             Folded(
                 r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
-                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:resolution|text|draft|motion)\b)"
+                r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,6}?(?:resolution|text|draft|motion)\b)"
             ),
             "no",
         ),
@@ -494,8 +494,8 @@ AMONG_THE_BRACKET = Folded(
 LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     (
         re.compile(
-            r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,?\s*including"
-            r"(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"
+            r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,\s*from\b|"
+            r",?\s*including(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"
         ),
         "abstain",
     ),

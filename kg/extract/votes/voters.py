@@ -181,7 +181,7 @@ _PARTNER = Folded(
 )
 _PARTNER_AFTER = compile_rule(
     r"(?i)\s+(?P<how>against|in\s+favou?r\s+of|for)\s+(?:the|a|an|this|that|its|their)\s+"
-    r"(?:[\w-]+\s+){0,4}?" + _TEXT
+    r"(?:[\w-]+\s+){0,6}?" + _TEXT
 )
 # "Apart from Russia, four other nations voted against"
 _APART_FROM = compile_rule(
