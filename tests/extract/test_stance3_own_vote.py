@@ -82,7 +82,7 @@ def test_regret_that_the_text_was_adopted_is_no_voter(extract: Callable[[str], F
 
 
 def test_a_denied_option_names_no_vote() -> None:
-    from kg.extract.stance_targets import option_words  # noqa: PLC0415
+    from kg.extract.stance_groups import option_words  # noqa: PLC0415
 
     assert option_words("Sadly, we were not abstaining that day.") is None
     assert option_words("We were abstaining that day.") == "abstain"
