@@ -97,8 +97,9 @@ _WARNED_OF_TEXT = Folded(
 _THANKED_FOR_BLOCKING = re.compile(r"(?i)\bfor\s+(?:blocking|vetoing|opposing|rejecting)\b")
 _THANKED_FOR_VOTE = Folded(
     r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:(?:their|its|his|her)\s+"
-    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|vetoe?s?|position|stance|leadership\s+(?:on|of|in)\s+(?:(?:preparing|drafting|"
-    r"negotiating)\s+)?(?:the|this)\s+(?:\w+\s+)?(?:text|draft|resolution))|voting|abstaining|backing|supporting|"
+    r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|vetoe?s?|position|stance|leadership\s+"
+    r"(?:on|of|in)\s+(?:(?:preparing|drafting|negotiating)\s+)?(?:the|this)\s+(?:\w+\s+)?"
+    r"(?:text|draft|resolution))|voting|abstaining|backing|supporting|"
     r"blocking|vetoing|opposing|rejecting|standing\s+(?:firm|with)|"
     r"(?:co-?)?(?:sponsoring|drafting|authoring))\b|(?:all\s+)?(?:the\s+)?(?:countries|states|nations|"
     r"delegations|members|those)\s+(?:that|who|which)\s+(?:had\s+)?(?:voted|supported|backed|"
@@ -311,6 +312,10 @@ _ABOUT_A_POSITION = Folded(r"(?i)\b(?:position|stance)\b")
 _GROUP_CLAUSE_WORDS = 16
 
 
+# "Thanks to" as "because of" (before a determiner): no gratitude the lexicon should rate
+_CAUSAL_THANKS = re.compile(r"(?i)\bthanks\s+to\s+(?=(?:the|a|an|its|their|this|these|those)\b)")
+
+
 def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     """The side the sentiment lexicon takes on ``text``, and its strongest word of that
     side (``None`` where it leans less than ``_LEXICON_THRESHOLD``). A fragment of a few
@@ -318,6 +323,7 @@ def lexicon_polarity(text: str) -> tuple[Polarity | None, str]:
     one clear word of the lexicon decides it."""
     text = _causal_thanks(text)
     analyzer = _analyzer()
+    text = _CAUSAL_THANKS.sub("owing to ", text)  # "thanks to the abstentions, it passed"
     words = _WORD.findall(text.lower())
     # a few words, or a short clause whose subject or object is the vote itself ("this
     # veto is an irresponsible act", "deeply regretted the abstention"): one clear word

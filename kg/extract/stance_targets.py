@@ -315,28 +315,10 @@ class TargetReader(TextReader):
         plain = [key for score, key in scored if score > 0 and key in self.explicit_voters]
         if len(set(plain)) == 1:
             return plain[0]  # the only country the unit names that the article has voting
-        if not scored:
-            # "sorry that India, a partner, had chosen to abstain": a country the unit
-            # itself has voting, though the article's claims missed it
-            said = [
-                e.key
-                for e in self._in_spans(spans)
-                if e.key not in (own, exclude)
-                and (
-                    _VOTED_AFTER.match(text, e.end, e.end + 80)
-                    or _VOTE_AFTER.match(text[e.end : e.end + 40].lower())  # "Chile's vote"
-                )
-            ]
-            if len(set(said)) == 1:
-                return said[0]
-            if any(
-                e.key not in (own, exclude) and _SUBJECT_AFTER.match(text, e.end, e.end + 30)
-                for e in self._in_spans(spans)
-            ):
-                # "Russia is the aggressor": the judgement is of a country whose vote the
-                # article does not report, not of the focal voter's
-                self._defaulted = True
-                return None
+        found = None if scored else self._unclaimed_voter(spans, own, exclude)
+        if found is not None:
+            self._defaulted = not found
+            return found or None
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
         if (
             pol == "criticizes"
@@ -386,6 +368,28 @@ class TargetReader(TextReader):
         wanted = option_words(unit_text)
         cast = {c.country for c in self.claims if c.option == wanted} - {own}
         return cast.pop() if wanted is not None and len(cast) == 1 else None
+
+    def _unclaimed_voter(
+        self, spans: list[tuple[int, int]], own: str | None, exclude: str | None
+    ) -> str | None:
+        """Of a unit that names no voter: a country it has voting itself, though the
+        claims missed it ("sorry that India, a partner, had chosen to abstain", "Chile's
+        vote"); "" where it judges a country named as a clause's subject ("Russia is the
+        aggressor"), whose vote the article does not report, so no focal voter either;
+        else None."""
+        text = self.doc.norm
+        named = [e for e in self._in_spans(spans) if e.key not in (own, exclude)]
+        said = {
+            e.key
+            for e in named
+            if _VOTED_AFTER.match(text, e.end, e.end + 80)
+            or _VOTE_AFTER.match(text[e.end : e.end + 40].lower())
+        }
+        if len(said) == 1:
+            return said.pop()
+        if any(_SUBJECT_AFTER.match(text, e.end, e.end + 30) for e in named):
+            return ""
+        return None
 
     def _group_voters(self, unit: Unit) -> list[tuple[str, ResolutionRef]]:
         """The voters a unit names by their option ("the abstention of our partners",
@@ -512,7 +516,8 @@ class TargetReader(TextReader):
 
     def _resolution(self, unit: Unit, voter: str) -> ResolutionRef | None:
         """Which of the voter's votes the unit is about."""
-        # 0. a draft the unit names by its short symbol ("called the adoption of L.10 ...")
+        # 0. a draft the unit names by its short symbol ("called the adoption of L.10 ..."),
+        # or a text by its drafter ("abstained on the American text")
         short = short_draft_ref(unit.text, self._article_refs)
         if short is not None:
             return short

@@ -30,10 +30,13 @@ _BODY_NAMED = Folded(
 )
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|a|its|their|rival)\s+$")
 _ISO3 = re.compile(r"[A-Z]{3}")
+_TEXT_WORD = Folded(r"\b(?:text|draft|resolution|proposal|initiative)\b")
 
 
 class TextReader(UnitReader):
     """Units, and the texts their votes were on."""
+
+    _drafters_by_text: dict[str, list[str]] | None = None
 
     def _sponsor(self, ref: ResolutionRef | None) -> str | None:
         if ref is None:
@@ -86,6 +89,8 @@ class TextReader(UnitReader):
         article reporting several votes, the text that country drafted (by the record's
         sponsor, else the article's drafters), the one voted on last before the unit
         where it drafted more than one."""
+        if not _TEXT_WORD.search(unit.text):
+            return None  # (most units name no text: no country's text either)
         refs = self._texts_voted_on
         if len(refs) < 2:
             return None
@@ -144,22 +149,15 @@ class TextReader(UnitReader):
         reports one vote only, every group it names (read once per vote)."""
         if not self.drafters:
             return []
-        key = ref.key if ref is not None else ""
-        cached = self._drafters_by_key.get(key)
-        if cached is None:
-            cached = self._drafters_by_key[key] = self._read_drafters_of(ref)
-        return cached
-
-    @cached_property
-    def _drafters_by_key(self) -> dict[str, list[str]]:
-        return {}
-
-    def _read_drafters_of(self, ref: ResolutionRef | None) -> list[str]:
-        found: list[str] = []
-        for at, group in self.drafters:
-            here = self.ctx.at(at)
-            if ref is not None and here is not None and here.key == ref.key:
-                found.extend(group)
+        if self._drafters_by_text is None:
+            # each drafter group by the vote the article speaks of where it is named, read
+            # once (asked for each stance read, it must not walk the groups each time)
+            self._drafters_by_text = {}
+            for at, group in self.drafters:
+                here = self.ctx.at(at)
+                if here is not None:
+                    self._drafters_by_text.setdefault(here.key, []).extend(group)
+        found = list(self._drafters_by_text.get(ref.key, [])) if ref is not None else []
         if not found and len(self._known()) <= 1:
             found = [iso for _, group in self.drafters for iso in group]
         return list(dict.fromkeys(found))
