@@ -234,6 +234,8 @@ class VoteReader:
     def _text_not_amendment(self, start: int, window: str) -> ResolutionRef | None:
         """The main vote, where the sentence's context is an amendment named before and the
         cue names the text itself ("... and then abstained on the text as a whole")."""
+        if not self._names_amendment:
+            return None  # (most articles name none)
         own = window[: _own_clause_end(window)]
         if "mendment" in own or not _ON_THE_TEXT.search(own):
             return None
@@ -503,6 +505,10 @@ class VoteReader:
                 continue  # "Russia's invasion", "US-drafted"
             return g
         return None
+
+    @cached_property
+    def _names_amendment(self) -> bool:
+        return "amendment" in self.lowered_text
 
     @cached_property
     def lowered_text(self) -> str:

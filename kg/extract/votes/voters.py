@@ -22,7 +22,8 @@ from kg.extract.numbers import NUMBER
 from kg.extract.patterns import Folded, compile_rule
 from kg.extract.text import Sentence
 from kg.extract.votes.clauses import elliptic
-from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE, clause_option
+from kg.extract.votes.detached import read_object_relative, read_verbless
+from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
 from kg.model import Option
 
 if TYPE_CHECKING:
@@ -241,8 +242,8 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _apart_from(reader, sentence, low, starts)
     _voting_with(reader, sentence, low, starts)
     _with_bare_option(reader, sentence, low, starts)
-    _verbless(reader, sentence, low, starts)
-    _object_relative(reader, sentence, low, starts)
+    read_verbless(reader, sentence, low, starts)
+    read_object_relative(reader, sentence, low, starts)
 
 
 def _by_voter(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
@@ -338,59 +339,6 @@ def _with_bare_option(
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.with-bare-option")
 
 
-# "The resolution, which Peru opposed, passed": the text voted on, then its voter and verb
-_TEXT_WHICH = compile_rule(
-    r"(?i)\b(?:resolution|text|draft|measure|motion|amendment)\s*,?\s*(?:which|that)\s+(?:the\s+)?$"
-)
-_OBJECT_VERB = compile_rule(
-    r"(?i)\s+(?:(?:had|has|have|also|then)\s+)*(?P<verb>opposed|rejected|vetoed|backed|"
-    r"supported|endorsed|voted\s+(?:against|for))\b"
-)
-
-
-def _object_relative(
-    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]
-) -> None:
-    """ "The resolution, which Peru opposed, passed": the voter of a relative clause on
-    the text voted on."""
-    for start, group in starts.items():
-        if not _TEXT_WHICH.search(low, max(sentence.start, start - 40), start):
-            continue
-        m = _OBJECT_VERB.match(low, group.end, sentence.end)
-        if m is None:
-            continue
-        option = clause_option(m.group("verb")) or "no"  # ("vetoed")
-        ref = reader.resolution_for(start, sentence.end, sentence)
-        for iso in group.isos:
-            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.object-relative")
-
-
-# "Ghana and Malawi for, Sudan against, Kenya abstaining": the options without a verb
-_VERBLESS = compile_rule(
-    r"(?i)\s+(?P<option>for|against|in\s+favou?r|abstaining)(?=\s*(?:[,;:]|$)|\s+and\b)"
-)
-
-
-def _verbless(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
-    """ "Ghana and Malawi for, Sudan against, Kenya abstaining": countries each followed by
-    a bare option, two options at least in the sentence (one alone is a "with" clause's)."""
-    pieces: list[tuple[Group, Option]] = []
-    for group in starts.values():
-        m = _VERBLESS.match(low, group.end, sentence.end)
-        if m is not None:
-            word = m.group("option").lower()
-            option: Option = (
-                "abstain" if word == "abstaining" else "no" if word == "against" else "yes"
-            )
-            pieces.append((group, option))
-    if len(pieces) < 2 or len({option for _, option in pieces}) < 2:
-        return
-    for group, option in pieces:
-        ref = reader.resolution_for(group.start, sentence.end, sentence)
-        for iso in group.isos:
-            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.verbless")
-
-
 def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
     """ "Apart from Russia, four other nations voted against", "Besides Russia, only Iran
     voted against", "Iran was the only country to vote against besides Russia": Russia
@@ -400,6 +348,9 @@ def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[i
         apart = None
     if apart is None:
         # the phrase closing the clause, after an "only" ("the only state to ...")
+        window = low[sentence.start : sentence.end]
+        if not any(w in window for w in ("besides", "apart", "aside", "addition")):
+            return
         apart = _BESIDES_LAST.search(low, sentence.start, sentence.end)
         if apart is None or not _ONLY.search(low, sentence.start, apart.start()):
             return
