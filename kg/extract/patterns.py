@@ -500,17 +500,8 @@ class Folded:
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
         slot = _LOWER_MEMO[len(text) > _LONG_TEXT]
         low = slot[1] if text is slot[0] else lowered(text)
-        needs = self.needs
-        if needs:
-            # (``_holds`` written in: the search of a whole text is the commonest call)
-            if pos == 0 and endpos >= len(low):
-                for n in needs:
-                    if n in low:
-                        break
-                else:
-                    return None
-            elif not _holds(low, needs, pos, endpos):
-                return None
+        if self.needs and not _holds(low, self.needs, pos, endpos):
+            return None
         return self.pattern.search(low, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:
