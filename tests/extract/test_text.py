@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.text import Document, split_sentences
+from kg.extract.text import WORD, Document, split_sentences
 
 
 def test_normalised_text_keeps_every_offset() -> None:
@@ -86,3 +86,20 @@ def test_headings_and_masked_abbreviations() -> None:
     assert doc.paragraphs[0].heading and not doc.paragraphs[1].heading
     assert "U\u00b7N\u00b7" in doc.masked and "Pa\u00b7)" in doc.masked
     assert len(doc.masked) == len(doc.norm)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. and the U.K. voted; Russia's envoy (a co-sponsor) didn't.",
+        "A 93-8 vote, 73 abstentions: A/ES-11/L.5 on 2 March 2022, 3rd time.",
+        "snake_case words, O'Neill-Smith, rock-'n'-roll and x.y.z. or e.g. this",
+        "Ends with a dash- and a quote' then '- alone, 1.5 and U.N.-backed texts",
+    ],
+)
+def test_ascii_words_are_the_general_words(text: str) -> None:
+    # an ASCII text is split with ASCII classes spelt out: the same tokens as WORD finds
+    doc = Document(text)
+    assert [(t.start, t.end, t.text) for t in doc.tokens] == [
+        (m.start(), m.end(), m.group()) for m in WORD.finditer(doc.norm)
+    ]

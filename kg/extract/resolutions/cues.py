@@ -229,7 +229,7 @@ class UndatedCues:
     ) -> None:
         low = lowered(text)
         self.body, self.committee, self.council = _body(text, low)
-        self.year = first_year(text)  # the first year it names
+        self.year = first_year(text) if has_digit(text) else None  # the first year it names
         self.tallies = merged_counts(tallies)
         self.drafters = read_drafters(text, low, countries)
         self.amended = any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text))

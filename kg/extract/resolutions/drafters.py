@@ -12,7 +12,8 @@ _DRAFT_VERB = (
     r"(?:drafted|backed|sponsored|co-sponsored|led|authored|proposed|penned|written|tabled|"
     r"introduced)"
 )
-_WHO = r"[A-Z][\w.’']*(?:(?:[-/]| (?:and )?)[A-Z][\w.’']*)*"
+_NAME_WORD = r"[A-Z][\w.’']*"
+_WHO = rf"{_NAME_WORD}(?:(?:[-/]| (?:and )?){_NAME_WORD})*"
 _DRAFTED_BY_PREFIX = Rule(rf"\b(?P<who>{_WHO})[-\u2013]{_DRAFT_VERB}\b")
 _DRAFTED_BY = Rule(
     r"\b(?i:drafted|sponsored|co-sponsored|put forward|introduced|proposed|tabled|submitted|"
@@ -23,10 +24,12 @@ _POSSESSIVE_DRAFT = Rule(
     rf"\b(?P<who>{_WHO})['’]s\s+(?:own\s+|rival\s+|competing\s+)?"
     r"(?:draft|resolution|text|proposal|motion|amendment)"
 )
-_NAMED_DRAFT = Rule(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Rr]ival)\s+(?P<who>{_WHO})\s+"
-    r"(?:draft|text|proposal|motion|resolution)\b"
-)
+_NAMED_TEXT = r"\s+(?:draft|text|proposal|motion|resolution)\b"
+_NAMED_DRAFT = Rule(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Rr]ival)\s+(?P<who>{_WHO}){_NAMED_TEXT}")
+# What every match of it holds, the name's last word and the words after it: a pattern
+# that opens on a capital (tried at capitals only, where the one above, opening on a word
+# boundary, is tried at every character), run first ("resolution" is in most sentences)
+_NAMED_DRAFT_END = re.compile(_NAME_WORD + _NAMED_TEXT)
 # the countries of a compound ("Albania/United States", "US and Japan")
 _PARTS = re.compile(r"[-/\u2013]| and ")
 # where a list of drafters ends: a clause or a phrase that is not a name
@@ -108,7 +111,7 @@ def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[s
             iso = _lookup(m.group("who"), countries)
             if iso:
                 found.add(iso)
-    for m in _NAMED_DRAFT.finditer(text):
+    for m in _NAMED_DRAFT.finditer(text) if _NAMED_DRAFT_END.search(text) else ():
         for part in _PARTS.split(m.group("who")):
             iso = _lookup(part, countries)
             if iso:

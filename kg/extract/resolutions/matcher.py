@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kg.extract.earlier import earlier_spans, masked
 from kg.extract.numbers import parse_tallies
@@ -32,7 +33,7 @@ from kg.extract.resolutions.drafters import country_names
 from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
 from kg.extract.resolutions.unknown import Proto, amendments_ref, cluster_unknown
-from kg.extract.text import Document
+from kg.extract.text import Document, Sentence
 from kg.model import Reference, ResolutionRecord, ResolutionRef
 
 _AMENDMENTS = Folded(r"(?i)\bamendments\b")
@@ -53,14 +54,27 @@ _NO_READING = Reading(None, 0.0, [])
 class _Memo:
     """The matcher's memos of one document: the cues of each text by text and date, and
     by text alone; the date its texts are read against (``article_dating``, read again
-    once ``analyse`` knows the day of the vote an undated article reports)."""
+    once ``analyse`` knows the day of the vote an undated article reports); what each
+    sentence gives ``_analyse`` whatever the date (``_Sentence``, for a re-reading)."""
 
-    __slots__ = ("cues", "dating", "undated")
+    __slots__ = ("cues", "dating", "sentences", "undated")
 
     def __init__(self) -> None:
         self.cues: dict[tuple[str, str | None, bool], Cues | None] = {}
         self.undated: dict[str, UndatedCues | None] = {}
         self.dating: tuple[str | None, bool] | None = None
+        self.sentences: list[_Sentence] = []
+
+
+class _Sentence(NamedTuple):
+    """What ``_analyse`` reads of a sentence whatever the article's date: its text, the
+    symbols it gives (cited ones too), and the text its cues are read from (without its
+    clauses about an earlier vote or cited resolutions; None where a symbol names its
+    vote)."""
+
+    text: str
+    mentioned: list[ResolutionMention]
+    read: str | None
 
 
 @dataclass
@@ -203,6 +217,8 @@ class ResolutionMatcher:
         cue), once per text and date: several rules ask of one passage, and an undated
         article is read again once the day of its vote is known."""
         memo = doc.memo(_MEMO, _Memo)
+        if memo.undated.get(text, _UNREAD) is None:
+            return None  # no cue whatever the date (most texts, asked again and again)
         if memo.dating is None:
             memo.dating = article_dating(doc)
         published, inferred = memo.dating
@@ -286,24 +302,19 @@ class ResolutionMatcher:
         protos: dict[int, Proto] = {}
         nows: list[int] = []  # sentences that say "today" in an undated article
         unknown_symbols: list[tuple[Proto | None, ResolutionRef]] = []
-        for i, sentence in enumerate(doc.sentences):
-            text = doc.norm[sentence.start : sentence.end]
-            # (again on a re-reading)
-            mentioned = doc.once(self.all_symbols_in, text, sentence.start)
+        memo = doc.memo(_MEMO, _Memo)
+        if not memo.sentences:  # (read once: a re-reading uses them again)
+            memo.sentences = [self._sentence(doc, s) for s in doc.sentences]
+        for i, (text, mentioned, read) in enumerate(memo.sentences):
             ctx.mentions.extend(mentioned)
-            symbols = [m for m in mentioned if m.rule != _CITED_RULE]
-            if symbols:
-                readings.append(Reading(symbols[0].ref, 100.0, [symbols[0].ref]))
-                if not symbols[0].ref.matched:  # a symbol the reference does not hold
+            if read is None:
+                symbol = next(m for m in mentioned if m.rule != _CITED_RULE)
+                readings.append(Reading(symbol.ref, 100.0, [symbol.ref]))
+                if not symbol.ref.matched:  # a symbol the reference does not hold
                     cues = self._cues(doc, text)
-                    unknown_symbols.append((Proto.of(cues) if cues else None, symbols[0].ref))
+                    unknown_symbols.append((Proto.of(cues) if cues else None, symbol.ref))
                 continue
-            # (a clause about an earlier vote is not read as this sentence's vote, nor a
-            # resolution cited as a text in force: "reaffirming resolution 2334 (2016)")
-            spans = doc.once(earlier_spans, text)
-            if len(mentioned) > len(symbols):
-                spans = _with_cited(spans, mentioned, sentence.start)
-            cues = self._cues(doc, masked(text, spans))
+            cues = self._cues(doc, read)
             reading = _NO_READING
             if cues is not None:
                 reading = doc.once(self._match, cues, article_date)
@@ -341,6 +352,19 @@ class ResolutionMatcher:
         ctx.primary = ctx.weights[0][0] if ctx.weights else None
         self._inherit(doc, ctx, readings)
         return ctx, readings
+
+    def _sentence(self, doc: Document, sentence: Sentence) -> _Sentence:
+        text = doc.norm[sentence.start : sentence.end]
+        mentioned = self.all_symbols_in(text, sentence.start)
+        symbols = sum(m.rule != _CITED_RULE for m in mentioned)
+        if symbols:
+            return _Sentence(text, mentioned, None)
+        # (a clause about an earlier vote is not read as this sentence's vote, nor a
+        # resolution cited as a text in force: "reaffirming resolution 2334 (2016)")
+        spans = doc.once(earlier_spans, text)
+        if len(mentioned) > symbols:
+            spans = _with_cited(spans, mentioned, sentence.start)
+        return _Sentence(text, mentioned, masked(text, spans))
 
     def _lone_vote(self, doc: Document, article_date: str | None) -> dict[int, Proto]:
         """An article on a UN vote that names the vote by no body, day or tally ("The
