@@ -302,7 +302,9 @@ class RoleReader(TargetReader):
         """Whether the sentence the unit opens in says the holder introduced the text."""
         sentence = self.doc.sentence_at(unit.start)
         start = sentence.start if sentence is not None else unit.start
-        return _INTRODUCING.search(self.doc.norm, start, unit.end) is not None
+        # (the sentence's own text: a search of the whole document would lower it again
+        # each time another long text has been lowered since)
+        return _INTRODUCING.search(self.doc.norm[start : unit.end]) is not None
 
     def _claimed_in_sentences(self, unit: Unit, found: list[Read]) -> list[Read]:
         """ "We are disappointed by A's veto. We are also disappointed that B decided to

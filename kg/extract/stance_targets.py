@@ -414,14 +414,10 @@ class TargetReader(TextReader):
         """The voters judged together with ``voter``: named beside it ("Moscow and Beijing
         had sided with ..."), or, for "the (two) vetoes" of a Council vote, the other
         countries that voted no in it; each voted as ``voter`` did on the same text."""
-        cast = {(c.option, c.resolution.key) for c in self.claims if c.country == voter}
+        cast = {(c.option, c.resolution.key) for c in self._claims_of_country.get(voter, [])}
         if len(cast) != 1:
             return []
-        same = {
-            c.country
-            for c in self.claims
-            if (c.option, c.resolution.key) in cast and c.country != voter
-        }
+        same = set(self._countries_by_vote.get(next(iter(cast)), ())) - {voter}
         if not same:
             return []
         text = self.doc.norm
@@ -586,7 +582,5 @@ class TargetReader(TextReader):
         para = self.doc.paragraph_at(offset)
         if para is None:
             return ""
-        for p in reversed(self.doc.paragraphs[: para.number + 1]):
-            if p.heading and p.number > 0:
-                return self.doc.norm[p.start : p.end]
-        return ""
+        heading = self._last_headings[para.number]
+        return "" if heading is None else self.doc.norm[heading.start : heading.end]

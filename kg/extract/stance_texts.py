@@ -17,6 +17,7 @@ from functools import cached_property
 
 from kg.extract.patterns import Folded
 from kg.extract.stance_units import Unit, UnitReader
+from kg.extract.text import Paragraph
 from kg.extract.votes import ClaimEvidence
 from kg.model import ResolutionRef
 
@@ -69,6 +70,25 @@ class TextReader(UnitReader):
     def _article_refs(self) -> list[ResolutionRef]:
         """The votes the article names by symbol or speaks of."""
         return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
+
+    @cached_property
+    def _last_headings(self) -> list[Paragraph | None]:
+        """For each paragraph, the last heading at or before it (the title left out)."""
+        out: list[Paragraph | None] = []
+        last: Paragraph | None = None
+        for p in self.doc.paragraphs:
+            if p.heading and p.number > 0:
+                last = p
+            out.append(last)
+        return out
+
+    @cached_property
+    def _countries_by_vote(self) -> dict[tuple[str, str], list[str]]:
+        """The countries the article has voting each way on each vote."""
+        out: dict[tuple[str, str], list[str]] = {}
+        for c in self.claims:
+            out.setdefault((c.option, c.resolution.key), []).append(c.country)
+        return out
 
     @cached_property
     def _texts_voted_on(self) -> dict[str, ResolutionRef]:

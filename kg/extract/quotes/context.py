@@ -54,6 +54,9 @@ _ISSUED = re.compile(
 )
 _COLON_INTRODUCER_WORDS = 14  # "Foreign Minister X was blunt:" is short; a longer one is prose
 # What may open a sentence before its subject: a live blog's time, an article
+# (searched from a quotation's end: a slice to its paragraph's end would copy the rest
+# of a long paragraph for each quotation in it)
+_NOT_SPACE = re.compile(r"\S")
 _LEAD_IN = re.compile(r"(?:\d[\d:.]*\s*[\-\u2013\u2014]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 
 
@@ -95,7 +98,7 @@ class Context(Offices):
         sentence = doc.sentence_at(cand.open)
         if para is None or sentence is None or sentence.start <= para.start:
             return None
-        if text[cand.close + 1 : para.end].strip() or text[cand.close - 1] not in ".!?":
+        if _NOT_SPACE.search(text, cand.close + 1, para.end) or text[cand.close - 1] not in ".!?":
             return None  # the quotation does not end its paragraph, or ends mid-sentence
         if text[sentence.start : cand.open].strip():
             return None  # the quotation does not open its sentence
