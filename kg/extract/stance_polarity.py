@@ -94,7 +94,6 @@ _WARNED_OF_TEXT = Folded(
 # Gratitude for a vote is support of it: "thanked China and Russia for their votes",
 # "grateful to its partners for their support", "thanked Chile for abstaining", "thanks
 # Peru for co-sponsoring the text", "thanked the countries that voted no"
-_THANKED_FOR_BLOCKING = re.compile(r"(?i)\bfor\s+(?:blocking|vetoing|opposing|rejecting)\b")
 _THANKED_FOR_VOTE = Folded(
     r"\b(?:thank(?:ed|s|ing)?|grateful\s+to)\s+(?:[^.;!?]{1,80}?\bfor\s+(?:(?:their|its|his|her)\s+"
     r"(?:\w+\s+)?(?:votes?|support|backing|abstentions?|vetoe?s?|position|stance|leadership\s+"
@@ -166,10 +165,6 @@ def _polarity(text: str) -> tuple[Polarity | None, str, float]:
         # beside the verb's own weight as a cue ("thanked": 1.5; "grateful", "thanks" none)
         verb = m.group(0).split(None, 1)[0].lower()
         score -= 1.0 if verb in ("thank", "thanked") else 2.5
-        if _THANKED_FOR_BLOCKING.search(m.group(0)):
-            # "thanked X for blocking what she called a reckless text": the harsh words
-            # are the blocked text's, the thanks the judgement of the vote
-            score -= 5.0
         if best[0] < 2.5:
             best = (2.5, text[m.start() : m.end()])
     if score:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from functools import cached_property
 
 from kg.extract.patterns import Folded
@@ -69,7 +70,7 @@ class TextReader(UnitReader):
     @cached_property
     def _article_refs(self) -> list[ResolutionRef]:
         """The votes the article names by symbol or speaks of."""
-        return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
+        return self.ctx.named_refs()
 
     @cached_property
     def _last_headings(self) -> list[Paragraph | None]:
@@ -155,13 +156,9 @@ class TextReader(UnitReader):
                 return refs[latest[1]]
         return None
 
-    def _known(self) -> set[str]:
+    def _known(self) -> Collection[str]:
         """The keys of the resolutions the article names or has votes on."""
-        if self._known_keys is None:
-            self._known_keys = {r.key for r in self.ctx.all_refs()} | {
-                c.resolution.key for c in self.claims
-            }
-        return self._known_keys
+        return self._texts_voted_on.keys()
 
     def _drafters_of(self, ref: ResolutionRef | None) -> list[str]:
         """The countries the article says drafted the text ``ref`` was a vote on: the

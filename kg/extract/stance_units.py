@@ -208,7 +208,6 @@ class UnitReader:
             for c in claims
             if not c.rule.startswith(("vote.aligned", "vote.opposed", "vote.list", "vote.back"))
         }
-        self._known_keys: set[str] | None = None
         # (kind, name) of a speaker -> the spans of the quotes they speak
         self._spoken_by: dict[tuple[str, str], list[tuple[int, int]]] | None = None
 

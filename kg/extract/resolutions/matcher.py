@@ -114,6 +114,11 @@ class ResolutionContext:
         i = bisect_right(self.sentence_starts, offset) - 1
         return self.amendments.get(i)
 
+    def named_refs(self) -> list[ResolutionRef]:
+        """Every vote the article names by symbol, then those its sentences are about (a
+        short draft symbol, "L.10", is looked up among them)."""
+        return [m.ref for m in self.mentions] + self.all_refs()
+
     def all_refs(self) -> list[ResolutionRef]:
         seen: dict[str, ResolutionRef] = {}
         for ref in [*self.by_sentence.values(), *self.amendments.values()]:

@@ -248,7 +248,7 @@ class VoteReader:
     @cached_property
     def _article_refs(self) -> list[ResolutionRef]:
         """The votes the article names by symbol or speaks of."""
-        return [m.ref for m in self.ctx.mentions] + self.ctx.all_refs()
+        return self.ctx.named_refs()
 
     @cached_property
     def _mention_starts(self) -> list[int]:
