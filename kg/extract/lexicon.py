@@ -112,6 +112,14 @@ TITLES: dict[str, str] = {
     "diplomat": "Diplomat",
     "analyst": "Analyst",
     "economist": "Economist",
+    # heads of government and their deputies by their own country's word for the post
+    "taoiseach": "Taoiseach",
+    "tanaiste": "Tánaiste",
+    "first minister": "First Minister",
+    "vice premier": "Vice Premier",
+    "vice-premier": "Vice Premier",
+    "state councilor": "State Councilor",
+    "state councillor": "State Councillor",
 }
 GENDER_OF_TITLE = {
     "mr": "m",
@@ -175,7 +183,8 @@ ROLE_HEADS = _words(
     "dictator|ruler|president-elect|teacher|lecturer|student|campaigner|organizer|organiser|"
     "coordinator|manager|president's|ceo|staffer|whip|speaker|majority leader|minority leader|"
     "representative's|officials|ministers|leaders|director-general|secretary of state|"
-    "permanent representative|deputy permanent representative|communications director"
+    "permanent representative|deputy permanent representative|communications director|"
+    "taoiseach|tanaiste|first minister|vice premier|state councilor|state councillor"
 )
 
 # Verbs that introduce direct speech next to a quotation.

@@ -24,7 +24,7 @@ from kg.model import Polarity
 # A vote named as the subject of a copula ("the veto was", "Moscow's abstention is",
 # "this vote amounted to"), and the predicate after it (up to the clause's end)
 _VOTE_COPULA = Folded(
-    r"\b(?:(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+))"
+    r"\b(?:(?:veto|vote|abstention|decision\s+to\s+(?:veto|abstain|vote\s+\w+)|decision)"
     r"(?:\s*,\s*(?:by\s+contrast|in\s+turn|however|meanwhile|too|in\s+contrast),)?\s+"
     r"(?:was|is|had\s+been|has\s+been|would\s+be|amount(?:s|ed)\s+to|represent(?:s|ed)|"
     r"constitut(?:es|ed))|(?:vetoes|votes|abstentions)\s+(?:were|are|have\s+been|would\s+be))"

@@ -213,8 +213,9 @@ class StanceReader(RoleReader):
 
     def _unit_polarity(self, unit: Unit, own: str | None) -> tuple[Polarity | None, str, str]:
         """The side a unit takes, its cue, and how weakly it was found: "broad" (the
-        lexicon's tone of the whole unit) or "fragment" (of a quoted fragment, or of what a
-        clause says the vote is), else ""; weak readings need a voter the unit names."""
+        lexicon's tone of the whole unit), "fragment" (of a quoted fragment) or "predicate"
+        (of what a clause says the vote is), else ""; weak readings need a voter the unit
+        names, but for criticism in a predicate of "the vote" (see _judges_the_vote)."""
         pol: Polarity | None
         if unit.fixed is not None:
             pol, cue, score = unit.fixed[0], unit.fixed[1], 0.0
@@ -237,8 +238,12 @@ class StanceReader(RoleReader):
                     # the judgement of the vote, read as a fragment at any length
                     pol = self.doc.once(lexicon_leaning, unit.quote.text)
                     cue = unit.quote.text if pol is not None else ""
+                    if pol is not None:
+                        return pol, cue, "predicate"
         if pol is None:
             pol, cue = self.doc.once(vote_predicate, unit.text)  # "the veto was a ploy"
+            if pol is not None:
+                return pol, cue, "predicate"
         return pol, cue, "fragment"
 
     def _unit_stances(self, unit: Unit) -> list[Read]:
@@ -260,7 +265,7 @@ class StanceReader(RoleReader):
                 ]
             if self._defaulted and group_option(unit.text) is not None:
                 return []  # "grateful to the states that supported it", none of them named
-        if voter is None or (weak and self._defaulted):
+        if voter is None or (weak and self._defaulted and not _judges_the_vote(weak, pol)):
             return []  # the lexicon's tone, with no voter named: no judgement of a vote
         if broad and self._tone_where_named(unit, voter) != pol:
             return []  # the tone is the words around, not the ones about the voter
@@ -427,6 +432,14 @@ class StanceReader(RoleReader):
             )
             for a, b in pairwise(bounds)
         ]
+
+
+def _judges_the_vote(weak: str, pol: Polarity) -> bool:
+    """Whether a weak reading still judges the article's focal vote when the unit names
+    no voter: a clause that says what "the vote" is ("said the vote was 'a bitter day'",
+    'called the vote "a betrayal"') in criticism. Praise of "the vote" with no voter named
+    is mostly of the outcome, the text's adoption, so it is not read as anyone's vote."""
+    return weak == "predicate" and pol == "criticizes"
 
 
 def _aimed_at_conduct(text: str, cue: str) -> bool:

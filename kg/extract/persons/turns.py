@@ -72,18 +72,21 @@ def transcript_turns(doc: Document) -> list[Turn]:
                 name.lower().rstrip(".") in GENERIC_TURN_LABELS,
             )
         )
-    briefing = _outlets_ask(doc, found)
-    if briefing:
-        return briefing
-    in_capitals = [t for t in found if t.name.isupper() or _role_label(t.role)]
-    if len(in_capitals) >= 2:
-        return in_capitals
+    outlets = _outlets_ask(doc, found)
+    if outlets:
+        return outlets
     named = [t.name for t in found if not t.generic]
+    asked = [t for t in found if t.generic and t.name.lower().rstrip(".") in _QUESTIONERS]
+    briefing = len(asked) >= 2 and len(named) >= 2 and len(set(named)) <= 2
+    in_capitals = [t for t in found if t.name.isupper() or _role_label(t.role)]
+    if len(in_capitals) >= 2 and not (briefing and all(t.generic for t in in_capitals)):
+        return in_capitals
     if len(named) >= 3 and len(set(named)) <= 3:
         return found
-    asked = [t for t in found if t.generic and t.name.lower().rstrip(".") in _QUESTIONERS]
-    if len(asked) >= 2 and len(named) >= 2 and len(set(named)) <= 2:
-        return found  # a briefing: "Question: ..." and "Spokesperson: ..." in turn
+    if briefing:
+        # "Q: ..." and "Mao Ning: ..." in turn: the questions' labels may be the only
+        # ones in capitals, the answers' labels the spokesperson's name as written
+        return found
     return []
 
 

@@ -17,6 +17,7 @@ from kg.extract.lexicon import (
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
+from kg.extract.persons.titles import TITLES
 from kg.extract.quotes.context import ROLE_NOUN, THE_STATEMENT, Context
 from kg.extract.quotes.marks import Candidate
 from kg.extract.quotes.offices import (
@@ -78,6 +79,11 @@ _STATEMENT_VERBS = SPEECH_VERBS | {"read", "reads"}
 _THE_ROLE = re.compile(r"(?i)the\s+" + ROLE_NOUN)
 # "the Swedish minister", "the foreign minister": a role with a qualifier
 _THE_QUALIFIED_ROLE = re.compile(r"(?i)the\s+[\w.\-]+\s+(?:[\w.\-]+\s+)?" + ROLE_NOUN)
+# "the Tánaiste", "the foreign minister" right before a verb (perhaps past an adverb)
+_THE_POST = re.compile(
+    r"(?:^|(?<=[\s,;]))[Tt]he\s+(?P<post>[^\W\d_][\w.\-]*(?:\s+[^\W\d_][\w.\-]*){0,2}?)"
+    r"(?:\s+[a-z]+ly)?\s*$"
+)
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _LONGEST_POST = 10  # "Minister for Foreign Affairs and Trade of the Republic of X"
 _POST_LINKS = frozenset(("of", "for", "to", "the", "and"))  # inside a capitalised post's name
@@ -441,6 +447,13 @@ class Attributor(Context):
         envoy = self.envoy_country(floor, verb_at)
         if envoy is not None:
             return envoy, ".envoy"
+        post = _THE_POST.search(window)
+        if post is not None and fold(post.group("post")) in TITLES:
+            # "The Tánaiste said:", "the foreign minister said it was '...'": the person
+            # named with that post before
+            holder = self.holder_of(post.group("post"), start + post.start())
+            if holder is not None:
+                return holder, ".post"
         subject = self.actors.clause_subject(verb_at, floor)
         if pron and (subject is None or subject.start < start + pron.start()):
             return self.speaker_of(None, pron.group(1), start + pron.start())

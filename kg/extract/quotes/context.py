@@ -256,7 +256,9 @@ class Context(Offices):
             before = " ".join(self.norm[max(0, m.start - 60) : m.start].lower().split())
             if (
                 title.startswith(wanted + " ")  # (the mention holds its title)
-                or before.endswith(wanted + ",")
+                or before == wanted
+                # "the minister, Ana Ruiz"; "Tánaiste Ana Ruiz" (a title by the name)
+                or before.endswith((wanted + ",", " " + wanted))
                 or after.match(self.norm, m.end, m.end + 80)
             ):
                 return m.actor

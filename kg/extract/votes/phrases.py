@@ -277,7 +277,11 @@ GAP_SUBJECT = Folded(
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"not\s+(?:only|just|merely|simply)|"
     r"once|on\s+\w+|this\s+\w+|last\s+\w+|today|yesterday|eventually|ultimately|instead|"
-    r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:\w+\s+)?(?:countries|states|nations|members)(?:\s+that)?(?:\s+joined\s+\S+\s+in)?|"
+    r"(?:(?:were|was|is|are)\s+)?among\s+the\s+(?:[\w.-]+\s+){0,3}?(?:countries|states|nations|members)"
+    r"(?:\s+that|\s+to)?(?:\s+joined\s+\S+\s+in)?|"
+    # "Ireland was proud to vote for it", "Chile was quick to back the text"
+    r"(?:were|was|is|are)\s+(?:proud|happy|pleased|glad|right|quick|keen|eager|ready|willing|"
+    r"the\s+first|one\s+of\s+the\s+first)\s+to|"
     r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
     r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
     # ("was the only permanent member of the Security Council to vote no")

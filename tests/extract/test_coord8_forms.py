@@ -1,0 +1,83 @@
+"""Forms found by probing with articles written here (eighth round)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+from tests.extract.facts import claims, persons, speakers, stances
+
+ASSEMBLY = (
+    "Assembly backs river delta text\n\nMay 5, 2026\n\n"
+    "The General Assembly adopted a resolution on river deltas by 120 votes to 3, with 40 "
+    "abstentions. Chile voted against it.\n\n"
+)
+
+
+def test_a_briefing_spokesperson_labelled_in_mixed_case_answers(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Regular press briefing by the foreign ministry spokesperson, May 6, 2026\n\n"
+        "Q: The Assembly voted on river deltas yesterday. What is your comment?\n\n"
+        "Lina Okoro: We believe talks among the riparian States are the only way forward.\n\n"
+        "Q: Some say the vote isolates Chile. Do you agree?\n\n"
+        "Lina Okoro: We do not comment on how other delegations voted."
+    )
+    said = speakers(extract(text))
+    assert said.get("We believe talks") == "Lina Okoro"
+    assert said.get("We do not commen") == "Lina Okoro"
+    assert not any(start.startswith("The Assembly") for start in said)  # the question
+
+
+def test_a_national_post_is_a_title_and_the_post_names_its_holder_later(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY + (
+        "Taoiseach Ana Ruiz welcomed the result on Tuesday.\n\n"
+        'The Taoiseach said: "Small countries need rules that hold for everyone."'
+    )
+    facts = extract(text)
+    assert "Ana Ruiz" in persons(facts)
+    assert speakers(facts).get("Small countries ") == "Ana Ruiz"
+
+
+def test_a_minister_named_by_post_then_judging_the_vote_criticizes_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY + (
+        "The Peruvian foreign minister, Ana Ruiz, spoke to reporters in Lima.\n\n"
+        'The foreign minister said the vote was "a sad moment for everyone who lives by a '
+        'river".'
+    )
+    facts = extract(text)
+    assert speakers(facts).get("a sad moment for") == "Ana Ruiz"
+    assert ("Ana Ruiz", "criticizes", "CHL") in stances(facts)
+
+
+def test_praise_of_the_vote_with_no_voter_named_is_not_read_as_the_dissenter_s(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY + (
+        'Ana Ruiz, who chairs the delta forum, said the vote was "a fine day for everyone '
+        'who lives by a river".'
+    )
+    assert ("Ana Ruiz", "supports", "CHL") not in stances(extract(text))
+
+
+def test_what_a_decision_is_said_to_be_judges_the_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY + "Ana Ruiz said the decision was a painful moment for the river peoples."
+    assert ("Ana Ruiz", "criticizes", "CHL") in stances(extract(text))
+
+
+def test_a_vote_in_an_infinitive_after_an_attitude_names_its_voter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY + (
+        "Ana Ruiz said Peru was proud to vote for the text. Bolivia was among the few "
+        "Andean members to oppose it, and Ecuador was quick to back it."
+    )
+    found = claims(extract(text))
+    assert {("PER", "yes"), ("BOL", "no"), ("ECU", "yes")} <= found
