@@ -33,6 +33,8 @@ CRITICAL_CUES: dict[str, float] = {
     "shame": 2,
     "disgrace": 3,
     "disgraceful": 3,
+    "stain": 2,  # "a stain on our record" (the sentiment lexicon does not rate it)
+    "blot": 2,
     # judgements the sentiment lexicon does not rate (it lists "deplore", not "deplorable")
     **dict.fromkeys(sorted(_words("deplorable|reprehensible|inexcusable|unconscionable")), 3),
     **dict.fromkeys(sorted(_words("shortsighted|craven|spineless")), 2),
@@ -108,6 +110,8 @@ CRITICAL_CUES: dict[str, float] = {
     "damaging": 2,
     "unacceptable": 3,
     "embarrassing": 2,
+    "embarrassed": 2,
+    "ashamed": 2.5,
     "embarrassment": 2,
     "hard to watch": 3,
     "cannot explain": 2,

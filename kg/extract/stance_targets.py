@@ -126,6 +126,8 @@ _UNNAMED_SUBJECTS = re.compile(
     r"\b(?:thank\w*|grateful\s+to)\s+the\s+international\s+community\b"
 )
 # The holder's own vote by a possessive: "defended its decision", "stands by our vote"
+# A country's vote named by the country's possessive ("Belgrade's vote in favour")
+_POSSESSED_VOTE = re.compile(r"(?i)['’]s?\s+(?:\w+\s+)?(?:abstention|vote|decision|veto|ballot)\b")
 _ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decision|veto)\b")
 # The holder's own vote named with its option: "its vote against", "our abstention"
 _ITS_OPTION = Folded(
@@ -306,6 +308,9 @@ class TargetReader(TextReader):
         spans = self._spans(unit)
         scored: list[tuple[float, str]] = []
         for e in self._in_spans(spans):
+            if e.key == own and own != exclude and own in self.voters:
+                if _POSSESSED_VOTE.match(text, e.end, e.end + 40):
+                    return own  # "said Belgrade's vote had been a mistake": their own
             if e.key in (own, exclude) or e.key not in self.voters:
                 continue
             scored.append((self._voter_score(e), e.key))

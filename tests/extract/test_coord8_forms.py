@@ -81,3 +81,27 @@ def test_a_vote_in_an_infinitive_after_an_attitude_names_its_voter(
     )
     found = claims(extract(text))
     assert {("PER", "yes"), ("BOL", "no"), ("ECU", "yes")} <= found
+
+
+def test_a_leader_calling_their_own_capital_s_vote_a_mistake_criticizes_that_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY + (
+        "The Peruvian president, Ana Ruiz, later said Lima's vote in favour had been a "
+        "mistake, blaming a confused delegation."
+    )
+    found = stances(extract(text))
+    assert ("Ana Ruiz", "criticizes", "PER") in found
+    assert ("Ana Ruiz", "criticizes", "CHL") not in found
+
+
+def test_a_vote_called_a_stain_is_criticized(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY + "Ana Ruiz called Chile's vote a stain on the continent's record."
+    assert ("Ana Ruiz", "criticizes", "CHL") in stances(extract(text))
+
+
+def test_shame_at_a_vote_in_reported_speech_criticizes_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY + "Ana Ruiz wrote on social media that she was ashamed of the Chilean vote."
+    assert ("Ana Ruiz", "criticizes", "CHL") in stances(extract(text))
