@@ -308,9 +308,9 @@ class TargetReader(TextReader):
         spans = self._spans(unit)
         scored: list[tuple[float, str]] = []
         for e in self._in_spans(spans):
-            if e.key == own and own != exclude and own in self.voters:
-                if _POSSESSED_VOTE.match(text, e.end, e.end + 40):
-                    return own  # "said Belgrade's vote had been a mistake": their own
+            own_vote = e.key == own and own != exclude and own in self.voters
+            if own_vote and _POSSESSED_VOTE.match(text, e.end, e.end + 40):
+                return own  # "said Belgrade's vote had been a mistake": their own
             if e.key in (own, exclude) or e.key not in self.voters:
                 continue
             scored.append((self._voter_score(e), e.key))
