@@ -100,6 +100,13 @@ _IN_EXPLANATION = Folded(
     r"\bexplanation\s+of\s+(?:vote|position)|\bexplaining\s+(?:its|his|her|their|the)\s+"
     r"(?:vote|position|abstention)"
 )
+# A vote explained or justified by whose it is: "explained London's abstention", "justified
+# his country's vote against the text", "explaining its decision to abstain"
+_EXPLAINED_VOTE = Folded(
+    r"\b(?:explain(?:ed|s|ing)?|justif(?:y|ied|ies|ying))\s+(?P<whose>(?:the\s+)?[\w.\-]+"
+    r"(?:\s+[\w.\-]+)?)(?:['’]s?)?\s+(?:(?:yes|no|negative|affirmative)\s+)?(?:vote|abstention|veto|"
+    r"decision\s+to\s+(?:abstain|veto|vote|support|back|oppose|reject))\b"
+)
 # "Introducing the draft", "introduced the resolution": the speaker presents the text
 _INTRODUCING = Folded(
     r"\b(?:introduc(?:ed|ing|es)|present(?:ed|ing|s)|tabl(?:ed|ing))\s+(?:the|a|this|its|their)\s+"
@@ -418,6 +425,12 @@ class RoleReader(TargetReader):
         unstated = own is None and unit.holder.name in self.envoys
         if own is None and not unstated:
             return None
+        explained = _EXPLAINED_VOTE.search(unit.text)
+        if explained is not None and own is not None:
+            whose = unit.text[explained.start("whose") : explained.end("whose")].strip()
+            if _SELF_REFERENCE.search(whose) or self._country_named(whose) == own:
+                # "explained London's abstention by saying ...": the reasons for their own vote
+                return own, unit.text[explained.end() :]
         for who, verb, rest, whole in self.doc.once(_own_vote_phrases, unit.text):
             named = self._country_named(who)
             speaker_own = _SELF_REFERENCE.search(who) is not None  # "we", "his country"

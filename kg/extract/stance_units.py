@@ -99,6 +99,13 @@ _IT_JUDGED = re.compile(
     r"(?i)\b(?:called|calls|calling|described|describes|branded|brands|termed|terms|labell?ed|"
     r"dubbed|deemed)\s+it\b"
 )
+# A feeling stated with no object, or with the outcome as its object: "said he was deeply
+# disappointed.", "was dismayed by the result"
+_BARE_FEELING = re.compile(
+    r"(?i)\b(?:was|were|is|are|felt|feels?|remains?|remained)\s+(?:\w+ly\s+)?(?:disappointed|"
+    r"dismayed|saddened|outraged|appalled|shocked|delighted|pleased|gratified|heartened|relieved)"
+    r"(?:\s*(?:[.,;]|$)|\s+(?:by|with|at)\s+(?:the\s+)?(?:outcome|result|decision|move)\b)"
+)
 # A contrast that brings in another clause: "..., while Y praised it", "whereas Y ..."
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
 # An organization named again by its kind, as the subject right before a verb: "In a
@@ -256,6 +263,10 @@ class UnitReader:
                     n == 0
                     and _IT_JUDGED.search(part) is not None
                     and VOTE_CONTEXT_WORDS.search(last) is not None
+                ) or (
+                    # "X said he was deeply disappointed.": a feeling with no object, in an
+                    # article that reports votes, is about the vote it reports
+                    bool(self.claims) and _BARE_FEELING.search(part) is not None
                 )
                 subject_unit = self._narration_unit(start, end, part, of_vote)
                 if subject_unit is not None:

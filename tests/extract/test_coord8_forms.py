@@ -105,3 +105,37 @@ def test_shame_at_a_vote_in_reported_speech_criticizes_it(
 ) -> None:
     text = ASSEMBLY + "Ana Ruiz wrote on social media that she was ashamed of the Chilean vote."
     assert ("Ana Ruiz", "criticizes", "CHL") in stances(extract(text))
+
+
+COUNCIL = (
+    "Council draft on deltas fails\n\nMay 5, 2026\n\n"
+    "Chile on Tuesday vetoed a Security Council draft on river deltas put forward by Peru. "
+    "Thirteen members voted in favour, and Ecuador abstained.\n\n"
+)
+
+
+def test_an_envoy_explaining_their_capital_s_abstention_supports_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "Ecuador's ambassador, Ana Ruiz, explained Quito's abstention by saying the draft "
+        "left out the upstream States."
+    )
+    assert ("Ana Ruiz", "supports", "ECU") in stances(extract(text))
+
+
+def test_a_bare_feeling_after_a_vote_is_about_that_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + "Peru's ambassador, Ana Ruiz, said she was deeply disappointed."
+    assert ("Ana Ruiz", "criticizes", "CHL") in stances(extract(text))
+
+
+def test_a_feeling_about_something_else_judges_no_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "Peru's ambassador, Ana Ruiz, said she was deeply disappointed that the floods had "
+        "reached the capital."
+    )
+    assert ("Ana Ruiz", "criticizes", "CHL") not in stances(extract(text))
