@@ -255,18 +255,23 @@ class UnitReader:
                 part = narration[start - sentence.start : end - sentence.start]
                 # "X slammed the vote, while Y praised it": "it" is the vote
                 of_vote = (
-                    n > 0
-                    and _IT.search(part) is not None
-                    and VOTE_CONTEXT_WORDS.search(narration[: start - sentence.start]) is not None
-                ) or (
-                    # "The US voted no. X called it a disgrace.": "it" is the vote before
-                    n == 0
-                    and _IT_JUDGED.search(part) is not None
-                    and VOTE_CONTEXT_WORDS.search(last) is not None
-                ) or (
-                    # "X said he was deeply disappointed.": a feeling with no object, in an
-                    # article that reports votes, is about the vote it reports
-                    bool(self.claims) and _BARE_FEELING.search(part) is not None
+                    (
+                        n > 0
+                        and _IT.search(part) is not None
+                        and VOTE_CONTEXT_WORDS.search(narration[: start - sentence.start])
+                        is not None
+                    )
+                    or (
+                        # "The US voted no. X called it a disgrace.": "it" is the vote before
+                        n == 0
+                        and _IT_JUDGED.search(part) is not None
+                        and VOTE_CONTEXT_WORDS.search(last) is not None
+                    )
+                    or (
+                        # "X said he was deeply disappointed.": a feeling with no object, in an
+                        # article that reports votes, is about the vote it reports
+                        bool(self.claims) and _BARE_FEELING.search(part) is not None
+                    )
                 )
                 subject_unit = self._narration_unit(start, end, part, of_vote)
                 if subject_unit is not None:
