@@ -64,7 +64,10 @@ _TIME_OF_VOTE = re.compile(
 # a subject ("abstained, as it preferred dialogue"; not a comparison: "as it did last year")
 _BECAUSE = re.compile(
     r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
-    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|[\"“]?in\s+the\s+(?:\w+\s+)?"
+    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|"
+    # "voted in favour, since the time had come" (not "since the start of the war")
+    r",\s*since\s+(?:[\w'’]+\s+){1,3}?(?:is|was|were|are|had|has|have|would|could|did|does|"
+    r"do|will|can|must)\b|[\"“]?in\s+the\s+(?:\w+\s+)?"
     r"(?:conviction|belief|hope|knowledge)\s+that\b|[\"“]?out\s+of\s+(?:\w+\s+)?(?:concern|respect)\b|"
     r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
     r"explained|noted|stressed)\s+that\b|"
@@ -100,6 +103,7 @@ _IN_EXPLANATION = Folded(
     r"\bexplanation\s+of\s+(?:vote|position)|\bexplaining\s+(?:its|his|her|their|the)\s+"
     r"(?:vote|position|abstention)"
 )
+_POSSESSIVE_PRONOUNS = frozenset(("its", "his", "her", "their", "our"))
 # A vote explained or justified by whose it is: "explained London's abstention", "justified
 # his country's vote against the text", "explaining its decision to abstain"
 _EXPLAINED_VOTE = Folded(
@@ -428,7 +432,11 @@ class RoleReader(TargetReader):
         explained = _EXPLAINED_VOTE.search(unit.text)
         if explained is not None and own is not None:
             whose = unit.text[explained.start("whose") : explained.end("whose")].strip()
-            if _SELF_REFERENCE.search(whose) or self._country_named(whose) == own:
+            if (
+                whose.lower() in _POSSESSIVE_PRONOUNS
+                or _SELF_REFERENCE.search(whose)
+                or self._country_named(whose) == own
+            ):
                 # "explained London's abstention by saying ...": the reasons for their own vote
                 return own, unit.text[explained.end() :]
         for who, verb, rest, whole in self.doc.once(_own_vote_phrases, unit.text):

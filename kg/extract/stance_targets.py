@@ -51,6 +51,13 @@ _ALIGNING_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+"
     r"|\s*-\s*and\s+(?:with\s+)?)(?:the\s+)?)*$"
 )
+# A country as the object of a verb of targeting: the text's target, not a voter judged
+_TARGETED_BEFORE = re.compile(
+    # ("to single out X" is what a text does; "singled out X, saying ..." a critic)
+    r"(?i)(?:\bto\s+single\s+out|\b(?:target(?:s|ed|ing)?|demoni[sz](?:e|es|ed|ing)|"
+    r"vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|punish(?:es|ed|ing)?|isolat(?:e|es|ed|ing)))"
+    r"\s+(?:the\s+)?$"
+)
 _PHRASE_BEFORE = Folded(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = Folded(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
@@ -292,6 +299,8 @@ class TargetReader(TextReader):
             score -= 3
         if not conduct and (_JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before)):
             score += 3
+        elif score <= 1 and _TARGETED_BEFORE.search(before):
+            score -= 3  # "used once again to single out Israel": the one the text targets
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3
         elif _after_word(text, e.start, _PHRASE_BEFORE, _PHRASE_ENDINGS):

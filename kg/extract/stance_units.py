@@ -24,6 +24,14 @@ from kg.extract.resolutions import ResolutionContext, ResolutionMatcher
 from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_cues import JUDGING_IDIOM_VERBS
 from kg.extract.stance_envoys import UnnamedEnvoy
+from kg.extract.stance_headings import (
+    BYLINE,
+    EDITORIAL_TITLE,
+    OPINION_LABEL,
+    OPINION_TOP,
+    STATEMENT_TITLE,
+    TITLE_TOPIC,
+)
 from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, mixed, polarity
 from kg.extract.stance_predicates import vote_predicate
@@ -31,21 +39,6 @@ from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
 
-# The headline of an editorial that names its institution: "The Tribune view on the vote"
-_EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
-# An opinion piece by its headline or a label above it ("Opinion | ...", "Op-ed: ...",
-# "Commentary"), and its author's byline ("By Jane Doe", a paragraph of its own)
-_OPINION_LABEL = re.compile(
-    r"(?i)^\s*(?:opinion|op-?ed|commentary|guest\s+column|analysis|viewpoint|perspective)\b"
-)
-_BYLINE = re.compile(r"By\s+")
-# How many paragraphs from the top the label and the byline may stand in
-_OPINION_TOP = 3
-# A government's statement by its headline, and where the headline's topic begins
-_STATEMENT_TITLE = re.compile(
-    r"(?i)(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|comment)\s+(?:by|of|from)\s+"
-)
-_TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s")
 # A sentence of a statement in its author's first person: "I welcome ...", "I regret ..."
 _FIRST_PERSON = re.compile(r"\s*I\s+(?:also\s+|strongly\s+|deeply\s+)?[a-z]+")
 _AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
@@ -285,13 +278,13 @@ class UnitReader:
         """An opinion piece ("Opinion | ...", then "By Jane Doe"): each paragraph of its
         own voice that reports a vote, or says what a vote was ("The abstention was a
         failure"), is its author's judgement, read as an utterance."""
-        top = self.doc.paragraphs[:_OPINION_TOP]
+        top = self.doc.paragraphs[:OPINION_TOP]
         norm = self.doc.norm
-        if not any(_OPINION_LABEL.match(norm, p.start, p.end) for p in top):
+        if not any(OPINION_LABEL.match(norm, p.start, p.end) for p in top):
             return []
         author, byline_end = None, 0
         for p in top:
-            if _BYLINE.match(norm, p.start, p.end):
+            if BYLINE.match(norm, p.start, p.end):
                 found = self.actors.starting_at(p.start + 3, slack=1)
                 if found is not None and found.actor.kind == "person":
                     author, byline_end = found.actor, p.end
@@ -353,12 +346,12 @@ class UnitReader:
         """An editorial that names its institution in its headline ("The Tribune view on
         ..."): its own sentences about how countries voted are the institution's words."""
         title = self.doc.title
-        found = _EDITORIAL_TITLE.match(title) if title else None
+        found = EDITORIAL_TITLE.match(title) if title else None
         holder = ActorRef(kind="organization", name=found.group("paper").strip()) if found else None
-        if holder is None and title and _STATEMENT_TITLE.match(title):
+        if holder is None and title and STATEMENT_TITLE.match(title):
             # "Statement by the Ministry of Foreign Affairs of X on ...": a government's
             # statement, the words of the country its headline names
-            issuer = title[: m.start()] if (m := _TITLE_TOPIC.search(title)) else title
+            issuer = title[: m.start()] if (m := TITLE_TOPIC.search(title)) else title
             countries = {e.key for e in self._by_position.starting(0, len(issuer))}
             persons = {m.actor for m in self.actors.within(0, len(issuer))} - {None}
             persons = {a for a in persons if a.kind == "person"}

@@ -139,3 +139,41 @@ def test_a_feeling_about_something_else_judges_no_vote(
         "reached the capital."
     )
     assert ("Ana Ruiz", "criticizes", "CHL") not in stances(extract(text))
+
+
+MEETING = (
+    "Assembly adopts text on river deltas\n\n10 May 2026\n\n"
+    "The General Assembly adopted a resolution on river deltas by a recorded vote of 120 in "
+    "favour to 3 against (Bolivia, Chile, Paraguay), with 40 abstentions.\n\n"
+    "Introducing the draft, the representative of Peru said it was a modest text.\n\n"
+)
+
+
+def test_a_vote_explained_with_a_causal_since_is_supported(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = MEETING + (
+        "Uruguay's delegate said his country had voted in favour, since the rivers "
+        "had no borders."
+    )
+    assert ("URY", "supports", "URY") in stances(extract(text))
+
+
+def test_an_abstention_explained_in_a_fronted_participle_is_supported(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = MEETING + (
+        "Explaining her abstention, the representative of Ecuador said the upstream States "
+        "had not been heard."
+    )
+    assert ("ECU", "supports", "ECU") in stances(extract(text))
+
+
+def test_the_country_a_text_is_said_to_single_out_is_not_the_voter_judged(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = MEETING + (
+        "Paraguay's representative expressed regret that the Assembly had once again been "
+        "used to single out Chile."
+    )
+    assert ("PRY", "criticizes", "CHL") not in stances(extract(text))
