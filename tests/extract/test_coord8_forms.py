@@ -153,8 +153,7 @@ def test_a_vote_explained_with_a_causal_since_is_supported(
     extract: Callable[[str], Facts],
 ) -> None:
     text = MEETING + (
-        "Uruguay's delegate said his country had voted in favour, since the rivers "
-        "had no borders."
+        "Uruguay's delegate said his country had voted in favour, since the rivers had no borders."
     )
     assert ("URY", "supports", "URY") in stances(extract(text))
 
