@@ -176,3 +176,35 @@ def test_the_country_a_text_is_said_to_single_out_is_not_the_voter_judged(
         "used to single out Chile."
     )
     assert ("PRY", "criticizes", "CHL") not in stances(extract(text))
+
+
+TWO_BODIES = (
+    "Two bodies, one war\n\nFebruary 25, 2025\n\n"
+    "The General Assembly adopted the Ukrainian text 93-18, with 65 abstentions. A rival "
+    "American text passed 93-8, with 73 abstentions. Hours later the Security Council "
+    "adopted the American wording 10-0, with five abstentions.\n\n"
+    "In the Assembly, Ukraine's envoy, Lina Okoro, thanked the countries that had voted "
+    "for the Ukrainian text.\n\n"
+)
+
+
+def test_an_abstention_in_the_council_is_on_the_council_s_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_BODIES + (
+        "Greece's ambassador, Ana Ruiz, explained Greece's abstention in the council."
+    )
+    votes = {(v.country, v.option, v.resolution.body) for v in extract(text).votes}
+    assert ("GRC", "abstain", "UNSC") in votes
+    assert ("GRC", "abstain", "UNGA") not in votes
+
+
+def test_states_led_by_a_country_are_not_a_text_drafted_by_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_BODIES + (
+        "Nordic states led by Finland pushed through changes that named the aggressor, and "
+        "the United States ended up abstaining on its own resolution."
+    )
+    votes = {(v.country, v.option, v.resolution.key) for v in extract(text).votes}
+    assert ("USA", "abstain", "A/RES/ES-11/8") in votes

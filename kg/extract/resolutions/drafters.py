@@ -17,7 +17,9 @@ _WHO = rf"{_NAME_WORD}(?:(?:[-/]| (?:and )?){_NAME_WORD})*"
 _DRAFTED_BY_PREFIX = Rule(rf"\b(?P<who>{_WHO})[-\u2013]{_DRAFT_VERB}\b")
 _DRAFTED_BY = Rule(
     r"\b(?i:drafted|sponsored|co-sponsored|put forward|introduced|proposed|tabled|submitted|"
-    r"presented|brought forward|penned|written|authored|drawn up|led)\s+(?:jointly\s+)?by\s+"
+    r"presented|brought forward|penned|written|authored|drawn up|"
+    # ("a text led by X"; not "European states led by France forced through amendments")
+    r"(?:text|draft|resolution|motion|proposal|initiative|effort)\s+led)\s+(?:jointly\s+)?by\s+"
     r"(?P<list>[^.;:()]{1,90})"
 )
 _POSSESSIVE_DRAFT = Rule(

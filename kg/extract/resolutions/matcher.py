@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -193,6 +194,20 @@ class ResolutionMatcher:
     def describe(self, text: str, doc: Document) -> ResolutionRef | None:
         """The known resolution a short passage describes on its own, if it clearly does."""
         return self._reading(doc, text).ref
+
+    def describe_or_council(
+        self, text: str, doc: Document, refs: Sequence[ResolutionRef]
+    ) -> ResolutionRef | None:
+        """``describe``, else the one council vote among the article's votes ``refs``
+        where the passage names "the council" and no body ("London's abstention in the
+        council")."""
+        found = self.describe(text, doc)
+        if found is None and "ouncil" in text:
+            cues = self._cues(doc, text)
+            if cues is not None and cues.council and not cues.body:
+                council = [ref for ref in refs if ref.body in ("UNSC", "HRC")]
+                found = council[0] if len(council) == 1 else None
+        return found
 
     def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
         """The known resolutions a short passage could describe: one, several tied, or none.

@@ -226,7 +226,7 @@ class VoteReader:
             named = self._amendment_named(start)
             if named is not None:
                 return named
-        local = self.matcher.describe(window, self.doc)
+        local = self.matcher.describe_or_council(window, self.doc, self._article_refs)
         if local is not None and not self.ctx.is_explicit(start):
             return local
         return self._text_not_amendment(start, window) or self.ctx.at(start)
