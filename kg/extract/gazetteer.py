@@ -134,9 +134,9 @@ class Gazetteer:
         """The longest entry starting at token ``i``, if any: a walk down the token trie."""
         tokens = doc.tokens
         norm = doc.norm
-        # (last token, ends on a possessive, entries), by last token; for one token the
-        # possessive's bare word before the whole
-        found: list[tuple[int, bool, list[Entry]]] = []
+        # (last token, the characters of it the entry takes or 0 for all, entries), by
+        # last token; for one token the possessive's bare word before the whole
+        found: list[tuple[int, int, list[Entry]]] = []
         node = self._trie
         j = i
         end = 0  # of the token before j
@@ -147,11 +147,18 @@ class Gazetteer:
             full = node.get(_key(text))
             bare_entries = _possessive_entries(node, text)
             if bare_entries is not None:
-                found.append((j, True, bare_entries))
+                found.append((j, len(tokens[j].bare), bare_entries))
+            elif j > i and "-" in text:
+                # "a United States-drafted text": the name ends at the hyphen (a word of
+                # one token is read in its hyphenated parts by _pieces)
+                head = text.split("-", 1)[0]
+                child = node.get(_key(head))
+                if child is not None and _ENTRIES in child:
+                    found.append((j, len(head), child[_ENTRIES]))
             if full is None:
                 break
             if _ENTRIES in full:
-                found.append((j, False, full[_ENTRIES]))
+                found.append((j, 0, full[_ENTRIES]))
             node = full
             end = tok_end
             j += 1
@@ -159,13 +166,13 @@ class Gazetteer:
         if not found:
             return None
         # longest first, the whole word before its bare possessive: the order found, reversed
-        for last, possessive, entries in reversed(found):
+        for last, cut, entries in reversed(found):
             for entry in entries:
                 if not self._case_fits(tokens, i, last, entry):
                     continue
                 start, end = tokens[i].start, tokens[last].end
-                if possessive:
-                    end = tokens[last].start + len(tokens[last].bare)
+                if cut:
+                    end = tokens[last].start + cut
                 return _match((start, end, i, last, entry, doc.text[start:end]))
         return None
 
@@ -252,6 +259,8 @@ class Gazetteer:
             return False
         if _key(following) in node:
             return True
+        if "-" in following and _key(following.split("-", 1)[0]) in node:
+            return True  # "United States-drafted"
         return _possessive_entries(node, following) is not None
 
     def _pieces(self, text: str) -> tuple[_Piece, ...]:

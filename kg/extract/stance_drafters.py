@@ -45,8 +45,17 @@ _BEFORE_TEXT = Folded(
 _JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed)\b")
 # "the Russian draft", "a US initiative": the country's own text (the word after the
 # country, which then opens the pattern)
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an) $")
+_ARTICLE_BEFORE = re.compile(
+    r"(?:^|\s)(?:the|a|an|its|their)(?:\s+(?:rival|competing|separate|original|alternative|"
+    r"amended|own))? $"
+)
 _OWN_TEXT_AFTER = Folded(r"\s+(?:draft|initiative|proposal)\b")
+# "the American text", "a rival U.S. resolution", "the Ukrainian-European resolution": a
+# demonym or code names the drafter of a text or resolution too (a name may not: "the
+# Ukraine resolution" is as often one on Ukraine)
+_ADJECTIVE_TEXT_AFTER = Folded(
+    r"(?:-[a-z][\w]*)?\s+(?:draft|initiative|proposal|text|resolution)\b"
+)
 _PENHOLDER = Folded(r"\bpen-?holders?\b")
 # A drafting group listed after its name: "the core group on X — A, B and C", "its
 # main sponsors (A and B)", "the co-sponsors, namely A and B"
@@ -102,10 +111,13 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
         joined = index.ending(m.start(), m.start())
         groups.append((m.start(), [joined[-1].key] if joined else []))
     for e in countries:
-        before = text[max(0, e.start - 5) : e.start].lower()
+        before = text[max(0, e.start - 20) : e.start].lower()
         # (an article at a paragraph's start too: "\n\nA Russian draft ...")
         own_text = e.kind == "country" and _ARTICLE_BEFORE.search(before) is not None
-        if own_text and _OWN_TEXT_AFTER.match(text, e.end):
+        if own_text and (
+            _OWN_TEXT_AFTER.match(text, e.end)
+            or (e.detail in ("demonym", "code") and _ADJECTIVE_TEXT_AFTER.match(text, e.end))
+        ):
             groups.append((e.start, [e.key]))
     for m in _INTRODUCING.finditer(text):
         after = _ENVOY_AFTER.pattern.match(low, m.end())

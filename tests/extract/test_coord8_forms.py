@@ -208,3 +208,22 @@ def test_states_led_by_a_country_are_not_a_text_drafted_by_it(
     )
     votes = {(v.country, v.option, v.resolution.key) for v in extract(text).votes}
     assert ("USA", "abstain", "A/RES/ES-11/8") in votes
+
+
+def test_a_name_of_two_words_before_a_hyphenated_verb_is_a_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY + "The Council later adopted a United Kingdom-drafted text on the same rivers."
+    assert "GBR" in {c.iso3 for c in extract(text).countries}
+
+
+def test_a_text_named_by_its_drafter_s_demonym_is_theirs(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Two delta texts\n\nJune 2, 2026\n\n"
+        "The General Assembly adopted the Peruvian-Andean resolution on river deltas "
+        "120-3, with 40 abstentions. Chile voted against it.\n\n"
+        "Chile's ambassador, Ana Ruiz, said the text was one-sided and rewarded polluters."
+    )
+    assert ("Ana Ruiz", "criticizes", "PER") in stances(extract(text))
