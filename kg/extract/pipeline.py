@@ -117,7 +117,7 @@ class Extractor:
 # Roles in which a person speaks for their government: a diplomat or a foreign-affairs
 # official (a lawmaker's "Representative" title is not one of them).
 _ENVOY_ROLE = re.compile(
-    r"(?i)\b(?:ambassador|envoy|permanent\s+representative|representative\s+to|delegate|"
+    r"(?i)\b(?:ambassador|envoy|permanent\s+representative|representative\s+(?:to|of)|delegate|"
     r"spokes(?:man|woman|person)|foreign\s+(?:minister|secretary)|minister\s+of\s+foreign|"
     r"secretary\s+of\s+state)\b"
 )

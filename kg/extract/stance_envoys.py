@@ -148,8 +148,10 @@ def unnamed_envoys(
         if (
             named is not None
             and doc.paragraph_at(named.start) != doc.paragraph_at(sentence.start)
-            and any(o.key != e.key for o in index.starting(named.start, mentions[at][0]))
+            and any(o.key != e.key for o in index.starting(named.start, named.end))
         ):
-            continue  # "The Palestinian prime minister, X, ..." in the next paragraph: another
+            # "The Palestinian prime minister, X, ...", "X (Russian Federation) said" in the
+            # next paragraph: another country's speaker
+            continue
         out.append(UnnamedEnvoy(mentions[at][1], e.key, sentence.start, sentence.end, role.end()))
     return out

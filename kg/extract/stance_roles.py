@@ -233,6 +233,10 @@ class RoleReader(TargetReader):
             return self._praise_of_text(unit, base, side)
         if own is None or side.named or any(r.voter == own for r in base):
             return base
+        quoted = unit.quote is not None and unit.quote.partial and _TEXT_NOUN.search(unit.text)
+        if pol is None and own in side.drafters and unit.quote is not None and quoted:
+            # a drafter's envoy: 'described the draft as "simple and fair"'
+            pol = self.doc.once(broad_polarity, unit.quote.text)[0]
         return self._own_side(unit, base, side, pol)
 
     def _attack_on_text(self, unit: Unit, base: list[Read], side: _Side, own: bool) -> list[Read]:

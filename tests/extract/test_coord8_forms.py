@@ -227,3 +227,29 @@ def test_a_text_named_by_its_drafter_s_demonym_is_theirs(
         "Chile's ambassador, Ana Ruiz, said the text was one-sided and rewarded polluters."
     )
     assert ("Ana Ruiz", "criticizes", "PER") in stances(extract(text))
+
+
+def test_a_representative_of_a_country_speaks_for_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        'Ana Ruiz, Acting Representative of Peru, described the draft as "fair and '
+        'modest". "It is a text we can all be proud of," she said.'
+    )
+    found = stances(extract(text))
+    assert ("Ana Ruiz", "supports", "PER") in found
+    assert ("Ana Ruiz", "supports", "CHL") not in found
+
+
+def test_an_unnamed_delegate_is_not_the_next_paragraph_s_delegate_of_another_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "Ecuador's delegate said his country could not back a text that ignored the upstream "
+        "States.\n\n"
+        "Ana Ruiz (Chile) said her delegation had cast its veto because the draft was "
+        "premature."
+    )
+    found = stances(extract(text))
+    assert ("ECU", "supports", "ECU") in found
+    assert ("Ana Ruiz", "supports", "ECU") not in found
