@@ -56,6 +56,14 @@ def envoy_countries(
         for m in cluster.mentions:
             window = text[max(0, m.start - 80) : m.start]
             role = _ROLE_BEFORE.search(window)
+            if role is None and text[m.end : m.end + 2] == " (":
+                # meetings coverage: "Ana Ruiz (Chile) said": the delegate of that country
+                bracketed = [
+                    e for e in index.starting(m.end + 2, m.end + 3) if e.start == m.end + 2
+                ]
+                if bracketed and text[bracketed[0].end : bracketed[0].end + 1] == ")":
+                    out[cluster.name] = bracketed[0].key
+                    continue
             if role is None:
                 of = _role_of_country(text, index, m.start)
                 if of is not None:

@@ -250,6 +250,7 @@ class RoleReader(TargetReader):
             if r.polarity != "criticizes"
             or (
                 r.focal
+                and not side.drafters  # (with drafters named, the attack is theirs only)
                 and r.voter != side.own
                 and self._option_of(r.voter, r.resolution) not in ("no", "abstain")
             )

@@ -253,3 +253,32 @@ def test_an_unnamed_delegate_is_not_the_next_paragraph_s_delegate_of_another_cou
     found = stances(extract(text))
     assert ("ECU", "supports", "ECU") in found
     assert ("Ana Ruiz", "supports", "ECU") not in found
+
+
+def test_a_delegate_named_with_the_country_in_brackets_speaks_for_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "Ecuador's delegate said his country had abstained because the upstream States were "
+        "not heard.\n\n"
+        "Ana Ruiz (Bolivia) said her delegation voted in favour because the rivers needed "
+        "common rules."
+    )
+    found = claims(extract(text))
+    assert ("BOL", "yes") in found
+    assert ("ECU", "yes") not in found
+
+
+def test_a_veto_of_the_amendments_just_named_is_on_the_amendments(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council adopts delta text\n\nJune 2, 2026\n\n"
+        "The Security Council adopted a Peruvian resolution on river deltas by 10 votes to "
+        "none, with 5 abstentions.\n\n"
+        "Before the vote, the Council rejected three amendments tabled by Ecuador. Two of them "
+        "failed owing to the negative vote of a permanent member, China."
+    )
+    china = [v.resolution for v in extract(text).votes if v.country == "CHN"]
+    assert china
+    assert all("amendment" in (ref.description or "") for ref in china)

@@ -44,6 +44,8 @@ from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 _COMMITTEE_VOTE = re.compile(r"/C\.\d|-C\d\b")
 # A vote on an amendment named as one ("voted against the amendment"), and the words
 # that name an amendment by its symbol ("an amendment (document A/79/L.9)")
+# A sentence that opens on the amendments just named: "Two of them failed ...", "Both ..."
+_THEY_OPEN = re.compile(r"(?i)(?:two|three|four|both|all|each|one|none)\s+of\s+them\b|they\b")
 _THE_AMENDMENT = re.compile(
     r"(?i)\b(?:for|against|on|of|to|backed|supported|opposed|rejected)\s+(?:the|that|this)\s+"
     r"amendment\b(?!s)"
@@ -212,7 +214,7 @@ class VoteReader:
         amendment = self.ctx.amendment_at(start)
         if (
             amendment is not None
-            and ON_AMENDMENTS.search(window)
+            and (ON_AMENDMENTS.search(window) or _THEY_OPEN.match(self.doc.norm, sentence.start))
             and not re.search(r"(?i)\bfinal\s+(?:text|resolution|draft|vote)", window)
         ):
             return amendment

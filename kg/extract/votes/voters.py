@@ -492,6 +492,8 @@ def _represented(reader: VoteReader, sentence: Sentence) -> str | None:
         floor = max(sentence.start, e.start - 80)
         if _REPRESENTS.search(norm, floor, e.start) or _TITLED_OF.search(norm, floor, e.start):
             return e.key
+        if norm[e.start - 1 : e.start] == "(" and norm[e.end : e.end + 1] == ")":
+            return e.key  # meetings coverage: "Ana Ruiz (Chile) said her delegation ..."
     for e in [*reader.adjectives_in(sentence), *reader.countries_in(sentence)]:
         if _REPRESENTATIVE_AFTER.match(norm, e.end, sentence.end):
             return e.key
