@@ -282,3 +282,17 @@ def test_a_veto_of_the_amendments_just_named_is_on_the_amendments(
     china = [v.resolution for v in extract(text).votes if v.country == "CHN"]
     assert china
     assert all("amendment" in (ref.description or "") for ref in china)
+
+
+def test_an_abstention_after_amendments_failed_is_on_the_text(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council adopts delta text\n\nJune 2, 2026\n\n"
+        "The Security Council rejected two amendments tabled by Ecuador and Bolivia, then "
+        "adopted a Peruvian resolution on river deltas by 13 votes to none.\n\n"
+        "Ecuador and Bolivia abstained after their amendments were blocked."
+    )
+    refs = [v.resolution for v in extract(text).votes if v.country == "ECU"]
+    assert refs
+    assert not any("amendment" in (ref.description or "") for ref in refs)

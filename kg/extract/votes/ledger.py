@@ -28,12 +28,18 @@ from kg.extract.patterns import lowered
 from kg.extract.resolutions import ResolutionContext, ResolutionMatcher, ref_of
 from kg.extract.resolutions.symbols import short_draft_ref
 from kg.extract.text import Document, Sentence
+from kg.extract.votes.amendments import (
+    AFTER_AMENDMENTS,
+    AMENDMENT_BEFORE,
+    ON_AMENDMENTS,
+    THE_AMENDMENT,
+    THEY_OPEN,
+)
 from kg.extract.votes.phrases import (
     ENCLOSED_BEFORE,
     GAP_SUBJECT,
     LIST_WORDS,
     NO_SUBJECT,
-    ON_AMENDMENTS,
     QUALIFIER,
     SEPARATOR,
 )
@@ -42,17 +48,6 @@ from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 # A committee's vote by its symbol ("A/C.1/71/L.41") or key ("UNGA-C3-..."): a claim
 # "in committee" is then about the reported vote itself
 _COMMITTEE_VOTE = re.compile(r"/C\.\d|-C\d\b")
-# A vote on an amendment named as one ("voted against the amendment"), and the words
-# that name an amendment by its symbol ("an amendment (document A/79/L.9)")
-# A sentence that opens on the amendments just named: "Two of them failed ...", "Both ..."
-_THEY_OPEN = re.compile(r"(?i)(?:two|three|four|both|all|each|one|none)\s+of\s+them\b|they\b")
-_THE_AMENDMENT = re.compile(
-    r"(?i)\b(?:for|against|on|of|to|backed|supported|opposed|rejected)\s+(?:the|that|this)\s+"
-    r"amendment\b(?!s)"
-)
-_AMENDMENT_BEFORE = re.compile(
-    r"(?i)\bamendment\s*(?:,\s*)?(?:contained\s+in\s+)?\(?(?:document\s+)?$"
-)
 # "in committee", "at the Third Committee": the committee stage named
 _IN_COMMITTEE = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?committee\b")
 # A text named by its order: "voted against the first", "abstained on the second (text)"
@@ -214,8 +209,9 @@ class VoteReader:
         amendment = self.ctx.amendment_at(start)
         if (
             amendment is not None
-            and (ON_AMENDMENTS.search(window) or _THEY_OPEN.match(self.doc.norm, sentence.start))
+            and (ON_AMENDMENTS.search(window) or THEY_OPEN.match(self.doc.norm, sentence.start))
             and not re.search(r"(?i)\bfinal\s+(?:text|resolution|draft|vote)", window)
+            and not AFTER_AMENDMENTS.search(window)
         ):
             return amendment
         symbols = self.matcher.symbols_in(window, start)
@@ -224,7 +220,7 @@ class VoteReader:
         short = short_draft_ref(window, self._article_refs)
         if short is not None:
             return short  # "voted against L.10"
-        if "mendment" in window and _THE_AMENDMENT.search(window, 0, _own_clause_end(window)):
+        if "mendment" in window and THE_AMENDMENT.search(window, 0, _own_clause_end(window)):
             named = self._amendment_named(start)
             if named is not None:
                 return named
@@ -263,7 +259,7 @@ class VoteReader:
         mentions = self.ctx.mentions
         i = bisect_left(self._mention_starts, before)
         for m in reversed(mentions[max(0, i - 8) : i]):
-            if _AMENDMENT_BEFORE.search(self.doc.norm, max(0, m.start - 40), m.start):
+            if AMENDMENT_BEFORE.search(self.doc.norm, max(0, m.start - 40), m.start):
                 return m.ref
         return None
 

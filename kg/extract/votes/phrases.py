@@ -422,11 +422,6 @@ ALIGN_WORDS = Folded(
         "odds",
     ),
 )
-ON_AMENDMENTS = Folded(
-    r"(?i)\b(?:of|on|against|for)\s+(?:all\s+|both\s+)?(?:them|three|two|the\s+amendments?)\b|"
-    r"\bamendments?\b|\bthese\s+efforts\b|\bveto",
-    needs=("them", "three", "two", "amendment", "efforts", "veto"),
-)
 GAP_PREPOSITION = Folded(
     r"(?i)\b(?:at|over|in|on|of|for|from|to|into|about|during|after|before|by|under|across)\b"
 )
