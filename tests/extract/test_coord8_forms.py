@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.resolutions.drafters import country_names, read_drafters
 from kg.model import Facts
+from kg.reference.load import load_reference
 from tests.extract.facts import claims, persons, speakers, stances
 
 ASSEMBLY = (
@@ -296,3 +298,9 @@ def test_an_abstention_after_amendments_failed_is_on_the_text(
     refs = [v.resolution for v in extract(text).votes if v.country == "ECU"]
     assert refs
     assert not any("amendment" in (ref.description or "") for ref in refs)
+
+
+def test_a_country_voting_on_its_own_text_drafted_it() -> None:
+    countries = country_names(load_reference())
+    sentence = "After the changes, Peru then abstained on its own rival text."
+    assert read_drafters(sentence, sentence.lower(), countries) == {"PER"}

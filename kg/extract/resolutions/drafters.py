@@ -26,6 +26,10 @@ _POSSESSIVE_DRAFT = Rule(
     rf"\b(?P<who>{_WHO})['’]s\s+(?:own\s+|rival\s+|competing\s+)?"
     r"(?:draft|resolution|text|proposal|motion|amendment)"
 )
+_ITS_OWN = Rule(
+    rf"\b(?P<who>{_WHO})\s+(?:[a-z]+\s+){{0,4}}?(?:on|against|for)\s+its\s+own\s+"
+    r"(?:(?:rival|amended|original)\s+)?(?:draft|resolution|text|proposal)\b"
+)
 _NAMED_TEXT = r"\s+(?:draft|text|proposal|motion|resolution)\b"
 _NAMED_DRAFT = Rule(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Rr]ival)\s+(?P<who>{_WHO}){_NAMED_TEXT}")
 # What every match of it holds, the name's last word and the words after it: a pattern
@@ -116,6 +120,12 @@ def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[s
     for m in _NAMED_DRAFT.finditer(text) if _NAMED_DRAFT_END.search(text) else ():
         for part in _PARTS.split(m.group("who")):
             iso = _lookup(part, countries)
+            if iso:
+                found.add(iso)
+    if "its own" in low:
+        # "the US then abstained on its own rival text": the subject drafted it
+        for m in _ITS_OWN.finditer(text):
+            iso = _lookup(m.group("who"), countries)
             if iso:
                 found.add(iso)
     found.update(_drafted_by(text, countries))
