@@ -304,3 +304,16 @@ def test_a_country_voting_on_its_own_text_drafted_it() -> None:
     countries = country_names(load_reference())
     sentence = "After the changes, Peru then abstained on its own rival text."
     assert read_drafters(sentence, sentence.lower(), countries) == {"PER"}
+
+
+def test_the_unamended_wording_names_the_unamended_text(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Our view: the votes\n\nFebruary 26, 2025\n\n"
+        "The Assembly said yes to the Ukrainian text on Monday, and Washington said no.\n\n"
+        "In the Security Council, the unamended American wording passed with the support of "
+        "Russia and China. Britain and France abstained."
+    )
+    keys = {v.resolution.key for v in extract(text).votes if v.country in ("GBR", "FRA")}
+    assert keys == {"S/RES/2774 (2025)"}

@@ -189,6 +189,8 @@ def _text_points(cues: Cues, scored: Scored, kinds: set[str]) -> float:
             kinds.add("amended")
     if cues.unamended:
         s += 2 if scored.unamended else -2
+        if scored.unamended:
+            kinds.add("amended")  # ("the unamended wording": as telling as "amended")
     subject = len(cues.stems & scored.stems)
     if subject:
         s += min(subject, 4)
