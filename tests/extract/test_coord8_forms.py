@@ -317,3 +317,15 @@ def test_the_unamended_wording_names_the_unamended_text(
     )
     keys = {v.resolution.key for v in extract(text).votes if v.country in ("GBR", "FRA")}
     assert keys == {"S/RES/2774 (2025)"}
+
+
+def test_a_group_among_those_in_favour_voted_yes_and_a_counted_group_is_no_subject(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL.replace("and Ecuador abstained.", "") + (
+        "A second draft passed 12-0, with Chile and Bolivia among those in favour and three "
+        "Andean members abstaining."
+    )
+    found = claims(extract(text))
+    assert {("CHL", "yes"), ("BOL", "yes")} <= found
+    assert ("BOL", "abstain") not in found

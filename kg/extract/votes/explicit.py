@@ -262,6 +262,9 @@ def _separate_contrasts(reader: VoteReader, sentence: Sentence) -> None:
                     reader.reindex_options()
 
 
+_AMONG_THOSE = re.compile(r"(?i)\s+among\s+those\s+")
+
+
 def _subjects(
     reader: VoteReader,
     sentence: Sentence,
@@ -291,7 +294,10 @@ def _subjects(
         group, appositive = found
         rule = "vote.subject.appositive" if appositive else "vote.subject"
         return [(iso, rule) for iso in group.isos]
-    if before and AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start]):
+    if before and (
+        AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start])
+        or _AMONG_THOSE.fullmatch(text, before[-1].end, start)  # "China among those in favour"
+    ):
         # "with Cape Verde among the countries that voted for it"
         return [(iso, "vote.subject") for iso in before[-1].isos]
     # "..., with X voting against"; else "..., which voted in favour"

@@ -187,6 +187,9 @@ OPTION_PATTERNS: Family[Option] = Family(
             "yes",
         ),
         (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?against" + _CLAUSE_END), "no"),
+        # "with A, B and C among those in favour": the group before "among those"
+        (Folded(r"(?i)(?<=\samong\sthose\s)in\s+favou?r\b"), "yes"),
+        (Folded(r"(?i)(?<=\samong\sthose\s)(?:against|opposed)\b"), "no"),
         # "India and Brazil sat on the fence" (in an article on a vote: they abstained)
         (Folded(r"(?i)\bs(?:it|its|at|itting)\s+on\s+the\s+fence\b"), "abstain"),
         # "were among the 13 members supporting the text"
@@ -458,7 +461,9 @@ COUNT_BEFORE = Folded(rf"(?i){_COUNT}$")
 # "Hungary was among 18 countries voting against", "one of 18 nations voting no")
 COUNTED_SUBJECT = Folded(
     rf"(?i)(?<!among )(?<!\bof ){_COUNT}"
-    r"(?:member\s+)?(?:countries|nations|states|members|delegations|governments)\s+$"
+    # ("five European members abstaining": a word or two of kind before the noun)
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:member\s+)?(?:countries|nations|states|members|delegations|"
+    r"governments)\s+$"
 )
 AS_BEFORE = Folded(
     r"(?i)\bas\s+(?:they|it|he|she|we)\s+(?:had|did|have|has)\s+(?:\w+\s+)?(?:on|in|at)\s+"
