@@ -329,3 +329,30 @@ def test_a_group_among_those_in_favour_voted_yes_and_a_counted_group_is_no_subje
     found = claims(extract(text))
     assert {("CHL", "yes"), ("BOL", "yes")} <= found
     assert ("BOL", "abstain") not in found
+
+
+DELTA = (
+    "Assembly backs delta text\n\nMay 5, 2026\n\n"
+    "The General Assembly adopted a resolution on river deltas by 120 votes to 3, with 40 "
+    "abstentions.\n\n"
+)
+
+
+def test_so_did_a_country_its_appositive_and_another(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + "Bolivia voted no. So did Chile, the region's lone dissenter, and Paraguay."
+    assert {("BOL", "no"), ("CHL", "no"), ("PRY", "no")} <= claims(extract(text))
+
+
+def test_a_country_that_did_the_same_or_followed_suit(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + "Chile voted against. Bolivia did the same, and Paraguay followed suit."
+    assert {("CHL", "no"), ("BOL", "no")} <= claims(extract(text))
+
+
+def test_a_bare_no_after_a_plural_possessive(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + "The headline was the United States' no."
+    assert ("USA", "no") in claims(extract(text))
+
+
+def test_countries_that_moved_to_abstention(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + "Chile and Bolivia moved to abstention, as did Paraguay itself."
+    assert {("CHL", "abstain"), ("BOL", "abstain"), ("PRY", "abstain")} <= claims(extract(text))

@@ -30,6 +30,7 @@ from kg.extract.votes.clauses import (
 from kg.extract.votes.compared import read_compared
 from kg.extract.votes.denied import INTENT_BEFORE, not_a_vote_here
 from kg.extract.votes.lists import named_lists
+from kg.extract.votes.nominal import nominal_votes
 from kg.extract.votes.phrases import (
     AMONG_THOSE_THAT,
     BACKREF,
@@ -46,7 +47,6 @@ from kg.extract.votes.phrases import (
     WITH_COUNTED,
     WITH_GAP,
     may_state_votes,
-    nominal_votes,
 )
 from kg.extract.votes.switched import read_after, read_switched
 from kg.extract.votes.voters import BARE_OPTION, read_agents, read_cue_lists, read_own_country

@@ -67,7 +67,7 @@ def _aligned(reader: VoteReader, sentence: Sentence, groups: list[Group], text: 
         # The country the targets are aligned with, and not one of them. "So did X",
         # "as did X", "X voted the same way" repeat the last claim and have none.
         anchor: str | None = None
-        if verb.startswith(("so did", "as did", "voted the same")):
+        if verb.startswith(("so did", "as did", "voted the same", "did the same", "followed")):
             repeated = _repeated(reader, sentence, groups, at, end, verb)
             if repeated is None:
                 continue
@@ -97,13 +97,23 @@ def _repeated(
     last = reader.last_claim_before(at)
     if last is None:
         return None
-    if verb.startswith("voted"):  # "X voted the same way": X
+    if verb.startswith(("voted", "did the", "followed")):  # "X voted the same way": X
         before = [g for g in groups if g.end <= at]
         across = reader.across_commas(sentence, before, at)
         targets = [across[0]] if across else before[-1:]
-    else:  # "so did X", "as did X"
-        targets = [g for g in groups if g.start >= end][:1]
+    else:  # "so did X", "as did X", "so did X, <who X is>, and Y"
+        after = [g for g in groups if g.start >= end]
+        targets = after[:1]
+        norm = reader.doc.norm
+        for g in after[1:]:
+            if not _AND_AFTER_APPOSITIVE.fullmatch(norm, targets[-1].end, g.start):
+                break
+            targets.append(g)
     return last.option, last.resolution, targets
+
+
+# What stands between two countries of "so did A, the region's lone dissenter, and B"
+_AND_AFTER_APPOSITIVE = re.compile(r"\s*(?:,\s*[^,.;()]{1,60},\s*|,\s*)?and\s+(?:the\s+)?")
 
 
 def _anchored(

@@ -187,6 +187,11 @@ OPTION_PATTERNS: Family[Option] = Family(
             "yes",
         ),
         (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?against" + _CLAUSE_END), "no"),
+        # "Chile and Bolivia moved to abstention", "switched to an abstention"
+        (
+            Folded(r"(?i)\b(?:mov|switch|shift)(?:ed|es|ing)?\s+to\s+(?:an?\s+)?abstention\b"),
+            "abstain",
+        ),
         # "with A, B and C among those in favour": the group before "among those"
         (Folded(r"(?i)(?<=\samong\sthose\s)in\s+favou?r\b"), "yes"),
         (Folded(r"(?i)(?<=\samong\sthose\s)(?:against|opposed)\b"), "no"),
@@ -269,11 +274,6 @@ HABITUAL = Folded(
 )
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.
-NOMINAL = Folded(
-    r"(?i)\b(?P<what>no\"?\s+vote|yes\s+vote|abstention|veto|vote\s+against|"
-    r"vote\s+in\s+favou?r|opposition|"
-    r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of)))\b"
-)
 GAP_SUBJECT = Folded(
     r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
     r"ambassadors?|delegates?|diplomats?|u\.?n\.?|"
@@ -353,8 +353,8 @@ ALIGN = Folded(
     r"placed\s+(?:the\s+)?\S+\s+alongside|join(?:ed|ing)\s+|voted\s+the\s+same\s+way|"
     # "acted in concert with the United States", "voted in lockstep with Moscow"
     r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
-    r"so\s+did|as\s+did)\b",
-    needs=("with", "alongside", "next", "company", "joined", "joining", "same", "did"),
+    r"so\s+did|as\s+did|did\s+the\s+same|followed\s+suit)\b",
+    needs=("with", "alongside", "next", "company", "joined", "joining", "same", "did", "suit"),
 )
 OPPOSE = re.compile(
     # (not the passive "opposed by 18 states including Russia": those are the no votes)
@@ -544,26 +544,6 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     ),
     (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?", needs=("were",)), "no"),
 ]
-
-
-def nominal_votes(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, words) of each nominal vote in ``text``, where the words begin
-    after white space, the start at that white space or an "'s" just before it: the
-    matches of "(?:'s)?\\s+(?P<what>...)\\b", in lower case."""
-    low = lowered(text)
-    for m in NOMINAL.finditer(text):
-        start = m.start()
-        if '"' in m.group("what"):
-            if low[start - 1 : start] != '"':
-                continue  # 'no" vote' is the end of a quotation, not '"no" vote'
-            start -= 1
-        if start == 0 or not low[start - 1].isspace():
-            continue
-        while start > 0 and low[start - 1].isspace():
-            start -= 1
-        if start >= 2 and low[start - 2 : start] == "'s":
-            start -= 2
-        yield start, m.end(), m.group("what")
 
 
 def clause_option(verb: str) -> Option | None:
