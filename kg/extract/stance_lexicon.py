@@ -112,6 +112,8 @@ CRITICAL_CUES: dict[str, float] = {
     "embarrassing": 2,
     "embarrassed": 2,
     "ashamed": 2.5,
+    "illegitimate": 2.5,
+    "politically motivated": 2.5,  # (the sentiment lexicon rates "motivated" as praise)
     "embarrassment": 2,
     "hard to watch": 3,
     "cannot explain": 2,

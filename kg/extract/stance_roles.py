@@ -64,7 +64,9 @@ _TIME_OF_VOTE = re.compile(
 # a subject ("abstained, as it preferred dialogue"; not a comparison: "as it did last year")
 _BECAUSE = re.compile(
     r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
-    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|"
+    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|[\"“]?for\s+(?:\w+\s+)?reasons?\s+of\b|"
+    # "voted against what he called a hasty move": the text judged is the reason
+    r"what\s+(?:he|she|it|they|we)\s+(?:called|termed|described\s+as)\b|"
     # "voted in favour, since the time had come" (not "since the start of the war")
     r",\s*since\s+(?:[\w'’]+\s+){1,3}?(?:is|was|were|are|had|has|have|would|could|did|does|"
     r"do|will|can|must)\b|[\"“]?in\s+the\s+(?:\w+\s+)?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.resolutions.cues import _body
 from kg.extract.resolutions.drafters import country_names, read_drafters
 from kg.model import Facts
 from kg.reference.load import load_reference
@@ -356,3 +357,41 @@ def test_a_bare_no_after_a_plural_possessive(extract: Callable[[str], Facts]) ->
 def test_countries_that_moved_to_abstention(extract: Callable[[str], Facts]) -> None:
     text = DELTA + "Chile and Bolivia moved to abstention, as did Paraguay itself."
     assert {("CHL", "abstain"), ("BOL", "abstain"), ("PRY", "abstain")} <= claims(extract(text))
+
+
+def test_joined_initials_open_a_name(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + "Peru's envoy A.B. Quispe said Lima had voted yes. Washington, D.C. was silent."
+    found = persons(extract(text))
+    assert "A.B. Quispe" in found
+    assert not any(name.startswith("D.C.") for name in found)
+
+
+def test_reasons_of_substance_and_a_text_called_names_explain_one_s_own_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Chile voted against it, and Bolivia and Ecuador abstained.\n\n"
+        "Bolivia's ambassador, Ana Ruiz, said La Paz had abstained \"for reasons of both "
+        "substance and timing\". Chile's envoy, Luis Soto, said Santiago voted against what "
+        'he called "a rushed text".'
+    )
+    found = stances(extract(text))
+    assert ("Ana Ruiz", "supports", "BOL") in found
+    assert ("Luis Soto", "supports", "CHL") in found
+
+
+def test_calling_a_vote_illegitimate_and_politically_motivated_criticizes_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Chile voted against it.\n\nAna Ruiz, a Peruvian senator, called Chile's vote "
+        '"illegitimate and politically motivated".'
+    )
+    found = stances(extract(text))
+    assert ("Ana Ruiz", "criticizes", "CHL") in found
+    assert ("Ana Ruiz", "supports", "CHL") not in found
+
+
+def test_the_body_a_country_is_suspended_from_is_not_the_one_voting() -> None:
+    headline = "UN suspends Chile from rights council as dozens abstain"
+    assert _body(headline, headline.lower())[0] is None

@@ -125,9 +125,18 @@ _NAME_WORD = re.compile(
 )  # "al-Qahtani", "el-Sisi": a lower-case particle joined to a name by a hyphen
 
 
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# Dotted abbreviations that are places, bodies or times, never a person's initials
+_DOTTED_NOT_INITIALS = frozenset("D.C. U.S. U.K. U.N. E.U. A.M. P.M. B.C. A.D. U.A.E.".split())
+
+
 def _is_name_word(text: str) -> bool:
     """Whether a token's word can be part of a name, wherever it stands."""
     text = bare(text)  # the name of a possessive
+    if _JOINED_INITIALS.fullmatch(text) and text not in _DOTTED_NOT_INITIALS:
+        # "T.S. Tirumurti", "J.D. Vance": initials joined (a code such as "U.S." is a
+        # country's mention, blocked before)
+        return True
     if not _NAME_WORD.match(text) or _CONTRACTION.search(text):
         return False
     if text.isupper() and len(text) > 1:

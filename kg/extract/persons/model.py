@@ -75,7 +75,12 @@ class PersonContext:
 
 
 def is_initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
+    """ "T." or joined initials, "T.S."."""
+    if len(word) == 2:
+        return word[0].isupper() and word[1] == "."
+    return 4 <= len(word) <= 6 and all(
+        c.isupper() if n % 2 == 0 else c == "." for n, c in enumerate(word)
+    )
 
 
 def _title_case(title: str) -> str:

@@ -41,7 +41,12 @@ _PLURAL_RESOLUTIONS = re.compile(r"\s+(?:resolutions|decisions)\b")
 _MEMBER_OF = re.compile(
     r"(?i)(?:\b(?:permanent|non-permanent|elected|veto-wielding)\s+members?|"
     r"\b(?:a|an|one|the\s+only|the\s+sole|its\s+only)\s+(?:\w+\s+)?member|\bmembership|\bseat)\s+"
-    r"(?:of|on|in)\s+(?:the\s+)?(?:u\.?n\.?\s+|united\s+nations\s+)?$"
+    r"(?:of|on|in)\s+(?:the\s+)?(?:u\.?n\.?\s+|united\s+nations\s+)?$|"
+    # "suspend Russia from the Human Rights Council", "elected to the council": the body
+    # a vote puts a country in or out of is not the one voting
+    r"\b(?:suspen\w*|expel\w*|remov\w*|oust\w*|kick\w*|bar\w*|elect\w*|admi\w*|return\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:from|to|into|onto)\s+(?:the\s+)?(?:u\.?n\.?\s+|"
+    r"united\s+nations\s+|geneva-based\s+|un's\s+)?$"
 )
 _MEMBERSHIP_AFTER = re.compile(r"(?i)\s+(?:seats?|reform|membership|expansion|presidency)\b")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
