@@ -111,12 +111,18 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
         joined = index.ending(m.start(), m.start())
         groups.append((m.start(), [joined[-1].key] if joined else []))
     for e in countries:
-        before = text[max(0, e.start - 20) : e.start].lower()
-        # (an article at a paragraph's start too: "\n\nA Russian draft ...")
-        own_text = e.kind == "country" and _ARTICLE_BEFORE.search(before) is not None
-        if own_text and (
-            _OWN_TEXT_AFTER.match(text, e.end)
-            or (e.detail in ("demonym", "code") and _ADJECTIVE_TEXT_AFTER.match(text, e.end))
+        # the word after first (most mentions fail there), then an article before it (at a
+        # paragraph's start too: "\n\nA Russian draft ...")
+        if (
+            e.kind == "country"
+            and (
+                _OWN_TEXT_AFTER.pattern.match(low, e.end)
+                or (
+                    e.detail in ("demonym", "code")
+                    and _ADJECTIVE_TEXT_AFTER.pattern.match(low, e.end)
+                )
+            )
+            and _ARTICLE_BEFORE.search(low, max(0, e.start - 20), e.start) is not None
         ):
             groups.append((e.start, [e.key]))
     for m in _INTRODUCING.finditer(text):
