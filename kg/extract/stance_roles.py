@@ -31,7 +31,10 @@ _OWN_VOTE = re.compile(
     # "Malta, like France and Slovenia, had backed": the partners set off by commas
     r"(?:\s*,\s*(?:like|as\s+did|along\s+with|together\s+with|alongside)\s+[^.]{1,60}?,)?"
     r"\s+(?:also\s+|had\s+|has\s+)?"
-    r"(?P<verb>abstained|voted\s+"
+    # "we therefore oppose this resolution": the reasons stand before it
+    r"(?P<verb>(?:therefore|thus|hence|accordingly)\s+(?:oppose|reject|support|back)\w*"
+    r"(?=\s+(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b)|"
+    r"abstained|voted\s+"
     r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|"
     r"(?:would|will)\s+(?:vote\s+(?:for|against|yes|no|in\s+favou?r)|abstain)|"
     # "her country had been proud to vote in favour", "we were glad to support it"
@@ -121,7 +124,7 @@ _INTRODUCING = Folded(
 # A word _OWN_VOTE's verb opens on, in lowered text: where none occurs (and the text is
 # ASCII, so that lowering is case folding) no phrase can.
 _OWN_VOTE_VERB = re.compile(
-    r"abstained|voted\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
+    r"abstained|voted\s|therefore\s|thus\s|hence\s|accordingly\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
     r"(?:proud|pleased|happy|glad)\s+to\s|(?:would|will)\s+(?:vote|abstain)|"
     r"(?:supported|backed|opposed)\s"
 )
@@ -459,6 +462,7 @@ class RoleReader(TargetReader):
             refused = _REFUSED.search(verb)
             if (
                 _BECAUSE.match(rest)
+                or verb.lower().startswith(("therefore", "thus", "hence", "accordingly"))
                 or pol == "supports"
                 or (refused and _TEXT_NOUN.search(rest))
                 or regret_of_others(rest)  # "voted yes and regretted that some ..."

@@ -395,3 +395,13 @@ def test_calling_a_vote_illegitimate_and_politically_motivated_criticizes_it(
 def test_the_body_a_country_is_suspended_from_is_not_the_one_voting() -> None:
     headline = "UN suspends Chile from rights council as dozens abstain"
     assert _body(headline, headline.lower())[0] is None
+
+
+def test_we_therefore_oppose_this_text_explains_one_s_own_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Chile voted against it.\n\nLuis Soto, Chile's representative, spoke after the vote. "
+        '"Our concerns were not heard. We therefore oppose this resolution," he said.'
+    )
+    assert ("Luis Soto", "supports", "CHL") in stances(extract(text))
