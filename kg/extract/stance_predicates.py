@@ -157,7 +157,9 @@ def text_attacked(text: str) -> bool:
     holder's country voted it down, so that only the sign is in question."""
     for pattern in (_TEXT_COPULA, _TEXT_CALLED):
         for m in pattern.finditer(text):
-            words = _WORD.findall(_predicate(m).lower())[: _PREDICATE_WORDS + 2]
+            # (to the clause's first comma: "was balanced, it condemned the attacks" is
+            # praise, and the condemning is the text's own)
+            words = _WORD.findall(_predicate(m).split(",", 1)[0].lower())[: _PREDICATE_WORDS + 2]
             if "not" in words or "no" in words[:1] or "never" in words[:1]:
                 continue  # "was not one-sided": a negated judgement decides nothing
             if m.re.groupindex.get("pred3") and m.group("pred3"):
