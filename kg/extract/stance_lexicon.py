@@ -113,6 +113,8 @@ CRITICAL_CUES: dict[str, float] = {
     "embarrassed": 2,
     "ashamed": 2.5,
     "illegitimate": 2.5,
+    # a charge diplomats level at a vote that the sentiment lexicon does not rate
+    "hypocrisy": 2.5,
     "politically motivated": 2.5,  # (the sentiment lexicon rates "motivated" as praise)
     "embarrassment": 2,
     "hard to watch": 3,
