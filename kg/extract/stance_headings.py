@@ -21,3 +21,16 @@ STATEMENT_TITLE = re.compile(
     r"(?i)(?:joint\s+)?(?:statement|press\s+release|communiqu[eé]|comment)\s+(?:by|of|from)\s+"
 )
 TITLE_TOPIC = re.compile(r"\s(?:on|regarding|concerning|about|following|after)\s")
+# A press release's label in its headline ("Press release: ...", "Press statement -"), and
+# the line under it that names the issuing office ("Ministry of Foreign Affairs of X",
+# "Permanent Mission of X to the United Nations")
+RELEASE_LABEL = re.compile(
+    r"(?i)^\s*(?:press\s+(?:release|statement)|statement|communiqu[eé]|official\s+statement)"
+    r"\s*[:|\-–—]"
+)
+ISSUER_LINE = re.compile(
+    r"(?i)^\s*(?:the\s+)?(?:(?:federal\s+)?ministry|government|(?:permanent\s+)?mission|"
+    r"embassy|department|office|presidency)\b[^.!?\n]{0,100}$"
+)
+# How many paragraphs from the top the issuing office's line may stand in
+ISSUER_TOP = 3

@@ -108,7 +108,8 @@ _TEXT_HARMS = (
 # What a text fails to do: "the text does not name the aggressor", "the draft fails to
 # mention the hostages"
 _TEXT_LACKS = Folded(
-    r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+[\"“]?"
+    r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s*"
+    r"(?:,\s*(?:presented|drafted|tabled|submitted|sponsored|put\s+forward)\s[^,.;]{1,60},\s*)?[\"“]?"
     r"(?:does\s+not|did\s+not|doesn't|didn't|fails\s+to|failed\s+to|omits|omitted)\b"
 )
 # Verbs by which a text says what it judges ("the resolution condemns the shelling"):

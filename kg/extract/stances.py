@@ -80,8 +80,15 @@ class StanceReader(RoleReader):
         for candidate in found:
             read = candidate
             theirs = named.get(read.unit.holder.name, set())
-            if read.role == "own" and theirs and read.voter not in theirs:
-                continue  # a spokesman speaking of another country's vote, not explaining theirs
+            # a spokesman speaking of another country's vote, not explaining theirs (a
+            # country's words on its own vote are always its own)
+            if (
+                read.role == "own"
+                and theirs
+                and read.voter not in theirs
+                and read.voter != read.unit.holder.name
+            ):
+                continue
             if read.focal and len(theirs) == 1 and read.voter not in theirs:
                 other = self._stance(read.unit, read.polarity, next(iter(theirs)), read.cue)
                 if not self._names_other_option(read.unit, other):

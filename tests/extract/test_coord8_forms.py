@@ -405,3 +405,23 @@ def test_we_therefore_oppose_this_text_explains_one_s_own_vote(
         '"Our concerns were not heard. We therefore oppose this resolution," he said.'
     )
     assert ("Luis Soto", "supports", "CHL") in stances(extract(text))
+
+
+RELEASE = (
+    "Press release: our vote on river deltas\n\n"
+    "Ministry of Foreign Affairs of Chile\n\n"
+    "The Government of Chile informs that, at the General Assembly session held yesterday, "
+    "it voted against resolution A/80/L.44 on river deltas, which was adopted by 120 votes "
+    "to 3, with 40 abstentions.\n\n"
+    "Chile considers that the text, presented by Peru, fails to respect the right of each "
+    "State to manage its own rivers.\n\n"
+    "It welcomes the position of Bolivia, which also voted against the text."
+)
+
+
+def test_a_press_release_is_its_government_s_voice(extract: Callable[[str], Facts]) -> None:
+    facts = extract(RELEASE)
+    assert ("CHL", "no") in claims(facts)
+    found = stances(facts)
+    assert {("CHL", "supports", "CHL"), ("CHL", "criticizes", "PER")} <= found
+    assert ("CHL", "supports", "BOL") in found

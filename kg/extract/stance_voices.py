@@ -1,0 +1,197 @@
+"""Pass 7, units in an author's or an institution's own voice: an editorial that names
+its institution, an opinion piece by its byline, a government's statement or press
+release (its headings in ``stance_headings``). ``VoiceUnits`` is the part of the unit
+reader (``stance_units.UnitReader``) that reads them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.actors import ActorIndex
+from kg.extract.mentions import EntityMention
+from kg.extract.spans import Intervals, SpanIndex
+from kg.extract.stance_headings import (
+    BYLINE,
+    EDITORIAL_TITLE,
+    ISSUER_LINE,
+    ISSUER_TOP,
+    OPINION_LABEL,
+    OPINION_TOP,
+    RELEASE_LABEL,
+    STATEMENT_TITLE,
+    TITLE_TOPIC,
+)
+from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, mixed, polarity
+from kg.extract.stance_predicates import vote_predicate
+from kg.extract.text import Document
+from kg.extract.votes import ClaimEvidence
+from kg.model import ActorRef, Quote
+
+if TYPE_CHECKING:
+    from kg.extract.stance_units import Unit
+
+# A sentence of a statement in its author's first person: "I welcome ...", "I regret ..."
+_FIRST_PERSON = re.compile(r"\s*I\s+(?:also\s+|strongly\s+|deeply\s+)?[a-z]+")
+_AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
+# A release's sentence in the government's own voice: the country, "the Government", "it"
+# or "our country" as the subject of a verb of judgement or thought
+_OWN_VOICE = re.compile(
+    r"\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|The\s+Government|It|Our\s+country|We)"
+    r"\s+(?:also\s+|further\s+|firmly\s+|deeply\s+|strongly\s+)?(?:considers?|believes?|regrets?|"
+    r"welcomes?|deplores?|condemns?|rejects?|reiterates?|recalls?|notes?|took\s+note|"
+    r"expresses?|thanks?|calls?|urges?|wishes|hopes?|is\s+(?:convinced|concerned|disappointed))\b"
+)
+
+
+class VoiceUnits:
+    """The units of an article's own voice (a mixin of the unit reader, which holds the
+    article's state declared here)."""
+
+    doc: Document
+    actors: ActorIndex
+    _by_position: SpanIndex[EntityMention]
+    _claims_by_start: SpanIndex[ClaimEvidence]
+
+    def _unit(
+        self, holder: ActorRef, start: int, end: int, text: str, quote: Quote | None = None
+    ) -> Unit:
+        raise NotImplementedError  # (the unit reader's)
+
+    def _editorial_units(self, quoted: Intervals) -> list[Unit]:
+        """An editorial that names its institution in its headline ("The Tribune view on
+        ..."): its own sentences about how countries voted are the institution's words."""
+        title = self.doc.title
+        found = EDITORIAL_TITLE.match(title) if title else None
+        holder = ActorRef(kind="organization", name=found.group("paper").strip()) if found else None
+        if holder is None and title and STATEMENT_TITLE.match(title):
+            # "Statement by the Ministry of Foreign Affairs of X on ...": a government's
+            # statement, the words of the country its headline names
+            issuer = title[: m.start()] if (m := TITLE_TOPIC.search(title)) else title
+            countries = {e.key for e in self._by_position.starting(0, len(issuer))}
+            persons = {m.actor for m in self.actors.within(0, len(issuer))} - {None}
+            persons = {a for a in persons if a.kind == "person"}
+            if len(countries) == 1:
+                holder = ActorRef(kind="country", name=countries.pop())
+            elif len(persons) == 1:
+                # "Statement by Foreign Minister X on ...": the minister's own words
+                holder = persons.pop()
+        if holder is None and title and RELEASE_LABEL.match(title):
+            holder = self._issuing_country()
+        if holder is None:
+            return []
+        units: list[Unit] = []
+        for sentence in self.doc.sentences:
+            if sentence.start < len(title or ""):
+                continue  # the headline itself
+            narration = without(
+                self.doc.norm[sentence.start : sentence.end], sentence.start, quoted
+            )
+            if holder.kind == "person" and _FIRST_PERSON.match(narration):
+                # "I regret that X voted against it": the minister's judgement, read as
+                # their narrated words are
+                units.append(self._unit(holder, sentence.start, sentence.end, narration))
+                continue
+            if not self._claims_by_start.starting(sentence.start, sentence.end):
+                if holder.kind == "country" and found is None and _OWN_VOICE.match(narration):
+                    # a government's release: "Chile considers that the text ...", "The
+                    # Government regrets that ...": its own judgement, read as an envoy's
+                    units.append(self._unit(holder, sentence.start, sentence.end, narration))
+                continue  # a sentence that reports no vote
+            unit = self._unit(holder, sentence.start, sentence.end, narration)
+            unit.editorial = True
+            if units and _AMONG_THEM.match(narration) and units[-1].end == sentence.start - 1:
+                # "Foremost among them is X": the judgement of the sentence before goes on
+                pol, cue = self.doc.once(broad_polarity, units[-1].text)
+                if pol is not None:
+                    unit.fixed = (pol, cue)
+            units.append(unit)
+        return units
+
+    def _issuing_country(self) -> ActorRef | None:
+        """The country of the office a press release names under its headline ("Ministry
+        of Foreign Affairs of X"), where that line names exactly one."""
+        for para in self.doc.paragraphs[1:ISSUER_TOP]:
+            line = self.doc.norm[para.start : para.end]
+            if ISSUER_LINE.match(line):
+                named = {e.key for e in self._by_position.starting(para.start, para.end)}
+                if len(named) == 1:
+                    return ActorRef(kind="country", name=named.pop())
+        return None
+
+    def _opinion_units(self, quoted: Intervals) -> list[Unit]:
+        """An opinion piece ("Opinion | ...", then "By Jane Doe"): each paragraph of its
+        own voice that reports a vote, or says what a vote was ("The abstention was a
+        failure"), is its author's judgement, read as an utterance."""
+        top = self.doc.paragraphs[:OPINION_TOP]
+        norm = self.doc.norm
+        if not any(OPINION_LABEL.match(norm, p.start, p.end) for p in top):
+            return []
+        author, byline_end = None, 0
+        for p in top:
+            if BYLINE.match(norm, p.start, p.end):
+                found = self.actors.starting_at(p.start + 3, slack=1)
+                if found is not None and found.actor.kind == "person":
+                    author, byline_end = found.actor, p.end
+        if author is None:
+            return []
+        units: list[Unit] = []
+        sentences = self.doc.sentences
+        i = 0  # (paragraphs and sentences both in text order: one walk through each)
+        for p in self.doc.paragraphs:
+            if p.start <= byline_end:
+                continue
+            narration = without(norm[p.start : p.end], p.start, quoted)
+            claimed = bool(self._claims_by_start.starting(p.start, p.end))
+            if claimed and not self.doc.once(mixed, narration):
+                units.append(self._unit(author, p.start, p.end, narration))
+                continue
+            # No vote reported ("Those abstentions were the right call. A text that ... is
+            # a gift."), or judgements both ways ("X's yes vote was the right decision.
+            # Y's abstention was a missed opportunity."): a unit from each sentence that
+            # reports a vote or says what one was, to the next such sentence
+            while i < len(sentences) and sentences[i].start < p.start:
+                i += 1
+            opened: tuple[int, int] | None = None
+            while i < len(sentences) and sentences[i].start < p.end:
+                sentence = sentences[i]
+                i += 1
+                said = narration[sentence.start - p.start : sentence.end - p.start]
+                if self.doc.once(vote_predicate, said)[0] is not None or (
+                    claimed
+                    and (
+                        self._claims_by_start.starting(sentence.start, sentence.end)
+                        # "Jakarta's yes vote ..., and it was the right decision"
+                        or (ABOUT_THE_VOTE.search(said) and self.doc.once(polarity, said)[0])
+                    )
+                ):
+                    if opened is not None:
+                        units.append(self._opinion_part(author, p.start, narration, *opened))
+                    opened = (sentence.start, sentence.end)
+                elif opened is not None and claimed:
+                    opened = (opened[0], sentence.end)  # what follows judges it
+            if opened is not None:
+                units.append(self._opinion_part(author, p.start, narration, *opened))
+        return units
+
+    def _opinion_part(
+        self, author: ActorRef, base: int, narration: str, start: int, end: int
+    ) -> Unit:
+        return self._unit(author, start, end, narration[start - base : end - base])
+
+
+def without(text: str, base: int, quoted: Intervals) -> str:
+    """``text`` (found at ``base``) with quoted passages blanked out, offsets kept."""
+    end = base + len(text)
+    spans = quoted.overlapping(base, end)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    cursor = base
+    for start, stop in spans:
+        lo, hi = max(start, base), min(stop, end)
+        pieces.append(text[cursor - base : lo - base])
+        pieces.append(" " * (hi - lo))
+        cursor = hi
+    pieces.append(text[cursor - base :])
+    return "".join(pieces)
