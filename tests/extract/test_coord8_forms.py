@@ -425,3 +425,8 @@ def test_a_press_release_is_its_government_s_voice(extract: Callable[[str], Fact
     found = stances(facts)
     assert {("CHL", "supports", "CHL"), ("CHL", "criticizes", "PER")} <= found
     assert ("CHL", "supports", "BOL") in found
+
+
+def test_among_only_three_countries_to_oppose(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + "Tuvalu and Fiji were among only three countries to oppose the resolution."
+    assert {("TUV", "no"), ("FJI", "no")} <= claims(extract(text))
