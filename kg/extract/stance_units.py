@@ -93,7 +93,9 @@ _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
 # statement, the group praised", "the rights organisation also criticized"
 _ORG_ANAPHOR = re.compile(
     r"(?i)(?:^|[,;]\s*|\.\s+)the\s+(?:rights\s+|human\s+rights\s+|advocacy\s+|campaign\s+)?"
-    r"(?:group|organi[sz]ation|watchdog|ngo|charity)\s+(?:also\s+|had\s+|has\s+)?$"
+    r"(?:group|organi[sz]ation|watchdog|ngo|charity|alliance|coalition|network|campaign|"
+    r"movement|federation|association|foundation|institute|centre|center)\s+"
+    r"(?:also\s+|had\s+|has\s+)?$"
 )
 _UN_BODY = re.compile(r"(?i)\b(?:united\s+nations|general\s+assembly|council|committee|u\.?n\.?)\b")
 # What may stand between a verb and the speaker named after it: a role in capitals

@@ -512,7 +512,12 @@ _WISHED = {
 _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
 # The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the
 # result", "the renewal of the mandate"
-_ADOPTION = Folded(r"\b(?:adoption|passage|outcome|result|renewal|extension|action)\b")
+_ADOPTION = Folded(
+    r"\b(?:adoption|passage|outcome|result|renewal|extension|action)\b|"
+    # "welcomes UN delta resolution": praise of the text, as of its adoption
+    r"\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:resolution|text|draft)\b"
+)
 # The text's adoption as what a criticism is of: "regrets that the text was adopted"
 _ADOPTED = Folded(
     r"\b(?:text|draft|resolution|motion)\s+(?:was|had\s+been|has\s+been|being|got)\s+"
@@ -529,13 +534,15 @@ _OF_A_VOTE = Folded(
 # A second judging verb coordinated with the first: "... and called", "... but criticized",
 # "... but said she regretted" (the verb may follow a verb of speech and its subject)
 _SECOND_JUDGEMENT = Folded(
-    r"\s(?:and|but|while|though|although)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:\s(?:and|but|while|though|although)|,)\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:(?:(?:he|she|it|they|we)\s+)?(?:said|added|noted|stressed)\s+(?:that\s+)?"
     r"(?:he|she|it|they|we)\s+(?:also\s+)?)?"
     r"(?=(?:called|critici[sz]ed|condemned|"
     r"denounced|praised|welcomed|thanked|slammed|accused|described|termed|branded|blasted|"
     r"hailed|lamented|regretted|deplored|commended|applauded|rejected|singled\s+out|"
-    r"(?:was|were)\s+(?:sorry|saddened|disappointed|dismayed))\b)"
+    r"(?:was|were)\s+(?:sorry|saddened|disappointed|dismayed)|"
+    # a headline's verbs in the present: "X welcomes the text, deplores Y's no vote"
+    r"welcomes|deplores|praises|condemns|slams|hails|criticizes|criticises|regrets|thanks)\b)"
 )
 
 

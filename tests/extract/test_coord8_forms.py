@@ -430,3 +430,27 @@ def test_a_press_release_is_its_government_s_voice(extract: Callable[[str], Fact
 def test_among_only_three_countries_to_oppose(extract: Callable[[str], Facts]) -> None:
     text = DELTA + "Tuvalu and Fiji were among only three countries to oppose the resolution."
     assert {("TUV", "no"), ("FJI", "no")} <= claims(extract(text))
+
+
+def test_a_headline_welcoming_a_text_and_deploring_a_no_vote_reads_each_clause(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Rivers Alliance welcomes UN delta resolution, deplores Chile's no vote\n\n"
+        "May 6, 2026\n\n"
+        "The General Assembly adopted the resolution on river deltas by 120 votes to 3, with "
+        "40 abstentions."
+    )
+    found = stances(extract(text))
+    assert ("Rivers Alliance", "criticizes", "CHL") in found
+    assert ("Rivers Alliance", "supports", "CHL") not in found
+
+
+def test_an_alliance_named_again_by_its_kind_judges(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + (
+        "The Rivers Alliance, a coalition of campaign groups, followed the debate.\n\n"
+        "The alliance also deplored the abstentions of Brazil and Argentina."
+    )
+    found = stances(extract(text))
+    alliance = "Rivers Alliance"
+    assert {(alliance, "criticizes", "BRA"), (alliance, "criticizes", "ARG")} <= found
