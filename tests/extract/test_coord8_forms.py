@@ -454,3 +454,8 @@ def test_an_alliance_named_again_by_its_kind_judges(extract: Callable[[str], Fac
     found = stances(extract(text))
     alliance = "Rivers Alliance"
     assert {(alliance, "criticizes", "BRA"), (alliance, "criticizes", "ARG")} <= found
+
+
+def test_the_decision_of_countries_to_vote_against(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + "It deplored the decision of Chile, Bolivia and Paraguay to vote against it."
+    assert {("CHL", "no"), ("BOL", "no"), ("PRY", "no")} <= claims(extract(text))

@@ -240,6 +240,7 @@ def read_agents(reader: VoteReader, sentence: Sentence, low: str) -> None:
     _demonym_votes(reader, sentence, low)
     _partners(reader, sentence, low, starts)
     _apart_from(reader, sentence, low, starts)
+    _decision_of(reader, sentence, low, starts)
     _voting_with(reader, sentence, low, starts)
     _with_bare_option(reader, sentence, low, starts)
     read_verbless(reader, sentence, low, starts)
@@ -337,6 +338,37 @@ def _with_bare_option(
         ref = reader.resolution_for(start, sentence.end, sentence)
         for iso in group.isos:
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.with-bare-option")
+
+
+# "the decision of Chile, Bolivia and Paraguay to vote against it", "Chile's decision to
+# abstain" (the possessive is a nominal vote): the countries, then what they decided
+_DECISION_OF = re.compile(r"(?i)\bdecisions?\s+(?:of|by)\s+(?:the\s+)?$")
+_TO_VOTE = re.compile(
+    r"(?i)\s+to\s+(?P<what>abstain|vote\s+(?:against|no|for|yes|in\s+favou?r)|oppose|reject|"
+    r"support|back)\b"
+)
+
+
+def _decision_of(
+    reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]
+) -> None:
+    if "decision" not in low[sentence.start : sentence.end]:
+        return
+    for start, group in starts.items():
+        if not _DECISION_OF.search(low, max(sentence.start, start - 30), start):
+            continue
+        m = _TO_VOTE.match(low, group.end, sentence.end)
+        if m is None:
+            continue
+        what = m.group("what")
+        option: Option = (
+            "abstain"
+            if what.startswith("abst")
+            else ("no" if re.search(r"against|\bno\b|oppose|reject", what) else "yes")
+        )
+        ref = reader.resolution_for(m.start(), sentence.end, sentence)
+        for iso in group.isos:
+            reader.add(iso, option, ref, sentence.start, sentence.end, "vote.decision-of")
 
 
 def _apart_from(reader: VoteReader, sentence: Sentence, low: str, starts: dict[int, Group]) -> None:
