@@ -459,3 +459,30 @@ def test_an_alliance_named_again_by_its_kind_judges(extract: Callable[[str], Fac
 def test_the_decision_of_countries_to_vote_against(extract: Callable[[str], Facts]) -> None:
     text = DELTA + "It deplored the decision of Chile, Bolivia and Paraguay to vote against it."
     assert {("CHL", "no"), ("BOL", "no"), ("PRY", "no")} <= claims(extract(text))
+
+
+def test_an_unnamed_envoy_voicing_a_feeling_is_the_he_of_the_next_quote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "Luis Soto (Chile) said the draft was premature.\n\n"
+        "Peru's representative expressed deep disappointment with the veto. \"This is a sad "
+        'day for the rivers," he said.'
+    )
+    assert speakers(extract(text)).get("This is a sad da") == "PER"
+
+
+def test_whose_delegation_voted_and_a_vote_done_so_because(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL + (
+        "Bolivia's representative, whose delegation voted in favour, said his country had "
+        "done so because the rivers could not wait."
+    )
+    facts = extract(text)
+    assert ("BOL", "yes") in claims(facts)
+
+
+def test_a_permanent_observer_is_a_role(extract: Callable[[str], Facts]) -> None:
+    text = COUNCIL + "Ana Ruiz, the Permanent Observer for the Holy See, spoke last."
+    assert "Permanent Observer" not in persons(extract(text))

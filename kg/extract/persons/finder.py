@@ -116,7 +116,7 @@ _PARTY_STATE = re.compile(r"\s*\((?P<party>[A-Z])\s*-\s*(?P<region>[A-Z][\w.\s]{
 _ROLE_NOT_SURNAME = frozenset(
     "correspondent editor reporter columnist writer contributor producer spokesman spokeswoman "
     "spokesperson secretary ambassador minister analyst researcher director envoy diplomat "
-    "official adviser advisor officer".split()
+    "official adviser advisor officer observer".split()
 )
 _AGENCY_BEFORE = re.compile(r"(?:^|\n)[A-Z][A-Z .,'\-]{2,}\($")
 _CONTRACTION = re.compile(r"'(?:m|re|ve|ll|d|t)$")  # "I'm", "We're": not names ("O'Brien" is)

@@ -70,6 +70,7 @@ _ACCORDING_TO = re.compile(r"(?:according to|in the words of)\s+", re.IGNORECASE
 _IT = re.compile(r"it\b")
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
+_VOICING_VERBS = frozenset(("expressed", "voiced", "conveyed"))
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 _STATEMENT_VERBS = SPEECH_VERBS | {"read", "reads"}
@@ -140,8 +141,8 @@ class Attributor(Context):
         verb = None
         floor = near_start(text, floor, at, 400)  # (a bound: a paragraph may be long)
         for m in _LOWER_WORD.finditer(text, floor, at):
-            if m.group(1) in SPEECH_VERBS:
-                verb = m
+            if m.group(1) in SPEECH_VERBS or m.group(1) in _VOICING_VERBS:
+                verb = m  # ("China's representative expressed deep disappointment.")
         if verb is None or any(
             m.actor.kind == "person" for m in self.actors.within(verb.start(), at)
         ):

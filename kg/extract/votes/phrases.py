@@ -287,7 +287,7 @@ GAP_SUBJECT = Folded(
     r"(?:were|was|is|are)\s+(?:proud|happy|pleased|glad|right|quick|keen|eager|ready|willing|"
     r"the\s+first|one\s+of\s+the\s+first)\s+to|"
     r"(?:(?:were|was|is|are)\s+)?among\s+those(?:\s+that|\s+who)?|"
-    r"which|that|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
+    r"which|that|whose|(?:was|were)\s+the\s+(?:only|sole|lone|single)\s+(?:[\w-]+\s+){0,2}?"
     # ("was the only permanent member of the Security Council to vote no")
     r"(?:nation|country|member|state|one)s?(?:\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+)?"
     r"(?:\s+(?:that|which|who|to))?|"
