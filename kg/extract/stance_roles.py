@@ -109,6 +109,12 @@ _IN_EXPLANATION = Folded(
     r"\bexplanation\s+of\s+(?:vote|position)|\bexplaining\s+(?:its|his|her|their|the)\s+"
     r"(?:vote|position|abstention)"
 )
+# "voted against a resolution that would not have brought peace closer": the fault found
+# in the text voted against is the reason
+_FAULTED_OBJECT = re.compile(
+    r"(?i)\s*(?:a|the|this|that)\s+(?:[\w'’-]+\s+)?(?:text|draft|resolution|motion)\s+"
+    r"(?:that|which)\s+(?:would|did|does|could|will|can)\s*(?:not|n't|never)\b"
+)
 _POSSESSIVE_PRONOUNS = frozenset(("its", "his", "her", "their", "our"))
 # A vote explained or justified by whose it is: "explained London's abstention", "justified
 # his country's vote against the text", "explaining its decision to abstain"
@@ -463,6 +469,7 @@ class RoleReader(TargetReader):
             refused = _REFUSED.search(verb)
             if (
                 _BECAUSE.match(rest)
+                or _FAULTED_OBJECT.match(rest)
                 or verb.lower().startswith(("therefore", "thus", "hence", "accordingly"))
                 or pol == "supports"
                 or (refused and _TEXT_NOUN.search(rest))

@@ -486,3 +486,29 @@ def test_whose_delegation_voted_and_a_vote_done_so_because(
 def test_a_permanent_observer_is_a_role(extract: Callable[[str], Facts]) -> None:
     text = COUNCIL + "Ana Ruiz, the Permanent Observer for the Holy See, spoke last."
     assert "Permanent Observer" not in persons(extract(text))
+
+
+BRIEFING = (
+    "PRESS BRIEFING BY PRESS SECRETARY LINA OKORO\n\n"
+    "May 6, 2026\n\n"
+    "Q Thank you, Lina. Yesterday Chile voted against the delta resolution at the General "
+    "Assembly, which passed by 120 votes to 3. Why?\n\n"
+    "MS. OKORO: Chile voted against a resolution that would not have protected a single "
+    "river. We are proud of that vote.\n\n"
+    'Q Senator Luis Soto called the vote "a disgrace". Your response?\n\n'
+    "MS. OKORO: The senator is entitled to his opinion."
+)
+
+
+def test_a_bare_q_label_ends_the_answer_before_it(extract: Callable[[str], Facts]) -> None:
+    facts = extract(BRIEFING)
+    okoro = [q.text for q in facts.quotes if q.speaker.name == "Lina Okoro"]
+    assert okoro
+    assert not any("disgrace" in text for text in okoro)
+    assert ("Lina Okoro", "criticizes", "CHL") not in stances(facts)
+
+
+def test_a_label_s_surname_takes_the_given_name_of_the_heading_in_capitals(
+    extract: Callable[[str], Facts],
+) -> None:
+    assert "Lina Okoro" in persons(extract(BRIEFING))

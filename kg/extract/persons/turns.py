@@ -17,6 +17,8 @@ _TURN_LABEL = re.compile(
     r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:\s*\((?P<inner>[^\W\d_][\w.'\- ]{0,40}?)\))?"
     r"(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
 )  # "ANA RUIZ:", "ANA RUIZ, HOST:", "HOST (ANA RUIZ):"
+# A question labelled "Q" with no colon (as the White House prints its briefings)
+_BARE_Q = re.compile(r"Q\.?\s+(?=[A-Z\"“])")
 # Labels of transcript turns that name no one (read in lower case).
 GENERIC_TURN_LABELS = frozenset(
     "q|a|question|questions|answer|moderator|operator|host|anchor|interviewer|reporter|"
@@ -45,6 +47,12 @@ def transcript_turns(doc: Document) -> list[Turn]:
     found: list[Turn] = []
     for para in doc.paragraphs:
         if para.heading or not norm[para.start].isupper():
+            continue
+        bare_q = _BARE_Q.match(norm, para.start, para.end)
+        if bare_q is not None:
+            # "Q Thank you. ...": a briefing's question, labelled with no colon
+            start = para.start
+            found.append(Turn(para.number, start, start + 1, bare_q.end(), "Q", "", True))
             continue
         if norm.find(":", para.start, min(para.end, para.start + 150)) < 0:
             continue
@@ -145,6 +153,10 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
         words = tuple(_one_capital(tokens[n].text) for n in range(k, last + 1))
         if not all(_LABEL_WORD.fullmatch(w) for w in words):
             continue
+        if len(words) == 1:
+            # "MS. LEAVITT:" under "PRESS BRIEFING BY PRESS SECRETARY KAROLINE LEAVITT":
+            # the given name the heading in capitals writes before the surname
+            words = _given_name_in_headings(doc, words[0]) + words
         out.append(
             PersonMention(
                 tokens[k].start,
@@ -158,6 +170,23 @@ def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[P
             )
         )
     return out
+
+
+_HEADING_TOP = 6  # the paragraphs a transcript's headings stand in
+
+
+def _given_name_in_headings(doc: Document, surname: str) -> tuple[str, ...]:
+    """The given name written before ``surname`` in a heading in capitals at the top of
+    the transcript, if one is ("... PRESS SECRETARY KAROLINE LEAVITT"); else none."""
+    pattern = re.compile(r"\b([A-Z][A-Z'\-]+)\s+" + re.escape(surname.upper()) + r"\b")
+    for para in doc.paragraphs[:_HEADING_TOP]:
+        line = doc.norm[para.start : para.end]
+        if not line.isupper():
+            continue
+        m = pattern.search(line)
+        if m is not None and fold(m.group(1)) not in TITLES and fold(m.group(1)) not in ROLE_HEADS:
+            return (_one_capital(m.group(1)),)
+    return ()
 
 
 # A delegate in UN meetings coverage: a name in capitals, then the country in brackets
