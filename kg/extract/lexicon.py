@@ -329,6 +329,7 @@ NUMBER_WORDS: dict[str, int] = {
     "zero": 0,
     "none": 0,
     "nil": 0,
+    "nothing": 0,  # ("passed ten to nothing")
     "nobody": 0,
     "one": 1,
     "two": 2,

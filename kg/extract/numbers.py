@@ -19,9 +19,9 @@ from kg.extract.patterns import Folded, at_word_start
 # The number words of a tally, longest first, so "eighteen" is not read as "eight".
 _UNIT_WORDS = tuple(
     sorted(
-        "zero none nil one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
-        "seventy eighty ninety".split(),
+        "zero none nil nothing one two three four five six seven eight nine ten eleven twelve "
+        "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+        "sixty seventy eighty ninety".split(),
         key=len,
         reverse=True,
     )

@@ -512,3 +512,9 @@ def test_a_label_s_surname_takes_the_given_name_of_the_heading_in_capitals(
     extract: Callable[[str], Facts],
 ) -> None:
     assert "Lina Okoro" in persons(extract(BRIEFING))
+
+
+def test_ten_to_nothing_is_a_tally(extract: Callable[[str], Facts]) -> None:
+    text = "Council votes\n\nMay 6, 2026\n\nThe delta text passed the Council ten to nothing."
+    tallies = [(t.yes, t.no) for t in extract(text).tallies]
+    assert (10, 0) in tallies
