@@ -518,3 +518,13 @@ def test_ten_to_nothing_is_a_tally(extract: Callable[[str], Facts]) -> None:
     text = "Council votes\n\nMay 6, 2026\n\nThe delta text passed the Council ten to nothing."
     tallies = [(t.yes, t.no) for t in extract(text).tallies]
     assert (10, 0) in tallies
+
+
+def test_companions_after_a_text_described_by_a_participle(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Chile voted against a resolution condemning the dam, alongside Bolivia, Paraguay "
+        "and Ecuador."
+    )
+    assert {("BOL", "no"), ("PRY", "no"), ("ECU", "no")} <= claims(extract(text))

@@ -312,7 +312,10 @@ SEPARATOR = Folded(
 SAME_AFTER = Folded(
     # ("voted against the text, along with X", "in favour of it together with X": the text
     # voted on may come first)
-    r"(?i)^(?:\s+(?:of\s+)?(?:it|them|the\s+(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|measure|motion)))?"
+    r"(?i)^(?:\s+(?:of\s+)?(?:it|them|(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:resolution|text|draft|measure|motion)"
+    # ("against a resolution condemning the invasion, alongside X": what the text does)
+    r"(?:\s+(?:condemning|calling|demanding|urging|on|about|that|which)\b[^,;()]{1,80}?(?=,))?))?"
     r"\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
     r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
