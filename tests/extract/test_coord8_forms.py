@@ -528,3 +528,8 @@ def test_companions_after_a_text_described_by_a_participle(
         "and Ecuador."
     )
     assert {("BOL", "no"), ("PRY", "no"), ("ECU", "no")} <= claims(extract(text))
+
+
+def test_a_byline_in_capitals_names_its_writer(extract: Callable[[str], Facts]) -> None:
+    text = "Delta text adopted\n\nBy MELE TUPOU\n\n" + DELTA.split("\n\n", 2)[2]
+    assert "Mele Tupou" in persons(extract(text))

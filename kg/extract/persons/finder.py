@@ -24,6 +24,7 @@ from kg.extract.persons.coreference import cluster_persons
 from kg.extract.persons.model import PersonContext, PersonMention, is_initial
 from kg.extract.persons.titles import NOT_NAME_WORDS, TITLES
 from kg.extract.persons.turns import (
+    capital_bylines,
     delegate_persons,
     label_persons,
     official_persons,
@@ -166,6 +167,8 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
     delegates = delegate_persons(doc, {e.start for e in entities if e.kind == "country"}, blocked)
     runs += delegates
     runs += official_persons(doc, blocked)
+    bylines = capital_bylines(doc, blocked)
+    runs += bylines
     free = 0  # the first token no earlier run covers
     for i in compress(count(), name_word):
         if i < free:
@@ -175,7 +178,7 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
         if mention is not None:
             runs.append(mention)
         free = j + 1
-    if turns or delegates:
+    if turns or delegates or bylines:
         runs.sort(key=lambda m: m.start)
     context = cluster_persons(doc, runs)
     context.turns.extend(turns)

@@ -293,3 +293,26 @@ def _one_capital(word: str) -> str:
             out = out[:2] + out[2:3].upper() + out[3:]
         parts.append(out)
     return "-".join(parts)
+
+
+# A byline in capitals, a paragraph of its own near the top: "By WANJIRU KAMAU"
+_CAPITAL_BYLINE = re.compile(r"By\s+(?P<name>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3})\s*$")
+_BYLINE_TOP = 4  # the paragraphs a byline stands in
+
+
+def capital_bylines(doc: Document, blocked: set[int]) -> list[PersonMention]:
+    """The writers named in capitals in a byline ("By WANJIRU KAMAU"), their words
+    written with one capital."""
+    out: list[PersonMention] = []
+    for para in doc.paragraphs[:_BYLINE_TOP]:
+        m = _CAPITAL_BYLINE.match(doc.norm, para.start, para.end)
+        if m is None:
+            continue
+        first = doc.token_index_at(m.start("name"))
+        last = doc.token_index_at(m.end("name")) - 1
+        if last <= first or any(k in blocked for k in range(first, last + 1)):
+            continue
+        words = tuple(_one_capital(w) for w in m.group("name").split())
+        start, end = m.start("name"), m.end("name")
+        out.append(PersonMention(start, end, first, last, words, "person.byline", None, None))
+    return out
