@@ -344,11 +344,6 @@ def test_so_did_a_country_its_appositive_and_another(extract: Callable[[str], Fa
     assert {("BOL", "no"), ("CHL", "no"), ("PRY", "no")} <= claims(extract(text))
 
 
-def test_a_country_that_did_the_same_or_followed_suit(extract: Callable[[str], Facts]) -> None:
-    text = DELTA + "Chile voted against. Bolivia did the same, and Paraguay followed suit."
-    assert {("CHL", "no"), ("BOL", "no")} <= claims(extract(text))
-
-
 def test_a_bare_no_after_a_plural_possessive(extract: Callable[[str], Facts]) -> None:
     text = DELTA + "The headline was the United States' no."
     assert ("USA", "no") in claims(extract(text))

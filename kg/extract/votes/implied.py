@@ -67,7 +67,7 @@ def _aligned(reader: VoteReader, sentence: Sentence, groups: list[Group], text: 
         # The country the targets are aligned with, and not one of them. "So did X",
         # "as did X", "X voted the same way" repeat the last claim and have none.
         anchor: str | None = None
-        if verb.startswith(("so did", "as did", "voted the same", "did the same", "followed")):
+        if verb.startswith(("so did", "as did", "voted the same")):
             repeated = _repeated(reader, sentence, groups, at, end, verb)
             if repeated is None:
                 continue
@@ -97,7 +97,7 @@ def _repeated(
     last = reader.last_claim_before(at)
     if last is None:
         return None
-    if verb.startswith(("voted", "did the", "followed")):  # "X voted the same way": X
+    if verb.startswith("voted"):  # "X voted the same way": X
         before = [g for g in groups if g.end <= at]
         across = reader.across_commas(sentence, before, at)
         targets = [across[0]] if across else before[-1:]

@@ -357,8 +357,8 @@ ALIGN = Folded(
     r"placed\s+(?:the\s+)?\S+\s+alongside|join(?:ed|ing)\s+|voted\s+the\s+same\s+way|"
     # "acted in concert with the United States", "voted in lockstep with Moscow"
     r"(?:act|vot|mov)(?:ed|es|e|s|ing)?\s+in\s+(?:concert|lockstep|unison)\s+with|"
-    r"so\s+did|as\s+did|did\s+the\s+same|followed\s+suit)\b",
-    needs=("with", "alongside", "next", "company", "joined", "joining", "same", "did", "suit"),
+    r"so\s+did|as\s+did)\b",
+    needs=("with", "alongside", "next", "company", "joined", "joining", "same", "did"),
 )
 OPPOSE = re.compile(
     # (not the passive "opposed by 18 states including Russia": those are the no votes)
