@@ -30,6 +30,11 @@ _UNNAMED_WORDS = UNNAMED_SUBJECT_HEADS | SPOKESPERSON_NOUNS
 # What may come between a name and its verb, read at the name's end.
 _PARENTHESIS = re.compile(r"\s*\([^)]{1,20}\)")
 _APPOSITIVE = re.compile(r"\s*,[^,]{1,160},")
+# A speech verb's "that" clause running up to a name: the name is inside reported words
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|argued|warned|noted|stressed|insisted)\b[^.;]*"
+    r"\bthat\s+(?:[\w.'’-]+\s+){0,3}$"
+)
 _POSSESSIVE = re.compile(r"'s?\s")
 _SPOKESPERSON_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b"
@@ -330,6 +335,7 @@ class ActorIndex:
         """The person "he" or "she" at ``offset`` most likely refers to: the nearest
         earlier person in subject position whose known gender does not clash."""
         gender = PRONOUNS.get(pronoun.lower())
+        reported: ActorMention | None = None  # a subject inside someone's reported words
         for m in self._backwards(max(0, offset - 1500), offset):
             if m.actor.kind != "person" or not self.is_subject_position(m) or self.is_possessor(m):
                 continue
@@ -337,8 +343,18 @@ class ActorIndex:
             cluster = self.persons.cluster_of(m.person)
             if gender and cluster.gender and cluster.gender != gender:
                 continue
+            sentence = self.doc.sentence_at(m.start)
+            if (
+                reported is None
+                and sentence is not None
+                and _REPORTED_BEFORE.search(self.doc.norm, sentence.start, m.start)
+            ):
+                # 'X said ... and that President Y was in the region. "...," she said':
+                # Y is inside X's reported words; the speaker who reported them is "she"
+                reported = m
+                continue
             return m
-        return None
+        return reported
 
 
 # A capitalised name (a party, a body) as a possessive right before a name, opening its

@@ -528,3 +528,13 @@ def test_companions_after_a_text_described_by_a_participle(
 def test_a_byline_in_capitals_names_its_writer(extract: Callable[[str], Facts]) -> None:
     text = "Delta text adopted\n\nBy MELE TUPOU\n\n" + DELTA.split("\n\n", 2)[2]
     assert "Mele Tupou" in persons(extract(text))
+
+
+def test_he_or_she_after_reported_words_is_the_reporter_not_a_name_inside_them(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Ana Ruiz said Lima was \u201cdelighted\u201d by the result, and that President Luis "
+        'Soto was already in Geneva. "We will not stop here," she said.'
+    )
+    assert speakers(extract(text)).get("We will not stop") == "Ana Ruiz"
