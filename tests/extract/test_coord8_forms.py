@@ -538,3 +538,13 @@ def test_he_or_she_after_reported_words_is_the_reporter_not_a_name_inside_them(
         'Soto was already in Geneva. "We will not stop here," she said.'
     )
     assert speakers(extract(text)).get("We will not stop") == "Ana Ruiz"
+
+
+def test_a_named_envoy_with_a_qualified_role_in_apposition_speaks_for_themself(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Ana Ruiz, the acting Peruvian ambassador, had urged members to back the text, arguing "
+        'that earlier efforts "failed every delta".'
+    )
+    assert speakers(extract(text)).get("failed every del") == "Ana Ruiz"

@@ -53,6 +53,8 @@ _AT_THE_UN = (
 ENVOY_AFTER = re.compile(
     r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b" + _AT_THE_UN
 )
+# What opens an appositive up to an envoy phrase: ", ", ", the acting "
+_APPOSITIVE_LEAD = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w.-]*\s+){0,2}$")
 _OFFICE_OF = re.compile(
     r"(?i)\b(?:the\s+)?(?:office|government|cabinet|administration)\s+of\s+(?:the\s+)?"
     r"(?:[A-Z][\w\-]*\s+)?$"
@@ -180,10 +182,13 @@ class Offices:
         words = _WORD.findall(text, max(start, phrase_start - 25), phrase_start)
         if words and words[-1].lower() in NOT_SUBJECT_BEFORE:
             return False  # "told the representative of X"
-        if text[max(0, phrase_start - 2) : phrase_start] == ", ":
-            named = self.actors.within(max(0, phrase_start - 80), phrase_start - 2)
-            if named and named[-1].end == phrase_start - 2 and named[-1].actor.kind == "person":
-                return False  # "Ana Ruiz, Chile's envoy to the UN, said": the envoy is named
+        lead = _APPOSITIVE_LEAD.search(text, max(0, phrase_start - 40), phrase_start)
+        if lead is not None:
+            named = self.actors.within(max(0, lead.start() - 80), lead.start())
+            if named and named[-1].end == lead.start() and named[-1].actor.kind == "person":
+                # "Ana Ruiz, Chile's envoy to the UN, said", "Ana Ruiz, the acting US
+                # ambassador, said": the envoy is named
+                return False
         return True
 
     def body_country(self, speaker: ActorRef, at: int) -> ActorRef:
