@@ -548,3 +548,13 @@ def test_a_named_envoy_with_a_qualified_role_in_apposition_speaks_for_themself(
         'that earlier efforts "failed every delta".'
     )
     assert speakers(extract(text)).get("failed every del") == "Ana Ruiz"
+
+
+def test_words_a_country_noted_as_its_spokesman_reports_them_are_the_spokesman_s(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Chile voted against it.\n\nChile's foreign ministry spokesman, Luis Soto, said "
+        'Chile had noted that the text was "written for others".'
+    )
+    assert speakers(extract(text)).get("written for othe") == "Luis Soto"

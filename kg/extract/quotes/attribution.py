@@ -13,7 +13,6 @@ from kg.extract.actors import ActorIndex, ActorMention
 from kg.extract.lexicon import (
     ADVERBS_BEFORE_VERB,
     COMMUNICATION_VERBS,
-    ROLE_HEADS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
 )
@@ -26,6 +25,7 @@ from kg.extract.quotes.offices import (
     THE_OFFICE,
     TO_VERB,
 )
+from kg.extract.quotes.titled import person_after_role
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
 from kg.model import ActorRef
@@ -52,8 +52,6 @@ _SPOKESPERSON_FOR = re.compile(
 )
 _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 _THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\b")
-_ROLE_WORD = re.compile(r"[a-z][a-z\-]*|'s")  # "senior", "press", "vice-chair", a possessive
-_ANY_ROLE_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*|'s")
 _QUALIFIER_GAP = re.compile(r"(?:'s)?\s{1,2}")
 _NAME_AFTER_ROLE = re.compile(r",\s*")
 _LEAD = re.compile(r"[,.!?]?\s*")
@@ -86,8 +84,6 @@ _THE_POST = re.compile(
     r"(?:\s+[a-z]+ly)?\s*$"
 )
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
-_LONGEST_POST = 10  # "Minister for Foreign Affairs and Trade of the Republic of X"
-_POST_LINKS = frozenset(("of", "for", "to", "the", "and"))  # inside a capitalised post's name
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 
 
@@ -217,7 +213,9 @@ class Attributor(Context):
         words = _LOWER_WORD.findall(signature)
         if len(signature.split()) > 20 or any(w in COMMUNICATION_VERBS for w in words):
             return None
-        person = self._person_after_role(dash.end()) or self.actors.starting_at(dash.end())
+        person = person_after_role(text, self.actors, dash.end()) or self.actors.starting_at(
+            dash.end()
+        )
         return person.actor if person is not None and person.actor.kind == "person" else None
 
     def _subject_after(self, pos: int, limit: int) -> tuple[ActorRef | None, str] | None:
@@ -307,7 +305,7 @@ class Attributor(Context):
         text = self.norm
         lead = _ARTICLE.match(text[pos : pos + 6])
         at = pos + (lead.end() if lead else 0)
-        titled = self._person_after_role(at)
+        titled = person_after_role(self.norm, self.actors, at)
         if titled is not None:
             return titled  # "said senior fellow Irene Corandahl", "said White House aide X"
         mention = self.actors.starting_at(at, slack=1)
@@ -354,49 +352,6 @@ class Attributor(Context):
         if lead and lead.group(0).lower().startswith("a"):
             return None
         return mention
-
-    def _person_after_role(self, at: int) -> ActorMention | None:
-        """A person named after a role written in lower case, perhaps with the body it
-        belongs to: "senior fellow Irene Corandahl", "White House press secretary X"."""
-        people = [m for m in self.actors.within(at, at + 80) if m.actor.kind == "person"]
-        if not people or people[0].start == at:
-            return None
-        person = people[0]
-        bodies = [m for m in self.actors.within(at, person.start) if m.actor.kind != "person"]
-        gap = list(self.norm[at : person.start])
-        for m in bodies:
-            gap[m.start - at : m.end - at] = " " * (m.end - m.start)
-        words = "".join(gap).split()
-        if not words:
-            # "said French envoy Jean Dupont": a country qualifies the titled person
-            return person if bodies and all(m.actor.kind == "country" for m in bodies) else None
-        # "the Permanent Representative, (Ambassador) X", "the Minister of Foreign Affairs
-        # of <country>, X": a capitalised post, a comma, the name
-        posts = [w.removesuffix(",") for w in words if w != ","]
-        if (
-            len(posts) <= _LONGEST_POST
-            and any(w.endswith(",") for w in words)
-            and any(fold(w) in ROLE_HEADS for w in posts)
-            and all(w[:1].isupper() or w in _POST_LINKS for w in posts)
-        ):
-            return person
-        if len(words) > 6:
-            return None
-        if all(_ROLE_WORD.fullmatch(w) for w in words):
-            return person
-        if words[-1].endswith(",") and words[-1][:-1] in ROLE_HEADS:
-            # "said the country's ambassador, Ana Ruiz": an owner's role, then the name
-            owned = [w.removesuffix("'s") for w in words[:-1]] + [words[-1][:-1]]
-            if all(_ROLE_WORD.fullmatch(w) for w in owned):
-                return person
-        # "BBC News diplomatic correspondent X": an outlet's name, then a role noun
-        if words[-1] in ROLE_HEADS and all(_ANY_ROLE_WORD.fullmatch(w) for w in words):
-            return person
-        # "Minister of Foreign Affairs X", "Secretary for Europe X": a capitalised post
-        post = fold(words[0]) in ROLE_HEADS and words[1:2] in (["of"], ["for"])
-        if post and all(_ANY_ROLE_WORD.fullmatch(w) for w in words[2:]):
-            return person
-        return None
 
     def before(self, cand: Candidate) -> tuple[ActorRef | None, str] | None:
         """Speaker and verb before the quote, ending in a colon or comma."""
@@ -537,6 +492,12 @@ class Attributor(Context):
             return (subject.actor, "quote.embedded.quoted-verb") if subject else None
         verb_at = floor + last_verb
         actor, rule = self._subject_of(verb_at, sentence.start)
+        if actor is not None and actor.kind == "country":
+            # "Peskov said Moscow had noted that ... '...'": the country is its own spokesman's
+            # subject; the words quoted are the spokesman's
+            outer = self._reporting_person(sentence.start, verb_at, actor.name)
+            if outer is not None:
+                return outer, "quote.embedded.reported"
         if actor is None:
             # a participle clause ("..., claiming the talks were 'going very well'")
             first = [
@@ -550,6 +511,22 @@ class Attributor(Context):
                 return first[0].actor, "quote.embedded.clause-subject"
             return None
         return actor, "quote.embedded" + rule
+
+    def _reporting_person(self, floor: int, at: int, country: str) -> ActorRef | None:
+        """The person of ``country`` who is the subject of a speech verb between ``floor``
+        and ``at`` (the one reporting what their country said), if any."""
+        text = self.norm
+        for m in _LOWER_WORD.finditer(text, floor, at):
+            if m.group(1) not in SPEECH_VERBS:
+                continue
+            subject = self.actors.clause_subject(m.start(), floor)
+            if (
+                subject is not None
+                and subject.actor.kind == "person"
+                and self.country_of.get(subject.actor.name) == country
+            ):
+                return subject.actor
+        return None
 
     def colon_paragraph(self, index: int, quote_only: bool = False) -> ActorRef | None:
         """ "She said:" ending the paragraph before paragraph ``index`` introduces its quote;
