@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 MORE_CRITICAL_CUES: dict[str, float] = {
     "hit out at": 2.5,
     "hits out at": 2.5,
@@ -71,4 +73,22 @@ JUDGING_IDIOM_VERBS = frozenset(
     "hit hits lashed lashes took takes railed rails rounded chided rebuked rebukes "
     "castigated faulted berated scolded lauded lauds saluted salutes paid thanked thanks "
     "singled".split()
+)
+
+# The words around a country that say its conduct, not its vote, is what is judged
+# The country as the owner of conduct other than a vote: "condemned Russia's war",
+# "Moscow's strikes on power stations" (judged is the conduct, not a ballot)
+CONDUCT_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:war|wars|invasion|aggression|strikes|attacks|bombing|"
+    r"shelling|occupation|annexation|crackdown|repression|troops|forces|army|missiles?|"
+    r"nuclear\s+programme|nuclear\s+program|conduct|actions|behaviou?r)\b|"
+    # "Russia is the aggressor": what the country did, not how it voted
+    r"\s+(?:is|was|remains|has\s+been)\s+(?:the\s+)?(?:aggressor|invader|occupier)\b"
+)
+# A country as the object of a verb of targeting: the text's target, not a voter judged
+TARGETED_BEFORE = re.compile(
+    # ("to single out X" is what a text does; "singled out X, saying ..." a critic)
+    r"(?i)(?:\bto\s+single\s+out|\b(?:target(?:s|ed|ing)?|demoni[sz](?:e|es|ed|ing)|"
+    r"vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|punish(?:es|ed|ing)?|isolat(?:e|es|ed|ing)))"
+    r"\s+(?:the\s+)?$"
 )

@@ -20,6 +20,7 @@ from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.resolutions.symbols import short_draft_ref
 from kg.extract.spans import Intervals
+from kg.extract.stance_cues import CONDUCT_AFTER, TARGETED_BEFORE
 from kg.extract.stance_groups import group_option, option_words
 from kg.extract.stance_polarity import ABOUT_THE_VOTE, polarity
 from kg.extract.stance_texts import TextReader
@@ -51,13 +52,6 @@ _ALIGNING_BEFORE = re.compile(
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'.\-]*(?:\s+(?-i:[A-Z])[\w'.\-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+"
     r"|\s*-\s*and\s+(?:with\s+)?)(?:the\s+)?)*$"
 )
-# A country as the object of a verb of targeting: the text's target, not a voter judged
-_TARGETED_BEFORE = re.compile(
-    # ("to single out X" is what a text does; "singled out X, saying ..." a critic)
-    r"(?i)(?:\bto\s+single\s+out|\b(?:target(?:s|ed|ing)?|demoni[sz](?:e|es|ed|ing)|"
-    r"vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|punish(?:es|ed|ing)?|isolat(?:e|es|ed|ing)))"
-    r"\s+(?:the\s+)?$"
-)
 _PHRASE_BEFORE = Folded(r"(?i)\b(?:by|of|in|at|on|over|under|into|toward|towards)\s+(?:the\s+)?$")
 _PREPOSITION_BEFORE = Folded(
     r"(?i)\b(?:with|alongside|next\s+to|against|like|to|from|of|in|on|into|including|and|as|than|"
@@ -73,13 +67,6 @@ _PREPOSITION_ENDINGS = (
 _VOTE_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
     r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote|position|stance)"
-)
-# The country as the owner of conduct other than a vote: "condemned Russia's war",
-# "Moscow's strikes on power stations" (judged is the conduct, not a ballot)
-_CONDUCT_AFTER = re.compile(
-    r"(?:'s|’s)?\s+(?:\w+\s+)?(?:war|wars|invasion|aggression|strikes|attacks|bombing|"
-    r"shelling|occupation|annexation|crackdown|repression|troops|forces|army|missiles?|"
-    r"nuclear\s+programme|nuclear\s+program|conduct|actions|behaviou?r)\b"
 )
 # A country as the subject of a vote, an apposition allowed: "India, a partner, had
 # chosen to abstain", "Chile voted against"
@@ -292,14 +279,14 @@ class TargetReader(TextReader):
         conduct = False
         if _VOTE_AFTER.match(after):
             score += 3
-        elif _CONDUCT_AFTER.match(text, e.end, e.end + 40):
+        elif CONDUCT_AFTER.match(text, e.end, e.end + 40):
             score -= 3  # "condemned Russia's war": judged is the war, however named
             conduct = True
         elif _JUDGES_AFTER.match(after):
             score -= 3
         if not conduct and (_JUDGED_BEFORE.search(before) or _VOTE_OF_BEFORE.search(before)):
             score += 3
-        elif score <= 1 and _TARGETED_BEFORE.search(before):
+        elif score <= 1 and TARGETED_BEFORE.search(before):
             score -= 3  # "used once again to single out Israel": the one the text targets
         if _after(text, e.start, _ALIGNING_BEFORE):
             score -= 3

@@ -558,3 +558,14 @@ def test_words_a_country_noted_as_its_spokesman_reports_them_are_the_spokesman_s
         'Chile had noted that the text was "written for others".'
     )
     assert speakers(extract(text)).get("written for othe") == "Luis Soto"
+
+
+def test_a_country_called_the_aggressor_is_not_the_voter_judged(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Chile voted against it, siding with Bolivia.\n\nLuis Soto, a Chilean senator, said: "
+        '"It was wrong to vote with them. Bolivia is the aggressor here."'
+    )
+    found = stances(extract(text))
+    assert ("Luis Soto", "criticizes", "BOL") not in found
