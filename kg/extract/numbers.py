@@ -79,12 +79,14 @@ def _n(name: str) -> str:
 # who cast the votes counted, between a number and its option ("149 nations voted in favour")
 _VOTERS = r"(?:(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)\s+)?"
 _FOR = (
-    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support|ayes\b)"
+    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support|ayes\b|"
+    r"said\s+yes\b)"
     r"(?:\s+of\s+(?:the|a|this|that|its)(?:\s+(?:resolution|draft|text|motion|measure))?|"
     r"\s+of\s+it)?"
 )
 _AGAINST = (
-    rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed|noes\b|nays\b)"
+    rf"{_VOTERS}(?:voted\s+)?(?:votes?\s+)?(?:against|no\b(?:\s+votes?\b)?|opposed|noes\b|nays\b|"
+    r"said\s+no\b)"
 )
 _ABST = r"abstentions?|abstaining|abstained"
 # the abstentions after the other counts, "no abstentions" among them (none: 0)
@@ -145,9 +147,11 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.against",
         Folded(
-            "(?i)" + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|negative\s+votes?\b)"
+            "(?i)" + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|negative\s+votes?\b|"
+            # "Five said no: Russia, ..." (not "five said no decision was made")
+            r"said\s+no\b(?=\s*[:.,;]|\s+to\b))"
             rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
-            needs=("against", "negative"),
+            needs=("against", "negative", "said"),
         ),
     ),
     # with 65 abstentions / five abstentions

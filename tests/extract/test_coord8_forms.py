@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.numbers import parse_tallies
 from kg.extract.resolutions.cues import _body
 from kg.extract.resolutions.drafters import country_names, read_drafters
 from kg.model import Facts
@@ -569,3 +570,9 @@ def test_a_country_called_the_aggressor_is_not_the_voter_judged(
     )
     found = stances(extract(text))
     assert ("Luis Soto", "criticizes", "BOL") not in found
+
+
+def test_countries_that_said_yes_and_said_no_are_counts() -> None:
+    found = parse_tallies("When it came, 120 countries said yes. Three said no: Chile and others.")
+    assert [(t.yes, t.no) for t in found] == [(120, None), (None, 3)]
+    assert parse_tallies("Five said no decision had been taken.") == ()
