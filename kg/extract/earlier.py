@@ -37,14 +37,18 @@ _PAST = Folded(
     r"(?i)\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
     r"(?:ago|earlier|before)\b|"
     r"\blast\s+(?:year(?:'s)?|time|session)\b|\b(?:the\s+)?(?:previous|prior)\s+(?:year|vote|session|resolution)\b|"
-    r"\bthe\s+year\s+before\b|\bpreviously\b"
+    r"\bthe\s+year\s+before\b|\bpreviously\b|"
+    # "in March" with no day: a month named as a time of its own, not the vote's day
+    r"\bin\s+(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december)\b(?!\s+\d)"
 )
 # What binds the clause to the sentence as a measure or a description of another vote.
 _BOUND = Folded(
     r"(?i)^\W*(?:(?:well|far|just|slightly|exactly|almost|nearly|roughly|about|only)\s+)?"
     r"(?:(?:more|fewer|less)\s+than|over|above|below|under|up\s+from|down\s+from|"
     r"compared\s+(?:with|to)|against|the\s+(?:exact\s+)?same\s+(?:number|\w+)|"
-    r"similar\s+to|as\s+in|like|unlike|than|from|matching|equal(?:ling|ing)?)\b|"
+    r"similar\s+to|as\s+in|like|unlike|than|from|matching|equal(?:ling|ing)?|"
+    r"(?:just\s+)?as\s+(?:it|they|we|he|she)\s+(?:had\s+)?(?:did|done|abstained|voted))\b|"
     r"^\W*(?:[\w'’.-]+\s+){0,6}?(?:that|which|who)\b"
 )
 # A clause that goes on describing the earlier vote: "..., when Mali abstained".

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.earlier import earlier_spans
 from kg.extract.numbers import parse_tallies
 from kg.extract.resolutions.cues import _body
 from kg.extract.resolutions.drafters import country_names, read_drafters
@@ -576,3 +577,14 @@ def test_countries_that_said_yes_and_said_no_are_counts() -> None:
     found = parse_tallies("When it came, 120 countries said yes. Three said no: Chile and others.")
     assert [(t.yes, t.no) for t in found] == [(120, None), (None, 3)]
     assert parse_tallies("Five said no decision had been taken.") == ()
+
+
+def test_a_count_that_said_no_then_its_list(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + "Four said no: Chile itself, Bolivia, Paraguay and Ecuador."
+    assert {("CHL", "no"), ("BOL", "no"), ("PRY", "no"), ("ECU", "no")} <= claims(extract(text))
+
+
+def test_a_month_with_no_day_is_another_vote_s_time() -> None:
+    sentence = "Peru abstained, one of 40 countries to do so, just as it abstained in March."
+    spans = earlier_spans(sentence)
+    assert [sentence[a:b] for a, b in spans] == [", just as it abstained in March."]

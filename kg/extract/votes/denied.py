@@ -51,14 +51,15 @@ SUPPOSED_BEFORE = Folded(
 )
 
 
-def not_a_vote_here(before: str) -> bool:
+def not_a_vote_here(before: str, listed: bool = False) -> bool:
     """Whether the words before a predicate take its vote away: "did not vote against",
     "with 65 abstaining" (a count), "Neither A nor B vetoed it", "moved from abstaining
     to ..." (the vote left behind), "is expected to vote no" (a vote to come), "Had
-    Mexico voted yes" (a vote supposed)."""
+    Mexico voted yes" (a vote supposed). ``listed``: the voters are listed after it
+    ("Five said no: A, B, ..."), so a count before it is theirs."""
     return bool(
         NEG.search(before)
-        or COUNT_BEFORE.search(before)
+        or (not listed and COUNT_BEFORE.search(before))
         or NEITHER_NOR.search(before)
         or FROM_BEFORE.search(before)
         or INTENT_BEFORE.search(before)

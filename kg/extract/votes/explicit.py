@@ -67,7 +67,8 @@ def read_explicit(reader: VoteReader) -> None:
         for m, option in OPTION_PATTERNS.in_lowered(low):
             start = sentence.start + m.start()
             before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
-            if not_a_vote_here(before) or _spoken(low, m.start(), before):
+            listed = low.startswith(":", m.end())  # "Five said no: A, B and C"
+            if not_a_vote_here(before, listed) or _spoken(low, m.start(), before):
                 continue
             if HABITUAL.match(low, m.end(), min(len(low), m.end() + 80)):
                 continue  # "has vetoed dozens of drafts", "used its veto 30 times"

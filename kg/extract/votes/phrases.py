@@ -187,6 +187,9 @@ OPTION_PATTERNS: Family[Option] = Family(
             "yes",
         ),
         (Folded(r"(?i)\b(?:was|were)\s+(?:(?:all|both|also)\s+)?against" + _CLAUSE_END), "no"),
+        # "Five said no: A, B and C", "143 countries said yes" (a count of voters)
+        (Folded(r"(?i)\bsaid\s+no\b(?=\s*:)"), "no"),
+        (Folded(r"(?i)\bsaid\s+yes\b(?=\s*:)"), "yes"),
         # "Chile and Bolivia moved to abstention", "switched to an abstention"
         (
             Folded(r"(?i)\b(?:mov|switch|shift)(?:ed|es|ing)?\s+to\s+(?:an?\s+)?abstention\b"),
@@ -305,7 +308,9 @@ GAP_SUBJECT = Folded(
     r"members|allies|partners|governments))*$"
 )
 SEPARATOR = Folded(
-    r"(?i)^(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+|against\s+|or\s+)?(?:the\s+)?"
+    # ("Russia itself, Belarus and Syria": a reflexive after a member)
+    r"(?i)^(?:(?:\s+(?:itself|themselves))?\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+|"
+    r"against\s+|or\s+)?(?:the\s+)?"
     r"|\s+(?:and|as\s+well\s+as|plus|or|&)\s+(?:the\s+|with\s+|against\s+)?"
     r"|\s*-\s*and\s+(?:with\s+|against\s+)?(?:the\s+)?)$"
 )
