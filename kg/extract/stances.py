@@ -455,12 +455,21 @@ def _aimed_at_conduct(text: str, cue: str) -> bool:
     if not _JUDGING_VERB.match(cue) or ABOUT_THE_VOTE.search(text) or _A_VOTE_OR_TEXT.search(text):
         return False
     at = text.find(cue)
+    if at > 0 and _CONDUCT_PASSIVE.search(text, max(0, at - 60), at):
+        return True  # "aggression will be condemned": the conduct, in the passive
     m = _OBJECT.match(text, at + len(cue)) if at >= 0 else None
     if m is None or _A_GOVERNMENT.match(m.group(1)):
         return False  # "defended the administration": the government whose vote it is
     return not _A_VOTE_OR_TEXT.search(m.group(1))
 
 
+# A country's conduct as the subject of a passive judgement: "aggression must be condemned"
+_CONDUCT_PASSIVE = re.compile(
+    r"(?i)\b(?:aggression|invasion|war|occupation|annexation|attacks?|crimes?|atrocities|"
+    r"terrorism|violence)\s+(?:(?:will|must|should|would|shall|can|is|are|was|were|has|have)\s+)?"
+    r"(?:(?:always|never|firmly|rightly|again)\s+)?(?:be\s+|been\s+)?"
+    r"(?:(?:always|never|firmly|rightly|again)\s+)?$"
+)
 # Refraining from a judgement: "stopped short of criticizing", "declined to condemn"
 _REFRAINED = Folded(
     r"\b(?:stopped\s+short\s+of|declined\s+to|refrained\s+from|refused\s+to|did\s+not|"

@@ -588,3 +588,12 @@ def test_a_month_with_no_day_is_another_vote_s_time() -> None:
     sentence = "Peru abstained, one of 40 countries to do so, just as it abstained in March."
     spans = earlier_spans(sentence)
     assert [sentence[a:b] for a, b in spans] == [", just as it abstained in March."]
+
+
+def test_conduct_judged_in_the_passive_judges_no_vote(extract: Callable[[str], Facts]) -> None:
+    text = DELTA + (
+        "Chile voted against it.\n\nPeru's foreign minister, Ana Ruiz, urged States to back "
+        'the text. "We must show the world that such aggression will always be condemned," '
+        "she said."
+    )
+    assert ("Ana Ruiz", "criticizes", "CHL") not in stances(extract(text))
