@@ -597,3 +597,16 @@ def test_conduct_judged_in_the_passive_judges_no_vote(extract: Callable[[str], F
         "she said."
     )
     assert ("Ana Ruiz", "criticizes", "CHL") not in stances(extract(text))
+
+
+def test_each_clause_keeps_the_text_it_names_by_its_drafter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_BODIES + (
+        "China abstained on the Ukrainian text and voted for the American one. Brazil backed "
+        "both texts."
+    )
+    votes = {(v.country, v.option, v.resolution.key) for v in extract(text).votes}
+    assert ("CHN", "abstain", "A/RES/ES-11/7") in votes
+    assert ("CHN", "yes", "A/RES/ES-11/8") in votes
+    assert {("BRA", "yes", "A/RES/ES-11/7"), ("BRA", "yes", "A/RES/ES-11/8")} <= votes

@@ -133,6 +133,8 @@ _ANOTHER_TEXT = Folded(
     r"(?i)\b(?:a\s+(?:second|rival|competing|separate|further|alternative)|another|the\s+second)"
     r"\s+(?:[\w-]+\s+)?(?:text|draft|resolution|proposal|measure)\b"
 )
+# A text named by its drafter's name or demonym: "the American one", "a rival Russian draft"
+_DRAFTER_NAMED = re.compile(r"\b(?:the|a|its)\s+(?:rival\s+)?[A-Z][\w.’'-]*\s+(?:one|text|draft)\b")
 # the UN named in an article that names none of its bodies
 _UNITED_NATIONS = re.compile(r"\bU\.?N\.?(?![\w.])|\b(?i:united\s+nations)\b")
 # a veto is cast in the Security Council
@@ -208,6 +210,17 @@ class ResolutionMatcher:
                 council = [ref for ref in refs if ref.body in ("UNSC", "HRC")]
                 found = council[0] if len(council) == 1 else None
         return found
+
+    def by_drafter(
+        self, text: str, doc: Document, here: ResolutionRef | None
+    ) -> ResolutionRef | None:
+        """The vote a clause names by its drafter ("abstained on the Ukrainian text and
+        voted for the American one"): of the known votes its cues fit, the one of the body
+        of ``here`` (the vote the sentence is about), where exactly one is."""
+        if here is None or not here.matched or not _DRAFTER_NAMED.search(text):
+            return None
+        fits = [ref for ref in self.candidates(text, doc) if ref.body == here.body and ref.matched]
+        return fits[0] if len(fits) == 1 else None
 
     def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
         """The known resolutions a short passage could describe: one, several tied, or none.

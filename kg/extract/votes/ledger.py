@@ -57,7 +57,7 @@ _ORDINAL = re.compile(
 )
 # "abstained on both", "voted against both texts" (not "both sides", "both parties")
 _BOTH = re.compile(
-    r"(?i)\s+(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?both\b(?!\s+(?:sides|parties|"
+    r"(?i)\s*(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?both\b(?!\s+(?:sides|parties|"
     r"countries|states|nations|governments|men|women|leaders|times))"
 )
 # the enclosed phrase of "The US, along with Israel, voted no", its countries taken out
@@ -395,9 +395,13 @@ class VoteReader:
     ) -> tuple[ResolutionRef | None, bool]:
         """The resolution for a predicate, and whether its own clause named it."""
         window = self.window(start, limit, sentence)
-        if self.matcher.symbols_in(window, start) or self.matcher.describe(window, self.doc):
+        if self.matcher.symbols_in(window, start):
             return self.resolution_for(start, limit, sentence), True
-        return self.resolution_for(start, limit, sentence), False
+        found = self.resolution_for(start, limit, sentence)
+        drafted = self.matcher.by_drafter(window, self.doc, found)
+        if drafted is not None:
+            return drafted, True  # "... and voted for the American one"
+        return found, self.matcher.describe(window, self.doc) is not None
 
     def add(
         self, iso: str, option: Option, ref: ResolutionRef | None, start: int, end: int, rule: str

@@ -152,7 +152,8 @@ OPTION_PATTERNS: Family[Option] = Family(
             Folded(
                 r"(?i)(?:\b(?:backed|supported|endorsed)|(?<=\bto\s)(?:back|support|endorse))\s+"
                 r"(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
-                r"(?:resolution|text|draft|measure|motion|amendment))\b)"
+                r"(?:resolution|text|draft|measure|motion|amendment)|both\s+(?:texts|resolutions|"
+                r"drafts))\b)"
             ),
             "yes",
         ),
