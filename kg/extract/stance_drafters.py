@@ -61,7 +61,9 @@ _PENHOLDER = Folded(r"\bpen-?holders?\b")
 # main sponsors (A and B)", "the co-sponsors, namely A and B"
 _CORE_GROUP = Folded(
     r"\b(?:core\s+group|main\s+sponsors|co-?sponsors|penholders)\b[^.;!?—–(:]{0,40}?"
-    r"(?:\s*[—–:(]\s*|\s+-\s+|,\s+(?:namely|comprising)\s+|\s+(?:comprising|made\s+up\s+of)\s+)"
+    r"(?:\s*[—–:(]\s*|\s+-\s+|,\s+(?:namely|comprising)\s+|\s+(?:comprising|made\s+up\s+of)\s+|"
+    # "the core group on Sri Lanka, led by the United Kingdom"
+    r",?\s+led\s+by\s+)"
     r"(?:the\s+)?"
 )
 # UN meetings coverage: "Introducing the draft, the representative of A said" (the envoy

@@ -47,7 +47,10 @@ _TEXT_CALLED = Folded(
     r"(?:called|described|termed|branded|dismissed|labell?ed)\s+(?:as\s+)?(?P<pred2>[^.;!?]{1,80})|"
     r"\b(?:reject(?:ed|s|ing)|denounc(?:ed|es|ing)|condemn(?:ed|s|ing)|critici[sz](?:ed|es|ing)|"
     r"attack(?:ed|s|ing)|slamm(?:ed|ing)|slams|decr(?:ied|ies|ying))\s+(?:the|this|that|its|their)\s+"
-    r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+as\s+(?P<pred3>[^.;!?]{1,80})"
+    r"(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s+as\s+(?P<pred3>[^.;!?]{1,80})|"
+    # "urged members to reject the text, calling it 'divisive'"
+    r"\b(?:text|draft|resolution|motion),?\s+(?:calling|describing|branding|labell?ing|terming)\s+"
+    r"it\s+(?:as\s+)?(?P<pred4>[^.;!?]{1,80})"
 )
 # How many words of a predicate are read: the judging phrase, not what follows it
 _PREDICATE_WORDS = 4
@@ -55,7 +58,7 @@ _WORD = re.compile(r"[\w'\-]+")
 
 
 def _predicate(m: re.Match[str]) -> str:
-    for group in ("pred", "pred2", "pred3"):
+    for group in ("pred", "pred2", "pred3", "pred4"):
         if group in m.re.groupindex and m.group(group):
             return m.group(group)
     return ""

@@ -36,7 +36,7 @@ _OWN_VOTE = re.compile(
     r"(?=\s+(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b)|"
     # "said his country had done so because ...": the vote just named
     r"(?:(?:had|has)\s+)?done\s+so|abstained|voted\s+"
-    r"(?:for|against|yes|no|in\s+favou?r)|chose\s+to\s+abstain|"
+    r"(?:for|against|yes|no|in\s+favou?r)|cho(?:se|sen)\s+to\s+abstain|"
     r"(?:would|will)\s+(?:vote\s+(?:for|against|yes|no|in\s+favou?r)|abstain)|"
     # "her country had been proud to vote in favour", "we were glad to support it"
     r"(?:was|were|is|are|had\s+been|has\s+been)\s+(?:proud|pleased|happy|glad)\s+to\s+"
@@ -131,7 +131,8 @@ _INTRODUCING = Folded(
 # A word _OWN_VOTE's verb opens on, in lowered text: where none occurs (and the text is
 # ASCII, so that lowering is case folding) no phrase can.
 _OWN_VOTE_VERB = re.compile(
-    r"abstained|voted\s|done\s+so|therefore\s|thus\s|hence\s|accordingly\s|chose\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
+    r"abstained|voted\s|done\s+so|therefore\s|thus\s|hence\s|accordingly\s|"
+    r"cho(?:se|sen)\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
     r"(?:proud|pleased|happy|glad)\s+to\s|(?:would|will)\s+(?:vote|abstain)|"
     r"(?:supported|backed|opposed)\s"
 )

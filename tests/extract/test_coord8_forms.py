@@ -610,3 +610,15 @@ def test_each_clause_keeps_the_text_it_names_by_its_drafter(
     assert ("CHN", "abstain", "A/RES/ES-11/7") in votes
     assert ("CHN", "yes", "A/RES/ES-11/8") in votes
     assert {("BRA", "yes", "A/RES/ES-11/7"), ("BRA", "yes", "A/RES/ES-11/8")} <= votes
+
+
+def test_a_core_group_led_by_a_country_drafted_the_text(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Rights council adopts delta text\n\nOctober 6, 2026\n\n"
+        "The Human Rights Council adopted a resolution on river peoples by 20 votes to 7, with "
+        "20 abstentions, after the core group on the file, led by Norway, kept the text "
+        "strong.\n\n"
+        "Before the vote, Chile's foreign minister, Ana Ruiz, had urged members to reject the "
+        'text, calling it "divisive".'
+    )
+    assert ("Ana Ruiz", "criticizes", "NOR") in stances(extract(text))
