@@ -622,3 +622,13 @@ def test_a_core_group_led_by_a_country_drafted_the_text(extract: Callable[[str],
         'text, calling it "divisive".'
     )
     assert ("Ana Ruiz", "criticizes", "NOR") in stances(extract(text))
+
+
+def test_broke_with_its_neighbours_to_vote_and_a_copula_before_a_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = DELTA + (
+        "Chile broke with its neighbours to vote against the text. Peru and Ecuador were "
+        "among its sponsors and voted in favour."
+    )
+    assert {("CHL", "no"), ("PER", "yes"), ("ECU", "yes")} <= claims(extract(text))

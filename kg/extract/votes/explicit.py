@@ -119,7 +119,7 @@ def read_explicit(reader: VoteReader) -> None:
 
 
 # "broke ranks with its partners to abstain": "with" the partners left, not a companion
-_BROKE_RANKS = re.compile(r"(?i)\s*broke\s+ranks\s+with\s+(?:[\w'’-]+\s+){1,4}?(?:to|and)\s*$")
+_BROKE_RANKS = re.compile(r"(?i)\s*broke\s+(?:ranks\s+)?with\s+(?:[\w'’-]+\s+){1,4}?(?:to|and)\s*$")
 
 
 def _add_subjects(
@@ -454,7 +454,8 @@ _OWN_PARTICIPLE = re.compile(
 # a regular past or present form, or a common irregular past ("broke with its allies and")
 _OWN_VERB = re.compile(
     r"\s+(?:\w+ly\s+)?(?:[\w-]+(?:ed|s)|broke|stood|took|went|split|held|kept|made|gave|"
-    r"sent|threw|chose|came|left|led|won|lost|struck|fought|sought|ran|rose|drew|bent)\b"
+    r"sent|threw|chose|came|left|led|won|lost|struck|fought|sought|ran|rose|drew|bent|"
+    r"were|was)\b"  # ("Peru and Ecuador were among its sponsors and voted in favour")
 )
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"“”]|\b(?:which|that|who|while|whereas|when|after|before|because|as|if|"

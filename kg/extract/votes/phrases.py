@@ -298,7 +298,7 @@ GAP_SUBJECT = Folded(
     # "decided to abstain", "used its veto", "Israel (which voted no)", "had mistakenly voted"
     r"(?:decided|chose|opted|moved|went\s+on|wanted|continued?|continues)\s+to|'s?|"
     # "Ukraine broke ranks with its partners to abstain"
-    r"broke\s+ranks(?:\s+with\s+(?:[\w'’-]+\s+){1,4}?)?\s*(?:to|and)|"
+    r"broke\s+(?:ranks(?:\s+with\s+(?:[\w'’-]+\s+){1,4}?)?|with\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:to|and)|"
     r"(?:used|cast|exercised|wielded)\s+(?:a|an|its|the|their)(?:\s+veto(?:\s+power)?\s+to)?"
     # "cast the lone veto", "cast its first veto"
     r"(?:\s+(?:lone|sole|only|single|decisive|first|second|third|fourth|fifth))?|"
