@@ -9,6 +9,13 @@ import re
 
 MORE_CRITICAL_CUES: dict[str, float] = {
     "hit out at": 2.5,
+    # "took Chile to task for its vote", "questioned the wisdom of", "could not understand"
+    "to task": 2.5,
+    "questioned the wisdom": 2.5,
+    "questions the wisdom": 2.5,
+    "could not understand": 2,
+    "cannot understand": 2,
+    "can't understand": 2,
     "hits out at": 2.5,
     "lashed out at": 2.5,
     "lashes out at": 2.5,

@@ -632,3 +632,12 @@ def test_broke_with_its_neighbours_to_vote_and_a_copula_before_a_vote(
         "among its sponsors and voted in favour."
     )
     assert {("CHL", "no"), ("PER", "yes"), ("ECU", "yes")} <= claims(extract(text))
+
+
+def test_taking_a_vote_to_task_and_not_understanding_it_criticize_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        DELTA + "Chile voted against.\n\nAna Ruiz, a Peruvian senator, took Chile to task for it."
+    )
+    assert ("Ana Ruiz", "criticizes", "CHL") in stances(extract(text))
