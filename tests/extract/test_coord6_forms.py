@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from kg.extract.numbers import parse_tallies
 from kg.model import Facts
+from tests.extract.facts import stances as _stances
 
 
 def _names(facts: Facts) -> set[str]:
@@ -83,10 +84,6 @@ DELTA = (
     "The General Assembly adopted a text on river deltas by 120 votes to 6. "
     "Peru voted against it.\n\n"
 )
-
-
-def _stances(facts: Facts) -> set[tuple[str, str, str]]:
-    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
 
 
 def test_it_called_a_disgrace_after_a_sentence_about_the_vote_is_that_vote(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.model import Facts
+from tests.extract.facts import stances as _stances
 
 COUNCIL = (
     "Council fails to adopt delta draft\n\nMay 5, 2026\n\n"
@@ -12,10 +13,6 @@ COUNCIL = (
     "Peru. It received 11 votes in favour to 3 against (Chile, China, Russian Federation), "
     "with 1 abstention (Ecuador).\n\n"
 )
-
-
-def _stances(facts: Facts) -> set[tuple[str, str, str]]:
-    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
 
 
 def test_a_text_faulted_in_a_relative_clause_is_attacked(

@@ -6,15 +6,12 @@ from collections.abc import Callable
 
 from kg.extract.numbers import parse_tallies
 from kg.model import Facts
+from tests.extract.facts import claims as _claims
 
 LEAD = (
     "The General Assembly on Thursday adopted a resolution on the protection of river "
     "deltas by 120 votes to 6, with 30 abstentions.\n\n"
 )
-
-
-def _claims(facts: Facts) -> set[tuple[str, str]]:
-    return {(v.country, v.option) for v in facts.votes}
 
 
 def test_an_irregular_verb_before_the_vote_keeps_its_subject(

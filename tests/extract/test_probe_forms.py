@@ -7,10 +7,8 @@ from collections.abc import Callable
 from kg.extract.resolutions.drafters import country_names, read_drafters
 from kg.model import Facts
 from kg.reference.load import load_reference
-
-
-def _claims(facts: Facts) -> set[tuple[str, str]]:
-    return {(v.country, v.option) for v in facts.votes}
+from tests.extract.facts import claims as _claims
+from tests.extract.facts import stances as _stances
 
 
 def test_the_lone_no_vote_names_its_voter(extract: Callable[[str], Facts]) -> None:
@@ -21,10 +19,6 @@ def test_the_lone_no_vote_names_its_voter(extract: Callable[[str], Facts]) -> No
     )
     claims = _claims(extract(text))
     assert {("PLW", "no"), ("TON", "abstain"), ("FJI", "no")} <= claims
-
-
-def _stances(facts: Facts) -> set[tuple[str, str, str]]:
-    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
 
 
 COUNCIL_LEAD = (

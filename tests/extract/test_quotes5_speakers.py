@@ -8,10 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.model import Facts
-
-
-def _speakers(facts: Facts) -> dict[str, str]:
-    return {q.text[:16]: q.speaker.name for q in facts.quotes}
+from tests.extract.facts import speakers as _speakers
 
 
 def test_the_envoy_is_named_in_the_next_paragraph(extract: Callable[[str], Facts]) -> None:

@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.model import Facts
-
-
-def _claims(facts: Facts) -> set[tuple[str, str]]:
-    return {(v.country, v.option) for v in facts.votes}
+from tests.extract.facts import claims as _claims
 
 
 def test_a_person_rejecting_a_text_states_no_vote(extract: Callable[[str], Facts]) -> None:

@@ -7,10 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.model import Facts
-
-
-def _claims(facts: Facts) -> set[tuple[str, str]]:
-    return {(v.country, v.option) for v in facts.votes}
+from tests.extract.facts import claims as _claims
 
 
 def test_a_label_list_wraps_onto_the_next_line(extract: Callable[[str], Facts]) -> None:

@@ -6,10 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.model import Facts
-
-
-def _claims(facts: Facts) -> set[tuple[str, str]]:
-    return {(v.country, v.option) for v in facts.votes}
+from tests.extract.facts import claims as _claims
 
 
 def test_counted_subject_is_no_voter(extract: Callable[[str], Facts]) -> None:

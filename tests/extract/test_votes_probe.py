@@ -8,10 +8,7 @@ import pytest
 
 from kg.extract.numbers import parse_tallies
 from kg.model import Facts
-
-
-def _claims(facts: Facts) -> set[tuple[str, str]]:
-    return {(v.country, v.option) for v in facts.votes}
+from tests.extract.facts import claims as _claims
 
 
 def test_with_after_a_country_object_starts_the_voters(extract: Callable[[str], Facts]) -> None:

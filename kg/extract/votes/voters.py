@@ -23,7 +23,7 @@ from kg.extract.patterns import Folded, compile_rule
 from kg.extract.text import Sentence
 from kg.extract.votes.clauses import elliptic
 from kg.extract.votes.detached import read_object_relative, read_verbless
-from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE
+from kg.extract.votes.phrases import QUALIFIER, WITH_BEFORE, clause_option
 from kg.model import Option
 
 if TYPE_CHECKING:
@@ -360,12 +360,9 @@ def _decision_of(
         m = _TO_VOTE.match(low, group.end, sentence.end)
         if m is None:
             continue
-        what = m.group("what")
-        option: Option = (
-            "abstain"
-            if what.startswith("abst")
-            else ("no" if re.search(r"against|\bno\b|oppose|reject", what) else "yes")
-        )
+        option = clause_option(m.group("what"))
+        if option is None:
+            continue
         ref = reader.resolution_for(m.start(), sentence.end, sentence)
         for iso in group.isos:
             reader.add(iso, option, ref, sentence.start, sentence.end, "vote.decision-of")
