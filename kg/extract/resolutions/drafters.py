@@ -133,6 +133,12 @@ def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[s
     return frozenset(found)
 
 
+def names_a_drafted_text(text: str) -> bool:
+    """Whether ``text`` names a text by its drafter ("the American one", "a rival US
+    draft"), whichever country that is."""
+    return _NAMED_DRAFT_END.search(text) is not None and _NAMED_DRAFT.search(text) is not None
+
+
 def _drafted_by(text: str, countries: dict[str, str]) -> set[str]:
     """The countries of "drafted by Britain and Sierra Leone": the names that follow, up
     to the first words that are not a name ("put forward by Japan, was vetoed by Russia"

@@ -30,7 +30,7 @@ from kg.extract.resolutions.dates import (
     date_of_article,
     vote_date_memo,
 )
-from kg.extract.resolutions.drafters import country_names
+from kg.extract.resolutions.drafters import country_names, names_a_drafted_text
 from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
 from kg.extract.resolutions.unknown import Proto, amendments_ref, cluster_unknown
@@ -133,8 +133,6 @@ _ANOTHER_TEXT = Folded(
     r"(?i)\b(?:a\s+(?:second|rival|competing|separate|further|alternative)|another|the\s+second)"
     r"\s+(?:[\w-]+\s+)?(?:text|draft|resolution|proposal|measure)\b"
 )
-# A text named by its drafter's name or demonym: "the American one", "a rival Russian draft"
-_DRAFTER_NAMED = re.compile(r"\b(?:the|a|its)\s+(?:rival\s+)?[A-Z][\w.’'-]*\s+(?:one|text|draft)\b")
 # the UN named in an article that names none of its bodies
 _UNITED_NATIONS = re.compile(r"\bU\.?N\.?(?![\w.])|\b(?i:united\s+nations)\b")
 # a veto is cast in the Security Council
@@ -216,11 +214,12 @@ class ResolutionMatcher:
     ) -> ResolutionRef | None:
         """The vote a clause names by its drafter ("abstained on the Ukrainian text and
         voted for the American one"): of the known votes its cues fit, the one of the body
-        of ``here`` (the vote the sentence is about), where exactly one is."""
-        if here is None or not here.matched or not _DRAFTER_NAMED.search(text):
+        of ``here`` (the vote the sentence is about), where exactly one is and it is
+        another than ``here``."""
+        if here is None or not here.matched or not names_a_drafted_text(text):
             return None
         fits = [ref for ref in self.candidates(text, doc) if ref.body == here.body and ref.matched]
-        return fits[0] if len(fits) == 1 else None
+        return fits[0] if len(fits) == 1 and fits[0].key != here.key else None
 
     def candidates(self, text: str, doc: Document) -> list[ResolutionRef]:
         """The known resolutions a short passage could describe: one, several tied, or none.
