@@ -88,6 +88,10 @@ def score(cues: Cues, scored: Scored, article_date: str | None) -> tuple[float, 
     s += _text_points(cues, scored, kinds)
     if cues.tallies:
         s += _tally_points(cues, scored.record, kinds)
+    if "misstated" in kinds:
+        # a tally one figure off is this vote misreported, or another vote with close
+        # counts ("143 to 5" is not "141 to 5"): it needs more than the weekday beside it
+        kinds.discard("weekday")
     return s, kinds
 
 
@@ -213,7 +217,7 @@ def _tally_points(cues: Cues, record: ResolutionRecord, kinds: set[str]) -> floa
             kinds.add("decisive" if len(known) >= 2 else "tally")
         elif len(known) == 3 and agreeing == 2:
             s += 2  # one figure misstated ("93 to 18, with 67 abstentions"): still this vote
-            kinds.add("decisive")
+            kinds.add("misstated")
         elif known:
             s -= 8
     return s
