@@ -135,6 +135,11 @@ class Report:
     counts: dict[str, Counts]
     articles: int
     failed: list[str]
+    scored: int = 0  # the articles scored (not failed): none scored is no F1 of 1.0
+
+    @property
+    def micro_f1(self) -> float:
+        return self.micro.f1 if self.scored else 0.0
 
     @property
     def micro(self) -> Counts:
@@ -159,7 +164,7 @@ class Report:
                 }
                 for name, c in self.counts.items()
             },
-            "micro_f1": round(self.micro.f1, 4),
+            "micro_f1": round(self.micro_f1, 4),
             "articles": self.articles,
             "failed": self.failed,
         }
@@ -177,7 +182,7 @@ class Report:
             for name, c in self.counts.items():
                 lines += [f"missed   {name:10} {m}" for m in c.missed]
                 lines += [f"extra    {name:10} {e}" for e in c.extra]
-        lines.append(f"micro F1 {self.micro.f1:.3f}")
+        lines.append(f"micro F1 {self.micro_f1:.3f}")
         return "\n".join(lines)
 
 
@@ -379,6 +384,9 @@ class Corpus:
     texts: dict[str, Path]
     gold: Path
     resolution_files: tuple[Path, ...]
+    # a resolution file that cannot be imported: reported once, left out, and every
+    # article still scored (without the votes it would have listed)
+    problems: tuple[str, ...] = ()
 
     @classmethod
     def at(cls, folder: Path, texts: Path | None = None) -> Corpus:
@@ -395,7 +403,8 @@ class Corpus:
         }
         if not found:
             raise InputError(f"{text_dir}: no text has an annotation in {gold}")
-        return cls(found, gold, tuple(sorted(folder.glob("resolutions*.csv"))))
+        files, problems = _usable_resolution_files(sorted(folder.glob("resolutions*.csv")))
+        return cls(found, gold, files, problems)
 
     def annotation(self, stem: str) -> Row:
         path = self.gold / f"{stem}.json"
@@ -406,6 +415,22 @@ class Corpus:
         if not isinstance(value, dict):
             raise InputError(f"{path}: an annotation is a JSON object")
         return value
+
+
+def _usable_resolution_files(paths: list[Path]) -> tuple[tuple[Path, ...], tuple[str, ...]]:
+    """The resolution files an evaluation imports, and a one-line error for each bad one;
+    a file with a header and no rows lists no vote to import and is left out quietly."""
+    from kg.reference.import_resolutions import parse_resolutions  # noqa: PLC0415
+
+    usable: list[Path] = []
+    problems: list[str] = []
+    for path in paths:
+        try:
+            if parse_resolutions(path, allow_empty=True):
+                usable.append(path)
+        except (InputError, OSError, UnicodeDecodeError) as exc:
+            problems.append(f"{exc} (file left out)")
+    return tuple(usable), tuple(problems)
 
 
 def evaluate(
@@ -420,8 +445,8 @@ def evaluate(
     article ingested alone; an article whose extraction or annotation fails is listed
     in the report and the others are still scored."""
     counts = {name: Counts() for name in CATEGORIES}
-    failed: list[str] = []
-    scored = 0
+    failed: list[str] = list(corpus.problems)
+    scored = succeeded = 0
     for stem, path in corpus.texts.items():
         if only and stem not in only:
             continue
@@ -437,7 +462,8 @@ def evaluate(
             c.missed = [f"{stem}: {m}" for m in c.missed]
             c.extra = [f"{stem}: {e}" for e in c.extra]
             counts[name].add(c)
-    return Report(counts, scored, failed)
+        succeeded += 1
+    return Report(counts, scored, failed, succeeded)
 
 
 class StoreRows:

@@ -147,3 +147,36 @@ def test_evaluate_refuses_a_folder_without_gold(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", str(tmp_path)])
     assert result.exit_code == 1
     assert "no gold/ folder" in result.output + (result.stderr if result.stderr_bytes else "")
+
+
+HEADER = "symbol,draft_symbol,body,date,yes,no,abstain,adopted,title,source\n"
+
+
+def test_a_resolution_file_with_a_header_only_lists_no_vote_and_fails_nothing(
+    corpus: Path,
+) -> None:
+    (corpus / "resolutions-none.csv").write_text(HEADER, encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(corpus), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["failed"] == [] and report["categories"]["countries"]["tp"] == 3
+
+
+def test_a_bad_resolution_file_is_reported_once_and_every_article_still_scored(
+    corpus: Path,
+) -> None:
+    (corpus / "articles" / "e02.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "gold" / "e02.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    (corpus / "resolutions-bad.csv").write_text(HEADER + "X/1,,UNGA,not a date\n", "utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(corpus), "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert len(report["failed"]) == 1 and "resolutions-bad.csv" in report["failed"][0]
+    assert report["categories"]["countries"]["tp"] == 6  # both articles scored
+
+
+def test_no_article_scored_is_no_perfect_score(corpus: Path) -> None:
+    (corpus / "gold" / "e01.json").write_text("[]", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", str(corpus)])
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == "micro F1 0.000"

@@ -139,8 +139,9 @@ class _Rows:
         return None
 
 
-def parse_resolutions(path: Path) -> list[ResolutionRecord]:
-    """The checked records of a resolutions file; VoteImportError names every bad row."""
+def parse_resolutions(path: Path, *, allow_empty: bool = False) -> list[ResolutionRecord]:
+    """The checked records of a resolutions file; VoteImportError names every bad row.
+    A header with no rows is an error unless ``allow_empty`` (then: no records)."""
     text = _read_text(path)
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -165,7 +166,7 @@ def parse_resolutions(path: Path) -> list[ResolutionRecord]:
         rows.fail(reader.line_num, str(exc))
     if rows.errors:
         raise VoteImportError(rows.errors)
-    if not records:
+    if not records and not allow_empty:
         raise InputError(f"{path}: no resolutions to import")
     return records
 
