@@ -101,10 +101,34 @@ def _ends_on_past(text: str, at: int) -> bool:
     return False
 
 
+# A year that dates the event a vote is about, not a vote: "condemned Russia for the
+# invasion of Ukraine in 2022", "the 2014 annexation of Crimea", "the war that began in
+# 2022" (no word of voting between the event and the year)
+_EVENT = (
+    r"invasion|invaded|invading|war|annexation|annexed|attacks?|coup|elections?|"
+    r"occupation|occupied|offensive|conflict|genocide|massacre|referend(?:um|a)|"
+    r"uprising|protests|seized|began|begun|started|launched|erupted"
+)
+_EVENT_IN = Folded(
+    rf"(?i)\b(?:{_EVENT})\b(?:(?!\bvot|\badopt|\bresolution)[^.;])*?\bin\s+(?:the\s+)?$"
+)
+_EVENT_AFTER = re.compile(rf"(?i)\s+(?:full-scale\s+)?(?:{_EVENT})\b")
+
+
+def dates_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` dates the event a vote is about."""
+    return _EVENT_IN.search(text[max(0, start - 40) : start]) is not None or (
+        _EVENT_AFTER.match(text, end, end + 30) is not None
+    )
+
+
 def _past_year(text: str, pos: int = 0, endpos: int = 2**62) -> str | None:
     """Where ``text`` (between ``pos`` and ``endpos``) first names another time: the year
-    it names there, else ""; None if it names none."""
+    it names there, else ""; None if it names none. A year that dates the event the vote
+    is about ("the invasion of Ukraine in 2022") is no other time of a vote."""
     in_year = _PAST_YEAR.search(text, pos, endpos)
+    while in_year is not None and dates_an_event(text, in_year.start("year"), in_year.end()):
+        in_year = _PAST_YEAR.search(text, in_year.end(), endpos)
     other = _PAST.search(text, pos, endpos)
     if in_year is not None and (other is None or in_year.start() < other.start()):
         return in_year.group("year")

@@ -21,3 +21,30 @@ def test_counts_one_figure_off_on_a_weekday_alone_are_another_vote(
     keys = {t.resolution.key for t in facts.tallies} | {c.resolution.key for c in facts.votes}
     assert keys and not any(key.startswith("A/RES/ES-11/1") for key in keys)
     assert [(t.yes, t.no, t.abstain) for t in facts.tallies] == [(143, 5, 35)]
+
+
+def test_the_year_of_the_event_a_vote_condemns_is_not_the_vote_s_year(
+    extract: Callable[[str], Facts],
+) -> None:
+    # "in 2009" dates the coup, not the vote: the claims are this vote's, and the year
+    # does not make it some vote of 2009
+    facts = extract(
+        "Assembly vote splits the region\n\nMarch 3, 2026\n\n"
+        "The General Assembly adopted a text on the island republic by 101 votes to 12, "
+        "with 40 abstentions on Monday. Belize voted alongside Fiji and Tonga in voting "
+        "no to condemn the army for the coup in 2009."
+    )
+    assert {(c.country, c.option) for c in facts.votes} >= {
+        ("BLZ", "no"),
+        ("FJI", "no"),
+        ("TON", "no"),
+    }
+    assert {c.resolution.key for c in facts.votes} == {t.resolution.key for t in facts.tallies}
+
+
+def test_a_year_before_an_event_word_dates_the_event() -> None:
+    from kg.extract.resolutions.dates import first_year  # noqa: PLC0415
+
+    assert first_year("the 2014 annexation was condemned again in a vote in 2019") == 2019
+    assert first_year("voted to censure the junta over the massacre in 2011") is None
+    assert first_year("the vote in 2011 on the massacre") == 2011

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from kg.extract.earlier import dates_an_event
 from kg.extract.numbers import has_digit
 from kg.extract.patterns import Folded, Prefilter, compile_rule
 from kg.extract.spans import near_start
@@ -117,11 +118,12 @@ def parse_date(text: str) -> dt.date | None:
 
 def first_year(text: str) -> int | None:
     """The first year ``text`` names that is not what something else dates from ("since
-    2022")."""
+    2022"), nor the year of the event its vote is about ("the 2022 invasion")."""
     years = [
         int(m.group(1))
         for m in _YEAR.finditer(text)
         if not _SINCE.search(text[near_start(text, 0, m.start(), 40) : m.start()])
+        and not dates_an_event(text, m.start(), m.end())
     ]
     return years[0] if years else None
 
