@@ -48,3 +48,31 @@ def test_a_year_before_an_event_word_dates_the_event() -> None:
     assert first_year("the 2014 annexation was condemned again in a vote in 2019") == 2019
     assert first_year("voted to censure the junta over the massacre in 2011") is None
     assert first_year("the vote in 2011 on the massacre") == 2011
+
+
+def test_an_article_days_after_a_known_vote_may_name_it_by_its_subject_alone(
+    extract: Callable[[str], Facts],
+) -> None:
+    # no body, day or count: dated three days after the Assembly's vote, it names that
+    # vote by what the resolution did ("condemning the invasion of Ukraine")
+    text = (
+        "Lisbon faces questions over UN vote\n\nFebruary 27, 2025\n\n"
+        "For three days Portugal has been asked to explain itself after voting alongside "
+        "Brazil against a United Nations resolution condemning the invasion of Ukraine."
+    )
+    assert {(c.country, c.option, c.resolution.key) for c in extract(text).votes} == {
+        ("PRT", "no", "A/RES/ES-11/7"),
+        ("BRA", "no", "A/RES/ES-11/7"),
+    }
+
+
+def test_a_vote_named_by_subject_alone_long_after_any_known_vote_stays_unknown(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Lisbon faces questions over UN vote\n\nMarch 30, 2025\n\n"
+        "For three days Portugal has been asked to explain itself after voting alongside "
+        "Brazil against a United Nations resolution condemning the invasion of Ukraine."
+    )
+    keys = {c.resolution.key for c in extract(text).votes}
+    assert keys and not any(key.startswith("A/RES/") for key in keys)

@@ -253,12 +253,15 @@ class UndatedCues:
         return self._cues(text, self._dating(text, article_date, inferred))
 
     def dated_if_any(
-        self, text: str, article_date: str | None, inferred: bool = False
+        self, text: str, article_date: str | None, inferred: bool = False, described: bool = False
     ) -> Cues | None:
-        """``dated``, or None where the text cues no vote (``Cues.any`` is false)."""
+        """``dated``, or None where the text cues no vote (``Cues.any`` is false); with
+        ``described`` (a known vote was held just before the article), a text that
+        speaks of a vote cues it by its subject alone."""
         dating = self._dating(text, article_date, inferred)
         if not (
-            self.body
+            (described and VOTE_WORDS.search(text) is not None)
+            or self.body
             or self.council
             or dating.year
             or dating.day

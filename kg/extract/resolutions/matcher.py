@@ -28,10 +28,11 @@ from kg.extract.resolutions.dates import (
     article_dating,
     date_line,
     date_of_article,
+    days_between,
     vote_date_memo,
 )
 from kg.extract.resolutions.drafters import country_names, names_a_drafted_text
-from kg.extract.resolutions.matching import Reading, Scored, score, vote_weights
+from kg.extract.resolutions.matching import RECENT_DAYS, Reading, Scored, score, vote_weights
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
 from kg.extract.resolutions.unknown import Proto, amendments_ref, cluster_unknown
 from kg.extract.text import Document, Sentence
@@ -58,12 +59,17 @@ class _Memo:
     once ``analyse`` knows the day of the vote an undated article reports); what each
     sentence gives ``_analyse`` whatever the date (``_Sentence``, for a re-reading)."""
 
-    __slots__ = ("cues", "dating", "sentences", "undated")
+    __slots__ = ("cues", "dating", "recent", "sentences", "undated")
 
     def __init__(self) -> None:
         self.cues: dict[tuple[str, str | None, bool], Cues | None] = {}
         self.undated: dict[str, UndatedCues | None] = {}
         self.dating: tuple[str | None, bool] | None = None
+        # set where the article names no known vote by body, day or count and one was
+        # held in the few days before its own date: then a sentence on a vote that names
+        # none of these may still describe it by its subject ("criticised after voting
+        # against a resolution condemning the invasion")
+        self.recent = False
         self.sentences: list[_Sentence] = []
 
 
@@ -259,9 +265,22 @@ class ResolutionMatcher:
         if found is _UNREAD:
             undated = self._undated(doc, text, memo.undated)
             found = memo.cues[key] = (
-                undated.dated_if_any(text, published, inferred) if undated is not None else None
+                undated.dated_if_any(text, published, inferred, described=memo.recent)
+                if undated is not None
+                else None
             )
         return found  # type: ignore[return-value]
+
+    def _recent_vote(self, published: str | None, inferred: bool) -> bool:
+        """Whether a known vote was held up to ``RECENT_DAYS`` before the article's own
+        date (not one inferred from a vote)."""
+        if published is None or inferred:
+            return False
+        for scored in self._scored:
+            days = days_between(scored.record.date, published)
+            if days is not None and 0 <= days <= RECENT_DAYS:
+                return True
+        return False
 
     def _undated(
         self, doc: Document, text: str, memo: dict[str, UndatedCues | None]
@@ -304,6 +323,13 @@ class ResolutionMatcher:
 
     def analyse(self, doc: Document) -> ResolutionContext:
         ctx, readings = self._analyse(doc)
+        if (ctx.primary is None or not ctx.primary.matched) and self._recent_vote(
+            *article_dating(doc)
+        ):
+            memo = doc.memo(_MEMO, _Memo)
+            memo.recent = True
+            memo.cues.clear()  # (read again: sentences that cued nothing may now)
+            ctx, readings = self._analyse(doc)
         primary = ctx.primary
         if date_of_article(doc) is None and primary is not None and primary.matched:
             # An article with no date: the day of the known vote it reports stands in for

@@ -14,6 +14,9 @@ from kg.extract.resolutions.symbols import ref_of
 from kg.model import ResolutionRecord, ResolutionRef
 from kg.names import fold
 
+# A vote held this many days or fewer before an article is "recent" evidence for it
+RECENT_DAYS = 3
+
 
 class Scored(NamedTuple):
     """What a record is scored on, read from it once."""
@@ -161,7 +164,7 @@ def _recency_points(
     if cues.day or cues.year or cues.window or cues.month_day:
         return 0
     days = days_between(record.date, article_date)
-    if days is not None and days <= 3:
+    if days is not None and days <= RECENT_DAYS:
         kinds.add("recent")
         return 2
     if days is not None and days > 180:
