@@ -143,15 +143,16 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("favo", "for", "yes", "support", "ayes"),
         ),
     ),
-    # eight against and seventy-three abstentions, nine negative votes (yes stated elsewhere)
+    # eight against and seventy-three abstentions, nine negative votes, 18 no votes (yes
+    # stated elsewhere)
     (
         "tally.against",
         Folded(
-            "(?i)" + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|negative\s+votes?\b|"
+            "(?i)" + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|(?:negative|no)\s+votes?\b|"
             # "Five said no: Russia, ..." (not "five said no decision was made")
             r"said\s+no\b(?=\s*[:.,;]|\s+to\b))"
             rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
-            needs=("against", "negative", "said"),
+            needs=("against", "negative", "said", "no"),
         ),
     ),
     # with 65 abstentions / five abstentions

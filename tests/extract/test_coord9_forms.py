@@ -76,3 +76,27 @@ def test_a_vote_named_by_subject_alone_long_after_any_known_vote_stays_unknown(
     )
     keys = {c.resolution.key for c in extract(text).votes}
     assert keys and not any(key.startswith("A/RES/") for key in keys)
+
+
+ASSEMBLY_DAY = (
+    "Assembly votes on the lake basin\n\nMarch 3, 2026\n\n"
+    "The General Assembly adopted a resolution on the lake basin on Tuesday.\n\n"
+)
+
+
+def test_joined_by_a_group_including_named_countries(extract: Callable[[str], Facts]) -> None:
+    for joined in (
+        "It was joined by a cohort including Laos, Cuba and Nepal.",
+        "Chad was joined by a group that included Laos, Cuba and Nepal.",
+        "It was joined by 11 other delegations, among them Laos, Cuba and Nepal.",
+    ):
+        text = ASSEMBLY_DAY + "Chad voted against the resolution. " + joined
+        found = {(c.country, c.option) for c in extract(text).votes}
+        assert found >= {("LAO", "no"), ("CUB", "no"), ("NPL", "no")}, joined
+
+
+def test_a_count_of_no_votes_after_the_abstentions(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY.replace(
+        "on Tuesday.", "on Tuesday with 120 votes in favour, 40 abstentions, and 11 no votes."
+    )
+    assert [(t.yes, t.no, t.abstain) for t in extract(text).tallies] == [(120, 11, 40)]

@@ -485,7 +485,10 @@ JOINED_BY = Folded(
     r"(?i)\b(?:was|were|had\s+been|has\s+been|is|are)\s+joined\s+"
     # "was joined in opposition by", "joined in voting no by": the option said on the way
     r"(?:in\s+(?P<how>opposition|abstaining|abstention|voting\s+(?:no|yes|against|for|"
-    r"in\s+favou?r))\s+)?by\s+(?:the\s+)?",
+    r"in\s+favou?r))\s+)?by\s+(?:the\s+)?"
+    # "joined by a cohort including A and B", "by 17 other countries, among them A"
+    r"(?:(?:[\w-]+\s+){0,4}?[\w-]+,?\s+(?:including|(?:that|which)\s+included|such\s+as|"
+    r"like|among\s+them)\s+)?",
     needs=("joined",),
 )
 JOINED_COUNT = Folded(
