@@ -100,3 +100,19 @@ def test_a_count_of_no_votes_after_the_abstentions(extract: Callable[[str], Fact
         "on Tuesday.", "on Tuesday with 120 votes in favour, 40 abstentions, and 11 no votes."
     )
     assert [(t.yes, t.no, t.abstain) for t in extract(text).tallies] == [(120, 11, 40)]
+
+
+def test_an_option_word_in_quotation_marks_is_a_ballot(extract: Callable[[str], Facts]) -> None:
+    for said in ("'no'", "“no”", '"no"'):
+        text = ASSEMBLY_DAY + f"Asked why Chad joined Laos in voting {said}, the minister smiled."
+        found = {(c.country, c.option) for c in extract(text).votes}
+        assert found == {("TCD", "no"), ("LAO", "no")}, said
+
+
+def test_a_list_in_two_parts_not_only_but_also(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "Eleven states voted against, including not only Laos and its close partners but "
+        "also Chad, Nepal, and Cuba."
+    )
+    found = {(c.country, c.option) for c in extract(text).votes}
+    assert found == {("LAO", "no"), ("TCD", "no"), ("NPL", "no"), ("CUB", "no")}

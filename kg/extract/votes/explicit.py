@@ -27,6 +27,7 @@ from kg.extract.votes.compared import read_compared
 from kg.extract.votes.denied import INTENT_BEFORE, not_a_vote_here
 from kg.extract.votes.lists import named_lists
 from kg.extract.votes.nominal import nominal_votes
+from kg.extract.votes.options import unquoted_options
 from kg.extract.votes.phrases import (
     AMONG_THOSE_THAT,
     BACKREF,
@@ -63,7 +64,7 @@ def read_explicit(reader: VoteReader) -> None:
         read_own_country(reader, sentence, reader.lowered_text, previous_sentence)
         groups = reader.groups(sentence)
         predicates = []
-        low = lowered(text)
+        low = unquoted_options(lowered(text))
         for m, option in OPTION_PATTERNS.in_lowered(low):
             start = sentence.start + m.start()
             before = reader.doc.norm[near_start(reader.doc.norm, sentence.start, start) : start]
@@ -481,6 +482,11 @@ def _coordinated_subjects(
     return [(iso, "vote.coordinated") for iso in subject.isos]
 
 
+# "including not only A and its allies but also B": the two parts of one list
+_NOT_ONLY = re.compile(r"(?i)\bnot\s+only\s+(?:the\s+)?$")
+_BUT_ALSO = re.compile(r"(?i)\s*(?:,?\s*and\s+(?:[\w'’-]+\s+){0,4}?)?,?\s*but\s+also\s+(?:the\s+)?")
+
+
 def _after(reader: VoteReader, groups: list[Group], end: int, limit: int) -> list[str]:
     text = reader.doc.norm
     after = [g for g in groups if end <= g.start < limit]
@@ -490,7 +496,17 @@ def _after(reader: VoteReader, groups: list[Group], end: int, limit: int) -> lis
     if _OWN_PARTICIPLE.match(text, after[0].end) or BARE_OPTION.match(text, after[0].end):
         # "voted in favour, with Britain abstaining", "voted yes, with Cuba against": its own vote
         return []
+    not_only = _NOT_ONLY.search(gap)
+    if not_only is not None:
+        gap = gap[: not_only.start()] + " "
     if SAME_AFTER.fullmatch(gap) or LIST_AFTER.fullmatch(gap) or WITH_COUNTED.fullmatch(gap):
+        if (
+            not_only is not None
+            and len(after) > 1
+            and _BUT_ALSO.fullmatch(text, after[0].end, after[1].start)
+        ):
+            # "including not only Russia and its usual allies but also A, B and C"
+            return [*after[0].isos, *after[1].isos]
         return after[0].isos
     # "abstained, as did two permanent members, France and the United Kingdom"
     if re.match(r"(?i)^\s*,?\s*as\s+did\s+[^,]{1,40},\s*$", gap):

@@ -5,8 +5,7 @@ grouped into enumerations: "Russia, Belarus and Syria"), the resolution context 
 claims. Rules add claims through ``add`` (one per country, option, resolution and place)
 and read them back (``option_of``, ``claims_in``, ``focal``); ``resolution_for`` gives the
 vote a predicate is about. ``result`` keeps one claim per country, option and resolution.
-The rules themselves are in ``explicit`` and ``implied``; their patterns in ``phrases``.
-"""
+The rules are in ``explicit`` and ``implied``, their patterns in ``phrases``."""
 
 from __future__ import annotations
 
@@ -35,6 +34,7 @@ from kg.extract.votes.amendments import (
     THE_AMENDMENT,
     THEY_OPEN,
 )
+from kg.extract.votes.options import unquoted_options
 from kg.extract.votes.phrases import (
     ENCLOSED_BEFORE,
     GAP_SUBJECT,
@@ -514,7 +514,7 @@ class VoteReader:
 
     @cached_property
     def lowered_text(self) -> str:
-        return lowered(self.doc.norm)
+        return unquoted_options(lowered(self.doc.norm))
 
     def last_claim_before(self, at: int) -> Claim | None:
         earlier = [c for c in self.claims if c.start < at]
