@@ -116,3 +116,17 @@ def test_a_list_in_two_parts_not_only_but_also(extract: Callable[[str], Facts]) 
     )
     found = {(c.country, c.option) for c in extract(text).votes}
     assert found == {("LAO", "no"), ("TCD", "no"), ("NPL", "no"), ("CUB", "no")}
+
+
+def test_a_count_against_and_the_countries_it_includes(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "The measure drew 120 votes in favour, 11 against - including from Laos, Chad and "
+        "Nepal - and 40 abstentions."
+    )
+    found = {(c.country, c.option) for c in extract(text).votes}
+    assert found == {("LAO", "no"), ("TCD", "no"), ("NPL", "no")}
+
+
+def test_opposed_a_text_qualified_by_a_few_words(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + "Chad opposed a Nordic-drafted resolution at the Assembly that day."
+    assert {(c.country, c.option) for c in extract(text).votes} == {("TCD", "no")}

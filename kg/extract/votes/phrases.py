@@ -1,10 +1,10 @@
 """The wording of votes: the patterns the rules of pass 6a read, and small readings of them.
 
 A vote predicate and what may stand around it (``OPTION_PATTERNS``, ``GAP_SUBJECT``; ``denied``
-holds the words that take its vote away),
-a nominal vote ("Russia's veto", ``nominal_votes``), enumerations (``SEPARATOR``), lists hung
-on an option ("with five abstentions: ...", ``LIST_PATTERNS``, ``VOTERS_WERE``), alignments
-("voted with", "so did", ``ALIGN``, ``OPPOSE``) and back-references ("the five", ``BACKREF``).
+holds the words that take its vote away), a nominal vote ("Russia's veto",
+``nominal_votes``), enumerations (``SEPARATOR``), lists hung on an option ("with five
+abstentions: ...", ``LIST_PATTERNS``, ``VOTERS_WERE``), alignments ("voted with", "so did",
+``ALIGN``, ``OPPOSE``) and back-references ("the five", ``BACKREF``).
 ``may_state_votes`` is the cheap test that lets most sentences skip them all.
 """
 
@@ -123,8 +123,9 @@ OPTION_PATTERNS: Family[Option] = Family(
         (Folded(r"(?i)\bveto(?:ed|es)?\b(?!\s+power)"), "no"),
         (
             Folded(
-                r"(?i)\b(?:to\s+oppose|opposed\s+(?:it|them|(?:the|a|an)\s+(?:resolution|text|draft|"
-                r"measure|motion|proposal)))\b"
+                # ("opposed a European-backed resolution": a few words may qualify the text)
+                r"(?i)\b(?:to\s+oppose|opposed\s+(?:it|them|(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+                r"(?:resolution|text|draft|measure|motion|proposal)))\b"
             ),
             "no",
         ),
@@ -526,6 +527,14 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
             needs=("abstainer",),
         ),
         "abstain",
+    ),
+    (  # "18 against - including from Russia, Belarus ..." (yes votes: the cue lists)
+        Folded(
+            rf"(?i)(?<!\w){NUMBER}\s+(?:votes?\s+)?(?:against|no\s+votes?)\s*(?:[,(:]|\s[-–—])?\s*"
+            r"(?:including|among\s+them|such\s+as)(?:\s+from)?\s+(?:the\s+)?",
+            needs=("against", "no"),
+        ),
+        "no",
     ),
     # "..., among them Chile"; "Foremost among them was Chile" (the list of the sentence before)
     (
