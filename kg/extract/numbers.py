@@ -242,7 +242,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"(?:countries|states|nations|members|member\s+states|delegations|votes)\b"
         ),
     ),
-    # while seven voted against / Nineteen abstained (the voters named before) / 65,
+    # while seven voted against / while 14 were against / Nineteen abstained / 65,
     # including Chile, abstained / nine opposed it (with its object: "opposed" alone may be
     # an adjective)
     (
@@ -252,7 +252,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"(?:\s*,\s*(?:including|among\s+them|such\s+as|led\s+by)\b[^,.;]{1,60},)?"
             r"\s+(?:(?:that|who|which)\s+)?"
             r"(?P<verb>abstained|abstaining|opposing|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|"
-            r"for)|(?:opposed|supported|backed)(?=\s+(?:it|them|the\s+(?:text|resolution|draft|"
+            r"for)|were\s+(?:against|in\s+favou?r)(?=\s*(?:[,.;]|and\b|with\b|while\b|$))|(?:opposed|supported|backed)(?=\s+(?:it|them|the\s+(?:text|resolution|draft|"
             r"measure|motion|amendment))\b))\b"
         ),
     ),

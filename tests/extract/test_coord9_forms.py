@@ -130,3 +130,16 @@ def test_a_count_against_and_the_countries_it_includes(extract: Callable[[str], 
 def test_opposed_a_text_qualified_by_a_few_words(extract: Callable[[str], Facts]) -> None:
     text = ASSEMBLY_DAY + "Chad opposed a Nordic-drafted resolution at the Assembly that day."
     assert {(c.country, c.option) for c in extract(text).votes} == {("TCD", "no")}
+
+
+def test_a_country_and_a_number_of_others_abstained(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + "Nepal and 30 other countries abstained from voting."
+    assert {(c.country, c.option) for c in extract(text).votes} == {("NPL", "abstain")}
+
+
+def test_while_n_were_against_counts_the_no_side() -> None:
+    from kg.extract.numbers import parse_tallies  # noqa: PLC0415
+
+    found = parse_tallies("In all 101 states voted in favour, while 9 were against.")
+    assert [(t.yes, t.no) for t in found] == [(101, None), (None, 9)]
+    assert parse_tallies("Of the delegates, 9 were against the war.") == ()

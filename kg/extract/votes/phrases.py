@@ -306,8 +306,8 @@ GAP_SUBJECT = Folded(
     r"\(|\"?[a-z]+ly\"?|"
     # "South Africa, through its envoy Jane Roe, abstained" (the first comma often left out)
     r"(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},|"
-    r"who|the|us|u\.s\.|and\s+(?:other|several|many|some)\s+(?:[\w-]+\s+)?(?:nations|countries|states|"
-    r"members|allies|partners|governments))*$"
+    r"who|the|us|u\.s\.|and\s+(?:\d{1,3}\s+other|other|several|many|some)\s+(?:[\w-]+\s+)?"
+    r"(?:nations|countries|states|members|allies|partners|governments))*$"
 )
 SEPARATOR = Folded(
     # ("Russia itself, Belarus and Syria": a reflexive after a member)
