@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.model import Facts
+from tests.extract.facts import speakers
 
 
 def test_counts_one_figure_off_on_a_weekday_alone_are_another_vote(
@@ -143,3 +144,25 @@ def test_while_n_were_against_counts_the_no_side() -> None:
     found = parse_tallies("In all 101 states voted in favour, while 9 were against.")
     assert [(t.yes, t.no) for t in found] == [(101, None), (None, 9)]
     assert parse_tallies("Of the delegates, 9 were against the war.") == ()
+
+
+def test_a_ballot_word_in_quotation_marks_is_no_quotation(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        ASSEMBLY_DAY
+        + 'Ana Ruiz, the Chadian envoy, said Chad voted "no" and Laos cast a "yes" vote.'
+    )
+    assert speakers(extract(text)) == {}
+
+
+def test_the_post_with_a_country_s_adjective_names_its_holder(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "Ana Ruiz, the Chilean foreign minister, spoke after the vote.\n\n"
+        'The Chilean foreign minister said: "Small countries need the rules most."'
+    )
+    assert speakers(extract(text)).get("Small countries ") == "Ana Ruiz"
+    other = text.replace("The Chilean foreign", "The Peruvian foreign")
+    assert speakers(extract(other)).get("Small countries ") != "Ana Ruiz"

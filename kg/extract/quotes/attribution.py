@@ -87,6 +87,15 @@ _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 
 
+def _post_title(words: str) -> str | None:
+    """The title ``words`` name ("foreign minister"), an adjective before it left out
+    ("Cuban foreign minister"); None if they name none."""
+    if fold(words) in TITLES:
+        return words
+    qualifier, _, rest = words.partition(" ")
+    return rest if rest and qualifier[:1].isupper() and fold(rest) in TITLES else None
+
+
 def _verb_at(text: str, pos: int, verbs: frozenset[str]) -> int | None:
     """End of a verb from ``verbs`` starting (after spaces) at ``pos``."""
     match = _NEXT_WORD.match(text, pos)
@@ -404,9 +413,11 @@ class Attributor(Context):
         if envoy is not None:
             return envoy, ".envoy"
         post = _THE_POST.search(window)
-        if post is not None and fold(post.group("post")) in TITLES:
-            # "The Tánaiste said:", "the foreign minister said it was '...'": the person
+        title = _post_title(post.group("post")) if post is not None else None
+        if post is not None and title is not None:
+            # "The Tánaiste said:", "the Cuban foreign minister said: '...'": the person
             # named with that post before
+            # (by the post as written: "the Peruvian foreign minister" is not a Cuban one)
             holder = self.holder_of(post.group("post"), start + post.start())
             if holder is not None:
                 return holder, ".post"

@@ -23,6 +23,9 @@ from kg.extract.text import Document
 from kg.model import ActorRef, Evidence, Quote, Span
 
 _SO_CALLED = re.compile(r"(?i)so-called\s+$")
+_OPTION_WORD = re.compile(r"(?i)\s*(?:no|yes|aye|nay|against|abstain|in\s+favou?r)[.,!]?\s*")
+_BALLOT_BEFORE = re.compile(r"(?i)\b(?:vot\w*|ballots?|cast\w*)\s+(?:[\w']+\s+){0,2}$")
+_BALLOT_AFTER = re.compile(r"(?i)\s*(?:votes?|ballots?)\b")
 _DASH_AFTER = re.compile(r"\s*-{1,2}\s*\w")  # '"..." - Ana Ruiz, ...': a signature
 _SENTENCE_ENDS = frozenset(".!?")  # (as a quotation's own sentence ends, inside its marks)
 _TITLE_LENGTH = 300  # a title line is short
@@ -70,6 +73,11 @@ def find_quotes(
             limit = min(limit, para.end)  # an attribution never runs into the next paragraph
         if _SO_CALLED.search(doc.norm, max(0, cand.open - 12), cand.open):
             continue  # the so-called "plan": a scare quote, no one's words
+        if _OPTION_WORD.fullmatch(doc.norm, cand.open + 1, cand.close) and (
+            _BALLOT_BEFORE.search(doc.norm, max(0, cand.open - 30), cand.open)
+            or _BALLOT_AFTER.match(doc.norm, cand.close + 1)
+        ):
+            continue  # voted "no", a "yes" vote: a ballot in quotation marks, not words said
         wording = quoted_wording(doc, actors, cand)
         if wording is not None:
             if wording[0] is not None:
