@@ -89,6 +89,11 @@ _BARE_FEELING = re.compile(
 )
 # A contrast that brings in another clause: "..., while Y praised it", "whereas Y ..."
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
+# what may stand before the subject of a contrasted clause: "while (the) California
+# Democrat Rep. Eric Dole", "while Sen. Ana Ruiz", "whereas former envoy Ana Ruiz"
+_TITLES_BEFORE = re.compile(
+    r"(?:(?:the|former|then|then-|[A-Z][\w.'’-]*)\s*){0,5}?|(?:[\w'’.-]+\s+){0,2}?"
+)
 # An organization named again by its kind, as the subject right before a verb: "In a
 # statement, the group praised", "the rights organisation also criticized"
 _ORG_ANAPHOR = re.compile(
@@ -268,7 +273,12 @@ class UnitReader(VoiceUnits):
         """The sentence, or its two clauses where a contrast brings in another subject:
         "X slammed the vote, while Y praised it" is X's and Y's."""
         m = _CONTRAST.search(narration)
-        if m is None or self.actors.starting_at(start + m.end(), slack=16) is None:
+        if m is None:
+            return [(start, end)]
+        subject = self.actors.starting_at(start + m.end(), slack=48)
+        if subject is None or not _TITLES_BEFORE.fullmatch(
+            self.doc.norm, start + m.end(), subject.start
+        ):
             return [(start, end)]
         return [(start, start + m.start()), (start + m.end(), end)]
 

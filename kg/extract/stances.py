@@ -240,6 +240,8 @@ class StanceReader(RoleReader):
                 return pol, cue, "broad"
             if unit.quote is not None and unit.quote.partial:
                 pol, cue = self.doc.once(broad_polarity, unit.quote.text)  # 'called it "..."'
+                if pol is not None and _CALLED_THE_VOTE.search(unit.text):
+                    return pol, cue, "predicate"  # 'described the vote as "an axis of evil"'
                 if pol is None and _CALLED_THE_VOTE.search(unit.text):
                     # 'called the US vote "a bitter moment for ..."': the quoted words are
                     # the judgement of the vote, read as a fragment at any length

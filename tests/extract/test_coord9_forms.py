@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.model import Facts
-from tests.extract.facts import speakers
+from tests.extract.facts import speakers, stances
 
 
 def test_counts_one_figure_off_on_a_weekday_alone_are_another_vote(
@@ -166,3 +166,20 @@ def test_the_post_with_a_country_s_adjective_names_its_holder(
     assert speakers(extract(text)).get("Small countries ") == "Ana Ruiz"
     other = text.replace("The Chilean foreign", "The Peruvian foreign")
     assert speakers(extract(other)).get("Small countries ") != "Ana Ruiz"
+
+
+def test_each_side_of_a_contrast_has_its_own_fragment_and_judgement(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "Chad voted against it.\n\n"
+        'Ana Ruiz called the vote "reckless," while Nebraska Republican Sen. Eric Dole '
+        'joined others in describing the vote as the work of a "sinister club."'
+    )
+    facts = extract(text)
+    said = speakers(facts)
+    assert said.get("reckless,") == "Ana Ruiz"
+    assert said.get("sinister club.") == "Eric Dole"
+    found = stances(facts)
+    assert ("Ana Ruiz", "criticizes", "TCD") in found
+    assert ("Eric Dole", "criticizes", "TCD") in found

@@ -83,6 +83,8 @@ _THE_POST = re.compile(
     r"(?:^|(?<=[\s,;]))[Tt]he\s+(?P<post>[^\W\d_][\w.\-]*(?:\s+[^\W\d_][\w.\-]*){0,2}?)"
     r"(?:\s+[a-z]+ly)?\s*$"
 )
+# what opens a clause of its own inside a sentence: "A said ..., while B ..."
+_CLAUSE_OPENS = re.compile(r"(?i)[,;][\"']?\s*(?:while|whereas|but|although|though)\b|;")
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
 
@@ -510,10 +512,12 @@ class Attributor(Context):
             if outer is not None:
                 return outer, "quote.embedded.reported"
         if actor is None:
-            # a participle clause ("..., claiming the talks were 'going very well'")
+            # a participle clause ("..., claiming the talks were 'going very well'"): the
+            # subject of its clause ("..., while B joined others in describing it as '...'")
+            opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, sentence.start, verb_at)]
             first = [
                 m
-                for m in self.actors.within(sentence.start, verb_at)
+                for m in self.actors.within(opens[-1] if opens else sentence.start, verb_at)
                 if self.actors.is_subject_position(m)
                 and m.actor.kind != "country"
                 and not self.actors.is_possessor(m)
