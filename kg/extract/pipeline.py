@@ -91,6 +91,7 @@ class Extractor:
             | frozenset(named_envoys)
             | frozenset(e.name for e in later_named if speaks_for[e.name] == e.country),
             later_named,
+            _leaders(persons, roles),
         )
         resolutions: dict[str, ResolutionRef] = {}
         for ref in (
@@ -133,6 +134,22 @@ def _envoys(persons: PersonContext, roles: dict[int, PersonRoles]) -> frozenset[
         or any(
             _ENVOY_ROLE.search(role.label) and not role.former for role in roles[cluster.id].roles
         )
+    )
+
+
+# a head of state or government (not the president of a UN body)
+_LEADER_ROLE = re.compile(
+    r"(?i)\b(?:prime\s+minister|premier|chancellor|taoiseach|"
+    r"president(?!\s+of\s+the\s+(?:general|security|human|economic|u\.?n\.?\b|united)))\b"
+)
+
+
+def _leaders(persons: PersonContext, roles: dict[int, PersonRoles]) -> frozenset[str]:
+    """The persons the article gives a head of state's or government's role."""
+    return frozenset(
+        cluster.name
+        for cluster in persons.clusters
+        if any(_LEADER_ROLE.search(r.label) and not r.former for r in roles[cluster.id].roles)
     )
 
 

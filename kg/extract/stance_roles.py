@@ -24,6 +24,7 @@ from kg.extract.stance_targets import TargetReader
 from kg.extract.stance_units import Read, Unit
 from kg.extract.text import normalise
 from kg.extract.votes import ClaimEvidence
+from kg.extract.votes.phrases import clause_option
 from kg.model import Polarity, ResolutionRef
 
 _OWN_VOTE = re.compile(
@@ -35,7 +36,7 @@ _OWN_VOTE = re.compile(
     r"(?P<verb>(?:therefore|thus|hence|accordingly)\s+(?:oppose|reject|support|back)\w*"
     r"(?=\s+(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\b)|"
     # "said his country had done so because ...": the vote just named
-    r"(?:(?:had|has)\s+)?done\s+so|abstained|voted\s+"
+    r"(?:(?:had|has)\s+)?done\s+so|abstained|refrained\s+from\s+voting|voted\s+"
     r"(?:for|against|yes|no|in\s+favou?r)|cho(?:se|sen)\s+to\s+abstain|"
     r"(?:would|will)\s+(?:vote\s+(?:for|against|yes|no|in\s+favou?r)|abstain)|"
     # "her country had been proud to vote in favour", "we were glad to support it"
@@ -131,7 +132,7 @@ _INTRODUCING = Folded(
 # A word _OWN_VOTE's verb opens on, in lowered text: where none occurs (and the text is
 # ASCII, so that lowering is case folding) no phrase can.
 _OWN_VOTE_VERB = re.compile(
-    r"abstained|voted\s|done\s+so|therefore\s|thus\s|hence\s|accordingly\s|"
+    r"abstained|refrained\s+from\s+voting|voted\s|done\s+so|therefore\s|thus\s|hence\s|accordingly\s|"
     r"cho(?:se|sen)\s+to\s+abstain|(?:not|n't)\s+(?:support|back|vote)|"
     r"(?:proud|pleased|happy|glad)\s+to\s|(?:would|will)\s+(?:vote|abstain)|"
     r"(?:supported|backed|opposed)\s"
@@ -445,7 +446,9 @@ class RoleReader(TargetReader):
         # a government's envoy or minister whose country the article does not state
         # speaks for the country whose vote they give the reasons for
         unstated = own is None and unit.holder.name in self.envoys
-        if own is None and not unstated:
+        # (a head of government whose country is not stated: "said the country abstained")
+        leader = own is None and unit.holder.name in self.leaders
+        if own is None and not unstated and not leader:
             return None
         explained = _EXPLAINED_VOTE.search(unit.text)
         if explained is not None and own is not None:
@@ -462,6 +465,8 @@ class RoleReader(TargetReader):
             speaker_own = _SELF_REFERENCE.search(who) is not None  # "we", "his country"
             if unstated and not speaker_own and named is not None:
                 own = named
+            elif (unstated or leader) and speaker_own and own is None:
+                own = self._sole_voter(verb)  # "the country abstained": the one that did
             elif not speaker_own and named != own:
                 continue
             if own is None:
@@ -479,6 +484,12 @@ class RoleReader(TargetReader):
             ):
                 return own, rest
         return None
+
+    def _sole_voter(self, verb: str) -> str | None:
+        """The one country the article has voting as ``verb`` says, if only one did."""
+        option = "abstain" if verb.lower().startswith("refrain") else clause_option(verb.lower())
+        cast = {c.country for c in self.claims if c.option == option}
+        return cast.pop() if option is not None and len(cast) == 1 else None
 
 
 def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:

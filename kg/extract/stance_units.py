@@ -195,6 +195,7 @@ class UnitReader(VoiceUnits):
         # reads "the representative of X" and "X's delegate" as X, as quote attribution does
         self._attributor = Attributor(doc, actors, holder_country)
         self.envoys: frozenset[str] = frozenset()
+        self.leaders: frozenset[str] = frozenset()
         self.drafters: list[tuple[int, list[str]]] = []
         self.later_named: list[UnnamedEnvoy] = []
         self.voters = {c.country for c in claims}

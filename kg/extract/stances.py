@@ -568,12 +568,15 @@ def read_stances(
     holder_country: dict[str, str],
     envoys: frozenset[str] = frozenset(),
     later_named: Sequence[UnnamedEnvoy] = (),
+    leaders: frozenset[str] = frozenset(),
 ) -> list[Stance]:
     """The stances of one article; ``envoys`` are the persons who speak for their
     country's government (their roles say so), ``later_named`` the sentences in which
-    an envoy speaks before the article names them."""
+    an envoy speaks before the article names them, ``leaders`` the heads of state or
+    government."""
     reader = StanceReader(doc, actors, entities, ctx, matcher, quotes, claims, holder_country)
     reader.envoys = envoys
+    reader.leaders = leaders
     reader.later_named = list(later_named)
     reader.drafters = find_drafters(doc, reader.countries)
     return reader.read()

@@ -183,3 +183,19 @@ def test_each_side_of_a_contrast_has_its_own_fragment_and_judgement(
     found = stances(facts)
     assert ("Ana Ruiz", "criticizes", "TCD") in found
     assert ("Eric Dole", "criticizes", "TCD") in found
+
+
+def test_a_head_of_government_explaining_the_country_s_abstention_supports_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Chile abstains from UN vote\n\nMay 11, 2024\n\n"
+        "The UN General Assembly voted by a wide margin on Friday to grant new rights to "
+        "the island's delegation. Chile was one of 25 nations to abstain from the vote.\n\n"
+        "Prime Minister Ana Ruiz later said the country refrained from voting because of "
+        "its commitment to a negotiated settlement."
+    )
+    assert ("Ana Ruiz", "supports", "CHL") in stances(extract(text))
+    # an analyst is no voice of the country: the same words give no stance
+    other = text.replace("Prime Minister Ana Ruiz", "The analyst Ana Ruiz")
+    assert not any(s[0] == "Ana Ruiz" for s in stances(extract(other)))
