@@ -8,6 +8,7 @@ import threading
 from typing import cast
 
 from kg.extract.actors import ActorIndex
+from kg.extract.administrations import with_governments
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.mentions import EntityMention, find_entities
 from kg.extract.persons import PersonContext, find_persons
@@ -63,6 +64,9 @@ class Extractor:
         doc = Document(text, date)
         entities, covered = find_entities(doc, self.gazetteer)
         persons = find_persons(doc, entities, covered)
+        entities = with_governments(
+            doc, entities, persons
+        )  # (the leader's surname is a person's too)
         roles = extract_roles(doc, persons, entities, self.gazetteer, self.party_letters)
         actors = ActorIndex(doc, persons, entities)
         country_of = _actor_countries(persons, roles, entities)

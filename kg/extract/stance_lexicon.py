@@ -17,6 +17,10 @@ CRITICAL_CUES: dict[str, float] = {
     "mistake": 2,
     "mistaken": 1.5,
     "error": 2,
+    # the blunder family: a mistake said plainly ("royally screwed up", "botched it")
+    **dict.fromkeys(
+        sorted(_words("blunder|blundered|botched|bungled|screwed up|messed up|misstep")), 2
+    ),
     "wrong": 2,
     "troubled": 2,
     "troubling": 2,

@@ -199,3 +199,27 @@ def test_a_head_of_government_explaining_the_country_s_abstention_supports_it(
     # an analyst is no voice of the country: the same words give no stance
     other = text.replace("Prime Minister Ana Ruiz", "The analyst Ana Ruiz")
     assert not any(s[0] == "Ana Ruiz" for s in stances(extract(other)))
+
+
+def test_a_government_named_by_its_leader_votes_as_its_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    us = ASSEMBLY_DAY + "The US envoy spoke first. The Dole administration voted against it."
+    assert ("USA", "no") in {(c.country, c.option) for c in extract(us).votes}
+    # the country named by the leader's surname elsewhere is the government's
+    ar = ASSEMBLY_DAY + (
+        "Argentine President Ana Ruiz flew to New York; the US envoy spoke first. "
+        "The Ruiz government voted against it."
+    )
+    assert ("ARG", "no") in {(c.country, c.option) for c in extract(ar).votes}
+    # a phrase of the kind, not a surname: no country
+    plain = ASSEMBLY_DAY + "The US envoy spoke. The Transitional government voted against it."
+    assert not extract(plain).votes
+
+
+def test_a_blunder_said_plainly_criticizes_the_vote(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "The United States voted against it.\n\n"
+        '"Washington royally screwed up today," Sen. Ana Ruiz said in a statement.'
+    )
+    assert ("Ana Ruiz", "criticizes", "USA") in stances(extract(text))
