@@ -22,6 +22,7 @@ from kg.extract.resolutions.cues import (
     Cues,
     UndatedCues,
     may_cue,
+    subject_stems,
 )
 from kg.extract.resolutions.dates import (
     VOTE_WORDS,
@@ -152,7 +153,9 @@ class ResolutionMatcher:
             (v.resolution, v.country): v.option for v in reference.votes
         }
         self._symbols = SymbolIndex(self.records)
-        self._scored = [Scored.of(r) for r in self.records]
+        self._countries = country_names(reference)
+        not_subject = subject_stems(" ".join(self._countries))
+        self._scored = [Scored.of(r, not_subject) for r in self.records]
         self._scored_by_symbol = {s.record.symbol: s for s in self._scored}
         # the records by their official counts, two or three of them (a tally's look-up)
         self.by_counts: dict[Count, list[ResolutionRecord]] = {}
@@ -161,7 +164,6 @@ class ResolutionMatcher:
             for key in ((y, n, a), (y, n, None), (y, None, a), (None, n, a)):
                 if sum(v is not None for v in key) >= 2:
                     self.by_counts.setdefault(key, []).append(r)
-        self._countries = country_names(reference)
 
     # -- symbols --
 

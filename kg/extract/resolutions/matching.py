@@ -28,13 +28,16 @@ class Scored(NamedTuple):
     unamended: bool
     stems: frozenset[str]  # the words of its title and keywords
     title_stems: frozenset[str]  # the words of its title
+    title_own: frozenset[str]  # those of them no other title could hold (no country names)
     committee: int | None  # the Main Committee of its draft symbol
     sponsors: frozenset[str]
     weekday: int | None  # the day of the week it was voted on (0 is Monday)
     ref: ResolutionRef  # the record as an article's reference to it (one, shared: frozen)
 
     @classmethod
-    def of(cls, r: ResolutionRecord) -> Scored:
+    def of(cls, r: ResolutionRecord, not_subject: frozenset[str] = frozenset()) -> Scored:
+        """``r`` read for scoring; ``not_subject``: the stems of its title that are not
+        its own (country names: a title may note "vetoed by Russia, China abstained")."""
         committee = re.match(r"A/C\.(\d)/", r.draft_symbol or r.symbol)
         return cls(
             r,
@@ -43,12 +46,17 @@ class Scored(NamedTuple):
             "amended" in r.keywords,
             "unamended" in r.keywords,
             subject_stems(fold(r.title + " " + " ".join(k for k in r.keywords if "-" not in k))),
-            subject_stems(fold(r.title)),
+            subject_stems(fold(r.title)) - _VOTED_STEMS,
+            subject_stems(fold(r.title)) - not_subject,
             int(committee.group(1)) if committee else None,
             frozenset(r.sponsor_countries),
             date.weekday() if (date := parse_date(r.date)) else None,
             ref_of(r),
         )
+
+
+# the stems of how a text was voted on, which a title may note: no words of its subject
+_VOTED_STEMS = frozenset({"abstai", "vetoed", "veto", "favour", "favor", "agains", "backed"})
 
 
 @dataclass
@@ -91,10 +99,6 @@ def score(cues: Cues, scored: Scored, article_date: str | None) -> tuple[float, 
     s += _text_points(cues, scored, kinds)
     if cues.tallies:
         s += _tally_points(cues, scored.record, kinds)
-    if "misstated" in kinds:
-        # a tally one figure off is this vote misreported, or another vote with close
-        # counts ("143 to 5" is not "141 to 5"): it needs more than the weekday beside it
-        kinds.discard("weekday")
     return s, kinds
 
 
@@ -203,8 +207,11 @@ def _text_points(cues: Cues, scored: Scored, kinds: set[str]) -> float:
         s += min(subject, 4)
         if subject >= 2:
             kinds.add("subject")
-        if len(cues.stems & scored.title_stems) >= 4:
-            kinds.add("title")  # four words of its very title: a second kind
+        if len(cues.stems & scored.title_stems) >= 4 and len(cues.stems & scored.title_own) >= 2:
+            # four words of its very title, two of them more than country names: a second
+            # kind ("China and Russia backed it" is not the title "...; vetoed by Russia,
+            # China abstained")
+            kinds.add("title")
     return s
 
 
@@ -220,7 +227,7 @@ def _tally_points(cues: Cues, record: ResolutionRecord, kinds: set[str]) -> floa
             kinds.add("decisive" if len(known) >= 2 else "tally")
         elif len(known) == 3 and agreeing == 2:
             s += 2  # one figure misstated ("93 to 18, with 67 abstentions"): still this vote
-            kinds.add("misstated")
+            kinds.add("decisive")
         elif known:
             s -= 8
     return s
