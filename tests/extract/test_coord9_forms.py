@@ -208,3 +208,37 @@ def test_a_blunder_said_plainly_criticizes_the_vote(extract: Callable[[str], Fac
         '"Washington royally screwed up today," Sen. Ana Ruiz said in a statement.'
     )
     assert ("Ana Ruiz", "criticizes", "USA") in stances(extract(text))
+
+
+def test_a_title_s_note_of_how_the_vote_went_is_no_words_of_its_subject() -> None:
+    from kg.extract import Extractor  # noqa: PLC0415
+    from kg.model import ResolutionRecord  # noqa: PLC0415
+    from kg.reference.load import load_reference  # noqa: PLC0415
+
+    noted = ResolutionRecord(
+        symbol="S/2031/90",
+        draft_symbol="S/2031/90",
+        body="UNSC",
+        date="2031-05-02",
+        title="Draft renewing the river commission's mandate; vetoed by Laos, Chad abstained",
+        yes=13,
+        no=1,
+        abstain=1,
+        adopted=False,
+    )
+    bundled = load_reference()
+    extractor = Extractor(bundled.model_copy(update={"resolutions": (*bundled.resolutions, noted)}))
+    # the countries and the options of its note, in another configuration: not that vote
+    other = extractor.extract(
+        "Envoy urges calm over river port\n\n"
+        "Chad abstained and Laos vetoed nothing as the Security Council backed a river-port "
+        "text on Monday. Peru voted in favour."
+    )
+    assert not any(c.resolution.key == "S/2031/90" for c in other.votes)
+    # its own words still name it
+    same = extractor.extract(
+        "Laos vetoes river text\n\n"
+        "The Security Council failed on Monday to renew the river commission's mandate "
+        "after Laos vetoed the draft."
+    )
+    assert {c.resolution.key for c in same.votes} == {"S/2031/90"}

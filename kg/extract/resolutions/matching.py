@@ -47,7 +47,7 @@ class Scored(NamedTuple):
             "unamended" in r.keywords,
             subject_stems(fold(r.title + " " + " ".join(k for k in r.keywords if "-" not in k))),
             subject_stems(fold(r.title)) - _VOTED_STEMS,
-            subject_stems(fold(r.title)) - not_subject,
+            subject_stems(fold(r.title)) - not_subject - _VOTED_STEMS,
             int(committee.group(1)) if committee else None,
             frozenset(r.sponsor_countries),
             date.weekday() if (date := parse_date(r.date)) else None,
