@@ -242,3 +242,33 @@ def test_a_title_s_note_of_how_the_vote_went_is_no_words_of_its_subject() -> Non
         "after Laos vetoed the draft."
     )
     assert {c.resolution.key for c in same.votes} == {"S/2031/90"}
+
+
+def test_the_drafters_a_record_s_title_names_are_its_sponsors() -> None:
+    from kg.extract import Extractor  # noqa: PLC0415
+    from kg.model import ResolutionRecord  # noqa: PLC0415
+    from kg.reference.load import load_reference  # noqa: PLC0415
+
+    titled = ResolutionRecord(
+        symbol="S/2031/44",
+        draft_symbol="S/2031/44",
+        body="UNSC",
+        date="2031-06-12",
+        title="Peruvian draft on the admission of a new member",
+        yes=12,
+        no=1,
+        abstain=2,
+        adopted=False,
+    )
+    bundled = load_reference()
+    extractor = Extractor(
+        bundled.model_copy(update={"resolutions": (*bundled.resolutions, titled)})
+    )
+    facts = extractor.extract(
+        "Envoy vows to return\n\n"
+        "Peru's envoy said his country would try again after Chad used its veto to block "
+        "a draft submitted by Peru to the Security Council on the admission of a member."
+    )
+    assert {(c.country, c.option, c.resolution.key) for c in facts.votes} == {
+        ("TCD", "no", "S/2031/44")
+    }

@@ -35,9 +35,16 @@ class Scored(NamedTuple):
     ref: ResolutionRef  # the record as an article's reference to it (one, shared: frozen)
 
     @classmethod
-    def of(cls, r: ResolutionRecord, not_subject: frozenset[str] = frozenset()) -> Scored:
+    def of(
+        cls,
+        r: ResolutionRecord,
+        not_subject: frozenset[str] = frozenset(),
+        titled_drafters: frozenset[str] = frozenset(),
+    ) -> Scored:
         """``r`` read for scoring; ``not_subject``: the stems of its title that are not
-        its own (country names: a title may note "vetoed by Russia, China abstained")."""
+        its own (country names: a title may note "vetoed by Russia, China abstained");
+        ``titled_drafters``: the drafters its title names ("Algerian draft on ..."), its
+        sponsors where the record lists none."""
         committee = re.match(r"A/C\.(\d)/", r.draft_symbol or r.symbol)
         return cls(
             r,
@@ -49,7 +56,7 @@ class Scored(NamedTuple):
             subject_stems(fold(r.title)) - _VOTED_STEMS,
             subject_stems(fold(r.title)) - not_subject - _VOTED_STEMS,
             int(committee.group(1)) if committee else None,
-            frozenset(r.sponsor_countries),
+            frozenset(r.sponsor_countries) or titled_drafters,
             date.weekday() if (date := parse_date(r.date)) else None,
             ref_of(r),
         )
