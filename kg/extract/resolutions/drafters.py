@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.patterns import Rule
-from kg.model import Reference
+from kg.extract.patterns import Rule, lowered
+from kg.model import Reference, ResolutionRecord
 
 _DRAFT_VERB = (
     r"(?:drafted|backed|sponsored|co-sponsored|led|authored|proposed|penned|written|tabled|"
@@ -162,3 +162,13 @@ def _drafted_by(text: str, countries: dict[str, str]) -> set[str]:
             if rest.strip(" ."):
                 break  # "Sweden but blocked by ...": a name, then other words
     return found
+
+
+def titled_drafters(record: ResolutionRecord, countries: dict[str, str]) -> frozenset[str]:
+    """The drafters a record's title names ("Algerian draft recommending ...", "US-Japan
+    draft on ..."), read as a sentence would name them ("the Algerian draft"); none where
+    the record lists its sponsors."""
+    if record.sponsor_countries:
+        return frozenset()
+    title = "The " + record.title
+    return read_drafters(title, lowered(title), countries)

@@ -32,7 +32,7 @@ from kg.extract.resolutions.dates import (
     days_between,
     vote_date_memo,
 )
-from kg.extract.resolutions.drafters import country_names, names_a_drafted_text, read_drafters
+from kg.extract.resolutions.drafters import country_names, names_a_drafted_text, titled_drafters
 from kg.extract.resolutions.matching import RECENT_DAYS, Reading, Scored, score, vote_weights
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
 from kg.extract.resolutions.unknown import Proto, amendments_ref, cluster_unknown
@@ -146,15 +146,6 @@ _UNITED_NATIONS = re.compile(r"\bU\.?N\.?(?![\w.])|\b(?i:united\s+nations)\b")
 _VETOED = Folded(r"(?i)\bveto(?:ed|es)?\b")
 
 
-def _titled_drafters(record: ResolutionRecord, countries: dict[str, str]) -> frozenset[str]:
-    """The drafters a record's title names ("Algerian draft recommending ...", "US-Japan
-    draft on ..."), read as a sentence would name them ("the Algerian draft")."""
-    if record.sponsor_countries:
-        return frozenset()
-    title = "The " + record.title
-    return read_drafters(title, lowered(title), countries)
-
-
 class ResolutionMatcher:
     def __init__(self, reference: Reference) -> None:
         self.records = list(reference.resolutions)
@@ -165,7 +156,7 @@ class ResolutionMatcher:
         self._countries = country_names(reference)
         not_subject = subject_stems(" ".join(self._countries))
         self._scored = [
-            Scored.of(r, not_subject, _titled_drafters(r, self._countries)) for r in self.records
+            Scored.of(r, not_subject, titled_drafters(r, self._countries)) for r in self.records
         ]
         self._scored_by_symbol = {s.record.symbol: s for s in self._scored}
         # the records by their official counts, two or three of them (a tally's look-up)
