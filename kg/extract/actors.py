@@ -40,7 +40,13 @@ _SPOKESPERSON_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b"
 )
 _LEADS = re.compile(r" (?:administration|presidency|campaign|era|government)\b")
-_ONE_WORD_GAP = re.compile(r"\s+(?:\w+\s+)?")
+_ONE_WORD_GAP = re.compile(
+    r"\s+(?:\w+\s+)?"
+    # a discourse aside between commas: "Egypt, for its part, regretted", "Chile, in
+    # turn, welcomed", "Peru, in a statement, said"
+    r"|\s*,\s*(?:for\s+(?:its|their)\s+part|in\s+turn|meanwhile|too|however|though|"
+    r"in\s+a\s+(?:statement|communiqu[eé]|note)|on\s+\w+day)\s*,\s*(?:\w+\s+)?"
+)
 # After an appositive's closing comma, up to the verb: at most three lower-case words.
 _APPOSITIVE_TO_VERB = re.compile(r"\s*(?:[a-z]+\s+){0,3}")
 _NOT_SUBJECT_BEFORE = frozenset(

@@ -38,6 +38,12 @@ _JUDGING_VERBS = frozenset(
     "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
     "defended defends backed supported rejected rejects accused accuses explained explains".split()
 ) | (JUDGING_IDIOM_VERBS - {"took", "takes", "paid", "hit", "hits"})
+# "expressed its deep regret", "voiced their support": a judgement as a country's verb
+_EXPRESSED_ATTITUDE = re.compile(
+    r"(?i)\s+(?:its|their|his|her|a|the)?\s*(?:[\w-]+\s+)?"
+    r"(?:regret|disappointment|dismay|outrage|indignation|anger|concern|condemnation|"
+    r"support|satisfaction|gratitude|appreciation|solidarity)\b"
+)
 # Judging verbs that also report a country's ballot ("Russia rejected the text")
 _BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -385,6 +391,10 @@ class UnitReader(VoiceUnits):
                 and envoy is None
                 and narration[at:to].strip().lower() not in _JUDGING_VERBS
                 and _OWN_REASONS.match(narration, to) is None
+                and not (
+                    narration[at:to].strip().lower() in ("expressed", "voiced")
+                    and _EXPRESSED_ATTITUDE.match(narration, to)
+                )
             ):
                 continue  # a country named as subject counts where it judges ("condemned")
             if (

@@ -272,3 +272,31 @@ def test_the_drafters_a_record_s_title_names_are_its_sponsors() -> None:
     assert {(c.country, c.option, c.resolution.key) for c in facts.votes} == {
         ("TCD", "no", "S/2031/44")
     }
+
+
+VETOED = (
+    "Council fails on the harbour text\n\nMay 3, 2031\n\n"
+    "Chad vetoed the draft resolution in the Security Council on Friday.\n\n"
+)
+
+
+def test_a_country_with_an_aside_or_expressing_an_attitude_judges_the_veto(
+    extract: Callable[[str], Facts],
+) -> None:
+    for said in (
+        "Peru, for its part, regretted the veto by Chad.",
+        "Peru expressed its deep regret over the veto by Chad.",
+        "Peru, in turn, voiced its dismay at the veto by Chad.",
+    ):
+        assert ("PER", "criticizes", "TCD") in stances(extract(VETOED + said)), said
+
+
+def test_its_ministry_speaks_for_the_country_named_before(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = VETOED + (
+        "Peru regretted the outcome and stressed in a statement by its Ministry of Foreign "
+        "Affairs quoted by the state news agency that "
+        '"blocking the harbour text only prolongs the dispute."'
+    )
+    assert speakers(extract(text)).get("blocking the harb"[:16]) == "PER"

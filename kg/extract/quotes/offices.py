@@ -16,6 +16,7 @@ from kg.model import ActorRef
 from kg.names import fold
 
 _WORD = re.compile(r"[\w'\-]+")
+_ITS = re.compile(r"(?i)\b(?:its|their)\s+$")
 _SPOKESPERSON = re.compile(r"(?i)spokes(?:man|woman|person)\b")
 
 # "the ministry said", "said the mission": the office named before speaks again
@@ -222,6 +223,16 @@ class Offices:
                 # after it)
                 if c.actor.kind == "country" and _OF_COUNTRY.search(text, m.start, c.start):
                     return c.actor
+            if _ITS.search(text, max(0, m.start - 8), m.start):
+                # "Saudi Arabia ... stressed in a statement by its Ministry of Foreign
+                # Affairs": the country last named before "its", in the same sentence
+                sentence = self.doc.sentence_at(m.start)
+                floor = sentence.start if sentence is not None else max(0, m.start - 300)
+                before = [
+                    c for c in self.actors.within(floor, m.start) if c.actor.kind == "country"
+                ]
+                if before:
+                    return before[-1].actor
         return speaker
 
     def _last_office(self, at: int, head: str | None = None) -> ActorRef | None:
