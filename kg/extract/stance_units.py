@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import NamedTuple
 
 from kg.extract.actors import ActorIndex
@@ -44,6 +45,9 @@ _EXPRESSED_ATTITUDE = re.compile(
     r"(?:regret|disappointment|dismay|outrage|indignation|anger|concern|condemnation|"
     r"support|satisfaction|gratitude|appreciation|solidarity)\b"
 )
+# between the countries of a list subject, and from its last one to the verb
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+_LIST_TO_VERB = re.compile(r"\s+(?:(?:also|jointly|together|all|both|swiftly|quickly)\s+)?")
 # Judging verbs that also report a country's ballot ("Russia rejected the text")
 _BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -271,6 +275,8 @@ class UnitReader(VoiceUnits):
                 subject_unit = self._narration_unit(start, end, part, of_vote)
                 if subject_unit is not None:
                     units.append(subject_unit)
+                else:
+                    units.extend(self._coordinated_units(start, end, part))
         units.extend(self._later_named_units(quoted))
         units.extend(self._editorial_units(quoted))
         units.extend(self._opinion_units(quoted))
@@ -427,6 +433,31 @@ class UnitReader(VoiceUnits):
                 return None
             return self._unit(holder, start, end, narration[at:])
         return None
+
+    def _coordinated_units(self, start: int, end: int, narration: str) -> list[Unit]:
+        """ "France, the United States and Britain condemned Russia for blocking it": a
+        judging verb whose subject is a list of countries opening the clause (perhaps
+        after an opening phrase, "Following the veto, ..."); a unit for each of them."""
+        verbs = list(words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP))
+        if not verbs:
+            return []
+        at, to = verbs[0]
+        if narration[at:to].strip().lower() not in _JUDGING_VERBS:
+            return []
+        listed = self.actors.within(start, start + at)
+        if len(listed) < 2 or any(m.actor.kind != "country" for m in listed):
+            return []
+        text = self.doc.norm
+        opening = text[start : listed[0].start]
+        if opening.strip() not in ("", "The", "the") and not opening.rstrip().endswith(","):
+            return []
+        if not all(
+            _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(listed)
+        ) or not _LIST_TO_VERB.fullmatch(text, listed[-1].end, start + at):
+            return []
+        if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not self._voter_object(start + to):
+            return []
+        return [self._unit(m.actor, start, end, narration[at:]) for m in listed]
 
     def _organization_before(self, offset: int) -> ActorRef | None:
         """The non-governmental organization named last in the sentence before ``offset``

@@ -300,3 +300,14 @@ def test_its_ministry_speaks_for_the_country_named_before(
         '"blocking the harbour text only prolongs the dispute."'
     )
     assert speakers(extract(text)).get("blocking the harb"[:16]) == "PER"
+
+
+def test_countries_listed_as_one_subject_each_judge_the_veto(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = VETOED + "After the vote, Peru, Fiji and Nepal condemned Chad for blocking the text."
+    found = stances(extract(text))
+    assert {("PER", "criticizes", "TCD"), ("FJI", "criticizes", "TCD")} <= found
+    assert ("NPL", "criticizes", "TCD") in found
+    # a ballot verb is no judgement
+    assert not stances(extract(VETOED + "Peru and Fiji voted against the text."))
