@@ -205,7 +205,10 @@ SPEECH_VERBS = _words(
     "promised|promises|pledged|pledges|announced|reported|reports|wondered|wonders|"
     "repeated|repeats|affirmed|affirms|confirmed|confirms|denied|denies|charged|charges|"
     "opined|proclaimed|proclaims|retorted|snapped|scoffed|sighed|smiled|laughed|read|reads|"
-    "tweeted|messaged|texted|emailed|summed|summarized|summarised|put"
+    "tweeted|messaged|texted|emailed|summed|summarized|summarised|put|"
+    # the verbs of UN meetings coverage: "the representative of X underscored: '...'"
+    "underscored|underscores|underlined|underlines|highlighted|highlights|reaffirmed|"
+    "reaffirms|appealed|observed|observes|remarked|remarks|asserted|declared"
 )
 # Verbs that take a quoted fragment inside narration ("called it a 'mistake'").
 COMMUNICATION_VERBS = SPEECH_VERBS | _words(

@@ -311,3 +311,11 @@ def test_countries_listed_as_one_subject_each_judge_the_veto(
     assert ("NPL", "criticizes", "TCD") in found
     # a ballot verb is no judgement
     assert not stances(extract(VETOED + "Peru and Fiji voted against the text."))
+
+
+def test_the_reporting_verbs_of_meetings_coverage(extract: Callable[[str], Facts]) -> None:
+    for verb in ("underscored", "underlined", "highlighted", "reaffirmed", "observed"):
+        text = (
+            VETOED + f'The representative of Peru {verb}: "No country may hold the rest hostage."'
+        )
+        assert speakers(extract(text)).get("No country may h") == "PER", verb
