@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from kg.model import Facts
-from tests.extract.facts import speakers, stances
+from tests.extract.facts import persons, speakers, stances
 
 
 def test_the_year_of_the_event_a_vote_condemns_is_not_the_vote_s_year(
@@ -319,3 +319,25 @@ def test_the_reporting_verbs_of_meetings_coverage(extract: Callable[[str], Facts
             VETOED + f'The representative of Peru {verb}: "No country may hold the rest hostage."'
         )
         assert speakers(extract(text)).get("No country may h") == "PER", verb
+
+
+def test_a_transcript_with_stamped_labels_on_their_own_lines(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Chad vetoes harbour text Transcript\n\n"
+        "Chad vetoed the draft resolution in the Security Council on Tuesday.\n\n"
+        "Mara Quist (00:01):\n\n"
+        "Diplomats met in New York, where Chad again vetoed the text. Peru's envoy, Ana "
+        "Ruiz, called the move reckless.\n\n"
+        "Ana Ruiz (00:31):\n\n"
+        "Blocking this text leaves the harbour towns without help for another winter.\n\n"
+        "Mara Quist (00:52):\n\n"
+        "The council will meet again next month."
+    )
+    facts = extract(text)
+    assert {"Mara Quist", "Ana Ruiz"} <= persons(facts)
+    said = speakers(facts)
+    assert said.get("Blocking this te") == "Ana Ruiz"
+    # the reporter who introduces the speaker narrates: her turns are no one's quotes
+    assert not any(who == "Mara Quist" for who in said.values())

@@ -17,6 +17,13 @@ _TURN_LABEL = re.compile(
     r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:\s*\((?P<inner>[^\W\d_][\w.'\- ]{0,40}?)\))?"
     r"(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
 )  # "ANA RUIZ:", "ANA RUIZ, HOST:", "HOST (ANA RUIZ):"
+# A label alone on its line, its words in the paragraphs below, perhaps with the time it
+# was said, as transcription services print them: "Ana Ruiz (00:36):", "ANA RUIZ:"
+_LABEL_LINE = re.compile(
+    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)\s*(?P<stamp>\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\))?\s*:\s*"
+)
+# words of a script's field labels ("VOICED AT:", "SOURCE OF STORY:"), no one's name
+_FUNCTION_WORDS = frozenset("at by of in on for to the and from with".split())
 # A question labelled "Q" with no colon (as the White House prints its briefings)
 _BARE_Q = re.compile(r"Q\.?\s+(?=[A-Z\"“])")
 # Labels of transcript turns that name no one (read in lower case).
@@ -46,7 +53,29 @@ def transcript_turns(doc: Document) -> list[Turn]:
     norm = doc.norm
     found: list[Turn] = []
     for para in doc.paragraphs:
-        if para.heading or not norm[para.start].isupper():
+        if not norm[para.start].isupper():
+            continue
+        if para.heading:
+            line = _LABEL_LINE.fullmatch(norm, para.start, para.end)
+            if (
+                line is not None
+                and len(line.group("name").split()) <= 4
+                and (line.group("stamp") or line.group("name").isupper())
+                and _FUNCTION_WORDS.isdisjoint(line.group("name").lower().split())
+            ):
+                # "Ana Ruiz (00:36):" alone on its line: the turn's words follow it
+                name = line.group("name").strip()
+                found.append(
+                    Turn(
+                        para.number,
+                        para.start,
+                        para.start + len(name),
+                        para.end,
+                        name,
+                        "",
+                        name.lower().rstrip(".") in GENERIC_TURN_LABELS,
+                    )
+                )
             continue
         bare_q = _BARE_Q.match(norm, para.start, para.end)
         if bare_q is not None:
@@ -133,12 +162,14 @@ _LABEL_WORD = re.compile(r"[^\W\d_][\w'\-]*")
 
 
 def label_persons(doc: Document, turns: list[Turn], blocked: set[int]) -> list[PersonMention]:
-    """The persons named by labels in capitals ("MR HOLLIS", "ANA RUIZ, HOST"): their
-    words written with one capital, an honorific as their title."""
+    """The persons named by labels in capitals ("MR HOLLIS", "ANA RUIZ, HOST") or on a line
+    of their own ("Ana Ruiz (00:36):"): their words written with one capital, an honorific
+    as their title."""
     out: list[PersonMention] = []
     tokens = doc.tokens
     for turn in turns:
-        if turn.generic or not (turn.name.isupper() or _role_label(turn.role)):
+        own_line = turn.body_start == doc.paragraphs[turn.paragraph].end  # "Ana Ruiz (00:36):"
+        if turn.generic or not (turn.name.isupper() or _role_label(turn.role) or own_line):
             continue
         first = doc.token_index_at(turn.start)
         last = doc.token_index_at(turn.name_end) - 1

@@ -4,6 +4,7 @@ marks. The interviewee's turns are quotes; the host's or questioner's are not.""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from kg.extract.actors import ActorIndex
 from kg.extract.lexicon import ROLE_HEADS, TITLE_MODIFIERS
@@ -72,6 +73,9 @@ def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], s
         parts = [Span.at(turn.body_start, paras[turn.paragraph].end)] + [
             Span.at(paras[k].start, paras[k].end) for k in range(turn.paragraph + 1, last + 1)
         ]
+        parts = [p for p in parts if p.end > p.start]  # (a label on a line of its own)
+        if not parts:
+            continue
         # (a paragraph holds a line break only where hard-wrapped lines were joined)
         body = "\n\n".join(doc.text[p.start : p.end].strip().replace("\n", " ") for p in parts)
         quotes.append(
@@ -111,12 +115,30 @@ def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
     for key, questions in asked.items():
         if sum(questions) >= 0.6 * len(questions):
             hosts.add(key)
+    hosts |= _narrators(doc, turns)
     if not hosts & asked.keys():
         # no named host yet: the one speaker who asks questions, when no other does
         asking = [key for key, questions in asked.items() if sum(questions) >= 2]
         if len(asking) == 1 and all(not any(q) for key, q in asked.items() if key != asking[0]):
             hosts.add(asking[0])
     return hosts
+
+
+def _narrators(doc: Document, turns: list[Turn]) -> set[str]:
+    """The labels of a report's narrator: a speaker whose turn names the speaker of the
+    next turn by their full name ("Palestinian UN envoy Riyad Mansour called the move
+    reckless." then "Riyad Mansour (00:36): ..."), as a reporter introduces a soundbite."""
+    introduced: dict[str, int] = {}
+    paras = doc.paragraphs
+    for turn, after in pairwise(turns):
+        key, next_key = _label_key(turn.name), _label_key(after.name)
+        if key == next_key or not next_key or after.generic:
+            continue
+        said = " ".join(fold(doc.norm[turn.body_start : paras[after.paragraph].start]).split())
+        full = " ".join(fold(after.name).split())
+        if " " in full and re.search(rf"\b{re.escape(full)}\b", said):
+            introduced[key] = introduced.get(key, 0) + 1
+    return set(introduced)
 
 
 def _role_speaker(
