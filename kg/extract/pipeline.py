@@ -14,6 +14,7 @@ from kg.extract.mentions import EntityMention, find_entities
 from kg.extract.persons import PersonContext, find_persons
 from kg.extract.quotes import find_quotes
 from kg.extract.resolutions import ResolutionMatcher
+from kg.extract.resolutions.recorded import recorded_votes, remapped
 from kg.extract.roles import PersonRoles, extract_roles
 from kg.extract.stance_envoys import envoy_countries, unnamed_envoys
 from kg.extract.stances import read_stances
@@ -97,6 +98,10 @@ class Extractor:
             later_named,
             _leaders(persons, roles),
         )
+        known = recorded_votes(doc, votes, tallies, self.matcher.records, self.matcher.recorded)
+        if known:
+            # an unknown vote whose reported voters are a known vote's record is that vote
+            votes, tallies, stances = remapped(known, votes, tallies, stances)
         resolutions: dict[str, ResolutionRef] = {}
         for ref in (
             [m.ref for m in ctx.mentions]
@@ -104,7 +109,8 @@ class Extractor:
             + [t.resolution for t in tallies]
             + [s.target.resolution for s in stances if s.target.resolution]
         ):
-            resolutions.setdefault(ref.key, ref)
+            if ref.key not in known:
+                resolutions.setdefault(ref.key, ref)
         return Facts.trusted(
             title=doc.title,
             persons=tuple(_persons(doc, persons, roles)),

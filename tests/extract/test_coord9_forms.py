@@ -341,3 +341,32 @@ def test_a_transcript_with_stamped_labels_on_their_own_lines(
     assert said.get("Blocking this te") == "Ana Ruiz"
     # the reporter who introduces the speaker narrates: her turns are no one's quotes
     assert not any(who == "Mara Quist" for who in said.values())
+
+
+COUNCIL_UNDATED = (
+    "Council backs short peace text\n\n"
+    "The Security Council adopted a short text calling for peace. Britain, France and "
+    "Denmark abstained, while China and Russia voted in favour."
+)
+
+
+def test_an_unnamed_vote_whose_voters_are_a_known_vote_s_record_is_that_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    # no day, count or title: the five votes reported are those of the official record of
+    # one known Council vote, and of no other
+    keys = {c.resolution.key for c in extract(COUNCIL_UNDATED).votes}
+    assert keys == {"S/RES/2774 (2025)"}
+
+
+def test_one_vote_against_the_record_keeps_the_vote_unknown(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = COUNCIL_UNDATED.replace("China and Russia voted", "China and Panama voted against")
+    keys = {c.resolution.key for c in extract(text).votes}
+    assert keys and not any(key.startswith("S/RES/") for key in keys)
+    # and a month and more after the article's date, no record is its vote either
+    later = COUNCIL_UNDATED.replace(
+        "Council backs short peace text\n\n", "Council text\n\nMay 5, 2025\n\n"
+    )
+    assert not any(c.resolution.matched for c in extract(later).votes)

@@ -1,0 +1,119 @@
+"""A vote the article names by no day, count or subject, but whose voters it reports as
+the official record of a known vote has them: "Britain and France abstained, while Russia
+and China voted in favour" of a Council text, in an undated report, is the known Council
+vote with those very votes, where exactly one known vote has them.
+
+This is evidence, not an assumption: three countries' votes at least (four in an undated
+article, with a word of the known vote's title or keywords in it), every one of them as
+recorded, none otherwise; the body the article names; the known vote held up to a month
+before the article's date (where it has one) and on the day it gives (if it gives one);
+no count of the article's against the record's; and no other known vote that fits as
+well."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.resolutions.cues import subject_stems
+from kg.extract.resolutions.dates import date_of_article, days_between
+from kg.extract.resolutions.symbols import ref_of
+from kg.extract.text import Document
+from kg.model import ResolutionRecord, ResolutionRef, Stance, Tally, VoteClaim
+from kg.names import fold
+
+_LEAST_CLAIMS = 3  # countries' votes that must agree with the record
+_LEAST_CLAIMS_UNDATED = 4
+_MOST_DAYS_BEFORE = 31  # how long before an article a vote it reports so may have been held
+
+
+def recorded_votes(
+    doc: Document,
+    votes: Sequence[VoteClaim],
+    tallies: Sequence[Tally],
+    records: Sequence[ResolutionRecord],
+    recorded: dict[tuple[str, str], str],
+) -> dict[str, ResolutionRef]:
+    """Unknown vote keys of the article, each to the known vote whose record
+    (``recorded``: (symbol, country) to option) its claims fit."""
+    claimed: dict[str, list[VoteClaim]] = {}
+    for v in votes:
+        if not v.resolution.matched:
+            claimed.setdefault(v.resolution.key, []).append(v)
+    if not claimed:
+        return {}
+    article_date = date_of_article(doc)
+    found: dict[str, ResolutionRef] = {}
+    for key, claims in claimed.items():
+        cast = {(c.country, c.option) for c in claims}
+        countries = {country for country, _ in cast}
+        least = _LEAST_CLAIMS if article_date else _LEAST_CLAIMS_UNDATED
+        if len(countries) < least or len(countries) != len(cast):
+            continue  # too few, or a country said to vote two ways
+        ref = claims[0].resolution
+        fits = [
+            r
+            for r in records
+            if (ref.body is None or ref.body == r.body)
+            and (ref.date is None or ref.date == r.date)
+            and _held_before(r.date, article_date)
+            and all(recorded.get((r.symbol, c)) == o for c, o in cast)
+            and all(_counts_fit(t, r) for t in tallies if t.resolution.key == key)
+        ]
+        if len(fits) != 1:
+            continue
+        if article_date is None and not _shares_words(doc, fits[0]):
+            continue
+        found[key] = ref_of(fits[0])
+    return found
+
+
+def _held_before(vote_date: str, article_date: str | None) -> bool:
+    if article_date is None:
+        return True
+    days = days_between(vote_date, article_date)
+    return days is not None and 0 <= days <= _MOST_DAYS_BEFORE
+
+
+def _counts_fit(tally: Tally, record: ResolutionRecord) -> bool:
+    stated = ((tally.yes, record.yes), (tally.no, record.no), (tally.abstain, record.abstain))
+    return all(a is None or b is None or a == b for a, b in stated)
+
+
+def _shares_words(doc: Document, record: ResolutionRecord) -> bool:
+    """Whether the article holds a word of the known vote's title or keywords."""
+    words = subject_stems(fold(record.title + " " + " ".join(record.keywords)))
+    return not words.isdisjoint(doc.memo("subject stems", lambda: _stems(doc)))
+
+
+def _stems(doc: Document) -> frozenset[str]:
+    return subject_stems(fold(doc.norm[: doc.body_end]))
+
+
+def remapped(
+    found: dict[str, ResolutionRef],
+    votes: list[VoteClaim],
+    tallies: list[Tally],
+    stances: list[Stance],
+) -> tuple[list[VoteClaim], list[Tally], list[Stance]]:
+    """The facts with each unknown vote of ``found`` replaced by its known one (a claim
+    the article also makes of the known vote kept once)."""
+    out_votes: dict[tuple[str, str, str], VoteClaim] = {}
+    for v in votes:
+        new = found.get(v.resolution.key)
+        claim = v if new is None else v.model_copy(update={"resolution": new})
+        out_votes.setdefault((claim.country, claim.option, claim.resolution.key), claim)
+    out_tallies = [
+        t
+        if t.resolution.key not in found
+        else t.model_copy(update={"resolution": found[t.resolution.key]})
+        for t in tallies
+    ]
+    out_stances: dict[tuple[str, str, str, str], Stance] = {}
+    for stance in stances:
+        target, moved = stance.target, stance
+        if target.resolution is not None and target.resolution.key in found:
+            target = target.model_copy(update={"resolution": found[target.resolution.key]})
+            moved = stance.model_copy(update={"target": target})
+        which = target.resolution.key if target.resolution else ""
+        out_stances.setdefault((stance.holder.name, stance.polarity, target.voter, which), moved)
+    return list(out_votes.values()), out_tallies, list(out_stances.values())
