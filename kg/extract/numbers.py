@@ -148,11 +148,12 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.against",
         Folded(
-            "(?i)" + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|(?:negative|no)\s+votes?\b|"
+            "(?i)"
+            + rf"(?<!\w){_n('no')}\s+(?:(?:votes?\s+)?against|negative\s+votes?\b|no votes?\b|"
             # "Five said no: Russia, ..." (not "five said no decision was made")
             r"said\s+no\b(?=\s*[:.,;]|\s+to\b))"
             rf"(?:{_SEP}{_ABSTAIN_COUNT})?",
-            needs=("against", "negative", "said", "no"),
+            needs=("against", "negative", "said", "no vote"),
         ),
     ),
     # with 65 abstentions / five abstentions

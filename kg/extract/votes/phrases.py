@@ -530,9 +530,9 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     ),
     (  # "18 against - including from Russia, Belarus ..." (yes votes: the cue lists)
         Folded(
-            rf"(?i)(?<!\w){NUMBER}\s+(?:votes?\s+)?(?:against|no\s+votes?)\s*(?:[,(:]|\s[-–—])?\s*"
+            rf"(?i)(?<!\w){NUMBER}\s+(?:votes?\s+)?(?:against|no votes?)\s*(?:[,(:]|\s[-–—])?\s*"
             r"(?:including|among\s+them|such\s+as)(?:\s+from)?\s+(?:the\s+)?",
-            needs=("against", "no"),
+            needs=("against", "no vote"),
         ),
         "no",
     ),
