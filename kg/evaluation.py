@@ -135,11 +135,11 @@ class Report:
     counts: dict[str, Counts]
     articles: int
     failed: list[str]
-    scored: int = 0  # the articles scored (not failed): none scored is no F1 of 1.0
+    succeeded: int = 0  # the articles scored without failing: none is no F1 of 1.0
 
     @property
     def micro_f1(self) -> float:
-        return self.micro.f1 if self.scored else 0.0
+        return self.micro.f1 if self.succeeded else 0.0
 
     @property
     def micro(self) -> Counts:

@@ -20,12 +20,6 @@ from kg.extract.text import Document
 _GOVERNMENT = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[Aa]dministration|[Gg]overnment)\b"
 )
-# words that open a phrase, not a surname ("The Administration", "New Government")
-_NOT_A_NAME = frozenset(
-    "The This That Its Their His Her Our New Former Previous Current Interim Transitional "
-    "Federal National Central Local Military Civilian Caretaker Coalition Provisional "
-    "Unity Incoming Outgoing Next Last Every Each Any No".split()
-)
 # the surname's places read for a country before it (a name repeated all over an
 # adversarial text is not read all over)
 _OCCURRENCES = 20
@@ -46,7 +40,7 @@ def with_governments(
     starts = [e.start for e in entities]
     for m in _GOVERNMENT.finditer(text, 0, doc.body_end):
         name = m.group("name")
-        if name in _NOT_A_NAME or m.end("name") not in surnames:
+        if m.end("name") not in surnames:
             continue  # "the Transitional government", "the European government"
         i = bisect_left(starts, m.start())
         if (i < len(entities) and entities[i].start < m.end()) or (

@@ -487,9 +487,8 @@ class RoleReader(TargetReader):
 
     def _sole_voter(self, verb: str) -> str | None:
         """The one country the article has voting as ``verb`` says, if only one did."""
-        option = "abstain" if verb.lower().startswith("refrain") else clause_option(verb.lower())
-        cast = {c.country for c in self.claims if c.option == option}
-        return cast.pop() if option is not None and len(cast) == 1 else None
+        low = verb.lower()
+        return self._only_voter("abstain" if low.startswith("refrain") else clause_option(low))
 
 
 def _own_vote_phrases(text: str) -> list[tuple[str, str, str, str]]:

@@ -366,9 +366,15 @@ class TargetReader(TextReader):
         if focal is not None and self._stands_out(focal):
             return focal
         # no voter above the others: "that abstention", when one country abstained
-        wanted = option_words(unit_text)
-        cast = {c.country for c in self.claims if c.option == wanted} - {own}
-        return cast.pop() if wanted is not None and len(cast) == 1 else None
+        return self._only_voter(option_words(unit_text), own)
+
+    def _only_voter(self, option: str | None, exclude: str | None = None) -> str | None:
+        """The one country (``exclude`` aside) the article has voting ``option``, if only
+        one did."""
+        if option is None:
+            return None
+        cast = {c.country for c in self.claims if c.option == option} - {exclude}
+        return cast.pop() if len(cast) == 1 else None
 
     def _unclaimed_voter(
         self, spans: list[tuple[int, int]], own: str | None, exclude: str | None

@@ -29,6 +29,7 @@ from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
 from kg.extract.stance_voices import VoiceUnits, without
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
+from kg.extract.votes.phrases import SEPARATOR
 from kg.model import ActorRef, Evidence, Polarity, Quote, ResolutionRef, Stance, VoteTarget
 
 # Verbs by which a country named as the subject judges ("France condemned the veto"); a
@@ -45,8 +46,7 @@ _EXPRESSED_ATTITUDE = re.compile(
     r"(?:regret|disappointment|dismay|outrage|indignation|anger|concern|condemnation|"
     r"support|satisfaction|gratitude|appreciation|solidarity)\b"
 )
-# between the countries of a list subject, and from its last one to the verb
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+# from the last country of a list subject to its verb
 _LIST_TO_VERB = re.compile(r"\s+(?:(?:also|jointly|together|all|both|swiftly|quickly)\s+)?")
 # Judging verbs that also report a country's ballot ("Russia rejected the text")
 _BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
@@ -438,6 +438,9 @@ class UnitReader(VoiceUnits):
         """ "France, the United States and Britain condemned Russia for blocking it": a
         judging verb whose subject is a list of countries opening the clause (perhaps
         after an opening phrase, "Following the veto, ..."); a unit for each of them."""
+        named = self.actors.within(start, end)
+        if len(named) < 2 or named[0].actor.kind != "country" or named[1].actor.kind != "country":
+            return []  # (most clauses: the cheap test first)
         verbs = list(words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP))
         if not verbs:
             return []
@@ -452,7 +455,7 @@ class UnitReader(VoiceUnits):
         if opening.strip() not in ("", "The", "the") and not opening.rstrip().endswith(","):
             return []
         if not all(
-            _LIST_GAP.fullmatch(text, a.end, b.start) for a, b in pairwise(listed)
+            SEPARATOR.match(text[a.end : b.start]) for a, b in pairwise(listed)
         ) or not _LIST_TO_VERB.fullmatch(text, listed[-1].end, start + at):
             return []
         if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not self._voter_object(start + to):

@@ -13,14 +13,15 @@ from kg.extract.persons.titles import TITLES
 from kg.extract.text import Document
 from kg.names import fold
 
+_LABEL_NAME = r"[^\W\d_][\w.'\- ]{0,40}?"  # a label's name: a letter, then up to 40 more
 _TURN_LABEL = re.compile(
-    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)(?:\s*\((?P<inner>[^\W\d_][\w.'\- ]{0,40}?)\))?"
+    rf"(?P<name>{_LABEL_NAME})(?:\s*\((?P<inner>{_LABEL_NAME})\))?"
     r"(?:,\s*(?P<role>[^:\n]{1,100}?))?\s*:\s+(?=\S)"
 )  # "ANA RUIZ:", "ANA RUIZ, HOST:", "HOST (ANA RUIZ):"
 # A label alone on its line, its words in the paragraphs below, perhaps with the time it
 # was said, as transcription services print them: "Ana Ruiz (00:36):", "ANA RUIZ:"
 _LABEL_LINE = re.compile(
-    r"(?P<name>[^\W\d_][\w.'\- ]{0,40}?)\s*(?P<stamp>\(\s*\d{1,2}:\d{2}(?::\d{2})?\s*\))?\s*:\s*"
+    rf"(?P<name>{_LABEL_NAME})\s*(?P<stamp>\(\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*\))?\s*:\s*"
 )
 # words of a script's field labels ("VOICED AT:", "SOURCE OF STORY:"), no one's name
 _FUNCTION_WORDS = frozenset("at by of in on for to the and from with".split())
