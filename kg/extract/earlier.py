@@ -117,7 +117,9 @@ _EVENT_AFTER = re.compile(rf"(?i)\s+(?:full-scale\s+)?(?:{_EVENT})\b")
 
 def dates_an_event(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` dates the event a vote is about."""
-    return _EVENT_IN.search(text[max(0, start - 40) : start]) is not None or (
+    # (80 characters: the years of a list dated one by one, "annexed by Russia, Crimea
+    # in 2014 and the Donetsk region in 2022")
+    return _EVENT_IN.search(text[max(0, start - 80) : start]) is not None or (
         _EVENT_AFTER.match(text, end, end + 30) is not None
     )
 
@@ -212,9 +214,20 @@ _LAST_VOTED = Folded(
 
 
 def last_voted(text: str) -> bool:
-    """Whether the sentence ``text`` tells when its subject last voted (another vote than
-    the one reported, whatever else the sentence names)."""
-    return _LAST_VOTED.search(text) is not None
+    """Whether the sentence ``text`` tells when its subject last voted, or how it voted on
+    a run of earlier texts ("abstained on all of those resolutions"): another vote than
+    the one reported, whatever else the sentence names."""
+    return _LAST_VOTED.search(text) is not None or _EARLIER_RUN.search(text) is not None
+
+
+# A run of earlier texts, the object of a vote: "all of those resolutions", "each of the
+# previous votes", "those earlier drafts" (not "both": the two votes of the day)
+_EARLIER_RUN = Folded(
+    r"(?i)\b(?:(?:all|each|every\s+one|any|none|most)\s+of\s+(?:those|these|the\s+"
+    r"(?:previous|earlier|past|prior))|those\s+(?:previous|earlier|past|prior))\s+"
+    r"(?:[\w-]+\s+)?(?:resolutions|votes|texts|drafts)\b",
+    needs=("those", "these", "previous", "earlier", "past", "prior"),
+)
 
 
 # A sentence that opens on a month alone: "In December, ...", "Last September, ..."

@@ -184,15 +184,16 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             # "was one of 35 countries to abstain", "were two of the 35 that": the 35)
             # (the count opens a word: tested first, it passes most offsets by at once)
             + r"(?<!\w)(?:(?<!\bwere\s)(?<!\bare\s)(?!one\s+of\b)|(?![\w-]+\s+of\b))"
-            + rf"{_n('count')}\s+"
+            # ("No council members voted against": none, 0)
+            + rf"(?P<count>{NUMBER}|no)\s+"
             r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?(?P<other>other\s+)?"
-            r"(?:(?:security\s+)?council\s+|assembly\s+|u\.?n\.?\s+)?"
+            r"(?:(?:security\s+)?council\s+|assembly\s+|u\.?n\.?\s+|unsc\s+|unga\s+)?"
             r"(?:countries|states|nations|members|member states|"
             # ("Ten countries, including Chile, voted no": an aside may follow the noun)
             rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},)?"
             # "of the 15-member council"
             r"(?:\s+of\s+the\s+(?:\d{1,3}-(?:member|nation)\s+)?(?:[\w-]+\s+)?"
-            r"(?:council|assembly|body|committee))?"
+            r"(?:council|assembly|body|committee|unsc|unga)(?:\s*,[^,.;]{1,60},)?)?"
             # (a few words between, none opening another count: "..., while 18 voted no"; a
             # year may be one: "100 countries that in 2014 supported")
             r"\s+(?:(?!while\b|whereas\b|but\b|\d{1,3}\b)\w+\s+){0,3}?"
@@ -436,7 +437,7 @@ _ONE_OPTION = frozenset({"tally.countries", "tally.bare-verb", "tally.by-countri
 
 def _one_option(rule: str, groups: dict[str, str | None]) -> tuple[int | None, ...]:
     """(yes, no, abstain) of a one-option count: the count under the option named."""
-    count = _value(groups.get("count"))
+    count = 0 if (groups.get("count") or "").lower() == "no" else _value(groups.get("count"))
     verb = (groups.get("verb") or "").lower()
     if rule == "tally.label":
         option = (

@@ -14,7 +14,7 @@ from kg.extract.mentions import EntityMention, find_entities
 from kg.extract.persons import PersonContext, find_persons
 from kg.extract.quotes import find_quotes
 from kg.extract.resolutions import ResolutionMatcher
-from kg.extract.resolutions.recorded import recorded_votes, remapped
+from kg.extract.resolutions.recorded import recorded_votes, remapped, sibling_votes
 from kg.extract.roles import PersonRoles, extract_roles
 from kg.extract.stance_envoys import envoy_countries, unnamed_envoys
 from kg.extract.stances import read_stances
@@ -102,6 +102,8 @@ class Extractor:
         if known:
             # an unknown vote whose reported voters are a known vote's record is that vote
             votes, tallies, stances = remapped(known, votes, tallies, stances)
+        # a claim its vote's record contradicts is of the other vote of that day it fits
+        votes = sibling_votes(doc, votes, self.matcher.records, self.matcher.recorded)
         resolutions: dict[str, ResolutionRef] = {}
         for ref in (
             [m.ref for m in ctx.mentions]

@@ -33,7 +33,15 @@ from kg.extract.resolutions.dates import (
     vote_date_memo,
 )
 from kg.extract.resolutions.drafters import country_names, names_a_drafted_text, titled_drafters
-from kg.extract.resolutions.matching import RECENT_DAYS, Reading, Scored, score, vote_weights
+from kg.extract.resolutions.matching import (
+    RECENT_DAYS,
+    Reading,
+    Scored,
+    latest_for_now,
+    score,
+    settle_ties,
+    vote_weights,
+)
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
 from kg.extract.resolutions.unknown import Proto, amendments_ref, cluster_unknown
 from kg.extract.text import Document, Sentence
@@ -398,6 +406,7 @@ class ResolutionMatcher:
                 # "In that vote, ...": the vote the previous sentence named last
                 reading = self._last_named(doc, i - 1) or reading
             readings.append(reading)
+        settle_ties(readings, protos)
         settle_weak(readings, protos)
         if nows:
             latest_for_now(readings, nows)
@@ -578,17 +587,3 @@ def settle_weak(readings: list[Reading], protos: dict[int, Proto]) -> None:
         if len(found_refs) == 1:
             readings[i] = Reading(found_refs[0], 4.0, found_refs)
             protos.pop(i, None)
-
-
-def latest_for_now(readings: list[Reading], nows: list[int]) -> None:
-    """ "Today", "this week" in an article with no date: the latest of the known votes
-    the article names (it reports the latest; the others are its background)."""
-    named = [r.ref for r in readings if r.ref is not None and r.ref.matched and r.ref.date]
-    if len(named) < 2:
-        return
-    latest = max(named, key=lambda ref: ref.date or "")
-    for i in nows:
-        readings[i] = Reading(latest, 4.0, [latest])
-
-
-# an undated article's (a tally or the subject alone may name an earlier vote)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from kg.extract.resolutions.cues import Cues, subject_stems
 from kg.extract.resolutions.dates import days_between, parse_date
@@ -238,3 +238,41 @@ def _tally_points(cues: Cues, record: ResolutionRecord, kinds: set[str]) -> floa
         elif known:
             s -= 8
     return s
+
+
+def settle_ties(readings: list[Reading], protos: dict[int, Any]) -> None:
+    """A sentence that fits several known votes equally well, or some on one kind of
+    evidence only, is about the one of them held within ``RECENT_DAYS`` of a vote the
+    article identifies by its day or counts, where exactly one is: a report gives the
+    votes of one day or week together ("the Council passed it with five abstentions"
+    beside the Assembly's 93-18-65 of that day is not a Council vote of another decade)."""
+    dated = {
+        r.ref.date for r in readings if r.ref is not None and r.ref.date and "decisive" in r.kinds
+    }
+    if not dated:
+        return
+    for i, reading in enumerate(readings):
+        if reading.ref is not None:
+            continue
+        candidates = reading.tied or [ref for ref, _, _ in reading.weak]
+        near = [ref for ref in candidates if ref.date and _near_any(ref.date, dated)]
+        if len(near) == 1:
+            readings[i] = Reading(near[0], max(reading.score, 4.0), near, kinds=reading.kinds)
+            protos.pop(i, None)
+
+
+def _near_any(date: str, dates: set[str]) -> bool:
+    return any(
+        (days := days_between(d, date)) is not None and abs(days) <= RECENT_DAYS for d in dates
+    )
+
+
+def latest_for_now(readings: list[Reading], nows: list[int]) -> None:
+    """ "Today", "this week" in an article with no date: the latest of the known votes
+    the article names (it reports the latest; the others are its background)."""
+    named = [r.ref for r in readings if r.ref is not None and r.ref.matched and r.ref.date]
+    if len(named) < 2:
+        return
+    latest = max(named, key=lambda ref: ref.date or "")
+    for i in nows:
+        readings[i] = Reading(latest, 4.0, [latest])

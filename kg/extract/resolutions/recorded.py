@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.numbers import parse_tallies
 from kg.extract.resolutions.cues import subject_stems
 from kg.extract.resolutions.dates import date_of_article, days_between
 from kg.extract.resolutions.symbols import ref_of
@@ -117,3 +118,76 @@ def remapped(
         which = target.resolution.key if target.resolution else ""
         out_stances.setdefault((stance.holder.name, stance.polarity, target.voter, which), moved)
     return list(out_votes.values()), out_tallies, list(out_stances.values())
+
+
+def sibling_votes(
+    doc: Document,
+    votes: Sequence[VoteClaim],
+    records: Sequence[ResolutionRecord],
+    recorded: dict[tuple[str, str], str],
+) -> list[VoteClaim]:
+    """The claims with those of a passage that the official record of its known vote
+    contradicts moved to the other vote of that body and day whose record they fit:
+    "South Africa voted for the resolution, while the US abstained" on a day the Assembly
+    voted on two texts is the one the US abstained on, not the one it voted against.
+
+    Only where the record contradicts a claim of the passage, every claim of it that the
+    other record lists agrees with it, and exactly one other vote of that body and day
+    fits; and not where the passage's paragraph gives its vote's counts (the article then
+    says which vote it means, and reports it as it does, rightly or not)."""
+    by_symbol = {r.symbol: r for r in records}
+    passages: dict[tuple[str, int, int], list[VoteClaim]] = {}
+    for v in votes:
+        if v.resolution.matched and v.resolution.symbol in by_symbol:
+            span = v.evidence.span
+            passages.setdefault((v.resolution.symbol, span.start, span.end), []).append(v)
+    moved: dict[int, ResolutionRef] = {}
+    for (symbol, start, _), claims in passages.items():
+        listed = [
+            recorded[(symbol, c.country)] == c.option
+            for c in claims
+            if (symbol, c.country) in recorded
+        ]
+        if len(claims) < 2 or not listed or any(listed):
+            continue  # (one claim alone may be the article's slip; one agreeing, its vote)
+        record = by_symbol[symbol]
+        fits = [
+            r
+            for r in records
+            if r.symbol != symbol
+            and r.body == record.body
+            and r.date == record.date
+            and all(recorded.get((r.symbol, c.country), c.option) == c.option for c in claims)
+            and any((r.symbol, c.country) in recorded for c in claims)
+        ]
+        if len(fits) == 1 and not _counted_in_paragraph(doc, start, record, fits[0]):
+            ref = ref_of(fits[0])
+            moved.update((id(c), ref) for c in claims)
+    if not moved:
+        return list(votes)
+    out: dict[tuple[str, str, str], VoteClaim] = {}
+    for v in votes:
+        new = moved.get(id(v))
+        claim = v if new is None else v.model_copy(update={"resolution": new})
+        out.setdefault((claim.country, claim.option, claim.resolution.key), claim)
+    return list(out.values())
+
+
+def _counted_in_paragraph(
+    doc: Document, offset: int, record: ResolutionRecord, other: ResolutionRecord
+) -> bool:
+    """Whether the paragraph at ``offset`` gives a count of ``record`` that is not one of
+    ``other``."""
+    sentence = doc.sentence_at(offset)
+    if sentence is None:
+        return False
+    para = doc.paragraphs[sentence.paragraph]
+    for t in doc.once(parse_tallies, doc.norm[para.start : para.end]):
+        for stated, own, others in (
+            (t.yes, record.yes, other.yes),
+            (t.no, record.no, other.no),
+            (t.abstain, record.abstain, other.abstain),
+        ):
+            if stated is not None and stated == own != others:
+                return True
+    return False

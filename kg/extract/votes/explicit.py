@@ -395,7 +395,14 @@ def _joined_subjects(
             )
         ]
         if partners:
-            out = [(iso, "vote.joined") for iso in partners[0].isos]
+            # ("joined Russia and its ally Belarus, as well as North Korea, in opposing
+            # it": every country named between the verb and "in")
+            out = [
+                (iso, "vote.joined")
+                for g in before
+                if partners[0].start <= g.start and g.end <= joined.end("x")
+                for iso in g.isos
+            ]
             head = adjacent[-1] if adjacent else reader.sentence_subject(groups, at)
             if head is not None:
                 out += [(iso, "vote.joined") for iso in head.isos]

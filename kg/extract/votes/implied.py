@@ -59,8 +59,12 @@ def _aligned(reader: VoteReader, sentence: Sentence, groups: list[Group], text: 
         at = sentence.start + m.start()
         end = sentence.start + m.end()
         verb = m.group("verb")
-        if verb.startswith("join") and not "A" <= text[m.end() : m.end() + 1] <= "Z":
-            continue
+        if (
+            verb.startswith("join")
+            and not "A" <= text[m.end() : m.end() + 1] <= "Z"
+            and not SOME_STATES_INCLUDING.match(text, m.end())
+        ):
+            continue  # ("joined Russia", "joining 17 other countries, including Russia")
         counted = _COUNTED_VOTES.search(text, max(0, m.start() - 30), m.start())
         if verb[:5].lower() == "votes" and counted:
             continue  # "won 13 votes with Britain abstaining": a count, not a verb
@@ -128,7 +132,15 @@ def _anchored(
     """ "X voted with Y": the vote the targets Y share with the anchor X (the anchor's own
     claim added where the verb states it, or where only Y's vote is known)."""
     ref = reader.resolution_for(at, sentence.end, sentence)
-    if not reader.ctx.is_explicit(at):
+    targets = [g for g in groups if g.start >= end][:1]
+    targets = [g for g in targets if _reaches(reader, end, g)]
+    then = None
+    if targets and not verb.startswith("join"):
+        # "sided with Moscow and its allies A, B and C to vote against the text": the
+        # option stated after the partners, on the sentence's own vote
+        targets = _partners_then_option(reader, groups, targets)
+        then = _THEN_OPTION.match(reader.doc.norm, targets[-1].end)
+    if then is None and not reader.ctx.is_explicit(at):
         partners = [
             iso for g in groups if g.start >= end and _reaches(reader, end, g) for iso in g.isos
         ][:8]
@@ -136,9 +148,12 @@ def _anchored(
             reader.doc.norm[at : _clause_end(reader, at, sentence)], reader.doc
         )
         ref = _aligned_resolution(reader, anchor, partners, ref, [r for r in local if r.matched])
-    targets = [g for g in groups if g.start >= end][:1]
-    targets = [g for g in targets if _reaches(reader, end, g)]
     option = reader.option_of(anchor, ref) or stated_option(verb)
+    if then is not None:
+        option = stated_option(then.group(1)) or (
+            "no" if then.group(1).lower().startswith(("oppos", "reject")) else "yes"
+        )
+        reader.add(anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor")
     partner = next((o for g in targets for i in g.isos if (o := reader.option_of(i, ref))), None)
     if option is None and partner is not None and not verb.startswith("join"):
         # "Mali voted with Russia", Russia's vote known: Mali's is the same (and so is that
@@ -154,6 +169,37 @@ def _anchored(
     if stated_option(verb):  # "voted no alongside X": the anchor's own vote
         reader.add(anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor")
     return option, ref, targets
+
+
+# The option stated after the partners: "sided with A and B to vote against it", "lined up
+# with A in voting no", "in opposing it"
+_THEN_OPTION = re.compile(
+    r"(?i)\s*,?\s*(?:to|in)\s+(vot(?:e|ing)\s+(?:against|no|yes|in\s+favou?r)|"
+    r"(?:oppos|reject|back|support)(?:e|ing)\b)"
+)
+# What joins partners described on the way: "Moscow and Russian allies Belarus", "Russia
+# and its ally Belarus", "A, as well as B"
+_PARTNER_GAP = re.compile(
+    r"(?i)\s*(?:,\s*)?(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:(?:its|their|the|"
+    r"[\w'’-]+(?:'s|’s)?)\s+){0,3}?(?:(?:closest|close|key|main|fellow|usual)\s+)?"
+    r"(?:allies?|partners?|friends?|backers?)?\s*"
+)
+
+
+def _partners_then_option(
+    reader: VoteReader, groups: list[Group], targets: list[Group]
+) -> list[Group]:
+    """The first partner and those joined to it, up to a stated option: all of them where
+    one follows ("sided with Moscow and Russian allies A and B to vote against"), else the
+    first alone."""
+    norm = reader.doc.norm
+    out = list(targets)
+    for g in groups:
+        if g.start > out[-1].end and g.start - out[-1].end <= 40:
+            if not _PARTNER_GAP.fullmatch(norm, out[-1].end, g.start):
+                break
+            out.append(g)
+    return out if _THEN_OPTION.match(norm, out[-1].end) else targets
 
 
 def _side(groups: list[Group], at: int, anchor: str) -> list[str]:

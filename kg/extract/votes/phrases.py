@@ -151,8 +151,8 @@ OPTION_PATTERNS: Family[Option] = Family(
         # "Algeria and Pakistan also supported it": backing the text itself, not a country
         (
             Folded(
-                r"(?i)(?:\b(?:backed|supported|endorsed)|(?<=\bto\s)(?:back|support|endorse))\s+"
-                r"(?=(?:it|them|the\s+(?:\w+\s+){0,2}?"
+                r"(?i)(?:\b(?:backed|supported|endorsed|approved)|(?<=\bto\s)(?:back|support|endorse))"
+                r"\s+(?=(?:it|them|(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:resolution|text|draft|measure|motion|amendment)|both\s+(?:texts|resolutions|"
                 r"drafts))\b)"
             ),
@@ -338,7 +338,8 @@ WITH_COUNTED = Folded(
     r"\s*(?:[-–—:(]|,?\s*including)\s*(?:the\s+)?"
 )
 SOME_STATES_INCLUDING = Folded(
-    r"(?i)\s*(?:an?\s+)?(?:handful|number|group|few|couple|bloc|small\s+group)\s+of\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)\s*(?:(?:an?\s+)?(?:handful|number|group|few|couple|bloc|small\s+group)\s+of\s+"
+    + rf"(?:[\w-]+\s+){{0,2}}?|(?:{NUMBER}\s+)?other\s+)"  # ("17 other countries, including")
     + _STATES_NOUN
     + r"\s*,?\s*(?:including|such\s+as|like|led\s+by|among\s+them)\s+(?:the\s+)?"
 )
@@ -381,24 +382,9 @@ BACKREF = Folded(
 # Cheap tests that let most sentences skip the vote patterns altogether (a word of every
 # pattern explicit() or implied() runs: a sentence without any is skipped). They may
 # pass a sentence the patterns then reject, never the other way round.
-_VOTE_STEMS = (
-    "vot",
-    "against",
-    "abst",
-    "oppos",
-    "back",
-    "support",
-    "veto",
-    "endors",
-    "reject",
-    "favor",
-    "favour",
-    "among",
-    "included",
-    "others",
-    "dissent",
-    "block",
-    "fence",
+_VOTE_STEMS = tuple(
+    "vot against abst oppos back support veto endors approv reject favor favour among included "
+    "others dissent block fence".split()
 )
 _VOTE_PHRASES = re.compile(r"no\b|yes\b|one\s+of\s+the|were\s*:|'s\s")
 

@@ -59,7 +59,7 @@ _OBJECT = (
 )
 _CONNECTOR = (
     r"(?P<paren>\s*\(\s*)"
-    r"|\s*,?\s*(?:including|among\s+them|notably|such\s+as)\s+"
+    r"|\s*,?\s*(?:including|among\s+them|notably|such\s+as|namely|specifically)\s+"
     r"|(?<=backing|support)\s+of\s+"
     r"|\s*(?::|\s[-–—])\s*"
     r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)"
@@ -68,7 +68,8 @@ _CONNECTOR = (
 # How far before its list a cue may start, and the end of a connector just before a list.
 _REACH = 220
 _CONNECTOR_BEFORE = compile_rule(
-    r"(?:[(:\-–—]|\b(?:including|them|notably|as|(?:were|are|included|include)(?:\s+also)?|"
+    r"(?:[(:\-–—]|\b(?:including|them|notably|namely|specifically|as|"
+    r"(?:were|are|included|include)(?:\s+also)?|"
     r"from|comprised|of))\s*(?:the\s+)?$"
 )
 _LIST_AFTER_CUE = Folded(

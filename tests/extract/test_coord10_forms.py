@@ -1,0 +1,191 @@
+"""Forms found by reading the misses of held-out real reporting (tenth round): votes
+told through partners and lists, counts of council members, sibling votes of one day,
+and votes of one day reported together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts, ResolutionRecord
+
+ASSEMBLY_DAY = (
+    "Assembly votes on the lake basin\n\nMarch 3, 2026\n\n"
+    "The General Assembly adopted a resolution on the lake basin on Tuesday.\n\n"
+)
+
+
+def _votes(facts: Facts) -> set[tuple[str, str]]:
+    return {(c.country, c.option) for c in facts.votes}
+
+
+def test_the_years_of_a_list_of_events_date_the_events() -> None:
+    from kg.extract.resolutions.dates import first_year  # noqa: PLC0415
+
+    assert (
+        first_year(
+            "it overshadowed talks on the lands seized by the army, the northern valley in "
+            "2014 and the southern coast in 2022, and their return"
+        )
+        is None
+    )
+    assert first_year("the Council voted on it in 2022") == 2022
+
+
+def test_partners_described_on_the_way_all_join_the_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "Chad joined Peru and its closest ally Bolivia, as well as Fiji, in opposing the "
+        "resolution."
+    )
+    assert _votes(extract(text)) >= {("TCD", "no"), ("PER", "no"), ("BOL", "no"), ("FJI", "no")}
+
+
+def test_joining_a_count_of_other_countries_including_a_list(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "Rather than abstain, Chad opposed the motion, joining 11 other countries, "
+        "including Peru, Fiji, Laos and Nepal."
+    )
+    assert _votes(extract(text)) >= {
+        ("TCD", "no"),
+        ("PER", "no"),
+        ("FJI", "no"),
+        ("LAO", "no"),
+        ("NPL", "no"),
+    }
+
+
+def test_sided_with_partners_to_vote_a_stated_way(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "Chad sided with Peru and its allies Fiji, Laos and Nepal to vote against the text."
+    )
+    assert _votes(extract(text)) == {
+        ("TCD", "no"),
+        ("PER", "no"),
+        ("FJI", "no"),
+        ("LAO", "no"),
+        ("NPL", "no"),
+    }
+
+
+def test_countries_that_approved_a_text_voted_for_it(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Council backs port text\n\nMarch 3, 2026\n\n"
+        "In the 15-member Security Council on Tuesday, Chad and Peru approved a "
+        "Fijian-drafted resolution on the harbour."
+    )
+    assert _votes(extract(text)) == {("TCD", "yes"), ("PER", "yes")}
+
+
+def test_a_count_then_namely_a_list(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + "Five abstained, namely Chad, Peru, Fiji, Laos and Nepal."
+    assert _votes(extract(text)) == {
+        (iso, "abstain") for iso in ("TCD", "PER", "FJI", "LAO", "NPL")
+    }
+
+
+def test_counts_of_council_members() -> None:
+    from kg.extract.numbers import parse_tallies  # noqa: PLC0415
+
+    (ten,) = parse_tallies(
+        "Ten members of the UNSC, including Chad and Peru, voted in favor of the text."
+    )
+    assert (ten.yes, ten.no, ten.abstain) == (10, None, None)
+    none, five = parse_tallies("No council members voted against the text and five abstained.")
+    assert (none.yes, none.no, none.abstain) == (None, 0, None)
+    assert five.abstain == 5
+    # "no" opens no count of its own elsewhere
+    assert not parse_tallies("There was no vote against five of the clauses.")
+
+
+def test_an_earlier_run_of_resolutions_is_not_the_vote_reported(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "Chad voted in favour. Over the past three years the Assembly passed several texts "
+        "on the basin, and Peru abstained on all of those resolutions."
+    )
+    assert _votes(extract(text)) == {("TCD", "yes")}
+
+
+def test_claims_the_record_contradicts_are_of_the_day_s_other_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    # on 24 February 2025 the Assembly voted on two texts on Ukraine; the United States
+    # voted against the first and abstained on the second (its record in
+    # data/reference/un_votes.csv): the words of the first's subject, but an abstention
+    # by the United States, are the second
+    said = (
+        "South Africa voted on Monday for a General Assembly resolution upholding the "
+        "territorial integrity of Ukraine, while the United States abstained."
+    )
+    facts = extract("Pretoria backs UN text\n\nFebruary 25, 2025\n\n" + said)
+    assert {(c.country, c.option, c.resolution.key) for c in facts.votes} == {
+        ("ZAF", "yes", "A/RES/ES-11/8"),
+        ("USA", "abstain", "A/RES/ES-11/8"),
+    }
+    # where the paragraph gives the first text's counts, the article says which it means
+    counted = extract(
+        "Pretoria backs UN text\n\nFebruary 25, 2025\n\n"
+        "The General Assembly adopted a resolution on the war in Ukraine by 93 votes to 18, "
+        "with 65 abstentions, on Monday. South Africa voted for it, while the United States "
+        "abstained."
+    )
+    assert {c.resolution.key for c in counted.votes} == {"A/RES/ES-11/7"}
+
+
+def _extractor_with(*records: ResolutionRecord):  # type: ignore[no-untyped-def]
+    from kg.extract import Extractor  # noqa: PLC0415
+    from kg.reference.load import load_reference  # noqa: PLC0415
+
+    bundled = load_reference()
+    return Extractor(bundled.model_copy(update={"resolutions": (*bundled.resolutions, *records)}))
+
+
+def test_a_vote_of_the_same_day_as_one_the_article_counts_wins_a_tie() -> None:
+    # two Council votes of 10-0-5 twenty years apart; the undated report gives the
+    # Assembly's count of the same day as the later one
+    extractor = _extractor_with(
+        ResolutionRecord(
+            symbol="A/RES/85/40",
+            draft_symbol="A/85/L.40",
+            body="UNGA",
+            date="2031-03-03",
+            title="Shared waters of the lake basin",
+            yes=101,
+            no=12,
+            abstain=40,
+            adopted=True,
+        ),
+        ResolutionRecord(
+            symbol="S/RES/2901 (2031)",
+            draft_symbol="S/2031/120",
+            body="UNSC",
+            date="2031-03-03",
+            title="Maintenance of peace on the lake basin",
+            yes=10,
+            no=0,
+            abstain=5,
+            adopted=True,
+        ),
+        ResolutionRecord(
+            symbol="S/RES/1999 (2011)",
+            draft_symbol="S/2011/300",
+            body="UNSC",
+            date="2011-06-14",
+            title="Protection of civilians in the highlands",
+            yes=10,
+            no=0,
+            abstain=5,
+            adopted=True,
+        ),
+    )
+    facts = extractor.extract(
+        "Two votes on the basin\n\n"
+        "The General Assembly adopted its text on the basin by 101 votes to 12, with 40 "
+        "abstentions. Hours later the Security Council passed a text of its own, and five "
+        "members abstained, namely Chad, Peru, Fiji, Laos and Nepal."
+    )
+    assert {c.resolution.key for c in facts.votes} == {"S/RES/2901 (2031)"}
