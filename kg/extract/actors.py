@@ -139,8 +139,16 @@ class ActorIndex:
             cluster = persons.cluster_of(m)
             start = m.title_start if m.title_start is not None else m.start
             mentions.append(_mention((start, m.end, ref("person", cluster.name), m, None)))
+        # (an organization in a person's title is no actor of its own: "Deputy UN
+        # Ambassador X said" is X's)
+        titles = sorted(
+            (a.start, a.end) for a in mentions if a.person is not None and a.start < a.person.start
+        )
         for e in entities:
             if e.kind == "organization":
+                i = bisect_left(titles, (e.start + 1,)) - 1
+                if i >= 0 and titles[i][0] <= e.start and e.end <= titles[i][1]:
+                    continue
                 mentions.append(_mention((e.start, e.end, ref("organization", e.key), None, e)))
             elif e.kind == "country":
                 mentions.append(_mention((e.start, e.end, ref("country", e.key), None, e)))

@@ -11,6 +11,7 @@ the name with the posting in it or an article's possessive before it:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import NamedTuple
 
@@ -65,7 +66,7 @@ def envoy_countries(
                     out[cluster.name] = bracketed[0].key
                     continue
             if role is None:
-                of = _role_of_country(text, index, m.start)
+                of = _role_of_country(text, index, m.start) or _parallel_envoy(doc, index, m.start)
                 if of is not None:
                     out[cluster.name] = of
                 continue
@@ -78,6 +79,25 @@ def envoy_countries(
             if country is not None or cluster.name not in out:
                 out[cluster.name] = country
     return out
+
+
+def _parallel_envoy(doc: Document, index: SpanIndex[EntityMention], name_at: int) -> str | None:
+    """The country of "A's <name>" in a sentence that has named an envoy by role before
+    it: "A's UN envoy X said ..., while B's Y stressed ..." (Y speaks for B as X for A)."""
+    for e in index.ending(name_at - 4, name_at):
+        if not re.fullmatch(r"\s*['’]s\s+", doc.norm[e.end : name_at]):
+            continue
+        sentence = doc.sentence_at(e.start)
+        if sentence is not None and _ROLE_ANYWHERE.search(doc.norm, sentence.start, e.start):
+            return e.key
+    return None
+
+
+# An envoy's role anywhere in a sentence
+_ROLE_ANYWHERE = Folded(
+    r"\b(?:ambassador|envoy|(?:permanent|u\.?n\.?)\s+(?:representative|delegate))\b",
+    needs=("ambassador", "envoy", "representative", "delegate"),
+)
 
 
 def _role_of_country(text: str, index: SpanIndex[EntityMention], name_at: int) -> str | None:

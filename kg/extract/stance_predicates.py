@@ -113,7 +113,8 @@ _TEXT_HARMS = (
 _TEXT_LACKS = Folded(
     r"\b(?:the|this|that|its|their)\s+(?:[\w'\-]+\s+)?(?:text|draft|resolution|motion)\s*"
     r"(?:,\s*(?:presented|drafted|tabled|submitted|sponsored|put\s+forward)\s[^,.;]{1,60},\s*)?[\"“]?"
-    r"(?:does\s+not|did\s+not|doesn't|didn't|fails\s+to|failed\s+to|omits|omitted)\b"
+    r"(?:does\s+not|did\s+not|doesn't|didn't|fails\s+to|failed\s+to|omits|omitted|"
+    r"f(?:alls|ell|ailed)\s+short|lack(?:s|ed)\b|ignor(?:es|ed)|neglect(?:s|ed))\b"
 )
 # Verbs by which a text says what it judges ("the resolution condemns the shelling"):
 # their tone is the text's own, no attack on it

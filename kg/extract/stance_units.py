@@ -99,6 +99,10 @@ _BARE_FEELING = re.compile(
 )
 # A contrast that brings in another clause: "..., while Y praised it", "whereas Y ..."
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+")
+_OTHERS_CONTRAST = re.compile(
+    r",?\s+(?:but|while|whereas)\s+(?=(?:many|some|several|other|others|critics|most|dozens|"
+    r"a\s+number|a\s+host)\b)"
+)
 # what may stand before the subject of a contrasted clause: "while (the) California
 # Democrat Rep. Eric Dole", "while Sen. Ana Ruiz", "whereas former envoy Ana Ruiz"
 _TITLES_BEFORE = re.compile(
@@ -115,6 +119,9 @@ _ORG_ANAPHOR = re.compile(
 _UN_BODY = re.compile(r"(?i)\b(?:united\s+nations|general\s+assembly|council|committee|u\.?n\.?)\b")
 # What may stand between a verb and the speaker named after it: a role in capitals
 # ("argued German Ambassador", "said the Brazilian envoy")
+# The comma that ends reported words before their speaker's clause: "..., its deputy
+# UN ambassador " (a few words of a role between)
+_LEAD_OF_SAID = re.compile(r",\s*(?:[\w.'’-]+\s+){0,6}$")
 _ROLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){0,4}|\s+")
 
 
@@ -287,6 +294,11 @@ class UnitReader(VoiceUnits):
         "X slammed the vote, while Y praised it" is X's and Y's."""
         m = _CONTRAST.search(narration)
         if m is None:
+            # "X said the text "...", but many former officials condemned it": the clause
+            # after is theirs, no one's the article names
+            others = _OTHERS_CONTRAST.search(narration)
+            if others is not None:
+                return [(start, start + others.start()), (start + others.end(), end)]
             return [(start, end)]
         subject = self.actors.starting_at(start + m.end(), slack=48)
         if subject is None or not _TITLES_BEFORE.fullmatch(
@@ -423,6 +435,12 @@ class UnitReader(VoiceUnits):
                 # "The representative of X, explaining her delegation's abstention, said
                 # ...": the clause between the envoy and the verb says what they speak of
                 return self._unit(holder, start, end, narration)
+            if subject is not None and not narration[to:].strip(" .;"):
+                # "China abstained because ..., its deputy ambassador X said.": the words
+                # before the speaker's clause are theirs
+                lead = _LEAD_OF_SAID.search(narration, 0, subject.start - start)
+                if lead is not None and VOTE_CONTEXT_WORDS.search(narration, 0, lead.start()):
+                    return self._unit(holder, start, end, narration[: lead.start()])
             if (
                 not of_vote
                 and not VOTE_CONTEXT_WORDS.search(narration[at:])

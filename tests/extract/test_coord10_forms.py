@@ -189,3 +189,63 @@ def test_a_vote_of_the_same_day_as_one_the_article_counts_wins_a_tie() -> None:
         "members abstained, namely Chad, Peru, Fiji, Laos and Nepal."
     )
     assert {c.resolution.key for c in facts.votes} == {"S/RES/2901 (2031)"}
+
+
+COUNCIL_DAY = (
+    "Council adopts harbour text\n\nMarch 3, 2026\n\n"
+    "The Security Council adopted a Fijian-drafted resolution on the harbour on Tuesday "
+    "by 10 votes to none, with Chad, Peru and Nepal among the five abstentions.\n\n"
+)
+
+
+def test_an_abstainer_s_envoy_saying_the_text_falls_short(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = COUNCIL_DAY + (
+        "Chad's UN envoy Ana Ruiz said the resolution fell short of what a lasting "
+        "settlement of the harbour dispute needs."
+    )
+    found = stances(extract(text))
+    assert ("Ana Ruiz", "supports", "TCD") in found
+    assert ("Ana Ruiz", "criticizes", "FJI") in found
+
+
+def test_a_second_envoy_named_by_country_alone_speaks_for_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = COUNCIL_DAY + (
+        "Chad's UN envoy Ana Ruiz said the text fell short of what the dispute needs, while "
+        "Peru's Tomas Vidal stressed that the vote changed nothing on the ground."
+    )
+    assert ("Tomas Vidal", "supports", "PER") in stances(extract(text))
+
+
+def test_reported_reasons_with_the_speaker_named_after_them(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    for said in (
+        "Nepal abstained because it did not think the text would help, Nepal's Deputy UN "
+        "Ambassador Mira Lama said.",
+        "Nepal abstained because the text would not help, its ambassador Mira Lama said.",
+    ):
+        assert ("Mira Lama", "supports", "NPL") in stances(extract(COUNCIL_DAY + said)), said
+
+
+def test_a_clause_of_unnamed_critics_is_not_the_speaker_s(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = COUNCIL_DAY + (
+        "Fiji's ambassador Ana Ruiz said the Fijian-backed resolution was \"a fair and "
+        'balanced text," but many former officials lined up to condemn it as a disgrace.'
+    )
+    found = stances(extract(text))
+    assert ("Ana Ruiz", "supports", "FJI") in found
+    assert ("Ana Ruiz", "criticizes", "FJI") not in found

@@ -262,6 +262,7 @@ def _separate_contrasts(reader: VoteReader, sentence: Sentence) -> None:
 
 
 _AMONG_THOSE = re.compile(r"(?i)\s+among\s+those\s+")
+_AMONG = re.compile(r"(?i)among\s+the\b")
 
 
 def _subjects(
@@ -293,9 +294,14 @@ def _subjects(
         group, appositive = found
         rule = "vote.subject.appositive" if appositive else "vote.subject"
         return [(iso, rule) for iso in group.isos]
-    if before and (
-        AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start])
-        or _AMONG_THOSE.fullmatch(text, before[-1].end, start)  # "China among those in favour"
+    if (
+        before
+        and (
+            AMONG_THOSE_THAT.fullmatch(text[before[-1].end : start])
+            or _AMONG_THOSE.fullmatch(text, before[-1].end, start)  # "China among those in favour"
+            # "with A and B among the five abstentions"
+            or (not text[before[-1].end : start].strip() and _AMONG.match(text, start))
+        )
     ):
         # "with Cape Verde among the countries that voted for it"
         return [(iso, "vote.subject") for iso in before[-1].isos]

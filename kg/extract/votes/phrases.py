@@ -224,7 +224,7 @@ OPTION_PATTERNS: Family[Option] = Family(
         (
             Folded(
                 r"(?i)\b(?:(?:was|were|is|are)\s+)?(?:among|one\s+of|(?:\w+|\d+)\s+of)\s+the\s+"
-                r"(?:[\w-]+\s+)?abstainers\b"
+                r"(?:[\w-]+\s+)?(?:abstainers|abstentions)\b"
             ),
             "abstain",
         ),
