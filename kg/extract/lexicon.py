@@ -12,8 +12,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip() for w in text.split("|") if w.strip())
 
 
+# A reporter's roles, titles only in capitals (kg.extract.persons.finder)
+REPORTER_TITLES = frozenset(("correspondent", "reporter", "anchor", "columnist", "commentator"))
 # Titles written before a name. Keys are lower-case surface forms; values the
 # normalised title stored on the role.
+
 TITLES: dict[str, str] = {
     "mr": "",
     "mr.": "",
@@ -70,6 +73,9 @@ TITLES: dict[str, str] = {
     **{t: t.title() for t in ("whip", "majority whip", "minority whip")},
     **{t: t.title() for t in ("majority leader", "minority leader")},
     "chargé d'affaires": "Chargé d'Affaires",
+    # a reporter's role before the name, in capitals ("Correspondent Ana Ruiz reports"; in
+    # "BBC diplomatic correspondent Ana Ruiz" the role is the whole phrase)
+    **{t: t.title() for t in REPORTER_TITLES},
     "king": "King",
     "queen": "Queen",
     "prince": "Prince",
@@ -89,6 +95,7 @@ TITLES: dict[str, str] = {
     "admiral": "Admiral",
     "col": "Colonel",
     "col.": "Colonel",
+    "colonel": "Colonel",  # (not "Major": a surname too)
     "mayor": "Mayor",
     "judge": "Judge",
     "justice": "Justice",

@@ -117,8 +117,9 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.votes-to",
         Folded(
-            "(?i)" + rf"(?<![\w.,]){_n('yes')}\s+(?:votes?\s+)?to\s+{_n('no')}"
-            r"(?!\s*(?:votes?\s+)?(?:in\s+fav))(?![\w.,]\d)"
+            # (and "14-to-nothing", "13-to-2")
+            "(?i)" + rf"(?<![\w.,]){_n('yes')}(?:\s+(?:votes?\s+)?to\s+|-to-){_n('no')}"
+            r"(?!\s*(?:votes?\s+)?(?:in\s+fav))(?![\w.,]\d)(?!\s+(?:margin|ratio|majority))"
             rf"(?:{_ABST_AFTER}{_n('abstain')}\s+(?:{_ABST}))?",
             needs=("to",),
         ),

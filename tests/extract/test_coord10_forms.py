@@ -249,3 +249,56 @@ def test_a_clause_of_unnamed_critics_is_not_the_speaker_s(
     found = stances(extract(text))
     assert ("Ana Ruiz", "supports", "FJI") in found
     assert ("Ana Ruiz", "criticizes", "FJI") not in found
+
+
+def test_hyphenated_counts_with_to() -> None:
+    from kg.extract.numbers import parse_tallies  # noqa: PLC0415
+
+    (first,) = parse_tallies("The Council approved the text 14-to-nothing on Saturday.")
+    assert (first.yes, first.no) == (14, 0)
+    (second,) = parse_tallies("It passed 12-to-2, with one abstention.")
+    assert (second.yes, second.no, second.abstain) == (12, 2, 1)
+    # a ratio is no count of votes
+    assert not parse_tallies("Voters backed it by a 2-to-1 margin.")
+
+
+def test_a_broadcast_script_s_labels_and_a_capitalised_role_name_no_one(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import persons  # noqa: PLC0415
+
+    text = (
+        "INTRO: The Security Council approved a harbour resolution today 14-to-nothing, with "
+        "Chad abstaining. Correspondent Ana Ruiz reports from the United Nations.\n\n"
+        "TEXT: After days of talks, the Council adopted the text on the harbour dispute.\n\n"
+        "TAG: The vote came late in the evening.\n"
+    )
+    assert persons(extract(text)) == {"Ana Ruiz"}
+
+
+def test_a_region_owning_a_vote_after_a_speech_verb_is_no_person(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import persons  # noqa: PLC0415
+
+    text = ASSEMBLY_DAY + "The resolution was adopted, declaring Transnistria's poll void."
+    assert "Transnistria" not in persons(extract(text))
+
+
+def test_an_unnamed_deputy_envoy_speaks_for_the_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import speakers  # noqa: PLC0415
+
+    for said in (
+        'As the Chadian deputy ambassador said after the vote, "We are not alone now."',
+        'The Chadian acting ambassador said: "We are not alone now."',
+    ):
+        assert set(speakers(extract(COUNCIL_DAY + said)).values()) == {"TCD"}, said
+
+
+def test_a_colonel_s_rank_is_no_part_of_the_name(extract: Callable[[str], Facts]) -> None:
+    from tests.extract.facts import persons  # noqa: PLC0415
+
+    text = ASSEMBLY_DAY + 'Colonel Ana Ruiz vowed to fight on "street by street."'
+    assert "Ana Ruiz" in persons(extract(text))

@@ -14,6 +14,7 @@ from kg.extract.lexicon import (
     NAME_SUFFIXES,
     ORG_HEADS,
     PARTICLES,
+    REPORTER_TITLES,
     ROLE_HEADS,
     SPEECH_VERBS,
     THING_HEADS,
@@ -80,7 +81,9 @@ def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | Non
         words = [tokens[k].text.lower() for k in range(first, i)]
         title = " ".join(words)
         dotted = title + "." if norm[tokens[i - 1].end : tokens[i - 1].end + 1] == "." else title
-        if dotted in TITLES or title in TITLES:
+        if (dotted in TITLES or title in TITLES) and (
+            title not in REPORTER_TITLES or tokens[first].is_capitalised
+        ):
             start = tokens[first].start
             k = first
             while True:
@@ -438,7 +441,12 @@ def _speech_adjacent(doc: Document, tokens: list[Token], i: int, j: int, end: in
         and fold(tokens[k].text) in COMMUNICATION_VERBS
     ):
         return True
-    if i > 0 and fold(tokens[i - 1].text) in SPEECH_VERBS and start_gap(doc, tokens, i) == " ":
+    if (
+        i > 0
+        and fold(tokens[i - 1].text) in SPEECH_VERBS
+        and start_gap(doc, tokens, i) == " "
+        and doc.norm[end : end + 2] not in ("'s", "’s")  # ("declaring Crimea's vote void")
+    ):
         return True
     before = doc.norm[max(0, tokens[i].start - 20) : tokens[i].start]
     # what the pattern ends in, read first: searched from every offset, it is slow

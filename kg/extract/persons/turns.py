@@ -32,7 +32,9 @@ GENERIC_TURN_LABELS = frozenset(
     "q|a|question|questions|answer|moderator|operator|host|anchor|interviewer|reporter|"
     "presenter|newsreader|announcer|narrator|"
     "participant|audience|audience member|unidentified|unidentified speaker|voice|voices|"
-    "crosstalk|note|editor's note|update|correction|source|sources|transcript".split("|")
+    "crosstalk|note|editor's note|update|correction|source|sources|transcript|"
+    # a broadcast script's parts ("INTRO:", "TEXT:", "TAG:", "ACT:")
+    "intro|text|tag|outro|lead|lede|act|actuality|sot|vo|end|eds|summary|body".split("|")
 )
 
 

@@ -52,7 +52,10 @@ _AT_THE_UN = (
     r"(?:\s+in\s+(?:New\s+York|Geneva|Vienna))?\b)?"
 )
 ENVOY_AFTER = re.compile(
-    r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top)\s+)?" + _ENVOY + r"\b" + _AT_THE_UN
+    r"(?i)(?:'s?)?\s+(?:(?:UN|U\.N\.|new|top|deputy|acting|chief|permanent)\s+){0,2}"
+    + _ENVOY
+    + r"\b"
+    + _AT_THE_UN
 )
 # What opens an appositive up to an envoy phrase: ", ", ", the acting "
 _APPOSITIVE_LEAD = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w.-]*\s+){0,2}$")
