@@ -302,3 +302,58 @@ def test_a_colonel_s_rank_is_no_part_of_the_name(extract: Callable[[str], Facts]
 
     text = ASSEMBLY_DAY + 'Colonel Ana Ruiz vowed to fight on "street by street."'
     assert "Ana Ruiz" in persons(extract(text))
+
+
+def test_an_undated_report_is_not_about_a_vote_long_before_one_it_counts() -> None:
+    # the Assembly's count names a vote of 2031: written after it, the report's Council
+    # vote of ten in favour on the basin is not the Council's basin draft of 2011
+    extractor = _extractor_with(
+        ResolutionRecord(
+            symbol="A/RES/85/40",
+            draft_symbol="A/85/L.40",
+            body="UNGA",
+            date="2031-03-03",
+            title="Shared waters of the lake basin",
+            yes=101,
+            no=12,
+            abstain=40,
+            adopted=True,
+        ),
+        ResolutionRecord(
+            symbol="S/2011/300",
+            draft_symbol="S/2011/300",
+            body="UNSC",
+            date="2011-06-14",
+            title="Truce on the lake basin",
+            yes=10,
+            no=1,
+            abstain=4,
+            adopted=False,
+        ),
+    )
+    facts = extractor.extract(
+        "Security Council backs truce on the lake basin\n\n"
+        "Ten members of the Security Council voted in favour of the truce text on the lake "
+        "basin. The Council truce text on the lake basin won ten votes in favour. No members "
+        "voted against it.\n\n"
+        "The General Assembly adopted its own text on the basin by 101 votes to 12, with 40 "
+        "abstentions."
+    )
+    keys = {c.resolution.key for c in facts.votes} | {t.resolution.key for t in facts.tallies}
+    assert "S/2011/300" not in keys
+    assert any(t.yes == 10 for t in facts.tallies)
+
+
+def test_the_day_of_the_event_a_vote_is_about_is_not_the_vote_s_day() -> None:
+    from kg.extract.resolutions.dates import read_days  # noqa: PLC0415
+
+    day, month_day, _ = read_days(
+        "the Assembly voted to reprimand the junta within a week of its 3 March coup",
+        "the assembly voted to reprimand the junta within a week of its 3 march coup",
+        "2031-06-01",
+    )
+    assert (day, month_day) == (None, None)
+    day, _, _ = read_days(
+        "the Assembly voted on 3 March", "the assembly voted on 3 march", "2031-06-01"
+    )
+    assert day == "2031-03-03"

@@ -165,6 +165,8 @@ def _dates(text: str, published: dt.date | None, inferred: bool) -> list[_Found]
         number = int(m.group("d1") or m.group("d2"))
         if not month or not 1 <= number <= 31 or len(name) < 3:
             continue
+        if dates_an_event(text, m.start(), m.end()):
+            continue  # "within a week of its 24 February invasion": the event's day
         year_text = m.group("year")
         # "on 26 February, two days after the vote": the vote's day is the 24th
         offset = _DAYS_APART.match(text, m.end())

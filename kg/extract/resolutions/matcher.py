@@ -40,6 +40,7 @@ from kg.extract.resolutions.matching import (
     latest_for_now,
     score,
     settle_ties,
+    settle_weak,
     vote_weights,
 )
 from kg.extract.resolutions.symbols import ResolutionMention, SymbolIndex
@@ -68,7 +69,7 @@ class _Memo:
     once ``analyse`` knows the day of the vote an undated article reports); what each
     sentence gives ``_analyse`` whatever the date (``_Sentence``, for a re-reading)."""
 
-    __slots__ = ("cues", "dating", "recent", "sentences", "undated")
+    __slots__ = ("cues", "dating", "floor", "recent", "sentences", "undated")
 
     def __init__(self) -> None:
         self.cues: dict[tuple[str, str | None, bool], Cues | None] = {}
@@ -80,6 +81,9 @@ class _Memo:
         # against a resolution condemning the invasion")
         self.recent = False
         self.sentences: list[_Sentence] = []
+        # an undated article's: the day of the latest known vote it gives the counts or
+        # day of (it was written after that day)
+        self.floor: str | None = None
 
 
 class _Sentence(NamedTuple):
@@ -308,7 +312,7 @@ class ResolutionMatcher:
                 found = memo[text] = UndatedCues(text, tallies, self._countries)
         return found  # type: ignore[return-value]
 
-    def _match(self, cues: Cues, article_date: str | None) -> Reading:
+    def _match(self, cues: Cues, article_date: str | None, floor: str | None = None) -> Reading:
         """The known resolution ``cues`` point to, when the evidence is enough; else the
         ones it fits on one kind of evidence only (``weak``: chosen only where the
         article names one of them on its own elsewhere)."""
@@ -316,7 +320,7 @@ class ResolutionMatcher:
         weak: list[tuple[ResolutionRef, frozenset[str], float]] = []
         kinds_of: dict[str, frozenset[str]] = {}
         for scored in self._scored:
-            total, kinds = score(cues, scored, article_date)
+            total, kinds = score(cues, scored, article_date, floor)
             if total >= 5 and ("decisive" in kinds or len(kinds) >= 2):
                 scores.append((total, scored.ref))
                 kinds_of[scored.record.symbol] = frozenset(kinds)
@@ -342,6 +346,17 @@ class ResolutionMatcher:
             memo.recent = True
             memo.cues.clear()  # (read again: sentences that cued nothing may now)
             ctx, readings = self._analyse(doc)
+        if date_of_article(doc) is None and not memo_of(doc).floor:
+            # An undated article: written after the latest known vote it gives the counts
+            # or day of; a sentence that names no time of its own and fits a vote held long
+            # before that on weaker evidence is not about it (read again)
+            floor = max(
+                (r.ref.date for r in readings if r.ref and r.ref.date and "decisive" in r.kinds),
+                default=None,
+            )
+            if floor is not None:
+                memo_of(doc).floor = floor
+                ctx, readings = self._analyse(doc)
         primary = ctx.primary
         if date_of_article(doc) is None and primary is not None and primary.matched:
             # An article with no date: the day of the known vote it reports stands in for
@@ -387,7 +402,7 @@ class ResolutionMatcher:
             cues = self._cues(doc, read)
             reading = _NO_READING
             if cues is not None:
-                reading = doc.once(self._match, cues, article_date)
+                reading = doc.once(self._match, cues, article_date, memo.floor)
                 if cues.now and reading.ref is None and not reading.tied:
                     nows.append(i)
                 if reading.ref is None and not reading.tied:
@@ -552,38 +567,10 @@ def _with_cited(
     return tuple(merged)
 
 
+def memo_of(doc: Document) -> _Memo:
+    return doc.memo(_MEMO, _Memo)
+
+
 def named_votes(doc: Document) -> dict[str, ResolutionRef]:
     """The known votes the article names, once it is read."""
     return doc.memo("named votes", dict)
-
-
-def settle_weak(readings: list[Reading], protos: dict[int, Proto]) -> None:
-    """A sentence that fits some known votes on one kind of evidence only ("a resolution
-    condemning the invasion") is about the one of them the article names clearly
-    elsewhere, if it names exactly one; else about the one that such sentences fit on two
-    kinds of evidence between them ("settlements" in one, "14 votes in favour" in
-    another), if exactly one is."""
-    named = {r.ref.key: r.ref for r in readings if r.ref is not None and r.ref.matched}
-    if not named:
-        kinds: dict[str, set[str]] = {}
-        totals: dict[str, float] = {}
-        refs: dict[str, ResolutionRef] = {}
-        for reading in readings:
-            for ref, found, total in reading.weak:
-                kinds.setdefault(ref.key, set()).update(found)
-                totals[ref.key] = totals.get(ref.key, 0.0) + total
-                refs[ref.key] = ref
-        # two kinds between them; of several such votes, the one with clearly more
-        combined = sorted(
-            (k for k, found in kinds.items() if len(found) >= 2), key=lambda k: -totals[k]
-        )
-        if not combined or (len(combined) > 1 and totals[combined[0]] - totals[combined[1]] < 1):
-            return
-        named = {combined[0]: refs[combined[0]]}
-    for i, reading in enumerate(readings):
-        if reading.ref is not None or not reading.weak:
-            continue
-        found_refs = [ref for ref, _, _ in reading.weak if ref.key in named]
-        if len(found_refs) == 1:
-            readings[i] = Reading(found_refs[0], 4.0, found_refs)
-            protos.pop(i, None)

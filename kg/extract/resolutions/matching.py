@@ -93,7 +93,9 @@ def vote_weights(readings: list[Reading]) -> list[tuple[ResolutionRef, float, in
     return [(e[0], e[1], e[2]) for e in ranked]
 
 
-def score(cues: Cues, scored: Scored, article_date: str | None) -> tuple[float, set[str]]:
+def score(
+    cues: Cues, scored: Scored, article_date: str | None, floor: str | None = None
+) -> tuple[float, set[str]]:
     """(total, kinds): how well the cues fit a record, and the kinds of evidence beyond
     the body and the outcome (which many votes share) that agree with it. The day and
     a tally of two counts or more decide alone ("decisive"); other kinds (the year,
@@ -106,6 +108,12 @@ def score(cues: Cues, scored: Scored, article_date: str | None) -> tuple[float, 
     s += _text_points(cues, scored, kinds)
     if cues.tallies:
         s += _tally_points(cues, scored.record, kinds)
+    if floor and "decisive" not in kinds and not (cues.day or cues.year or cues.window):
+        # (``floor``: an undated article was written after that day) a vote held half a
+        # year before it, in a sentence that gives no time of its own: not on weak evidence
+        days = days_between(scored.record.date, floor)
+        if days is not None and days > 180:
+            s -= 10
     return s, kinds
 
 
@@ -276,3 +284,35 @@ def latest_for_now(readings: list[Reading], nows: list[int]) -> None:
     latest = max(named, key=lambda ref: ref.date or "")
     for i in nows:
         readings[i] = Reading(latest, 4.0, [latest])
+
+
+def settle_weak(readings: list[Reading], protos: dict[int, Any]) -> None:
+    """A sentence that fits some known votes on one kind of evidence only ("a resolution
+    condemning the invasion") is about the one of them the article names clearly
+    elsewhere, if it names exactly one; else about the one that such sentences fit on two
+    kinds of evidence between them ("settlements" in one, "14 votes in favour" in
+    another), if exactly one is."""
+    named = {r.ref.key: r.ref for r in readings if r.ref is not None and r.ref.matched}
+    if not named:
+        kinds: dict[str, set[str]] = {}
+        totals: dict[str, float] = {}
+        refs: dict[str, ResolutionRef] = {}
+        for reading in readings:
+            for ref, found, total in reading.weak:
+                kinds.setdefault(ref.key, set()).update(found)
+                totals[ref.key] = totals.get(ref.key, 0.0) + total
+                refs[ref.key] = ref
+        # two kinds between them; of several such votes, the one with clearly more
+        combined = sorted(
+            (k for k, found in kinds.items() if len(found) >= 2), key=lambda k: -totals[k]
+        )
+        if not combined or (len(combined) > 1 and totals[combined[0]] - totals[combined[1]] < 1):
+            return
+        named = {combined[0]: refs[combined[0]]}
+    for i, reading in enumerate(readings):
+        if reading.ref is not None or not reading.weak:
+            continue
+        found_refs = [ref for ref, _, _ in reading.weak if ref.key in named]
+        if len(found_refs) == 1:
+            readings[i] = Reading(found_refs[0], 4.0, found_refs)
+            protos.pop(i, None)
