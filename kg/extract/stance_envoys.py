@@ -29,9 +29,8 @@ _POSTING = (
     r"human\s+rights\s+council|general\s+assembly)\b\.?"
 )
 _ROLE_BEFORE = Folded(
-    r"\b(?:(?:(?:deputy|acting|chief)\s+)?(?:u\.?n\.?\s+)?(?:ambassador|envoy)(?:"
-    + _POSTING
-    + r")?"
+    r"\b(?:(?:(?:deputy|acting|chief)\s+)?(?:u\.?n\.?\s+)?(?:ambassador|envoy|"
+    r"charg[eé]\s+d['’]affaires(?:\s+ad\s+interim|\s+a\.i\.)?)(?:" + _POSTING + r")?"
     r"|(?:permanent\s+|deputy\s+)?(?:u\.?n\.?\s+)?(?:representative|delegate)" + _POSTING + r"|"
     r"(?:permanent\s+(?:u\.?n\.?\s+)?|u\.?n\.?\s+)(?:representative|delegate))\s*,?\s*$"
 )

@@ -215,3 +215,23 @@ _REGRET_OF_OTHERS = Folded(
 def regret_of_others(text: str) -> bool:
     """Whether ``text``'s regret is about what others did, not the holder's own vote."""
     return _REGRET_OF_OTHERS.search(text) is not None
+
+
+# The subject of a judgement that is a run of earlier texts: "Those resolutions have
+# failed", "Previous resolutions changed nothing"
+_EARLIER_TEXTS = Folded(
+    r"(?i)\W*(?:(?:all\s+)?(?:those|these)|(?:the\s+)?(?:previous|past|earlier|prior))\s+"
+    r"(?:[\w-]+\s+)?(?:resolutions|texts|drafts)\b",
+    needs=("those", "these", "previous", "past", "earlier", "prior"),
+)
+_SENTENCE_START = re.compile(r"[.!?][\"”]?\s+(?=\S)")
+
+
+def judges_earlier_texts(text: str, cue: str) -> bool:
+    """Whether the sentence of ``text`` that holds the cue is about a run of earlier texts
+    ("Those resolutions have failed to stop the war"), not the vote reported."""
+    at = text.find(cue)
+    if at < 0:
+        return False
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
+    return _EARLIER_TEXTS.match(text, start) is not None

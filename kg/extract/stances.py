@@ -30,7 +30,7 @@ from kg.extract.stance_polarity import (
     mixed,
     polarity,
 )
-from kg.extract.stance_predicates import vote_predicate
+from kg.extract.stance_predicates import judges_earlier_texts, vote_predicate
 from kg.extract.stance_roles import RoleReader
 from kg.extract.stance_units import Read, Unit
 from kg.extract.stance_urged import urged_votes
@@ -64,6 +64,8 @@ class StanceReader(RoleReader):
             for unit in self.units()
             if not (unit.holder.kind == "organization" and _VOTING_BODY.search(unit.holder.name))
             for read in self._stances_of(unit)
+            # ("Those resolutions have failed": earlier texts judged, not this vote)
+            if not (read.cue and judges_earlier_texts(unit.text, read.cue))
         ]
         found += self._urged()
         # A unit that names no voter was given the article's focal one. When the same

@@ -357,3 +357,36 @@ def test_the_day_of_the_event_a_vote_is_about_is_not_the_vote_s_day() -> None:
         "the Assembly voted on 3 March", "the assembly voted on 3 march", "2031-06-01"
     )
     assert day == "2031-03-03"
+
+
+def test_a_place_before_a_comma_is_no_voter_of_the_list_after_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "UN adopts text on the harbour in Fiji, Chad and Peru vote against\n\n"
+        "March 3, 2026\n\nThe General Assembly adopted the text on Tuesday."
+    )
+    assert _votes(extract(text)) == {("TCD", "no"), ("PER", "no")}
+
+
+def test_a_charge_d_affaires_speaks_for_the_country(extract: Callable[[str], Facts]) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = ASSEMBLY_DAY + (
+        "Chad voted against it. Speaking before the vote, Chad's Charge d'Affaires ad "
+        'interim, Ana Ruiz, said "this text will not bring the parties any closer."'
+    )
+    assert ("Ana Ruiz", "supports", "TCD") in stances(extract(text))
+
+
+def test_judging_earlier_resolutions_is_no_stance_on_this_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = ASSEMBLY_DAY + (
+        "Peru presented the text. Chad voted against it.\n\n"
+        '"Those resolutions have failed the people of the basin," said Ana Ruiz, Chad\'s '
+        "ambassador, of the texts adopted since 2019."
+    )
+    assert ("Ana Ruiz", "criticizes", "PER") not in stances(extract(text))

@@ -69,11 +69,13 @@ _ALONG_WITH = re.compile(
 
 # "the delegation of Kenya", "the representative of Chile": who acts for the country
 # A country inside a phrase opened by a preposition ("submitted by the United States,")
-_PREPOSITION_THEN = re.compile(r"(?i)\b(?:by|from|to|with|for|against)\s+(?:the\s+)?$")
-# A verb right after the next country, which is then the subject of its own clause
+_PREPOSITION_THEN = re.compile(r"(?i)\b(?:by|from|to|with|for|against|in|on|over)\s+(?:the\s+)?$")
+# A verb right after the next country (and one joined to it: "peace in Ukraine, US and
+# Russia vote against"), which is then the subject of its own clause
 _VERB_NEXT = re.compile(
-    r"\s+(?:also\s+|then\s+|instead\s+)?(?:abstained|voted|vetoed|backed|supported|opposed|"
-    r"rejected|joined|cast)\b"
+    r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"
+    r"\s+(?:also\s+|then\s+|instead\s+)?(?:abstain(?:ed|s)?|vot(?:ed|es?)|veto(?:ed|es)?|"
+    r"back(?:ed|s)?|supported|opposed|rejected|joined|cast)\b"
 )
 _SPEAKS_FOR = frozenset(
     "delegation delegations representative representatives government delegate mission "
