@@ -40,8 +40,10 @@ from kg.extract.votes.phrases import (
     GAP_SUBJECT,
     LIST_WORDS,
     NO_SUBJECT,
+    PREPOSITION_THEN,
     QUALIFIER,
     SEPARATOR,
+    VERB_NEXT,
 )
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
@@ -69,14 +71,6 @@ _ALONG_WITH = re.compile(
 
 # "the delegation of Kenya", "the representative of Chile": who acts for the country
 # A country inside a phrase opened by a preposition ("submitted by the United States,")
-_PREPOSITION_THEN = re.compile(r"(?i)\b(?:by|from|to|with|for|against|in|on|over)\s+(?:the\s+)?$")
-# A verb right after the next country (and one joined to it: "peace in Ukraine, US and
-# Russia vote against"), which is then the subject of its own clause
-_VERB_NEXT = re.compile(
-    r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"
-    r"\s+(?:also\s+|then\s+|instead\s+)?(?:abstain(?:ed|s)?|vot(?:ed|es?)|veto(?:ed|es)?|"
-    r"back(?:ed|s)?|supported|opposed|rejected|joined|cast)\b"
-)
 _SPEAKS_FOR = frozenset(
     "delegation delegations representative representatives government delegate mission "
     "ambassador envoy".split()
@@ -172,8 +166,8 @@ class VoteReader:
         return (
             len(group.members) == 1
             and text[group.end : m.start].strip() == ","
-            and _PREPOSITION_THEN.search(text, max(0, group.start - 12), group.start) is not None
-            and _VERB_NEXT.match(text, m.end) is not None
+            and PREPOSITION_THEN.search(text, max(0, group.start - 12), group.start) is not None
+            and VERB_NEXT.match(text, m.end) is not None
         )
 
     def _closed(self, group: Group, m: EntityMention) -> bool:

@@ -584,3 +584,15 @@ def counted_option(n: int | None, tallies: Sequence[TallyMatch]) -> Option | Non
         if n is not None and t.abstain == n:
             return "abstain"
     return None
+
+
+# "On the second text, submitted by the United States, Hungary abstained": a one-country
+# phrase after a preposition, ended by a comma (kg.extract.votes.ledger)
+PREPOSITION_THEN = re.compile(r"(?i)\b(?:by|from|to|with|for|against|in|on|over)\s+(?:the\s+)?$")
+# A verb right after the next country (and one joined to it: "peace in Ukraine, US and
+# Russia vote against"), which is then the subject of its own clause
+VERB_NEXT = re.compile(
+    r"(?:\s+and\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}?)?"
+    r"\s+(?:also\s+|then\s+|instead\s+)?(?:abstain(?:ed|s)?|vot(?:ed|es?)|veto(?:ed|es)?|"
+    r"back(?:ed|s)?|supported|opposed|rejected|joined|cast)\b"
+)
