@@ -390,3 +390,23 @@ def test_judging_earlier_resolutions_is_no_stance_on_this_vote(
         "ambassador, of the texts adopted since 2019."
     )
     assert ("Ana Ruiz", "criticizes", "PER") not in stances(extract(text))
+
+
+def test_a_cause_that_made_a_country_vote(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "The amendments led Chad to vote in abstention. They prompted Peru to vote against "
+        "it. Fiji urged Laos to vote against it."
+    )
+    assert _votes(extract(text)) == {("TCD", "abstain"), ("PER", "no")}
+
+
+def test_a_quoted_title_names_its_vote(extract: Callable[[str], Facts]) -> None:
+    # the Assembly's two texts of 24 February 2025: the second one's title, quoted
+    text = (
+        "Two texts, two outcomes\n\nFebruary 25, 2025\n\n"
+        'The rival resolution, titled "The path to peace", passed only after amendments, '
+        "which led the United States to abstain."
+    )
+    assert {(c.country, c.option, c.resolution.key) for c in extract(text).votes} == {
+        ("USA", "abstain", "A/RES/ES-11/8")
+    }

@@ -67,13 +67,19 @@ _FAILED = Folded(
 )
 _ADOPTED = Folded(r"(?i)\b(?:adopted|adopts|passed|passes|approved|approves|endorsed)\b")
 
-_AMENDED = Folded(r"(?i)\b(?:amended|revised version|modified resolution|rewritten)\b")
-_AMENDED_WORDS = ("amended", "revised", "modified", "rewritten")
+_AMENDED = Folded(
+    r"(?i)\b(?:amended|revised version|modified resolution|rewritten|"
+    r"(?:after|following)\s+(?:[\w-]+\s+){0,3}?amendments)\b"  # ("passed only after amendments")
+)
+_AMENDED_WORDS = ("amended", "revised", "modified", "rewritten", "amendments")
 _UNAMENDED = Folded(r"(?i)\b(?:unamended|original,? unamended)\b")
 
+# A title quoted after "titled": 'the resolution, titled "The path to peace"'
+_TITLED = re.compile(r"(?i)\b(?:en)?titled,?\s+[\"“]([^\"”]{8,160})[\"”,.]")
 # Words one of which every cue other than a tally, a date, a year or a symbol contains
 # (those hold a digit or a weekday name): a sentence with none says nothing about its vote.
 _CUE_WORDS = (
+    "titled",
     "council",
     "unsc",
     "hrc",
@@ -168,6 +174,7 @@ class Cues(NamedTuple):
     soft: bool = False  # the day is "today": it may be the day before
     weekdays: frozenset[int] = frozenset()  # every weekday named
     now: bool = False  # "today", "this week" in an article with no date
+    titled: frozenset[str] = frozenset()  # titles quoted after "entitled" (folded)
 
     @classmethod
     def read(
@@ -195,6 +202,7 @@ class Cues(NamedTuple):
             or self.tallies
             or self.weekday is not None
             or self.now
+            or self.titled
         )
 
 
@@ -226,6 +234,7 @@ class UndatedCues:
         "council",
         "drafters",
         "tallies",
+        "titled",
         "year",
     )
 
@@ -238,6 +247,11 @@ class UndatedCues:
         self.tallies = merged_counts(tallies)
         self.drafters = read_drafters(text, low, countries)
         self.amended = any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text))
+        self.titled = (
+            frozenset(fold(m.group(1)).rstrip(" ,.;") for m in _TITLED.finditer(text))
+            if "titled" in low
+            else frozenset()
+        )
         self._described: tuple[str | None, bool, frozenset[str], bool] | None = None
         # the day evidence of a text that names no day the article's date is needed for
         # (most texts): read once here, the same for every date (``_dating``)
@@ -270,6 +284,7 @@ class UndatedCues:
             or self.drafters
             or self.amended
             or self.tallies
+            or self.titled
             or dating.weekday is not None
             or dating.now
         ):
@@ -310,6 +325,7 @@ class UndatedCues:
             weekdays=dating.weekdays,
             now=dating.now,
             soft=dating.soft,
+            titled=self.titled,
         )
 
     def _dating(self, text: str, article_date: str | None, inferred: bool) -> _Dating:

@@ -217,6 +217,9 @@ def _text_points(cues: Cues, scored: Scored, kinds: set[str]) -> float:
         s += 2 if scored.unamended else -2
         if scored.unamended:
             kinds.add("amended")  # ("the unamended wording": as telling as "amended")
+    if cues.titled and fold(scored.record.title).rstrip(".") in cues.titled:
+        s += 5  # its very title, quoted ('titled "The path to peace"')
+        kinds.add("decisive")
     subject = len(cues.stems & scored.stems)
     if subject:
         s += min(subject, 4)

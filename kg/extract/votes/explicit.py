@@ -262,6 +262,10 @@ def _separate_contrasts(reader: VoteReader, sentence: Sentence) -> None:
 
 
 _AMONG_THOSE = re.compile(r"(?i)\s+among\s+those\s+")
+# A cause that made a country vote as it did: "led X to", "prompted X to", "forced X to"
+_CAUSED = re.compile(
+    r"(?i)\b(?:led|leading|prompted|prompting|forced|forcing|caused)\s+(?:the\s+)?$"
+)
 _AMONG = re.compile(r"(?i)among\s+the\b")
 
 
@@ -325,6 +329,9 @@ def _subjects(
             if joined and len(before) > 1:
                 out += [(iso, "vote.subject") for iso in before[-2].isos]
             return out
+        if gap == " to " and _CAUSED.search(text, max(sentence.start, g.start - 24), g.start):
+            # "the amendments led the United States to abstain": done, not urged
+            return [(iso, "vote.caused") for iso in g.isos]
         joined = re.search(r"(?i)\bjoined\s+(?:the\s+)?$", text[sentence.start : g.start])
         if joined:
             return []

@@ -165,7 +165,7 @@ class VoteReader:
         text = self.doc.norm
         return (
             len(group.members) == 1
-            and text[group.end : m.start].strip() == ","
+            and text[group.end : m.start].strip().removesuffix(" the") == ","
             and PREPOSITION_THEN.search(text, max(0, group.start - 12), group.start) is not None
             and VERB_NEXT.match(text, m.end) is not None
         )

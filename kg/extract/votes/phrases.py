@@ -115,7 +115,7 @@ OPTION_PATTERNS: Family[Option] = Family(
         ),
         (
             Folded(
-                r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|"
+                r"(?i)\b(?:abstain(?:ed|s|ing)?|chose\s+(?:to\s+)?abst(?:ain|ention)|vot\w*\s+in\s+abstention|"
                 r"cast(?:s|ing)?\s+(?:an?\s+|its\s+|the\s+)?(?:lone\s+|single\s+|only\s+)?abstention)\b"
             ),
             "abstain",
@@ -588,7 +588,9 @@ def counted_option(n: int | None, tallies: Sequence[TallyMatch]) -> Option | Non
 
 # "On the second text, submitted by the United States, Hungary abstained": a one-country
 # phrase after a preposition, ended by a comma (kg.extract.votes.ledger)
-PREPOSITION_THEN = re.compile(r"(?i)\b(?:by|from|to|with|for|against|in|on|over)\s+(?:the\s+)?$")
+PREPOSITION_THEN = re.compile(
+    r"(?i)\b(?:by|from|to|with|for|against|in|on|over|of|at)\s+(?:the\s+)?$"
+)
 # A verb right after the next country (and one joined to it: "peace in Ukraine, US and
 # Russia vote against"), which is then the subject of its own clause
 VERB_NEXT = re.compile(
