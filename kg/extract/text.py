@@ -392,7 +392,15 @@ def _is_heading(line: str) -> bool:
         return False
     if stripped[-1] in ".!?\"'" and not stripped.endswith("..."):
         return False
+    if stripped[-1] in ":," and _INTRODUCES.search(stripped):
+        return False  # "Haley told the body before the vote:": a sentence, its quote below
     return len(stripped.split()) <= 25
+
+
+# A verb of speech in a line ending on a colon: the line introduces what follows
+_INTRODUCES = re.compile(
+    r" (?:said|says|told|tells|added|wrote|stated|warned|declared|explained)\b"
+)
 
 
 _MINOR_WORDS = frozenset("a an the of in on at to for and or but with by from as vs".split())

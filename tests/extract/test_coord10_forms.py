@@ -410,3 +410,39 @@ def test_a_quoted_title_names_its_vote(extract: Callable[[str], Facts]) -> None:
     assert {(c.country, c.option, c.resolution.key) for c in extract(text).votes} == {
         ("USA", "abstain", "A/RES/ES-11/8")
     }
+
+
+def test_a_line_ending_on_a_colon_after_a_speech_verb_introduces_the_quote_below(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import speakers  # noqa: PLC0415
+
+    for lead in ("Ruiz told the chamber before the vote:", "Ruiz told Reuters that,"):
+        text = ASSEMBLY_DAY + (
+            "Chad's ambassador Ana Ruiz spoke first.\n\n"
+            f"{lead}\n\n"
+            "\u201cNo text can bring the basin peace while the dams stand.\u201d\n"
+        )
+        assert set(speakers(extract(text)).values()) == {"Ana Ruiz"}, lead
+
+
+def test_an_early_count_a_vote_or_two_off_still_names_the_vote() -> None:
+    extractor = _extractor_with(
+        ResolutionRecord(
+            symbol="A/85/L.9",
+            draft_symbol="A/85/L.9",
+            body="UNGA",
+            date="2031-03-06",
+            title="Activities of armed groups in the lake basin",
+            yes=87,
+            no=57,
+            abstain=33,
+            adopted=False,
+        )
+    )
+    facts = extractor.extract(
+        "Basin text fails\n\nMarch 7, 2031\n\n"
+        "A text failed in the General Assembly. It received 87 votes in favor, 58 against "
+        "and 32 abstentions."
+    )
+    assert {t.resolution.key for t in facts.tallies} == {"A/85/L.9"}

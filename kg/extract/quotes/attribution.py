@@ -552,7 +552,7 @@ class Attributor(Context):
         doc = self.doc
         prev = doc.paragraphs[index - 1]
         text = doc.norm[prev.start : prev.end]
-        if not text.rstrip().endswith(":"):
+        if not text.rstrip().endswith((":", "that,")):  # (and "told Reuters that,")
             last = doc.sentence_at(prev.end - 1)
             if not quote_only or last is None or '"' in text or prev.heading:
                 return None

@@ -246,6 +246,9 @@ def _tally_points(cues: Cues, record: ResolutionRecord, kinds: set[str]) -> floa
         elif len(known) == 3 and agreeing == 2:
             s += 2  # one figure misstated ("93 to 18, with 67 abstentions"): still this vote
             kinds.add("decisive")
+        elif len(known) == 3 and agreeing and sum(abs(a - b) for a, b in known) <= 2:
+            s += 2  # an early count a vote or two off ("87-58-32" for 87-57-33)
+            kinds.add("tally")
         elif known:
             s -= 8
     return s
