@@ -216,7 +216,10 @@ SPEECH_VERBS = _words(
     "tweeted|messaged|texted|emailed|summed|summarized|summarised|put|"
     # the verbs of UN meetings coverage: "the representative of X underscored: '...'"
     "underscored|underscores|underlined|underlines|highlighted|highlights|reaffirmed|"
-    "reaffirms|appealed|observed|observes|remarked|remarks|asserted|declared"
+    "reaffirms|appealed|observed|observes|remarked|remarks|asserted|declared|"
+    # reproach and protest
+    "admonished|admonishes|chided|chides|protested|protests|objected|objects|pleaded|"
+    "pleads|implored|implores|grumbled|grumbles|bristled"
 )
 # Verbs that take a quoted fragment inside narration ("called it a 'mistake'").
 COMMUNICATION_VERBS = SPEECH_VERBS | _words(

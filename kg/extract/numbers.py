@@ -204,6 +204,17 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
         ),
     ),
+    # "Of the 193 members of the United Nations, 188 backed Cuba": a count of the whole
+    (
+        "tally.of-the-members",
+        Folded(
+            "(?i)"
+            + r"\bof\s+the\s+\d{2,3}\s+(?:[\w-]+\s+){0,2}?(?:members|countries|states|nations)"
+            r"(?:\s+of\s+the\s+(?:[\w.]+\s+){0,3}?[\w.]+)?\s*,\s+"
+            + rf"{_n('count')}\s+(?P<verb>voted\s+(?:no|yes|against|in\s+favou?r|for)|backed|"
+            r"supported|opposed|rejected|abstained)\b",
+        ),
+    ),
     # "supported by 141, with 7 countries siding with Russia against the resolution": in a
     # tally's "with" clause, the count of the no side (alone, "Eleven states sided with
     # Cuba" may count only the partner's companions)
@@ -433,7 +444,15 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
 
 
 # The rules that count one option, the one their verb or label names
-_ONE_OPTION = frozenset({"tally.countries", "tally.bare-verb", "tally.by-countries", "tally.label"})
+_ONE_OPTION = frozenset(
+    {
+        "tally.countries",
+        "tally.bare-verb",
+        "tally.by-countries",
+        "tally.label",
+        "tally.of-the-members",
+    }
+)
 
 
 def _one_option(rule: str, groups: dict[str, str | None]) -> tuple[int | None, ...]:

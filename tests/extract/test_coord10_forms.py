@@ -446,3 +446,20 @@ def test_an_early_count_a_vote_or_two_off_still_names_the_vote() -> None:
         "and 32 abstentions."
     )
     assert {t.resolution.key for t in facts.tallies} == {"A/85/L.9"}
+
+
+def test_verbs_of_reproach_attribute_a_quote(extract: Callable[[str], Facts]) -> None:
+    from tests.extract.facts import speakers  # noqa: PLC0415
+
+    for verb in ("admonished", "chided", "protested"):
+        text = ASSEMBLY_DAY + f'"This text only distracts from the dams," Ana Ruiz {verb}.'
+        assert set(speakers(extract(text)).values()) == {"Ana Ruiz"}, verb
+
+
+def test_a_count_out_of_the_whole_membership() -> None:
+    from kg.extract.numbers import parse_tallies  # noqa: PLC0415
+
+    (count,) = parse_tallies("Of the 193 members of the United Nations, 188 backed Fiji.")
+    assert (count.yes, count.no, count.abstain) == (188, None, None)
+    (against,) = parse_tallies("Of the 15 Council members, two voted against.")
+    assert (against.yes, against.no) == (None, 2)
