@@ -40,6 +40,8 @@ _SPOKESPERSON_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b"
 )
 _LEADS = re.compile(r" (?:administration|presidency|campaign|era|government)\b")
+# A relative pronoun opening the clause of a verb: "Serbia, which decried"
+_WHICH_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:also\s+|had\s+|has\s+|have\s+)?$")
 _ONE_WORD_GAP = re.compile(
     r"\s+(?:\w+\s+)?"
     # a discourse aside between commas: "Egypt, for its part, regretted", "Chile, in
@@ -240,10 +242,16 @@ class ActorIndex:
     def clause_subject(self, verb_at: int, floor: int) -> ActorMention | None:
         """The subject of the verb at ``verb_at``, looking past an appositive:
         in "Okafor, a member of the Foreign Relations Committee, released", Okafor."""
+        norm = self.doc.norm
+        which = _WHICH_BEFORE.search(norm, max(floor, verb_at - 24), verb_at)
+        if which is not None:
+            # "including from Serbia, which decried ...": the actor the clause is about
+            nearest = next(self._backwards(max(floor, which.start() - 60), which.start() + 1), None)
+            if nearest is not None and nearest.end == which.start():
+                return nearest
         subject = self.subject_before(verb_at, floor, speakers_only=True)
         if subject is None:
             return None
-        norm = self.doc.norm
         start = near_start(norm, floor, verb_at, 320)  # an appositive and three words
         # An appositive ", a member of the X Committee," ending at most three words before
         # the verb: its closing comma is the last comma there, its opening one the comma

@@ -229,7 +229,9 @@ COMMUNICATION_VERBS = SPEECH_VERBS | _words(
     "denounces|condemned|condemns|slammed|slams|blasted|blasts|branded|brands|characterized|"
     "characterised|characterizes|welcomed|welcomes|welcoming|accused|accuses|"
     "warned|mocked|derided|dismissed|defended|defends|celebrated|touted|touts|cited|cites|"
-    "quoted|insisted|argued|expressed|expresses|voiced|announced|promising|pledging|vowing"
+    "quoted|insisted|argued|expressed|expresses|voiced|announced|promising|pledging|vowing|"
+    "decried|decries|deplored|deplores|assailed|assails|lambasted|lambasts|excoriated|"
+    "ridiculed|ridicules|castigated|castigates|decrying|deploring|denouncing|condemning"
 )
 # Nouns that carry someone's words ("Okafor's warning that allies 'will remember this'").
 SPEECH_NOUNS = _words(

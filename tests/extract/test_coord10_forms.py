@@ -463,3 +463,27 @@ def test_a_count_out_of_the_whole_membership() -> None:
     assert (count.yes, count.no, count.abstain) == (188, None, None)
     (against,) = parse_tallies("Of the 15 Council members, two voted against.")
     assert (against.yes, against.no) == (None, 2)
+
+
+def test_a_fragment_in_a_relative_clause_is_its_antecedent_s(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import speakers  # noqa: PLC0415
+
+    text = ASSEMBLY_DAY + (
+        "The text drew several votes against, including from Chad, which decried the "
+        '"one-sided" nature of the text.'
+    )
+    assert set(speakers(extract(text)).values()) == {"TCD"}
+
+
+def test_a_resolution_that_designated_a_place_is_cited_not_voted_on(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "Chad voted in favour. The town had been designated a safe area by Security Council "
+        "resolution 819 (1993), and Peru voted in favour too."
+    )
+    votes = extract(text).votes
+    assert {c.country for c in votes} == {"TCD", "PER"}
+    assert not any(c.resolution.key.startswith("S/RES/819") for c in votes)

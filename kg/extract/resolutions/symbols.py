@@ -124,7 +124,8 @@ class SymbolIndex:
 
 # A resolution cited as a text in force, not the one voted on: "convened under resolution
 # 377 (V)", "reaffirming Security Council resolution 2334 (2016)", "in violation of
-# resolution 1701", "in line with Assembly resolution ES-11/1"
+# resolution 1701", "in line with Assembly resolution ES-11/1", "a safe area designated by
+# resolution 819 (1993)"
 _CITED = re.compile(
     r"(?i)\b(?:reaffirm(?:s|ed|ing)?|recall(?:s|ed|ing)?|under|pursuant\s+to|"
     r"in\s+(?:line|accordance|compliance|keeping)\s+with|implement(?:s|ed|ing|ation\s+of)?|"
@@ -133,6 +134,8 @@ _CITED = re.compile(
     r"cit(?:es|ed|ing)|invok(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|enshrined\s+in|"
     r"as\s+(?:set\s+out|called\s+for|required|demanded|laid\s+down)\s+(?:in|by)|"
     r"(?:established|created|set\s+up|mandated)\s+(?:by|under)|"
+    # "designated a safe area by Security Council resolution 819 (1993)"
+    r"(?:designated|declared|proclaimed|recogni[sz]ed)\s+(?:[\w-]+\s+){0,4}?(?:by|under|in)|"
     r"(?:the|an?)\s+(?:earlier|previous|prior)|comply(?:ing)?\s+with|complied\s+with)\s+"
     r"(?:(?:the|its|a|an|UN|U\.N\.|United\s+Nations|Security\s+Council|General\s+Assembly|"
     r"Human\s+Rights\s+Council|Council|Assembly|Uniting\s+for\s+Peace|Council's|Assembly's|"
