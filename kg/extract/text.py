@@ -86,11 +86,16 @@ def unwrap(norm: str) -> str:
         return norm
     lines = norm.split("\n")
     widths = [len(line.rstrip()) for line in lines]
-    width = max(widths)
+    # the width it was wrapped at: nine lines in ten are no wider (a header line or a
+    # link may be: "From the Congressional Record Online through the ...")
+    full = sorted(w for w in widths if w)
+    width = full[(len(full) - 1) * 9 // 10] if full else 0
     if width > _WRAP_MAX_WIDTH or width < _WRAP_MIN_WIDTH:
         return norm
     if sum(w >= width - 12 for w in widths) < _WRAP_MIN_LINES:
         return norm
+    if sum(w > width + 20 for w in widths) * 10 > len(full):
+        return norm  # long lines are more than outliers: not wrapped prose
     out = list(norm)
     at = 0
     for line, following, size in zip(lines, lines[1:], widths, strict=False):

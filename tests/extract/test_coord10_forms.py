@@ -487,3 +487,31 @@ def test_a_resolution_that_designated_a_place_is_cited_not_voted_on(
     votes = extract(text).votes
     assert {c.country for c in votes} == {"TCD", "PER"}
     assert not any(c.resolution.key.startswith("S/RES/819") for c in votes)
+
+
+def test_hard_wrapped_text_with_a_wide_header_line_is_unwrapped() -> None:
+    from kg.extract.text import unwrap  # noqa: PLC0415
+
+    body = (
+        "       Whereas on March 3, 2026, the delegation of Chad to the\n"
+        "     United Nations voted against the draft resolution on the\n"
+        "     lake basin, and aligned Chad with Peru, Fiji and other\n"
+        "     states that have long opposed the basin commission;\n"
+        "       Whereas the vote departed from a decade of support for\n"
+        "     the commission and its work on the shared waters of the\n"
+        "     basin, and from the region's common position on it;\n"
+    )
+    header = "From the Record of the Proceedings, as published online by the printing office\n\n"
+    out = unwrap(header + body)
+    assert len(out) == len(header + body)  # (one character for one)
+    assert "to the\n" not in out and out.count("\n") <= (header + body).count("\n") - 5
+
+
+def test_aligned_x_with_partners_gives_the_partners_x_s_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "The United Kingdom voted against the resolution. The vote aligned the United "
+        "Kingdom with Peru, Fiji and Laos."
+    )
+    assert _votes(extract(text)) == {(iso, "no") for iso in ("GBR", "PER", "FJI", "LAO")}

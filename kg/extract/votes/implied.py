@@ -381,7 +381,8 @@ def _anchor(
 ) -> str | None:
     text = reader.doc.norm
     before = [g for g in groups if g.end <= at]
-    placed = re.match(r"(?i)placed\s+(?:the\s+)?(\S+)", verb)
+    # "placed X alongside", "aligned X with": X, inside the phrase
+    placed = re.match(r"(?i)(?:placed|align(?:ed|ing|s)?)\s+(?:the\s+)?(\S+)", verb)
     if placed:
         inner = [g for g in groups if g.start >= at and g.end <= at + len(verb) + 1]
         if inner:

@@ -358,7 +358,7 @@ LIST_AFTER = Folded(r"(?i)^\s*(?:(?:were|was)(?:\s+also)?\s*:?|:|-\s)\s*(?:the\s
 ALIGN = Folded(
     r"(?i)\b(?P<verb>vot(?:ed|es|e|ing)\s+(?:(?:no|yes|against|in\s+favou?r)\s+)?"
     r"(?:with|alongside|next\s+to)|sid(?:ed|es|e|ing)\s+with|lin(?:ing|ed|es|e)\s+up\s+with|"
-    r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,2}?with|allied\s+(?:\w+\s+)?with|"
+    r"align(?:ed|ing|s)?\s+(?:\w+\s+){0,3}?with|allied\s+(?:\w+\s+)?with|"
     r"(?<!to\s)st(?:ood|ands|anding)\s+(?:with|alongside|next\s+to)|in\s+the\s+company\s+of|"
     # "putting Washington in the same camp as Moscow", "on the same side as Minsk"
     r"(?:in|into)\s+the\s+same\s+(?:camp|corner|bloc)\s+as|on\s+the\s+same\s+side\s+as|"
