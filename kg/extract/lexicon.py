@@ -231,7 +231,8 @@ COMMUNICATION_VERBS = SPEECH_VERBS | _words(
     "warned|mocked|derided|dismissed|defended|defends|celebrated|touted|touts|cited|cites|"
     "quoted|insisted|argued|expressed|expresses|voiced|announced|promising|pledging|vowing|"
     "decried|decries|deplored|deplores|assailed|assails|lambasted|lambasts|excoriated|"
-    "ridiculed|ridicules|castigated|castigates|decrying|deploring|denouncing|condemning"
+    "ridiculed|ridicules|castigated|castigates|decrying|deploring|denouncing|condemning|"
+    "deemed|deems"
 )
 # Nouns that carry someone's words ("Okafor's warning that allies 'will remember this'").
 SPEECH_NOUNS = _words(

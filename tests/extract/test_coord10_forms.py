@@ -515,3 +515,27 @@ def test_aligned_x_with_partners_gives_the_partners_x_s_vote(
         "Kingdom with Peru, Fiji and Laos."
     )
     assert _votes(extract(text)) == {(iso, "no") for iso in ("GBR", "PER", "FJI", "LAO")}
+
+
+def test_an_office_s_spokesman_named_after_the_verb_speaks_for_its_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import speakers  # noqa: PLC0415
+
+    for after in (
+        "said a spokesman for the Chadian mission after the vote.",
+        "said the Chadian mission.",
+    ):
+        text = COUNCIL_DAY + f'"The talks went right to the wire," {after}'
+        assert set(speakers(extract(text)).values()) == {"TCD"}, after
+
+
+def test_deemed_the_text_judges_it(extract: Callable[[str], Facts]) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = COUNCIL_DAY + (
+        "Chad's UN ambassador Ana Ruiz deemed the Fijian-drafted resolution \"one-sided and "
+        'politically motivated."'
+    )
+    found = stances(extract(text))
+    assert {("Ana Ruiz", "supports", "TCD"), ("Ana Ruiz", "criticizes", "FJI")} <= found

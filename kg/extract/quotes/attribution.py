@@ -305,6 +305,9 @@ class Attributor(Context):
                 return named_next, "quote.speaker-after.named-next"
         if mention is not None:
             return mention.actor, "quote.speaker-after"
+        office = self.spokesman_office(subj_pos)
+        if office is not None:
+            return office, "quote.speaker-after.office"
         pron = _HE_SHE.match(text[subj_pos : subj_pos + 4].lower())
         if pron:
             return self.speaker_of(None, pron.group(1), cand.open)[0], "quote.speaker-after.pronoun"

@@ -60,6 +60,13 @@ _NOT_SPACE = re.compile(r"\S")
 _LEAD_IN = re.compile(r"(?:\d[\d:.]*\s*[\-\u2013\u2014]\s*)?(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 
 
+# An unnamed speaker for an office, after the verb: "said a spokesman for the", "said the"
+_SPOKESMAN_FOR = re.compile(
+    r"(?i)(?:(?:a|an|the)\s+(?:spokes(?:man|woman|person)|official|diplomat|source)\s+"
+    r"(?:for|of|from|at|in)\s+)?(?:the\s+)?(?=[A-Z])"
+)
+
+
 class Context(Offices):
     """Speakers from the sentences around a quotation."""
 
@@ -237,6 +244,14 @@ class Context(Offices):
             if m.actor.kind == "country" and ENVOY_AFTER.match(self.norm, m.end):
                 return m.actor
         return None
+
+    def spokesman_office(self, at: int) -> ActorRef | None:
+        """The country whose office speaks at ``at``, right after a verb: "said a spokesman
+        for the British mission", "said the Chinese mission"."""
+        spokesman = _SPOKESMAN_FOR.match(self.norm, at)
+        if spokesman is None:
+            return None
+        return self.office_after(spokesman.end(), spokesman.end() + 60)
 
     def holder_of(self, post: str, at: int) -> ActorRef | None:
         """The person last named before ``at`` (a few paragraphs) with the post ``post``
