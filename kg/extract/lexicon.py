@@ -74,6 +74,7 @@ TITLES: dict[str, str] = {
     **{t: t.title() for t in ("majority leader", "minority leader")},
     "chargé d'affaires": "Chargé d'Affaires",
     "charge d'affaires": "Chargé d'Affaires",
+    **{t: t.title() for t in ("national security adviser", "national security advisor", "adviser")},
     # a reporter's role before the name, in capitals ("Correspondent Ana Ruiz reports"; in
     # "BBC diplomatic correspondent Ana Ruiz" the role is the whole phrase)
     **{t: t.title() for t in REPORTER_TITLES},

@@ -66,6 +66,13 @@ class StanceReader(RoleReader):
             for read in self._stances_of(unit)
             # ("Those resolutions have failed": earlier texts judged, not this vote)
             if not (read.cue and judges_earlier_texts(unit.text, read.cue))
+            # (a government's envoy or spokesperson condemns its own vote only in words of
+            # the vote: "we are disappointed that they won't come" is another matter's)
+            and not (
+                read.polarity == "criticizes"
+                and read.voter == self._speaks_for(unit)
+                and not ABOUT_THE_VOTE.search(unit.text)  # ("our vote was a mistake")
+            )
         ]
         found += self._urged()
         # A unit that names no voter was given the article's focal one. When the same

@@ -539,3 +539,30 @@ def test_deemed_the_text_judges_it(extract: Callable[[str], Facts]) -> None:
     )
     found = stances(extract(text))
     assert {("Ana Ruiz", "supports", "TCD"), ("Ana Ruiz", "criticizes", "FJI")} <= found
+
+
+def test_a_national_security_council_is_no_un_body(extract: Callable[[str], Facts]) -> None:
+    from tests.extract.facts import persons  # noqa: PLC0415
+
+    facts = extract(
+        COUNCIL_DAY + "US National Security Council spokesman Ana Ruiz said the vote was fine. "
+        "National Security Adviser Tomas Vidal agreed."
+    )
+    assert {"Ana Ruiz", "Tomas Vidal"} <= persons(facts)
+    ruiz = next(p for p in facts.persons if p.name == "Ana Ruiz")
+    assert ruiz.country == "USA"
+
+
+def test_a_government_s_spokesman_does_not_condemn_its_own_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = (
+        "Council adopts harbour text\n\nMarch 3, 2026\n\n"
+        "The Security Council adopted a Fijian-drafted resolution on the harbour on Tuesday "
+        "by 14 votes to none, with the United States abstaining.\n\n"
+        "US National Security Council spokesman Ana Ruiz told journalists: \u201cWe are very "
+        "disappointed that they won't be coming to Washington to talk with us.\u201d"
+    )
+    assert ("Ana Ruiz", "criticizes", "USA") not in stances(extract(text))
