@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 # A sentence of a statement in its author's first person: "I welcome ...", "I regret ..."
 _FIRST_PERSON = re.compile(r"\s*I\s+(?:also\s+|strongly\s+|deeply\s+)?[a-z]+")
+# A post in a statement's opening line ("Foreign Ministry Spokeswoman", "Foreign Minister")
+_POST_BEFORE = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|minister|ambassador|secretary)\b")
 _AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
 # A release's sentence in the government's own voice: the country, "the Government", "it"
 # or "our country" as the subject of a verb of judgement or thought
@@ -119,16 +121,30 @@ class VoiceUnits:
                     return ActorRef(kind="country", name=named.pop())
         return None
 
+    def _statement_speaker(self) -> tuple[ActorRef | None, int]:
+        """The official whose statement the article is, named by their post on its first
+        line and a colon ("Foreign Ministry Spokeswoman Ana Ruiz:"), and where that line
+        ends; (None, 0) if it opens otherwise."""
+        first = self.doc.paragraphs[0] if self.doc.paragraphs else None
+        if first is None or not self.doc.norm[first.start : first.end].rstrip().endswith(":"):
+            return None, 0
+        line = self.doc.norm[first.start : first.end]
+        persons = {m.actor for m in self.actors.within(first.start, first.end)}
+        persons = {a for a in persons if a.kind == "person"}
+        if len(persons) != 1 or not _POST_BEFORE.search(line):
+            return None, 0
+        return persons.pop(), first.end
+
     def _opinion_units(self, quoted: Intervals) -> list[Unit]:
         """An opinion piece ("Opinion | ...", then "By Jane Doe"): each paragraph of its
         own voice that reports a vote, or says what a vote was ("The abstention was a
         failure"), is its author's judgement, read as an utterance."""
         top = self.doc.paragraphs[:OPINION_TOP]
         norm = self.doc.norm
-        if not any(OPINION_LABEL.match(norm, p.start, p.end) for p in top):
+        author, byline_end = self._statement_speaker()
+        if author is None and not any(OPINION_LABEL.match(norm, p.start, p.end) for p in top):
             return []
-        author, byline_end = None, 0
-        for p in top:
+        for p in top if author is None else ():
             if BYLINE.match(norm, p.start, p.end):
                 found = self.actors.starting_at(p.start + 3, slack=1)
                 if found is not None and found.actor.kind == "person":

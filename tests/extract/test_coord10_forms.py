@@ -566,3 +566,17 @@ def test_a_government_s_spokesman_does_not_condemn_its_own_vote(
         "disappointed that they won't be coming to Washington to talk with us.\u201d"
     )
     assert ("Ana Ruiz", "criticizes", "USA") not in stances(extract(text))
+
+
+def test_a_statement_headed_by_its_speaker_s_post_and_name_is_theirs(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = (
+        "Foreign Ministry Spokeswoman Ana Ruiz:\n\n"
+        "A brief account of what happened at the General Assembly on March 3, 2026.\n\n"
+        "The Assembly adopted the text on the basin. Chad voted against it, a shameful and "
+        "cowardly decision.\n"
+    )
+    assert ("Ana Ruiz", "criticizes", "TCD") in stances(extract(text))
