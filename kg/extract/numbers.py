@@ -193,7 +193,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             # ("Ten countries, including Chile, voted no": an aside may follow the noun)
             rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},)?"
             # "of the 15-member council"
-            r"(?:\s+of\s+the\s+(?:\d{1,3}-(?:member|nation)\s+)?(?:[\w-]+\s+)?"
+            r"(?:\s+(?:of|in|on)\s+the\s+(?:\d{1,3}-(?:member|nation)\s+)?(?:[\w-]+\s+)?"
             r"(?:council|assembly|body|committee|unsc|unga)(?:\s*,[^,.;]{1,60},)?)?"
             # (a few words between, none opening another count: "..., while 18 voted no"; a
             # year may be one: "100 countries that in 2014 supported")

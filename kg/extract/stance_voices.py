@@ -24,7 +24,7 @@ from kg.extract.stance_headings import (
 )
 from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, mixed, polarity
 from kg.extract.stance_predicates import vote_predicate
-from kg.extract.text import Document
+from kg.extract.text import Document, Paragraph
 from kg.extract.votes import ClaimEvidence
 from kg.model import ActorRef, Quote
 
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 # A sentence of a statement in its author's first person: "I welcome ...", "I regret ..."
 _FIRST_PERSON = re.compile(r"\s*I\s+(?:also\s+|strongly\s+|deeply\s+)?[a-z]+")
+# A standfirst's author: "..., writes DW commentator Ana Ruiz."
+_WRITES = re.compile(r"[,.]\s+(?:writes|argues)\s+(?=(?:[\w'’.-]+\s+){0,4}[A-Z])")
 # A post in a statement's opening line ("Foreign Ministry Spokeswoman", "Foreign Minister")
 _POST_BEFORE = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|minister|ambassador|secretary)\b")
 _AMONG_THEM = re.compile(r"(?i)\s*(?:foremost|chief|first|notable|prominent)\s+among\s+them\b")
@@ -135,6 +137,22 @@ class VoiceUnits:
             return None, 0
         return persons.pop(), first.end
 
+    def _opinion_author(self, top: list[Paragraph]) -> tuple[ActorRef | None, int]:
+        """The author an opinion piece names at its top ("By Jane Doe"; "..., writes DW
+        commentator Jane Doe." in a standfirst, whose words are the author's too), and
+        where the paragraphs before the author's own voice end."""
+        norm = self.doc.norm
+        for p in top:
+            if BYLINE.match(norm, p.start, p.end):
+                found = self.actors.starting_at(p.start + 3, slack=1)
+                if found is not None and found.actor.kind == "person":
+                    return found.actor, p.end
+            elif (writes := _WRITES.search(norm, p.start, p.end)) is not None:
+                named = self.actors.within(writes.end(), min(p.end, writes.end() + 60))
+                if named and named[0].actor.kind == "person":
+                    return named[0].actor, p.start - 1
+        return None, 0
+
     def _opinion_units(self, quoted: Intervals) -> list[Unit]:
         """An opinion piece ("Opinion | ...", then "By Jane Doe"): each paragraph of its
         own voice that reports a vote, or says what a vote was ("The abstention was a
@@ -144,11 +162,8 @@ class VoiceUnits:
         author, byline_end = self._statement_speaker()
         if author is None and not any(OPINION_LABEL.match(norm, p.start, p.end) for p in top):
             return []
-        for p in top if author is None else ():
-            if BYLINE.match(norm, p.start, p.end):
-                found = self.actors.starting_at(p.start + 3, slack=1)
-                if found is not None and found.actor.kind == "person":
-                    author, byline_end = found.actor, p.end
+        if author is None:
+            author, byline_end = self._opinion_author(top)
         if author is None:
             return []
         units: list[Unit] = []

@@ -580,3 +580,22 @@ def test_a_statement_headed_by_its_speaker_s_post_and_name_is_theirs(
         "cowardly decision.\n"
     )
     assert ("Ana Ruiz", "criticizes", "TCD") in stances(extract(text))
+
+
+def test_a_standfirst_names_the_opinion_s_author(extract: Callable[[str], Facts]) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    text = (
+        "Opinion: Chad isolates itself with its abstention\n\n"
+        "The Security Council has backed a truce on the harbour. But Chad's abstention from "
+        "the vote is a missed opportunity, writes commentator Ana Ruiz.\n\n"
+        "The Council acted correctly.\n"
+    )
+    assert ("Ana Ruiz", "criticizes", "TCD") in stances(extract(text))
+
+
+def test_a_count_of_the_members_in_a_body() -> None:
+    from kg.extract.numbers import parse_tallies  # noqa: PLC0415
+
+    (five,) = parse_tallies("Five of the 15 countries in the Security Council abstained.")
+    assert five.abstain == 5
