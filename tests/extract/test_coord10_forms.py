@@ -599,3 +599,41 @@ def test_a_count_of_the_members_in_a_body() -> None:
 
     (five,) = parse_tallies("Five of the 15 countries in the Security Council abstained.")
     assert five.abstain == 5
+
+
+def test_last_week_s_veto_in_an_undated_report_of_a_later_vote() -> None:
+    # undated: the Assembly's count dates the report; "last week" then names the Council's
+    # veto four days before, its subject written with a hyphen ("cease-fire")
+    extractor = _extractor_with(
+        ResolutionRecord(
+            symbol="A/RES/85/50",
+            draft_symbol="A/85/L.50",
+            body="UNGA",
+            date="2031-03-11",
+            title="Protection of civilians in the lake basin",
+            yes=150,
+            no=9,
+            abstain=20,
+            adopted=True,
+        ),
+        ResolutionRecord(
+            symbol="S/2031/210",
+            draft_symbol="S/2031/210",
+            body="UNSC",
+            date="2031-03-07",
+            title="Draft demanding an immediate ceasefire in the lake basin",
+            yes=13,
+            no=1,
+            abstain=1,
+            adopted=False,
+        ),
+    )
+    facts = extractor.extract(
+        "Basin vote\n\n"
+        "With 150 votes in favor, 9 against and 20 abstentions, the General Assembly passed "
+        "a resolution on the lake basin. It is a rebuke to Chad, which vetoed a cease-fire "
+        "resolution in the Security Council last week."
+    )
+    assert {(c.country, c.option, c.resolution.key) for c in facts.votes} == {
+        ("TCD", "no", "S/2031/210")
+    }

@@ -114,12 +114,17 @@ _WORDS = re.compile(r"[a-z]{4,}")
 
 
 def subject_stems(text: str) -> frozenset[str]:
-    """The subject words of a text, cut to their first six letters, a plural "s" off."""
+    """The subject words of a text, cut to their first six letters, a plural "s" off (a
+    hyphenated word both ways: "cease-fire" is "ceasefire", "coral-reef" "coral reef")."""
+    words = _WORDS.findall(text)
+    if "-" in text:
+        words += _WORDS.findall(_HYPHEN.sub("", text))
     return frozenset(
-        (w[:-1] if w.endswith("s") and len(w) > 4 else w)[:6]
-        for w in _WORDS.findall(text)
-        if w not in _GENERIC
+        (w[:-1] if w.endswith("s") and len(w) > 4 else w)[:6] for w in words if w not in _GENERIC
     )
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 def may_cue(text: str) -> bool:

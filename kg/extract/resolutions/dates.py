@@ -143,8 +143,7 @@ def read_days(
             found.extend(_months(text, published))
     if published is not None:
         found.extend(_days_of_week(text, low, published))
-        if not inferred:
-            found.extend(_relative_days(text, published))
+        found.extend(_relative_days(text, published, inferred))
     found = [f for f in found if not _NOT_THE_VOTE.search(text, max(0, f[0] - 24), f[0])]
     if not found:
         return None, None, None
@@ -249,10 +248,16 @@ def _days_of_week(text: str, low: str, published: dt.date) -> list[_Found]:
     return found
 
 
-def _relative_days(text: str, published: dt.date) -> list[_Found]:
-    """ "Today", "yesterday", "last week" read against the article's date."""
+def _relative_days(text: str, published: dt.date, inferred: bool = False) -> list[_Found]:
+    """ "Today", "yesterday", "last week" read against the article's date. ``inferred``:
+    the date is the day of the vote an undated article reports (it was written that day
+    or within days after): only "last week" and "last month" are read, a week later."""
     found: list[_Found] = []
     for relative in RELATIVE.finditer(text):
+        if inferred and (
+            relative.group("today") or relative.group("yesterday") or relative.group("thisweek")
+        ):
+            continue
         if relative.group("today"):
             # "today", "this morning": the article's day, or the day before when the
             # words are a speaker's, quoted the next day
@@ -266,6 +271,8 @@ def _relative_days(text: str, published: dt.date) -> list[_Found]:
                 if relative.group("lastweek")
                 else ((6, 0) if relative.group("thisweek") else (62, 1))
             )
+            if inferred:
+                near = -6  # (the article may be of the days after the vote)
             span = (
                 (published - dt.timedelta(days=far)).isoformat(),
                 (published - dt.timedelta(days=near)).isoformat(),

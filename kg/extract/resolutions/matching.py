@@ -16,6 +16,8 @@ from kg.names import fold
 
 # A vote held this many days or fewer before an article is "recent" evidence for it
 RECENT_DAYS = 3
+# Votes held this many days apart or fewer are reported together ("last week's veto")
+SAME_WEEK = 7
 
 
 class Scored(NamedTuple):
@@ -256,7 +258,7 @@ def _tally_points(cues: Cues, record: ResolutionRecord, kinds: set[str]) -> floa
 
 def settle_ties(readings: list[Reading], protos: dict[int, Any]) -> None:
     """A sentence that fits several known votes equally well, or some on one kind of
-    evidence only, is about the one of them held within ``RECENT_DAYS`` of a vote the
+    evidence only, is about the one of them held within ``SAME_WEEK`` days of a vote the
     article identifies by its day or counts, where exactly one is: a report gives the
     votes of one day or week together ("the Council passed it with five abstentions"
     beside the Assembly's 93-18-65 of that day is not a Council vote of another decade)."""
@@ -277,7 +279,7 @@ def settle_ties(readings: list[Reading], protos: dict[int, Any]) -> None:
 
 def _near_any(date: str, dates: set[str]) -> bool:
     return any(
-        (days := days_between(d, date)) is not None and abs(days) <= RECENT_DAYS for d in dates
+        (days := days_between(d, date)) is not None and abs(days) <= SAME_WEEK for d in dates
     )
 
 
