@@ -73,6 +73,17 @@ MORE_SUPPORT_CUES: dict[str, float] = {
     "expressed its gratitude": 2,
     "expressed his gratitude": 2,
     "expressed her gratitude": 2,
+    # support asked or given for a text in meetings coverage (its drafters supported)
+    "urging support for": 2.5,
+    "urged support for": 2.5,
+    "urges support for": 2.5,
+    "called for support for": 2.5,
+    "supporting the adoption": 2,
+    "supported the draft": 2,
+    "supports the draft": 2,
+    "supported the text": 2,
+    "supports the text": 2,
+    "spared no effort": 2,
 }
 
 # The verbs of those phrases, by which a holder named as the subject opens a unit

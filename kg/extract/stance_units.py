@@ -69,7 +69,10 @@ _ATTITUDE_NOUN = re.compile(
 _EXPLAINING = Folded(
     r"(?i)\b(?:explain(?:ed|ing|s)?|explanation\s+of)\s+(?:[\w']+\s+){0,3}?"
     r"(?:votes?|abstention|position|decision|veto)\b|\b(?:his|her|its|their)\s+"
-    r"(?:country|delegation|government)'s\s+(?:vote|abstention|decision|position)\b"
+    r"(?:country|delegation|government)'s\s+(?:vote|abstention|decision|position)\b|"
+    # "urging support for the extension", "supporting the adoption of a resolution"
+    r"\b(?:urging|supporting|backing|welcoming|opposing|rejecting)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:support|adoption|text|draft|resolution|extension|renewal)\b"
 )
 # A country saying why it voted as it did: "France said it had voted against because",
 # "Chile said that it abstained, citing ..."

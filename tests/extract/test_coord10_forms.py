@@ -637,3 +637,25 @@ def test_last_week_s_veto_in_an_undated_report_of_a_later_vote() -> None:
     assert {(c.country, c.option, c.resolution.key) for c in facts.votes} == {
         ("TCD", "no", "S/2031/210")
     }
+
+
+VETOED_AID = (
+    "Council fails on aid text\n\nJuly 11, 2031\n\n"
+    "The first draft, submitted by Brazil and Switzerland, was vetoed by Russia in the "
+    "Security Council on Tuesday; it had 13 votes in favour, with 1 abstention (China).\n\n"
+)
+
+
+def test_support_asked_or_given_for_a_draft_supports_its_drafters(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import stances  # noqa: PLC0415
+
+    for said in (
+        "Japan's representative, urging support for the draft, said the extension was needed.",
+        "The representative of Japan said he supported the draft.",
+        "The representative of Japan, supporting the adoption of a resolution on aid, said "
+        "the nine-month mandate was the best option.",
+    ):
+        found = stances(extract(VETOED_AID + said))
+        assert {("JPN", "supports", "BRA"), ("JPN", "supports", "CHE")} <= found, said
