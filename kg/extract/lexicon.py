@@ -233,7 +233,7 @@ COMMUNICATION_VERBS = SPEECH_VERBS | _words(
     "quoted|insisted|argued|expressed|expresses|voiced|announced|promising|pledging|vowing|"
     "decried|decries|deplored|deplores|assailed|assails|lambasted|lambasts|excoriated|"
     "ridiculed|ridicules|castigated|castigates|decrying|deploring|denouncing|condemning|"
-    "deemed|deems"
+    "deemed|deems|terming|branding|dubbing|labelling|labeling|characterizing|characterising"
 )
 # Nouns that carry someone's words ("Okafor's warning that allies 'will remember this'").
 SPEECH_NOUNS = _words(

@@ -62,6 +62,7 @@ _PENHOLDER = Folded(r"\bpen-?holders?\b")
 _CORE_GROUP = Folded(
     r"\b(?:core\s+group|main\s+sponsors|co-?sponsors|penholders)\b[^.;!?—–(:]{0,40}?"
     r"(?:\s*[—–:(]\s*|\s+-\s+|,\s+(?:namely|comprising)\s+|\s+(?:comprising|made\s+up\s+of)\s+|"
+    r"\s+(?:were|are|included|include)\s+|"  # ("whose main sponsors were A, B and C")
     # "the core group on Sri Lanka, led by the United Kingdom"
     r",?\s+led\s+by\s+)"
     r"(?:the\s+)?"

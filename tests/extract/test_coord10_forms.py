@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.mentions import EntityMention
+from kg.extract.text import Document
 from kg.model import Facts, ResolutionRecord
 
 ASSEMBLY_DAY = (
@@ -659,3 +661,32 @@ def test_support_asked_or_given_for_a_draft_supports_its_drafters(
     ):
         found = stances(extract(VETOED_AID + said))
         assert {("JPN", "supports", "BRA"), ("JPN", "supports", "CHE")} <= found, said
+
+
+def test_a_country_s_participle_fragment_and_sponsors_named_after_were(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import speakers  # noqa: PLC0415
+
+    text = (
+        "Rights council backs basin text\n\nMarch 3, 2031\n\n"
+        "The resolution, whose main sponsors were Peru, Fiji and Nepal, was adopted by 20 "
+        "votes in favour and seven against, with 11 abstentions, by the Human Rights Council "
+        "on Tuesday.\n\n"
+        'In Geneva, Chad had opposed the resolution, terming it "yet another divisive text".'
+    )
+    facts = extract(text)
+    assert set(speakers(facts).values()) == {"TCD"}
+    from kg.extract.stance_drafters import find_drafters  # noqa: PLC0415
+
+    doc = Document(text)
+    assert any(group == ["PER", "FJI", "NPL"] for _, group in find_drafters(doc, _countries(doc)))
+
+
+def _countries(doc: Document) -> list[EntityMention]:
+    from kg.extract.gazetteer import Gazetteer  # noqa: PLC0415
+    from kg.extract.mentions import find_entities  # noqa: PLC0415
+    from kg.reference.load import load_reference  # noqa: PLC0415
+
+    entities, _ = find_entities(doc, Gazetteer(load_reference()))
+    return [e for e in entities if e.kind == "country"]

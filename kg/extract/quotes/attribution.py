@@ -17,13 +17,20 @@ from kg.extract.lexicon import (
     SPEECH_VERBS,
 )
 from kg.extract.persons.titles import TITLES
-from kg.extract.quotes.context import ROLE_NOUN, THE_STATEMENT, Context
+from kg.extract.quotes.context import (
+    COUNTRY_VERB,
+    PARTICIPLE,
+    ROLE_NOUN,
+    THE_STATEMENT,
+    Context,
+)
 from kg.extract.quotes.marks import Candidate
 from kg.extract.quotes.offices import (
     ENVOY_AFTER,
     ENVOY_THEN_OF,
     THE_OFFICE,
     TO_VERB,
+    office_head,
 )
 from kg.extract.quotes.titled import person_after_role
 from kg.extract.spans import near_start
@@ -187,7 +194,7 @@ class Attributor(Context):
         the_spokesperson = _THE_SPOKESPERSON.match(text, pos) or THE_OFFICE.match(text, pos)
         if the_spokesperson and _verb_at(text, the_spokesperson.end(), SPEECH_VERBS) is not None:
             # "'...,' the spokeswoman said", "'...,' the ministry said"
-            return self._last_office(pos, _office_head(the_spokesperson)), (
+            return self._last_office(pos, office_head(the_spokesperson)), (
                 "quote.speaker-after.spokesperson"
             )
         statement = THE_STATEMENT.match(text, pos)
@@ -330,7 +337,7 @@ class Attributor(Context):
             office = _SPOKESPERSON.match(text, at) or THE_OFFICE.match(text, pos)
             if office is not None:
                 # "'...,' said the spokeswoman", "according to the ministry"
-                ref = self._last_office(at, _office_head(office))
+                ref = self._last_office(at, office_head(office))
                 return ActorMention(at, office.end(), ref) if ref is not None else None
         envoy_of = ENVOY_THEN_OF.match(text, pos)
         if envoy_of is not None:
@@ -518,12 +525,15 @@ class Attributor(Context):
             # a participle clause ("..., claiming the talks were 'going very well'"): the
             # subject of its clause ("..., while B joined others in describing it as '...'")
             opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, sentence.start, verb_at)]
-            first = [
+            named = [
                 m
                 for m in self.actors.within(opens[-1] if opens else sentence.start, verb_at)
-                if self.actors.is_subject_position(m)
-                and m.actor.kind != "country"
-                and not self.actors.is_possessor(m)
+                if self.actors.is_subject_position(m) and not self.actors.is_possessor(m)
+            ]
+            first = [m for m in named if m.actor.kind != "country"] or [
+                m
+                for m in named[:1]
+                if COUNTRY_VERB.match(text, m.end) and PARTICIPLE.match(text, verb_at)
             ]
             if first:
                 return first[0].actor, "quote.embedded.clause-subject"
@@ -567,13 +577,6 @@ class Attributor(Context):
         sentence = doc.sentence_at(verb_at)
         actor, _ = self._subject_of(verb_at, sentence.start if sentence else prev.start)
         return actor
-
-
-def _office_head(office: re.Match[str]) -> str | None:
-    """What "the spokeswoman" or "the ministry" names: an office's head noun ("ministry"),
-    or None for a spokesperson of any body."""
-    head = office.groupdict().get("head")
-    return fold(head).split()[-1] if head else None
 
 
 def _last_speech_verb(text: str) -> int | None:

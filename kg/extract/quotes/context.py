@@ -67,6 +67,12 @@ _SPOKESMAN_FOR = re.compile(
 )
 
 
+# A country as the subject of its own verb ("Sri Lanka had opposed the resolution, terming
+# it '...'"): the participle's subject too
+COUNTRY_VERB = re.compile(r"\s+(?:had\s+|has\s+|have\s+|also\s+)?[a-z]+ed\b")
+PARTICIPLE = re.compile(r"[a-z]+ing\b")
+
+
 class Context(Offices):
     """Speakers from the sentences around a quotation."""
 

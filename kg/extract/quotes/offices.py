@@ -293,3 +293,10 @@ class Offices:
             if len(words) > 1 and word in words:
                 return self.body_country(m.actor, m.end), short.end()
         return None
+
+
+def office_head(office: re.Match[str]) -> str | None:
+    """What "the spokeswoman" or "the ministry" names: an office's head noun ("ministry"),
+    or None for a spokesperson of any body."""
+    head = office.groupdict().get("head")
+    return fold(head).split()[-1] if head else None

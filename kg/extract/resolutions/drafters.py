@@ -22,6 +22,11 @@ _DRAFTED_BY = Rule(
     r"(?:text|draft|resolution|motion|proposal|initiative|effort)\s+led)\s+(?:jointly\s+)?by\s+"
     r"(?P<list>[^.;:()]{1,90})"
 )
+# "whose main sponsors were the US, the UK and Canada"
+_SPONSORS_WERE = Rule(
+    r"\b(?i:(?:main\s+|principal\s+|co-?)?sponsors)\s+(?:were|are|included|include)\s+"
+    r"(?P<list>[^.;:()]{1,120})"
+)
 _POSSESSIVE_DRAFT = Rule(
     rf"\b(?P<who>{_WHO})['’]s\s+(?:own\s+|rival\s+|competing\s+)?"
     r"(?:draft|resolution|text|proposal|motion|amendment)"
@@ -144,9 +149,10 @@ def _drafted_by(text: str, countries: dict[str, str]) -> set[str]:
     to the first words that are not a name ("put forward by Japan, was vetoed by Russia"
     names Japan only)."""
     found: set[str] = set()
-    if "by" not in text:  # (its verbs fold case: it has no words of its own to look for)
-        return found
-    for m in _DRAFTED_BY.finditer(text):
+    lists = [*_DRAFTED_BY.finditer(text)] if "by" in text else []  # (its verbs fold case)
+    if "ponsors" in text:
+        lists += _SPONSORS_WERE.finditer(text)
+    for m in lists:
         listed = _LIST_END.split(m.group("list"))[0]
         for piece in _LIST_PARTS.split(listed.strip()):
             part = _ARTICLE.sub("", piece.strip())
