@@ -298,7 +298,9 @@ THING_HEADS = _words(
     "declaration|code|act|covenant|statute|space|rights|affairs|services|relations|"
     "strait|sea|ocean|island|islands|peninsula|region|province|square|street|avenue|"
     "archipelago|gulf|canal|atoll|heights|strip|plateau|desert|"
-    "building|headquarters|plaza"
+    "building|headquarters|plaza|"
+    # events ("the Srebrenica Genocide", "the Sabra Massacre")
+    "genocide|massacre|holocaust|war|famine|earthquake|crisis|uprising|revolution"
 )
 NOT_NAME_WORDS |= THING_HEADS
 # A ministry's portfolios, which a long title joins before the name ("Minister of Foreign

@@ -690,3 +690,18 @@ def _countries(doc: Document) -> list[EntityMention]:
 
     entities, _ = find_entities(doc, Gazetteer(load_reference()))
     return [e for e in entities if e.kind == "country"]
+
+
+def test_a_lower_case_byline_and_an_event_named_in_capitals(
+    extract: Callable[[str], Facts],
+) -> None:
+    from tests.extract.facts import persons  # noqa: PLC0415
+
+    text = (
+        "Chad sides with Peru in UN vote\nby Ana Ruiz\n\n"
+        "The General Assembly adopted a text on the Harbour Massacre on Tuesday. Chad voted "
+        "against it."
+    )
+    found = persons(extract(text))
+    assert "Ana Ruiz" in found
+    assert "Harbour Massacre" not in found

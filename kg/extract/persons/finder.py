@@ -322,7 +322,7 @@ def _names_a_thing(doc: Document, tokens: list[Token], j: int) -> bool:
 
 # A byline's opening, up to the name: "By ", or "By Ana Ruiz and ", "By A, B and " for a
 # name after the first of a shared byline
-_BYLINE = re.compile(r"By\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, | and | & ))*")
+_BYLINE = re.compile(r"[Bb]y\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, | and | & ))*")
 # What a byline calls its writer after the name ("By Ana Ruiz, Senior Fellow")
 _BYLINE_ROLES = frozenset(
     "editor|correspondent|reporter|writer|fellow|columnist|analyst|researcher|director|"
