@@ -5,10 +5,13 @@ and votes of one day reported together."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
+from kg.extract import Extractor
 from kg.extract.mentions import EntityMention
 from kg.extract.text import Document
 from kg.model import Facts, ResolutionRecord
+from kg.reference.load import load_reference
 
 ASSEMBLY_DAY = (
     "Assembly votes on the lake basin\n\nMarch 3, 2026\n\n"
@@ -138,50 +141,64 @@ def test_claims_the_record_contradicts_are_of_the_day_s_other_vote(
     assert {c.resolution.key for c in counted.votes} == {"A/RES/ES-11/7"}
 
 
-def _extractor_with(*records: ResolutionRecord):  # type: ignore[no-untyped-def]
-    from kg.extract import Extractor  # noqa: PLC0415
-    from kg.reference.load import load_reference  # noqa: PLC0415
-
+def _extractor_with(*records: ResolutionRecord) -> Extractor:
+    """The extractor with the bundled reference and ``records`` beside it."""
     bundled = load_reference()
     return Extractor(bundled.model_copy(update={"resolutions": (*bundled.resolutions, *records)}))
+
+
+def _record(
+    symbol: str,
+    body: Literal["UNGA", "UNSC", "HRC"],
+    date: str,
+    title: str,
+    counts: tuple[int, int, int],
+    draft: str | None = None,
+    adopted: bool = True,
+) -> ResolutionRecord:
+    """A vote the tests make up: its symbol (the draft's too unless ``draft``), body,
+    day, title and (yes, no, abstain)."""
+    yes, no, abstain = counts
+    return ResolutionRecord(
+        symbol=symbol,
+        draft_symbol=draft or symbol,
+        body=body,
+        date=date,
+        title=title,
+        yes=yes,
+        no=no,
+        abstain=abstain,
+        adopted=adopted,
+    )
 
 
 def test_a_vote_of_the_same_day_as_one_the_article_counts_wins_a_tie() -> None:
     # two Council votes of 10-0-5 twenty years apart; the undated report gives the
     # Assembly's count of the same day as the later one
     extractor = _extractor_with(
-        ResolutionRecord(
-            symbol="A/RES/85/40",
-            draft_symbol="A/85/L.40",
-            body="UNGA",
-            date="2031-03-03",
-            title="Shared waters of the lake basin",
-            yes=101,
-            no=12,
-            abstain=40,
-            adopted=True,
+        _record(
+            "A/RES/85/40",
+            "UNGA",
+            "2031-03-03",
+            "Shared waters of the lake basin",
+            (101, 12, 40),
+            draft="A/85/L.40",
         ),
-        ResolutionRecord(
-            symbol="S/RES/2901 (2031)",
-            draft_symbol="S/2031/120",
-            body="UNSC",
-            date="2031-03-03",
-            title="Maintenance of peace on the lake basin",
-            yes=10,
-            no=0,
-            abstain=5,
-            adopted=True,
+        _record(
+            "S/RES/2901 (2031)",
+            "UNSC",
+            "2031-03-03",
+            "Maintenance of peace on the lake basin",
+            (10, 0, 5),
+            draft="S/2031/120",
         ),
-        ResolutionRecord(
-            symbol="S/RES/1999 (2011)",
-            draft_symbol="S/2011/300",
-            body="UNSC",
-            date="2011-06-14",
-            title="Protection of civilians in the highlands",
-            yes=10,
-            no=0,
-            abstain=5,
-            adopted=True,
+        _record(
+            "S/RES/1999 (2011)",
+            "UNSC",
+            "2011-06-14",
+            "Protection of civilians in the highlands",
+            (10, 0, 5),
+            draft="S/2011/300",
         ),
     )
     facts = extractor.extract(
@@ -310,27 +327,16 @@ def test_an_undated_report_is_not_about_a_vote_long_before_one_it_counts() -> No
     # the Assembly's count names a vote of 2031: written after it, the report's Council
     # vote of ten in favour on the basin is not the Council's basin draft of 2011
     extractor = _extractor_with(
-        ResolutionRecord(
-            symbol="A/RES/85/40",
-            draft_symbol="A/85/L.40",
-            body="UNGA",
-            date="2031-03-03",
-            title="Shared waters of the lake basin",
-            yes=101,
-            no=12,
-            abstain=40,
-            adopted=True,
+        _record(
+            "A/RES/85/40",
+            "UNGA",
+            "2031-03-03",
+            "Shared waters of the lake basin",
+            (101, 12, 40),
+            draft="A/85/L.40",
         ),
-        ResolutionRecord(
-            symbol="S/2011/300",
-            draft_symbol="S/2011/300",
-            body="UNSC",
-            date="2011-06-14",
-            title="Truce on the lake basin",
-            yes=10,
-            no=1,
-            abstain=4,
-            adopted=False,
+        _record(
+            "S/2011/300", "UNSC", "2011-06-14", "Truce on the lake basin", (10, 1, 4), adopted=False
         ),
     )
     facts = extractor.extract(
@@ -430,15 +436,12 @@ def test_a_line_ending_on_a_colon_after_a_speech_verb_introduces_the_quote_below
 
 def test_an_early_count_a_vote_or_two_off_still_names_the_vote() -> None:
     extractor = _extractor_with(
-        ResolutionRecord(
-            symbol="A/85/L.9",
-            draft_symbol="A/85/L.9",
-            body="UNGA",
-            date="2031-03-06",
-            title="Activities of armed groups in the lake basin",
-            yes=87,
-            no=57,
-            abstain=33,
+        _record(
+            "A/85/L.9",
+            "UNGA",
+            "2031-03-06",
+            "Activities of armed groups in the lake basin",
+            (87, 57, 33),
             adopted=False,
         )
     )
@@ -607,26 +610,20 @@ def test_last_week_s_veto_in_an_undated_report_of_a_later_vote() -> None:
     # undated: the Assembly's count dates the report; "last week" then names the Council's
     # veto four days before, its subject written with a hyphen ("cease-fire")
     extractor = _extractor_with(
-        ResolutionRecord(
-            symbol="A/RES/85/50",
-            draft_symbol="A/85/L.50",
-            body="UNGA",
-            date="2031-03-11",
-            title="Protection of civilians in the lake basin",
-            yes=150,
-            no=9,
-            abstain=20,
-            adopted=True,
+        _record(
+            "A/RES/85/50",
+            "UNGA",
+            "2031-03-11",
+            "Protection of civilians in the lake basin",
+            (150, 9, 20),
+            draft="A/85/L.50",
         ),
-        ResolutionRecord(
-            symbol="S/2031/210",
-            draft_symbol="S/2031/210",
-            body="UNSC",
-            date="2031-03-07",
-            title="Draft demanding an immediate ceasefire in the lake basin",
-            yes=13,
-            no=1,
-            abstain=1,
+        _record(
+            "S/2031/210",
+            "UNSC",
+            "2031-03-07",
+            "Draft demanding an immediate ceasefire in the lake basin",
+            (13, 1, 1),
             adopted=False,
         ),
     )

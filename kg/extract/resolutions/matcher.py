@@ -34,6 +34,7 @@ from kg.extract.resolutions.dates import (
 )
 from kg.extract.resolutions.drafters import country_names, names_a_drafted_text, titled_drafters
 from kg.extract.resolutions.matching import (
+    HALF_YEAR,
     RECENT_DAYS,
     Reading,
     Scored,
@@ -270,7 +271,7 @@ class ResolutionMatcher:
         """The cues of ``text`` read against the article's date as it stands (None: no
         cue), once per text and date: several rules ask of one passage, and an undated
         article is read again once the day of its vote is known."""
-        memo = doc.memo(_MEMO, _Memo)
+        memo = memo_of(doc)
         if memo.undated.get(text, _UNREAD) is None:
             return None  # no cue whatever the date (most texts, asked again and again)
         if memo.dating is None:
@@ -342,7 +343,7 @@ class ResolutionMatcher:
         if (ctx.primary is None or not ctx.primary.matched) and self._recent_vote(
             *article_dating(doc)
         ):
-            memo = doc.memo(_MEMO, _Memo)
+            memo = memo_of(doc)
             memo.recent = True
             memo.cues.clear()  # (read again: sentences that cued nothing may now)
             ctx, readings = self._analyse(doc)
@@ -354,7 +355,7 @@ class ResolutionMatcher:
                 (r.ref.date for r in readings if r.ref and r.ref.date and "decisive" in r.kinds),
                 default=None,
             )
-            if floor is not None:
+            if floor is not None and _reads_older(readings, floor):
                 memo_of(doc).floor = floor
                 ctx, readings = self._analyse(doc)
         primary = ctx.primary
@@ -371,7 +372,7 @@ class ResolutionMatcher:
             }
             if len(days) == 1:
                 vote_date_memo(doc)["date"] = days.pop()
-                doc.memo(_MEMO, _Memo).dating = None  # read again against that day
+                memo_of(doc).dating = None  # read again against that day
                 ctx, _ = self._analyse(doc)
         named = named_votes(doc)
         named.clear()
@@ -387,7 +388,7 @@ class ResolutionMatcher:
         protos: dict[int, Proto] = {}
         nows: list[int] = []  # sentences that say "today" in an undated article
         unknown_symbols: list[tuple[Proto | None, ResolutionRef]] = []
-        memo = doc.memo(_MEMO, _Memo)
+        memo = memo_of(doc)
         if not memo.sentences:  # (read once: a re-reading uses them again)
             memo.sentences = [self._sentence(doc, s) for s in doc.sentences]
         for i, (text, mentioned, read) in enumerate(memo.sentences):
@@ -459,7 +460,7 @@ class ResolutionMatcher:
         included), unknown."""
         body: str | None = None
         first: tuple[int, Cues] | None = None
-        memo = doc.memo(_MEMO, _Memo).undated
+        memo = memo_of(doc).undated
         for i, sentence in enumerate(doc.sentences):
             text = doc.norm[sentence.start : sentence.end]
             undated = self._undated(doc, text, memo)
@@ -569,6 +570,19 @@ def _with_cited(
 
 def memo_of(doc: Document) -> _Memo:
     return doc.memo(_MEMO, _Memo)
+
+
+def _reads_older(readings: list[Reading], floor: str) -> bool:
+    """Whether a reading chose or weighed, on less than decisive evidence, a known vote
+    held more than half a year before ``floor``: the only readings a floor changes (read
+    again only then)."""
+    for r in readings:
+        if "decisive" in r.kinds:
+            continue
+        for ref in (r.ref, *r.tied, *(w[0] for w in r.weak)):
+            if ref is not None and ref.date and (days_between(ref.date, floor) or 0) > HALF_YEAR:
+                return True
+    return False
 
 
 def named_votes(doc: Document) -> dict[str, ResolutionRef]:

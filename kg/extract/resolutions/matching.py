@@ -18,6 +18,8 @@ from kg.names import fold
 RECENT_DAYS = 3
 # Votes held this many days apart or fewer are reported together ("last week's veto")
 SAME_WEEK = 7
+# A vote held longer than this before an article is named by more than weak evidence
+HALF_YEAR = 180
 
 
 class Scored(NamedTuple):
@@ -114,7 +116,7 @@ def score(
         # (``floor``: an undated article was written after that day) a vote held half a
         # year before it, in a sentence that gives no time of its own: not on weak evidence
         days = days_between(scored.record.date, floor)
-        if days is not None and days > 180:
+        if days is not None and days > HALF_YEAR:
             s -= 10
     return s, kinds
 
@@ -188,7 +190,7 @@ def _recency_points(
     if days is not None and days <= RECENT_DAYS:
         kinds.add("recent")
         return 2
-    if days is not None and days > 180:
+    if days is not None and days > HALF_YEAR:
         # half a year before the article, in a sentence that gives no time of its own:
         # its counts or words alone do not make it the vote ("adopted it 10-0-5" in an
         # article of 2026 is not the Council's 10-0-5 of 2025)
