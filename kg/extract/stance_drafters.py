@@ -8,7 +8,8 @@ name the drafters in a few ways:
 - countries before a drafting verb whose object is the text: "A and B, which
   drafted the text", "A was among the countries that brought the motion";
 - a country joined to the verb: "the A-led resolution", "the A-drafted text";
-- a country's own text: "the A draft", "a A initiative" (the demonym or name before it);
+- a country's own text: "the A draft", "a A initiative" (the demonym or name before it),
+  "A's draft", "the A's version" (the possessive);
 - "penholder": "A, the penholder on the file".
 
 Each group of drafters is returned with the offset where it is named, so that it can be
@@ -55,6 +56,12 @@ _OWN_TEXT_AFTER = Folded(r"\s+(?:draft|initiative|proposal)\b")
 # Ukraine resolution" is as often one on Ukraine)
 _ADJECTIVE_TEXT_AFTER = Folded(
     r"(?:-[a-z][\w]*)?\s+(?:draft|initiative|proposal|text|resolution)\b"
+)
+# "Russia's draft", "the United States' text", "Brazil's rival version": the possessive
+# names whose text it is ("Russia's resolution" may be one on Russia: not taken)
+_POSSESSED_TEXT_AFTER = Folded(
+    r"['’]s?\s+(?:(?:own|rival|competing|alternative|original|amended|revised|new|latest)\s+)?"
+    r"(?:draft|text|version|proposal|initiative)s?\b"
 )
 _PENHOLDER = Folded(r"\bpen-?holders?\b")
 # A drafting group listed after its name: "the core group on X — A, B and C", "its
@@ -114,19 +121,7 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
         joined = index.ending(m.start(), m.start())
         groups.append((m.start(), [joined[-1].key] if joined else []))
     for e in countries:
-        # the word after first (most mentions fail there), then an article before it (at a
-        # paragraph's start too: "\n\nA Russian draft ...")
-        if (
-            e.kind == "country"
-            and (
-                _OWN_TEXT_AFTER.pattern.match(low, e.end)
-                or (
-                    e.detail in ("demonym", "code")
-                    and _ADJECTIVE_TEXT_AFTER.pattern.match(low, e.end)
-                )
-            )
-            and _ARTICLE_BEFORE.search(low, max(0, e.start - 20), e.start) is not None
-        ):
+        if e.kind == "country" and (_own_text(low, e) or _possessed_text(low, e)):
             groups.append((e.start, [e.key]))
     for m in _INTRODUCING.finditer(text):
         after = _ENVOY_AFTER.pattern.match(low, m.end())
@@ -140,6 +135,25 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
         near = _before_in_sentence(doc, index, m.start(), 40)
         groups.append((m.start(), near[-1:]))
     return sorted(((at, group) for at, group in groups if group), key=lambda g: g[0])
+
+
+def _own_text(low: str, e: EntityMention) -> bool:
+    """ "the Russian draft", "a US initiative": the word after first (most mentions fail
+    there), then an article before it (at a paragraph's start too: "\n\nA Russian draft")."""
+    return (
+        _OWN_TEXT_AFTER.pattern.match(low, e.end) is not None
+        or (
+            e.detail in ("demonym", "code")
+            and bool(_ADJECTIVE_TEXT_AFTER.pattern.match(low, e.end))
+        )
+    ) and _ARTICLE_BEFORE.search(low, max(0, e.start - 20), e.start) is not None
+
+
+def _possessed_text(low: str, e: EntityMention) -> bool:
+    """ "Russia's draft", "the United States' text" (a name, not a demonym: "Russian's")."""
+    return e.detail not in ("demonym", "code") and bool(
+        _POSSESSED_TEXT_AFTER.pattern.match(low, e.end)
+    )
 
 
 def _before_in_sentence(

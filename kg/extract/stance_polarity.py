@@ -133,11 +133,20 @@ _REFLECTED_PRINCIPLE = Folded(
 )
 
 
+# A regret that opens a sentence: "Unfortunately, A and B vetoed it" (inside one, as in
+# "Europe, sadly, is still ...", it is an aside on that subject)
+_REGRET_OPENING = Folded(
+    r"(?:^|[.!?;:]\s+|[\"“]\s*)(?:unfortunately|regrettably|sadly|alas),",
+    needs=("unfortunately", "regrettably", "sadly", "alas"),
+)
+
+
 # Phrases read as a whole, with their signed weights (positive: critical)
 _PHRASES: tuple[tuple[Folded, float], ...] = (
     (_NEGATED_POSITIVE, 1.0),
     (_REFLECTED_PRINCIPLE, -2.5),
     (_WARNED_OF_TEXT, 2.0),
+    (_REGRET_OPENING, 2.0),
 )
 
 

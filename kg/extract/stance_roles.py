@@ -54,6 +54,10 @@ _TEXT_NOUN = Folded(
     r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
     needs=("text", "draft", "resolution", "motion"),
 )
+# Words of a vote or a text voted on: a head of government speaking of them speaks for it
+_ON_A_VOTE = Folded(
+    r"\b(?:vot(?:e|ed|es|ing)|abstention|abstain(?:ed)?|veto(?:ed)?|resolution|draft)\b"
+)
 _REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
 # Words of regret about one's own country's vote ("it was a mistake", "we should have"):
 # the criticism is then of the vote itself, not of the text voted on.
@@ -171,6 +175,8 @@ class RoleReader(TargetReader):
             return holder.name
         if holder.kind == "person" and holder.name in self.envoys:
             return self.holder_country.get(holder.name)
+        if holder.kind == "person" and holder.name in self.leaders and _ON_A_VOTE.search(unit.text):
+            return self.holder_country.get(holder.name)  # a head of government on a vote
         return None
 
     def _by_role(self, unit: Unit, base: list[Read], own_voter: str | None = None) -> list[Read]:

@@ -142,6 +142,13 @@ _COUNTED_MEMBERS = Folded(
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and|\s+&|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
 
 
+def names_a_people(e: EntityMention, text: str) -> bool:
+    """ "thanked Israelis for ...": a plural demonym with no article is a people, not the
+    state that votes ("the Russians vetoed it": its government; "Swiss" is no plural)."""
+    plural = e.detail == "demonym" and e.surface.endswith("s") and e.surface[-2:] != "ss"
+    return plural and text[max(0, e.start - 4) : e.start].lower() != "the "
+
+
 def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
     return bool(pattern.search(text[max(0, start - 90) : start]))
 
@@ -307,7 +314,7 @@ class TargetReader(TextReader):
             own_vote = e.key == own and own != exclude and own in self.voters
             if own_vote and _POSSESSED_VOTE.match(text, e.end, e.end + 40):
                 return own  # "said Belgrade's vote had been a mistake": their own
-            if e.key in (own, exclude) or e.key not in self.voters:
+            if e.key in (own, exclude) or e.key not in self.voters or names_a_people(e, text):
                 continue
             scored.append((self._voter_score(e), e.key))
         scored.sort(reverse=True)

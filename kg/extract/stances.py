@@ -32,6 +32,7 @@ from kg.extract.stance_polarity import (
 )
 from kg.extract.stance_predicates import judges_earlier_texts, vote_predicate
 from kg.extract.stance_roles import RoleReader
+from kg.extract.stance_targets import names_a_people
 from kg.extract.stance_units import Read, Unit
 from kg.extract.stance_urged import urged_votes
 from kg.extract.text import Document, normalise
@@ -337,7 +338,9 @@ class StanceReader(RoleReader):
             named = [
                 e.key
                 for e in self._by_position.starting(at, at + cue.lower().index(" for "))
-                if e.key != own and e.key in self.voters  # (thanks to a non-voter: no vote)
+                if e.key != own
+                and e.key in self.voters  # (thanks to a non-voter: no vote)
+                and not names_a_people(e, self.doc.norm)  # ("thanked Israelis for ...")
             ]
             if at >= 0 and named:
                 return [self._stance(unit, pol, iso, cue) for iso in dict.fromkeys(named)]

@@ -1,0 +1,87 @@
+"""Forms found by reading the misses of held-out real reporting (eleventh round): whose a
+draft is by the possessive, a regret that opens a sentence, a people named by a plural
+demonym, a head of government on their country's vote."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg.model import Facts
+from tests.extract.facts import stances
+
+TWO_DRAFTS = (
+    "Council rejects two harbour texts\n\nMarch 3, 2026\n\n"
+    "The Security Council on Tuesday rejected two rival draft resolutions on the harbour.\n\n"
+    "Peru's text failed by 9 votes in favour to 2 against (Chad, Fiji), with 4 "
+    "abstentions. Chad's version then won only 4 votes in favour.\n\n"
+)
+
+
+def test_a_country_s_draft_by_the_possessive_names_its_drafter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council rejects a harbour text\n\nMarch 3, 2026\n\n"
+        "Peru's text failed by 9 votes in favour to 2 against (Chad, Fiji), with 4 "
+        "abstentions.\n\nSpeaking before the vote, Ana Ruiz (Peru) said that her "
+        "delegation had built a fair and balanced text with every member of the Council."
+    )
+    found = stances(extract(text))
+    assert ("Ana Ruiz", "supports", "PER") in found
+    assert not any(actor == "Ana Ruiz" and voter == "TCD" for actor, _, voter in found)
+
+
+def test_a_regret_opening_a_sentence_on_a_vote_criticizes_the_voter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_DRAFTS + (
+        '"Regrettably, Chad chose to stand with Fiji against the text," Ana Ruiz, '
+        "Peru's ambassador, told reporters."
+    )
+    assert ("Ana Ruiz", "criticizes", "TCD") in stances(extract(text))
+
+
+def test_a_regret_set_inside_a_sentence_is_an_aside(extract: Callable[[str], Facts]) -> None:
+    text = TWO_DRAFTS + (
+        '"Fiji has made a sensible choice, and we welcome it," Chad\'s ambassador Omar Sule '
+        'said. "Peru, sadly, is still making speeches."'
+    )
+    assert ("Omar Sule", "supports", "FJI") in stances(extract(text))
+
+
+def test_thanks_to_a_people_are_not_thanks_for_a_vote(extract: Callable[[str], Facts]) -> None:
+    text = TWO_DRAFTS + (
+        "Peru's ambassador Ana Ruiz regretted that Chad voted against the text. She also "
+        "thanked Chadians for supporting Peru's fishermen over the years."
+    )
+    found = stances(extract(text))
+    assert ("Ana Ruiz", "criticizes", "TCD") in found
+    assert ("Ana Ruiz", "supports", "TCD") not in found
+
+
+def test_bewilderment_at_a_decision_criticizes_it(extract: Callable[[str], Facts]) -> None:
+    text = TWO_DRAFTS + (
+        '"It is hard to comprehend the position of Chad on this text," said Ana Ruiz, '
+        "Peru's ambassador."
+    )
+    assert ("Ana Ruiz", "criticizes", "TCD") in stances(extract(text))
+
+
+def test_a_head_of_government_attacking_the_text_defends_the_own_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_DRAFTS + (
+        "Chad's Prime Minister Omar Sule said the Peruvian resolution was a one-sided "
+        "attempt to settle the harbour dispute over the heads of its people."
+    )
+    assert ("Omar Sule", "supports", "TCD") in stances(extract(text))
+
+
+def test_a_head_of_government_on_another_matter_takes_no_side_on_the_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_DRAFTS + (
+        "Earlier, Chad's Prime Minister Omar Sule proclaimed a new fishing zone around the "
+        "harbour, the widest claim in the region for decades."
+    )
+    assert not any(actor == "Omar Sule" for actor, _, _ in stances(extract(text)))
