@@ -85,3 +85,46 @@ def test_a_head_of_government_on_another_matter_takes_no_side_on_the_vote(
         "harbour, the widest claim in the region for decades."
     )
     assert not any(actor == "Omar Sule" for actor, _, _ in stances(extract(text)))
+
+
+def _votes(facts: Facts) -> set[tuple[str, str]]:
+    return {(c.country, c.option) for c in facts.votes}
+
+
+ASSEMBLY_DAY = (
+    "Assembly votes on the lake basin\n\nMarch 3, 2026\n\n"
+    "The General Assembly adopted a resolution on the lake basin on Tuesday by 93 votes "
+    "to 18, with 65 abstentions.\n\n"
+)
+
+
+def test_a_group_with_its_examples_set_off_by_commas_then_also(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + "Several coastal states, including Chad, Peru and Fiji, also abstained."
+    assert _votes(extract(text)) == {("TCD", "abstain"), ("PER", "abstain"), ("FJI", "abstain")}
+
+
+def test_the_voters_of_an_option_include_a_kind_then_examples(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "The 93 countries that voted in favour include large donors such as Chad, Peru and Fiji."
+    )
+    assert _votes(extract(text)) == {("TCD", "yes"), ("PER", "yes"), ("FJI", "yes")}
+
+
+def test_a_list_with_a_counted_group_in_brackets_and_an_aside(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + (
+        "Peru, Chad, three small island states (Fiji, Samoa and Tonga) and, as expected, "
+        "Laos voted against the text."
+    )
+    found = _votes(extract(text))
+    assert {("PER", "no"), ("TCD", "no"), ("FJI", "no"), ("WSM", "no"), ("TON", "no")} <= found
+    text = ASSEMBLY_DAY + (
+        "Peru, Chad, three small island states (Fiji, Samoa and Tonga) and, unsurprisingly, "
+        "Laos voted against the text."
+    )
+    assert ("LAO", "no") in _votes(extract(text))

@@ -472,7 +472,7 @@ class VoteReader:
             return None  # "none of the permanent members - including China - vetoed it"
         inner = [x for x in before if x.start >= cut]
         outer = [x for x in before if x.end <= cut]
-        rest = text[cut:start]
+        rest = re.sub(r"(?:\s*\b(?:also|too|then|again)\b)+\s*$", " ", text[cut:start])  # ("also")
         for x in inner:
             rest = rest.replace(text[x.start : x.end], "")
         only_countries = bool(inner) and not LIST_WORDS.sub("", rest)

@@ -312,9 +312,9 @@ GAP_SUBJECT = Folded(
 SEPARATOR = Folded(
     # ("Russia itself, Belarus and Syria": a reflexive after a member)
     r"(?i)^(?:(?:\s+(?:itself|themselves))?\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+|"
-    r"against\s+|or\s+)?(?:the\s+)?"
-    r"|\s+(?:and|as\s+well\s+as|plus|or|&)\s+(?:the\s+|with\s+|against\s+)?"
-    r"|\s*-\s*and\s+(?:with\s+|against\s+)?(?:the\s+)?)$"
+    r"against\s+|or\s+)?(?:the\s+)?|\s*,\s*(?:\w+\s+){1,4}?(?:states|countries|nations)\s*\(\s*"
+    r"|\s+(?:and|as\s+well\s+as|plus|or|&)\s+(?:the\s+|with\s+|against\s+)?|\s*-\s*and\s+(?:with\s+|"
+    r"against\s+)?(?:the\s+)?|\s*(?:\)\s*)?,?\s*and(?:\s*,(?:\s+[a-z]+){1,3}\s*,)?\s+(?:the\s+)?)$"
 )
 SAME_AFTER = Folded(
     # ("voted against the text, along with X", "in favour of it together with X": the text
@@ -433,11 +433,11 @@ VOTERS_WERE = Folded(
     r"delegations|governments|those)\s+(?:that\s+|which\s+|who\s+)?(?P<verb>abstained|abstaining|"
     r"voted\s+(?:against|no|yes|in\s+favou?r|for)|voting\s+(?:against|no|yes|in\s+favou?r|for)|"
     r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed)\b"
-    r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?",
+    r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){1,4}?(?:such\s+as|like|notably)\s+(?:the\s+)?)?",  # "include powers such as"
     needs=("countries", "states", "nations", "members", "delegations", "governments", "those"),
 )
-# "was among four countries that abstained", "were the 11 Asian countries among the 35
-# nations that abstained", "was one of 35 countries to abstain", "among those that voted"
+# "was among four countries that abstained", "was one of 35 countries to abstain"
 _STATES = r"(?:countries|states|nations|members|member\s+states|delegations|those|ones)"
 AMONG_THOSE_THAT = Folded(
     r"(?i)(?:,?\s+(?:via|through)\s+(?:its|their)\s+[^,.;]{1,80},)?"
