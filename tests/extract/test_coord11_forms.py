@@ -128,3 +128,35 @@ def test_a_list_with_a_counted_group_in_brackets_and_an_aside(
         "Laos voted against the text."
     )
     assert ("LAO", "no") in _votes(extract(text))
+
+
+def test_labels_after_the_voting_was_as_follows(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "The voting was as follows: In favour (3): Chad, Peru, Fiji. Against (2): Laos, "
+        "Nepal. Abstaining (1): Samoa."
+    )
+    assert _votes(extract(text)) == {
+        ("TCD", "yes"),
+        ("PER", "yes"),
+        ("FJI", "yes"),
+        ("LAO", "no"),
+        ("NPL", "no"),
+        ("WSM", "abstain"),
+    }
+
+
+def test_adopted_with_support_from_a_list(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + "The text was adopted with support from Peru, Fiji and Laos."
+    assert _votes(extract(text)) == {("PER", "yes"), ("FJI", "yes"), ("LAO", "yes")}
+
+
+def test_support_for_a_country_s_stand_is_no_vote_for_the_text(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = ASSEMBLY_DAY + "Chad's stand also got support from Peru, Fiji and Laos."
+    assert not {"PER", "FJI", "LAO"} & {country for country, _ in _votes(extract(text))}
+
+
+def test_a_vote_joined_only_by_a_partner(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + "Chad voted against the text, joined only by Laos."
+    assert _votes(extract(text)) == {("TCD", "no"), ("LAO", "no")}

@@ -324,7 +324,7 @@ SAME_AFTER = Folded(
     # ("against a resolution condemning the invasion, alongside X": what the text does)
     r"(?:\s+(?:condemning|calling|demanding|urging|on|about|that|which)\b[^,;()]{1,80}?(?=,))?))?"
     r"\s*,?\s*(?:(?:on\s+\w+\s+)?(?:alongside|along\s+with|together\s+with|next\s+to|as\s+did|"
-    r"with|like|including|joined\s+by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
+    r"with|like|including|joined\s+(?:only\s+)?by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
 ENCLOSED_BEFORE = compile_rule(
     r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*"

@@ -45,7 +45,7 @@ _OPTION_CUE = (
     r"\bsupporters\b|\b(?:won|gained|received|drew|secured|got|garnered|with)\s+the\s+"
     r"(?:backing|support)(?=\s+of\b)|"
     # "drew support from 93 countries, among them ..."
-    r"\b(?:won|gained|received|drew|secured|got|garnered)\s+(?:broad\s+)?(?:backing|support)"
+    r"\b(?:won|gained|received|drew|secured|got|garnered|with)\s+(?:broad\s+)?(?:backing|support)"
     r"(?=\s+from\b))"
     r"|(?P<abstain>\babst(?:ained|aining|entions?|ainers?)\b)"
 )
@@ -60,7 +60,8 @@ _OBJECT = (
 _CONNECTOR = (
     r"(?P<paren>\s*\(\s*)"
     r"|\s*,?\s*(?:including|among\s+them|notably|such\s+as|namely|specifically)\s+"
-    r"|(?<=backing|support)\s+of\s+"
+    # ("with support from A and B"; not "X's stand got support from A and B")
+    r"|(?<=backing|support)\s+of\s+|(?<=with\ssupport)\s+from\s+"
     r"|\s*(?::|\s[-–—])\s*"
     r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)"
     r"(?:\s+also)?\s*:?\s*"
@@ -90,8 +91,8 @@ _LABEL_OPTION = (
 # A label opening a line: "Against: A, B", "In favour (93): ..."; alone on its line, a
 # heading for the lines below; after a live blog's time ("16:13 - Against: A, B"). It holds
 # one colon, its last character but white space: ``_labels`` looks for it only before a colon.
-_LABEL = compile_rule(
-    r"(?im)(?:^|(?<=[.;]\s)|(?<=\d\s[-–—]\s))[^\S\n]*[-•*–]?[^\S\n]*"
+_LABEL = compile_rule(  # (UN coverage: "The voting was as follows: In favour (93): ...")
+    r"(?im)(?:^|(?<=[.;]\s)|(?<=\d\s[-–—]\s)|(?<=follows:\s))[^\S\n]*[-•*–]?[^\S\n]*"
     + _LABEL_OPTION
     + r"[^\S\n]*(?:\(\d+\))?[^\S\n]*:[^\S\n]*"
 )
