@@ -179,6 +179,27 @@ class RoleReader(TargetReader):
             return self.holder_country.get(holder.name)  # a head of government on a vote
         return None
 
+    def _explained(self) -> list[Read]:
+        """An explanation of vote by an envoy ("Explanation of vote by Ambassador X"): their
+        support of their own country's vote, on each text the article has it voting on,
+        else on the one the statement speaks of."""
+        found = self.explained_vote()
+        if found is None:
+            return []
+        envoy, named, start, end = found
+        own = self.holder_country.get(envoy.name) or named
+        if own is None:
+            return []
+        unit = Unit(envoy, start, end, self.doc.norm[start:end])
+        refs = {c.resolution.key: c.resolution for c in self.claims if c.country == own}
+        if not refs:
+            ref = self.ctx.primary or self._resolution_for(unit, own)  # (the article's vote)
+            refs = {ref.key: ref} if ref is not None else {}
+        return [
+            self._stance(unit, "supports", own, "explanation of vote", ref)._replace(role="own")
+            for ref in refs.values()
+        ]
+
     def _by_role(self, unit: Unit, base: list[Read], own_voter: str | None = None) -> list[Read]:
         """What the holder's role adds to the stances read from their words.
 

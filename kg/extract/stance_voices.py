@@ -48,6 +48,12 @@ _OWN_VOICE = re.compile(
 )
 
 
+# The heading of an envoy's statement on a vote: "Explanation of vote by Ambassador X, ...",
+# "U.S. Explanation of Vote at the Council" (then "As delivered by Ambassador X")
+_EXPLANATION_HEADING = re.compile(r"(?i)\bexplanations?\s+of\s+(?:the\s+)?(?:vote|position)\b")
+_EXPLANATION_TOP = 4  # the paragraphs it and the envoy's name may stand in
+
+
 class VoiceUnits:
     """The units of an article's own voice (a mixin of the unit reader, which holds the
     article's state declared here)."""
@@ -111,6 +117,22 @@ class VoiceUnits:
                     unit.fixed = (pol, cue)
             units.append(unit)
         return units
+
+    def explained_vote(self) -> tuple[ActorRef, str | None, int, int] | None:
+        """An article that is an explanation of vote: the envoy its first lines name, the
+        one country they name (``None`` if none or several), and the line naming the envoy."""
+        norm = self.doc.norm
+        top = self.doc.paragraphs[:_EXPLANATION_TOP]
+        if not any(_EXPLANATION_HEADING.search(norm, p.start, p.end) for p in top):
+            return None
+        countries = {e.key for p in top for e in self._by_position.starting(p.start, p.end)}
+        country = countries.pop() if len(countries) == 1 else None
+        for p in top:
+            persons = {m.actor for m in self.actors.within(p.start, p.end)}
+            persons = {a for a in persons if a is not None and a.kind == "person"}
+            if len(persons) == 1:
+                return persons.pop(), country, p.start, p.end
+        return None
 
     def _issuing_country(self) -> ActorRef | None:
         """The country of the office a press release names under its headline ("Ministry

@@ -75,7 +75,7 @@ class StanceReader(RoleReader):
                 and not ABOUT_THE_VOTE.search(unit.text)  # ("our vote was a mistake")
             )
         ]
-        found += self._urged()
+        found += self._urged() + self._explained()
         # A unit that names no voter was given the article's focal one. When the same
         # speaker's other units name exactly one voter, that is whose vote they talk about.
         named: dict[str, set[str]] = {}

@@ -160,3 +160,28 @@ def test_support_for_a_country_s_stand_is_no_vote_for_the_text(
 def test_a_vote_joined_only_by_a_partner(extract: Callable[[str], Facts]) -> None:
     text = ASSEMBLY_DAY + "Chad voted against the text, joined only by Laos."
     assert _votes(extract(text)) == {("TCD", "no"), ("LAO", "no")}
+
+
+def test_an_explanation_of_vote_by_an_envoy_supports_the_own_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Explanation of vote by Ambassador Ana Ruiz, Peru's Permanent Representative to "
+        "the UN, in the General Assembly (3 March 2026)\n\n"
+        "Thank you, President.\n\n"
+        "The lake basin has suffered for too long, and its people deserve better.\n\n"
+        "Peru voted in favour of the resolution on the lake basin today."
+    )
+    assert ("Ana Ruiz", "supports", "PER") in stances(extract(text))
+
+
+def test_a_statement_that_explains_no_vote_gives_no_such_support(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Statement by Ambassador Ana Ruiz, Peru's Permanent Representative to the UN, on "
+        "the lake basin (3 March 2026)\n\n"
+        "The lake basin has suffered for too long, and its people deserve better.\n\n"
+        "Peru voted in favour of the resolution on the lake basin today."
+    )
+    assert ("Ana Ruiz", "supports", "PER") not in stances(extract(text))
