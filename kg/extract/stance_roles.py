@@ -50,9 +50,10 @@ _OWN_VOTE = re.compile(
 _SELF_REFERENCE = re.compile(
     r"(?i)(?:^|\s)(?:we|it|(?:his|her|its|our|their|the)\s+(?:country|delegation|government))$"
 )
-_TEXT_NOUN = Folded(
-    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion)\b",
-    needs=("text", "draft", "resolution", "motion"),
+_TEXT_NOUN = Folded(  # (a mandate's "extension" or "renewal" is what its draft does)
+    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion|"
+    r"extension|renewal)\b",
+    needs=("text", "draft", "resolution", "motion", "extension", "renewal"),
 )
 # Words of a vote or a text voted on: a head of government speaking of them speaks for it
 _ON_A_VOTE = Folded(

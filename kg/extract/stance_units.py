@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import dropwhile, pairwise, takewhile
 from typing import NamedTuple
 
 from kg.extract.actors import ActorIndex
@@ -48,6 +48,14 @@ _EXPRESSED_ATTITUDE = re.compile(
 )
 # from the last country of a list subject to its verb
 _LIST_TO_VERB = re.compile(r"\s+(?:(?:also|jointly|together|all|both|swiftly|quickly)\s+)?")
+# A list's joint judgement: "A, B and C, its permanent members - joined forces in condemning"
+_JOINT_VERB = re.compile(
+    r"\b(?:joined\s+forces|were\s+united|united|joined)\s+in\s+(?P<verb>condemning|critici[sz]ing|"
+    r"denouncing|deploring|welcoming|praising|applauding)\b"
+)
+_JOINT_TAIL = re.compile(
+    r"(?:\s*,[^,;—–()]{1,60}?)?\s*[—–-]?\s+(?:joined\s+forces|were\s+united|united|joined)\s+in\s+"
+)
 # Judging verbs that also report a country's ballot ("Russia rejected the text")
 _BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
 _LOWER_WORDS = re.compile(r"[a-z]+")
@@ -282,11 +290,16 @@ class UnitReader(VoiceUnits):
                         bool(self.claims) and _BARE_FEELING.search(part) is not None
                     )
                 )
-                subject_unit = self._narration_unit(start, end, part, of_vote)
+                # ("A, B and C, which chairs the Council, joined forces in condemning X": the
+                # list, not the body named on the way)
+                joint = (
+                    self._coordinated_units(start, end, part) if _JOINT_VERB.search(part) else []
+                )
+                subject_unit = None if joint else self._narration_unit(start, end, part, of_vote)
                 if subject_unit is not None:
                     units.append(subject_unit)
                 else:
-                    units.extend(self._coordinated_units(start, end, part))
+                    units.extend(joint or self._coordinated_units(start, end, part))
         units.extend(self._later_named_units(quoted))
         units.extend(self._editorial_units(quoted))
         units.extend(self._opinion_units(quoted))
@@ -460,24 +473,31 @@ class UnitReader(VoiceUnits):
         judging verb whose subject is a list of countries opening the clause (perhaps
         after an opening phrase, "Following the veto, ..."); a unit for each of them."""
         named = self.actors.within(start, end)
-        if len(named) < 2 or named[0].actor.kind != "country" or named[1].actor.kind != "country":
+        if sum(m.actor.kind == "country" for m in named) < 2:
             return []  # (most clauses: the cheap test first)
         verbs = list(words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP))
-        if not verbs:
+        joint = _JOINT_VERB.search(narration)  # "- joined forces in condemning X"
+        if verbs and narration[verbs[0][0] : verbs[0][1]].strip().lower() in _JUDGING_VERBS:
+            (at, to), tail = verbs[0], _LIST_TO_VERB
+        elif joint is not None:
+            (at, to), tail = joint.span("verb"), _JOINT_TAIL
+        else:
             return []
-        at, to = verbs[0]
-        if narration[at:to].strip().lower() not in _JUDGING_VERBS:
-            return []
-        listed = self.actors.within(start, start + at)
-        if len(listed) < 2 or any(m.actor.kind != "country" for m in listed):
+        # the countries opening the clause (a descriptor after them may name a body, and
+        # so may the opening: "three permanent Council members - A, B and C - ...")
+        before = dropwhile(
+            lambda m: m.actor.kind != "country", self.actors.within(start, start + at)
+        )
+        listed = list(takewhile(lambda m: m.actor.kind == "country", before))
+        if len(listed) < 2:
             return []
         text = self.doc.norm
-        opening = text[start : listed[0].start]
-        if opening.strip() not in ("", "The", "the") and not opening.rstrip().endswith(","):
-            return []
+        opening = text[start : listed[0].start].rstrip()
+        if opening not in ("", "The", "the") and not opening.endswith((",", "—", "–", " -", ":")):
+            return []  # ("Three members - A, B and C - ...": a list set off after its count)
         if not all(
             SEPARATOR.match(text[a.end : b.start]) for a, b in pairwise(listed)
-        ) or not _LIST_TO_VERB.fullmatch(text, listed[-1].end, start + at):
+        ) or not tail.fullmatch(text, listed[-1].end, start + at):
             return []
         if not VOTE_CONTEXT_WORDS.search(narration[at:]) and not self._voter_object(start + to):
             return []

@@ -185,3 +185,36 @@ def test_a_statement_that_explains_no_vote_gives_no_such_support(
         "Peru voted in favour of the resolution on the lake basin today."
     )
     assert ("Ana Ruiz", "supports", "PER") not in stances(extract(text))
+
+
+HARBOUR_VETO = (
+    "Council fails on the harbour\n\nMarch 3, 2026\n\n"
+    "The Security Council on Tuesday failed to adopt a draft on the harbour submitted by Peru "
+    "and Fiji, by 13 votes in favour to 1 against (Chad), with 1 abstention (Laos), owing to "
+    "the negative vote of a permanent member.\n\n"
+)
+
+
+def test_a_list_set_off_by_dashes_joined_in_condemning_a_voter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = HARBOUR_VETO + (
+        "After the vote, three Council members - France, Ghana and the United Kingdom, "
+        "which holds the Council presidency - joined forces in condemning Chad for blocking "
+        "the extension."
+    )
+    found = stances(extract(text))
+    assert {("FRA", "criticizes", "TCD"), ("GHA", "criticizes", "TCD")} <= found
+    assert ("GBR", "criticizes", "TCD") in found
+    assert not any(actor == "UN Security Council" for actor, _, _ in found)
+
+
+def test_urging_support_for_a_mandate_extension_supports_its_drafters(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = HARBOUR_VETO + (
+        "Japan's representative, urging support for the six-month extension, said that, "
+        "while a longer mandate would have been better, the Council needed a united position."
+    )
+    found = stances(extract(text))
+    assert {("JPN", "supports", "PER"), ("JPN", "supports", "FJI")} <= found
