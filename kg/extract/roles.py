@@ -358,7 +358,10 @@ def _appositives(doc: Document, m: PersonMention) -> list[tuple[int, int, bool]]
         if extra:
             s2 = end + extra.start(1)
             out.append((s2, s2 + len(extra.group(1).rstrip()), former))
-    before_text = doc.masked[max(0, (m.title_start or m.start) - 120) : m.title_start or m.start]
+    # (within the paragraph: a headline above is no part of the phrase)
+    para = doc.paragraph_at(m.start)
+    lo = max(0, (m.title_start or m.start) - 120, para.start if para is not None else 0)
+    before_text = doc.masked[lo : m.title_start or m.start]
     # the pattern ends in ", " (checked first: searched from every offset, it is slow)
     ends_with_comma = before_text.rstrip().endswith(",") and before_text[-1:].isspace()
     bmatch = _APPOSITIVE_BEFORE.search(before_text) if ends_with_comma else None

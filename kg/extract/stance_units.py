@@ -38,7 +38,9 @@ _JUDGING_VERBS = frozenset(
     "condemned condemns criticized criticised criticizes criticises denounced denounces "
     "deplored deplores regretted regrets lamented laments slammed blasted decried decries "
     "welcomed welcomes praised praises hailed hails applauded applauds commended commends "
-    "defended defends backed supported rejected rejects accused accuses explained explains".split()
+    "defended defends backed supported rejected rejects accused accuses explained explains "
+    # a headline's present ("A, B and C criticize the US veto")
+    "condemn criticize criticise denounce deplore decry slam blast welcome praise hail".split()
 ) | (JUDGING_IDIOM_VERBS - {"took", "takes", "paid", "hit", "hits"})
 # "expressed its deep regret", "voiced their support": a judgement as a country's verb
 _EXPRESSED_ATTITUDE = re.compile(
@@ -48,6 +50,8 @@ _EXPRESSED_ATTITUDE = re.compile(
 )
 # from the last country of a list subject to its verb
 _LIST_TO_VERB = re.compile(r"\s+(?:(?:also|jointly|together|all|both|swiftly|quickly)\s+)?")
+# A verb negated, or put in the infinitive, before an attitude verb: no judgement made
+_NOT_DONE = re.compile(r"(?i)\b(?:not|n't|never|to|did|does|would|could|should|might)\s+$")
 # A list's joint judgement: "A, B and C, its permanent members - joined forces in condemning"
 _JOINT_VERB = re.compile(
     r"\b(?:joined\s+forces|were\s+united|united|joined)\s+in\s+(?P<verb>condemning|critici[sz]ing|"
@@ -384,7 +388,11 @@ class UnitReader(VoiceUnits):
         self, start: int, end: int, narration: str, of_vote: bool = False
     ) -> Unit | None:
         """``of_vote``: the clause before spoke of the vote this one calls "it"."""
-        verbs = list(words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP))
+        verbs = [  # (not "did not condemn the vote", "refused to praise it", "never hailed")
+            (at, to)
+            for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP)
+            if not _NOT_DONE.search(narration, max(0, at - 12), at)
+        ]
         if (
             verbs
             and not of_vote

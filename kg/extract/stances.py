@@ -47,7 +47,6 @@ _CALLED_THE_VOTE = Folded(
     r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|dubs)\s+"
     r"(?:[\w'’\-]+\s+){0,3}?(?:vote|abstention|veto|decision)\b"
 )
-_GRATITUDE = re.compile(r"(?i)^(?:thank|grateful)|\bgratitude\b")  # ("expressed gratitude to")
 _THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
 # The bodies that vote, and the organization they belong to: what they adopt is their
 # words, not a position on a member's vote ("at the United Nations" is mostly a venue)
@@ -345,7 +344,7 @@ class StanceReader(RoleReader):
             ]
             if at >= 0 and named:
                 return [self._stance(unit, pol, iso, cue) for iso in dict.fromkeys(named)]
-        if _GRATITUDE.search(cue) and group_option(unit.text) is not None:
+        if cue.lower().startswith(("thank", "grateful")) and group_option(unit.text) is not None:
             return [
                 self._stance(unit, pol, iso, cue, ref)._replace(role="group")
                 for iso, ref in self._group_voters(unit)

@@ -218,3 +218,37 @@ def test_urging_support_for_a_mandate_extension_supports_its_drafters(
     )
     found = stances(extract(text))
     assert {("JPN", "supports", "PER"), ("JPN", "supports", "FJI")} <= found
+
+
+def test_a_headline_s_list_in_the_present_judges_as_each_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Ghana, Laos and Nepal criticize Chad's veto of the harbour text\n\n"
+        "March 3, 2026\n\n"
+        "The Security Council on Tuesday failed to adopt a Peruvian draft on the harbour, "
+        "by 13 votes in favour to 1 against (Chad), with 1 abstention (Fiji)."
+    )
+    found = stances(extract(text))
+    assert {("GHA", "criticizes", "TCD"), ("LAO", "criticizes", "TCD")} <= found
+    assert ("NPL", "criticizes", "TCD") in found
+
+
+def test_a_role_before_a_name_is_read_below_a_headline_that_names_countries(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Ghana, Peru and Fiji condemn the US veto on the lake\n\n"
+        "The Permanent Representative of Peru to the United Nations, Ana Ruiz, said her "
+        "country would bring the text back."
+    )
+    persons = {p.name: p for p in extract(text).persons}
+    assert [r.jurisdiction for r in persons["Ana Ruiz"].roles] == ["PER"]
+
+
+def test_a_judgement_not_made_is_no_stance(extract: Callable[[str], Facts]) -> None:
+    text = HARBOUR_VETO + (
+        "Ana Ruiz, a senior official at Ghana's foreign ministry, did not condemn Chad's "
+        "vote, saying every member was free to choose."
+    )
+    assert not any(actor == "Ana Ruiz" for actor, _, _ in stances(extract(text)))
