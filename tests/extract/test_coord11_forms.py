@@ -252,3 +252,31 @@ def test_a_judgement_not_made_is_no_stance(extract: Callable[[str], Facts]) -> N
         "vote, saying every member was free to choose."
     )
     assert not any(actor == "Ana Ruiz" for actor, _, _ in stances(extract(text)))
+
+
+def test_a_list_goes_on_past_a_name_no_gazetteer_knows(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "Those that opposed it were: Chad, Peru, Marshal Isles, the United Kingdom and Fiji. "
+        "Those who abstained were: Laos, Republic of Nowhere, Togo, and Nepal."
+    )
+    found = _votes(extract(text))
+    assert {("GBR", "no"), ("FJI", "no"), ("TGO", "abstain"), ("NPL", "abstain")} <= found
+
+
+def test_those_who_supported_the_move_then_a_colon(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + "Those who supported the move: Chad, Peru, Fiji and Laos."
+    assert _votes(extract(text)) == {("TCD", "yes"), ("PER", "yes"), ("FJI", "yes"), ("LAO", "yes")}
+
+
+def test_voted_to_condemn_or_to_block(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "While old friends like Chad, Peru and Fiji voted to condemn the blockade, Laos and "
+        "Nepal voted to block the measure."
+    )
+    assert _votes(extract(text)) == {
+        ("TCD", "yes"),
+        ("PER", "yes"),
+        ("FJI", "yes"),
+        ("LAO", "no"),
+        ("NPL", "no"),
+    }

@@ -42,8 +42,8 @@ from kg.extract.votes.phrases import (
     NO_SUBJECT,
     PREPOSITION_THEN,
     QUALIFIER,
-    SEPARATOR,
     VERB_NEXT,
+    joins_list,
 )
 from kg.model import Evidence, Option, Quote, ResolutionRef, VoteClaim
 
@@ -141,7 +141,7 @@ class VoteReader:
                 groups[-1].end = m.end
             elif (
                 groups
-                and SEPARATOR.match(self.doc.norm[groups[-1].end : m.start])
+                and joins_list(self.doc.norm[groups[-1].end : m.start])
                 and not self._closed(groups[-1], m)
             ):
                 if self._closes_a_phrase(groups[-1], m):
@@ -442,8 +442,9 @@ class VoteReader:
         floor = max(floor, self.doc.norm.rfind(";", floor, g.start) + 1)  # a clause of its own
         before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
         before = [w for w in before if w != "the"]
-        if before[-2:] == ["such", "as"]:
-            return False  # "powers such as India and Brazil abstained": the subject's examples
+        examples = before[-1:] == ["like"] and len(before) > 1 and before[-2].endswith("s")
+        if before[-2:] == ["such", "as"] or examples:
+            return False  # "powers such as India and Brazil abstained", "friends like A": examples
         if len(before) > 1 and before[-1] == "of" and before[-2] in _SPEAKS_FOR:
             return False  # "the delegation of Kenya voted": Kenya's own vote
         return bool(before) and before[-1] in _PREPOSITIONS

@@ -17,7 +17,6 @@ from kg.extract.text import Sentence
 from kg.extract.votes.phrases import (
     AMONG_THE,
     AMONG_THE_BRACKET,
-    LIST_PATTERNS,
     VOTERS_WERE,
     clause_option,
     counted_option,
@@ -28,6 +27,69 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from kg.extract.votes.ledger import Group, VoteReader
+
+# Lists named after a count or an option: "with five abstentions: France, ...".
+LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
+    (
+        re.compile(
+            r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,\s*from\b|"
+            r",?\s*including(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"
+        ),
+        "abstain",
+    ),
+    (
+        Folded(
+            r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
+            r"nations|members),?\s+including\s+(?:the\s+)?",
+            needs=("opposition",),
+        ),
+        "no",
+    ),
+    (
+        Folded(
+            r"(?i)\babstainers?\s+(?:included|were|was)(?:\s+also)?\s*:?\s*(?:the\s+)?",
+            needs=("abstainer",),
+        ),
+        "abstain",
+    ),
+    (  # "18 against - including from Russia, Belarus ..." (yes votes: the cue lists)
+        Folded(
+            rf"(?i)(?<!\w){NUMBER}\s+(?:votes?\s+)?(?:against|no votes?)\s*(?:[,(:]|\s[-–—])?\s*"
+            r"(?:including|among\s+them|such\s+as)(?:\s+from)?\s+(?:the\s+)?",
+            needs=("against", "no vote"),
+        ),
+        "no",
+    ),
+    # "..., among them Chile"; "Foremost among them was Chile" (the list of the sentence before)
+    (
+        Folded(r"(?i)\bamong\s+them\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?", needs=("among",)),
+        "abstain",
+    ),
+    (
+        Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)),
+        "yes",
+    ),
+    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "no"),
+    # "The lone no vote was X", "the only vote against it came from X", "the sole dissenter"
+    (
+        Folded(
+            r"(?i)\b(?:lone|only|sole|single)\s+(?:(?:no|nay|dissenting|negative)\s+vote|"
+            r"vote\s+against(?:\s+(?:it|the\s+(?:text|draft|resolution|measure|motion)))?|"
+            r"dissenter|dissenting\s+voice)\s+(?:was\s+cast\s+by|came\s+from|belonged\s+to|"
+            r"was)\s*:?\s*(?:the\s+)?"
+        ),
+        "no",
+    ),
+    # "The lone abstention was X", "the only abstainer was X"
+    (
+        Folded(
+            r"(?i)\b(?:lone|only|sole|single)\s+(?:abstention|abstainer)\s+"
+            r"(?:was\s+cast\s+by|came\s+from|was)\s*:?\s*(?:the\s+)?"
+        ),
+        "abstain",
+    ),
+    (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?", needs=("were",)), "no"),
+]
 
 # "Among the eight votes against were those of A and B", "The no votes came from A and B",
 # "Among the abstentions were A and B": the votes counted, then their voters.

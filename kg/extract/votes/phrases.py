@@ -3,7 +3,7 @@
 A vote predicate and what may stand around it (``OPTION_PATTERNS``, ``GAP_SUBJECT``; ``denied``
 holds the words that take its vote away), a nominal vote ("Russia's veto",
 ``nominal_votes``), enumerations (``SEPARATOR``), lists hung on an option ("with five
-abstentions: ...", ``LIST_PATTERNS``, ``VOTERS_WERE``), alignments ("voted with", "so did",
+abstentions: ...", ``VOTERS_WERE``), alignments ("voted with", "so did",
 ``ALIGN``, ``OPPOSE``) and back-references ("the five", ``BACKREF``).
 ``may_state_votes`` is the cheap test that lets most sentences skip them all.
 """
@@ -159,6 +159,18 @@ OPTION_PATTERNS: Family[Option] = Family(
             "yes",
         ),
         (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+        # "voted to condemn the invasion", "voted to block the measure": what the vote did
+        (
+            Folded(
+                r"(?i)\bvot(?:ed|es|e|ing)\s+to\s+(?:condemn|demand|approve|adopt|back|support|"
+                r"endorse|reaffirm|recogni[sz]e|grant|extend|renew|establish|create|call\s+for)\b"
+            ),
+            "yes",
+        ),
+        (
+            Folded(r"(?i)\bvot(?:ed|es|e|ing)\s+to\s+(?:block|reject|oppose|defeat|kill|scrap)\b"),
+            "no",
+        ),
         # "Laos was the lone no vote", "A, B and C were the three abstentions", "Tonga and
         # Samoa were among the yes votes": the subject is the vote named
         (
@@ -316,6 +328,19 @@ SEPARATOR = Folded(
     r"|\s+(?:and|as\s+well\s+as|plus|or|&)\s+(?:the\s+|with\s+|against\s+)?|\s*-\s*and\s+(?:with\s+|"
     r"against\s+)?(?:the\s+)?|\s*(?:\)\s*)?,?\s*and(?:\s*,(?:\s+[a-z]+){1,3}\s*,)?\s+(?:the\s+)?)$"
 )
+# An item of a list no gazetteer knows (a misspelt or non-member name: "A, Marshal
+# Islands, B"): the list goes on past it
+_SKIPPED_ITEM = compile_rule(
+    r"\s*,\s*(?:[A-Z][\w'’.-]*\s+(?:(?:of|the)\s+){0,2}){0,3}[A-Z][\w'’.-]*\s*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$"
+)
+
+
+def joins_list(gap: str) -> bool:
+    """Whether ``gap``, between two countries, joins them in one list."""
+    return bool(SEPARATOR.match(gap) or _SKIPPED_ITEM.match(gap))
+
+
 SAME_AFTER = Folded(
     # ("voted against the text, along with X", "in favour of it together with X": the text
     # voted on may come first)
@@ -490,68 +515,6 @@ AMONG_THE = Folded(
 AMONG_THE_BRACKET = Folded(
     rf"(?i)\b(?:among|of)\s+the\s+(?P<n>{NUMBER})\s*\(\s*(?:the\s+)?", needs=("among", "of")
 )
-# Lists named after a count or an option: "with five abstentions: France, ...".
-LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
-    (
-        re.compile(
-            r"(?i)\babstentions?\s*(?::|(?:then\s+|instead\s+)?came\s+from|were|included|,\s*from\b|"
-            r",?\s*including(?:\s+from)?(?:\s+(?-i:[a-z]+)){0,3})\s*(?:the\s+)?"
-        ),
-        "abstain",
-    ),
-    (
-        Folded(
-            r"(?i)\bopposition\s+from\s+(?:only\s+)?(?:\S+\s+){0,2}(?:countries|states|"
-            r"nations|members),?\s+including\s+(?:the\s+)?",
-            needs=("opposition",),
-        ),
-        "no",
-    ),
-    (
-        Folded(
-            r"(?i)\babstainers?\s+(?:included|were|was)(?:\s+also)?\s*:?\s*(?:the\s+)?",
-            needs=("abstainer",),
-        ),
-        "abstain",
-    ),
-    (  # "18 against - including from Russia, Belarus ..." (yes votes: the cue lists)
-        Folded(
-            rf"(?i)(?<!\w){NUMBER}\s+(?:votes?\s+)?(?:against|no votes?)\s*(?:[,(:]|\s[-–—])?\s*"
-            r"(?:including|among\s+them|such\s+as)(?:\s+from)?\s+(?:the\s+)?",
-            needs=("against", "no vote"),
-        ),
-        "no",
-    ),
-    # "..., among them Chile"; "Foremost among them was Chile" (the list of the sentence before)
-    (
-        Folded(r"(?i)\bamong\s+them\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?", needs=("among",)),
-        "abstain",
-    ),
-    (
-        Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)),
-        "yes",
-    ),
-    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "no"),
-    # "The lone no vote was X", "the only vote against it came from X", "the sole dissenter"
-    (
-        Folded(
-            r"(?i)\b(?:lone|only|sole|single)\s+(?:(?:no|nay|dissenting|negative)\s+vote|"
-            r"vote\s+against(?:\s+(?:it|the\s+(?:text|draft|resolution|measure|motion)))?|"
-            r"dissenter|dissenting\s+voice)\s+(?:was\s+cast\s+by|came\s+from|belonged\s+to|"
-            r"was)\s*:?\s*(?:the\s+)?"
-        ),
-        "no",
-    ),
-    # "The lone abstention was X", "the only abstainer was X"
-    (
-        Folded(
-            r"(?i)\b(?:lone|only|sole|single)\s+(?:abstention|abstainer)\s+"
-            r"(?:was\s+cast\s+by|came\s+from|was)\s*:?\s*(?:the\s+)?"
-        ),
-        "abstain",
-    ),
-    (Folded(r"(?i)\bthe\s+(?P<n>\w+(?:-\w+)?)\s+were\s*:?\s*(?:the\s+)?", needs=("were",)), "no"),
-]
 
 
 def clause_option(verb: str) -> Option | None:

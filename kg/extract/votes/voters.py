@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
     from kg.extract.votes.ledger import Group, VoteReader
 
-_TEXT = r"(?:resolution|text|draft|measure|motion|proposal)"
+_TEXT = r"(?:resolution|text|draft|measure|motion|proposal|move|initiative)"
 # The words that name an option. A bare "against" names one only after a count or "those"
 # ("5 against", "the five against"): "the war against Ukraine" names none.
 _OPTION_CUE = (
