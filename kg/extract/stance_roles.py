@@ -50,8 +50,9 @@ _OWN_VOTE = re.compile(
 _SELF_REFERENCE = re.compile(
     r"(?i)(?:^|\s)(?:we|it|(?:his|her|its|our|their|the)\s+(?:country|delegation|government))$"
 )
-_TEXT_NOUN = Folded(  # (a mandate's "extension" or "renewal" is what its draft does)
-    r"(?i)\b(?:a|the|this|that|its)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion|"
+_TEXT_NOUN = Folded(  # (a mandate's "extension" or "renewal" is what its draft does;
+    # "Ukraine's resolution" is its drafter's)
+    r"(?i)\b(?:a|the|this|that|its|[\w.]+['’]s)\s+(?:[\w'\-]+\s+){0,2}?(?:text|draft|resolution|motion|"
     r"extension|renewal)\b",
     needs=("text", "draft", "resolution", "motion", "extension", "renewal"),
 )
@@ -59,7 +60,7 @@ _TEXT_NOUN = Folded(  # (a mandate's "extension" or "renewal" is what its draft 
 _ON_A_VOTE = Folded(
     r"\b(?:vot(?:e|ed|es|ing)|abstention|abstain(?:ed)?|veto(?:ed)?|resolution|draft)\b"
 )
-_REFUSED = re.compile(r"(?i)\bnot\s+(?:support|back|vote)|n't\s+(?:support|back|vote)")
+_REFUSED = re.compile(r"(?i)(?:\bnot|\bcannot|n't)\s+(?:support|back|vote)")
 # Words of regret about one's own country's vote ("it was a mistake", "we should have"):
 # the criticism is then of the vote itself, not of the text voted on.
 _SELF_CRITICAL = Folded(
@@ -443,7 +444,8 @@ class RoleReader(TargetReader):
         out = [own]
         pol, cue, _ = self.doc.once(polarity, clause)
         if (
-            (pol == "criticizes" or text_attacked(clause))
+            # ("we cannot support Peru's resolution": a refusal of the text is an attack on it)
+            (pol == "criticizes" or text_attacked(clause) or _REFUSED.search(unit.text))
             and _TEXT_NOUN.search(clause)
             and self._option_of(voter, own.resolution) != "yes"  # (no attack on a text backed)
         ):

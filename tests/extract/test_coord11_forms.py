@@ -280,3 +280,26 @@ def test_voted_to_condemn_or_to_block(extract: Callable[[str], Facts]) -> None:
         ("LAO", "no"),
         ("NPL", "no"),
     }
+
+
+def test_a_paragraph_labelled_quote_is_the_last_speaker_s(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = HARBOUR_VETO + (
+        '"The towns have waited long enough," said Ana Ruiz, Peru\'s ambassador.\n\n'
+        'Quote: "We will bring the text back next month."'
+    )
+    quotes = {q.text: q.speaker.name for q in extract(text).quotes}
+    assert quotes["We will bring the text back next month."] == "Ana Ruiz"
+
+
+def test_refusing_to_support_a_country_s_resolution_attacks_its_drafter(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = HARBOUR_VETO + (
+        "Chad's ambassador Omar Sule said: \"That is why we cannot support Peru's "
+        'resolution, and we urge its withdrawal."'
+    )
+    found = stances(extract(text))
+    assert ("Omar Sule", "criticizes", "PER") in found
+    assert ("Omar Sule", "supports", "TCD") in found

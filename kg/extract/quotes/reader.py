@@ -27,6 +27,8 @@ _OPTION_WORD = re.compile(r"(?i)\s*(?:no|yes|aye|nay|against|abstain|in\s+favou?
 _BALLOT_BEFORE = re.compile(r"(?i)\b(?:vot\w*|ballots?|cast\w*)\s+(?:[\w']+\s+){0,2}$")
 _BALLOT_AFTER = re.compile(r"(?i)\s*(?:votes?|ballots?)\b")
 _DASH_AFTER = re.compile(r"\s*-{1,2}\s*\w")  # '"..." - Ana Ruiz, ...': a signature
+# A paragraph's label before a quotation: "Quote: "...""
+_LABELLED = re.compile(r"(?:^|\n)[^\S\n]*(?:Quote|Direct\s+quote)[^\S\n]*:[^\S\n]*$")
 _SENTENCE_ENDS = frozenset(".!?")  # (as a quotation's own sentence ends, inside its marks)
 _TITLE_LENGTH = 300  # a title line is short
 _ATTRIBUTION_TAIL = 120  # "..., Ana Ruiz, the foreign minister, told reporters on Monday."
@@ -139,6 +141,10 @@ def _from_context(
     """The speaker of a quotation no sentence attributes, from the paragraphs around:
     "She said:" ending the paragraph before, the speaker of the quotation that ended it
     (``previous``), or the subject of the sentence before in this paragraph."""
+    last = attributor.last_speaker
+    if last is not None and _LABELLED.search(doc.norm, max(0, cand.open - 12), cand.open):
+        # "Quote: "..."" (a paragraph labelled as the words of the one last quoted)
+        return last[1], "quote.labelled"
     if _opens_paragraph(doc, cand):
         para = doc.paragraph_at(cand.open)
         last = doc.paragraph_at(cand.close)
