@@ -141,10 +141,10 @@ def _from_context(
     """The speaker of a quotation no sentence attributes, from the paragraphs around:
     "She said:" ending the paragraph before, the speaker of the quotation that ended it
     (``previous``), or the subject of the sentence before in this paragraph."""
-    last = attributor.last_speaker
-    if last is not None and _LABELLED.search(doc.norm, max(0, cand.open - 12), cand.open):
+    spoke = attributor.last_speaker
+    if spoke is not None and _LABELLED.search(doc.norm, max(0, cand.open - 12), cand.open):
         # "Quote: "..."" (a paragraph labelled as the words of the one last quoted)
-        return last[1], "quote.labelled"
+        return spoke[1], "quote.labelled"
     if _opens_paragraph(doc, cand):
         para = doc.paragraph_at(cand.open)
         last = doc.paragraph_at(cand.close)
