@@ -429,8 +429,11 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 continue
             if yes is not None and no is not None and yes > no and _defeated(text, m.start(), rule):
                 yes, no = no, yes  # "the motion was rejected 19-17": the winning side first
-            if groups.get("other"):
+            if groups.get("other") and not _ALL_BEFORE.search(
+                text, max(0, m.start() - 5), m.start()
+            ):
                 continue  # "besides Russia, four other states voted no": not the whole count
+                # (but "All 13 other members backed it": every one besides those named)
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
                 continue
             if _SIZE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -481,6 +484,7 @@ _REQUIRED_BEFORE = Folded(
 _REQUIRED_AFTER = Folded(r"(?i)^\s*(?:votes?\s+)?(?:needed|required|necessary)\b")
 
 
+_ALL_BEFORE = re.compile(r"(?i)\ball\s+$")
 # A body's size after the count of its part: "Ten of the council's 15 members", "nine of
 # its 15 members"
 _SIZE_BEFORE = Folded(

@@ -454,9 +454,7 @@ class TargetReader(TextReader):
                     if other not in found:
                         found.append(other)
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
-        if voter in self._vetoers and (
-            _VETOES.search(unit_text) or self._counted_vetoers(unit_text)
-        ):
+        if voter in self._vetoers and (self._joint(unit_text) or self._counted_vetoers(unit_text)):
             found += [iso for iso in sorted(self._vetoers) if iso in same and iso not in found]
         return found
 
@@ -465,6 +463,13 @@ class TargetReader(TextReader):
         """The countries the article has voting no in the Security Council."""
         return frozenset(
             c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
+        )
+
+    def _joint(self, unit_text: str) -> bool:
+        """ "the vetoes", or "the veto" where the article's vetoers all cast it on one text."""
+        texts = {c.resolution.key for c in self.claims if c.country in self._council_nos}
+        return bool(_VETOES.search(unit_text)) or (
+            len(texts) == 1 and bool(_VETO.search(unit_text))
         )
 
     @cached_property
@@ -489,9 +494,9 @@ class TargetReader(TextReader):
             return next((c for c in self.focal_ranking if c in self._vetoers), None)
         if not _VETO.search(unit_text):
             return None
-        if self._council_no is None and len(self._vetoers) > 1 and _VETOES.search(unit_text):
-            # "the two vetoes": the first of the vetoers, beside whom ``_partners`` puts
-            # the others
+        if self._council_no is None and len(self._vetoers) > 1 and self._joint(unit_text):
+            # "the two vetoes", "the veto" of one text by two: the first of the vetoers,
+            # beside whom ``_partners`` puts the others
             return next(c for c in self.focal_ranking if c in self._vetoers)
         return self._council_no
 
@@ -582,19 +587,3 @@ class TargetReader(TextReader):
                 return primary
             return recent[0]
         return context
-
-    def _latest(self, context: ResolutionRef) -> ResolutionRef:
-        """The most recent of the dated resolutions the article names, if later than
-        ``context``: the vote a speaker means by "this week" or "today"."""
-        dated = [r for r in (*self.ctx.all_refs(), *(c.resolution for c in self.claims)) if r.date]
-        if not dated or not context.date:
-            return context
-        latest = max(dated, key=lambda r: r.date or "")
-        return latest if (latest.date or "") > context.date else context
-
-    def _heading_before(self, offset: int) -> str:
-        para = self.doc.paragraph_at(offset)
-        if para is None:
-            return ""
-        heading = self._last_headings[para.number]
-        return "" if heading is None else self.doc.norm[heading.start : heading.end]

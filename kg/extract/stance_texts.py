@@ -178,3 +178,19 @@ class TextReader(UnitReader):
         if not found and len(self._known()) <= 1:
             found = [iso for _, group in self.drafters for iso in group]
         return list(dict.fromkeys(found))
+
+    def _latest(self, context: ResolutionRef) -> ResolutionRef:
+        """The most recent of the dated resolutions the article names, if later than
+        ``context``: the vote a speaker means by "this week" or "today"."""
+        dated = [r for r in (*self.ctx.all_refs(), *(c.resolution for c in self.claims)) if r.date]
+        if not dated or not context.date:
+            return context
+        latest = max(dated, key=lambda r: r.date or "")
+        return latest if (latest.date or "") > context.date else context
+
+    def _heading_before(self, offset: int) -> str:
+        para = self.doc.paragraph_at(offset)
+        if para is None:
+            return ""
+        heading = self._last_headings[para.number]
+        return "" if heading is None else self.doc.norm[heading.start : heading.end]

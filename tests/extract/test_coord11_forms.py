@@ -303,3 +303,29 @@ def test_refusing_to_support_a_country_s_resolution_attacks_its_drafter(
     found = stances(extract(text))
     assert ("Omar Sule", "criticizes", "PER") in found
     assert ("Omar Sule", "supports", "TCD") in found
+
+
+TWO_VETOES = (
+    "Council text on the harbour falls\n\nMarch 3, 2026\n\n"
+    "Russia and China vetoed the Security Council resolution on the harbour on Tuesday. "
+    "All 13 other members of the Security Council backed the resolution.\n\n"
+)
+
+
+def test_all_the_other_members_are_the_whole_count_of_their_option(
+    extract: Callable[[str], Facts],
+) -> None:
+    tallies = [(t.yes, t.no, t.abstain) for t in extract(TWO_VETOES).tallies]
+    assert tallies == [(13, None, None)]
+    text = TWO_VETOES.replace("All 13 other members", "Four other members").replace(
+        "backed the resolution", "abstained"
+    )
+    assert [t for t in extract(text).tallies if t.abstain == 4] == []
+
+
+def test_the_veto_cast_by_two_on_one_text_is_both_of_theirs(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_VETOES + 'Peru\'s foreign minister Ana Ruiz called the veto "a travesty".'
+    found = stances(extract(text))
+    assert {("Ana Ruiz", "criticizes", "RUS"), ("Ana Ruiz", "criticizes", "CHN")} <= found

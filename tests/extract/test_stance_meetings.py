@@ -53,12 +53,24 @@ def test_meetings_coverage(
     assert expected <= stances(extract(VETO_LEAD + paragraph))
 
 
-def test_the_veto_needs_one_vetoer(extract: Callable[[str], Facts]) -> None:
-    """Two countries voting no: "the veto" does not say whose, so no stance is read."""
+def test_the_veto_of_one_text_by_two_is_both_of_theirs(extract: Callable[[str], Facts]) -> None:
+    """Two permanent members voting no on one text: "the veto" is their joint one."""
     lead = VETO_LEAD.replace("after Russia voted", "after Russia and China voted").replace(
         "1 against", "2 against"
     )
     text = lead + "The representative of Ireland said his delegation bitterly regretted the veto."
+    found = {s for s in stances(extract(text)) if s[0] == "IRL"}
+    assert found == {("IRL", "criticizes", "RUS"), ("IRL", "criticizes", "CHN")}
+
+
+def test_the_veto_of_one_of_two_texts_needs_its_vetoer(extract: Callable[[str], Facts]) -> None:
+    """Two vetoes of two texts: "the veto" does not say whose, so no stance is read."""
+    text = (
+        "NEW YORK, 9 June 2031 - The Security Council rejected two rival drafts on Tarvia. "
+        "Russia vetoed the first, a French text, which received 12 votes in favour. The "
+        "United States vetoed the second, a Chinese text, which received 9 votes in favour.\n\n"
+        "The representative of Ireland said his delegation bitterly regretted the veto."
+    )
     assert not [s for s in stances(extract(text)) if s[0] == "IRL"]
 
 
