@@ -329,3 +329,8 @@ def test_the_veto_cast_by_two_on_one_text_is_both_of_theirs(
     text = TWO_VETOES + 'Peru\'s foreign minister Ana Ruiz called the veto "a travesty".'
     found = stances(extract(text))
     assert {("Ana Ruiz", "criticizes", "RUS"), ("Ana Ruiz", "criticizes", "CHN")} <= found
+
+
+def test_among_those_in_opposition_was_a_country(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + "Among those in opposition was Chad, Peru's closest ally."
+    assert _votes(extract(text)) == {("TCD", "no")}

@@ -38,7 +38,7 @@ _OPTION_CUE = (
     r"(?P<no>\bvot(?:ed|ing|es?)\s+['\"]?(?:no|against)\b|"
     rf"(?:\b{NUMBER}|\bthose|\bvotes?)\s+['\"]?against\b|\bno['\"]?\s+votes?\b|\bnays?\b|"
     r"\bnegative\s+votes?\b|\b(?:opposed|rejected|vetoed|opposing|rejecting)\b|"
-    r"\bdissent(?:ing|ed|ers?)\b|\bopponents\b)"
+    r"\bdissent(?:ing|ed|ers?)\b|\bopponents\b|(?<=those\s)in\s+opposition\b)"
     r"|(?P<yes>\bvot(?:ed|ing|es?)\s+['\"]?(?:yes|for|in\s+favou?r)\b|\bin\s+favou?r\b|"
     r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b|"
     # "Supporters included A and B", "the text won the backing of A, B and C"
@@ -63,14 +63,14 @@ _CONNECTOR = (
     # ("with support from A and B"; not "X's stand got support from A and B")
     r"|(?<=backing|support)\s+of\s+|(?<=with\ssupport)\s+from\s+"
     r"|\s*(?::|\s[-–—])\s*"
-    r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|are|included|include|came\s+from|comprised)"
+    r"|(?P<tail>(?:\s+[\w'-]+){0,5}?)\s+(?:were|was|are|included|include|came\s+from|comprised)"
     r"(?:\s+also)?\s*:?\s*"
 )
 # How far before its list a cue may start, and the end of a connector just before a list.
 _REACH = 220
 _CONNECTOR_BEFORE = compile_rule(
     r"(?:[(:\-–—]|\b(?:including|them|notably|namely|specifically|as|"
-    r"(?:were|are|included|include)(?:\s+also)?|"
+    r"(?:were|was|are|included|include)(?:\s+also)?|"
     r"from|comprised|of))\s*(?:the\s+)?$"
 )
 _LIST_AFTER_CUE = Folded(
