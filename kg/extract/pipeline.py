@@ -130,7 +130,8 @@ class Extractor:
 # Roles in which a person speaks for their government: a diplomat or a foreign-affairs
 # official (a lawmaker's "Representative" title is not one of them).
 _ENVOY_ROLE = re.compile(
-    r"(?i)\b(?:ambassador|envoy|permanent\s+representative|representative\s+(?:to|of)|delegate|"
+    r"(?i)\b(?:ambassador|envoy|(?:permanent|deputy|alternate)\s+representative|representative\s+"
+    r"(?:to|of)|delegate|"
     r"charg[eé]\s+d['’]affaires|"
     r"spokes(?:man|woman|person)|foreign\s+(?:minister|secretary)|minister\s+of\s+foreign|"
     r"secretary\s+of\s+state)\b"

@@ -334,3 +334,13 @@ def test_the_veto_cast_by_two_on_one_text_is_both_of_theirs(
 def test_among_those_in_opposition_was_a_country(extract: Callable[[str], Facts]) -> None:
     text = ASSEMBLY_DAY + "Among those in opposition was Chad, Peru's closest ally."
     assert _votes(extract(text)) == {("TCD", "no")}
+
+
+def test_a_deputy_representative_speaks_for_the_country(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = HARBOUR_VETO + (
+        "Chad's Deputy Representative Omar Sule said the text was one-sided and would only "
+        "deepen the divisions in the region."
+    )
+    assert ("Omar Sule", "supports", "TCD") in stances(extract(text))
