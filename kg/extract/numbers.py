@@ -113,13 +113,24 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"(?![\d/])(?!\s*-)"
         ),
     ),
+    # "by 115 votes to 44 abstentions": the yes votes and the abstentions, no count of noes
+    (
+        "tally.votes-to-abstentions",
+        Folded(
+            "(?i)"
+            + rf"(?<![\w.,]){_n('yes')}\s+votes?\s+(?:to|against)\s+{_n('abstain')}"
+            + r"\s+abstentions?\b",
+            needs=("abstention",),
+        ),
+    ),
     # by 93 votes to 18, with 65 abstentions / 10 votes to nil / 141 to 7, with 32 abstentions
     (
         "tally.votes-to",
         Folded(
             # (and "14-to-nothing", "13-to-2")
             "(?i)" + rf"(?<![\w.,]){_n('yes')}(?:\s+(?:votes?\s+)?to\s+|-to-){_n('no')}"
-            r"(?!\s*(?:votes?\s+)?(?:in\s+fav))(?![\w.,]\d)(?!\s+(?:margin|ratio|majority))"
+            # ("115 votes to 44 abstentions": no count of no votes)
+            r"(?!\s*(?:votes?\s+)?(?:in\s+fav))(?![\w.,]\d)(?!\d|\s+(?:margin|ratio|majority|abstentions?\b))"
             rf"(?:{_ABST_AFTER}{_n('abstain')}\s+(?:{_ABST}))?",
             needs=("to",),
         ),

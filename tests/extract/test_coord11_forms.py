@@ -344,3 +344,19 @@ def test_a_deputy_representative_speaks_for_the_country(
         "deepen the divisions in the region."
     )
     assert ("Omar Sule", "supports", "TCD") in stances(extract(text))
+
+
+def test_votes_to_abstentions_counts_no_noes(extract: Callable[[str], Facts]) -> None:
+    text = (
+        "Assembly backs the lake text\n\nMarch 3, 2026\n\n"
+        "The General Assembly adopted the text on the lake basin by 115 votes to 44 "
+        "abstentions."
+    )
+    assert [(t.yes, t.no, t.abstain) for t in extract(text).tallies] == [(115, None, 44)]
+
+
+def test_a_follow_up_of_a_resolution_cites_it() -> None:
+    from kg.extract.resolutions.symbols import _CITED  # noqa: PLC0415
+
+    assert _CITED.search("presented as a follow-up of General Assembly resolution ")
+    assert not _CITED.search("presented to the General Assembly as resolution ")

@@ -136,6 +136,8 @@ _CITED = re.compile(
     r"(?:established|created|set\s+up|mandated)\s+(?:by|under)|"
     # "designated a safe area by Security Council resolution 819 (1993)"
     r"(?:designated|declared|proclaimed|recogni[sz]ed)\s+(?:[\w-]+\s+){0,4}?(?:by|under|in)|"
+    # "as a follow-up of General Assembly Resolution 76/254"
+    r"follow[\s-]?up\s+(?:to|of|on)|"
     r"(?:the|an?)\s+(?:earlier|previous|prior)|comply(?:ing)?\s+with|complied\s+with)\s+"
     r"(?:(?:the|its|a|an|UN|U\.N\.|United\s+Nations|Security\s+Council|General\s+Assembly|"
     r"Human\s+Rights\s+Council|Council|Assembly|Uniting\s+for\s+Peace|Council's|Assembly's|"
