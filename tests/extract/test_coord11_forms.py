@@ -360,3 +360,11 @@ def test_a_follow_up_of_a_resolution_cites_it() -> None:
 
     assert _CITED.search("presented as a follow-up of General Assembly resolution ")
     assert not _CITED.search("presented to the General Assembly as resolution ")
+
+
+def test_words_of_a_quoted_title_are_no_person(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        'Titled "Measures to Protect Wetlands", the text was presented by Peru on behalf '
+        "of a group of coastal states."
+    )
+    assert [p.name for p in extract(text).persons] == []

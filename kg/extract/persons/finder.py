@@ -342,6 +342,8 @@ _AN_ADJECTIVE = re.compile(r"(?:ist|ic|ical|ish|ese|ian|ern|al)$")
 _ERAS = frozenset(("soviet", "nazi", "tsarist", "post-war", "postwar", "pre-war", "modern"))
 
 
+# Inside the quoted title of a text: 'titled "Measures to Combat Islamophobia"'
+_QUOTED_TITLE = re.compile(r"(?i)\b(?:titled|entitled)\s*[\"“'‘][^\"”'’\n]*$")
 # A run that ends on an initial
 _ENDS_ON_INITIAL = re.compile(r"\b[A-Z]\.?$")
 _JOINED_WORD = re.compile(r"\.?[A-Za-z]")  # "S.Paulo": the initial's word, with no space
@@ -379,6 +381,8 @@ def _evidence(
         return "person.appositive" if size > 1 and _appositive_after(after) else None
     if _speech_adjacent(doc, tokens, i, j, end):
         return "person.speech-verb"
+    if _QUOTED_TITLE.search(doc.norm, max(0, start - 80), start):
+        return None  # 'Titled "Measures to Combat Islamophobia"': a text's title
     if size < 2:
         if _LEADER_OF.match(after):
             if _AN_ADJECTIVE.search(doc.norm, start, end) or fold(doc.norm[start:end]) in _ERAS:
