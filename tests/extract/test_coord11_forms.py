@@ -368,3 +368,15 @@ def test_words_of_a_quoted_title_are_no_person(extract: Callable[[str], Facts]) 
         "of a group of coastal states."
     )
     assert [p.name for p in extract(text).persons] == []
+
+
+def test_a_name_alone_on_a_line_over_the_date_is_the_byline(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Peru votes against the lake text\n\nAna Ruiz\n\nTuesday, 3 March 2026, 18:40\n\n"
+        "Peru voted against the resolution on the lake basin in the General Assembly."
+    )
+    assert "Ana Ruiz" in [p.name for p in extract(text).persons]
+    heading = "Peru votes against the lake text\n\nMore Details\n\nPeru voted against it."
+    assert [p.name for p in extract(heading).persons] == []

@@ -375,6 +375,8 @@ def _evidence(
     after = doc.norm[end : min(end + 120, para.end) if para is not None else end + 120]
     if _PARTY_STATE.match(after):
         return "person.party-state"
+    if heading and size > 1 and para is not None and _name_over_date(doc, para, start, end):
+        return "person.byline"  # "Ana Ruiz" alone on a line, the date on the next
     if heading:
         # "Council Abstains", "Council Backs Truce": a headline capitalises its verbs; a
         # label line ("Contact: Ana Ruiz, Press Director") names its person by a role
@@ -392,6 +394,22 @@ def _evidence(
     if _appositive_after(after) or _appositive_before(doc.norm[max(0, start - 160) : start]):
         return "person.appositive"  # ("directed at Paul Lindqvist, the assistant secretary")
     return None if _no_name_here(doc, start, end) else "person.shape"
+
+
+# A dateline's opening: "Monday, 24 February 2025", "24 February 2025", "Feb. 24, 2025"
+_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+    r"Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2},\s+\d{4})"
+)
+
+
+def _name_over_date(doc: Document, para: Paragraph, start: int, end: int) -> bool:
+    """Whether a byline's name is all of its line, near the top, over a dated line."""
+    if para.number > 3 or doc.norm[para.start : para.end].strip() != doc.norm[start:end]:
+        return False
+    nxt = doc.paragraphs[para.number + 1] if para.number + 1 < len(doc.paragraphs) else None
+    return nxt is not None and _DATE_LINE.match(doc.norm, nxt.start, nxt.end) is not None
 
 
 def _no_name_here(doc: Document, start: int, end: int) -> bool:
