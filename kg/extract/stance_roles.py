@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from kg.extract.patterns import Folded, lowered
-from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, polarity
+from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, lexicon_leaning, polarity
 from kg.extract.stance_predicates import regret_of_others, text_attacked, text_only_as_object
 from kg.extract.stance_targets import TargetReader
 from kg.extract.stance_units import Read, Unit
@@ -59,6 +59,11 @@ _TEXT_NOUN = Folded(  # (a mandate's "extension" or "renewal" is what its draft 
 # Words of a vote or a text voted on: a head of government speaking of them speaks for it
 _ON_A_VOTE = Folded(
     r"\b(?:vot(?:e|ed|es|ing)|abstention|abstain(?:ed)?|veto(?:ed)?|resolution|draft)\b"
+)
+# A text named by what it is called: "terming it", "calling it", "describing it as"
+_CALLED_IT = Folded(
+    r"\b(?:term(?:ed|ing)|call(?:ed|ing)|describ(?:ed|ing)|brand(?:ed|ing)|dubb(?:ed|ing))\s+"
+    r"(?:it|the\s+(?:text|draft|resolution))\s+(?:as\s+)?[\"“]"
 )
 _REFUSED = re.compile(r"(?i)(?:\bnot|\bcannot|n't)\s+(?:support|back|vote)")
 # Words of regret about one's own country's vote ("it was a mistake", "we should have"):
@@ -226,6 +231,11 @@ class RoleReader(TargetReader):
             and self.doc.once(text_attacked, unit.text)
         ):
             pol, cue = "criticizes", "attacks the text"  # "called the draft a sham"
+        if pol is None and unit.quote is not None and _CALLED_IT.search(unit.text):
+            # 'opposed the resolution, terming it "a further case of ..."': the fragment is
+            # what the text is called, read at a fragment's bar
+            pol = self.doc.once(lexicon_leaning, unit.quote.text)
+            cue = "attacks the text" if pol == "criticizes" else unit.quote.text
         if pol is None and own is None:
             return base  # no side taken, and no government's vote to explain
         ref = base[0].resolution if base else self._resolution_for(unit, own)

@@ -380,3 +380,18 @@ def test_a_name_alone_on_a_line_over_the_date_is_the_byline(
     assert "Ana Ruiz" in [p.name for p in extract(text).persons]
     heading = "Peru votes against the lake text\n\nMore Details\n\nPeru voted against it."
     assert [p.name for p in extract(heading).persons] == []
+
+
+def test_a_country_terming_the_text_something_attacks_its_drafters(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council adopts text on the lake\n\nMarch 3, 2026\n\n"
+        "The Human Rights Council adopted a resolution drafted by Peru and Fiji by 20 votes "
+        "to 7, with 20 abstentions.\n\n"
+        'Chad had opposed the resolution, terming it "a further case of unfortunate splits '
+        'in this forum".'
+    )
+    found = stances(extract(text))
+    assert {("TCD", "criticizes", "PER"), ("TCD", "criticizes", "FJI")} <= found
+    assert ("TCD", "supports", "TCD") in found
