@@ -94,6 +94,11 @@ _OWN_REASONS = re.compile(
     r"(?:\bbecause\b|,\s*citing\b|\bgiven\s+that\b|\bon\s+the\s+grounds?\s+that\b|"
     r"\bin\s+order\s+to\b|,\s*as\s+it\s+)"
 )
+# ... or what it says the text voted on is: "Russia said the resolution was biased"
+_OWN_VIEW_OF_TEXT = re.compile(
+    r"(?i)\s+(?:that\s+)?(?:the|this|such\s+a)\s+(?:[\w-]+\s+){0,2}?(?:resolution|text|draft)\s+"
+    r"(?:was|is|were|are|would|will|had|has)\b"
+)
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 # White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
 # so that re skips ahead to it)
@@ -433,6 +438,7 @@ class UnitReader(VoiceUnits):
                 and envoy is None
                 and narration[at:to].strip().lower() not in _JUDGING_VERBS
                 and _OWN_REASONS.match(narration, to) is None
+                and _OWN_VIEW_OF_TEXT.match(narration, to) is None
                 and not (
                     narration[at:to].strip().lower() in ("expressed", "voiced")
                     and _EXPRESSED_ATTITUDE.match(narration, to)

@@ -395,3 +395,13 @@ def test_a_country_terming_the_text_something_attacks_its_drafters(
     found = stances(extract(text))
     assert {("TCD", "criticizes", "PER"), ("TCD", "criticizes", "FJI")} <= found
     assert ("TCD", "supports", "TCD") in found
+
+
+def test_a_country_saying_what_the_text_was_defends_its_veto(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = TWO_VETOES + (
+        "Russia said the resolution was one-sided and would have meant taking sides in the "
+        "dispute over the harbour."
+    )
+    assert ("RUS", "supports", "RUS") in stances(extract(text))
