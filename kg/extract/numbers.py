@@ -438,8 +438,16 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 yes, no, abstain = _one_option(rule, groups)
             if yes is None and no is None and abstain is None:
                 continue
-            if yes is not None and no is not None and yes > no and _defeated(text, m.start(), rule):
-                yes, no = no, yes  # "the motion was rejected 19-17": the winning side first
+            if (
+                yes is not None
+                and no is not None
+                and yes > no
+                and _defeated(text, m.start(), rule)
+                and not _LABELLED_COUNT.search(text, m.start(), m.end())
+            ):
+                # "the motion was rejected 19-17": the winning side first (but not "rejected
+                # by 11 in favour, 1 against": each count said with its option)
+                yes, no = no, yes
             if groups.get("other") and not _ALL_BEFORE.search(
                 text, max(0, m.start() - 5), m.start()
             ):
@@ -532,6 +540,7 @@ def _defeated(text: str, start: int, rule: str) -> bool:
 
 
 _VETO = Folded(r"(?i)\bveto", needs=("veto",))
+_LABELLED_COUNT = re.compile(r"(?i)\bin\s+favou?r\b|\bagainst\b")
 
 
 def _required(text: str, start: int, end: int) -> bool:

@@ -405,3 +405,16 @@ def test_a_country_saying_what_the_text_was_defends_its_veto(
         "dispute over the harbour."
     )
     assert ("RUS", "supports", "RUS") in stances(extract(text))
+
+
+def test_a_rejection_with_each_count_labelled_keeps_the_counts(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Council text falls\n\nMarch 3, 2026\n\n"
+        "The Security Council rejected the draft by a vote of 11 in favour, 1 against (Chad) "
+        "and 3 abstentions (Peru, Fiji, Laos)."
+    )
+    assert [(t.yes, t.no, t.abstain) for t in extract(text).tallies] == [(11, 1, 3)]
+    unlabelled = text.replace("by a vote of 11 in favour, 1 against (Chad) and 3", "19-17, with")
+    assert [(t.yes, t.no) for t in extract(unlabelled).tallies] == [(17, 19)]
