@@ -106,6 +106,7 @@ TITLES: dict[str, str] = {
     "chairman": "Chairman",
     "chairwoman": "Chairwoman",
     "chair": "Chair",
+    "head": "Head",  # ("Secretariat Head Koike Akira")
     "commissioner": "Commissioner",
     "professor": "Professor",
     "prof": "Professor",

@@ -418,3 +418,11 @@ def test_a_rejection_with_each_count_labelled_keeps_the_counts(
     assert [(t.yes, t.no, t.abstain) for t in extract(text).tallies] == [(11, 1, 3)]
     unlabelled = text.replace("by a vote of 11 in favour, 1 against (Chad) and 3", "19-17, with")
     assert [(t.yes, t.no) for t in extract(unlabelled).tallies] == [(17, 19)]
+
+
+def test_head_before_a_name_is_a_title(extract: Callable[[str], Facts]) -> None:
+    text = ASSEMBLY_DAY + (
+        "The party's Secretariat Head Sato Kenji on Tuesday commented on the vote at a press "
+        "conference."
+    )
+    assert [p.name for p in extract(text).persons] == ["Sato Kenji"]
