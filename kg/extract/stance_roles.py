@@ -65,6 +65,10 @@ _CALLED_IT = Folded(
     r"\b(?:term(?:ed|ing)|call(?:ed|ing)|describ(?:ed|ing)|brand(?:ed|ing)|dubb(?:ed|ing))\s+"
     r"(?:it|the\s+(?:text|draft|resolution))\s+(?:as\s+)?[\"“]"
 )
+_ANNOUNCED = re.compile(
+    r"(?is)\W*the\s+(?:draft\s+)?(?:resolution|decision|text|motion|amendment)\b.{0,80}?\b(?:is|are)\s+"
+    r"(?:therefore\s+|hereby\s+|thus\s+)?(?:adopted|rejected|carried|not\s+adopted)\W*"
+)
 _REFUSED = re.compile(r"(?i)(?:\bnot|\bcannot|n't)\s+(?:support|back|vote)")
 # Words of regret about one's own country's vote ("it was a mistake", "we should have"):
 # the criticism is then of the vote itself, not of the text voted on.
@@ -330,8 +334,10 @@ class RoleReader(TargetReader):
     ) -> list[Read]:
         """An envoy explaining their country's vote against the text or abstention, or
         introducing or praising the text their country drafted."""
-        if _EVASIVE.search(unit.text):
-            return base
+        if _EVASIVE.search(unit.text) or (
+            unit.quote is not None and _ANNOUNCED.fullmatch(unit.quote.text) is not None
+        ):
+            return base  # (and a presiding officer's "The draft ... is therefore adopted")
         if side.against and side.own:
             explains = self._stance(unit, "supports", side.own, "explains own vote", side.ref)
             out = [*base, explains._replace(role="own")]

@@ -426,3 +426,16 @@ def test_head_before_a_name_is_a_title(extract: Callable[[str], Facts]) -> None:
         "conference."
     )
     assert [p.name for p in extract(text).persons] == ["Sato Kenji"]
+
+
+def test_a_presiding_officer_announcing_the_result_takes_no_side(
+    extract: Callable[[str], Facts],
+) -> None:
+    text = (
+        "Rights body adopts lake text\n\nMarch 3, 2026\n\n"
+        "By 24 votes to 9, with 14 abstentions, the Human Rights Council adopted a "
+        "resolution on the lake basin drafted by Peru. Chad, Fiji and Laos abstained.\n\n"
+        '"The draft resolution, as orally revised, is therefore adopted," said Ana Ruiz, '
+        "Fiji's ambassador, who presides over the Council this year."
+    )
+    assert not any(actor == "Ana Ruiz" for actor, _, _ in stances(extract(text)))
