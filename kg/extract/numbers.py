@@ -448,11 +448,12 @@ def parse_tallies(text: str) -> tuple[TallyMatch, ...]:
                 # "the motion was rejected 19-17": the winning side first (but not "rejected
                 # by 11 in favour, 1 against": each count said with its option)
                 yes, no = no, yes
+            # "besides Russia, four other states voted no": not the whole count (but "All 13
+            # other members backed it": every one besides those named)
             if groups.get("other") and not _ALL_BEFORE.search(
                 text, max(0, m.start() - 5), m.start()
             ):
-                continue  # "besides Russia, four other states voted no": not the whole count
-                # (but "All 13 other members backed it": every one besides those named)
+                continue
             if not _plausible(yes, no, abstain, rule) or _required(text, m.start(), m.end()):
                 continue
             if _SIZE_BEFORE.search(text, max(0, m.start() - 40), m.start()):

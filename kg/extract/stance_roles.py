@@ -56,10 +56,6 @@ _TEXT_NOUN = Folded(  # (a mandate's "extension" or "renewal" is what its draft 
     r"extension|renewal)\b",
     needs=("text", "draft", "resolution", "motion", "extension", "renewal"),
 )
-# Words of a vote or a text voted on: a head of government speaking of them speaks for it
-_ON_A_VOTE = Folded(
-    r"\b(?:vot(?:e|ed|es|ing)|abstention|abstain(?:ed)?|veto(?:ed)?|resolution|draft)\b"
-)
 # A text named by what it is called: "terming it", "calling it", "describing it as"
 _CALLED_IT = Folded(
     r"\b(?:term(?:ed|ing)|call(?:ed|ing)|describ(?:ed|ing)|brand(?:ed|ing)|dubb(?:ed|ing))\s+"
@@ -154,6 +150,12 @@ _OWN_VOTE_VERB = re.compile(
 )
 
 
+def _on_a_vote(text: str) -> bool:
+    """Words of a vote or of a text voted on (a head of government speaking of them speaks
+    for their government)."""
+    return ABOUT_THE_VOTE.search(text) is not None or _TEXT_NOUN.search(text) is not None
+
+
 def _self_critical(text: str) -> bool:
     """Words of regret about one's own vote, not regret at what others did ("we regret
     that the sponsors refused ...")."""
@@ -186,7 +188,7 @@ class RoleReader(TargetReader):
             return holder.name
         if holder.kind == "person" and holder.name in self.envoys:
             return self.holder_country.get(holder.name)
-        if holder.kind == "person" and holder.name in self.leaders and _ON_A_VOTE.search(unit.text):
+        if holder.kind == "person" and holder.name in self.leaders and _on_a_vote(unit.text):
             return self.holder_country.get(holder.name)  # a head of government on a vote
         return None
 

@@ -467,10 +467,13 @@ class TargetReader(TextReader):
 
     def _joint(self, unit_text: str) -> bool:
         """ "the vetoes", or "the veto" where the article's vetoers all cast it on one text."""
-        texts = {c.resolution.key for c in self.claims if c.country in self._council_nos}
         return bool(_VETOES.search(unit_text)) or (
-            len(texts) == 1 and bool(_VETO.search(unit_text))
+            self._one_vetoed_text and bool(_VETO.search(unit_text))
         )
+
+    @cached_property
+    def _one_vetoed_text(self) -> bool:
+        return len({c.resolution.key for c in self.claims if c.country in self._council_nos}) == 1
 
     @cached_property
     def _vetoers(self) -> frozenset[str]:

@@ -301,14 +301,13 @@ class UnitReader(VoiceUnits):
                 )
                 # ("A, B and C, which chairs the Council, joined forces in condemning X": the
                 # list, not the body named on the way)
-                joint = (
-                    self._coordinated_units(start, end, part) if _JOINT_VERB.search(part) else []
-                )
-                subject_unit = None if joint else self._narration_unit(start, end, part, of_vote)
+                joint = _JOINT_VERB.search(part) is not None
+                listed = self._coordinated_units(start, end, part) if joint else []
+                subject_unit = None if listed else self._narration_unit(start, end, part, of_vote)
                 if subject_unit is not None:
                     units.append(subject_unit)
                 else:
-                    units.extend(joint or self._coordinated_units(start, end, part))
+                    units.extend(listed if joint else self._coordinated_units(start, end, part))
         units.extend(self._later_named_units(quoted))
         units.extend(self._editorial_units(quoted))
         units.extend(self._opinion_units(quoted))
