@@ -36,6 +36,18 @@ _REPORTED_BEFORE = re.compile(
     r"\bthat\s+(?:[\w.'’-]+\s+){0,3}$"
 )
 _POSSESSIVE = re.compile(r"'s?\s")
+# Between two persons of one subject: a conjunction, then perhaps their tie and titles
+# ("and his comrade and former Vice President"), never a verb
+_JOINED = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:(?:his|her|their)\s+)?"
+    r"(?:(?:[A-Z][\w.'’-]*|colleague|comrade|fellow|ally|former|then|party|and|deputy|vice|"
+    r"senior|opposition|chairman|chairwoman|chair|leader|lawmaker|senator|minister)\s+){0,6}"
+)
+# The verb right after a subject: a lower-case word that is no preposition or article
+_VERB_AFTER = re.compile(
+    r"(?:\s*,\s*)?\s+(?:(?:also|both|jointly|together|separately)\s+)?"
+    r"(?!(?:of|in|at|for|and|or|the|to|from|with|on|who|which|that)\b)[a-z]+(?:ed|s)\b"
+)
 _SPOKESPERSON_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(spokes\w+|official|officials|representative)\b"
 )
@@ -122,6 +134,47 @@ class ActorMention(NamedTuple):
 _mention = partial(tuple.__new__, ActorMention)  # ActorMention(*fields) from a 5-tuple
 
 
+# An organization named again by what it is ("the group said", "the paper's editors
+# wrote") or by the last word of its name ("the Journal opined", for The Wall Street
+# Journal): the one of that kind the article named last, not long before.
+_NAMED_AGAIN = re.compile(
+    r"\b[Tt]he\s+(?:(?P<media>newspaper|paper|daily|editorial\s+board|board|editors|"
+    r"magazine|broadcaster)|(?P<other>group|organi[sz]ation|charity|watchdog|coalition|"
+    r"(?:rights|advocacy|campaign|pressure)\s+group|think\s+tank|institute|foundation|NGO)|"
+    r"(?P<last>[A-Z][a-z]+))\b(?!\s+[A-Z])"
+)
+_NOT_SPEAKING = frozenset({"government", "intergovernmental", "un-body", "legislature"})
+_NAMED_WITHIN = 2000
+
+
+def _organizations_again(text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """The mentions ``_NAMED_AGAIN`` finds, each of the organization it names again
+    (``named``: the entity mentions, in order)."""
+    orgs = [m for m in named if m.actor.kind == "organization"]
+    if not orgs:
+        return []
+    starts = [m.start for m in orgs]
+    out: list[ActorMention] = []
+    for m in _NAMED_AGAIN.finditer(text):
+        i = bisect_left(starts, m.start()) - 1
+        while i >= 0 and orgs[i].end > m.start():
+            i -= 1  # (inside a name: "The Wall Street Journal" is no "the Journal")
+        while i >= 0 and m.start() - orgs[i].end <= _NAMED_WITHIN:
+            org = orgs[i]
+            kind = org.entity.detail if org.entity is not None else ""
+            last = m.group("last")
+            if (
+                (m.group("media") and kind == "media")
+                or (m.group("other") and kind not in _NOT_SPEAKING and kind != "media")
+                or (last and kind == "media" and org.actor.name.split()[-1] == last)
+            ):
+                at = m.start(m.lastgroup or 0)  # (after "the", as a name's mention starts)
+                out.append(_mention((at, m.end(), org.actor, None, None)))
+                break
+            i -= 1
+    return out
+
+
 class ActorIndex:
     def __init__(
         self, doc: Document, persons: PersonContext, entities: list[EntityMention]
@@ -154,6 +207,7 @@ class ActorIndex:
                 mentions.append(_mention((e.start, e.end, ref("organization", e.key), None, e)))
             elif e.kind == "country":
                 mentions.append(_mention((e.start, e.end, ref("country", e.key), None, e)))
+        mentions += _organizations_again(doc.norm, [m for m in mentions if m.entity])
         # at one start, the longer mention last: read backwards, "UN Ambassador X" is X first
         mentions.sort(key=lambda a: (a.start, a.end))
         self.mentions = mentions
@@ -326,6 +380,26 @@ class ActorIndex:
                 return last
             return None
         return last
+
+    def co_subjects(self, holder: ActorRef, start: int, end: int) -> list[ActorRef]:
+        """The persons who share a verb with ``holder`` as its subject, where ``holder``
+        is named in ``start``..``end`` among them: "A and his colleague B called it ...",
+        "A, B and former minister C condemned ..." (each judges; none else)."""
+        norm = self.doc.norm
+        named = [m for m in self.within(start, end) if m.actor.kind == "person"]
+        at = next((i for i, m in enumerate(named) if m.actor == holder), None)
+        if at is None or len(named) < 2:
+            return []
+        first = last = at
+        while first > 0 and _JOINED.fullmatch(norm, named[first - 1].end, named[first].start):
+            first -= 1
+        while last + 1 < len(named) and _JOINED.fullmatch(
+            norm, named[last].end, named[last + 1].start
+        ):
+            last += 1
+        if first == last or not _VERB_AFTER.match(norm, named[last].end):
+            return []
+        return [m.actor for m in named[first : last + 1] if m.actor != holder]
 
     def _backwards(self, floor: int, offset: int) -> Iterator[ActorMention]:
         """The mentions of ``within(floor, offset)``, nearest first (read lazily: the

@@ -201,8 +201,9 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?(?P<other>other\s+)?"
             r"(?:(?:security\s+)?council\s+|assembly\s+|u\.?n\.?\s+|unsc\s+|unga\s+)?"
             r"(?:countries|states|nations|members|member states|"
-            # ("Ten countries, including Chile, voted no": an aside may follow the noun)
-            rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},)?"
+            # ("Ten countries, including Chile, voted no": an aside may follow the noun,
+            # with its commas or without: "five members including Chile abstained")
+            rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},|\s+including\s[^,.;]{{1,60}}?(?=\s))?"
             # "of the 15-member council"
             r"(?:\s+(?:of|in|on)\s+the\s+(?:\d{1,3}-(?:member|nation)\s+)?(?:[\w-]+\s+)?"
             r"(?:council|assembly|body|committee|unsc|unga)(?:\s*,[^,.;]{1,60},)?)?"

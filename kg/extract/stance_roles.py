@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from kg.extract.lexicon import COMMUNICATION_VERBS
 from kg.extract.patterns import Folded, lowered
 from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, lexicon_leaning, polarity
 from kg.extract.stance_predicates import regret_of_others, text_attacked, text_only_as_object
@@ -150,10 +151,21 @@ _OWN_VOTE_VERB = re.compile(
 )
 
 
-def _on_a_vote(text: str) -> bool:
-    """Words of a vote or of a text voted on (a head of government speaking of them speaks
-    for their government)."""
-    return ABOUT_THE_VOTE.search(text) is not None or _TEXT_NOUN.search(text) is not None
+def _on_a_vote(unit: Unit) -> bool:
+    """Words of a vote or of a text voted on, spoken (a head of government speaking of
+    them speaks for their government; one who "took flak after his country abstained"
+    says nothing)."""
+    text = unit.text
+    found = [m.end() for m in (ABOUT_THE_VOTE.search(text), _TEXT_NOUN.search(text)) if m]
+    if not found:
+        return False
+    # (a verb of saying before the words of the vote: "defended the abstention", "said the
+    # vote was right"; not the text's "urging" in "abstained from urging Russia")
+    said = _WORD.findall(lowered(text[: min(found)]))
+    return unit.quote is not None or not COMMUNICATION_VERBS.isdisjoint(said)
+
+
+_WORD = re.compile(r"[a-z]+")
 
 
 def _self_critical(text: str) -> bool:
@@ -188,7 +200,7 @@ class RoleReader(TargetReader):
             return holder.name
         if holder.kind == "person" and holder.name in self.envoys:
             return self.holder_country.get(holder.name)
-        if holder.kind == "person" and holder.name in self.leaders and _on_a_vote(unit.text):
+        if holder.kind == "person" and holder.name in self.leaders and _on_a_vote(unit):
             return self.holder_country.get(holder.name)  # a head of government on a vote
         return None
 

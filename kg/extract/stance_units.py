@@ -11,7 +11,7 @@ approval").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import dropwhile, pairwise, takewhile
 from typing import NamedTuple
 
@@ -308,6 +308,10 @@ class UnitReader(VoiceUnits):
                     units.append(subject_unit)
                 else:
                     units.extend(listed if joint else self._coordinated_units(start, end, part))
+        for unit in [u for u in units if u.holder.kind == "person"]:
+            # "A and his colleague B called the abstention ...": B's judgement too
+            for other in self.actors.co_subjects(unit.holder, unit.start, unit.end):
+                units.append(replace(unit, holder=other, segments=list(unit.segments)))
         units.extend(self._later_named_units(quoted))
         units.extend(self._editorial_units(quoted))
         units.extend(self._opinion_units(quoted))

@@ -5,13 +5,12 @@ and votes of one day reported together."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 
-from kg.extract import Extractor
 from kg.extract.mentions import EntityMention
 from kg.extract.text import Document
-from kg.model import Facts, ResolutionRecord
+from kg.model import Facts
 from kg.reference.load import load_reference
+from tests.extract.facts import extractor_with, record
 
 ASSEMBLY_DAY = (
     "Assembly votes on the lake basin\n\nMarch 3, 2026\n\n"
@@ -141,42 +140,11 @@ def test_claims_the_record_contradicts_are_of_the_day_s_other_vote(
     assert {c.resolution.key for c in counted.votes} == {"A/RES/ES-11/7"}
 
 
-def _extractor_with(*records: ResolutionRecord) -> Extractor:
-    """The extractor with the bundled reference and ``records`` beside it."""
-    bundled = load_reference()
-    return Extractor(bundled.model_copy(update={"resolutions": (*bundled.resolutions, *records)}))
-
-
-def _record(
-    symbol: str,
-    body: Literal["UNGA", "UNSC", "HRC"],
-    date: str,
-    title: str,
-    counts: tuple[int, int, int],
-    draft: str | None = None,
-    adopted: bool = True,
-) -> ResolutionRecord:
-    """A vote the tests make up: its symbol (the draft's too unless ``draft``), body,
-    day, title and (yes, no, abstain)."""
-    yes, no, abstain = counts
-    return ResolutionRecord(
-        symbol=symbol,
-        draft_symbol=draft or symbol,
-        body=body,
-        date=date,
-        title=title,
-        yes=yes,
-        no=no,
-        abstain=abstain,
-        adopted=adopted,
-    )
-
-
 def test_a_vote_of_the_same_day_as_one_the_article_counts_wins_a_tie() -> None:
     # two Council votes of 10-0-5 twenty years apart; the undated report gives the
     # Assembly's count of the same day as the later one
-    extractor = _extractor_with(
-        _record(
+    extractor = extractor_with(
+        record(
             "A/RES/85/40",
             "UNGA",
             "2031-03-03",
@@ -184,7 +152,7 @@ def test_a_vote_of_the_same_day_as_one_the_article_counts_wins_a_tie() -> None:
             (101, 12, 40),
             draft="A/85/L.40",
         ),
-        _record(
+        record(
             "S/RES/2901 (2031)",
             "UNSC",
             "2031-03-03",
@@ -192,7 +160,7 @@ def test_a_vote_of_the_same_day_as_one_the_article_counts_wins_a_tie() -> None:
             (10, 0, 5),
             draft="S/2031/120",
         ),
-        _record(
+        record(
             "S/RES/1999 (2011)",
             "UNSC",
             "2011-06-14",
@@ -326,8 +294,8 @@ def test_a_colonel_s_rank_is_no_part_of_the_name(extract: Callable[[str], Facts]
 def test_an_undated_report_is_not_about_a_vote_long_before_one_it_counts() -> None:
     # the Assembly's count names a vote of 2031: written after it, the report's Council
     # vote of ten in favour on the basin is not the Council's basin draft of 2011
-    extractor = _extractor_with(
-        _record(
+    extractor = extractor_with(
+        record(
             "A/RES/85/40",
             "UNGA",
             "2031-03-03",
@@ -335,7 +303,7 @@ def test_an_undated_report_is_not_about_a_vote_long_before_one_it_counts() -> No
             (101, 12, 40),
             draft="A/85/L.40",
         ),
-        _record(
+        record(
             "S/2011/300", "UNSC", "2011-06-14", "Truce on the lake basin", (10, 1, 4), adopted=False
         ),
     )
@@ -435,8 +403,8 @@ def test_a_line_ending_on_a_colon_after_a_speech_verb_introduces_the_quote_below
 
 
 def test_an_early_count_a_vote_or_two_off_still_names_the_vote() -> None:
-    extractor = _extractor_with(
-        _record(
+    extractor = extractor_with(
+        record(
             "A/85/L.9",
             "UNGA",
             "2031-03-06",
@@ -609,8 +577,8 @@ def test_a_count_of_the_members_in_a_body() -> None:
 def test_last_week_s_veto_in_an_undated_report_of_a_later_vote() -> None:
     # undated: the Assembly's count dates the report; "last week" then names the Council's
     # veto four days before, its subject written with a hyphen ("cease-fire")
-    extractor = _extractor_with(
-        _record(
+    extractor = extractor_with(
+        record(
             "A/RES/85/50",
             "UNGA",
             "2031-03-11",
@@ -618,7 +586,7 @@ def test_last_week_s_veto_in_an_undated_report_of_a_later_vote() -> None:
             (150, 9, 20),
             draft="A/85/L.50",
         ),
-        _record(
+        record(
             "S/2031/210",
             "UNSC",
             "2031-03-07",
@@ -683,7 +651,6 @@ def test_a_country_s_participle_fragment_and_sponsors_named_after_were(
 def _countries(doc: Document) -> list[EntityMention]:
     from kg.extract.gazetteer import Gazetteer  # noqa: PLC0415
     from kg.extract.mentions import find_entities  # noqa: PLC0415
-    from kg.reference.load import load_reference  # noqa: PLC0415
 
     entities, _ = find_entities(doc, Gazetteer(load_reference()))
     return [e for e in entities if e.kind == "country"]

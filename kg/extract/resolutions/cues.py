@@ -65,7 +65,10 @@ _FAILED = Folded(
     r"(?:vetoe?[sd]?|vetoing|failed|fails|rejected|rejects|voted down|blocked|defeated|"
     r"did not pass|not adopted|fell short|was not adopted)\b"
 )
-_ADOPTED = Folded(r"(?i)\b(?:adopted|adopts|passed|passes|approved|approves|endorsed)\b")
+_ADOPTED = Folded(
+    r"(?i)\b(?:adopted|adopts|passed|passes|approved|approves|endorsed|"
+    r"voted\s+to\s+(?:adopt|approve|pass|endorse))\b"
+)
 
 _AMENDED = Folded(
     r"(?i)\b(?:amended|revised version|modified resolution|rewritten|"
@@ -100,6 +103,8 @@ _CUE_WORDS = (
     "evening",
     *DRAFT_WORDS,
 )
+# The seats of the bodies with few members: a count beyond them is no vote of theirs.
+_SEATS = {"UNSC": 15, "HRC": 47}
 # Words of titles and keywords that say nothing of a resolution's subject.
 _GENERIC = frozenset(
     """
@@ -250,6 +255,10 @@ class UndatedCues:
         self.body, self.committee, self.council = _body(text, low)
         self.year = first_year(text) if has_digit(text) else None  # the first year it names
         self.tallies = merged_counts(tallies)
+        if self.body in _SEATS and any(
+            sum(c or 0 for c in t) > _SEATS[self.body] for t in self.tallies
+        ):
+            self.body = None  # "the Security Council's resolution passed 93-18-65": misnamed
         self.drafters = read_drafters(text, low, countries)
         self.amended = any(w in low for w in _AMENDED_WORDS) and bool(_AMENDED.search(text))
         self.titled = (

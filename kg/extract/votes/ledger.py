@@ -442,9 +442,10 @@ class VoteReader:
         floor = max(floor, self.doc.norm.rfind(";", floor, g.start) + 1)  # a clause of its own
         before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
         before = [w for w in before if w != "the"]
-        examples = before[-1:] == ["like"] and len(before) > 1 and before[-2].endswith("s")
+        examples = len(before) > 1 and before[-1] in ("like", "including")
+        examples = examples and before[-2].endswith("s")
         if before[-2:] == ["such", "as"] or examples:
-            return False  # "powers such as India and Brazil abstained", "friends like A": examples
+            return False  # "powers such as A", "friends like A", "five members including A"
         if len(before) > 1 and before[-1] == "of" and before[-2] in _SPEAKS_FOR:
             return False  # "the delegation of Kenya voted": Kenya's own vote
         return bool(before) and before[-1] in _PREPOSITIONS

@@ -139,8 +139,9 @@ _TITLED_OF = compile_rule(
     r"(?:[A-Z][\w'’-]+\s+){1,4}of\s+(?:the\s+)?$"
 )
 _REPRESENTATIVE_AFTER = compile_rule(
-    r"(?:'s)?\s+(?:(?:u\.?n\.?|deputy|permanent|chief)\s+)?"
-    r"(?:representative|delegate|ambassador|envoy|delegation)\b"
+    r"(?i)(?:'s)?\s+(?:(?:u\.?n\.?|deputy|permanent|chief)\s+)?"
+    r"(?:representative|delegate|ambassador|envoy|delegation|president|prime\s+minister|"
+    r"foreign\s+minister)\b"  # ("Chilean President Ana Ruiz ... after her country abstained")
 )
 # A heading whose list is on the lines below: a question or a label ending the line.
 _ARTICLE_BEFORE = compile_rule(r"\b(?:a|an|the)\s+$")
@@ -502,7 +503,9 @@ def read_own_country(
         )
         if _NEGATED.search(low, max(sentence.start, m.start() - 20), m.start()):
             continue
-        voter = _represented(reader, sentence) or (previous and _represented(reader, previous))
+        voter = _represented(reader, sentence, m.start()) or (
+            previous and _represented(reader, previous)
+        )
         if voter:
             ref = reader.ordinal_vote(m.end(), sentence) or reader.resolution_for(
                 m.start(), sentence.end, sentence
@@ -516,15 +519,22 @@ _NO_WORDS = compile_rule(r"against|\bno\b|negative|veto|oppos|reject")
 _NEGATED = compile_rule(r"\b(?:not|never|would|should|could)\b[^,;]*$")
 
 
-def _represented(reader: VoteReader, sentence: Sentence) -> str | None:
-    """The country whose representative speaks in ``sentence``, if it names one."""
+def _represented(reader: VoteReader, sentence: Sentence, before: int | None = None) -> str | None:
+    """The country whose representative speaks in ``sentence``, if it names one (before
+    ``before``, the words of the vote, if given)."""
     norm = reader.doc.norm
     for e in reader.countries_in(sentence):
         floor = max(sentence.start, e.start - 80)
         if _REPRESENTS.search(norm, floor, e.start) or _TITLED_OF.search(norm, floor, e.start):
             return e.key
-        if norm[e.start - 1 : e.start] == "(" and norm[e.end : e.end + 1] == ")":
-            return e.key  # meetings coverage: "Ana Ruiz (Chile) said her delegation ..."
+        if (
+            norm[e.start - 1 : e.start] == "("
+            and norm[e.end : e.end + 1] == ")"
+            and (before is None or e.start < before)
+        ):
+            # meetings coverage: "Ana Ruiz (Chile) said her delegation ..." (not "... after
+            # her country abstained, a U-turn from her visit to Davos (Switzerland)")
+            return e.key
     for e in [*reader.adjectives_in(sentence), *reader.countries_in(sentence)]:
         if _REPRESENTATIVE_AFTER.match(norm, e.end, sentence.end):
             return e.key
