@@ -290,7 +290,10 @@ NOT_NAME_WORDS = _words(
     "news|wire|daily|weekly|journal|herald|tribune|gazette|radio|television|tv|network"
 ) | _words(
     "armed|appropriations|intelligence|judiciary|budget|oversight|ways|means|human|"
-    "humanitarian|council's|committee's|majority|minority|whip|every|each|another"
+    "humanitarian|council's|committee's|majority|minority|whip|every|each|another|"
+    # legislatures and seats of government named by their own word ("State Duma X")
+    "duma|knesset|bundestag|bundesrat|rada|sejm|majlis|riksdag|storting|folketing|kremlin|"
+    "cabinet|legislature|politburo"
 )
 # Heads of the names of documents, places and policy areas ("Outer Space Treaty", "Armed
 # Services", "Human Rights Watch"): a capitalised run ending in one names no person.

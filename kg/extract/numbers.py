@@ -203,7 +203,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"(?:countries|states|nations|members|member states|"
             # ("Ten countries, including Chile, voted no": an aside may follow the noun,
             # with its commas or without: "five members including Chile abstained")
-            rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},|\s+including\s[^,.;]{{1,60}}?(?=\s))?"
+            rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},|\s+including\s[^,.;]{{1,60}}?(?=\s)|"
+            r"\s*[(\[][^()\[\]]{1,80}[)\]])?"  # ("three countries (A, B and C) abstained")
             # "of the 15-member council"
             r"(?:\s+(?:of|in|on)\s+the\s+(?:\d{1,3}-(?:member|nation)\s+)?(?:[\w-]+\s+)?"
             r"(?:council|assembly|body|committee|unsc|unga)(?:\s*,[^,.;]{1,60},)?)?"
@@ -264,8 +265,10 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             "(?i)"
             + r"\b(?P<verb>supported|backed|endorsed|approved|adopted|passed|opposed|rejected)"
             rf"\s+by\s+(?:only\s+|just\s+)?{_n('count')}\s+(?:other\s+)?"
-            r"(?:of\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?(?:u\.?n\.?\s+)?"
-            r"(?:countries|states|nations|members|member\s+states|delegations|votes)\b"
+            r"(?:of\s+(?:the\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?"
+            r"(?:u\.?n\.?\s+|(?:security\s+)?council\s+|assembly\s+)?"
+            r"(?:countries|states|nations|members|member[\s-](?:states|countries)|delegations|"
+            r"votes)\b"
         ),
     ),
     # while seven voted against / while 14 were against / Nineteen abstained / 65,

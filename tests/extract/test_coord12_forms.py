@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kg.extract.numbers import parse_tallies
+from kg.extract.resolutions.cues import Cues
 from kg.model import Facts
-from tests.extract.facts import claims, extractor_with, record, stances
+from tests.extract.facts import claims, extractor_with, persons, record, stances
 
 PERU_DRAFT = (
     "Council rejects a harbour text\n\nMarch 3, 2026\n\n"
@@ -123,3 +125,63 @@ def test_a_person_met_by_the_critic_is_no_critic(extract: Callable[[str], Facts]
     found = stances(facts)
     assert ("Carlos Vega", "criticizes", "TCD") in found
     assert not any(actor == "Ana Ruiz" for actor, _, _ in found)
+
+
+def test_an_organization_named_again_by_what_it_is_speaks(
+    extract: Callable[[str], Facts],
+) -> None:
+    said = '"Members who stood aside have failed the fishermen of the harbour,"'
+    for text, speaker in (
+        (f"Amnesty International criticized the vote. {said} the group said.", "Amnesty"),
+        (f"The Wall Street Journal faulted Chad. {said} the Journal wrote.", "The Wall"),
+        (f"The Wall Street Journal faulted Chad. {said} the board wrote.", "The Wall"),
+    ):
+        facts = extract(PERU_DRAFT + text)
+        assert [q.speaker.name.startswith(speaker) for q in facts.quotes] == [True], text
+
+
+def test_the_group_is_no_government_body(extract: Callable[[str], Facts]) -> None:
+    # "the group" after only a ministry names no one
+    facts = extract(
+        PERU_DRAFT + "The Chadian Foreign Ministry defended the vote. "
+        '"We stand by our position on the harbour and always will," the group said.'
+    )
+    assert not any(q.speaker.kind == "organization" for q in facts.quotes)
+
+
+def test_a_capitalised_pair_after_the_names_a_thing(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        PERU_DRAFT + "Ana Ruiz set out her view in an article in the Lima Gazette. "
+        "Aid reached the Harbour District on Monday."
+    )
+    assert persons(facts) == {"Ana Ruiz"}
+
+
+def test_a_legislature_before_a_name_is_no_part_of_it(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        PERU_DRAFT + "The chairman of the Knesset Ana Ruiz said the Chadian vote was a disgrace."
+    )
+    assert "Ana Ruiz" in persons(facts)
+    assert ("Ana Ruiz", "criticizes", "TCD") in stances(facts)
+
+
+def test_the_day_an_article_was_published_is_not_the_day_of_the_vote() -> None:
+    sentence = (
+        "Peru's decision to veto the resolution on a tribunal for the harbour collision was "
+        "right, Ana Ruiz wrote in an essay published in the Lima Gazette on Monday."
+    )
+    cues = Cues.read(sentence, "2031-08-11", parse_tallies(sentence), {})
+    assert cues.day is None
+    said = sentence.replace("wrote in an essay published in the Lima Gazette", "said")
+    assert Cues.read(said, "2031-08-11", parse_tallies(said), {}).day is None
+    held = "The Council vetoed the resolution on the harbour collision on Monday."
+    assert Cues.read(held, "2031-08-11", parse_tallies(held), {}).day == "2031-08-11"
+
+
+def test_a_counted_group_with_its_members_in_brackets(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "The text was supported by 11 Council members, 3 countries "
+        "[Chad, Fiji and Peru] abstained."
+    )
+    assert claims(facts) == {("TCD", "abstain"), ("FJI", "abstain"), ("PER", "abstain")}
+    assert [(t.yes, t.abstain) for t in facts.tallies] == [(11, 3)]

@@ -381,6 +381,8 @@ def _evidence(
         # "Council Abstains", "Council Backs Truce": a headline capitalises its verbs; a
         # label line ("Contact: Ana Ruiz, Press Director") names its person by a role
         return "person.appositive" if size > 1 and _appositive_after(after) else None
+    if size > 1 and _THE_BEFORE.search(doc.norm, max(0, start - 4), start):
+        return None  # "the Rossiyskaya Gazeta", "the Occupied Palestinian Territory": a thing
     if _speech_adjacent(doc, tokens, i, j, end):
         return "person.speech-verb"
     if _QUOTED_TITLE.search(doc.norm, max(0, start - 80), start):
@@ -402,6 +404,9 @@ _DATE_LINE = re.compile(
     r"Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"[a-z]*\.?\s+\d{1,2},\s+\d{4})"
 )
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 
 
 def _name_over_date(doc: Document, para: Paragraph, start: int, end: int) -> bool:

@@ -68,7 +68,10 @@ _NOT_THE_VOTE = re.compile(
     # the day of a statement about the vote: "the ministry said on Saturday", "told
     # reporters on Friday", "said in a statement on Monday"
     r"said|says|stated|added|wrote|posted|tweeted|noted|declared|insisted|argued|warned|"
-    r"told\s+(?:[\w-]+\s+){1,2}?)\s+(?:in\s+a\s+(?:statement|post|letter)\s+)?(?:on\s+)?$"
+    r"published|told\s+(?:[\w-]+\s+){1,2}?)\s+(?:in\s+a\s+(?:statement|post|letter)\s+)?"
+    # ("wrote in an article published in the X Gazette on Monday": where it was said)
+    r"(?:(?:in|to|at)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’.-]+\s+){1,3}?)?"
+    r"(?:on\s+)?$"
 )
 LAST_YEAR = Folded(r"(?i)\b(?:last year|a year earlier|the previous year|a year ago)\b")
 
@@ -144,7 +147,7 @@ def read_days(
     if published is not None:
         found.extend(_days_of_week(text, low, published))
         found.extend(_relative_days(text, published, inferred))
-    found = [f for f in found if not _NOT_THE_VOTE.search(text, max(0, f[0] - 24), f[0])]
+    found = [f for f in found if not _NOT_THE_VOTE.search(text, max(0, f[0] - 64), f[0])]
     if not found:
         return None, None, None
     if len(found) > 1:

@@ -352,10 +352,12 @@ SAME_AFTER = Folded(
     r"with|like|including|joined\s+(?:only\s+)?by)|in\s+the\s+company\s+of)\s+(?:the\s+)?"
 )
 ENCLOSED_BEFORE = compile_rule(
-    r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—])\s*"
+    r"(?:,[^,]{2,120},|\s[-–—]\s[^–—]{2,120}\s[-–—]|\s?[(\[][^()\[\]]{2,120}[)\]])\s*"
     r"(?:(?:also|then|too|again|later|eventually|ultimately|had|has|have|did)\s+)*$"
 )
-LIST_WORDS = compile_rule(r"(?i)\b(?:and|the|including|notably|such\s+as|among\s+them)\b|[\s,–—-]")
+LIST_WORDS = compile_rule(
+    r"(?i)\b(?:and|the|including|notably|such\s+as|among\s+them)\b|[\s,–—()\[\]-]"
+)
 _STATES_NOUN = r"(?:countries|states|nations|members|member[\s-]states|governments|allies|partners)"
 # "abstained, with six member states - Chile, Peru ... -": the counted list after the predicate
 WITH_COUNTED = Folded(
