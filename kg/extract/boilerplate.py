@@ -54,6 +54,9 @@ _FURNITURE_PREFIX = re.compile(
 _LONGEST_BOILERPLATE = max(len(line) for line in _BOILERPLATE_LINES) + 1
 
 _WS = re.compile(r"\s+")
+# Reported speech: what follows a "Comments" heading in a report, not under a page's
+# comment prompt ("A spokesperson for the minister told media: ...")
+_REPORTED = re.compile(r"\b(?:said|told|says|according\s+to)\b[^\n]{0,40}[\"“]")
 # The text of a line, without the white space around it.
 LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
 
@@ -83,6 +86,8 @@ def boilerplate_start(norm: str) -> int:
                 continue  # a paragraph of text: too long to be a page label
         line = _WS.sub(" ", text).lower().rstrip(":")
         if seen_lines > 2 and line in _BOILERPLATE_LINES:
+            if line == "comments" and _REPORTED.search(norm, match.end(), match.end() + 400):
+                continue  # a section of the report ("Comments", then who said what)
             return _headlines_before(norm, lines[:-1], match.start())
     return len(norm)
 

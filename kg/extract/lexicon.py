@@ -293,7 +293,7 @@ NOT_NAME_WORDS = _words(
     "humanitarian|council's|committee's|majority|minority|whip|every|each|another|"
     # legislatures and seats of government named by their own word ("State Duma X")
     "duma|knesset|bundestag|bundesrat|rada|sejm|majlis|riksdag|storting|folketing|kremlin|"
-    "cabinet|legislature|politburo"
+    "cabinet|legislature|politburo|president-elect|vice-president|prime-minister"
 )
 # Heads of the names of documents, places and policy areas ("Outer Space Treaty", "Armed
 # Services", "Human Rights Watch"): a capitalised run ending in one names no person.

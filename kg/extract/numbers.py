@@ -278,7 +278,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
         "tally.bare-verb",
         Folded(
             "(?i)" + rf"(?<!\w){_n('count')}"
-            r"(?:\s*,\s*(?:including|among\s+them|such\s+as|led\s+by)\b[^,.;]{1,60},)?"
+            r"(?:\s*,\s*(?:including|among\s+them|such\s+as|led\s+by)\b[^,.;]{1,60},|"
+            r"\s*\((?:including|among\s+them|such\s+as|led\s+by)\b[^()]{1,60}\))?"
             r"\s+(?:(?:that|who|which)\s+)?"
             r"(?P<verb>abstained|abstaining|opposing|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|"
             r"for)|were\s+(?:against|in\s+favou?r)(?=\s*(?:[,.;]|and\b|with\b|while\b|$))|"

@@ -239,6 +239,8 @@ _OFFICE_WORDS = re.compile(
 )
 _FORMER_IN_TITLE = re.compile(r"(?i)\b(former|then|late|retired)\b")
 _US = re.compile(r"(?i)\bu\.?s\.?\b")
+# Titles that, with no country, are the United States' offices in the news
+_US_ONLY = re.compile(r"(?:[Ff]ormer\s+)?Secretary\s+of\s+State")
 
 
 def _qualifies(gap: str) -> bool:
@@ -284,8 +286,8 @@ def _title_role(
             if e.kind == "country" and _OF_BEFORE.search(doc.norm, m.title_start, e.start):
                 jurisdiction = e.key
                 break
-    if _US.search(phrase) and jurisdiction is None:
-        jurisdiction = "USA"
+    if jurisdiction is None and (_US.search(phrase) or _US_ONLY.fullmatch(_clean_label(phrase))):
+        jurisdiction = "USA"  # ("Secretary of State Ana Ruiz": the one office of that name)
     end = m.end
     label = _clean_label(phrase)
     if former:

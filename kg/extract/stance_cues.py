@@ -111,6 +111,9 @@ CONDUCT_AFTER = re.compile(
 TARGETED_BEFORE = re.compile(
     # ("to single out X" is what a text does; "singled out X, saying ..." a critic)
     r"(?i)(?:\bto\s+single\s+out|\b(?:target(?:s|ed|ing)?|demoni[sz](?:e|es|ed|ing)|"
-    r"vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|punish(?:es|ed|ing)?|isolat(?:e|es|ed|ing)))"
+    r"vilif(?:y|ies|ied|ying)|scapegoat(?:s|ed|ing)?|punish(?:es|ed|ing)?|isolat(?:e|es|ed|ing)|"
+    # the one left in the lurch: "has abandoned a key ally in Israel", "betrayed Ukraine"
+    r"abandon(?:s|ed|ing)?|betray(?:s|ed|ing)?)(?:\s+(?:an?\s+)?(?:(?:key|close|loyal|old|"
+    r"staunch|democratic)\s+)*(?:ally|allies|partners?|friends?)(?:\s+(?:in|like))?)?)"
     r"\s+(?:the\s+)?$"
 )

@@ -183,6 +183,19 @@ CRITICAL_CUES: dict[str, float] = {
     "license to": 2,
     "sad that": 2,
     "a blow to": 2.5,
+    # an ally left in the lurch ("abandoned a key ally", "has abandoned Ukraine")
+    **dict.fromkeys(sorted(_words("abandoned|abandons|abandoning")), 2),
+    # the verbs of reproach a reporter chooses for a judgement ("lambasted the decision")
+    **dict.fromkeys(
+        sorted(
+            _words(
+                "lambasted|lambasts|decried|decries|faulted|faults|rebuked|rebukes|chided|"
+                "chides|castigated|castigates|excoriated|excoriates|berated|berates|scolded|"
+                "scolds"
+            )
+        ),
+        2.5,
+    ),
 }
 SUPPORT_CUES: dict[str, float] = {
     "commendable": 2,
@@ -266,6 +279,11 @@ SUPPORT_CUES: dict[str, float] = {
     "fully support": 3,
     "support the decision": 3,
     "serious effort": 2,
+    # the verbs of approval ("endorsed the draft", "lauded the abstention")
+    **dict.fromkeys(
+        sorted(_words("endorsed|endorses|lauded|lauds|championed|champions|saluted|salutes")),
+        2.5,
+    ),
 }
 NEGATORS = _words(
     "not|no|never|n't|neither|nor|without|declined|refused|refuse|refusing|stopped short|"

@@ -151,6 +151,17 @@ _OWN_VOTE_VERB = re.compile(
 )
 
 
+# An envoy speaking of their own country's yes: "said the vote reflects our resolve",
+# "Chile's vote today returns it to ...", "we voted in favour because ..."
+_OWN_YES = re.compile(
+    r"\b(?:our|its|his|her|their)\s+(?:country's\s+|government's\s+|delegation's\s+)?"
+    r"(?:vote|support)\b|\b[A-Z][\w.]*['’]s\s+vote\b|\bthe\s+vote\s+[\"“]?(?:reflects|reflected|"
+    r"shows|showed|demonstrates|demonstrated|signals|signal+ed|underlines|underscores|confirms|"
+    r"confirmed)\b|\b(?:we|it|he|she|they)\s+(?:had\s+)?(?:voted\s+(?:in\s+favou?r|for|yes)|"
+    r"supported\s+the\s+(?:resolution|text|draft))\b"
+)
+
+
 def _on_a_vote(unit: Unit) -> bool:
     """Words of a vote or of a text voted on, spoken (a head of government speaking of
     them speaks for their government; one who "took flak after his country abstained"
@@ -298,7 +309,7 @@ class RoleReader(TargetReader):
             pol == "supports"
             and on_text
             and not side.named
-            and not side.against
+            and side.option != "no"  # ("we abstained, though we endorse its content")
             and own not in side.drafters
         ):
             return self._praise_of_text(unit, base, side)
@@ -376,6 +387,10 @@ class RoleReader(TargetReader):
             # (not the article's focal voter either: the praise is of the own text)
             kept = [r for r in base if r.voter not in side.drafters and not r.focal]
             return kept + self._drafter_stances(unit, side, "supports", frozenset(), "introduces")
+        if side.option == "yes" and side.own and pol != "criticizes" and _OWN_YES.search(unit.text):
+            # "said the vote reflects our determination to ...": the yes explained
+            explains = self._stance(unit, "supports", side.own, "explains own vote", side.ref)
+            return [*base, explains._replace(role="own")]
         return base
 
     def _drafter_stances(

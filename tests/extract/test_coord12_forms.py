@@ -185,3 +185,91 @@ def test_a_counted_group_with_its_members_in_brackets(extract: Callable[[str], F
     )
     assert claims(facts) == {("TCD", "abstain"), ("FJI", "abstain"), ("PER", "abstain")}
     assert [(t.yes, t.abstain) for t in facts.tallies] == [(11, 3)]
+
+
+def test_an_unqualified_secretary_of_state_is_the_united_states(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "The United States abstained. Secretary of State Ana Ruiz said the "
+        "United States was abstaining to give talks on the harbour time to work."
+    )
+    roles = {r.label: r.jurisdiction for p in facts.persons for r in p.roles}
+    assert roles == {"Secretary of State": "USA"}
+    assert ("Ana Ruiz", "supports", "USA") in stances(facts)
+
+
+def test_an_abstainer_who_endorses_the_text_supports_its_drafter(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + "Fiji's ambassador Ana Ruiz endorsed the basic content of the "
+        'Peruvian draft, saying "this text is a step toward our goals."'
+    )
+    assert ("Ana Ruiz", "supports", "PER") in stances(facts)
+
+
+def test_verbs_of_reproach_and_approval_judge(extract: Callable[[str], Facts]) -> None:
+    for verb, side in (
+        ("lambasted", "criticizes"),
+        ("rebuked", "criticizes"),
+        ("lauded", "supports"),
+    ):
+        facts = extract(PERU_DRAFT + f"Senator Ana Ruiz {verb} the Chadian vote against the text.")
+        assert ("Ana Ruiz", side, "TCD") in stances(facts), verb
+
+
+def test_the_ally_left_in_the_lurch_is_not_the_one_judged(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "Fiji voted for the text. Opposition leader Ana Ruiz said the vote "
+        'meant the government had "abandoned a key democratic ally in Peru".'
+    )
+    found = stances(facts)
+    assert ("Ana Ruiz", "criticizes", "FJI") in found
+    assert not any(voter == "PER" for _, _, voter in found)
+
+
+def test_an_envoy_explaining_a_yes_vote_supports_it(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "Fiji voted for the text. Fiji's ambassador Ana Ruiz said the vote "
+        '"reflects our resolve to keep the harbour open to all".'
+    )
+    assert ("Ana Ruiz", "supports", "FJI") in stances(facts)
+
+
+def test_an_envoy_on_another_matter_after_a_yes_takes_no_side(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "Fiji voted for the text. Fiji's ambassador Ana Ruiz said the storm "
+        '"has left the harbour in ruins".'
+    )
+    assert not any(actor == "Ana Ruiz" for actor, _, _ in stances(facts))
+
+
+def test_a_comments_heading_over_reported_reactions_is_part_of_the_report(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + 'Comments\n\nOpposition leader Ana Ruiz said: "The Chadian vote was a '
+        'disgrace to the whole region."'
+    )
+    assert ("Ana Ruiz", "criticizes", "TCD") in stances(facts)
+    prompt = extract(PERU_DRAFT + "Comments\n\nBe the first to comment on this story.")
+    assert prompt.persons == ()
+
+
+def test_a_count_with_its_examples_in_brackets(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "Twelve members voted in favour of the text, and two (including Chad "
+        "and Fiji) voted against it."
+    )
+    assert claims(facts) == {("TCD", "no"), ("FJI", "no")}
+    assert [(t.yes, t.no) for t in facts.tallies] == [(12, 2)]
+
+
+def test_a_president_elect_is_no_name(extract: Callable[[str], Facts]) -> None:
+    facts = extract(PERU_DRAFT + "Make up your mind, Mr. President-elect: is it yes or no?")
+    assert persons(facts) == set()
