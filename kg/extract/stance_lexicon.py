@@ -225,6 +225,8 @@ SUPPORT_CUES: dict[str, float] = {
     "realism": 2,
     "realistic": 2,
     "step toward": 1.5,
+    "step towards": 1.5,  # (the British spelling)
+    "step forward": 1.5,
     "finally": 1,
     "glad": 2,
     "end wars": 2,

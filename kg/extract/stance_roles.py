@@ -346,12 +346,9 @@ class RoleReader(TargetReader):
 
     def _praise_of_text(self, unit: Unit, base: list[Read], side: _Side) -> list[Read]:
         """ "Welcomed the adoption of the resolution": its drafters; not a voter the
-        article has voting against it, which the focal default may have picked."""
-        out = [
-            r
-            for r in base
-            if not (r.focal and self._option_of(r.voter, r.resolution) in ("no", "abstain"))
-        ]
+        article has voting against it or not voting on it, which the focal default may
+        have picked."""
+        out = [r for r in base if not (r.focal and self._option_of(r.voter, r.resolution) != "yes")]
         return out + self._drafter_stances(unit, side, "supports", frozenset())
 
     def _own_side(

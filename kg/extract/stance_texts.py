@@ -145,7 +145,12 @@ class TextReader(UnitReader):
                 keys = there
             if len(keys) == 1:
                 return refs[keys.pop()]
-            # the one voted on last before the unit: the latest claim start before it
+            # of known votes, the one named last before the unit; else the one voted on
+            # last (the latest claim)
+            if all(refs[k].matched for k in keys):
+                named = self.ctx.last_named(unit.start, [refs[k] for k in keys])
+                if named is not None:
+                    return named
             latest: tuple[int, str] | None = None
             for key in keys:
                 starts = self._claim_starts_by_key.get(key, [])

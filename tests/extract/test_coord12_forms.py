@@ -273,3 +273,34 @@ def test_a_count_with_its_examples_in_brackets(extract: Callable[[str], Facts]) 
 def test_a_president_elect_is_no_name(extract: Callable[[str], Facts]) -> None:
     facts = extract(PERU_DRAFT + "Make up your mind, Mr. President-elect: is it yes or no?")
     assert persons(facts) == set()
+
+
+def test_a_text_named_by_its_drafter_is_the_one_named_last() -> None:
+    # the same country drafted the Assembly's text and the Council's of the same day; the
+    # words after the Council's vote are about the Council's
+    extractor = extractor_with(
+        record("A/RES/85/60", "UNGA", "2031-03-03", "Peace on the lake", (90, 8, 60)),
+        record("S/RES/2960 (2031)", "UNSC", "2031-03-03", "Peace on the lake", (10, 0, 5)),
+    )
+    facts = extractor.extract(
+        "Two votes on the lake\n\nMarch 4, 2031\n\nOn Monday the General Assembly adopted a "
+        "US-drafted text on peace on the lake by 90 votes to 8, with Chad abstaining.\n\n"
+        "That afternoon the Security Council adopted the US draft on the lake by 10 votes to "
+        "none, with 5 abstentions.\n\nRussia's ambassador Ivan Petrov said the US resolution "
+        'was "a step in the right direction".'
+    )
+    found = {
+        (s.holder.name, s.target.voter, s.target.resolution.key if s.target.resolution else None)
+        for s in facts.stances
+    }
+    assert found == {("Ivan Petrov", "USA", "S/RES/2960 (2031)")}
+
+
+def test_a_step_towards_peace_is_praise_in_either_spelling(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + "Peru's ambassador Ana Ruiz said her country's draft was "
+        '"a simple first step towards peace".'
+    )
+    assert ("Ana Ruiz", "supports", "PER") in stances(facts)

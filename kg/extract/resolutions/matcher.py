@@ -127,6 +127,14 @@ class ResolutionContext:
             return self.primary
         return self.by_sentence.get(i, self.primary)
 
+    def last_named(self, offset: int, refs: list[ResolutionRef]) -> ResolutionRef | None:
+        """Of ``refs``, the one a sentence up to ``offset`` named last, if any."""
+        keys = {r.key for r in refs}
+        for i in range(self.index_of(offset), -1, -1):
+            if self.strong.get(i) and (ref := self.by_sentence.get(i)) and ref.key in keys:
+                return ref
+        return None
+
     def is_explicit(self, offset: int) -> bool:
         i = bisect_right(self.sentence_starts, offset) - 1
         return self.strong.get(i, False)
