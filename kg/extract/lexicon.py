@@ -194,7 +194,8 @@ ROLE_HEADS = _words(
     "coordinator|manager|president's|ceo|staffer|whip|speaker|majority leader|minority leader|"
     "representative's|officials|ministers|leaders|director-general|secretary of state|"
     "permanent representative|deputy permanent representative|communications director|"
-    "taoiseach|tanaiste|first minister|vice premier|state councilor|state councillor"
+    "taoiseach|tanaiste|first minister|vice premier|state councilor|state councillor|"
+    "charge d'affaires|chargé d'affaires|rapporteur|high commissioner"
 )
 
 # Verbs that introduce direct speech next to a quotation.

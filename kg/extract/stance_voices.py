@@ -52,6 +52,10 @@ _OWN_VOICE = re.compile(
 # "U.S. Explanation of Vote at the Council" (then "As delivered by Ambassador X")
 _EXPLANATION_HEADING = re.compile(r"(?i)\bexplanations?\s+of\s+(?:the\s+)?(?:vote|position)\b")
 _EXPLANATION_TOP = 4  # the paragraphs it and the envoy's name may stand in
+_ITS_VOTE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:cast\s+its\s+votes?|votes?\b|voted\b|abstained\b|abstention\b|"
+    r"decided\s+to\s+(?:vote|abstain))"
+)
 
 
 class VoiceUnits:
@@ -127,6 +131,16 @@ class VoiceUnits:
             return None
         countries = {e.key for p in top for e in self._by_position.starting(p.start, p.end)}
         country = countries.pop() if len(countries) == 1 else None
+        if country is None:
+            # "The way China cast its votes ... reflects our principles": the one country
+            # whose vote the opening speaks of
+            voting = {
+                e.key
+                for p in top
+                for e in self._by_position.starting(p.start, p.end)
+                if _ITS_VOTE_AFTER.match(norm, e.end)
+            }
+            country = voting.pop() if len(voting) == 1 else None
         for p in top:
             persons = {m.actor for m in self.actors.within(p.start, p.end)}
             persons = {a for a in persons if a is not None and a.kind == "person"}

@@ -304,3 +304,32 @@ def test_a_step_towards_peace_is_praise_in_either_spelling(
         '"a simple first step towards peace".'
     )
     assert ("Ana Ruiz", "supports", "PER") in stances(facts)
+
+
+def test_an_explanation_of_vote_speaks_for_the_country_whose_votes_it_explains() -> None:
+    extractor = extractor_with(
+        record("S/RES/2960 (2031)", "UNSC", "2031-03-03", "Peace on the lake", (10, 0, 5))
+    )
+    facts = extractor.extract(
+        "Explanation of Vote by Ambassador Ana Ruiz on the Security Council Draft on the Lake\n\n"
+        "3 March 2031\n\nColleagues,\n\nThe way Chile cast its votes on the draft and on the "
+        "amendments from Peru and Fiji reflects our steady view of the lake dispute."
+    )
+    found = {
+        (s.holder.name, s.polarity, s.target.voter, s.target.resolution.key)
+        for s in facts.stances
+        if s.target.resolution
+    }
+    assert found == {("Ana Ruiz", "supports", "CHL", "S/RES/2960 (2031)")}
+
+
+def test_the_body_s_vote_of_the_article_s_own_day_is_its_news() -> None:
+    extractor = extractor_with(
+        record("S/RES/2960 (2031)", "UNSC", "2031-03-03", "Peace on the lake", (10, 0, 5)),
+        record("S/RES/2950 (2031)", "UNSC", "2031-02-20", "Peace on the lake", (15, 0, 0)),
+    )
+    facts = extractor.extract(
+        "Council acts on the lake\n\n3 March 2031\n\nThe Security Council adopted a text on "
+        "the dispute, with Chad abstaining."
+    )
+    assert {(v.country, v.resolution.key) for v in facts.votes} == {("TCD", "S/RES/2960 (2031)")}

@@ -189,6 +189,8 @@ def _recency_points(
     days = days_between(record.date, article_date)
     if days is not None and days <= RECENT_DAYS:
         kinds.add("recent")
+        if days == 0 and cues.body == record.body:
+            kinds.add("day")  # the body's vote of the article's own day (its news)
         return 2
     if days is not None and days > HALF_YEAR:
         # half a year before the article, in a sentence that gives no time of its own:
