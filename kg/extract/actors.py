@@ -26,6 +26,7 @@ _WORD = re.compile(r"[\w'\-]+")
 # The owner of a title before a name: "China's (ambassador X)", "the United Kingdom's"
 _OWNER_BEFORE = re.compile(r"(?:\bthe\s+)?(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*'s?\s*$")
 _LOWER_WORD = re.compile(r"[a-z][\w'\-]*")
+_CAPITALS_BEFORE = re.compile(r"(?:\b[A-Z][\w'\-]*\s+)+$")
 _UNNAMED_WORDS = UNNAMED_SUBJECT_HEADS | SPOKESPERSON_NOUNS
 # What may come between a name and its verb, read at the name's end.
 _PARENTHESIS = re.compile(r"\s*\([^)]{1,20}\)")
@@ -43,6 +44,10 @@ _JOINED = re.compile(
     r"(?:(?:[A-Z][\w.'’-]*|colleague|comrade|fellow|ally|former|then|party|and|deputy|vice|"
     r"senior|opposition|chairman|chairwoman|chair|leader|lawmaker|senator|minister)\s+){0,6}"
 )
+# Between a verb and a person as its object: titles and a demonym in capitals
+_OBJECT_GAP = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")
+# A person judged as a possessor or for what they did: "X's vote", "X for voting ..."
+_GROUNDS_AFTER = re.compile(r"['’]s?\b|\s+(?:for|over)\b")
 # The verb right after a subject: a lower-case word that is no preposition or article
 _VERB_AFTER = re.compile(
     r"(?:\s*,\s*)?\s+(?:(?:also|both|jointly|together|separately)\s+)?"
@@ -277,6 +282,8 @@ class ActorIndex:
                 return False
             # the title's owner ("China's", "the United States'") is read past
             before = _OWNER_BEFORE.sub("", before)
+        if titled:
+            before = _CAPITALS_BEFORE.sub("", before)  # "alongside French President X"
         words = _WORD.findall(before.lower())
         if words and words[-1] in ("the", "a", "an"):
             words = words[:-1]  # "of the Tallis Institute": the preposition decides
@@ -400,6 +407,19 @@ class ActorIndex:
         if first == last or not _VERB_AFTER.match(norm, named[last].end):
             return []
         return [m.actor for m in named[first : last + 1] if m.actor != holder]
+
+    def person_object(self, verb_end: int) -> bool:
+        """Whether a person (titles and a demonym before) is the object of the verb ending
+        at ``verb_end``, and not as a possessor ("X's vote") or with the grounds ("X for
+        voting ..."): "harshly criticized Ukrainian President X" judges a person."""
+        norm = self.doc.norm
+        m = self.starting_at(verb_end + 1, slack=40)
+        return (
+            m is not None
+            and m.actor.kind == "person"
+            and _OBJECT_GAP.fullmatch(norm, verb_end, m.start) is not None
+            and _GROUNDS_AFTER.match(norm, m.end) is None
+        )
 
     def _backwards(self, floor: int, offset: int) -> Iterator[ActorMention]:
         """The mentions of ``within(floor, offset)``, nearest first (read lazily: the

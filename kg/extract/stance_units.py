@@ -400,6 +400,7 @@ class UnitReader(VoiceUnits):
             (at, to)
             for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP)
             if not _NOT_DONE.search(narration, max(0, at - 12), at)
+            and not self._judges_a_person(narration[at:to], start + to)
         ]
         if (
             verbs
@@ -532,6 +533,10 @@ class UnitReader(VoiceUnits):
             if m.actor.kind == "organization" and not _UN_BODY.search(m.actor.name):
                 return m.actor
         return None
+
+    def _judges_a_person(self, verb: str, verb_end: int) -> bool:
+        """ "harshly criticized Ukrainian President X": a judgement of a person."""
+        return verb.strip().lower() in _JUDGING_VERBS and self.actors.person_object(verb_end)
 
     def _voter_object(self, verb_end: int) -> bool:
         """Whether a country the article has voting is named right after a verb (its object)."""

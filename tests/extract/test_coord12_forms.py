@@ -333,3 +333,25 @@ def test_the_body_s_vote_of_the_article_s_own_day_is_its_news() -> None:
         "the dispute, with Chad abstaining."
     )
     assert {(v.country, v.resolution.key) for v in facts.votes} == {("TCD", "S/RES/2960 (2031)")}
+
+
+def test_a_judgement_of_a_person_is_no_judgement_of_a_vote(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + "The vote followed a shift in policy, after President Carlos Vega "
+        "harshly criticized Peruvian President Ana Ruiz and adopted the Chadian stance."
+    )
+    assert stances(facts) == set()
+    grounds = extract(PERU_DRAFT + "Senator Carlos Vega criticized Ana Ruiz for the Chadian vote.")
+    assert ("Carlos Vega", "criticizes", "TCD") in stances(grounds)
+
+
+def test_he_is_the_subject_before_not_the_person_beside_him(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + "After the vote, Carlos Vega spoke at a press conference alongside "
+        'Chilean President Ana Ruiz. He added that talks had been "very productive".'
+    )
+    assert [q.speaker.name for q in facts.quotes] == ["Carlos Vega"]
