@@ -355,3 +355,34 @@ def test_he_is_the_subject_before_not_the_person_beside_him(
         'Chilean President Ana Ruiz. He added that talks had been "very productive".'
     )
     assert [q.speaker.name for q in facts.quotes] == ["Carlos Vega"]
+
+
+TWO_WAY = (
+    "Council fails on the harbour\n\n"
+    "Talks on the harbour have stalled. Our correspondent Ana Ruiz has been following the "
+    "vote. Ana, thanks for joining us.\n\n"
+    "ANA RUIZ, BYLINE: Good morning, Ben.\n\n"
+    "BEN COLE: Why bring a text to a vote if everyone knew Chad would block it?\n\n"
+    "RUIZ: Well, Peru wanted every member on the record. Listen to what its ambassador, "
+    "Carlos Vega, said before the vote.\n\n"
+    "CARLOS VEGA: There is no middle ground on the harbour.\n\n"
+    "RUIZ: And that was aimed at Fiji, which abstained.\n\n"
+)
+
+
+def test_a_correspondent_answering_a_host_is_quoted(extract: Callable[[str], Facts]) -> None:
+    said = {q.text[:12]: q.speaker.name for q in extract(TWO_WAY).quotes}
+    assert said == {
+        "Good morning": "Ana Ruiz",
+        "Well, Peru w": "Ana Ruiz",
+        "There is no ": "Carlos Vega",
+        "And that was": "Ana Ruiz",
+    }
+
+
+def test_a_reporter_narrating_a_package_is_not_quoted(extract: Callable[[str], Facts]) -> None:
+    package = TWO_WAY.replace(
+        "BEN COLE: Why bring a text to a vote if everyone knew Chad would block it?\n\n", ""
+    ).replace("Ana, thanks for joining us.", "Here is her report.")
+    said = {q.text[:12]: q.speaker.name for q in extract(package).quotes}
+    assert said == {"There is no ": "Carlos Vega"}

@@ -40,18 +40,19 @@ def transcript_quotes(doc: Document, actors: ActorIndex) -> tuple[list[Quote], s
     if not turns:
         return quotes, used
     paras = doc.paragraphs
-    hosts = _hosts(doc, turns)
     interviewee: ActorRef | None = None
     first = paras[turns[0].paragraph]
     for m in actors.mentions:
         if m.actor.kind == "person" and paras[0].end < m.start < first.start:
             interviewee = m.actor
             break
+    introduced = interviewee is not None
     if interviewee is None and turns[0].paragraph > 0:
         # "Spokesperson Ana Ruiz's Regular Press Conference": the one person the title names
         named = {m.actor for m in actors.within(paras[0].start, paras[0].end)}
         people = [a for a in named if a.kind == "person"]
         interviewee = people[0] if len(people) == 1 else None
+    hosts = _hosts(doc, turns, _label_key(interviewee.name) if introduced and interviewee else "")
     for n, turn in enumerate(turns):
         stop = turns[n + 1].paragraph if n + 1 < len(turns) else len(paras)
         last = min(stop, turn.paragraph + _MAX_TURN_PARAGRAPHS) - 1
@@ -96,9 +97,11 @@ def _label_key(name: str) -> str:
     return words[-1] if words else ""
 
 
-def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
+def _hosts(doc: Document, turns: list[Turn], guest: str = "") -> set[str]:
     """The labels of the host or questioner: generic questioners, labels with a host's
-    role, and speakers whose turns mostly end in a question mark."""
+    role, and speakers whose turns mostly end in a question mark. ``guest``: the label of
+    the one the opening introduces ("NPR's Ana Ruiz has been following the vote"), who
+    answers even where they introduce a soundbite; the one other speaker then hosts."""
     hosts: set[str] = set()
     asked: dict[str, list[bool]] = {}
     for turn in turns:
@@ -115,13 +118,31 @@ def _hosts(doc: Document, turns: list[Turn]) -> set[str]:
     for key, questions in asked.items():
         if sum(questions) >= 0.6 * len(questions):
             hosts.add(key)
-    hosts |= _narrators(doc, turns)
+    asker = _asker(doc, turns, guest)
+    if asker:
+        hosts.add(asker)  # (the one who asks the guest questions hosts)
+    else:
+        guest = ""  # (a reporter's package: the host only hands over, the reporter narrates)
+    hosts |= _narrators(doc, turns) - {guest}
     if not hosts & asked.keys():
         # no named host yet: the one speaker who asks questions, when no other does
         asking = [key for key, questions in asked.items() if sum(questions) >= 2]
         if len(asking) == 1 and all(not any(q) for key, q in asked.items() if key != asking[0]):
             hosts.add(asking[0])
     return hosts
+
+
+def _asker(doc: Document, turns: list[Turn], guest: str) -> str:
+    """The label of the speaker who asks a question after ``guest``'s first turn (a
+    conversation with the guest, not a report they narrate), or ""."""
+    keys = [_label_key(t.name) for t in turns]
+    if not guest or guest not in keys:
+        return ""
+    for turn, key in list(zip(turns, keys, strict=True))[keys.index(guest) + 1 :]:
+        para = doc.paragraphs[turn.paragraph]
+        if key != guest and not turn.generic and "?" in doc.norm[turn.body_start : para.end]:
+            return key
+    return ""
 
 
 def _narrators(doc: Document, turns: list[Turn]) -> set[str]:
