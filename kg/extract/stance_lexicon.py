@@ -29,6 +29,7 @@ CRITICAL_CUES: dict[str, float] = {
     "disappointment": 2,
     "regret": 2,
     "regrettable": 2,
+    "unfortunate": 2,
     "betrayal": 3,
     "betray": 2,
     "betrayed": 2,

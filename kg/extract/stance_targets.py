@@ -197,10 +197,12 @@ class TargetReader(TextReader):
         title_end = self.doc.paragraphs[0].end if self.doc.paragraphs else 0
         spoken = Intervals((q.evidence.span.start, q.evidence.span.end) for q in self.quotes)
         for e in self.countries:
-            if e.key not in counts or _after_word(
-                self.doc.norm, e.start, _PREPOSITION_BEFORE, _PREPOSITION_ENDINGS
+            if (
+                e.key not in counts
+                or _after_word(self.doc.norm, e.start, _PREPOSITION_BEFORE, _PREPOSITION_ENDINGS)
+                or CONDUCT_AFTER.match(self.doc.norm, e.end, e.end + 40)
             ):
-                continue
+                continue  # (nor "Russian aggression", "Russia is the aggressor": its deeds)
             weight = 2.0 if e.start < title_end else 1.0
             if e.start in spoken:
                 weight *= 2  # the countries quoted people talk about

@@ -208,7 +208,7 @@ class StanceReader(RoleReader):
         m = _COUNTERFACTUAL.search(text)
         if m is None:
             return []
-        wished = _WISHED.get(m.group("verb").split()[-1].lower())
+        wished = _WISHED.get(m.group("verb").split()[-1].lower().lstrip("'‘“"))
         if _WE_BEFORE.search(text, 0, m.start()) is not None:
             voter = self._own_country(unit)
         elif unit.quote is not None and not unit.quote.partial:
@@ -372,6 +372,8 @@ class StanceReader(RoleReader):
         target, and the focal voter is not it."""
         if not cue or ABOUT_THE_VOTE.search(text) or VOTE_CONTEXT_WORDS.search(text):
             return False
+        if cue.lower().startswith("aggressor"):
+            return True  # "clear on who the aggressors are": the war's, no vote's
         at = text.find(cue)
         m = _NAMED_OBJECT.match(text, at + len(cue)) if at >= 0 else None
         return m is not None and self._country_named(m.group(1)) is None
@@ -515,11 +517,13 @@ _NAMED_OBJECT = re.compile(r"\s+((?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*)*)
 # A vote wished for instead of the one cast: "should have voted yes", "ought to have
 # abstained"
 _COUNTERFACTUAL = Folded(
-    r"\b(?:should|ought\s+to)\s+(?:\w+\s+)?have\s+(?P<verb>voted\s+(?:yes|no|for|against|"
-    r"in\s+favou?r)|abstained|vetoed|backed|supported|opposed|rejected)\b"
+    r"\b(?:should|ought\s+to)\s+(?:\w+\s+)?have\s+(?P<verb>voted\s+['‘“]?(?:yes|no|aye|nay|for|"
+    r"against|in\s+favou?r)|abstained|vetoed|backed|supported|opposed|rejected)\b"
 )
 _WISHED = {
     "yes": "yes",
+    "aye": "yes",
+    "nay": "no",
     "for": "yes",
     "favour": "yes",
     "favor": "yes",

@@ -386,3 +386,56 @@ def test_a_reporter_narrating_a_package_is_not_quoted(extract: Callable[[str], F
     ).replace("Ana, thanks for joining us.", "Here is her report.")
     said = {q.text[:12]: q.speaker.name for q in extract(package).quotes}
     assert said == {"There is no ": "Carlos Vega"}
+
+
+def test_a_fragment_after_a_choice_of_words_is_the_chooser_s(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + 'Senator Carlos Vega called the Chadian vote "unfortunate," while '
+        'Senator Ana Ruiz chose the word "shameful."'
+    )
+    assert {q.text.rstrip(",."): q.speaker.name for q in facts.quotes} == {
+        "unfortunate": "Carlos Vega",
+        "shameful": "Ana Ruiz",
+    }
+    found = stances(facts)
+    assert {("Carlos Vega", "criticizes", "TCD"), ("Ana Ruiz", "criticizes", "TCD")} <= found
+
+
+def test_a_word_for_someone_else_s_remarks_is_the_speaker_s(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + "Senator Carlos Vega called Defense Secretary Ana Ruiz's comments on "
+        'the harbour a "rookie mistake."'
+    )
+    assert [q.speaker.name for q in facts.quotes] == ["Carlos Vega"]
+
+
+def test_wishing_for_an_aye_criticizes_the_vote_cast(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        PERU_DRAFT + "\"I think we should have voted 'aye',\" said Chad's opposition leader "
+        "Omar Sule."
+    )
+    assert ("Omar Sule", "criticizes", "TCD") in stances(facts)
+
+
+def test_naming_the_aggressor_judges_no_vote(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        PERU_DRAFT + '"I have been very clear on who the aggressors are," Senator Ana Ruiz said.'
+    )
+    assert stances(facts) == set()
+
+
+def test_an_undated_vote_described_by_its_subject_and_told_apart_by_the_record(
+    extract: Callable[[str], Facts],
+) -> None:
+    # the bundled record: the United States voted against the Assembly's 2025 text and for
+    # its 2022 one, both condemning Russian aggression
+    facts = extract(
+        "Senators uneasy over the American vote\n\n"
+        "The U.S. vote against a UN resolution condemning Russian aggression is a new "
+        "point of friction in Washington."
+    )
+    assert {(v.country, v.resolution.key) for v in facts.votes} == {("USA", "A/RES/ES-11/7")}

@@ -33,6 +33,7 @@ from kg.extract.quotes.offices import (
     office_head,
 )
 from kg.extract.quotes.titled import person_after_role
+from kg.extract.quotes.verbs import last_communication_verb, last_speech_verb
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
 from kg.model import ActorRef
@@ -76,7 +77,6 @@ _IT = re.compile(r"it\b")
 _POSSESSED_NOUN = re.compile(r"'s\s+(?P<noun>[a-z]+)\b")
 # Read from the end of a reversed text, the last communication verb is the first found.
 _VOICING_VERBS = frozenset(("expressed", "voiced", "conveyed"))
-_REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
 _INTRODUCING_VERBS = COMMUNICATION_VERBS | {"released", "issued"}
 _STATEMENT_VERBS = SPEECH_VERBS | {"read", "reads"}
 
@@ -94,6 +94,25 @@ _THE_POST = re.compile(
 _CLAUSE_OPENS = re.compile(r"(?i)[,;][\"']?\s*(?:while|whereas|but|although|though)\b|;")
 _COPULA = re.compile(r"\s+(?:was|is|were|are|as|had\s+been|has\s+been)\b")
 _CONJUNCTIONS = frozenset("while whereas but and although though as when after before".split())
+
+
+# Verbs that name what their object is: the possessed words after them are the object
+_NAMING = re.compile(r"(?:called|calls|calling|described|labell?ed|dubbed|termed|branded|deemed)\b")
+
+
+def _speech_noun(left: str) -> tuple[re.Match[str] | None, int | None]:
+    """In the words before a fragment, the last possessed noun of speech ("X's warning
+    that ..."; not "X's criticism was a '...'", nor the object of a naming verb: 'called
+    X's comments a "rookie mistake"'), and where the last communication verb starts."""
+    noun = None
+    for m in _POSSESSED_NOUN.finditer(left):
+        if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
+            noun = m
+    last_verb = last_communication_verb(left)
+    naming = last_communication_verb(left[: noun.start()]) if noun is not None else None
+    if naming is not None and _NAMING.match(left, naming):
+        return None, naming
+    return noun, last_verb
 
 
 def _post_title(words: str) -> str | None:
@@ -398,7 +417,7 @@ class Attributor(Context):
         else:
             # the first lower-case word is no verb ("the representative of X said:"): the
             # last verb of speech within the pattern's reach
-            last = _last_speech_verb(left[-(len(match.group(0)) if match else 0) :])
+            last = last_speech_verb(left[-(len(match.group(0)) if match else 0) :])
             if match is None or last is None:
                 colon = start + len(left.rstrip()) - 1
                 introduced = self.colon_subject(floor, colon) if text[colon] == ":" else None
@@ -458,7 +477,7 @@ class Attributor(Context):
         if according is None:
             return None
         after = sentence.start + according.end()
-        said = _last_communication_verb(left) is not None
+        said = last_communication_verb(left) is not None
         if sentence.start + according.start() > cand.close and said:
             return None  # 'X said the vote was "...", according to Interfax': X's
         mention = self._mention_at(after)
@@ -489,11 +508,7 @@ class Attributor(Context):
             put_it = self._put_it(floor, cand.open)  # "As Ana Ruiz put it, the vote was '...'"
             if put_it is not None:
                 return put_it
-        noun = None
-        for m in _POSSESSED_NOUN.finditer(left):
-            if m.group("noun") in SPEECH_NOUNS and not _COPULA.match(left, m.end()):
-                noun = m  # "X's warning that ..." (not "X's criticism was a '...'")
-        last_verb = _last_communication_verb(left)
+        noun, last_verb = _speech_noun(left)
         if noun is not None and (last_verb is None or last_verb <= noun.start("noun")):
             owner = self.actors.within(sentence.start, floor + noun.start() + 2)
             if owner:
@@ -577,22 +592,3 @@ class Attributor(Context):
         sentence = doc.sentence_at(verb_at)
         actor, _ = self._subject_of(verb_at, sentence.start if sentence else prev.start)
         return actor
-
-
-def _last_speech_verb(text: str) -> int | None:
-    """Where the last verb of speech in ``text`` starts."""
-    found = None
-    for m in _LOWER_WORD.finditer(text):
-        if m.group(1) in SPEECH_VERBS:
-            found = m.start()
-    return found
-
-
-def _last_communication_verb(text: str) -> int | None:
-    """Where the last communication verb in ``text`` starts: the first one read from the
-    end (most quotes have one near), with a lower-case word just as forwards."""
-    backwards = text[::-1]
-    for m in _LOWER_WORD.finditer(backwards):
-        if m.group(1) in _REVERSED_COMMUNICATION_VERBS:
-            return len(text) - m.end()
-    return None

@@ -19,7 +19,7 @@ from kg.extract.resolutions.cues import subject_stems
 from kg.extract.resolutions.dates import date_of_article, days_between
 from kg.extract.resolutions.symbols import ref_of
 from kg.extract.text import Document
-from kg.model import ResolutionRecord, ResolutionRef, Stance, Tally, VoteClaim
+from kg.model import Option, ResolutionRecord, ResolutionRef, Stance, Tally, VoteClaim
 from kg.names import fold
 
 _LEAST_CLAIMS = 3  # countries' votes that must agree with the record
@@ -48,9 +48,14 @@ def recorded_votes(
         cast = {(c.country, c.option) for c in claims}
         countries = {country for country, _ in cast}
         least = _LEAST_CLAIMS if article_date else _LEAST_CLAIMS_UNDATED
-        if len(countries) < least or len(countries) != len(cast):
-            continue  # too few, or a country said to vote two ways
+        if len(countries) != len(cast):
+            continue  # a country said to vote two ways
         ref = claims[0].resolution
+        if len(countries) < least:
+            described = _described(doc, claims, records, recorded, cast, ref, article_date)
+            if described is not None:
+                found[key] = described
+            continue
         fits = [
             r
             for r in records
@@ -66,6 +71,37 @@ def recorded_votes(
             continue
         found[key] = ref_of(fits[0])
     return found
+
+
+def _described(
+    doc: Document,
+    claims: list[VoteClaim],
+    records: Sequence[ResolutionRecord],
+    recorded: dict[tuple[str, str], str],
+    cast: set[tuple[str, Option]],
+    ref: ResolutionRef,
+    article_date: str | None,
+) -> ResolutionRef | None:
+    """Too few votes for the record alone: the known vote the claims' own sentences
+    describe by two words of its title or keywords at least ("the U.S. vote against a
+    resolution condemning Russian aggression") whose record has every claim, where exactly
+    one such vote has them and another so described has not (the votes tell them apart)."""
+    said = " ".join(doc.norm[c.evidence.span.start : c.evidence.span.end] for c in claims)
+    stems = subject_stems(fold(said))
+    described = [
+        r
+        for r in records
+        if (ref.body is None or ref.body == r.body)
+        and _held_before(r.date, article_date)
+        and len(stems & subject_stems(fold(r.title + " " + " ".join(r.keywords)))) >= 2
+    ]
+    fits = [r for r in described if all(recorded.get((r.symbol, c)) == o for c, o in cast)]
+    contradicted = [
+        r for r in described if any(recorded.get((r.symbol, c), o) != o for c, o in cast)
+    ]
+    if len(fits) != 1 or not contradicted:
+        return None
+    return ref_of(fits[0])
 
 
 def _held_before(vote_date: str, article_date: str | None) -> bool:

@@ -1,0 +1,40 @@
+"""Where the verb that introduces a quotation stands in the words before it: the last
+verb of speech ("said"), the last verb that takes a quoted fragment ("called it"), or a
+choice of words ("chose the word")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.lexicon import COMMUNICATION_VERBS, SPEECH_VERBS
+
+_LOWER_WORD = re.compile(r"\b([a-z]+)\b")
+_REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
+
+
+def last_speech_verb(text: str) -> int | None:
+    """Where the last verb of speech in ``text`` starts."""
+    found = None
+    for m in _LOWER_WORD.finditer(text):
+        if m.group(1) in SPEECH_VERBS:
+            found = m.start()
+    return found
+
+
+_WORD_CHOICE = re.compile(
+    r"\b(?:chose|chooses|used|uses|picked|preferred|opted\s+for|went\s+with)\s+(?:the\s+)?"
+    r"(?:word|term|phrase|adjective|label|description)\s*$"
+)
+
+
+def last_communication_verb(text: str) -> int | None:
+    """Where the last communication verb in ``text`` starts: the first one read from the
+    end (most quotes have one near), with a lower-case word just as forwards."""
+    chosen = _WORD_CHOICE.search(text)  # 'while B chose the word "shameful"': B's
+    if chosen is not None:
+        return chosen.start()
+    backwards = text[::-1]
+    for m in _LOWER_WORD.finditer(backwards):
+        if m.group(1) in _REVERSED_COMMUNICATION_VERBS:
+            return len(text) - m.end()
+    return None
