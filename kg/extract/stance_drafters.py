@@ -55,7 +55,8 @@ _OWN_TEXT_AFTER = Folded(r"\s+(?:draft|initiative|proposal)\b")
 # demonym or code names the drafter of a text or resolution too (a name may not: "the
 # Ukraine resolution" is as often one on Ukraine)
 _ADJECTIVE_TEXT_AFTER = Folded(
-    r"(?:-[a-z][\w]*)?\s+(?:draft|initiative|proposal|text|resolution)\b"
+    r"(?:-[a-z][\w]*)?(?:\s+(?:government|administration))?\s+"  # ("a US government text")
+    r"(?:draft|initiative|proposal|text|resolution)\b"
 )
 # "Russia's draft", "the United States' text", "Brazil's rival version": the possessive
 # names whose text it is ("Russia's resolution" may be one on Russia: not taken)

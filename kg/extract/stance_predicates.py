@@ -156,6 +156,14 @@ _FAULTY_TEXT = Folded(
 )
 
 
+# "spoke out clearly against the resolution", "argued against the draft"
+_SPOKE_AGAINST = Folded(
+    r"\b(?:spoke|speaks|speaking|came|comes|argued|argues|arguing)\s+(?:out\s+)?"
+    r"(?:\w+\s+)?against\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
+    r"(?:text|draft|resolution|motion)\b"
+)
+
+
 def text_attacked(text: str) -> bool:
     """Whether ``text`` calls the text voted on something bad ("the draft was
     one-sided", "the resolution disregarded the rights of States"): read where the
@@ -173,7 +181,7 @@ def text_attacked(text: str) -> bool:
                 return True
             if broad_polarity(" ".join(words[:_PREDICATE_WORDS]))[0] == "criticizes":
                 return True
-    if _TEXT_LACKS.search(text) or _FAULTY_TEXT.search(text):
+    if _TEXT_LACKS.search(text) or _FAULTY_TEXT.search(text) or _SPOKE_AGAINST.search(text):
         return True
     for m in _TEXT_SUBJECT.finditer(text):
         verb = m.group("pred").split(None, 1)[0].lower()

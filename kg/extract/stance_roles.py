@@ -257,7 +257,11 @@ class RoleReader(TargetReader):
         if (
             pol is None
             and (self.drafters or own is not None)  # (else it would change nothing)
-            and self.doc.once(text_attacked, unit.text)
+            and (
+                self.doc.once(text_attacked, unit.text)
+                # (the narration around a quotation: 'spoke out against the text: "..."')
+                or (unit.quote is not None and text_attacked(self.doc.norm[unit.start : unit.end]))
+            )
         ):
             pol, cue = "criticizes", "attacks the text"  # "called the draft a sham"
         if pol is None and unit.quote is not None and _CALLED_IT.search(unit.text):
@@ -380,7 +384,13 @@ class RoleReader(TargetReader):
                 skip = frozenset({side.own})
                 out += self._drafter_stances(unit, side, "criticizes", skip, "attacks the text")
             return out
-        if side.own in side.drafters and (pol == "supports" or self._introduces(unit)):
+        if side.own in side.drafters and (
+            pol == "supports"
+            or self._introduces(unit)
+            # ('"This resolution puts us on the path to peace," she said': a drafter's envoy
+            # on the own text, not against it, promotes it)
+            or (pol is None and unit.quote is not None and _TEXT_NOUN.search(unit.quote.text))
+        ):
             # (not the article's focal voter either: the praise is of the own text)
             kept = [r for r in base if r.voter not in side.drafters and not r.focal]
             return kept + self._drafter_stances(unit, side, "supports", frozenset(), "introduces")

@@ -439,3 +439,28 @@ def test_an_undated_vote_described_by_its_subject_and_told_apart_by_the_record(
         "point of friction in Washington."
     )
     assert {(v.country, v.resolution.key) for v in facts.votes} == {("USA", "A/RES/ES-11/7")}
+
+
+PERU_GOVERNMENT_TEXT = (
+    "Council adopts a harbour text\n\nMarch 3, 2026\n\n"
+    "The Security Council on Tuesday adopted a Peruvian government resolution on the harbour "
+    "by 12 votes in favour to none, with 3 abstentions (Chad, Fiji and Ghana).\n\n"
+)
+
+
+def test_an_envoy_speaking_out_against_the_text_criticizes_its_drafter(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_GOVERNMENT_TEXT + "Chad's ambassador, Omar Sule, spoke out clearly against the "
+        'resolution: "There can be no peace on the harbour without its people," he said.'
+    )
+    assert ("Omar Sule", "criticizes", "PER") in stances(facts)
+
+
+def test_a_drafter_s_envoy_on_the_own_text_promotes_it(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        PERU_GOVERNMENT_TEXT + "Peru's ambassador Ana Ruiz said: \"This resolution puts the "
+        'harbour back on the road to calm."'
+    )
+    assert ("Ana Ruiz", "supports", "PER") in stances(facts)

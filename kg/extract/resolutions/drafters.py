@@ -35,7 +35,9 @@ _ITS_OWN = Rule(
     rf"\b(?P<who>{_WHO})\s+(?:[a-z]+\s+){{0,4}}?(?:on|against|for)\s+its\s+own\s+"
     r"(?:(?:rival|amended|original)\s+)?(?:draft|resolution|text|proposal)\b"
 )
-_NAMED_TEXT = r"\s+(?:draft|text|proposal|motion|resolution|one)\b"  # ("the American one")
+_NAMED_TEXT = (  # ("the American one", "a US government resolution")
+    r"(?:\s+(?:government|administration))?\s+(?:draft|text|proposal|motion|resolution|one)\b"
+)
 _NAMED_DRAFT = Rule(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Rr]ival)\s+(?P<who>{_WHO}){_NAMED_TEXT}")
 # What every match of it holds, the name's last word and the words after it: a pattern
 # that opens on a capital (tried at capitals only, where the one above, opening on a word
