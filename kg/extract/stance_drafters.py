@@ -85,6 +85,10 @@ _ENVOY_AFTER = Folded(
     r"[^.;:!?]{0,80}?,\s+(?:the\s+)?(?:representative|delegate|ambassador|envoy|speaker)s?"
     r"\s+(?:of|for)\s+(?:the\s+)?"
 )
+_COMMA_THEN = Folded(r"[^.;:!?]{0,80}?,\s+(?:the\s+)?", needs=())
+_ENVOY_OWNED = Folded(
+    r"['’]s?\s+(?:\w+\s+)?(?:representative|delegate|ambassador|envoy)\b", needs=()
+)
 _ENVOY_BEFORE = Folded(
     r"(?:representative|delegate|ambassador|envoy|speaker)s?\s+(?:of|for)\s+(?:the\s+)?"
     r"[^,.;]{2,40},\s+$"
@@ -126,8 +130,13 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
             groups.append((e.start, [e.key]))
     for m in _INTRODUCING.finditer(text):
         after = _ENVOY_AFTER.pattern.match(low, m.end())
+        owner = _COMMA_THEN.pattern.match(low, m.end()) if after is None else None
+        named = index.starting(owner.end(), owner.end() + 1) if owner is not None else []
         if after is not None:
             groups.append((m.start(), _list_at(text, index, after.end())[:1]))
+        elif named and _ENVOY_OWNED.pattern.match(low, named[0].end):
+            # "Presenting the text, South Africa's ambassador X said"
+            groups.append((m.start(), [named[0].key]))
         elif _ENVOY_BEFORE.pattern.search(low, max(0, m.start() - 60), m.start()):
             groups.append((m.start(), _before_in_sentence(doc, index, m.start(), 60)[-1:]))
     for m in _CORE_GROUP.finditer(text):

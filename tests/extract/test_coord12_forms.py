@@ -464,3 +464,15 @@ def test_a_drafter_s_envoy_on_the_own_text_promotes_it(extract: Callable[[str], 
         'harbour back on the road to calm."'
     )
     assert ("Ana Ruiz", "supports", "PER") in stances(facts)
+
+
+def test_presenting_the_text_the_envoy_named_by_possessive_drafted_it(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        "Rights council backs harbour text\n\nMarch 3, 2026\n\n"
+        "The Human Rights Council passed a resolution on the harbour by 23 votes to 19, "
+        "with 3 abstentions.\n\nPresenting the text, Peru's ambassador Ana Ruiz said that "
+        '"no fisherman should be driven from the harbour."'
+    )
+    assert ("Ana Ruiz", "supports", "PER") in stances(facts)
