@@ -47,7 +47,10 @@ _GROUPS: tuple[tuple[Folded, Option], ...] = (
             r"(?:voted\s+(?:against|no)|opposed\s+(?:it|the\s+(?:text|draft|resolution|motion|proposal))|"
             r"(?:blocked|vetoed)\s+(?:it|this|the\s+(?:text|draft|resolution)))\b|"
             r"\b(?:those|countries|states|nations|delegations)\s+voting\s+(?:against|no)\b|"
-            r"\bno[- ]voters\b|\bnegative\s+votes\s+(?:of|by|from)\s+(?:our|some|certain|those)\b"
+            r"\bno[- ]voters\b|\bnegative\s+votes\s+(?:of|by|from)\s+(?:our|some|certain|those)\b|"
+            # "criticized the opponents of Washington's resolution"
+            r"\b(?:opponents|opposers)\s+of\s+(?:the\s+|this\s+|[\w.]+['’]s?\s+)?(?:\w+\s+)?"
+            r"(?:text|draft|resolution|motion|proposal)\b"
         ),
         "no",
     ),

@@ -476,3 +476,19 @@ def test_presenting_the_text_the_envoy_named_by_possessive_drafted_it(
         '"no fisherman should be driven from the harbour."'
     )
     assert ("Ana Ruiz", "supports", "PER") in stances(facts)
+
+
+def test_a_voting_list_after_an_epithet_and_along_with(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "Voting against were veto-wielding Russia and China, along with Chad."
+    )
+    assert claims(facts) == {("RUS", "no"), ("CHN", "no"), ("TCD", "no")}
+
+
+def test_the_opponents_of_a_text_are_its_no_voters(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "Voting against were Chad and Fiji. Peru's envoy Ana Ruiz criticized "
+        "the opponents of Lima's resolution."
+    )
+    found = stances(facts)
+    assert {("Ana Ruiz", "criticizes", "TCD"), ("Ana Ruiz", "criticizes", "FJI")} <= found

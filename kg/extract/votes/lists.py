@@ -66,10 +66,19 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
         "abstain",
     ),
     (
-        Folded(r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)),
+        Folded(
+            r"(?i)\bvoting\s+(?:yes|in\s+favou?r)\s+were\s*:?\s*(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?",
+            needs=("voting",),
+        ),
         "yes",
     ),
-    (Folded(r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?", needs=("voting",)), "no"),
+    (  # ("Voting against were veto-wielding Russia and China, along with ...")
+        Folded(
+            r"(?i)\bvoting\s+(?:no|against)\s+were\s*:?\s*(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?",
+            needs=("voting",),
+        ),
+        "no",
+    ),
     # "The lone no vote was X", "the only vote against it came from X", "the sole dissenter"
     (
         Folded(

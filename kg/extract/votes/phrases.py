@@ -324,7 +324,7 @@ GAP_SUBJECT = Folded(
 SEPARATOR = Folded(
     # ("Russia itself, Belarus and Syria": a reflexive after a member)
     r"(?i)^(?:(?:\s+(?:itself|themselves))?\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+|with\s+|"
-    r"against\s+|or\s+)?(?:the\s+)?|\s*,\s*(?:\w+\s+){1,4}?(?:states|countries|nations)\s*\(\s*"
+    r"against\s+|or\s+|along\s+with\s+)?(?:the\s+)?|\s*,\s*(?:\w+\s+){1,4}?(?:states|countries|nations)\s*\(\s*"
     r"|\s+(?:and|as\s+well\s+as|plus|or|&)\s+(?:the\s+|with\s+|against\s+)?|\s*-\s*and\s+(?:with\s+|"
     r"against\s+)?(?:the\s+)?|\s*(?:\)\s*)?,?\s*and(?:\s*,(?:\s+[a-z]+){1,3}\s*,)?\s+(?:the\s+)?)$"
 )
