@@ -492,3 +492,25 @@ def test_the_opponents_of_a_text_are_its_no_voters(extract: Callable[[str], Fact
     )
     found = stances(facts)
     assert {("Ana Ruiz", "criticizes", "TCD"), ("Ana Ruiz", "criticizes", "FJI")} <= found
+
+
+def test_a_count_against_with_those_it_includes_after_a_dash(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "The text won 9 votes in favour, 4 against—including those of Chad and "
+        "Fiji—and 2 abstentions."
+    )
+    assert claims(facts) == {("TCD", "no"), ("FJI", "no")}
+
+
+def test_another_council_by_its_name_is_not_the_council_voting() -> None:
+    extractor = extractor_with(
+        record("A/RES/85/40", "UNGA", "2031-03-03", "Shared lake basin", (101, 12, 40))
+    )
+    facts = extractor.extract(
+        "Lake vote\n\nMarch 4, 2031\n\nThe General Assembly on Tuesday adopted a text on the "
+        "lake basin by 101 votes.\n\nChad was one of 12 members that voted against it, and 40 "
+        "countries, including Gulf Cooperation Council member states, abstained."
+    )
+    assert {(v.country, v.resolution.key) for v in facts.votes} == {("TCD", "A/RES/85/40")}

@@ -386,13 +386,27 @@ def _body(text: str, low: str) -> tuple[str | None, int | None, bool]:
             bodies["UNGA"] = cm.start()
     if "ssembly" in low or "UNGA" in text:
         _name_body(bodies, "UNGA", GENERAL_ASSEMBLY, text)
-    council = not bodies and "ouncil" in text and _COUNCIL.search(text) is not None
+    council = not bodies and "ouncil" in text and _names_the_council(text)
     body = next(iter(bodies)) if len(bodies) == 1 else None
     if len(bodies) > 1:
         vote = VOTE_WORDS.search(text)
         anchor = vote.start() if vote else 0
         body = min(bodies, key=lambda b: abs(bodies[b] - anchor))
     return body, committee, council
+
+
+def _names_the_council(text: str) -> bool:
+    """Whether ``text`` speaks of "the council" voting: not of another council by its
+    name ("Gulf Cooperation Council member states", "European Council members")."""
+    for m in _COUNCIL.finditer(text):
+        at = text.find("ouncil", m.start()) - 1  # (the word before "Council" itself)
+        before = _NAME_BEFORE.search(text, max(0, at - 30), at)
+        if before is None or before.group(1) in ("The", "This"):
+            return True
+    return False
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w-]*)\s+$")
 
 
 def merged_counts(tallies: tuple[TallyMatch, ...]) -> tuple[Count, ...]:

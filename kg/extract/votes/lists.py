@@ -54,8 +54,8 @@ LIST_PATTERNS: list[tuple[Folded | re.Pattern[str], Option]] = [
     ),
     (  # "18 against - including from Russia, Belarus ..." (yes votes: the cue lists)
         Folded(
-            rf"(?i)(?<!\w){NUMBER}\s+(?:votes?\s+)?(?:against|no votes?)\s*(?:[,(:]|\s[-–—])?\s*"
-            r"(?:including|among\s+them|such\s+as)(?:\s+from)?\s+(?:the\s+)?",
+            rf"(?i)(?<!\w){NUMBER}\s+(?:votes?\s+)?(?:against|no votes?)\s*(?:[,(:]|\s?[-–—])?\s*"
+            r"(?:including|among\s+them|such\s+as)(?:\s+from|\s+those\s+of)?\s+(?:the\s+)?",
             needs=("against", "no vote"),
         ),
         "no",
