@@ -142,6 +142,9 @@ _COUNTED_MEMBERS = Folded(
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and|\s+&|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
 
 
+_SAID_OF = re.compile(r"\b(?:said|says|wrote|added)\s+of\b")
+
+
 def names_a_people(e: EntityMention, text: str) -> bool:
     """ "thanked Israelis for ...": a plural demonym with no article is a people, not the
     state that votes ("the Russians vetoed it": its government; "Swiss" is no plural)."""
@@ -273,7 +276,10 @@ class TargetReader(TextReader):
                         (p.start, p.end) for p in q.parts
                     )
             spoken = self._spoken_by.get((unit.holder.kind, unit.holder.name), [])
-            return [(a, b) for a, b in spoken if unit.start <= a < unit.end]
+            spans = [(a, b) for a, b in spoken if unit.start <= a < unit.end]
+            said_of = _SAID_OF.search(self.doc.norm, spans[-1][1], unit.end) if spans else None
+            # ('"It was a disgrace," she said of the Chadian vote': what the words are about)
+            return spans + ([(said_of.start(), unit.end)] if said_of else [])
         return [(unit.start, unit.end)]
 
     def _voter_score(self, e: EntityMention) -> float:

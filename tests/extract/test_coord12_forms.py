@@ -514,3 +514,8 @@ def test_another_council_by_its_name_is_not_the_council_voting() -> None:
         "countries, including Gulf Cooperation Council member states, abstained."
     )
     assert {(v.country, v.resolution.key) for v in facts.votes} == {("TCD", "A/RES/85/40")}
+
+
+def test_words_said_of_a_vote_are_about_that_vote(extract: Callable[[str], Facts]) -> None:
+    facts = extract(PERU_DRAFT + '"It was a disgrace," Senator Ana Ruiz said of the Chadian vote.')
+    assert ("Ana Ruiz", "criticizes", "TCD") in stances(facts)
