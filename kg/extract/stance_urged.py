@@ -9,12 +9,18 @@ vote the article does not report, says nothing of a vote.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorIndex, ActorMention
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.spans import SpanIndex
+from kg.extract.stance_units import Read, Unit
 from kg.extract.text import Document
+from kg.model import Polarity
+
+if TYPE_CHECKING:
+    from kg.extract.stances import StanceReader
 
 _URGED = Folded(r"\b(?:called\s+on|call\s+on|calls\s+on|urged|urges|pressed|pushed|lobbied)\s+")
 _TO_VOTE = Folded(
@@ -30,6 +36,12 @@ _OPTION = {
     "support": "yes",
     "back": "yes",
 }
+# The members at large: "urged countries to vote against the text", "pressed other states"
+_MEMBERS = Folded(
+    r"(?:(?:other|all|fellow|member)\s+)?(?:countries|members|states|nations|delegations|"
+    r"governments|allies)",
+    needs=(),
+)
 # What stands between the holders of a call, and between the last of them and the verb
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)?(?:(?:had|has|have|also|repeatedly|both|jointly|"
@@ -61,9 +73,10 @@ def urged_votes(
     out: list[UrgedVote] = []
     for m in _URGED.finditer(text):
         target = [e for e in countries.starting(m.end(), m.end() + 5) if e.kind == "country"]
-        if not target:
+        members = None if target else _MEMBERS.match(text, m.end())
+        if not target and members is None:
             continue
-        to = _TO_VOTE.match(text, target[0].end)
+        to = _TO_VOTE.match(text, target[0].end if target else members.end())  # type: ignore[union-attr]
         sentence = doc.sentence_at(m.start())
         if to is None or sentence is None:
             continue
@@ -71,7 +84,9 @@ def urged_votes(
         option = _OPTION.get(to.group("option"), "no" if word in ("against", "no") else "yes")
         holders = _subjects(text, actors, sentence.start, m.start())
         if holders:
-            out.append(UrgedVote(holders, target[0].key, option, sentence.start, sentence.end))
+            # ("urged countries to vote against the Ukrainian text": on the text, voter "")
+            voter = target[0].key if target else ""
+            out.append(UrgedVote(holders, voter, option, to.end(), sentence.end))
     return out
 
 
@@ -85,3 +100,43 @@ def _subjects(text: str, actors: ActorIndex, floor: int, verb_at: int) -> list[A
         found.append(mention)
         until = mention.start
     return found[::-1]
+
+
+def urged_stances(reader: StanceReader) -> list[Read]:
+    """Calls on a country to vote otherwise than the article has it voting, and calls on
+    the members at large to vote for or against a text."""
+    out: list[Read] = []
+    for call in urged_votes(reader.doc, reader.actors, reader._by_position):
+        if not call.voter:
+            out += _urged_on_text(reader, call)
+            continue
+        cast = [c for c in reader.claims if c.country == call.voter]
+        if not cast or any(c.option == call.option for c in cast):
+            continue
+        for holder in call.holders:
+            if holder.actor.name == call.voter:
+                continue
+            text = reader.doc.norm[call.start : call.end]
+            unit = Unit(holder.actor, call.start, call.end, text)
+            read = reader._stance(unit, "criticizes", call.voter, "urged", cast[0].resolution)
+            out.append(read._replace(role="urged"))
+    return out
+
+
+def _urged_on_text(reader: StanceReader, call: UrgedVote) -> list[Read]:
+    """ "X urged countries to vote against the Ukrainian resolution": against (or for) the
+    text whose drafters its words name, so against (or for) their position."""
+    drafters = {
+        iso for at, group in reader.drafters if call.start <= at < call.end for iso in group
+    }
+    polarity: Polarity = "supports" if call.option == "yes" else "criticizes"
+    out: list[Read] = []
+    for holder in call.holders:
+        unit = Unit(holder.actor, call.start, call.end, reader.doc.norm[call.start : call.end])
+        ref = reader._resolution_for(unit, None)
+        out += [
+            reader._stance(unit, polarity, iso, "urged", ref)._replace(role="drafter")
+            for iso in sorted(drafters)
+            if iso != holder.actor.name
+        ]
+    return out

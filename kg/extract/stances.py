@@ -34,7 +34,7 @@ from kg.extract.stance_predicates import judges_earlier_texts, vote_predicate
 from kg.extract.stance_roles import RoleReader
 from kg.extract.stance_targets import names_a_people
 from kg.extract.stance_units import Read, Unit
-from kg.extract.stance_urged import urged_votes
+from kg.extract.stance_urged import urged_stances
 from kg.extract.text import Document, normalise
 from kg.extract.votes import ClaimEvidence
 from kg.model import Polarity, Quote, Stance
@@ -75,7 +75,7 @@ class StanceReader(RoleReader):
                 and not ABOUT_THE_VOTE.search(unit.text)  # ("our vote was a mistake")
             )
         ]
-        found += self._urged() + self._explained()
+        found += urged_stances(self) + self._explained()
         # A unit that names no voter was given the article's focal one. When the same
         # speaker's other units name exactly one voter, that is whose vote they talk about.
         named: dict[str, set[str]] = {}
@@ -112,22 +112,6 @@ class StanceReader(RoleReader):
             if key not in stances:
                 stances[key] = read.model()
         return list(stances.values())
-
-    def _urged(self) -> list[Read]:
-        """Calls on a country to vote otherwise than the article has it voting."""
-        out: list[Read] = []
-        for call in urged_votes(self.doc, self.actors, self._by_position):
-            cast = [c for c in self.claims if c.country == call.voter]
-            if not cast or any(c.option == call.option for c in cast):
-                continue
-            for holder in call.holders:
-                if holder.actor.name == call.voter:
-                    continue
-                text = self.doc.norm[call.start : call.end]
-                unit = Unit(holder.actor, call.start, call.end, text)
-                read = self._stance(unit, "criticizes", call.voter, "urged", cast[0].resolution)
-                out.append(read._replace(role="urged"))
-        return out
 
     def _stances_of(self, unit: Unit) -> list[Read]:
         own_vote = self._own_vote(unit)

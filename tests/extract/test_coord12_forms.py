@@ -519,3 +519,15 @@ def test_another_council_by_its_name_is_not_the_council_voting() -> None:
 def test_words_said_of_a_vote_are_about_that_vote(extract: Callable[[str], Facts]) -> None:
     facts = extract(PERU_DRAFT + '"It was a disgrace," Senator Ana Ruiz said of the Chadian vote.')
     assert ("Ana Ruiz", "criticizes", "TCD") in stances(facts)
+
+
+def test_urging_members_to_vote_against_a_text_criticizes_its_drafter(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + "Over the weekend, Chad had urged countries to vote against "
+        "the Peruvian resolution."
+    )
+    assert ("TCD", "criticizes", "PER") in stances(facts)
+    backing = extract(PERU_DRAFT + "Fiji urged other members to back the Peruvian draft.")
+    assert ("FJI", "supports", "PER") in stances(backing)
