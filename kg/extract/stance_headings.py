@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 # The headline of an editorial that names its institution: "The Tribune view on the vote"
-EDITORIAL_TITLE = re.compile(r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)view\s+on\b")
+EDITORIAL_TITLE = re.compile(  # ("The Tribune view on ...", "Trib editorial: ...")
+    r"(?P<paper>(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){1,4}?)(?:view\s+on\b|editorial\s*[:|])"
+)
 # An opinion piece by its headline or a label above it ("Opinion | ...", "Op-ed: ...",
 # "Commentary"), and its author's byline ("By Jane Doe", a paragraph of its own)
 OPINION_LABEL = re.compile(

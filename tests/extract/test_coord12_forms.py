@@ -531,3 +531,15 @@ def test_urging_members_to_vote_against_a_text_criticizes_its_drafter(
     assert ("TCD", "criticizes", "PER") in stances(facts)
     backing = extract(PERU_DRAFT + "Fiji urged other members to back the Peruvian draft.")
     assert ("FJI", "supports", "PER") in stances(backing)
+
+
+def test_a_paper_s_editorial_by_its_headline_label_speaks_in_its_voice(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        "Gazette editorial: Chad's shameful veto\n\nMarch 4, 2026\n\n"
+        "The Security Council on Tuesday failed to adopt a Peruvian draft on the harbour, "
+        "after Chad vetoed it. Chad's veto was a shameful act that leaves the harbour's "
+        "fishermen without protection."
+    )
+    assert ("Gazette", "criticizes", "TCD") in stances(facts)
