@@ -79,7 +79,7 @@ def _n(name: str) -> str:
 # who cast the votes counted, between a number and its option ("149 nations voted in favour")
 _VOTERS = r"(?:(?:other\s+)?(?:countries|states|nations|members|member\s+states|delegations)\s+)?"
 _FOR = (
-    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support|ayes\b|"
+    rf"{_VOTERS}(?:vot(?:ed|ing)\s+)?(?:votes?\s+)?(?:in\s+(?:its\s+|their\s+)?favou?r|for\b|yes\b(?:\s+votes?\b)?|in\s+support|ayes\b|"
     r"said\s+yes\b)"
     r"(?:\s+of\s+(?:the|a|this|that|its)(?:\s+(?:resolution|draft|text|motion|measure))?|"
     r"\s+of\s+it)?"
@@ -204,7 +204,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             # ("Ten countries, including Chile, voted no": an aside may follow the noun,
             # with its commas or without: "five members including Chile abstained")
             rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},|\s+including\s[^,.;]{{1,60}}?(?=\s)|"
-            r"\s*[(\[][^()\[\]]{1,80}[)\]])?"  # ("three countries (A, B and C) abstained")
+            r"\s*[(\[][^()\[\]]{1,80}[)\]]|"  # ("three countries (A, B and C) abstained")
+            r"\s+[—–-]\s+[^—–]{1,200}?\s+[—–-])?"  # ("93 members — including A, B — voted")
             # "of the 15-member council"
             r"(?:\s+(?:of|in|on)\s+the\s+(?:\d{1,3}-(?:member|nation)\s+)?(?:[\w-]+\s+)?"
             r"(?:council|assembly|body|committee|unsc|unga)(?:\s*,[^,.;]{1,60},)?)?"
@@ -212,7 +213,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             # year may be one: "100 countries that in 2014 supported")
             r"\s+(?:(?!while\b|whereas\b|but\b|\d{1,3}\b)\w+\s+){0,3}?"
             r"(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
-            rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|for)|supported|backed|opposed|"
+            rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+(?:its\s+|their\s+)?favou?r|for)|supported|backed|opposed|"
             r"rejected)",
             needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
         ),
@@ -224,8 +225,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             "(?i)"
             + r"\bof\s+the\s+\d{2,3}\s+(?:[\w-]+\s+){0,2}?(?:members|countries|states|nations)"
             r"(?:\s+of\s+the\s+(?:[\w.]+\s+){0,3}?[\w.]+)?\s*,\s+"
-            + rf"{_n('count')}\s+(?P<verb>voted\s+(?:no|yes|against|in\s+favou?r|for)|backed|"
-            r"supported|opposed|rejected|abstained)\b",
+            + rf"{_n('count')}\s+(?P<verb>voted\s+(?:no|yes|against|"
+            r"in\s+(?:its\s+|their\s+)?favou?r|for)|backed|supported|opposed|rejected|abstained)\b",
         ),
     ),
     # "supported by 141, with 7 countries siding with Russia against the resolution": in a
@@ -281,8 +282,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"(?:\s*,\s*(?:including|among\s+them|such\s+as|led\s+by)\b[^,.;]{1,60},|"
             r"\s*\((?:including|among\s+them|such\s+as|led\s+by)\b[^()]{1,60}\))?"
             r"\s+(?:(?:that|who|which)\s+)?"
-            r"(?P<verb>abstained|abstaining|opposing|vot(?:ed|ing)\s+(?:no|yes|against|in\s+favou?r|"
-            r"for)|were\s+(?:against|in\s+favou?r)(?=\s*(?:[,.;]|and\b|with\b|while\b|$))|"
+            r"(?P<verb>abstained|abstaining|opposing|vot(?:ed|ing)\s+(?:no|yes|against|in\s+(?:its\s+|their\s+)?favou?r|"
+            r"for)|were\s+(?:against|in\s+(?:its\s+|their\s+)?favou?r)(?=\s*(?:[,.;]|and\b|with\b|while\b|$))|"
             r"(?:opposed|supported|backed)(?=\s+(?:it|them|the\s+(?:text|resolution|draft|"
             r"measure|motion|amendment))\b))\b"
         ),
@@ -292,7 +293,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.label",
         Folded(
-            r"(?i)(?:^|(?<=\n))[^\S\n]*[-•*–]?[^\S\n]*(?P<verb>in\s+favou?r|yes|against|no|"
+            r"(?i)(?:^|(?<=\n))[^\S\n]*[-•*–]?[^\S\n]*(?P<verb>in\s+(?:its\s+|their\s+)?favou?r|yes|against|no|"
             r"abstentions?|abstaining|abstained|abstain)[^\S\n]*\((?P<count>\d{1,3})\)"
         ),
     ),
@@ -301,7 +302,7 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
     (
         "tally.labels-first",
         Folded(
-            r"(?i)\b(?:yes|in\s+favou?r|for)[^\S\n]*:?[^\S\n]*(?P<yes>\d{1,3})[^\S\n]*[,;.][^\S\n]*"
+            r"(?i)\b(?:yes|in\s+(?:its\s+|their\s+)?favou?r|for)[^\S\n]*:?[^\S\n]*(?P<yes>\d{1,3})[^\S\n]*[,;.][^\S\n]*"
             r"(?:no|against)[^\S\n]*:?[^\S\n]*(?P<no>\d{1,3})(?![\w-])"
             r"(?:[^\S\n]*[,;.][^\S\n]*(?:abstentions?|abstaining|abstain(?:ed)?)[^\S\n]*:?"
             r"[^\S\n]*(?P<abstain>\d{1,3})(?![\w-]))?"
@@ -367,7 +368,9 @@ _TREND_OPTION = (
     ("no", Folded(r"(?i)\b(?:against|opposed|opposing|opposition|no\s+votes?)\b")),
     (
         "yes",
-        Folded(r"(?i)\b(?:in\s+favou?r|support(?:ed|ing|ers?)?|backing|backed|yes\s+votes?)\b"),
+        Folded(
+            r"(?i)\b(?:in\s+(?:its\s+|their\s+)?favou?r|support(?:ed|ing|ers?)?|backing|backed|yes\s+votes?)\b"
+        ),
     ),
 )
 
@@ -546,7 +549,7 @@ def _defeated(text: str, start: int, rule: str) -> bool:
 
 
 _VETO = Folded(r"(?i)\bveto", needs=("veto",))
-_LABELLED_COUNT = re.compile(r"(?i)\bin\s+favou?r\b|\bagainst\b")
+_LABELLED_COUNT = re.compile(r"(?i)\bin\s+(?:its\s+|their\s+)?favou?r\b|\bagainst\b")
 
 
 def _required(text: str, start: int, end: int) -> bool:

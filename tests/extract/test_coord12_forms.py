@@ -543,3 +543,16 @@ def test_a_paper_s_editorial_by_its_headline_label_speaks_in_its_voice(
         "fishermen without protection."
     )
     assert ("Gazette", "criticizes", "TCD") in stances(facts)
+
+
+def test_counts_in_its_favour_and_with_a_dashed_aside(extract: Callable[[str], Facts]) -> None:
+    facts = extract(
+        COUNCIL_VOTE + "The text passed narrowly, with 8 members voting in its favour, 4 "
+        "abstaining and 3 opposing."
+    )
+    assert [(t.yes, t.no, t.abstain) for t in facts.tallies] == [(8, 3, 4)]
+    dashed = extract(
+        COUNCIL_VOTE + "Nine members — including Chad, Fiji and Peru — voted in favour of the text."
+    )
+    assert [t.yes for t in dashed.tallies] == [9]
+    assert {("TCD", "yes"), ("FJI", "yes"), ("PER", "yes")} <= claims(dashed)
