@@ -162,6 +162,14 @@ _OWN_YES = re.compile(
 )
 
 
+# A country that took no part in the vote, explained: "did not participate in the vote
+# because the text ...", "chose not to take part"
+_SAT_OUT = re.compile(
+    r"\b(?:did\s+not|didn't|chose\s+not\s+to|decided\s+not\s+to|would\s+not)\s+"
+    r"(?:participate|take\s+part)\s+in\s+the\s+vot(?:e|ing)\b"
+)
+
+
 def _on_a_vote(unit: Unit) -> bool:
     """Words of a vote or of a text voted on, spoken (a head of government speaking of
     them speaks for their government; one who "took flak after his country abstained"
@@ -364,7 +372,7 @@ class RoleReader(TargetReader):
             unit.quote is not None and _ANNOUNCED.fullmatch(unit.quote.text) is not None
         ):
             return base  # (and a presiding officer's "The draft ... is therefore adopted")
-        if side.against and side.own:
+        if (side.against or _SAT_OUT.search(unit.text)) and side.own:
             explains = self._stance(unit, "supports", side.own, "explains own vote", side.ref)
             out = [*base, explains._replace(role="own")]
             if _SEVERAL_TEXTS.search(unit.text):

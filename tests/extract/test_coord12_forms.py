@@ -556,3 +556,13 @@ def test_counts_in_its_favour_and_with_a_dashed_aside(extract: Callable[[str], F
     )
     assert [t.yes for t in dashed.tallies] == [9]
     assert {("TCD", "yes"), ("FJI", "yes"), ("PER", "yes")} <= claims(dashed)
+
+
+def test_an_envoy_explaining_why_the_country_took_no_part_supports_that(
+    extract: Callable[[str], Facts],
+) -> None:
+    facts = extract(
+        PERU_DRAFT + "Ghana's ambassador Kofi Mensah said Ghana did not participate in the "
+        'vote because the draft "does not reflect the views of the fishermen".'
+    )
+    assert ("Kofi Mensah", "supports", "GHA") in stances(facts)
