@@ -159,8 +159,15 @@ def _organizations_again(text: str, named: list[ActorMention]) -> list[ActorMent
     if not orgs:
         return []
     starts = [m.start for m in orgs]
+    media_last = {
+        m.actor.name.split()[-1]
+        for m in orgs
+        if m.entity is not None and m.entity.detail == "media"
+    }
     out: list[ActorMention] = []
     for m in _NAMED_AGAIN.finditer(text):
+        if m.group("last") and m.group("last") not in media_last:
+            continue  # ("The Council", "the Kremlin": most capitalised words after "the")
         i = bisect_left(starts, m.start()) - 1
         while i >= 0 and orgs[i].end > m.start():
             i -= 1  # (inside a name: "The Wall Street Journal" is no "the Journal")

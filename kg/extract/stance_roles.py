@@ -268,7 +268,10 @@ class RoleReader(TargetReader):
             and (
                 self.doc.once(text_attacked, unit.text)
                 # (the narration around a quotation: 'spoke out against the text: "..."')
-                or (unit.quote is not None and text_attacked(self.doc.norm[unit.start : unit.end]))
+                or (
+                    unit.quote is not None
+                    and self.doc.once(text_attacked, self.doc.norm[unit.start : unit.end])
+                )
             )
         ):
             pol, cue = "criticizes", "attacks the text"  # "called the draft a sham"

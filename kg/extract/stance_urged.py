@@ -74,9 +74,10 @@ def urged_votes(
     for m in _URGED.finditer(text):
         target = [e for e in countries.starting(m.end(), m.end() + 5) if e.kind == "country"]
         members = None if target else _MEMBERS.match(text, m.end())
-        if not target and members is None:
+        after = target[0].end if target else members.end() if members else -1
+        if after < 0:
             continue
-        to = _TO_VOTE.match(text, target[0].end if target else members.end())  # type: ignore[union-attr]
+        to = _TO_VOTE.match(text, after)
         sentence = doc.sentence_at(m.start())
         if to is None or sentence is None:
             continue

@@ -13,6 +13,7 @@ well."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from kg.extract.numbers import parse_tallies
 from kg.extract.resolutions.cues import subject_stems
@@ -93,7 +94,7 @@ def _described(
         for r in records
         if (ref.body is None or ref.body == r.body)
         and _held_before(r.date, article_date)
-        and len(stems & subject_stems(fold(r.title + " " + " ".join(r.keywords)))) >= 2
+        and len(stems & _record_stems(r.title, tuple(r.keywords))) >= 2
     ]
     fits = [r for r in described if all(recorded.get((r.symbol, c)) == o for c, o in cast)]
     contradicted = [
@@ -102,6 +103,12 @@ def _described(
     if len(fits) != 1 or not contradicted:
         return None
     return ref_of(fits[0])
+
+
+@cache
+def _record_stems(title: str, keywords: tuple[str, ...]) -> frozenset[str]:
+    """The subject words of a record's title and keywords (read once per record)."""
+    return subject_stems(fold(title + " " + " ".join(keywords)))
 
 
 def _held_before(vote_date: str, article_date: str | None) -> bool:
@@ -118,7 +125,7 @@ def _counts_fit(tally: Tally, record: ResolutionRecord) -> bool:
 
 def _shares_words(doc: Document, record: ResolutionRecord) -> bool:
     """Whether the article holds a word of the known vote's title or keywords."""
-    words = subject_stems(fold(record.title + " " + " ".join(record.keywords)))
+    words = _record_stems(record.title, tuple(record.keywords))
     return not words.isdisjoint(doc.memo("subject stems", lambda: _stems(doc)))
 
 
