@@ -48,6 +48,31 @@ _NOT_COUNTRIES = (
 )
 
 
+# The words a state's official long form puts before its short name: "the Kingdom of
+# Morocco", "the Republic of the Marshall Islands" (after the UN's list of official names).
+_STATE_FORMS = (
+    "Republic of",
+    "Kingdom of",
+    "State of",
+    "Principality of",
+    "Sultanate of",
+    "Grand Duchy of",
+    "Commonwealth of",
+    "Federal Republic of",
+    "Islamic Republic of",
+    "Arab Republic of",
+    "Hashemite Kingdom of",
+    "Socialist Republic of",
+    "Bolivarian Republic of",
+    "Plurinational State of",
+    "United Republic of",
+    "Independent State of",
+)
+# Long forms that name another place: "the Republic of China" is Taiwan, "the State of
+# Georgia" a state of the United States.
+_NOT_STATE_FORMS = frozenset({("Republic of", "CHN"), ("State of", "GEO")})
+
+
 @dataclass(frozen=True)
 class Entry:
     kind: str  # country | organization | party | region | platform | none
@@ -103,6 +128,13 @@ class Gazetteer:
             self._add(c.un_name.split(" (")[0], Entry("country", c.iso3, "un-name"))
         for a in reference.aliases:
             self._add(a.alias, Entry("country", a.iso3, a.kind, acronym=_is_acronym(a.alias)))
+        for c in reference.countries:
+            # the state's long form ("the Republic of the Marshall Islands", "the Kingdom
+            # of Morocco"), where the reference has no such name of its own
+            for form in _STATE_FORMS:
+                for name in (f"{form} {c.common_name}", f"{form} the {c.common_name}"):
+                    if (form, c.iso3) not in _NOT_STATE_FORMS and not self._known(name):
+                        self._add(name, Entry("country", c.iso3, "name"))
         for o in reference.organizations:
             kind = "platform" if o.kind == "platform" else "organization"
             for alias in {o.name, *o.aliases}:
@@ -129,6 +161,12 @@ class Gazetteer:
             for key in keys:
                 node = node.setdefault(key, {})
             node.setdefault(_ENTRIES, []).append(entry)
+
+    def _known(self, alias: str) -> bool:
+        node = self._trie
+        for m in WORD.finditer(alias):
+            node = node.get(_key(m.group(0)), {})
+        return _ENTRIES in node
 
     def match_at(self, doc: Document, i: int) -> Match | None:
         """The longest entry starting at token ``i``, if any: a walk down the token trie."""

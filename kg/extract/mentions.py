@@ -122,8 +122,50 @@ def find_entities(doc: Document, gazetteer: Gazetteer) -> tuple[list[EntityMenti
     for m in generic:
         covered.update(range(m.first, m.last + 1))
     mentions.extend(generic)
+    mentions.extend(_initialisms(doc, mentions, covered))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions, covered
+
+
+def _initialisms(
+    doc: Document, mentions: list[EntityMention], covered: set[int]
+) -> list[EntityMention]:
+    """A country's long name's initials, used after it ("the Republic of the Marshall
+    Islands ... the RMI abstained"): that country, in this text only (three capitals or
+    more; elsewhere "RMI" may be anything)."""
+    initials: dict[str, EntityMention] = {}
+    for m in mentions:
+        if m.kind == "country" and m.surface.count(" ") >= 2:
+            letters = "".join(w[0] for w in m.surface.split() if w[:1].isupper())
+            if len(letters) >= 3:
+                initials.setdefault(letters, m)
+    found: list[EntityMention] = []
+    if not initials:
+        return found
+    for k, token in enumerate(doc.tokens):
+        named = initials.get(token.bare)
+        if named is None or k in covered or token.start < named.end:
+            continue
+        if token.start >= doc.body_end:
+            break
+        end = token.start + len(token.bare)
+        found.append(
+            _mention(
+                (
+                    token.start,
+                    end,
+                    k,
+                    k,
+                    "country",
+                    named.key,
+                    "code",
+                    None,
+                    token.bare,
+                    "country.initialism",
+                )
+            )
+        )
+    return found
 
 
 def _from_match(doc: Document, match: Match) -> EntityMention | None:

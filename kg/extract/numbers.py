@@ -199,6 +199,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             # ("No council members voted against": none, 0)
             + rf"(?P<count>{NUMBER}|no)\s+"
             r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?(?P<other>other\s+)?"
+            # ("Eleven mostly European and African countries": all of them, mostly those)
+            r"(?:(?:mostly|largely|mainly|chiefly|predominantly)\s+[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?\s+)?"
             r"(?:(?:security\s+)?council\s+|assembly\s+|u\.?n\.?\s+|unsc\s+|unga\s+)?"
             r"(?:countries|states|nations|members|member states|"
             # ("Ten countries, including Chile, voted no": an aside may follow the noun,

@@ -155,6 +155,8 @@ def _nominal(
     text = reader.doc.norm
     at = sentence.start + start
     owner = next((g for g in groups if g.end == at), None)
+    if owner is None and what != "veto":  # ("used its veto": the veto predicate's)
+        owner = _its_owner(text, sentence, groups, at)
     if owner is None:
         return
     if what == "opposition" and not re.search(
@@ -184,6 +186,24 @@ def _nominal(
         if nxt is not None:
             for iso in nxt.isos:
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
+
+
+# "Ukraine defended its vote against": a verb of the clause's subject, then "its"
+_ITS_VOTE = re.compile(r"(?i)\b(?:its|their)\s*$")
+_ITS_GAP = re.compile(r"(?i)\s+(?:(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?\w+(?:ed|s)|for)\s+$")
+
+
+def _its_owner(text: str, sentence: Sentence, groups: list[Group], at: int) -> Group | None:
+    """The voter of "its vote against" where "its" is the object of a verb right after
+    the voter ("Ukraine defended its vote against the text", "Peru has explained its
+    abstention"): the country before the verb; else none."""
+    its = _ITS_VOTE.search(text, max(sentence.start, at - 8), at)
+    if its is None:
+        return None
+    before = [g for g in groups if g.end <= its.start()]
+    if not before or not _ITS_GAP.fullmatch(text, before[-1].end, its.start()):
+        return None
+    return before[-1]
 
 
 # "France voted yes, Britain no": the verb left out after the first clause
@@ -403,7 +423,9 @@ def _joined_subjects(
             if g.end <= verb_at
             and re.fullmatch(
                 r"(?i)\s*(?:,[^,]{1,80},\s*)?(?:(?:also|then|had|has|have|on\s+\w+|were\s+among\s+the\s+"
-                r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*",
+                r"(?:\w+\s+)?(?:countries|states|nations)\s+that)\s+)*"
+                # "South Africa's decision to join China in voting no": the joiner's choice
+                r"(?:['’]s\s+(?:\w+\s+)?(?:decision|choice|move)\s+to\s+)?",
                 text[g.end : verb_at],
             )
         ]

@@ -6,7 +6,10 @@ import re
 
 # An option word in quotation marks ("voting 'no'", "the 140 “yes” votes"): a ballot, not
 # a quotation; read as the bare word, one character for one
-_QUOTED_OPTION = re.compile(r"([\"'])(no|yes|nay|aye|against|abstain)\1")
+# (and a verb of voting alone in quotation marks: 'said Fiji "abstained" on the text')
+_QUOTED_OPTION = re.compile(
+    r"([\"'])(no|yes|nay|aye|against|abstain|abstained|abstaining|vetoed)\1"
+)
 
 
 def unquoted_options(low: str) -> str:

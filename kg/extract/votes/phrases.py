@@ -100,14 +100,14 @@ OPTION_PATTERNS: Family[Option] = Family(
         (
             Folded(
                 r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"
+                r"yesterday|\w+day|week|month|night|morning|afternoon|evening|once|first|all)\s+){0,3}(?:against|no\b|\"no\")"
             ),
             "no",
         ),
         (
             Folded(
                 r"(?i)\bvot(?:ed|es|e|ing)\s+(?:(?:on|this|last|that|again|also|then|today|"
-                r"yesterday|\w+day|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
+                r"yesterday|\w+day|week|month|night|morning|afternoon|evening|once|first|all)\s+){0,3}(?:in\s+favou?r|for\b(?!\s+"
                 + _ABSTRACT
                 + r")|yes\b|\"yes\")"
             ),
@@ -292,7 +292,7 @@ HABITUAL = Folded(
 # A nominal vote ("Russia's veto", "the U.S. no vote", 'a "no" vote'); nominal_votes
 # keeps those after white space and reads the white space and an "'s" before it back.
 GAP_SUBJECT = Folded(
-    r"(?i)^(?:\s|,|delegation|government|administration|mission|envoys?|representatives?|"
+    r"(?i)^(?:\s|,|\"(?=$)|delegation|government|administration|mission|envoys?|representatives?|"
     r"ambassadors?|delegates?|diplomats?|u\.?n\.?|"
     r"decision\s+to|also|had|has|have|did|then|just|again|all|both|only|themselves|itself|"
     r"not\s+(?:only|just|merely|simply)|"
@@ -459,7 +459,10 @@ VOTERS_WERE = Folded(
     r"(?i)\b(?:among\s+)?(?:the\s+)?(?:other\s+)?(?:countries|states|nations|members|member\s+states|"
     r"delegations|governments|those)\s+(?:that\s+|which\s+|who\s+)?(?P<verb>abstained|abstaining|"
     r"voted\s+(?:against|no|yes|in\s+favou?r|for)|voting\s+(?:against|no|yes|in\s+favou?r|for)|"
-    r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed)\b"
+    r"opposed|opposing|rejected|backed|backing|supported|supporting|endorsed|"
+    # "those voting to endorse it included": what the vote did names the option
+    r"vot(?:ed|ing)\s+to\s+(?:endorse|adopt|approve|back|support|recommend|pass|reject|"
+    r"block|oppose))\b"
     r"(?:[^.;:]|\.(?=\S)){0,160}?\s+(?:were|was|are|included|include)\s*:?\s*(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){1,4}?(?:such\s+as|like|notably)\s+(?:the\s+)?)?",  # "include powers such as"
     needs=("countries", "states", "nations", "members", "delegations", "governments", "those"),
@@ -523,9 +526,11 @@ def clause_option(verb: str) -> Option | None:
     """The option a relative clause states: "that abstained", "voting against"."""
     if verb.startswith("abst"):
         return "abstain"
-    if re.search(r"against|\bno\b|oppos|reject|negative", verb):
+    if re.search(r"against|\bno\b|oppos|reject|negative|block", verb):
         return "no"
-    if re.search(r"\byes\b|fav|\bfor\b|back|support|endors|affirm", verb):
+    if re.search(
+        r"\byes\b|fav|\bfor\b|back|support|endors|affirm|adopt|approv|recommend|pass", verb
+    ):
         return "yes"
     return None
 

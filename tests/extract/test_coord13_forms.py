@@ -1,0 +1,110 @@
+"""Forms found by reading the misses of held-out real reporting (thirteenth round): a
+state's long name and its initials, "defended its vote against", "X's decision to join Y
+in voting no", "those voting to endorse it", a verb of voting in quotation marks, counts
+with a qualifier ("eleven mostly African states")."""
+
+from __future__ import annotations
+
+from kg.extract import Extractor
+from kg.model import Facts
+from kg.reference.load import load_reference
+from tests.extract.facts import claims
+
+ASSEMBLY_VOTE = (
+    "Assembly vote on the harbour\n\nMarch 3, 2026\n\n"
+    "The General Assembly voted on Tuesday on a draft resolution on the harbour.\n\n"
+)
+COUNCIL_COUNTS = (
+    "Council vote on the harbour\n\nMarch 3, 2026\n\n"
+    "The Human Rights Council voted 25 to 6 on Tuesday on a resolution on the harbour.\n\n"
+)
+
+_EXTRACTOR = Extractor(load_reference())
+
+
+def _facts(head: str, text: str) -> Facts:
+    return _EXTRACTOR.extract(head + text)
+
+
+def test_a_state_s_long_name_is_the_state() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE,
+        "The Kingdom of Tonga and the Republic of the Marshall Islands abstained on the text.",
+    )
+    assert claims(facts) == {("TON", "abstain"), ("MHL", "abstain")}
+
+
+def test_a_long_form_that_names_another_place_is_not_that_state() -> None:
+    # "the State of Georgia" is a state of the United States; no vote of Georgia
+    facts = _facts(ASSEMBLY_VOTE, "The State of Georgia abstained on the measure.")
+    assert ("GEO", "abstain") not in claims(facts)
+
+
+def test_a_long_name_s_initials_name_the_state_later_in_the_text() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE,
+        "The envoy of the Republic of the Marshall Islands spoke after the vote. "
+        '"To set the record straight, the RMI abstained on the harbour text," he said.',
+    )
+    assert ("MHL", "abstain") in claims(facts)
+
+
+def test_initials_before_the_long_name_name_nothing() -> None:
+    facts = _facts(ASSEMBLY_VOTE, "RMI abstained. The Republic of the Marshall Islands spoke.")
+    assert claims(facts) == set()
+
+
+def test_a_country_defending_its_vote_against_voted_against() -> None:
+    facts = _facts(ASSEMBLY_VOTE, "Peru defended its vote against the harbour resolution.")
+    assert claims(facts) == {("PER", "no")}
+    facts = _facts(ASSEMBLY_VOTE, "Chile has justified its abstention on the text.")
+    assert claims(facts) == {("CHL", "abstain")}
+
+
+def test_a_country_faulted_for_its_vote_cast_it() -> None:
+    facts = _facts(ASSEMBLY_VOTE, "Chile faulted Peru for its vote against the resolution.")
+    assert claims(facts) == {("PER", "no")}
+
+
+def test_its_veto_used_many_times_is_no_vote_here() -> None:
+    facts = _facts(ASSEMBLY_VOTE, "Fiji has used its veto on fishing quotas many times.")
+    assert claims(facts) == set()
+
+
+def test_a_decision_to_join_others_in_voting_no_is_the_joiner_s_no() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE,
+        "Chile's decision to join Peru and Ecuador in voting against the resolution "
+        "drew fire at home.",
+    )
+    assert claims(facts) == {("CHL", "no"), ("PER", "no"), ("ECU", "no")}
+
+
+def test_a_time_phrase_between_voting_and_its_option() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE,
+        "Tonga and Samoa joined Fiji in voting last week against a resolution on the harbour.",
+    )
+    assert claims(facts) == {("TON", "no"), ("WSM", "no"), ("FJI", "no")}
+
+
+def test_those_voting_to_endorse_or_to_block_a_text() -> None:
+    facts = _facts(ASSEMBLY_VOTE, "Those voting to endorse it included Peru and Chile.")
+    assert claims(facts) == {("PER", "yes"), ("CHL", "yes")}
+    facts = _facts(ASSEMBLY_VOTE, "Those voting to block it included Laos and Fiji.")
+    assert claims(facts) == {("LAO", "no"), ("FJI", "no")}
+
+
+def test_a_verb_of_voting_in_quotation_marks_is_the_vote() -> None:
+    facts = _facts(ASSEMBLY_VOTE, 'The spokesman said Fiji "abstained" on the harbour text.')
+    assert claims(facts) == {("FJI", "abstain")}
+    # another quoted word before a vote claim leaves that word alone
+    facts = _facts(ASSEMBLY_VOTE, 'Fiji "won" the argument and Chile abstained.')
+    assert claims(facts) == {("CHL", "abstain")}
+
+
+def test_a_count_with_a_qualifier_before_its_countries() -> None:
+    facts = _facts(COUNCIL_COUNTS, "Twelve mostly Asian and Andean countries abstained.")
+    assert (None, None, 12) in {(t.yes, t.no, t.abstain) for t in facts.tallies}
+    facts = _facts(COUNCIL_COUNTS, "Twelve Asian countries abstained.")
+    assert (None, None, 12) not in {(t.yes, t.no, t.abstain) for t in facts.tallies}
