@@ -111,7 +111,7 @@ def find_entities(doc: Document, gazetteer: Gazetteer) -> tuple[list[EntityMenti
         if match.surface in surnames or _ends_a_name(doc, match, covered):
             surnames.add(match.surface)
             continue  # "Volker Turk", then "Turk said": a surname, left to the person finder
-        if _ends_another_body(doc, match):
+        if _ends_another_body(doc, match) or _opens_another_body(doc, match):
             continue  # "the World Uyghur Congress", "Kenya's National Assembly": not ours
         mention = _from_match(doc, match)
         if mention is not None:
@@ -225,6 +225,19 @@ def _ends_another_body(doc: Document, match: Match) -> bool:
     if doc.norm[before.end : match.start] != " " or not before.text[1:].islower():
         return False
     return before.is_capitalised and before.text.lower() not in _OPENING_WORDS
+
+
+def _opens_another_body(doc: Document, match: Match) -> bool:
+    """A party's one-word name that opens another body's name ("the Democratic Alliance",
+    "the Republican Front" of another country): its words stay free for the organization
+    finder."""
+    if match.entry.kind != "party" or match.first != match.last:
+        return False
+    k = match.last + 1
+    if k >= len(doc.tokens) or doc.norm[match.end : doc.tokens[k].start] != " ":
+        return False
+    following = doc.tokens[k].text
+    return following[:1].isupper() and bare(following).lower() in ORG_HEADS
 
 
 _NAME_OPENS_AFTER = re.compile(r"[.!?]?[\"”’)]?\s*\n\s*|[.!?,;:(][\"”’]?\s+|\s*[\"“(]\s*")

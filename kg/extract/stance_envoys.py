@@ -29,11 +29,12 @@ _POSTING = (
     r"human\s+rights\s+council|general\s+assembly)\b\.?"
 )
 _ROLE_BEFORE = Folded(
-    r"\b(?:(?:(?:deputy|acting|chief)\s+)?(?:u\.?n\.?\s+)?(?:ambassador|envoy|"
+    r"\b(?:(?:(?:deputy|acting|chief)\s+)?(?:u\.?n\.?\s+)?(?:ambassador|envoy|diplomat|"
     r"charg[eé]\s+d['’]affaires(?:\s+ad\s+interim|\s+a\.i\.)?)(?:" + _POSTING + r")?"
     r"|(?:permanent\s+|deputy\s+)?(?:u\.?n\.?\s+)?(?:representative|delegate)" + _POSTING + r"|"
     r"(?:permanent\s+(?:u\.?n\.?\s+)?|u\.?n\.?\s+)(?:representative|delegate))\s*,?\s*$"
 )
+_FORMER = re.compile(r"(?i)\b(?:former|retired|ex-)\s*(?:[\w.'’-]+\s+){0,2}$")
 # What may stand between the country and the role: "'s", "via its", nothing
 _COUNTRY_GAP = Folded(r"^\s*(?:'s|’s)?\s*(?:,?\s*(?:via|through)\s+its\s+)?(?:the\s+)?$")
 # The role before the country, the name in apposition after it (meetings coverage): "the
@@ -70,6 +71,8 @@ def envoy_countries(
                     out[cluster.name] = of
                 continue
             role_at = m.start - len(window) + role.start()
+            if _FORMER.search(text, max(0, role_at - 40), role_at):
+                continue  # "former U.S. diplomat X": no government's voice now
             country = None
             for e in reversed(index.ending(role_at - 40, role_at)):
                 if _COUNTRY_GAP.match(text[e.end : role_at]):

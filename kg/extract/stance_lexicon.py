@@ -314,7 +314,7 @@ SUBJECT_WORDS = _words(
 )
 
 VOTE_CONTEXT_WORDS = Folded(
-    r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|"
+    r"\b(vot(?:e|ed|es|ing)|decision|resolution|abstain\w*|abstention\w*|text|draft|proposal|document|measure|"
     r"stance|position|move|choice|sid(?:e|ed|ing) with|stood|stand|align\w*|alongside|"
     r"oppos\w+|joined|block(?:ed|ing|s)?|ballot|veto\w*|assembly|council|u\.n\.|un\b|approach|statement|"
     r"embargo|sanctions|administration|adoption|outcome)"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import dropwhile, pairwise, takewhile
 from typing import NamedTuple
 
-from kg.extract.actors import ActorIndex
+from kg.extract.actors import ActorIndex, ActorMention
 from kg.extract.lexicon import COMMUNICATION_VERBS
 from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
@@ -26,6 +26,8 @@ from kg.extract.spans import Intervals, SpanIndex
 from kg.extract.stance_cues import JUDGING_IDIOM_VERBS
 from kg.extract.stance_envoys import UnnamedEnvoy
 from kg.extract.stance_lexicon import VOTE_CONTEXT_WORDS
+from kg.extract.stance_passive import BALLOT_VERBS as _BALLOT_VERBS
+from kg.extract.stance_passive import PassiveUnits
 from kg.extract.stance_voices import VoiceUnits, without
 from kg.extract.text import Document
 from kg.extract.votes import ClaimEvidence
@@ -60,15 +62,13 @@ _JOINT_VERB = re.compile(
 _JOINT_TAIL = re.compile(
     r"(?:\s*,[^,;—–()]{1,60}?)?\s*[—–-]?\s+(?:joined\s+forces|were\s+united|united|joined)\s+in\s+"
 )
-# Judging verbs that also report a country's ballot ("Russia rejected the text")
-_BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _ATTITUDE_VERBS = (
     COMMUNICATION_VERBS
     | _JUDGING_VERBS
     | frozenset(
         "defended defends backed supported assailed attacked denounced expressed voiced "
-        "welcomed applauded cheered took argued".split()
+        "welcomed applauded cheered took argued questioned".split()
     )
     | JUDGING_IDIOM_VERBS
 )
@@ -198,7 +198,7 @@ _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP = (
 )
 
 
-class UnitReader(VoiceUnits):
+class UnitReader(PassiveUnits, VoiceUnits):
     """The article's state that stance reading shares, and its units."""
 
     def __init__(
@@ -396,24 +396,14 @@ class UnitReader(VoiceUnits):
         self, start: int, end: int, narration: str, of_vote: bool = False
     ) -> Unit | None:
         """``of_vote``: the clause before spoke of the vote this one calls "it"."""
-        verbs = [  # (not "did not condemn the vote", "refused to praise it", "never hailed")
-            (at, to)
-            for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP)
-            if not _NOT_DONE.search(narration, max(0, at - 12), at)
-            and not self._judges_a_person(narration[at:to], start + to)
-        ]
-        if (
-            verbs
-            and not of_vote
-            and not VOTE_CONTEXT_WORDS.search(narration)
-            and not any(self._voter_object(start + to) for _, to in verbs)
-        ):
-            # No vote word, and no voter right after a verb: whoever the subject is, the
-            # attitude is to no vote (the words after a verb, or before it for a speaker
-            # named after it, are part of the narration: they hold no vote word either)
+        verbs = self._attitude_verbs(start, narration)
+        if verbs and not of_vote and self._to_no_vote(start, narration, verbs):
             return None
+        verbs, judged = self._passives(start, end, narration, verbs)
+        if judged is not None:
+            return judged
         for at, to in verbs:
-            subject = self.actors.direct_subject(start + at, start)
+            subject = self._judge_at(start, at, narration)
             holder = subject.actor if subject is not None else None
             envoy = None
             if holder is None:
@@ -422,17 +412,7 @@ class UnitReader(VoiceUnits):
                     self._attributor.envoy_country(start, start + at), end
                 )
             if holder is None:
-                # "He then criticized ...": the pronoun opens the sentence, the verb follows
-                pronoun = next(
-                    (p for p in (_PRONOUN_SUBJECT.match(narration, k, at) for k in range(3)) if p),
-                    None,
-                )
-                if pronoun:
-                    subject = self.actors.resolve_pronoun(start, pronoun.group(1))
-                    holder = subject.actor if subject is not None else None
-            if holder is None and _ORG_ANAPHOR.search(narration, 0, at):
-                # "In a statement, the group praised ...": the organization named last
-                holder = self._organization_before(start)
+                subject, holder = self._anaphoric_judge(start, at, narration)
             if holder is None:
                 postposed = self._postposed_subject(start, at, to, narration)
                 if postposed is not None:
@@ -485,6 +465,41 @@ class UnitReader(VoiceUnits):
                 return None
             return self._unit(holder, start, end, narration[at:])
         return None
+
+    def _anaphoric_judge(
+        self, start: int, at: int, narration: str
+    ) -> tuple[ActorMention | None, ActorRef | None]:
+        """(subject, holder) of a verb whose subject is a pronoun ("He then criticized
+        ...": the pronoun opens the sentence, the verb follows) or an organization named
+        again ("In a statement, the group praised ...": the organization named last)."""
+        pronoun = next(
+            (p for p in (_PRONOUN_SUBJECT.match(narration, k, at) for k in range(3)) if p), None
+        )
+        if pronoun:
+            subject = self.actors.resolve_pronoun(start, pronoun.group(1))
+            if subject is not None:
+                return subject, subject.actor
+        if _ORG_ANAPHOR.search(narration, 0, at):
+            return None, self._organization_before(start)
+        return None, None
+
+    def _to_no_vote(self, start: int, narration: str, verbs: list[tuple[int, int]]) -> bool:
+        """No vote word, and no voter right after a verb: whoever the subject is, the
+        attitude is to no vote (the words after a verb, or before it for a speaker named
+        after it, are part of the narration: they hold no vote word either)."""
+        return not VOTE_CONTEXT_WORDS.search(narration) and not any(
+            self._voter_object(start + to) for _, to in verbs
+        )
+
+    def _attitude_verbs(self, start: int, narration: str) -> list[tuple[int, int]]:
+        """The attitude verbs of a clause that judge, not a person's conduct, and are done
+        (not "did not condemn the vote", "refused to praise it", "never hailed")."""
+        return [
+            (at, to)
+            for at, to in words_in(narration, _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP)
+            if not _NOT_DONE.search(narration, max(0, at - 12), at)
+            and not self._judges_a_person(narration[at:to], start + to)
+        ]
 
     def _coordinated_units(self, start: int, end: int, narration: str) -> list[Unit]:
         """ "France, the United States and Britain condemned Russia for blocking it": a

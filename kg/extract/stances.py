@@ -47,6 +47,11 @@ _CALLED_THE_VOTE = Folded(
     r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|dubs)\s+"
     r"(?:[\w'’\-]+\s+){0,3}?(?:vote|abstention|veto|decision)\b"
 )
+# A country as the one who feels: "Washington was disappointed", "Paris is dismayed"
+_FEELS = re.compile(
+    r"\s+(?:is|was|are|were|remains|has\s+been)\s+(?:\w+ly\s+)?(?:disappointed|dismayed|"
+    r"saddened|concerned|pleased|satisfied|outraged|frustrated|troubled)\b"
+)
 _THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
 # The bodies that vote, and the organization they belong to: what they adopt is their
 # words, not a position on a member's vote ("at the United Nations" is mostly a venue)
@@ -74,6 +79,7 @@ class StanceReader(RoleReader):
                 and read.voter == self._speaks_for(unit)
                 and not ABOUT_THE_VOTE.search(unit.text)  # ("our vote was a mistake")
             )
+            and not (read.polarity == "criticizes" and self._only_feels(unit, read.voter))
         ]
         found += urged_stances(self) + self._explained()
         # A unit that names no voter was given the article's focal one. When the same
@@ -112,6 +118,14 @@ class StanceReader(RoleReader):
             if key not in stances:
                 stances[key] = read.model()
         return list(stances.values())
+
+    def _only_feels(self, unit: Unit, voter: str) -> bool:
+        """Whether the unit names ``voter`` only as one who feels ("told the council
+        Washington was disappointed"): the country is the judge's side, not the judged."""
+        named = [
+            e for e in self._in_spans(self._spans(unit)) if e.key == voter and e.detail != "demonym"
+        ]
+        return bool(named) and all(_FEELS.match(self.doc.norm, e.end) for e in named)
 
     def _stances_of(self, unit: Unit) -> list[Read]:
         own_vote = self._own_vote(unit)

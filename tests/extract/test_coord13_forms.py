@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract import Extractor
 from kg.model import Facts
 from kg.reference.load import load_reference
-from tests.extract.facts import claims
+from tests.extract.facts import claims, stances
 
 ASSEMBLY_VOTE = (
     "Assembly vote on the harbour\n\nMarch 3, 2026\n\n"
@@ -108,3 +108,68 @@ def test_a_count_with_a_qualifier_before_its_countries() -> None:
     assert (None, None, 12) in {(t.yes, t.no, t.abstain) for t in facts.tallies}
     facts = _facts(COUNCIL_COUNTS, "Twelve Asian countries abstained.")
     assert (None, None, 12) not in {(t.yes, t.no, t.abstain) for t in facts.tallies}
+
+
+PERU_DRAFT = (
+    "Council rejects a harbour text\n\nMarch 3, 2026\n\n"
+    "The Security Council on Tuesday failed to adopt a Peruvian draft on the harbour, by "
+    "13 votes in favour to 1 against (Chad), with 1 abstention (Fiji).\n\n"
+)
+
+
+def test_a_vote_judged_in_the_passive_is_judged_by_the_agent() -> None:
+    facts = _facts(PERU_DRAFT, "Chad's vote against the text was criticised by Senator Mary Blake.")
+    assert stances(facts) == {("Mary Blake", "criticizes", "TCD")}
+    facts = _facts(
+        PERU_DRAFT,
+        "Chad's decision to vote against the draft has been questioned on Monday by the "
+        "opposition Democratic Alliance.",
+    )
+    assert stances(facts) == {("Democratic Alliance", "criticizes", "TCD")}
+
+
+def test_one_condemned_after_a_vote_condemns_nothing() -> None:
+    facts = _facts(PERU_DRAFT, "Idriss Deby has been condemned after Chad voted against the draft.")
+    assert stances(facts) == set()
+
+
+def test_a_passive_verb_of_reporting_names_no_judge() -> None:
+    facts = _facts(PERU_DRAFT, "Chad's vote was quoted as a turning point by Senator Mary Blake.")
+    assert stances(facts) == set()
+
+
+def test_a_country_that_praises_a_text_in_the_passive_is_not_read_as_judging_votes() -> None:
+    facts = _facts(PERU_DRAFT, "The draft was praised by Fiji and Samoa.")
+    assert stances(facts) == set()
+
+
+def test_the_antecedent_of_a_relative_clause_judges() -> None:
+    facts = _facts(
+        PERU_DRAFT, "The draft was opposed by Chad, which had earlier criticised the document."
+    )
+    assert ("TCD", "criticizes", "PER") in stances(facts)
+
+
+def test_a_party_word_that_opens_another_party_s_name() -> None:
+    # "Democratic" alone is a party of the reference; "the Democratic Alliance" is another
+    facts = _facts(PERU_DRAFT, "The Democratic Alliance criticised Chad's vote against the draft.")
+    assert stances(facts) == {("Democratic Alliance", "criticizes", "TCD")}
+
+
+def test_a_government_that_feels_is_not_the_vote_judged() -> None:
+    facts = _facts(
+        PERU_DRAFT, "Chadian diplomat Ali Hassan told the council N'Djamena was disappointed."
+    )
+    assert ("Ali Hassan", "criticizes", "TCD") not in stances(facts)
+
+
+def test_a_diplomat_attacking_the_draft_speaks_for_the_own_vote() -> None:
+    facts = _facts(
+        PERU_DRAFT, "Chadian diplomat Ali Hassan told the council the draft was a disgrace."
+    )
+    assert stances(facts) == {
+        ("Ali Hassan", "criticizes", "PER"),
+        ("Ali Hassan", "supports", "TCD"),
+    }
+    facts = _facts(PERU_DRAFT, "Former Chadian diplomat Ali Hassan said the draft was a disgrace.")
+    assert ("Ali Hassan", "supports", "TCD") not in stances(facts)
