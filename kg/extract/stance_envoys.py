@@ -36,7 +36,10 @@ _ROLE_BEFORE = Folded(
 )
 _FORMER = re.compile(r"(?i)\b(?:former|retired|ex-)\s*(?:[\w.'’-]+\s+){0,2}$")
 # What may stand between the country and the role: "'s", "via its", nothing
-_COUNTRY_GAP = Folded(r"^\s*(?:'s|’s)?\s*(?:,?\s*(?:via|through)\s+its\s+)?(?:the\s+)?$")
+_COUNTRY_GAP = Folded(
+    r"^\s*(?:'s|’s)?\s*(?:,?\s*(?:via|through)\s+its\s+)?(?:the\s+)?"
+    r"(?:(?:counterpart|colleague)\s*,?\s*)?$"  # "Her Turkish counterpart, Ambassador X"
+)
 # The role before the country, the name in apposition after it (meetings coverage): "the
 # representative of China, X, said", "the Permanent Representative of Chile, X,"
 _ROLE_OF = Folded(

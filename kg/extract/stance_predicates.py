@@ -215,8 +215,9 @@ def text_only_as_object(text: str) -> bool:
 # Regret whose object clause has another subject: "we regret that the sponsors did not
 # accept", "regretted that some delegations chose"
 _REGRET_OF_OTHERS = Folded(
-    r"\bregret(?:s|ted|ting)?\s+that\s+(?:the|some|certain|other|those|these|its|their|"
-    r"several|many|they)\b"
+    # (an aside may stand between: "regrets, therefore, that the declaration ...")
+    r"\bregret(?:s|ted|ting)?(?:\s*,[^,]{1,20},)?\s+(?:that\s+(?:the|some|certain|other|those|"
+    r"these|its|their|several|many|they)|the\s+(?:decision|choice|move|veto)\s+(?:of|by))\b"
 )
 
 

@@ -173,3 +173,58 @@ def test_a_diplomat_attacking_the_draft_speaks_for_the_own_vote() -> None:
     }
     facts = _facts(PERU_DRAFT, "Former Chadian diplomat Ali Hassan said the draft was a disgrace.")
     assert ("Ali Hassan", "supports", "TCD") not in stances(facts)
+
+
+def _speakers(facts: Facts) -> dict[str, str]:
+    return {q.text[:12]: q.speaker.name for q in facts.quotes}
+
+
+def test_a_participle_of_speech_is_the_clause_subject_s() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        'Peruvian envoy Ana Rojas addressed the Council, saying: "The harbour must stay open."',
+    )
+    assert _speakers(facts) == {"The harbour ": "Ana Rojas"}
+
+
+def test_the_spokeswoman_named_again_before_her_words() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        '"We welcome the outcome," a spokeswoman at the Peruvian Foreign Ministry said.\n\n'
+        "Turning to Chad, the spokeswoman added: "
+        '"Like most of the world, we were deeply disappointed by Chad\'s decision."',
+    )
+    assert _speakers(facts) == {"We welcome t": "PER", "Like most of": "PER"}
+    assert ("PER", "criticizes", "TCD") in stances(facts)
+
+
+def test_regret_at_what_others_did_is_not_regret_of_the_own_vote() -> None:
+    # the envoy of a country that voted no regrets the process: an explanation of the no
+    head = (
+        "Council adopts harbour sanctions\n\nMarch 3, 2026\n\n"
+        "The Security Council on Tuesday adopted sanctions on the harbour by 13 votes to 1 "
+        "(Chad), with 1 abstention (Fiji).\n\n"
+    )
+    facts = _facts(
+        head,
+        '"The government of Chad deeply regrets, therefore, that the talks were never given '
+        'the time they needed," said Chadian Ambassador Ali Hassan.',
+    )
+    assert stances(facts) == {("Ali Hassan", "supports", "TCD")}
+
+
+def test_a_counterpart_named_with_a_demonym_speaks_for_that_country() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        "Chad's envoy spoke first. Her Fijian counterpart, Ambassador Sione Tupou, said Fiji's "
+        "abstention was a considered one.",
+    )
+    assert ("Sione Tupou", "supports", "FJI") in stances(facts)
+
+
+def test_the_noes_named_in_brackets_after_votes_to_a_count() -> None:
+    facts = _facts(
+        "Harbour text adopted\n\nMarch 3, 2026\n\n",
+        "The Assembly adopted it by 120 votes to 3 (Fiji, Tonga and Laos), with 30 abstentions.",
+    )
+    assert claims(facts) == {("FJI", "no"), ("TON", "no"), ("LAO", "no")}

@@ -33,7 +33,11 @@ from kg.extract.quotes.offices import (
     office_head,
 )
 from kg.extract.quotes.titled import person_after_role
-from kg.extract.quotes.verbs import last_communication_verb, last_speech_verb
+from kg.extract.quotes.verbs import (
+    last_communication_verb,
+    last_speech_verb,
+    participle_subject,
+)
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
 from kg.model import ActorRef
@@ -440,7 +444,7 @@ class Attributor(Context):
             if any(w.endswith(("he", "He")) for w in last_words)
             else None
         )
-        envoy = self.envoy_country(floor, verb_at)
+        envoy = self.envoy_country(floor, verb_at) or self.spokesperson_before(floor, verb_at)
         if envoy is not None:
             return envoy, ".envoy"
         post = _THE_POST.search(window)
@@ -457,7 +461,8 @@ class Attributor(Context):
             return self.speaker_of(None, pron.group(1), start + pron.start())
         if subject is None:
             return None, ""
-        return subject.actor, ""
+        main = participle_subject(self.actors, text, verb_at, floor, subject)
+        return main or subject.actor, ""
 
     def _according(self, sentence: Sentence) -> re.Match[str] | None:
         """Where "according to" ends in ``sentence`` (sought once per sentence)."""

@@ -96,6 +96,10 @@ _SPOKESPERSON_OF_BEFORE = re.compile(
 )
 
 
+# "the spokeswoman (also) added": the subject, right before the verb
+_THE_SPOKESPERSON = re.compile(r"(?i)the\s+spokes(?:man|woman|person)\s+(?:also\s+)?")
+
+
 class Offices:
     """Who speaks for a country through an office, read from the actors named around."""
 
@@ -106,6 +110,15 @@ class Offices:
         self.country_of: Mapping[str, str] = country_of or {}  # a person's country, by name
         self.actors = actors
         self.norm = doc.norm
+
+    def spokesperson_before(self, floor: int, verb_at: int) -> ActorRef | None:
+        """ "The spokeswoman added: '...'": the body or country whose spokesperson was
+        named last (``_last_office``), where "the spokeswoman" is the verb's subject."""
+        at = self.norm.rfind("the ", max(floor, verb_at - 40), verb_at)
+        subject = _THE_SPOKESPERSON.match(self.norm, at) if at >= 0 else None
+        if subject is None or subject.end() != verb_at:
+            return None
+        return self._last_office(at)
 
     def envoy_country(self, floor: int, verb_at: int) -> ActorRef | None:
         """The country whose unnamed envoy, delegation or office is the subject of the verb

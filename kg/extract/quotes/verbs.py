@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from kg.extract.actors import ActorIndex, ActorMention
 from kg.extract.lexicon import COMMUNICATION_VERBS, SPEECH_VERBS
+from kg.model import ActorRef
 
 _LOWER_WORD = re.compile(r"\b([a-z]+)\b")
 _REVERSED_COMMUNICATION_VERBS = frozenset(w[::-1] for w in COMMUNICATION_VERBS)
@@ -38,3 +40,21 @@ def last_communication_verb(text: str) -> int | None:
         if m.group(1) in _REVERSED_COMMUNICATION_VERBS:
             return len(text) - m.end()
     return None
+
+
+_PARTICIPLE = re.compile(r", [a-z]+ing\b")
+_VERB_OBJECT = re.compile(r"\s+(?:\w+ly\s+)?[a-z]+\s+(?:the\s+)?")
+
+
+def participle_subject(
+    actors: ActorIndex, text: str, verb_at: int, floor: int, nearest: ActorMention
+) -> ActorRef | None:
+    """The speaker of a participle of speech after a comma ("Ana Ruiz addressed the
+    Council, saying: ..."): the person who is the clause's subject, where the nearest
+    actor (``nearest``, not a person) is its verb's object."""
+    if nearest.actor.kind == "person" or not _PARTICIPLE.match(text, verb_at - 2):
+        return None
+    main = actors.subject_before(nearest.start, floor, speakers_only=True)
+    if main is None or main.actor.kind != "person":
+        return None
+    return main.actor if _VERB_OBJECT.fullmatch(text, main.end, nearest.start) else None

@@ -38,7 +38,9 @@ _OPTION_CUE = (
     r"(?P<no>\bvot(?:ed|ing|es?)\s+['\"]?(?:no|against)\b|"
     rf"(?:\b{NUMBER}|\bthose|\bvotes?)\s+['\"]?against\b|\bno['\"]?\s+votes?\b|\bnays?\b|"
     r"\bnegative\s+votes?\b|\b(?:opposed|rejected|vetoed|opposing|rejecting)\b|"
-    r"\bdissent(?:ing|ed|ers?)\b|\bopponents\b|(?<=those\s)in\s+opposition\b)"
+    r"\bdissent(?:ing|ed|ers?)\b|\bopponents\b|(?<=those\s)in\s+opposition\b|"
+    # "by 13 votes to 1 (Chad)": the count after "to" is of the noes
+    rf"\bvotes\s+to\s+{NUMBER}(?=\s*\())"
     r"|(?P<yes>\bvot(?:ed|ing|es?)\s+['\"]?(?:yes|for|in\s+favou?r)\b|\bin\s+favou?r\b|"
     r"\byes['\"]?\s+votes?\b|\bayes\b|\b(?:supported|backed|endorsed|supporting|backing)\b|"
     # "Supporters included A and B", "the text won the backing of A, B and C"
