@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 # Judging verbs that also report a country's ballot ("Russia rejected the text")
 BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
 # A verb in the passive, and the agent after it ("was criticised on Monday by the DA")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|also|again|further)\s+)?$"
+)
 _BY_AGENT = re.compile(
     r"(?:\s+(?:on|in|at|late|early)\s+\w+)?\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
 )

@@ -16,7 +16,9 @@ is aimed at when it is not the holder's own vote.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from kg.extract.mentions import EntityMention
 from kg.extract.patterns import Folded
 from kg.extract.stance_polarity import broad_polarity, lexicon_polarity
 from kg.model import Polarity
@@ -244,3 +246,40 @@ def judges_earlier_texts(text: str, cue: str) -> bool:
         return False
     start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, at)), default=0)
     return _EARLIER_TEXTS.match(text, start) is not None
+
+
+# A country as the one who feels: "Washington was disappointed", "Paris is dismayed"
+_FEELS = re.compile(
+    r"\s+(?:is|was|are|were|remains|has\s+been)\s+(?:\w+ly\s+)?(?:disappointed|dismayed|"
+    r"saddened|concerned|pleased|satisfied|outraged|frustrated|troubled)\b"
+)
+
+
+def only_feels(norm: str, named: Sequence[EntityMention], voter: str) -> bool:
+    """Whether the country mentions ``named`` (a unit's) name ``voter`` only as one who
+    feels ("told the council Washington was disappointed"): the judge's side, not the
+    vote judged (its demonym, "Chadian diplomat X", is the judge's description)."""
+    mentions = [e for e in named if e.key == voter and e.detail != "demonym"]
+    return bool(mentions) and all(_FEELS.match(norm, e.end) for e in mentions)
+
+
+def praise_across_sides(text: str, voter_option: str | None, own_option: str | None) -> bool:
+    """Whether support for the article's focal voter, whose vote a unit does not name,
+    would be support for a vote against the text or an abstention from one whose own
+    country is not known to have voted so, in words of the outcome ("Britain hailed the
+    vote as historic" is the outcome it voted for, not India's no; "a wise choice" is
+    still the dissenter's)."""
+    return (
+        voter_option in ("no", "abstain")
+        and own_option != voter_option
+        and _OUTCOME_WORDS.search(text) is not None
+        and _CHOICE_WORDS.search(text) is None
+    )
+
+
+_OUTCOME_WORDS = re.compile(r"(?i)\b(?:vote|approval|adoption|passage|result|outcome)\b")
+# (the dissent itself named: "praised the no vote", "welcomed the abstention")
+_CHOICE_WORDS = re.compile(
+    r"(?i)\b(?:choice|decision|stance|position|courage|brave\w*|no|against|abstention|"
+    r"abstain\w*|veto\w*)\b"
+)

@@ -30,7 +30,12 @@ from kg.extract.stance_polarity import (
     mixed,
     polarity,
 )
-from kg.extract.stance_predicates import judges_earlier_texts, vote_predicate
+from kg.extract.stance_predicates import (
+    judges_earlier_texts,
+    only_feels,
+    praise_across_sides,
+    vote_predicate,
+)
 from kg.extract.stance_roles import RoleReader
 from kg.extract.stance_targets import names_a_people
 from kg.extract.stance_units import Read, Unit
@@ -46,11 +51,6 @@ __all__ = ["StanceReader", "polarity", "read_stances"]
 _CALLED_THE_VOTE = Folded(
     r"\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing)|term(?:ed|s|ing)|dubb(?:ed|ing)|dubs)\s+"
     r"(?:[\w'’\-]+\s+){0,3}?(?:vote|abstention|veto|decision)\b"
-)
-# A country as the one who feels: "Washington was disappointed", "Paris is dismayed"
-_FEELS = re.compile(
-    r"\s+(?:is|was|are|were|remains|has\s+been)\s+(?:\w+ly\s+)?(?:disappointed|dismayed|"
-    r"saddened|concerned|pleased|satisfied|outraged|frustrated|troubled)\b"
 )
 _THEY = Folded(r"(?i)\b(?:they|them)\b", needs=("they", "them"))
 # The bodies that vote, and the organization they belong to: what they adopt is their
@@ -79,7 +79,7 @@ class StanceReader(RoleReader):
                 and read.voter == self._speaks_for(unit)
                 and not ABOUT_THE_VOTE.search(unit.text)  # ("our vote was a mistake")
             )
-            and not (read.polarity == "criticizes" and self._only_feels(unit, read.voter))
+            and not self._misread_side(read)
         ]
         found += urged_stances(self) + self._explained()
         # A unit that names no voter was given the article's focal one. When the same
@@ -119,13 +119,16 @@ class StanceReader(RoleReader):
                 stances[key] = read.model()
         return list(stances.values())
 
-    def _only_feels(self, unit: Unit, voter: str) -> bool:
-        """Whether the unit names ``voter`` only as one who feels ("told the council
-        Washington was disappointed"): the country is the judge's side, not the judged."""
-        named = [
-            e for e in self._in_spans(self._spans(unit)) if e.key == voter and e.detail != "demonym"
-        ]
-        return bool(named) and all(_FEELS.match(self.doc.norm, e.end) for e in named)
+    def _misread_side(self, read: Read) -> bool:
+        """A country named only as one who feels ("Washington was disappointed"), read as
+        the vote criticized; praise of the outcome read as support of a dissenter's vote
+        (``praise_across_sides``)."""
+        if read.polarity == "criticizes":
+            return only_feels(self.doc.norm, self._in_spans(self._spans(read.unit)), read.voter)
+        own = self._own_country(read.unit)
+        own_option = self._option_of(own, read.resolution) if own is not None else None
+        voter_option = self._option_of(read.voter, read.resolution)
+        return read.focal and praise_across_sides(read.unit.text, voter_option, own_option)
 
     def _stances_of(self, unit: Unit) -> list[Read]:
         own_vote = self._own_vote(unit)

@@ -228,3 +228,38 @@ def test_the_noes_named_in_brackets_after_votes_to_a_count() -> None:
         "The Assembly adopted it by 120 votes to 3 (Fiji, Tonga and Laos), with 30 abstentions.",
     )
     assert claims(facts) == {("FJI", "no"), ("TON", "no"), ("LAO", "no")}
+
+
+def test_a_closing_mark_set_as_the_opening_one_opens_a_quotation() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        "In a statement on Monday party spokesperson Ana Rojas said: ”Chad’s vote on the "
+        "harbour was an outright failure.”",
+    )
+    assert _speakers(facts) == {"Chad’s vote ": "Ana Rojas"}
+    assert ("Ana Rojas", "criticizes", "TCD") in stances(facts)
+
+
+def test_one_criticised_also_in_the_passive_criticises_nothing() -> None:
+    facts = _facts(PERU_DRAFT, "Idriss Deby was also criticised by Chadian politicians.")
+    assert stances(facts) == set()
+
+
+ADOPTED_OVER_A_NO = (
+    "Treaty text adopted\n\nMarch 3, 2026\n\n"
+    "The General Assembly adopted the harbour treaty by 150 votes to 1, with 4 abstentions. "
+    "Most conspicuous among the opponents was Chad.\n\n"
+)
+
+
+def test_praise_of_the_outcome_is_not_support_for_the_one_dissenter() -> None:
+    facts = _facts(ADOPTED_OVER_A_NO, "Peru and Fiji hailed the vote as historic.")
+    assert ("PER", "supports", "TCD") not in stances(facts)
+    assert ("FJI", "supports", "TCD") not in stances(facts)
+
+
+def test_praise_of_the_dissent_itself_still_supports_the_dissenter() -> None:
+    facts = _facts(
+        ADOPTED_OVER_A_NO, "A Laotian foreign ministry spokesperson praised the no vote."
+    )
+    assert ("LAO", "supports", "TCD") in stances(facts)

@@ -106,6 +106,9 @@ def _pair_double(
                 current.close = k
                 spans.append(current)
                 current = None
+            elif _opens(text, k, para.start):
+                # a closing mark set where an opening one belongs (': ”We ...”'): it opens
+                current = QuoteSpan(k, para.end, "double")
         elif c == '"':
             if current is None:
                 if _opens(text, k, para.start):
