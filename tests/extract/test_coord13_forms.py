@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.extract import Extractor
 from kg.model import Facts
 from kg.reference.load import load_reference
-from tests.extract.facts import claims, stances
+from tests.extract.facts import claims, extractor_with, record, stances
 
 ASSEMBLY_VOTE = (
     "Assembly vote on the harbour\n\nMarch 3, 2026\n\n"
@@ -263,3 +263,40 @@ def test_praise_of_the_dissent_itself_still_supports_the_dissenter() -> None:
         ADOPTED_OVER_A_NO, "A Laotian foreign ministry spokesperson praised the no vote."
     )
     assert ("LAO", "supports", "TCD") in stances(facts)
+
+
+def test_a_vetoed_draft_that_speaks_of_the_assembly_is_the_council_s() -> None:
+    council = record("S/2031/44", "UNSC", "2031-03-06", "Admission of Lakeland", (12, 1, 2))
+    assembly = record("A/RES/85/9", "UNGA", "2031-03-06", "Admission of Lakeland", (120, 9, 40))
+    facts = extractor_with(council, assembly).extract(
+        "Lakeland bid blocked\n\nMarch 6, 2031\n\n"
+        "The draft, which would have recommended to the General Assembly the admission of "
+        "Lakeland, was vetoed by Chad on Thursday."
+    )
+    assert {(v.country, v.option, v.resolution.key) for v in facts.votes} == {
+        ("TCD", "no", "S/2031/44")
+    }
+
+
+def test_voting_with_a_long_list_against_a_text() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE,
+        "Chad voted with Laos, Fiji, Tonga and 14 other countries Monday against a "
+        "resolution on the harbour.",
+    )
+    assert claims(facts) == {("TCD", "no"), ("LAO", "no"), ("FJI", "no"), ("TON", "no")}
+
+
+def test_abstaining_on_its_own_resolution_is_the_text_it_drafted() -> None:
+    peru_text = record("A/RES/85/10", "UNGA", "2031-03-06", "Harbour peace", (90, 5, 60))
+    peru_text = peru_text.model_copy(update={"sponsor_countries": ("PER",)})
+    other = record("A/RES/85/11", "UNGA", "2031-03-06", "Harbour withdrawal", (93, 18, 65))
+    facts = extractor_with(peru_text, other).extract(
+        "Two harbour texts adopted\n\nMarch 6, 2031\n\n"
+        "The General Assembly on Thursday adopted Peru's text on harbour peace by 90 votes "
+        "to 5.\n\nIt adopted a text on harbour withdrawal by 93 votes to 18, with 65 "
+        "abstentions. Peru voted against it, and Peru abstained on its own competing text."
+    )
+    assert ("PER", "abstain", "A/RES/85/10") in {
+        (v.country, v.option, v.resolution.key) for v in facts.votes
+    }

@@ -386,6 +386,10 @@ def _body(text: str, low: str) -> tuple[str | None, int | None, bool]:
             bodies["UNGA"] = cm.start()
     if "ssembly" in low or "UNGA" in text:
         _name_body(bodies, "UNGA", GENERAL_ASSEMBLY, text)
+    if list(bodies) == ["UNGA"] and committee is None and _VETOED_TEXT.search(text):
+        # "the draft, which would have recommended to the General Assembly ..., was vetoed":
+        # only the Security Council's texts are vetoed; the Assembly is what it spoke of
+        bodies = {"UNSC": bodies["UNGA"]}
     council = not bodies and "ouncil" in text and _names_the_council(text)
     body = next(iter(bodies)) if len(bodies) == 1 else None
     if len(bodies) > 1:
@@ -393,6 +397,12 @@ def _body(text: str, low: str) -> tuple[str | None, int | None, bool]:
         anchor = vote.start() if vote else 0
         body = min(bodies, key=lambda b: abs(bodies[b] - anchor))
     return body, committee, council
+
+
+_VETOED_TEXT = re.compile(
+    r"(?i)\b(?:was|were|been|being)\s+vetoed\b|\bvetoed\s+(?:the|a|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:draft|resolution|text|measure|motion)\b"
+)
 
 
 def _names_the_council(text: str) -> bool:

@@ -34,11 +34,11 @@ from kg.extract.resolutions.dates import (
 )
 from kg.extract.resolutions.drafters import country_names, names_a_drafted_text, titled_drafters
 from kg.extract.resolutions.matching import (
-    HALF_YEAR,
     RECENT_DAYS,
     Reading,
     Scored,
     latest_for_now,
+    reads_older,
     score,
     settle_ties,
     settle_weak,
@@ -196,8 +196,7 @@ class ResolutionMatcher:
 
     def recurring(self, ref: ResolutionRef, year: str) -> ResolutionRef | None:
         """The one known vote of ``year`` on the yearly text the known vote ``ref`` is one
-        of: the same body and Main Committee, and two words of its title or more in common
-        (the moratorium text of 2024 beside the one of 2026). None if there is not one."""
+        of: the same body and Main Committee, two words of its title or more in common."""
         this = self._scored_by_symbol.get(ref.symbol or "")
         if this is None or len(this.title_stems) < 2:
             return None
@@ -209,6 +208,14 @@ class ResolutionMatcher:
             and s.committee == this.committee
             and len(s.title_stems & this.title_stems) >= 2
         ]
+        return found[0] if len(found) == 1 else None
+
+    def drafted_by(self, doc: Document, iso: str, body: str | None) -> ResolutionRef | None:
+        """The one vote of ``body`` the article names on a text ``iso`` drafted ("abstained
+        on its own resolution"), if one."""
+        named = named_votes(doc)
+        found = [s.ref for s in self._scored if iso in s.sponsors and s.ref.key in named]
+        found = [ref for ref in found if ref.body == body]
         return found[0] if len(found) == 1 else None
 
     def symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
@@ -363,7 +370,7 @@ class ResolutionMatcher:
                 (r.ref.date for r in readings if r.ref and r.ref.date and "decisive" in r.kinds),
                 default=None,
             )
-            if floor is not None and _reads_older(readings, floor):
+            if floor is not None and reads_older(readings, floor):
                 memo_of(doc).floor = floor
                 ctx, readings = self._analyse(doc)
         primary = ctx.primary
@@ -578,19 +585,6 @@ def _with_cited(
 
 def memo_of(doc: Document) -> _Memo:
     return doc.memo(_MEMO, _Memo)
-
-
-def _reads_older(readings: list[Reading], floor: str) -> bool:
-    """Whether a reading chose or weighed, on less than decisive evidence, a known vote
-    held more than half a year before ``floor``: the only readings a floor changes (read
-    again only then)."""
-    for r in readings:
-        if "decisive" in r.kinds:
-            continue
-        for ref in (r.ref, *r.tied, *(w[0] for w in r.weak)):
-            if ref is not None and ref.date and (days_between(ref.date, floor) or 0) > HALF_YEAR:
-                return True
-    return False
 
 
 def named_votes(doc: Document) -> dict[str, ResolutionRef]:

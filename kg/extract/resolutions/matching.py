@@ -328,3 +328,16 @@ def settle_weak(readings: list[Reading], protos: dict[int, Any]) -> None:
         if len(found_refs) == 1:
             readings[i] = Reading(found_refs[0], 4.0, found_refs)
             protos.pop(i, None)
+
+
+def reads_older(readings: list[Reading], floor: str) -> bool:
+    """Whether a reading chose or weighed, on less than decisive evidence, a known vote
+    held more than half a year before ``floor``: the only readings a floor changes (read
+    again only then)."""
+    for r in readings:
+        if "decisive" in r.kinds:
+            continue
+        for ref in (r.ref, *r.tied, *(w[0] for w in r.weak)):
+            if ref is not None and ref.date and (days_between(ref.date, floor) or 0) > HALF_YEAR:
+                return True
+    return False

@@ -90,6 +90,10 @@ def read_explicit(reader: VoteReader) -> None:
                 # "abstained last year but ...", "after voting yes in 2023": that vote's
                 ref, cued = reader.earlier_vote(*other_time), True
             subjects = _subjects(reader, sentence, groups, start, end, previous)
+            if subjects and ref is not None and _ITS_OWN.search(reader.doc.norm, end, limit):
+                # "abstained on its own resolution": the text the voter drafted
+                own = reader.matcher.drafted_by(reader.doc, subjects[0][0], ref.body)
+                ref, cued = (own, True) if own is not None else (ref, cued)
             if subjects and subjects[0][1] == "vote.with-participle" and not cued:
                 # "adopted the first text 93-18, with X voting against; ...": the vote
                 # of the clause the participle hangs on
@@ -188,6 +192,9 @@ def _nominal(
                 reader.add(iso, option, ref, sentence.start, sentence.end, "vote.possessive")
 
 
+_ITS_OWN = re.compile(
+    r"(?i)\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:resolution|draft|text|proposal)\b"
+)
 # "Ukraine defended its vote against": a verb of the clause's subject, then "its"
 _ITS_VOTE = re.compile(r"(?i)\b(?:its|their)\s*$")
 _ITS_GAP = re.compile(r"(?i)\s+(?:(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?\w+(?:ed|s)|for)\s+$")

@@ -92,7 +92,7 @@ OPTION_PATTERNS: Family[Option] = Family(
     [
         (
             Folded(
-                r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^,.;]{1,60}?\s+against\s+"
+                r"(?i)\bvot(?:ed|es|e|ing)\s+(?:with|alongside)\s+[^.;]{1,120}?\s+against\s+"
                 r"(?=(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,6}?(?:resolution|text|draft|motion)\b)"
             ),
             "no",
