@@ -27,7 +27,7 @@ from kg.extract.text import Document
 
 _DRAFTING = (
     r"(?:drafted|co-?sponsored|sponsored|introduced|presented|put\s+forward|proposed|"
-    r"submitted|tabled|authored|brought|prepared|penned|written|crafted)"
+    r"submitted|tabled|authored|brought|prepared|penned|written|crafted|promoted)"
 )
 _DRAFTING_VERB = Folded(rf"\b{_DRAFTING}")
 # What follows a drafting verb (each rule is read from the verbs found in one pass):
@@ -35,7 +35,8 @@ _DRAFTING_VERB = Folded(rf"\b{_DRAFTING}")
 # A-drafted text was vetoed by B", B is no drafter: no verb of the vote's outcome between)
 _BY = Folded(
     r"\b(?:(?!\b(?:veto|reject|block|adopt|pass|oppos|defeat)\w*)[^.;:!?])"
-    r"{0,60}?\bby\s+(?:the\s+)?"
+    # ("presented on behalf of our country, Brazil and Chile": the rest listed after)
+    r"{0,60}?\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:our|its|their)\s+country,?\s+)?"
     r"(?:(?:representatives?|delegations?|delegates?|ambassadors?)\s+of\s+(?:the\s+)?)?"
 )
 # "... brought the motion", "... that drafted the resolution"

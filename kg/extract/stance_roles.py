@@ -138,7 +138,8 @@ _EXPLAINED_VOTE = Folded(
 )
 # "Introducing the draft", "introduced the resolution": the speaker presents the text
 _INTRODUCING = Folded(
-    r"\b(?:introduc(?:ed|ing|es)|present(?:ed|ing|s)|tabl(?:ed|ing))\s+(?:the|a|this|its|their)\s+"
+    r"\b(?:introduc(?:ed|ing|es)|present(?:ed|ing|s)|tabl(?:ed|ing)|(?:introduction|presentation)"
+    r"\s+of)\s+(?:the|a|this|its|their)\s+"
     r"(?:\w+\s+){0,2}?(?:text|draft|resolution|motion)\b"
 )
 # A word _OWN_VOTE's verb opens on, in lowered text: where none occurs (and the text is
@@ -312,7 +313,7 @@ class RoleReader(TargetReader):
             # attack on the text's drafters
             skip = side.named | {own or ""}
             return base + self._drafter_stances(unit, side, "criticizes", skip)
-        if pol == "criticizes" and side.option != "yes":
+        if pol == "criticizes" and side.option != "yes" and own not in side.drafters:
             if not side.named and (
                 on_text or (side.against and not _VOTERS_AT_LARGE.search(unit.text))
             ):

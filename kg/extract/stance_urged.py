@@ -38,7 +38,7 @@ _OPTION = {
 }
 # The members at large: "urged countries to vote against the text", "pressed other states"
 _MEMBERS = Folded(
-    r"(?:(?:other|all|fellow|member)\s+)?(?:countries|members|states|nations|delegations|"
+    r"(?:the\s+)?(?:(?:other|all|fellow|member)\s+)?(?:countries|members|states|nations|delegations|"
     r"governments|allies)",
     needs=(),
 )
@@ -46,6 +46,12 @@ _MEMBERS = Folded(
 _SUBJECT_GAP = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+)?(?:(?:had|has|have|also|repeatedly|both|jointly|"
     r"publicly|earlier)\s+)*"
+)
+
+
+# The text voted on as the call's object: "to reject the (new) draft resolution", "it"
+_THE_TEXT = re.compile(
+    r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text|measure)\b|\s*it\b"
 )
 
 
@@ -135,6 +141,9 @@ def _urged_on_text(reader: StanceReader, call: UrgedVote) -> list[Read]:
     for holder in call.holders:
         unit = Unit(holder.actor, call.start, call.end, reader.doc.norm[call.start : call.end])
         ref = reader._resolution_for(unit, None)
+        if not drafters and _THE_TEXT.match(reader.doc.norm, call.start):
+            # "urged members to vote against the draft": the text voted on, its drafters
+            drafters = set(reader._drafters_of(ref))
         out += [
             reader._stance(unit, polarity, iso, "urged", ref)._replace(role="drafter")
             for iso in sorted(drafters)

@@ -300,3 +300,31 @@ def test_abstaining_on_its_own_resolution_is_the_text_it_drafted() -> None:
     assert ("PER", "abstain", "A/RES/85/10") in {
         (v.country, v.option, v.resolution.key) for v in facts.votes
     }
+
+
+def test_a_call_on_the_members_to_reject_the_draft_attacks_its_drafters() -> None:
+    facts = _facts(
+        PERU_DRAFT, "Fiji had also called on the other nations to reject the new draft resolution."
+    )
+    assert stances(facts) == {("FJI", "criticizes", "PER")}
+
+
+HRC_TEXT = (
+    "Council text on the harbour adopted\n\nMarch 3, 2026\n\n"
+    "At the Human Rights Council the resolution on the harbour, promoted by Peru and "
+    "presented on behalf of our country, Chile and Ecuador, was adopted by 23 votes to 3, "
+    "with 21 abstentions.\n\n"
+)
+
+
+def test_drafters_listed_on_whose_behalf_a_text_was_presented() -> None:
+    facts = _facts(
+        HRC_TEXT,
+        "At the presentation of the resolution, the Permanent Representative of Peru, Ana "
+        'Rojas, said that "no government may use its borders as a shield to violate rights".',
+    )
+    assert stances(facts) == {
+        ("Ana Rojas", "supports", "PER"),
+        ("Ana Rojas", "supports", "CHL"),
+        ("Ana Rojas", "supports", "ECU"),
+    }
