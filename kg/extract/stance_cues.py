@@ -117,3 +117,27 @@ TARGETED_BEFORE = re.compile(
     r"staunch|democratic)\s+)*(?:ally|allies|partners?|friends?)(?:\s+(?:in|like))?)?)"
     r"\s+(?:the\s+)?$"
 )
+
+
+# Reasons after one's own vote: "because", "citing", "on the grounds that", and "as" with
+# a subject ("abstained, as it preferred dialogue"; not a comparison: "as it did last year")
+BECAUSE = re.compile(
+    r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
+    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|[\"“]?for\s+(?:\w+\s+)?reasons?\s+of\b|"
+    # "voted against what he called a hasty move": the text judged is the reason
+    r"what\s+(?:he|she|it|they|we)\s+(?:called|termed|described\s+as)\b|"
+    # "voted in favour, since the time had come" (not "since the start of the war")
+    r",\s*since\s+(?:[\w'’]+\s+){1,3}?(?:is|was|were|are|had|has|have|would|could|did|does|"
+    r"do|will|can|must)\b|[\"“]?in\s+the\s+(?:\w+\s+)?"
+    r"(?:conviction|belief|hope|knowledge)\s+that\b|[\"“]?out\s+of\s+(?:\w+\s+)?(?:concern|respect)\b|"
+    r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
+    r"explained|noted|stressed)\s+that\b|"
+    r",?\s*\bas\s+(?:it|he|she|they|we|(?:its|his|her|their|our|the)\s+(?:delegation|government|"
+    r"country|text|draft|resolution))\s+(?!(?:did|does|do|had|has|have|always|usually|often|"
+    r"once|would|will)\b)[a-z]+(?:ed|s)\b|"
+    # "abstained but reaffirmed its support for ...": the reservation that explains it
+    r",?\s*but\s+(?:reaffirm|stress|underlin|emphasi[sz]|insist|recall)\w*\b|"
+    # "voted in favour but had reservations about ...": a vote cast with its caveats
+    r",?\s*(?:but|while|though|although)\s+(?:it\s+|she\s+|he\s+|we\s+)?(?:had|has|have|"
+    r"expressed|voiced|registered|noted)\s+(?:\w+\s+)?(?:reservations|concerns)\b)"
+)

@@ -44,7 +44,7 @@ _BEFORE_TEXT = Folded(
     r"\s+(?:the|a|this|their|its)\s+(?:\w+\s+)?(?:motion|draft|resolution|text|measure|proposal)\b"
 )
 # "the A-led draft", "the A-drafted text" (the country ends right before the hyphen)
-_JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed)\b")
+_JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed|initiated)\b")
 # "the Russian draft", "a US initiative": the country's own text (the word after the
 # country, which then opens the pattern)
 _ARTICLE_BEFORE = re.compile(

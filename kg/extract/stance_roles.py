@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from kg.extract.lexicon import COMMUNICATION_VERBS
 from kg.extract.patterns import Folded, lowered
+from kg.extract.stance_cues import BECAUSE
 from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, lexicon_leaning, polarity
 from kg.extract.stance_predicates import regret_of_others, text_attacked, text_only_as_object
 from kg.extract.stance_targets import TargetReader
@@ -77,28 +78,6 @@ _SELF_CRITICAL = Folded(
 _TIME_OF_VOTE = re.compile(
     r"(?i)\b(?:before|after|ahead\s+of|during|since|following)\s+(?:the|this|[\w']+'s)\s+vote\b"
 )
-# Reasons after one's own vote: "because", "citing", "on the grounds that", and "as" with
-# a subject ("abstained, as it preferred dialogue"; not a comparison: "as it did last year")
-_BECAUSE = re.compile(
-    r"(?i)\s*(?:[\w'’,]+\s+){0,8}?(?:[\"“]?because\b|in\s+order\s+to\b|so\s+as\s+to\b|"
-    r"given\s+that\b|on\s+the\s+grounds?\s+that\b|,\s*citing\b|[\"“]?for\s+(?:\w+\s+)?reasons?\s+of\b|"
-    # "voted against what he called a hasty move": the text judged is the reason
-    r"what\s+(?:he|she|it|they|we)\s+(?:called|termed|described\s+as)\b|"
-    # "voted in favour, since the time had come" (not "since the start of the war")
-    r",\s*since\s+(?:[\w'’]+\s+){1,3}?(?:is|was|were|are|had|has|have|would|could|did|does|"
-    r"do|will|can|must)\b|[\"“]?in\s+the\s+(?:\w+\s+)?"
-    r"(?:conviction|belief|hope|knowledge)\s+that\b|[\"“]?out\s+of\s+(?:\w+\s+)?(?:concern|respect)\b|"
-    r",?\s*(?:and\s+)?(?:adding|saying|arguing|explaining|noting|stressing|added|argued|"
-    r"explained|noted|stressed)\s+that\b|"
-    r",?\s*\bas\s+(?:it|he|she|they|we|(?:its|his|her|their|our|the)\s+(?:delegation|government|"
-    r"country|text|draft|resolution))\s+(?!(?:did|does|do|had|has|have|always|usually|often|"
-    r"once|would|will)\b)[a-z]+(?:ed|s)\b|"
-    # "abstained but reaffirmed its support for ...": the reservation that explains it
-    r",?\s*but\s+(?:reaffirm|stress|underlin|emphasi[sz]|insist|recall)\w*\b|"
-    # "voted in favour but had reservations about ...": a vote cast with its caveats
-    r",?\s*(?:but|while|though|although)\s+(?:it\s+|she\s+|he\s+|we\s+)?(?:had|has|have|"
-    r"expressed|voiced|registered|noted)\s+(?:\w+\s+)?(?:reservations|concerns)\b)"
-)
 # Putting the explanation off or declining to give one: "we will set out our reasons in
 # writing", "declined to elaborate"
 _EVASIVE = Folded(
@@ -140,7 +119,7 @@ _EXPLAINED_VOTE = Folded(
 _INTRODUCING = Folded(
     r"\b(?:introduc(?:ed|ing|es)|present(?:ed|ing|s)|tabl(?:ed|ing)|(?:introduction|presentation)"
     r"\s+of)\s+(?:the|a|this|its|their)\s+"
-    r"(?:\w+\s+){0,2}?(?:text|draft|resolution|motion)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:text|draft|resolution|motion)\b"
 )
 # A word _OWN_VOTE's verb opens on, in lowered text: where none occurs (and the text is
 # ASCII, so that lowering is case folding) no phrase can.
@@ -281,7 +260,7 @@ class RoleReader(TargetReader):
             # what the text is called, read at a fragment's bar
             pol = self.doc.once(lexicon_leaning, unit.quote.text)
             cue = "attacks the text" if pol == "criticizes" else unit.quote.text
-        if pol is None and own is None:
+        if pol is None and own is None and not self._introduces(unit):
             return base  # no side taken, and no government's vote to explain
         ref = base[0].resolution if base else self._resolution_for(unit, own)
         side = _Side(
@@ -292,6 +271,9 @@ class RoleReader(TargetReader):
             cue=cue,
             named=frozenset({r.voter for r in base if not r.focal} - {own}),
         )
+        promoted = self._introduced(unit, pol, side, base)
+        if promoted is not None:
+            return promoted
         if own is not None:
             # a government's critical words are not about its own vote unless it regrets it
             base = [r for r in base if not (r.voter == own and r.polarity == "criticizes")]
@@ -420,6 +402,18 @@ class RoleReader(TargetReader):
             for d in side.drafters
             if d not in skip
         ]
+
+    def _introduced(
+        self, unit: Unit, pol: Polarity | None, side: _Side, base: list[Read]
+    ) -> list[Read] | None:
+        """A text introduced, in no tone, by one whose country did not draft it ("X's
+        ambassador introduced the US-initiated resolution"): support for its drafters."""
+        if pol is not None or not side.drafters or side.own in side.drafters:
+            return None
+        if not self._introduces(unit):
+            return None
+        drafters = self._drafter_stances(unit, side, "supports", frozenset(), "introduces")
+        return [r for r in base if not r.focal] + drafters
 
     def _introduces(self, unit: Unit) -> bool:
         """Whether the sentence the unit opens in says the holder introduced the text."""
@@ -568,7 +562,7 @@ class RoleReader(TargetReader):
             pol, _, _ = self.doc.once(polarity, whole)
             refused = _REFUSED.search(verb)
             if (
-                _BECAUSE.match(rest)
+                BECAUSE.match(rest)
                 or _FAULTED_OBJECT.match(rest)
                 or verb.lower().startswith(("therefore", "thus", "hence", "accordingly"))
                 or pol == "supports"

@@ -68,7 +68,7 @@ _ATTITUDE_VERBS = (
     | _JUDGING_VERBS
     | frozenset(
         "defended defends backed supported assailed attacked denounced expressed voiced "
-        "welcomed applauded cheered took argued questioned".split()
+        "welcomed applauded cheered took argued questioned introduced presented tabled".split()
     )
     | JUDGING_IDIOM_VERBS
 )

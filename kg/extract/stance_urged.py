@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 _URGED = Folded(r"\b(?:called\s+on|call\s+on|calls\s+on|urged|urges|pressed|pushed|lobbied)\s+")
 _TO_VOTE = Folded(
-    r"\s+to\s+(?P<option>veto|vote\s+(?:against|no|for|yes|in\s+favou?r\s+of)|reject|oppose|"
+    r"\s+to\s+(?P<option>veto|vote\s+[\"']?(?:against|no|for|yes|in\s+favou?r\s+of)[\"']?|reject|oppose|"
     r"abstain|support|back|block)\b"
 )
 _OPTION = {
@@ -51,7 +51,8 @@ _SUBJECT_GAP = re.compile(
 
 # The text voted on as the call's object: "to reject the (new) draft resolution", "it"
 _THE_TEXT = re.compile(
-    r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text|measure)\b|\s*it\b"
+    r"\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:draft|resolution|text|measure)\b|\s*it\b|"
+    r"[\"']?\s*(?:[,.;]|and\b)"  # ('urged members to vote "no" and ...': the text voted on)
 )
 
 
@@ -87,7 +88,11 @@ def urged_votes(
         sentence = doc.sentence_at(m.start())
         if to is None or sentence is None:
             continue
-        word = to.group("option").split()[-1] if to.group("option").startswith("vote") else ""
+        word = (
+            to.group("option").split()[-1].strip("\"'")
+            if to.group("option").startswith("vote")
+            else ""
+        )
         option = _OPTION.get(to.group("option"), "no" if word in ("against", "no") else "yes")
         holders = _subjects(text, actors, sentence.start, m.start())
         if holders:

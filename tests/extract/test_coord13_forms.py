@@ -328,3 +328,21 @@ def test_drafters_listed_on_whose_behalf_a_text_was_presented() -> None:
         ("Ana Rojas", "supports", "CHL"),
         ("Ana Rojas", "supports", "ECU"),
     }
+
+
+def test_one_who_introduces_another_country_s_text_supports_its_drafters() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        "Ana Rojas introduced the Peru-initiated resolution before the members of the Council.",
+    )
+    assert stances(facts) == {("Ana Rojas", "supports", "PER")}
+
+
+def test_a_call_to_vote_no_in_quotation_marks_attacks_the_text_voted_on() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        'Fijian deputy ambassador Sione Tupou urged members to vote "no" and left the room.',
+    )
+    assert ("Sione Tupou", "criticizes", "PER") in stances(facts)
+    facts = _facts(PERU_DRAFT, 'Samoa urged members to vote "yes".')
+    assert stances(facts) == {("WSM", "supports", "PER")}
