@@ -6,6 +6,7 @@ with a qualifier ("eleven mostly African states")."""
 from __future__ import annotations
 
 from kg.extract import Extractor
+from kg.extract.resolutions.drafters import read_drafters
 from kg.model import Facts
 from kg.reference.load import load_reference
 from tests.extract.facts import claims, extractor_with, record, stances
@@ -346,3 +347,31 @@ def test_a_call_to_vote_no_in_quotation_marks_attacks_the_text_voted_on() -> Non
     assert ("Sione Tupou", "criticizes", "PER") in stances(facts)
     facts = _facts(PERU_DRAFT, 'Samoa urged members to vote "yes".')
     assert stances(facts) == {("WSM", "supports", "PER")}
+
+
+def test_drafters_named_as_the_subject_of_drafted_and_voted_for() -> None:
+    def drafters(text: str) -> frozenset[str]:
+        return read_drafters(text, text.lower(), {"peru": "PER", "chile": "CHL", "fiji": "FJI"})
+
+    assert drafters("Peru drafted and voted for a separate Council resolution.") == {"PER"}
+    assert drafters("The text was drafted and negotiated by Chile and Fiji.") == {"CHL", "FJI"}
+    assert drafters("Peru voted for a separate Council resolution.") == frozenset()
+
+
+def test_an_undated_statement_names_its_vote_by_drafters_and_subject() -> None:
+    harbour = record(
+        "S/2031/70",
+        "UNSC",
+        "2031-06-01",
+        "Peru/Fiji draft on harbour security; vetoed",
+        (12, 2, 1),
+        adopted=False,
+    )
+    other = record("S/2031/71", "UNSC", "2031-06-02", "Sanctions on the lake", (15, 0, 0))
+    facts = extractor_with(harbour, other).extract(
+        "Harbour text not adopted - statement by the minister\n\n"
+        "We are disappointed by the outcome of today's vote on the first Council resolution "
+        "on harbour security. This important resolution was drafted and negotiated by Peru "
+        "and Fiji. Unfortunately Chad - a permanent member - voted against the resolution."
+    )
+    assert {(v.country, v.resolution.key) for v in facts.votes} == {("TCD", "S/2031/70")}

@@ -4,6 +4,7 @@ Russian-drafted text", "drafted by Britain and Sierra Leone", "Moscow's draft").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.extract.patterns import Rule, lowered
 from kg.model import Reference, ResolutionRecord
@@ -19,7 +20,9 @@ _DRAFTED_BY = Rule(
     r"\b(?i:drafted|sponsored|co-sponsored|put forward|introduced|proposed|tabled|submitted|"
     r"presented|brought forward|penned|written|authored|drawn up|"
     # ("a text led by X"; not "European states led by France forced through amendments")
-    r"(?:text|draft|resolution|motion|proposal|initiative|effort)\s+led)\s+(?:jointly\s+)?by\s+"
+    r"(?:text|draft|resolution|motion|proposal|initiative|effort)\s+led)"
+    r"(?:\s+and\s+(?i:negotiated|championed|promoted|steered))?"  # ("drafted and negotiated by")
+    r"\s+(?:jointly\s+)?by\s+"
     r"(?P<list>[^.;:()]{1,90})"
 )
 # "whose main sponsors were the US, the UK and Canada"
@@ -30,6 +33,12 @@ _SPONSORS_WERE = Rule(
 _POSSESSIVE_DRAFT = Rule(
     rf"\b(?P<who>{_WHO})['’]s\s+(?:own\s+|rival\s+|competing\s+)?"
     r"(?:draft|resolution|text|proposal|motion|amendment)"
+)
+# "the US drafted (and voted for) a separate resolution": the subject, then its text
+_SUBJECT_DRAFTED = Rule(
+    rf"\b(?P<who>{_WHO})\s+(?:(?:had|has|have|also|then|jointly)\s+)?(?:drafted|co-sponsored|"
+    r"sponsored|tabled|authored|put\s+forward)\s+(?:and\s+[a-z]+\s+(?:for\s+|on\s+)?)?"
+    r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:draft|resolution|text|proposal|motion)\b"
 )
 _ITS_OWN = Rule(
     rf"\b(?P<who>{_WHO})\s+(?:[a-z]+\s+){{0,4}}?(?:on|against|for)\s+its\s+own\s+"
@@ -114,30 +123,31 @@ def read_drafters(text: str, low: str, countries: dict[str, str]) -> frozenset[s
     """The countries ``text`` says drafted the text it speaks of."""
     if not _may_name_drafters(low):
         return frozenset()
-    found: set[str] = set()
-    for m in _DRAFTED_BY_PREFIX.finditer(text):
-        for part in _PARTS.split(m.group("who")):
-            iso = _lookup(part, countries)
-            if iso:
-                found.add(iso)
+    found = _named(_DRAFTED_BY_PREFIX.finditer(text), countries, split=True)
     if "'s" in text or "’s" in text:  # (its words are those of the draft, not the "'s")
-        for m in _POSSESSIVE_DRAFT.finditer(text):
-            iso = _lookup(m.group("who"), countries)
-            if iso:
-                found.add(iso)
-    for m in _NAMED_DRAFT.finditer(text) if _NAMED_DRAFT_END.search(text) else ():
-        for part in _PARTS.split(m.group("who")):
-            iso = _lookup(part, countries)
-            if iso:
-                found.add(iso)
+        found |= _named(_POSSESSIVE_DRAFT.finditer(text), countries)
+    if _NAMED_DRAFT_END.search(text):
+        found |= _named(_NAMED_DRAFT.finditer(text), countries, split=True)
     if "its own" in low:
         # "the US then abstained on its own rival text": the subject drafted it
-        for m in _ITS_OWN.finditer(text):
-            iso = _lookup(m.group("who"), countries)
-            if iso:
-                found.add(iso)
+        found |= _named(_ITS_OWN.finditer(text), countries)
+    found |= _named(_SUBJECT_DRAFTED.finditer(text), countries)
     found.update(_drafted_by(text, countries))
     return frozenset(found)
+
+
+def _named(
+    matches: Iterator[re.Match[str]], countries: dict[str, str], split: bool = False
+) -> set[str]:
+    """The countries the matches' "who" groups name (each part of a compound where
+    ``split``: "US-Japan", "Albania/United States")."""
+    found: set[str] = set()
+    for m in matches:
+        for part in _PARTS.split(m.group("who")) if split else (m.group("who"),):
+            iso = _lookup(part, countries)
+            if iso:
+                found.add(iso)
+    return found
 
 
 def names_a_drafted_text(text: str) -> bool:
