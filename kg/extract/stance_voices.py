@@ -33,6 +33,15 @@ if TYPE_CHECKING:
 
 # A sentence of a statement in its author's first person: "I welcome ...", "I regret ..."
 _FIRST_PERSON = re.compile(r"\s*I\s+(?:also\s+|strongly\s+|deeply\s+)?[a-z]+")
+# A statement's headline that ends on its author: "... - Statement by Minister X"
+_STATEMENT_TAIL = re.compile(
+    r"\s[-–—|:]\s+(?:joint\s+)?(?:statement|press\s+release)\s+(?:by|of|from)\s+", re.I
+)
+# The author's government in the first person: "We regret ...", "We are disappointed"
+_WE_JUDGE = re.compile(
+    r"\s*We\s+(?:also\s+|deeply\s+|strongly\s+)?(?:regret|deplore|condemn|welcome|are\s+"
+    r"(?:disappointed|deeply|pleased|proud))"
+)
 # A standfirst's author: "..., writes DW commentator Ana Ruiz."
 _WRITES = re.compile(r"[,.]\s+(?:writes|argues)\s+(?=(?:[\w'’.-]+\s+){0,4}[A-Z])")
 # A post in a statement's opening line ("Foreign Ministry Spokeswoman", "Foreign Minister")
@@ -78,12 +87,15 @@ class VoiceUnits:
         title = self.doc.title
         found = EDITORIAL_TITLE.match(title) if title else None
         holder = ActorRef(kind="organization", name=found.group("paper").strip()) if found else None
-        if holder is None and title and STATEMENT_TITLE.match(title):
+        statement = _STATEMENT_TAIL.search(title) if title else None
+        if holder is None and title and (STATEMENT_TITLE.match(title) or statement):
             # "Statement by the Ministry of Foreign Affairs of X on ...": a government's
-            # statement, the words of the country its headline names
-            issuer = title[: m.start()] if (m := TITLE_TOPIC.search(title)) else title
-            countries = {e.key for e in self._by_position.starting(0, len(issuer))}
-            persons = {m.actor for m in self.actors.within(0, len(issuer))} - {None}
+            # statement, the words of the country its headline names (also after the
+            # headline's topic: "Text not adopted - Statement by Minister X")
+            at = statement.end() if statement else 0
+            issuer = title[: m.start()] if (m := TITLE_TOPIC.search(title, at)) else title
+            countries = {e.key for e in self._by_position.starting(at, len(issuer))}
+            persons = {m.actor for m in self.actors.within(at, len(issuer))} - {None}
             persons = {a for a in persons if a.kind == "person"}
             if len(countries) == 1:
                 holder = ActorRef(kind="country", name=countries.pop())
@@ -101,7 +113,9 @@ class VoiceUnits:
             narration = without(
                 self.doc.norm[sentence.start : sentence.end], sentence.start, quoted
             )
-            if holder.kind == "person" and _FIRST_PERSON.match(narration):
+            if holder.kind == "person" and (
+                _FIRST_PERSON.match(narration) or (statement and _WE_JUDGE.match(narration))
+            ):
                 # "I regret that X voted against it": the minister's judgement, read as
                 # their narrated words are
                 units.append(self._unit(holder, sentence.start, sentence.end, narration))

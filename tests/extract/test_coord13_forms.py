@@ -375,3 +375,14 @@ def test_an_undated_statement_names_its_vote_by_drafters_and_subject() -> None:
         "and Fiji. Unfortunately Chad - a permanent member - voted against the resolution."
     )
     assert {(v.country, v.resolution.key) for v in facts.votes} == {("TCD", "S/2031/70")}
+
+
+def test_a_statement_whose_headline_ends_on_its_author() -> None:
+    facts = _facts(
+        "Harbour text not adopted - Statement by Minister Rojas\n\n",
+        "We are disappointed by the outcome of today's vote on the Peruvian draft on the "
+        "harbour in the Security Council, which 13 members supported.\n\n"
+        "We regret the decision of Chad to use its veto to block the adoption of this text. "
+        "Chad, a permanent member, voted against it.",
+    )
+    assert ("Rojas", "criticizes", "TCD") in stances(facts)
