@@ -131,6 +131,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             "(?i)" + rf"(?<![\w.,]){_n('yes')}(?:\s+(?:votes?\s+)?to\s+|-to-){_n('no')}"
             # ("115 votes to 44 abstentions": no count of no votes)
             r"(?!\s*(?:votes?\s+)?(?:in\s+fav))(?![\w.,]\d)(?!\d|\s+(?:margin|ratio|majority|abstentions?\b))"
+            # ("a maximum of 80 to 90 countries supporting it": a range of one count)
+            r"(?!\s+(?:countries|nations|states|members|delegations)\b)"
             rf"(?:{_ABST_AFTER}{_n('abstain')}\s+(?:{_ABST}))?",
             needs=("to",),
         ),

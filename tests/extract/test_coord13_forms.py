@@ -386,3 +386,30 @@ def test_a_statement_whose_headline_ends_on_its_author() -> None:
         "Chad, a permanent member, voted against it.",
     )
     assert ("Rojas", "criticizes", "TCD") in stances(facts)
+
+
+def test_a_range_of_one_count_is_no_tally() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE,
+        "Diplomats had predicted at most 80 to 90 countries supporting the resolution.",
+    )
+    assert not facts.tallies
+
+
+def test_the_subject_who_mustered_other_no_votes_voted_no_too() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE,
+        'Chad was only able to muster 3 other "no" votes - Fiji, Laos and Peru.',
+    )
+    assert claims(facts) == {("TCD", "no"), ("FJI", "no"), ("LAO", "no"), ("PER", "no")}
+
+
+def test_member_states_are_no_verb_of_speech_before_a_quotation() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        'Peruvian envoy Ana Rojas called the omission "outrageous."\n\n'
+        "Many UN member states had nationals among the missing, but the text ignored "
+        "them.\n\n"
+        "“These are omissions that give cover to brutality.”",
+    )
+    assert "United Nations" not in _speakers(facts).values()

@@ -37,6 +37,7 @@ from kg.extract.quotes.verbs import (
     last_communication_verb,
     last_speech_verb,
     participle_subject,
+    verb_words,
 )
 from kg.extract.spans import near_start
 from kg.extract.text import Document, Sentence
@@ -590,7 +591,7 @@ class Attributor(Context):
             if not quote_only or last is None or '"' in text or prev.heading:
                 return None
             text = " " * (last.start - prev.start) + doc.norm[last.start : prev.end]
-        verbs = [m for m in _LOWER_WORD.finditer(text) if m.group(1) in _INTRODUCING_VERBS]
+        verbs = verb_words(text, _INTRODUCING_VERBS)
         if not verbs:
             return None
         verb_at = prev.start + verbs[-1].start()

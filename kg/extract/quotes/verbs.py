@@ -58,3 +58,19 @@ def participle_subject(
     if main is None or main.actor.kind != "person":
         return None
     return main.actor if _VERB_OBJECT.fullmatch(text, main.end, nearest.start) else None
+
+
+# "states" as a noun: "Many UN member states had ...", "Arab states", "the 193 states"
+_STATES_NOUN = re.compile(
+    r"(?:\bmember|[A-Z][\w.]*|\d|\b(?:the|other|all|some|many|these))\s+states$"
+)
+
+
+def verb_words(text: str, verbs: frozenset[str]) -> list[re.Match[str]]:
+    """The lower-case words of ``text`` that are in ``verbs``, but "states" as a noun."""
+    return [
+        m
+        for m in _LOWER_WORD.finditer(text)
+        if m.group(1) in verbs
+        and not (m.group(1) == "states" and _STATES_NOUN.search(text, 0, m.end()))
+    ]

@@ -114,11 +114,20 @@ _VOTES_WERE = Folded(
 )
 
 
+# "Russia could muster only 10 other 'no' votes": the subject cast one of them
+_OTHER_VOTES = Folded(
+    rf"(?i)\b(?:muster|gather|win|won|draw|drew|attract|garner|secure|get|got)\w*\s+(?:only\s+)?"
+    rf"{NUMBER}\s+other\s+[\"']?(?P<verb>no|yes|negative|affirmative)[\"']?\s+votes\b",
+    needs=("other",),
+)
+
+
 def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
     """ "with five abstentions: France, ...", "The abstainers included China, ..."."""
     if not groups:
         return  # every list names its countries in the sentence
     text = reader.doc.norm
+    _others_of_subject(reader, sentence, groups)
     patterns = LIST_PATTERNS
     tallies_here = reader.doc.once(parse_tallies, text[sentence.start : sentence.end])
     for m in AMONG_THE.finditer(text[sentence.start : sentence.end]):
@@ -169,6 +178,17 @@ def named_lists(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> 
                 continue
             _add_list(reader, sentence, nxt, chosen, m.start())
     _voters_named_by_clause(reader, sentence, groups, low)
+
+
+def _others_of_subject(reader: VoteReader, sentence: Sentence, groups: list[Group]) -> None:
+    """ "Russia could muster only 10 other 'no' votes": the subject cast one of them."""
+    for m in _OTHER_VOTES.in_lowered(reader.lowered_text, sentence.start, sentence.end):
+        subject = reader.sentence_subject(groups, m.start())
+        option = clause_option(m.group("verb"))
+        if subject is not None and option is not None:
+            ref = reader.resolution_for(m.start(), sentence.end, sentence)
+            for iso in subject.isos:
+                reader.add(iso, option, ref, sentence.start, sentence.end, "vote.list")
 
 
 def _counted(
