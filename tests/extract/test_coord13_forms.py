@@ -413,3 +413,10 @@ def test_member_states_are_no_verb_of_speech_before_a_quotation() -> None:
         "“These are omissions that give cover to brutality.”",
     )
     assert "United Nations" not in _speakers(facts).values()
+
+
+def test_joining_others_in_the_no_column() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE, "Chad joined Laos, Fiji and Peru in the “no” column, a seismic shift."
+    )
+    assert claims(facts) == {("TCD", "no"), ("LAO", "no"), ("FJI", "no"), ("PER", "no")}

@@ -159,6 +159,9 @@ OPTION_PATTERNS: Family[Option] = Family(
             "yes",
         ),
         (Folded(r"(?i)(?<=\bin\s)abstaining\b"), "abstain"),
+        # "joined Russia and Belarus in the 'no' column", "in the yes camp"
+        (Folded(r"(?i)(?<=\bin\s)the\s+(?:no|nay)\s+(?:column|camp)\b"), "no"),
+        (Folded(r"(?i)(?<=\bin\s)the\s+(?:yes|aye)\s+(?:column|camp)\b"), "yes"),
         # "voted to condemn the invasion", "voted to block the measure": what the vote did
         (
             Folded(
