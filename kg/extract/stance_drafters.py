@@ -37,6 +37,8 @@ _BY = Folded(
     r"\b(?:(?!\b(?:veto|reject|block|adopt|pass|oppos|defeat)\w*)[^.;:!?])"
     # ("presented on behalf of our country, Brazil and Chile": the rest listed after)
     r"{0,60}?\b(?:by|on\s+behalf\s+of)\s+(?:the\s+)?(?:(?:our|its|their)\s+country,?\s+)?"
+    # ("proposed by the European Union and Ukraine": the group's member states after it)
+    r"(?:(?:european\s+union|eu|african\s+union|arab\s+group)\s*(?:,|and)\s+)?"
     r"(?:(?:representatives?|delegations?|delegates?|ambassadors?)\s+of\s+(?:the\s+)?)?"
 )
 # "... brought the motion", "... that drafted the resolution"

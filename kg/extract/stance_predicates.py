@@ -164,6 +164,12 @@ _SPOKE_AGAINST = Folded(
     r"(?:\w+\s+)?against\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
     r"(?:text|draft|resolution|motion)\b"
 )
+# A judging verb whose object is the text: "had criticised the document", "slammed the draft"
+_JUDGED_TEXT = Folded(
+    r"\b(?:critici[sz]ed|condemned|denounced|slammed|attacked|assailed|lambasted|decried|"
+    r"faulted|derided)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:text|draft|resolution|motion|document|measure)\b"
+)
 
 
 def text_attacked(text: str) -> bool:
@@ -184,6 +190,8 @@ def text_attacked(text: str) -> bool:
             if broad_polarity(" ".join(words[:_PREDICATE_WORDS]))[0] == "criticizes":
                 return True
     if _TEXT_LACKS.search(text) or _FAULTY_TEXT.search(text) or _SPOKE_AGAINST.search(text):
+        return True
+    if _JUDGED_TEXT.search(text):
         return True
     for m in _TEXT_SUBJECT.finditer(text):
         verb = m.group("pred").split(None, 1)[0].lower()

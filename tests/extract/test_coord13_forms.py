@@ -420,3 +420,14 @@ def test_joining_others_in_the_no_column() -> None:
         ASSEMBLY_VOTE, "Chad joined Laos, Fiji and Peru in the “no” column, a seismic shift."
     )
     assert claims(facts) == {("TCD", "no"), ("LAO", "no"), ("FJI", "no"), ("PER", "no")}
+
+
+def test_a_text_proposed_by_a_union_and_a_country_is_that_country_s_too() -> None:
+    facts = _facts(
+        "Harbour text adopted\n\nMarch 3, 2026\n\n",
+        "The General Assembly adopted the resolution on the harbour by 93 votes to 18 on "
+        "Tuesday. Chad, which had previously criticised the document, voted against it.\n\n"
+        "The resolution, proposed by the European Union and Peru, demands an end to the "
+        "blockade.",
+    )
+    assert ("TCD", "criticizes", "PER") in stances(facts)
