@@ -44,6 +44,8 @@ _BY = Folded(
 # "... brought the motion", "... that drafted the resolution"
 _BEFORE_TEXT = Folded(
     r"\s+(?:the|a|this|their|its)\s+(?:\w+\s+)?(?:motion|draft|resolution|text|measure|proposal)\b"
+    # ("A and B had proposed renewing the mission's mandate": what the text does)
+    r"|\s+(?:renewing|extending|prolonging|establishing|creating)\s+(?:the|a|its|an)\b"
 )
 # "the A-led draft", "the A-drafted text" (the country ends right before the hyphen)
 _JOINED = Folded(r"-(?:led|drafted|sponsored|authored|proposed|backed|initiated)\b")

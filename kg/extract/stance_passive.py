@@ -10,7 +10,6 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.actors import ActorIndex, ActorMention
-from kg.extract.stance_polarity import polarity
 from kg.extract.text import Document
 from kg.model import ActorRef, Quote
 
@@ -21,10 +20,18 @@ if TYPE_CHECKING:
 BALLOT_VERBS = frozenset("rejected rejects backed supported opposed".split())
 # A verb in the passive, and the agent after it ("was criticised on Monday by the DA")
 _PASSIVE = re.compile(
-    r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|also|again|further)\s+)?$"
+    r"\b(?:(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|also|again|further)\s+)?|"
+    # ("a draft text slammed by X as unjust": the participle after the text it judges)
+    r"(?:draft|text|resolution|vote|decision|abstention|veto)\s+)$"
 )
 _BY_AGENT = re.compile(
-    r"(?:\s+(?:on|in|at|late|early)\s+\w+)?\s+by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:\s+(?:on|in|at|late|early)\s+\w+)?\s+by\s+(?:the\s+)?"
+    # ("by Sudan's ambassador X": the envoy named after the country's possessive)
+    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?(?:[a-z][\w-]*\s+){0,3}"
+)
+# The auxiliary before a passive participle, at the end of the words before it
+_AUX_TAIL = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$"
 )
 # Passive verbs of reporting, not of judging: "was quoted as saying by AFP"
 _REPORTED = frozenset("quoted cited told asked said reported announced informed".split())
@@ -59,21 +66,29 @@ class PassiveUnits:
                 continue
             agent = self._passive_agent(start + to)
             if agent is not None:
-                unit = self._unit(agent, start, end, narration)
-                judged, _, _ = self.doc.once(polarity, f"{verb} the vote")
-                unit.fixed = (judged, verb) if judged is not None else None
-                return kept, unit
+                # read as the active clause: "A's vote was criticised by B as X" is "criticised
+                # A's vote as X" (so that an attack on the text reaches its drafters)
+                judged = _AUX_TAIL.sub("", narration[:at]).strip()
+                text = f"{verb} {judged} {narration[agent.end - start :].strip()}"
+                return kept, self._unit(agent.actor, start, end, text)
         return kept, None
 
-    def _passive_agent(self, verb_end: int) -> ActorRef | None:
+    def _passive_agent(self, verb_end: int) -> ActorMention | None:
         """The person or body after "by" ("was questioned on Monday by the opposition
         DA"); not a country ("was backed by France" is France's vote, "was praised by Fiji
         and Samoa" the text's reception)."""
         by = _BY_AGENT.match(self.doc.norm, verb_end)
-        found = self.actors.starting_at(by.end(), slack=1) if by is not None else None
-        if found is None or found.actor.kind == "country":
+        if by is None:
             return None
-        return found.actor
+        # (the name starting there, or the mention it ends: "ambassador X" with its title)
+        return next(
+            (
+                m
+                for m in self.actors.within(verb_end, by.end() + 80)
+                if m.start <= by.end() + 1 < m.end and m.actor.kind != "country"
+            ),
+            None,
+        )
 
     def _judge_at(self, start: int, at: int, narration: str) -> ActorMention | None:
         """The subject of the verb at ``at`` (from ``start``): the actor right before it,

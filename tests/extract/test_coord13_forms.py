@@ -431,3 +431,23 @@ def test_a_text_proposed_by_a_union_and_a_country_is_that_country_s_too() -> Non
         "blockade.",
     )
     assert ("TCD", "criticizes", "PER") in stances(facts)
+
+
+def test_chief_of_staff_is_a_title_not_a_name() -> None:
+    facts = _facts(ASSEMBLY_VOTE, "Government Chief of Staff Ana Ruiz called the vote an error.")
+    assert {p.name for p in facts.persons} == {"Ana Ruiz"}
+
+
+def test_a_text_judged_by_an_envoy_named_after_by() -> None:
+    facts = _facts(PERU_DRAFT, "The draft was slammed by Chad's ambassador Ali Hassan as unjust.")
+    assert ("Ali Hassan", "criticizes", "PER") in stances(facts)
+
+
+def test_countries_that_proposed_renewing_a_mandate_drafted_the_text() -> None:
+    facts = _facts(
+        "Council extends harbour mission\n\nMarch 3, 2026\n\n"
+        "The Human Rights Council voted on Tuesday, 23 to 12, to extend its harbour mission.\n\n",
+        "Chile and Fiji had proposed renewing the mission's mandate for a year. Chile's "
+        'ambassador Ana Rojas, presenting the draft, said: "The people need accountability."',
+    )
+    assert {("Ana Rojas", "supports", "CHL"), ("Ana Rojas", "supports", "FJI")} <= stances(facts)

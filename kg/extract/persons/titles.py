@@ -10,7 +10,8 @@ from kg.extract.lexicon import TITLES as _TITLES
 
 _POSTS = (
     "undersecretary|under-secretary|under secretary|vice-minister|vice minister|"
-    "deputy minister|state secretary|minister of state|cabinet secretary"
+    "deputy minister|state secretary|minister of state|cabinet secretary|chief of staff|"
+    "chief of the general staff|chief of defence staff|chief of defense staff"
 ).split("|")
 
 _EXCELLENCY = ("h.e.", "his excellency", "her excellency")
@@ -24,4 +25,6 @@ TITLES: dict[str, str] = {
 # Titles that state no role ("Mr.", "H.E.")
 HONORIFICS = _HONORIFICS | frozenset(_EXCELLENCY)
 # Words of such titles that are never a name's ("Extraordinary", "Plenipotentiary")
-NOT_NAME_WORDS = _NOT_NAME_WORDS | frozenset(("extraordinary", "plenipotentiary", "excellency"))
+NOT_NAME_WORDS = _NOT_NAME_WORDS | frozenset(
+    ("extraordinary", "plenipotentiary", "excellency", "staff")
+)
