@@ -155,6 +155,16 @@ class VoiceUnits:
                 if _ITS_VOTE_AFTER.match(norm, e.end)
             }
             country = voting.pop() if len(voting) == 1 else None
+        if country is None:
+            # "The Russian Federation strongly condemns ...": the one country whose own
+            # voice the opening speaks in
+            voices = {
+                e.key
+                for p in top
+                for e in self._by_position.starting(p.start, p.end)
+                if _OWN_VOICE.match(norm, e.end) or _OWN_VOICE.match(norm, e.start)
+            }
+            country = voices.pop() if len(voices) == 1 else None
         for p in top:
             persons = {m.actor for m in self.actors.within(p.start, p.end)}
             persons = {a for a in persons if a is not None and a.kind == "person"}

@@ -451,3 +451,23 @@ def test_countries_that_proposed_renewing_a_mandate_drafted_the_text() -> None:
         'ambassador Ana Rojas, presenting the draft, said: "The people need accountability."',
     )
     assert {("Ana Rojas", "supports", "CHL"), ("Ana Rojas", "supports", "FJI")} <= stances(facts)
+
+
+def test_an_explanation_of_vote_speaks_for_the_country_whose_voice_opens_it() -> None:
+    facts = _facts(
+        "Explanation of vote by Permanent Representative Ana Rojas after the Council vote on "
+        "the harbour\n\nMr. President,\n\n",
+        "Peru strongly condemns the attack on the harbour. Fiji and Chile were hit too.\n\n"
+        "At the same time, we had to abstain in the vote on the draft, because its authors "
+        "ignored our concerns.",
+    )
+    assert ("Ana Rojas", "supports", "PER") in stances(facts)
+
+
+def test_a_resolution_a_speaker_says_rules_apply_is_cited_not_voted_on() -> None:
+    facts = _facts(
+        ASSEMBLY_VOTE,
+        "Chad abstained on the harbour text, saying aid must follow the guiding principles "
+        "stipulated in resolution 46/182.",
+    )
+    assert {(v.country, v.resolution.key) for v in facts.votes} == {("TCD", "UNGA-2026-03-03")}

@@ -132,6 +132,7 @@ _CITED = re.compile(
     r"violat(?:es|ed|ing|ions?\s+of)|(?:in\s+)?breach(?:es|ed|ing)?(?:\s+of)?|"
     r"(?:in\s+)?defiance\s+of|flout(?:s|ed|ing)?|based\s+on|building\s+on|"
     r"cit(?:es|ed|ing)|invok(?:es|ed|ing)|referr(?:ed|ing)\s+to|refers\s+to|enshrined\s+in|"
+    r"(?:stipulated|provided\s+for|set\s+(?:out|forth)|laid\s+down|defined|contained)\s+in|"
     r"as\s+(?:set\s+out|called\s+for|required|demanded|laid\s+down)\s+(?:in|by)|"
     r"(?:established|created|set\s+up|mandated)\s+(?:by|under)|"
     # "designated a safe area by Security Council resolution 819 (1993)"
