@@ -30,6 +30,10 @@ CRITICAL_CUES: dict[str, float] = {
     "regret": 2,
     "regrettable": 2,
     "unfortunate": 2,
+    # an objection to the text or its wording ("objects to language in the resolution")
+    **dict.fromkeys(("objects to", "objected to", "objecting to", "object to"), 2),
+    # a warning drawn from the vote ("a wake-up call for all those who cheer X")
+    "wake-up call": 2,
     "betrayal": 3,
     "betray": 2,
     "betrayed": 2,

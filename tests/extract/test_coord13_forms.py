@@ -471,3 +471,23 @@ def test_a_resolution_a_speaker_says_rules_apply_is_cited_not_voted_on() -> None
         "stipulated in resolution 46/182.",
     )
     assert {(v.country, v.resolution.key) for v in facts.votes} == {("TCD", "UNGA-2026-03-03")}
+
+
+def test_an_objection_to_the_text_s_language_is_an_attack_on_it() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        "Chadian ambassador Ali Hassan said Chad objects to language in the resolution, which "
+        "he said equated patrols with blockades.",
+    )
+    assert {("Ali Hassan", "criticizes", "PER"), ("Ali Hassan", "supports", "TCD")} <= stances(
+        facts
+    )
+
+
+def test_a_vote_called_a_wake_up_call_is_criticized() -> None:
+    facts = _facts(
+        PERU_DRAFT,
+        '"Chad just voted against the text. This is a wake-up call for all who cheer its '
+        'leaders," Peruvian opposition leader Luis Vega said.',
+    )
+    assert ("Luis Vega", "criticizes", "TCD") in stances(facts)
