@@ -269,25 +269,3 @@ def only_feels(norm: str, named: Sequence[EntityMention], voter: str) -> bool:
     vote judged (its demonym, "Chadian diplomat X", is the judge's description)."""
     mentions = [e for e in named if e.key == voter and e.detail != "demonym"]
     return bool(mentions) and all(_FEELS.match(norm, e.end) for e in mentions)
-
-
-def praise_across_sides(text: str, voter_option: str | None, own_option: str | None) -> bool:
-    """Whether support for the article's focal voter, whose vote a unit does not name,
-    would be support for a vote against the text or an abstention from one whose own
-    country is not known to have voted so, in words of the outcome ("Britain hailed the
-    vote as historic" is the outcome it voted for, not India's no; "a wise choice" is
-    still the dissenter's)."""
-    return (
-        voter_option in ("no", "abstain")
-        and own_option != voter_option
-        and _OUTCOME_WORDS.search(text) is not None
-        and _CHOICE_WORDS.search(text) is None
-    )
-
-
-_OUTCOME_WORDS = re.compile(r"(?i)\b(?:vote|approval|adoption|passage|result|outcome)\b")
-# (the dissent itself named: "praised the no vote", "welcomed the abstention")
-_CHOICE_WORDS = re.compile(
-    r"(?i)\b(?:choice|decision|stance|position|courage|brave\w*|no|against|abstention|"
-    r"abstain\w*|veto\w*)\b"
-)

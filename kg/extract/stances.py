@@ -33,7 +33,6 @@ from kg.extract.stance_polarity import (
 from kg.extract.stance_predicates import (
     judges_earlier_texts,
     only_feels,
-    praise_across_sides,
     vote_predicate,
 )
 from kg.extract.stance_roles import RoleReader
@@ -121,14 +120,10 @@ class StanceReader(RoleReader):
 
     def _misread_side(self, read: Read) -> bool:
         """A country named only as one who feels ("Washington was disappointed"), read as
-        the vote criticized; praise of the outcome read as support of a dissenter's vote
-        (``praise_across_sides``)."""
-        if read.polarity == "criticizes":
-            return only_feels(self.doc.norm, self._in_spans(self._spans(read.unit)), read.voter)
-        own = self._own_country(read.unit)
-        own_option = self._option_of(own, read.resolution) if own is not None else None
-        voter_option = self._option_of(read.voter, read.resolution)
-        return read.focal and praise_across_sides(read.unit.text, voter_option, own_option)
+        the vote criticized."""
+        if read.polarity != "criticizes":
+            return False
+        return only_feels(self.doc.norm, self._in_spans(self._spans(read.unit)), read.voter)
 
     def _stances_of(self, unit: Unit) -> list[Read]:
         own_vote = self._own_vote(unit)
@@ -417,12 +412,16 @@ class StanceReader(RoleReader):
 
     def _welcomes_adoption(self, unit: Unit, read: Read, own: str | None) -> bool:
         """Whether a unit's praise of the text's adoption fell on a voter (not the
-        holder's own country) that the article has voting against it or abstaining."""
+        holder's own country, nor one the holder's country voted with) that the article
+        has voting against it or abstaining ("Britain hailed the vote as historic" is the
+        outcome it voted for, not India's no)."""
+        cast = self._option_of(read.voter, read.resolution)
         return (
             read.polarity == "supports"
             and read.voter != own
+            and cast in ("no", "abstain")
+            and (own is None or self._option_of(own, read.resolution) != cast)
             and _ADOPTION.search(unit.text) is not None
-            and self._option_of(read.voter, read.resolution) in ("no", "abstain")
         )
 
     def _names_other_option(self, unit: Unit, read: Read) -> bool:
@@ -541,10 +540,11 @@ _WE_BEFORE = Folded(r"\bwe\s+(?:\w+\s+)?$")
 # The text's adoption as what is judged: "welcomed the adoption", "hailed the outcome", "the
 # result", "the renewal of the mandate"
 _ADOPTION = Folded(
-    r"\b(?:adoption|passage|outcome|result|renewal|extension|action)\b|"
-    # "welcomes UN delta resolution": praise of the text, as of its adoption
-    r"\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:resolution|text|draft)\b"
+    r"\b(?:adoption|approval|passage|outcome|result|renewal|extension|action)\b|"
+    # "welcomes UN delta resolution", "hailed the vote as historic": praise of the text,
+    # as of its adoption (not "praised the no vote": the dissent itself)
+    r"\b(?:welcom|hail|prais|applaud|celebrat)\w*\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?"
+    r"(?:resolution|text|draft)|vote)\b"
 )
 # The text's adoption as what a criticism is of: "regrets that the text was adopted"
 _ADOPTED = Folded(

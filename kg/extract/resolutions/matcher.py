@@ -214,8 +214,11 @@ class ResolutionMatcher:
         """The one vote of ``body`` the article names on a text ``iso`` drafted ("abstained
         on its own resolution"), if one."""
         named = named_votes(doc)
-        found = [s.ref for s in self._scored if iso in s.sponsors and s.ref.key in named]
-        found = [ref for ref in found if ref.body == body]
+        found = [
+            s.ref
+            for s in self._scored
+            if iso in s.sponsors and s.ref.key in named and s.record.body == body
+        ]
         return found[0] if len(found) == 1 else None
 
     def symbols_in(self, text: str, offset: int) -> list[ResolutionMention]:
