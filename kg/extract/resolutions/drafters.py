@@ -15,7 +15,11 @@ _DRAFT_VERB = (
 )
 _NAME_WORD = r"[A-Z][\w.’']*"
 _WHO = rf"{_NAME_WORD}(?:(?:[-/]| (?:and )?){_NAME_WORD})*"
-_DRAFTED_BY_PREFIX = Rule(rf"\b(?P<who>{_WHO})[-\u2013]{_DRAFT_VERB}\b")
+# ("a US-drafted resolution", "the Russian-backed Gaza draft"; not "Moscow-backed nations")
+_DRAFTED_BY_PREFIX = Rule(
+    rf"\b(?P<who>{_WHO})[-\u2013]{_DRAFT_VERB}\b(?=\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:draft|resolution|text|proposal|motion|amendment|measure)s?\b)"
+)
 _DRAFTED_BY = Rule(
     r"\b(?i:drafted|sponsored|co-sponsored|put forward|introduced|proposed|tabled|submitted|"
     r"presented|brought forward|penned|written|authored|drawn up|"

@@ -350,6 +350,8 @@ class ResolutionMatcher:
         scores.sort(key=lambda t: -t[0])
         best = scores[0][0]
         tied = [ref for sc, ref in scores if best - sc <= 1]
+        if len(tied) > 1 and [r for r in tied if "title" in kinds_of[r.key]] == tied[:1]:
+            tied = tied[:1]  # the best, and the only one its very title's words fit
         if len(tied) == 1:
             return Reading(tied[0], best, tied, kinds=kinds_of[tied[0].key])
         return Reading(None, best, tied, kinds=kinds_of[tied[0].key])

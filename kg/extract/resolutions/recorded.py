@@ -66,6 +66,11 @@ def recorded_votes(
             and all(recorded.get((r.symbol, c)) == o for c, o in cast)
             and all(_counts_fit(t, r) for t in tallies if t.resolution.key == key)
         ]
+        if not fits:  # (an article may misreport one voter: "siding with A, B and C")
+            nearly = _described(doc, claims, records, recorded, cast, ref, article_date, 1)
+            if nearly is not None:
+                found[key] = nearly
+            continue
         if len(fits) != 1:
             continue
         if article_date is None and not _shares_words(doc, fits[0]):
@@ -82,11 +87,17 @@ def _described(
     cast: set[tuple[str, Option]],
     ref: ResolutionRef,
     article_date: str | None,
+    slack: int = 0,
 ) -> ResolutionRef | None:
     """Too few votes for the record alone: the known vote the claims' own sentences
     describe by two words of its title or keywords at least ("the U.S. vote against a
     resolution condemning Russian aggression") whose record has every claim, where exactly
-    one such vote has them and another so described has not (the votes tell them apart)."""
+    one such vote has them and another so described has not (the votes tell them apart).
+
+    With ``slack``, claims that no record has all of: the one so described whose record
+    has all of them but ``slack`` (three agreeing at least), where every other one so
+    described contradicts more of them (the article misreports a voter, the record tells
+    which vote it reports)."""
     said = " ".join(doc.norm[c.evidence.span.start : c.evidence.span.end] for c in claims)
     stems = subject_stems(fold(said))
     described = [
@@ -96,6 +107,16 @@ def _described(
         and _held_before(r.date, article_date)
         and len(stems & _record_stems(r.title, tuple(r.keywords))) >= 2
     ]
+    if slack:
+        misses = {
+            r.symbol: sum(recorded.get((r.symbol, c)) != o for c, o in cast) for r in described
+        }
+        fits = [r for r in described if misses[r.symbol] <= slack and len(cast) - slack >= 3]
+        if len(fits) != 1 or any(
+            misses[r.symbol] <= misses[fits[0].symbol] for r in described if r is not fits[0]
+        ):
+            return None
+        return ref_of(fits[0])
     fits = [r for r in described if all(recorded.get((r.symbol, c)) == o for c, o in cast)]
     contradicted = [
         r for r in described if any(recorded.get((r.symbol, c), o) != o for c, o in cast)

@@ -151,7 +151,7 @@ def _anchored(
     option = reader.option_of(anchor, ref) or stated_option(verb)
     if then is not None:
         option = stated_option(then.group(1)) or (
-            "no" if then.group(1).lower().startswith(("oppos", "reject")) else "yes"
+            "no" if then.group(1).lower().startswith(_THEN_AGAINST) else "yes"
         )
         reader.add(anchor, option, ref, sentence.start, sentence.end, "vote.aligned-anchor")
     partner = next((o for g in targets for i in g.isos if (o := reader.option_of(i, ref))), None)
@@ -173,10 +173,16 @@ def _anchored(
 
 # The option stated after the partners: "sided with A and B to vote against it", "lined up
 # with A in voting no", "in opposing it"
+# with "and other states" after the list, and the purpose ("voted with A and B to pass
+# it", "to block the draft")
 _THEN_OPTION = re.compile(
-    r"(?i)\s*,?\s*(?:to|in)\s+(vot(?:e|ing)\s+(?:against|no|yes|in\s+favou?r)|"
-    r"(?:oppos|reject|back|support)(?:e|ing)\b)"
+    r"(?i)\s*,?\s*(?:and\s+(?:\w+\s+)?others?\s+(?:states|countries|members|nations|"
+    r"delegations)?\s*)?(?:to|in)\s+(vot(?:e|ing)\s+(?:against|no|yes|in\s+favou?r)|"
+    r"(?:oppos|reject|back|support)(?:e|ing)\b|(?:endors|approv|adopt|pass|block|defeat|"
+    r"sink|kill|veto)(?:e|ing)?\b(?=\s+(?:it|them|(?:the|a|an|this|that|its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|measure|motion|proposal|amendment)s?\b)))"
 )
+_THEN_AGAINST = ("oppos", "reject", "block", "defeat", "sink", "kill", "veto")
 # What joins partners described on the way: "Moscow and Russian allies Belarus", "Russia
 # and its ally Belarus", "A, as well as B"
 _PARTNER_GAP = re.compile(

@@ -1,11 +1,8 @@
-"""The claims ledger of pass 6a: every vote claim the rules find, where it is made.
-
-``VoteReader`` holds the document, its voters (country mentions that are not adjectives,
-grouped into enumerations: "Russia, Belarus and Syria"), the resolution context and the
-claims. Rules add claims through ``add`` (one per country, option, resolution and place)
-and read them back (``option_of``, ``claims_in``, ``focal``); ``resolution_for`` gives the
-vote a predicate is about. ``result`` keeps one claim per country, option and resolution.
-The rules are in ``explicit`` and ``implied``, their patterns in ``phrases``."""
+"""The claims ledger of pass 6a. ``VoteReader`` holds the document, its voters (country
+mentions that are not adjectives, grouped: "Russia, Belarus and Syria"), the resolution
+context and the claims; rules (``explicit``, ``implied``; patterns in ``phrases``) add them
+(``add``: one per country, option, resolution and place) and read them back (``option_of``,
+``claims_in``, ``focal``); ``resolution_for`` gives the vote a predicate is about."""
 
 from __future__ import annotations
 
@@ -572,15 +569,20 @@ def _own_clause_end(window: str) -> int:
 
 _COMMA_AND = re.compile(r"(?i)\s*,\s*and\s+(?:the\s+)?")
 _AND = re.compile(r"(?i)\s+and\s+(?:the\s+)?")
-
 _PREPOSITIONS = frozenset(
     """of with to by from against about at for on in into like as than toward towards between
     among under over alongside including""".split()
 )
 
 
+# a name that qualifies others: "Moscow-backed nations", "US-led coalition"
+_PATRON = re.compile(r"[-\u2013](?:backed|allied|aligned|led|friendly|leaning|controlled)\b")
+
+
 def _can_vote(doc: Document, e: EntityMention) -> bool:
-    """A mention that can be a voter: not an adjective ("Russian diplomats")."""
+    """A mention that can be a voter: not an adjective ("Russian diplomats", "Moscow-backed")."""
+    if _PATRON.match(doc.norm, e.end):
+        return False
     if e.detail != "demonym":
         return True
     return e.surface.endswith("s") and not doc.norm[e.end : e.end + 1].isalpha()
