@@ -66,6 +66,14 @@ MORE_CRITICAL_CUES: dict[str, float] = {
     "message of impunity": 2.5,
     "signal of impunity": 2.5,
     "carte blanche": 2.5,
+    # voters set against those the text would protect: "stood with the junta against the
+    # people of the country", "turned on their own people"
+    "against the people": 1.5,
+    "against its own people": 1.5,
+    "against their own people": 1.5,
+    # the anger of the one who speaks: '"...," the envoy fumed'
+    "fumed": 1,
+    "seethed": 1,
 }
 MORE_SUPPORT_CUES: dict[str, float] = {
     "lauded": 2.5,

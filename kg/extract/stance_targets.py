@@ -25,6 +25,14 @@ from kg.extract.stance_groups import group_option, option_words
 from kg.extract.stance_polarity import ABOUT_THE_VOTE, polarity
 from kg.extract.stance_texts import TextReader
 from kg.extract.stance_units import Read, Unit
+from kg.extract.stance_vetoes import (
+    COUNTED_MEMBERS,
+    PERMANENT_MEMBERS,
+    THE_DECISION,
+    VETO,
+    VETOES,
+    names_a_people,
+)
 from kg.model import Polarity, ResolutionRef
 
 # "our closest ally", "our American partners": the voter is another country. Plural
@@ -127,29 +135,11 @@ _ITS_VOTE = Folded(r"\b(?:its|our|their)\s+(?:\w+\s+)?(?:abstention|vote|decisio
 _ITS_OPTION = Folded(
     r"\b(?:its|our|their)\s+(?:(?:vote|ballot)\s+(?:against|for|in\s+favou?r)|abstention|veto)\b"
 )
-# A veto named as such ("the veto", "this veto", "Moscow's veto"): whose, the claims say
-_VETO = Folded(r"\bveto(?:es|ed)?\b")
-# The Security Council's permanent members, whose no is a veto (UN Charter, Article 23)
-PERMANENT_MEMBERS = frozenset({"CHN", "FRA", "GBR", "RUS", "USA"})
-# More than one veto: "the two vetoes", "a double veto"
-_VETOES = Folded(r"\b(?:vetoes|double\s+veto|(?:two|twin|joint)\s+vetoe?s?)\b")
-# The vetoers counted, not named: "two permanent members", "two members of this Council"
-_COUNTED_MEMBERS = Folded(
-    r"\b(?P<n>two|three)\s+(?:permanent\s+members|members\s+of\s+(?:this|the)\s+"
-    r"(?:security\s+)?council)\b"
-)
 # Two names joined as one subject or object: "A and B", "A, B"
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and|\s+&|,?\s+as\s+well\s+as)\s+(?:the\s+)?")
 
 
 _SAID_OF = re.compile(r"\b(?:said|says|wrote|added)\s+of\b")
-
-
-def names_a_people(e: EntityMention, text: str) -> bool:
-    """ "thanked Israelis for ...": a plural demonym with no article is a people, not the
-    state that votes ("the Russians vetoed it": its government; "Swiss" is no plural)."""
-    plural = e.detail == "demonym" and e.surface.endswith("s") and e.surface[-2:] != "ss"
-    return plural and text[max(0, e.start - 4) : e.start].lower() != "the "
 
 
 def _after(text: str, start: int, pattern: Folded | re.Pattern[str]) -> bool:
@@ -358,7 +348,7 @@ class TargetReader(TextReader):
         if vetoer is not None and vetoer not in (own, exclude):
             return vetoer  # "this veto is a disgrace": the one country that cast it
         self._defaulted = True
-        if vetoer is None and not plain and len(self._vetoers) > 1 and _VETO.search(unit_text):
+        if vetoer is None and not plain and len(self._vetoers) > 1 and VETO.search(unit_text):
             return None  # "the veto" of one of several: whose, the unit does not say
         if (
             _UNNAMED_GROUP.search(unit_text)
@@ -432,11 +422,16 @@ class TargetReader(TextReader):
         voters = {c.country: c.resolution for c in cast}
         return list(voters.items()) if len(voters) <= _MOST_IN_GROUP else []
 
-    def _partners(self, unit: Unit, voter: str) -> list[str]:
+    def _partners(self, unit: Unit, voter: str, ref: ResolutionRef | None = None) -> list[str]:
         """The voters judged together with ``voter``: named beside it ("Moscow and Beijing
         had sided with ..."), or, for "the (two) vetoes" of a Council vote, the other
-        countries that voted no in it; each voted as ``voter`` did on the same text."""
-        cast = {(c.option, c.resolution.key) for c in self._claims_of_country.get(voter, [])}
+        countries that voted no in it; each voted as ``voter`` did on the same text (the
+        judged one, ``ref``, where ``voter`` voted on several)."""
+        cast = {
+            (c.option, c.resolution.key)
+            for c in self._claims_of_country.get(voter, [])
+            if ref is None or c.resolution.key == ref.key
+        }
         if len(cast) != 1:
             return []
         same = set(self._countries_by_vote.get(next(iter(cast)), ())) - {voter}
@@ -462,7 +457,9 @@ class TargetReader(TextReader):
                     if other not in found:
                         found.append(other)
         unit_text = text[unit.start : unit.end] if unit.quote is None else unit.text
-        if voter in self._vetoers and (self._joint(unit_text) or self._counted_vetoers(unit_text)):
+        if voter in self._vetoers and (
+            self._joint(unit_text, ref is not None) or self._counted_vetoers(unit_text)
+        ):
             found += [iso for iso in sorted(self._vetoers) if iso in same and iso not in found]
         return found
 
@@ -473,10 +470,12 @@ class TargetReader(TextReader):
             c.country for c in self.claims if c.option == "no" and c.resolution.body == "UNSC"
         )
 
-    def _joint(self, unit_text: str) -> bool:
-        """ "the vetoes", or "the veto" where the article's vetoers all cast it on one text."""
-        return bool(_VETOES.search(unit_text)) or (
-            self._one_vetoed_text and bool(_VETO.search(unit_text))
+    def _joint(self, unit_text: str, judged: bool = False) -> bool:
+        """ "the vetoes", or "the veto" ("the decision") where the article's vetoers all
+        cast it on one text, or on the ``judged`` one."""
+        return bool(VETOES.search(unit_text)) or (
+            (judged or self._one_vetoed_text)
+            and bool(VETO.search(unit_text) or THE_DECISION.search(unit_text))
         )
 
     @cached_property
@@ -503,7 +502,7 @@ class TargetReader(TextReader):
         the article has voting no in the Security Council."""
         if self._counted_vetoers(unit_text):
             return next((c for c in self.focal_ranking if c in self._vetoers), None)
-        if not _VETO.search(unit_text):
+        if not VETO.search(unit_text):
             return None
         if self._council_no is None and len(self._vetoers) > 1 and self._joint(unit_text):
             # "the two vetoes", "the veto" of one text by two: the first of the vetoers,
@@ -516,7 +515,7 @@ class TargetReader(TextReader):
         permanent members have chosen to ..."), as many as the article has."""
         if "member" not in unit_text.lower():
             return False
-        m = _COUNTED_MEMBERS.search(unit_text)
+        m = COUNTED_MEMBERS.search(unit_text)
         count = {"two": 2, "three": 3}.get(m.group("n").lower()) if m else None
         return count is not None and count == len(self._vetoers)
 

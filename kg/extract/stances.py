@@ -36,9 +36,9 @@ from kg.extract.stance_predicates import (
     vote_predicate,
 )
 from kg.extract.stance_roles import RoleReader
-from kg.extract.stance_targets import names_a_people
 from kg.extract.stance_units import Read, Unit
 from kg.extract.stance_urged import urged_stances
+from kg.extract.stance_vetoes import names_a_people
 from kg.extract.text import Document, normalise
 from kg.extract.votes import ClaimEvidence
 from kg.model import Polarity, Quote, Stance
@@ -378,7 +378,8 @@ class StanceReader(RoleReader):
         """The other voters a unit judges with ``stance``'s: named beside it ("Moscow and
         Beijing had sided with ...", "the two vetoes"), or the vetoer of "the veto" beside
         a named voter ("called the veto 'cynical' and China's abstention ...")."""
-        partners = [stance._replace(voter=iso) for iso in self._partners(unit, stance.voter)]
+        found = self._partners(unit, stance.voter, stance.resolution)
+        partners = [stance._replace(voter=iso) for iso in found]
         if stance.polarity == "criticizes" and not stance.focal:
             vetoer = self._vetoer(unit.text)
             if vetoer is not None and vetoer not in (

@@ -114,3 +114,49 @@ def test_voters_the_record_contradicts_twice_are_no_known_vote() -> None:
         "condemning Russian aggression.",
     )
     assert not any(v.resolution.matched for v in facts.votes)
+
+
+def _stances(facts: Facts) -> set[tuple[str, str, str]]:
+    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
+
+
+DOUBLE_VETO = (
+    "Harbour sanctions blocked\n\nJuly 12, 2031\n\n"
+    "Chad and Fiji on Friday vetoed a Council draft that would have imposed sanctions on "
+    "the harbour's rulers.\n\n"
+)
+
+
+def test_standing_with_a_ruler_against_the_people_said_in_anger_criticizes_both_vetoers() -> None:
+    facts = _facts(
+        DOUBLE_VETO,
+        '"Chad and Fiji have stood with the junta against the people of the harbour," '
+        "Peru's ambassador Ana Ortiz fumed.",
+    )
+    assert {("Ana Ortiz", "criticizes", "TCD"), ("Ana Ortiz", "criticizes", "FJI")} <= (
+        _stances(facts)
+    )
+
+
+def test_the_decision_of_a_joint_veto_judged_is_each_vetoer_s() -> None:
+    facts = _facts(
+        DOUBLE_VETO,
+        "Britain's foreign minister Tom Hale said the decision would be "
+        '"incomprehensible" to the harbour\'s people.',
+    )
+    assert {("Tom Hale", "criticizes", "TCD"), ("Tom Hale", "criticizes", "FJI")} <= (
+        _stances(facts)
+    )
+
+
+def test_a_joint_veto_recalled_from_another_year_does_not_keep_the_vetoers_apart() -> None:
+    # both voted no on an older draft too: the judgement is of the reported one
+    facts = _facts(
+        DOUBLE_VETO,
+        "It was their first joint veto since 2029, when they blocked a draft on the "
+        "lakes.\n\nBritain's foreign minister Tom Hale said the decision would be "
+        '"incomprehensible" to the harbour\'s people.',
+    )
+    assert {("Tom Hale", "criticizes", "TCD"), ("Tom Hale", "criticizes", "FJI")} <= (
+        _stances(facts)
+    )
