@@ -72,8 +72,8 @@ _PREPOSITION_ENDINGS = (
     *"with alongside to against like from of in on into including and as than".split(),
     *"toward towards between among at".split(),
 )
-_VOTE_AFTER = re.compile(
-    r"(?:'s)?\s+(?:\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
+_VOTE_AFTER = re.compile(  # (the words between may be quoted: 'X's "more balanced" stance')
+    r"(?:'s)?\s+(?:[\"“][^\"”]{1,40}[\"”]\s+|\w+\s+){0,2}?(?:vote|votes|voted|voting|decision|abstention|"
     r"abstained|sided|stood|aligned|has\s+taken|deserves|partners?\s+vote|position|stance)"
 )
 # A country as the subject of a vote, an apposition allowed: "India, a partner, had

@@ -103,7 +103,6 @@ _PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
 # White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
 # so that re skips ahead to it)
 _SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
-_ACCORDING = re.compile(r"(?i)\s*according to\s+")
 _IT = re.compile(r"\b(?:it|them)\b")
 # "it" as the object a judging verb takes: "called it a disgrace", "described it as"
 _IT_JUDGED = re.compile(
@@ -256,12 +255,10 @@ class UnitReader(PassiveUnits, VoiceUnits):
             text = self.doc.norm[sentence.start : sentence.end]
             before = text
             narration = without(text, sentence.start, quoted)
-            according = _ACCORDING.match(narration)
-            if according:
-                source = self.actors.starting_at(sentence.start + according.end(), slack=1)
-                if source is not None and source.actor.kind != "country":
-                    units.append(self._unit(source.actor, sentence.start, sentence.end, narration))
-                    continue
+            source = self._according_to(sentence.start, narration)
+            if source is not None:
+                units.append(self._unit(source, sentence.start, sentence.end, narration))
+                continue
             for m in _ATTITUDE_NOUN.finditer(narration):
                 owner = [
                     a

@@ -67,6 +67,10 @@ _ITS_VOTE_AFTER = re.compile(
 )
 
 
+_ACCORDING = re.compile(r"(?i)\s*according to\s+")
+_AFTER_SOURCE = re.compile(r"[^,;.]{0,30},\s*")
+
+
 class VoiceUnits:
     """The units of an article's own voice (a mixin of the unit reader, which holds the
     article's state declared here)."""
@@ -80,6 +84,24 @@ class VoiceUnits:
         self, holder: ActorRef, start: int, end: int, text: str, quote: Quote | None = None
     ) -> Unit:
         raise NotImplementedError  # (the unit reader's)
+
+    def _according_to(self, start: int, narration: str) -> ActorRef | None:
+        """The source of an "According to X, ..." sentence, whose words it is, where X is
+        no country and no actor follows ("According to Reuters, the Kremlin praised ...":
+        the Kremlin's)."""
+        according = _ACCORDING.match(narration)
+        source = self.actors.starting_at(start + according.end(), slack=1) if according else None
+        if source is None or source.actor.kind == "country":
+            return None
+        # (the words after a person's name are an apposition: "According to X, China's envoy,")
+        m = (
+            _AFTER_SOURCE.match(self.doc.norm, source.end)
+            if source.actor.kind != "person"
+            else None
+        )
+        if m is not None and self.actors.starting_at(m.end(), slack=4) is not None:
+            return None
+        return source.actor
 
     def _editorial_units(self, quoted: Intervals) -> list[Unit]:
         """An editorial that names its institution in its headline ("The Tribune view on

@@ -160,3 +160,48 @@ def test_a_joint_veto_recalled_from_another_year_does_not_keep_the_vetoers_apart
     assert {("Tom Hale", "criticizes", "TCD"), ("Tom Hale", "criticizes", "FJI")} <= (
         _stances(facts)
     )
+
+
+ASSEMBLY_HEAD = (
+    "Assembly vote on the harbour\n\nMarch 3, 2026\n\n"
+    "The General Assembly voted on Tuesday on a draft resolution on the harbour.\n\n"
+)
+
+
+def test_it_after_a_clause_of_time_is_the_nearest_country_outside_a_phrase() -> None:
+    facts = _facts(ASSEMBLY_HEAD, "Chile faced criticism at home after it voted against the text.")
+    assert _claims(facts) == {("CHL", "no")}
+    facts = _facts(
+        ASSEMBLY_HEAD,
+        "Peru welcomed Chile's stance on Fiji after it abstained on the UN resolution.",
+    )
+    assert _claims(facts) == {("CHL", "abstain")}
+    facts = _facts(
+        ASSEMBLY_HEAD, "Peru welcomed the stance of Chile after it abstained on the resolution."
+    )
+    assert _claims(facts) == {("CHL", "abstain")}
+
+
+def test_a_stance_qualified_in_quotation_marks_is_its_owner_s_not_its_topic_s() -> None:
+    facts = _facts(
+        ASSEMBLY_HEAD,
+        'Peru welcomed the United States "far more even-handed" stance on Fiji after it '
+        "voted against the resolution.",
+    )
+    assert ("PER", "supports", "USA") in _stances(facts)
+    assert ("PER", "supports", "FJI") not in _stances(facts)
+
+
+def test_a_news_agency_reporting_what_a_government_did_holds_no_stance() -> None:
+    facts = _facts(
+        ASSEMBLY_HEAD + "Chile voted against the resolution.\n\n",
+        "According to Reuters, the Kremlin on Wednesday praised Chile for its vote.",
+    )
+    assert not any(s.holder.name == "Reuters" for s in facts.stances)
+    # a person's name is followed by their title, not by another actor
+    facts = _facts(
+        ASSEMBLY_HEAD + "Chile voted against the resolution.\n\n",
+        "According to Ana Ortiz, Peru's deputy representative, Chile was wrong to vote "
+        "against the text.",
+    )
+    assert ("Ana Ortiz", "criticizes", "CHL") in _stances(facts)

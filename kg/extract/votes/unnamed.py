@@ -40,6 +40,23 @@ def unnamed_subjects(reader: VoteReader, sentence: Sentence, start: int) -> list
         # "Russia had been expected to abstain, but it voted in favour": the sentence's subject
         subject = reader.sentence_subject(reader.groups(sentence), sentence.start + own.start())
         return [(subject.isos[0], "vote.pronoun")] if subject and len(subject.isos) == 1 else []
+    after = _IT_AFTER_SUBORDINATOR.search(preceding)
+    if after:
+        # "Chile faced criticism after it voted against", "welcomed Chile's stance on the
+        # harbour after it abstained": the nearest country before, outside a phrase
+        at = sentence.start + after.start()
+        text = reader.doc.norm
+        before = [
+            g
+            for g in reader.groups(sentence)
+            if g.end <= at
+            and (not reader.in_phrase(g) or _OWNED_BEFORE.search(text, g.start - 30, g.start))
+        ]
+        return (
+            [(before[-1].isos[0], "vote.pronoun")]
+            if before[-1:] and len(before[-1].isos) == 1
+            else []
+        )
     if IT_SUBJECT.fullmatch(preceding):
         return pronoun_antecedent(reader, sentence)
     office = _OFFICE_OF_SAYS_IT.match(preceding)
@@ -65,6 +82,17 @@ _IT_AFTER_CLAUSE = re.compile(
     r"(?i),\s*(?:but|and|yet|so)\s+(?:(?:then|later|eventually|instead|in\s+the\s+end)\s*,?\s*)?"
     r"it\s+(?:(?:also|then|later|instead|eventually|ultimately|\w+ly)\s+)?$"
 )
+
+
+# "it" opening a clause of time or reason: "after it voted against"
+_IT_AFTER_SUBORDINATOR = re.compile(
+    r"(?i)\b(?:after|when|because|since|before|once|until)\s+it\s+(?:(?:also|then|had|has|"
+    r"\w+ly)\s+)*$"
+)
+
+
+# the owner of a stance after its noun: "the stance of Chile"
+_OWNED_BEFORE = re.compile(r"(?i)\b(?:stance|position|decision|vote)\s+of\s+(?:the\s+)?$")
 
 
 # "The Kenyan delegation voted in favour": a demonym's delegation, then the vote
