@@ -205,3 +205,34 @@ def test_a_news_agency_reporting_what_a_government_did_holds_no_stance() -> None
         "against the text.",
     )
     assert ("Ana Ortiz", "criticizes", "CHL") in _stances(facts)
+
+
+def test_the_one_faulted_or_thanked_for_backing_a_text_backed_it() -> None:
+    facts = _facts(ASSEMBLY_HEAD, "Peru has rebuked Chile for backing the resolution.")
+    assert _claims(facts) == {("CHL", "yes")}
+    facts = _facts(ASSEMBLY_HEAD, "Peru faulted Chile for voting against the text.")
+    assert _claims(facts) == {("CHL", "no")}
+    facts = _facts(ASSEMBLY_HEAD, "Peru thanked Chile and Fiji for opposing the draft.")
+    assert _claims(facts) == {("CHL", "no"), ("FJI", "no")}
+
+
+def test_thanks_for_supporting_a_country_is_no_vote() -> None:
+    facts = _facts(ASSEMBLY_HEAD, "Peru thanked Chileans for supporting Peru since the flood.")
+    assert _claims(facts) == set()
+
+
+def test_a_country_s_support_for_the_text_is_its_yes_its_support_for_a_country_is_not() -> None:
+    facts = _facts(ASSEMBLY_HEAD, "Chile's support for the UN resolution angered Peru.")
+    assert _claims(facts) == {("CHL", "yes")}
+    facts = _facts(ASSEMBLY_HEAD, "Chile's backing of the draft came late.")
+    assert _claims(facts) == {("CHL", "yes")}
+    facts = _facts(ASSEMBLY_HEAD, "Chile's support for Fiji is long-standing.")
+    assert _claims(facts) == set()
+
+
+def test_examples_after_a_comma_are_the_subject_though_a_country_precedes() -> None:
+    facts = _facts(
+        ASSEMBLY_HEAD,
+        "Friends of Peru, including Chile, Fiji and Chad voted against the motion.",
+    )
+    assert _claims(facts) == {("CHL", "no"), ("FJI", "no"), ("TCD", "no")}

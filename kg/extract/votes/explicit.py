@@ -168,9 +168,7 @@ def _nominal(
         text[max(sentence.start, owner.start - 40) : owner.start],
     ):
         return
-    option: Option = (
-        "abstain" if "abst" in what else ("yes" if re.search(r"yes|fav|\bfor\b", what) else "no")
-    )
+    option: Option = "abstain" if "abst" in what else ("yes" if _YES_WORDS.search(what) else "no")
     ref = reader.resolution_for(at, sentence.end, sentence)
     for iso in owner.isos:
         reader.add(
@@ -296,6 +294,10 @@ _CAUSED = re.compile(
 _AMONG = re.compile(r"(?i)among\s+the\b")
 
 
+_FOR_DOING = re.compile(r"\s+for\s+")
+_YES_WORDS = re.compile(r"yes|fav|\bfor\b|support|backing")
+
+
 def _subjects(
     reader: VoteReader,
     sentence: Sentence,
@@ -320,6 +322,9 @@ def _subjects(
     partnered = _joined_subjects(reader, groups, before, sentence, start)
     if partnered is not None:
         return partnered
+    if before and _FOR_DOING.fullmatch(text, before[-1].end, start):
+        # "Peru faulted Chile for voting against it": the one judged for the vote cast it
+        return [(iso, "vote.subject") for iso in before[-1].isos]
     found = reader.across_commas(sentence, before, start)
     if found is not None:
         group, appositive = found

@@ -434,15 +434,14 @@ class VoteReader:
 
     def in_phrase(self, g: Group) -> bool:
         """Whether a group sits in a prepositional phrase ("the war in Ukraine")."""
-        sentence = self.doc.sentence_at(g.start)
+        text, sentence = self.doc.norm, self.doc.sentence_at(g.start)
         floor = max(g.start - 30, sentence.start if sentence else 0)
-        floor = max(floor, self.doc.norm.rfind(";", floor, g.start) + 1)  # a clause of its own
-        before = re.findall(r"[\w'\-]+", self.doc.norm[floor : g.start].lower())
-        before = [w for w in before if w != "the"]
-        examples = len(before) > 1 and before[-1] in ("like", "including")
-        examples = examples and before[-2].endswith("s")
-        if before[-2:] == ["such", "as"] or examples:
-            return False  # "powers such as A", "friends like A", "five members including A"
+        floor = max(floor, text.rfind(";", floor, g.start) + 1)  # a clause of its own
+        before = [w for w in re.findall(r"[\w'\-]+", text[floor : g.start].lower()) if w != "the"]
+        # "powers such as A", "friends like A", "members including A", "allies of B, including A"
+        listed = before[-2:-1] and (before[-2].endswith("s") or "," in text[g.start - 14 : g.start])
+        if before[-2:] == ["such", "as"] or (before[-1:] in (["like"], ["including"]) and listed):
+            return False
         if len(before) > 1 and before[-1] == "of" and before[-2] in _SPEAKS_FOR:
             return False  # "the delegation of Kenya voted": Kenya's own vote
         return bool(before) and before[-1] in _PREPOSITIONS

@@ -11,6 +11,11 @@ NOMINAL = Folded(
     r"(?i)\b(?P<what>no\"?\s+vote|no(?=\s*[.;]|\s*,\s+(?:and|but)\b)|yes\s+vote|abstention|veto|"
     r"vote\s+against|"
     r"vote\s+in\s+favou?r|opposition|"
+    # "Chile's support for the resolution", "its opposition to the draft" (not "support for
+    # Ukraine": a text follows)
+    r"(?:support|backing)\s+(?:of|for)(?=\s+(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:resolution|text|draft|motion|measure)\b)|opposition\s+to(?=\s+(?:the|a|an|this|that)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:resolution|text|draft|motion|measure)\b)|"
     r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of)))\b"
 )
 

@@ -88,6 +88,11 @@ _COPULA_THE = (
     r"(?i)\b(?:was|were)\s+(?:among\s+)?the\s+(?:(?:lone|only|sole|single|other|two|three|"
     r"four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:"
 )
+# a text as the object: "it", "them", "the (UN) resolution", "a draft"
+_A_TEXT = (
+    r"(?=\s+(?:it|them|(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:resolution|text|draft|"
+    r"motion|measure)s?)\b)"
+)
 OPTION_PATTERNS: Family[Option] = Family(
     [
         (
@@ -139,6 +144,10 @@ OPTION_PATTERNS: Family[Option] = Family(
         ),
         # "joined Russia in opposing (it)", "joined France in backing the text"
         (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting|vetoing|blocking)\b"), "no"),
+        # "faulted Chile for opposing it", "thanked Peru for backing the text" (a text
+        # follows: not "thanked Israelis for supporting Ukraine")
+        (Folded(r"(?i)(?<=\bfor\s)(?:opposing|rejecting|vetoing|blocking)\b" + _A_TEXT), "no"),
+        (Folded(r"(?i)(?<=\bfor\s)(?:supporting|backing|endorsing)\b" + _A_TEXT), "yes"),
         # "the United States blocked the resolution" (a Council vote: a veto)
         (
             Folded(
