@@ -200,7 +200,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             + r"(?<!\w)(?:(?<!\bwere\s)(?<!\bare\s)(?!one\s+of\b)|(?![\w-]+\s+of\b))"
             # ("No council members voted against": none, 0)
             + rf"(?P<count>{NUMBER}|no)\s+"
-            r"(?:of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?(?P<other>other\s+)?"
+            r"(?:(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?\d{2,3}\s+)?"
+            r"(?P<other>other\s+)?"
             # ("Eleven mostly European and African countries": all of them, mostly those)
             r"(?:(?:mostly|largely|mainly|chiefly|predominantly)\s+[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?\s+)?"
             r"(?:(?:security\s+)?council\s+|assembly\s+|u\.?n\.?\s+|unsc\s+|unga\s+)?"
@@ -218,8 +219,14 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"\s+(?:(?!while\b|whereas\b|but\b|\d{1,3}\b)\w+\s+){0,3}?"
             r"(?P<verb>abstain(?:ed|ing)|to\s+abstain|"
             rf"vot(?:ed|ing)\s+(?:no|yes|against|in\s+(?:its\s+|their\s+)?favou?r|for)|supported|backed|opposed|"
+            # ("21 states voted to support it", "seven countries were against")
+            r"vot(?:ed|ing)\s+to\s+(?:support|back|endorse|approve|adopt|oppose|reject)|"
+            r"were\s+(?:against|in\s+(?:its\s+|their\s+)?favou?r)(?=\s*(?:[,.;]|and\b|with\b|while\b|$))|"
             r"rejected)",
-            needs=("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
+            needs=(
+                *("abstain", "voted", "voting", "supported", "backed", "opposed", "rejected"),
+                "were",
+            ),
         ),
     ),
     # "Of the 193 members of the United Nations, 188 backed Cuba": a count of the whole

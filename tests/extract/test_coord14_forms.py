@@ -236,3 +236,58 @@ def test_examples_after_a_comma_are_the_subject_though_a_country_precedes() -> N
         "Friends of Peru, including Chile, Fiji and Chad voted against the motion.",
     )
     assert _claims(facts) == {("CHL", "no"), ("FJI", "no"), ("TCD", "no")}
+
+
+HRC_HEAD = "Lakeland text passes\n\nGENEVA, July 14\n\n"
+
+
+def test_counts_given_in_separate_sentences_name_the_known_vote_that_has_them() -> None:
+    lakeland = record("A/HRC/RES/88/9", "HRC", "2031-07-13", "Situation in Lakeland", (21, 7, 19))
+    facts = extractor_with(lakeland).extract(
+        HRC_HEAD + "A text on Lakeland drafted by Fiji passed at the Human Rights Council. "
+        "Only 21 out of the 47 member states voted to support it. Seven countries were "
+        "against. 19 countries abstained."
+    )
+    assert {(t.yes, t.no, t.abstain, t.resolution.key) for t in facts.tallies} == {
+        (21, 7, 19, "A/HRC/RES/88/9")
+    }
+
+
+def test_counts_no_known_vote_has_name_none() -> None:
+    lakeland = record("A/HRC/RES/88/9", "HRC", "2031-07-13", "Situation in Lakeland", (21, 7, 19))
+    facts = extractor_with(lakeland).extract(
+        HRC_HEAD + "A text on Lakeland drafted by Fiji passed at the Human Rights Council. "
+        "Only 22 out of the 47 member states voted to support it. 19 countries abstained."
+    )
+    assert not any(t.resolution.matched for t in facts.tallies)
+
+
+def test_a_list_after_a_dash_and_including_names_the_voters() -> None:
+    facts = _facts(
+        ASSEMBLY_HEAD,
+        "A total of 116 countries voted in favour, while six voted against \u2013 including "
+        "Chile, Peru and Fiji.",
+    )
+    assert _claims(facts) == {("CHL", "no"), ("PER", "no"), ("FJI", "no")}
+
+
+def test_examples_described_before_the_names_are_the_voters() -> None:
+    facts = _facts(
+        ASSEMBLY_HEAD,
+        "Several countries abstained from the vote, including major powers like India and China.",
+    )
+    assert _claims(facts) == {("IND", "abstain"), ("CHN", "abstain")}
+
+
+def test_abstaining_on_two_rival_texts_named_after_is_abstaining_on_both() -> None:
+    facts = _facts(
+        "",
+        "UNITED NATIONS, 24 February 2025 - India abstained on two competing resolutions "
+        "adopted by the General Assembly on Monday.\n\nThe first, drafted by Ukraine and the "
+        "European Union, passed by 93 votes to 18, with 65 abstentions. The second, drafted "
+        "by the United States, passed by 93 votes to 8, with 73 abstentions.",
+    )
+    assert {(v.country, v.option, v.resolution.key) for v in facts.votes} >= {
+        ("IND", "abstain", "A/RES/ES-11/7"),
+        ("IND", "abstain", "A/RES/ES-11/8"),
+    }

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from kg.extract.resolutions.cues import Count, Cues, joined, same_count
@@ -193,6 +193,7 @@ def cluster_unknown(
     keys = _keys(doc, clusters)
     refs = [
         _symbol_of(c, symbols)
+        or _counted_record(c, scored.values())
         or ResolutionRef(
             key=key,
             body=c.body if c.body in ("UNGA", "UNSC", "HRC") else None,
@@ -202,6 +203,23 @@ def cluster_unknown(
         for key, c in zip(keys, clusters, strict=True)
     ]
     return {**named, **{i: refs[n] for i, n in member.items()}}
+
+
+def _counted_record(cluster: Proto, scored: Iterable[Scored]) -> ResolutionRef | None:
+    """The one known vote of the cluster's body and day (if it has them) whose counts are
+    the two or three the cluster's sentences give between them ("21 states voted to
+    support it. ... 19 abstained."), as one sentence giving them would be read."""
+    known = [(n, i) for i, n in enumerate(cluster.tally or ()) if n is not None]
+    if len(known) < 2:
+        return None
+    fits = [
+        s.record
+        for s in scored
+        if (cluster.body is None or cluster.body == s.record.body)
+        and (cluster.day is None or cluster.day == s.record.date)
+        and all(n == (s.record.yes, s.record.no, s.record.abstain)[i] for n, i in known)
+    ]
+    return ref_of(fits[0]) if len(fits) == 1 else None
 
 
 def _symbol_of(

@@ -33,6 +33,7 @@ from kg.extract.votes.amendments import (
 )
 from kg.extract.votes.options import unquoted_options
 from kg.extract.votes.phrases import (
+    BOTH,
     ENCLOSED_BEFORE,
     GAP_SUBJECT,
     LIST_WORDS,
@@ -53,11 +54,6 @@ _IN_COMMITTEE = re.compile(r"(?i)\b(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+)?committe
 _ORDINAL = re.compile(
     r"(?i)\s+(?:(?:on|for|of|against|in\s+favou?r\s+of)\s+)?the\s+(?P<which>first|second|former|"
     r"latter)\b(?!\s+time)(?:\s+(?:text|draft|resolution|one))?"
-)
-# "abstained on both", "voted against both texts" (not "both sides", "both parties")
-_BOTH = re.compile(
-    r"(?i)\s*(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?both\b(?!\s+(?:sides|parties|"
-    r"countries|states|nations|governments|men|women|leaders|times))"
 )
 # the enclosed phrase of "The US, along with Israel, voted no", its countries taken out
 _ALONG_WITH = re.compile(
@@ -309,15 +305,17 @@ class VoteReader:
 
     def both_votes(self, end: int, sentence: Sentence) -> list[ResolutionRef]:
         """The two votes of a predicate ending at ``end`` that says "on both" ("abstained
-        on both texts"), where the article reported exactly two of that body before."""
-        if not _BOTH.match(self.doc.norm, end, sentence.end):
+        on both texts", "on two rival texts - one ..., the other ..."): the article's two
+        of that body named before it, else anywhere."""
+        if not BOTH.match(self.doc.norm, end, sentence.end):
             return []
         order = self._votes_before(sentence)
+        order = order or self._votes_before(sentence, len(self.doc.sentences))
         return order if len(order) == 2 else []
 
-    def _votes_before(self, sentence: Sentence) -> list[ResolutionRef]:
-        """The votes of the sentence's body that the article named before it, in order."""
-        here = self.ctx.index_of(sentence.start)
+    def _votes_before(self, sentence: Sentence, here: int | None = None) -> list[ResolutionRef]:
+        """The votes of the sentence's body the article names before it (or sentence ``here``)."""
+        here = self.ctx.index_of(sentence.start) if here is None else here
         context = self.ctx.at(sentence.start)
         order: list[ResolutionRef] = []
         for i in sorted(self.ctx.by_sentence):

@@ -580,3 +580,11 @@ VERB_NEXT = re.compile(
     r"\s+(?:also\s+|then\s+|instead\s+)?(?:abstain(?:ed|s)?|vot(?:ed|es?)|veto(?:ed|es)?|"
     r"back(?:ed|s)?|supported|opposed|rejected|joined|cast)\b"
 )
+
+
+# "abstained on both", "voted against both texts" (not "both sides", "both parties")
+BOTH = re.compile(
+    r"(?i)\s*(?:(?:on|for|against|in\s+favou?r\s+of)\s+)?(?:both\b(?!\s+(?:sides|parties|"
+    r"countries|states|nations|governments|men|women|leaders|times))|(?:the\s+)?two\s+"
+    r"(?:competing\s+|rival\s+|separate\s+)?(?:resolutions|texts|drafts)\b)"
+)

@@ -61,7 +61,8 @@ _OBJECT = (
 )
 _CONNECTOR = (
     r"(?P<paren>\s*\(\s*)"
-    r"|\s*,?\s*(?:including|among\s+them|notably|such\s+as|namely|specifically)\s+"
+    r"|\s*(?:,|\s[-–—])?\s*(?:including|among\s+them|notably|such\s+as|namely|specifically)\s+"
+    r"(?:(?:[\w-]+\s+){1,3}?(?:like|such\s+as)\s+)?"  # ("including major powers like A and B")
     # ("with support from A and B"; not "X's stand got support from A and B")
     r"|(?<=backing|support)\s+of\s+|(?<=with\ssupport)\s+from\s+"
     r"|\s*(?::|\s[-–—])\s*"
@@ -71,7 +72,7 @@ _CONNECTOR = (
 # How far before its list a cue may start, and the end of a connector just before a list.
 _REACH = 220
 _CONNECTOR_BEFORE = compile_rule(
-    r"(?:[(:\-–—]|\b(?:including|them|notably|namely|specifically|as|"
+    r"(?:[(:\-–—]|\b(?:including|them|notably|namely|specifically|as|like|"
     r"(?:were|was|are|included|include)(?:\s+also)?|"
     r"from|comprised|of))\s*(?:the\s+)?$"
 )
