@@ -71,6 +71,13 @@ MORE_CRITICAL_CUES: dict[str, float] = {
     "against the people": 1.5,
     "against its own people": 1.5,
     "against their own people": 1.5,
+    # a speech for or against what was voted on: "spoke against the draft", "argued
+    # against the motion"
+    "spoke against": 2.5,
+    "speaks against": 2.5,
+    "speaking against": 2.5,
+    "spoke out against": 2.5,
+    "argued against": 2.5,
     # the anger of the one who speaks: '"...," the envoy fumed'
     "fumed": 1,
     "seethed": 1,
@@ -96,6 +103,12 @@ MORE_SUPPORT_CUES: dict[str, float] = {
     "supported the text": 2,
     "supports the text": 2,
     "spared no effort": 2,
+    "spoke in favour": 2.5,
+    "spoke in favor": 2.5,
+    "speaks in favour": 2.5,
+    "speaks in favor": 2.5,
+    "speaking in favour": 2.5,
+    "speaking in favor": 2.5,
 }
 
 # The verbs of those phrases, by which a holder named as the subject opens a unit

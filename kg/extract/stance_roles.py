@@ -24,6 +24,7 @@ from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, lexicon_l
 from kg.extract.stance_predicates import regret_of_others, text_attacked, text_only_as_object
 from kg.extract.stance_targets import TargetReader
 from kg.extract.stance_units import Read, Unit
+from kg.extract.stance_voices import CAMPS
 from kg.extract.text import normalise
 from kg.extract.votes import ClaimEvidence
 from kg.extract.votes.phrases import clause_option
@@ -224,6 +225,15 @@ class RoleReader(TargetReader):
             for ref in refs.values()
         ]
 
+    def _role_polarity(self, unit: Unit, own: str | None) -> tuple[Polarity | None, str]:
+        """The side a unit takes: its camp's, else its words' (broadly read for a government)."""
+        if unit.fixed is not None:
+            return unit.fixed
+        if own is None:
+            pol, cue, _ = self.doc.once(polarity, unit.text)
+            return pol, cue
+        return self.doc.once(broad_polarity, unit.text)
+
     def _by_role(self, unit: Unit, base: list[Read], own_voter: str | None = None) -> list[Read]:
         """What the holder's role adds to the stances read from their words.
 
@@ -235,13 +245,11 @@ class RoleReader(TargetReader):
           country drafted the text and who introduces or praises it supports every
           drafter.
         """
-        if unit.fixed is not None or _self_critical(unit.text):
+        camp = unit.fixed is not None and unit.fixed[1].lower() in CAMPS
+        if (unit.fixed is not None and not camp) or _self_critical(unit.text):
             return base  # an attitude noun, or regret (a judgement of the own vote): as read
         own = self._speaks_for(unit)
-        if own is None:
-            pol, cue, _ = self.doc.once(polarity, unit.text)
-        else:
-            pol, cue = self.doc.once(broad_polarity, unit.text)
+        pol, cue = self._role_polarity(unit, own)
         if (
             pol is None
             and (self.drafters or own is not None)  # (else it would change nothing)

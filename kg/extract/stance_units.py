@@ -63,12 +63,15 @@ _JOINT_TAIL = re.compile(
     r"(?:\s*,[^,;—–()]{1,60}?)?\s*[—–-]?\s+(?:joined\s+forces|were\s+united|united|joined)\s+in\s+"
 )
 _LOWER_WORDS = re.compile(r"[a-z]+")
+# a country's speech for or against: "Ghana spoke against the draft", "argued in favour of"
+_FOR_OR_AGAINST = re.compile(r"\s+(?:out\s+)?(?:against|in\s+favou?r\s+of)\b")
 _ATTITUDE_VERBS = (
     COMMUNICATION_VERBS
     | _JUDGING_VERBS
     | frozenset(
         "defended defends backed supported assailed attacked denounced expressed voiced "
-        "welcomed applauded cheered took argued questioned introduced presented tabled".split()
+        "welcomed applauded cheered took argued questioned introduced presented tabled "
+        "spoke speaks".split()
     )
     | JUDGING_IDIOM_VERBS
 )
@@ -183,11 +186,6 @@ class Read(NamedTuple):
         )
 
 
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
-    """``a == b``, without the models' generic comparison."""
-    return a is b or (a.name == b.name and a.kind == b.kind)
-
-
 # An attitude verb as a whole word in lower case ("defended", not "Defended" or "defended2")
 _ATTITUDE_VERB, _ATTITUDE_VERB_AFTER_GAP = (
     re.compile(p)
@@ -259,6 +257,7 @@ class UnitReader(PassiveUnits, VoiceUnits):
             if source is not None:
                 units.append(self._unit(source, sentence.start, sentence.end, narration))
                 continue
+            units += self._camp_units(sentence.start, sentence.end, narration)
             for m in _ATTITUDE_NOUN.finditer(narration):
                 owner = [
                     a
@@ -366,7 +365,7 @@ class UnitReader(PassiveUnits, VoiceUnits):
             if (
                 last is not None
                 and last.quote is not None
-                and _same_actor(last.holder, q.speaker)
+                and (last.holder.name, last.holder.kind) == (q.speaker.name, q.speaker.kind)
                 and not q.partial
                 and not last.quote.partial
                 and self.doc.paragraph_at(last.start) == self.doc.paragraph_at(span.start)
@@ -420,6 +419,7 @@ class UnitReader(PassiveUnits, VoiceUnits):
                 and narration[at:to].strip().lower() not in _JUDGING_VERBS
                 and _OWN_REASONS.match(narration, to) is None
                 and _OWN_VIEW_OF_TEXT.match(narration, to) is None
+                and _FOR_OR_AGAINST.match(narration, to) is None
                 and not (
                     narration[at:to].strip().lower() in ("expressed", "voiced")
                     and _EXPRESSED_ATTITUDE.match(narration, to)

@@ -26,7 +26,7 @@ from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, mixed, po
 from kg.extract.stance_predicates import vote_predicate
 from kg.extract.text import Document, Paragraph
 from kg.extract.votes import ClaimEvidence
-from kg.model import ActorRef, Quote
+from kg.model import ActorRef, Polarity, Quote
 
 if TYPE_CHECKING:
     from kg.extract.stance_units import Unit
@@ -67,6 +67,15 @@ _ITS_VOTE_AFTER = re.compile(
 )
 
 
+# a camp of a text, then its members: "Supporters of X's motion included", "the draft's
+# opponents were"
+_CAMP = re.compile(
+    r"(?i)\b(?P<camp>supporters|backers|opponents|critics)\s+(?:of\s+[^,;:]{3,60}?\s+)?"
+    r"(?:included|include|were|are|comprised)\s+(?:the\s+)?"
+)
+_FOR_CAMPS = ("supporters", "backers")
+CAMPS = (*_FOR_CAMPS, "opponents", "critics")
+_LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")
 _ACCORDING = re.compile(r"(?i)\s*according to\s+")
 _AFTER_SOURCE = re.compile(r"[^,;.]{0,30},\s*")
 
@@ -102,6 +111,29 @@ class VoiceUnits:
         if m is not None and self.actors.starting_at(m.end(), slack=4) is not None:
             return None
         return source.actor
+
+    def _camp_units(self, start: int, end: int, narration: str) -> list[Unit]:
+        """The countries listed in a camp ("Supporters of Eritrea's motion included Iran,
+        Sudan and Russia", "the draft's opponents were A and B"): each holds the camp's
+        position on the text named (its drafters' then)."""
+        m = _CAMP.search(narration) if "ers " in narration or "nts " in narration else None
+        if m is None:
+            return []
+        polarity: Polarity = "supports" if m.group("camp").lower() in _FOR_CAMPS else "criticizes"
+        units: list[Unit] = []
+        at = start + m.end()
+        for mention in self.actors.within(at, end):
+            if mention.actor.kind != "country" or not _LIST_GAP.fullmatch(
+                self.doc.norm, at, mention.start
+            ):
+                break
+            unit = self._unit(
+                mention.actor, start + m.start(), start + m.end(), narration[m.start() : m.end()]
+            )
+            unit.fixed = (polarity, m.group("camp"))
+            units.append(unit)
+            at = mention.end
+        return units
 
     def _editorial_units(self, quoted: Intervals) -> list[Unit]:
         """An editorial that names its institution in its headline ("The Tribune view on

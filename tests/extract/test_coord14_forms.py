@@ -291,3 +291,26 @@ def test_abstaining_on_two_rival_texts_named_after_is_abstaining_on_both() -> No
         ("IND", "abstain", "A/RES/ES-11/7"),
         ("IND", "abstain", "A/RES/ES-11/8"),
     }
+
+
+PERU_DRAFT_FAILS = (
+    "Council fails on the harbour\n\nMarch 3, 2026\n\n"
+    "The Security Council on Tuesday failed to adopt a Peruvian draft on the harbour, by 13 "
+    "votes in favour to 1 against (Chad), with 1 abstention (Fiji).\n\n"
+)
+
+
+def test_a_country_speaking_for_or_against_a_draft_takes_its_side_on_the_drafters() -> None:
+    facts = _facts(PERU_DRAFT_FAILS, "Ghana spoke against the draft.")
+    assert ("GHA", "criticizes", "PER") in _stances(facts)
+    facts = _facts(PERU_DRAFT_FAILS, "Kenya spoke in favour of the draft.")
+    assert ("KEN", "supports", "PER") in _stances(facts)
+    facts = _facts(PERU_DRAFT_FAILS, "Ghana spoke after the vote.")
+    assert not any(s.holder.name == "GHA" for s in facts.stances)
+
+
+def test_the_countries_a_camp_of_the_text_lists_take_its_side() -> None:
+    facts = _facts(PERU_DRAFT_FAILS, "Supporters of Peru's draft included Ghana and Kenya.")
+    assert {("GHA", "supports", "PER"), ("KEN", "supports", "PER")} <= _stances(facts)
+    facts = _facts(PERU_DRAFT_FAILS, "Supporters gathered outside the building.")
+    assert _stances(facts) <= {("TCD", "criticizes", "PER")}
