@@ -66,8 +66,8 @@ _ADJECTIVE_TEXT_AFTER = Folded(
 # "Russia's draft", "the United States' text", "Brazil's rival version": the possessive
 # names whose text it is ("Russia's resolution" may be one on Russia: not taken)
 _POSSESSED_TEXT_AFTER = Folded(
-    r"['’]s?\s+(?:(?:own|rival|competing|alternative|original|amended|revised|new|latest)\s+)?"
-    r"(?:draft|text|version|proposal|initiative)s?\b"
+    r"['’]s?\s*(?:(?:own|rival|competing|alternative|original|amended|revised|new|latest|"
+    r"annual)\s+){0,2}(?:draft|text|version|proposal|initiative|resolution)s?\b"
 )
 _PENHOLDER = Folded(r"\bpen-?holders?\b")
 # A drafting group listed after its name: "the core group on X — A, B and C", "its

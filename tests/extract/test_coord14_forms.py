@@ -314,3 +314,13 @@ def test_the_countries_a_camp_of_the_text_lists_take_its_side() -> None:
     assert {("GHA", "supports", "PER"), ("KEN", "supports", "PER")} <= _stances(facts)
     facts = _facts(PERU_DRAFT_FAILS, "Supporters gathered outside the building.")
     assert _stances(facts) <= {("TCD", "criticizes", "PER")}
+
+
+def test_a_country_s_annual_resolution_is_its_own_text() -> None:
+    facts = _facts(
+        "Assembly backs the harbour text\n\nMarch 3, 2026\n\n",
+        "The General Assembly on Tuesday voted in favour of Peru's annual resolution on the "
+        "harbour, by 69 votes to 13, with 79 abstentions.\n\nChile has consistently voted "
+        "against it. Chile condemned the resolution as one-sided.",
+    )
+    assert ("CHL", "criticizes", "PER") in _stances(facts)

@@ -34,8 +34,8 @@ _SPONSORS_WERE = Rule(
     r"\b(?i:(?:main\s+|principal\s+|co-?)?sponsors)\s+(?:were|are|included|include)\s+"
     r"(?P<list>[^.;:()]{1,120})"
 )
-_POSSESSIVE_DRAFT = Rule(
-    rf"\b(?P<who>{_WHO})['’]s\s+(?:own\s+|rival\s+|competing\s+)?"
+_POSSESSIVE_DRAFT = Rule(  # ("Georgia's annual resolution", "its own rival text")
+    rf"\b(?P<who>{_WHO})['’]s\s*(?:(?:own|rival|competing|annual|new|latest|revised|original)\s+){{0,2}}"
     r"(?:draft|resolution|text|proposal|motion|amendment)"
 )
 # "the US drafted (and voted for) a separate resolution": the subject, then its text
