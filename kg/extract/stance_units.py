@@ -144,6 +144,8 @@ _UN_BODY = re.compile(r"(?i)\b(?:united\s+nations|general\s+assembly|council|com
 # The comma that ends reported words before their speaker's clause: "..., its deputy
 # UN ambassador " (a few words of a role between)
 _LEAD_OF_SAID = re.compile(r",\s*(?:[\w.'’-]+\s+){0,6}$")
+# the where or when after "..., its envoy X said": "on the radio", "in a statement"
+_SAID_TAIL = re.compile(r"(?:\s+(?:on|in|at|during|after|before|later)\b[^,;.]{0,40})?[\s.;]*")
 _ROLE_GAP = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){0,4}|\s+")
 
 
@@ -446,7 +448,7 @@ class UnitReader(PassiveUnits, VoiceUnits):
                 # "The representative of X, explaining her delegation's abstention, said
                 # ...": the clause between the envoy and the verb says what they speak of
                 return self._unit(holder, start, end, narration)
-            if subject is not None and not narration[to:].strip(" .;"):
+            if subject is not None and _SAID_TAIL.fullmatch(narration, to):
                 # "China abstained because ..., its deputy ambassador X said.": the words
                 # before the speaker's clause are theirs
                 lead = _LEAD_OF_SAID.search(narration, 0, subject.start - start)

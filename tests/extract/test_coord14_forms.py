@@ -324,3 +324,11 @@ def test_a_country_s_annual_resolution_is_its_own_text() -> None:
         "against it. Chile condemned the resolution as one-sided.",
     )
     assert ("CHL", "criticizes", "PER") in _stances(facts)
+
+
+def test_words_before_a_speaker_named_last_are_theirs_though_where_they_spoke_follows() -> None:
+    facts = _facts(
+        PERU_DRAFT_FAILS,
+        "The veto was a disgrace, Chilean spokeswoman Ana Ortiz said on national radio.",
+    )
+    assert ("Ana Ortiz", "criticizes", "TCD") in _stances(facts)
