@@ -332,3 +332,17 @@ def test_words_before_a_speaker_named_last_are_theirs_though_where_they_spoke_fo
         "The veto was a disgrace, Chilean spokeswoman Ana Ortiz said on national radio.",
     )
     assert ("Ana Ortiz", "criticizes", "TCD") in _stances(facts)
+
+
+def _persons(facts: Facts) -> set[str]:
+    return {p.name for p in facts.persons}
+
+
+def test_a_title_written_with_hyphens_is_no_part_of_the_name() -> None:
+    facts = _facts(ASSEMBLY_HEAD, "Deputy-Secretary-General Ana Ortiz said the vote was sad.")
+    assert _persons(facts) == {"Ana Ortiz"}
+
+
+def test_the_place_before_a_name_after_in_is_no_part_of_it() -> None:
+    facts = _facts(ASSEMBLY_HEAD, "Chile's envoy in Geneva Ana Ortiz said the vote was sad.")
+    assert _persons(facts) == {"Ana Ortiz"}

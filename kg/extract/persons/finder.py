@@ -51,6 +51,7 @@ _TO_THE_UN = re.compile(
 
 
 _POSTS_AT_THE_UN = frozenset(("ambassador", "envoy", "representative"))
+_IN_A_PLACE = re.compile(r"\b(?:in|at)\s$")
 
 
 def _title_before(doc: Document, tokens: list[Token], i: int) -> tuple[str | None, int | None]:
@@ -177,7 +178,12 @@ def find_persons(doc: Document, entities: list[EntityMention], blocked: set[int]
         if i < free:
             continue
         j, words = _extend_run(doc, tokens, i, name_word, blocked)
-        mention = _judge(doc, tokens, i, j, tuple(words), entities)
+        first = i
+        if j - i >= 2 and _IN_A_PLACE.search(
+            doc.norm, max(0, tokens[i].start - 4), tokens[i].start
+        ):
+            first, words = i + 1, words[1:]  # "the envoy in Geneva Ana Ortiz": a place, then her
+        mention = _judge(doc, tokens, first, j, tuple(words), entities)
         if mention is not None:
             runs.append(mention)
         free = j + 1

@@ -22,6 +22,8 @@ TITLES: dict[str, str] = {
     "ambassador extraordinary and plenipotentiary": "Ambassador",
     **dict.fromkeys(_EXCELLENCY, ""),
 }
+# each written with hyphens too: "Deputy-Secretary-General X", "Foreign-Minister X"
+TITLES.update({t.replace(" ", "-"): role for t, role in list(TITLES.items()) if " " in t})
 # Titles that state no role ("Mr.", "H.E.")
 HONORIFICS = _HONORIFICS | frozenset(_EXCELLENCY)
 # Words of such titles that are never a name's ("Extraordinary", "Plenipotentiary")
