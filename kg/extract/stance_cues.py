@@ -103,6 +103,10 @@ MORE_SUPPORT_CUES: dict[str, float] = {
     "supported the text": 2,
     "supports the text": 2,
     "spared no effort": 2,
+    # a vote justified: "Justifying India's abstention, its spokesman said"
+    "justifying": 2.5,
+    "justified": 2.5,
+    "justifies": 2.5,
     "spoke in favour": 2.5,
     "spoke in favor": 2.5,
     "speaks in favour": 2.5,

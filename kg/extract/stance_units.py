@@ -2,11 +2,9 @@
 
 A unit is what a holder says or is reported to think: their quotes (consecutive quotes of
 one speaker in a paragraph are one utterance), and narration where they are the subject
-of a speech or attitude verb ("defended the decision", "has called the vote a
-betrayal"), named after it ("..., argued the German ambassador X."), the source of an
-"According to X, ..." sentence, or the owner of an attitude noun ("the Kremlin's
-approval").
-"""
+of a speech or attitude verb ("defended the decision"), named after it ("..., argued the
+German ambassador X."), the source of "According to X, ...", or the owner of an attitude
+noun ("the Kremlin's approval")."""
 
 from __future__ import annotations
 
@@ -81,6 +79,7 @@ _ATTITUDE_NOUN = re.compile(
 )
 # An envoy's clause that says their words explain their vote: "explaining her delegation's
 # abstention", "in explanation of vote", "on his country's decision to abstain"
+_DEFENDING_FIRST = re.compile(r"\s*(?:Justifying|Defending|Explaining)\s+[^,;]{3,60},")
 _EXPLAINING = Folded(
     r"(?i)\b(?:explain(?:ed|ing|s)?|explanation\s+of)\s+(?:[\w']+\s+){0,3}?"
     r"(?:votes?|abstention|position|decision|veto)\b|\b(?:his|her|its|their)\s+"
@@ -444,9 +443,11 @@ class UnitReader(PassiveUnits, VoiceUnits):
             # an unnamed office ("the German Foreign Ministry") speaks for its country, as
             # its quotes do (kg.extract.quotes.offices)
             holder = self._attributor.body_country(holder, start + at)
-            if envoy is not None and _EXPLAINING.search(narration, 0, at):
-                # "The representative of X, explaining her delegation's abstention, said
-                # ...": the clause between the envoy and the verb says what they speak of
+            if (envoy is not None and _EXPLAINING.search(narration, 0, at)) or (
+                subject is not None and _DEFENDING_FIRST.match(narration, 0, subject.start - start)
+            ):
+                # "The representative of X, explaining her delegation's abstention, said",
+                # "Justifying India's abstention, X said": what they speak of
                 return self._unit(holder, start, end, narration)
             if subject is not None and _SAID_TAIL.fullmatch(narration, to):
                 # "China abstained because ..., its deputy ambassador X said.": the words

@@ -346,3 +346,12 @@ def test_a_title_written_with_hyphens_is_no_part_of_the_name() -> None:
 def test_the_place_before_a_name_after_in_is_no_part_of_it() -> None:
     facts = _facts(ASSEMBLY_HEAD, "Chile's envoy in Geneva Ana Ortiz said the vote was sad.")
     assert _persons(facts) == {"Ana Ortiz"}
+
+
+def test_justifying_a_country_s_abstention_supports_it() -> None:
+    facts = _facts(
+        ASSEMBLY_HEAD + "Chile abstained.\n\n",
+        "Justifying Chile's abstention, ministry spokesman Tomas Vidal said: \"The text "
+        'imposes an outside mechanism."',
+    )
+    assert ("Tomas Vidal", "supports", "CHL") in _stances(facts)
