@@ -33,6 +33,8 @@ _DRAFTING_VERB = Folded(rf"\b{_DRAFTING}")
 # What follows a drafting verb (each rule is read from the verbs found in one pass):
 # "drafted by", "put forward at the council for a vote on Friday by" (but in "the
 # A-drafted text was vetoed by B", B is no drafter: no verb of the vote's outcome between)
+# "two amendments to the Brazilian draft submitted by Russia": Russia's are the amendments
+_AMENDMENTS_TO = re.compile(r"\bamendments?\s+to\s+[^.;:]*$")
 _BY = Folded(
     r"\b(?:(?!\b(?:veto|reject|block|adopt|pass|oppos|defeat)\w*)[^.;:!?])"
     # ("presented on behalf of our country, Brazil and Chile": the rest listed after)
@@ -119,7 +121,7 @@ def find_drafters(doc: Document, countries: list[EntityMention]) -> list[tuple[i
     for verb in _DRAFTING_VERB.finditer(text):
         start, end = verb.span()
         by = _BY.pattern.match(low, end) if start >= by_end else None
-        if by is not None:
+        if by is not None and not _AMENDMENTS_TO.search(low, max(0, start - 50), start):
             groups.append((start, _list_at(text, index, by.end())))
             by_end = by.end()
         text_after = _BEFORE_TEXT.pattern.match(low, end) if start >= before_end else None

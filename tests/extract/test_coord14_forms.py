@@ -355,3 +355,15 @@ def test_justifying_a_country_s_abstention_supports_it() -> None:
         'imposes an outside mechanism."',
     )
     assert ("Tomas Vidal", "supports", "CHL") in _stances(facts)
+
+
+def test_amendments_submitted_by_a_country_do_not_make_it_the_draft_s_drafter() -> None:
+    facts = _facts(
+        "Council fails on the harbour\n\nMarch 3, 2026\n\n",
+        "Chad on Tuesday vetoed a Peruvian draft on the harbour in the Security Council.\n\n"
+        "Before the vote, the Council voted on two amendments to the Peruvian draft "
+        "submitted by Fiji. Both failed.\n\nChile's ambassador Ana Ortiz said the draft was "
+        '"deeply flawed".',
+    )
+    assert ("Ana Ortiz", "criticizes", "PER") in _stances(facts)
+    assert ("Ana Ortiz", "criticizes", "FJI") not in _stances(facts)
