@@ -213,7 +213,7 @@ SPEECH_VERBS = _words(
     "explaining|stating|claiming|recalling|urging|announcing|continuing|concluding|"
     "shouted|exclaimed|whispered|admitted|admits|agreed|agrees|reiterated|reiterates|"
     "suggested|suggests|speculated|mused|pointed|went|goes|thundered|fumed|vowed|vows|"
-    "promised|promises|pledged|pledges|announced|reported|reports|wondered|wonders|"
+    "indicated|indicates|promised|promises|pledged|pledges|announced|reported|reports|wondered|wonders|"
     "repeated|repeats|affirmed|affirms|confirmed|confirms|denied|denies|charged|charges|"
     "opined|proclaimed|proclaims|retorted|snapped|scoffed|sighed|smiled|laughed|read|reads|"
     "tweeted|messaged|texted|emailed|summed|summarized|summarised|put|"

@@ -367,3 +367,12 @@ def test_amendments_submitted_by_a_country_do_not_make_it_the_draft_s_drafter() 
     )
     assert ("Ana Ortiz", "criticizes", "PER") in _stances(facts)
     assert ("Ana Ortiz", "criticizes", "FJI") not in _stances(facts)
+
+
+def test_a_ministry_that_indicated_what_its_decision_aimed_at_explains_its_own_vote() -> None:
+    facts = _facts(
+        ASSEMBLY_HEAD + "Chile voted against it.\n\n",
+        "The Chilean foreign ministry indicated that its decision was aimed at supporting "
+        "peace efforts.",
+    )
+    assert ("CHL", "supports", "CHL") in _stances(facts)
