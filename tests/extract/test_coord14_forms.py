@@ -5,7 +5,7 @@ from __future__ import annotations
 from kg.extract import Extractor
 from kg.model import Facts
 from kg.reference.load import load_reference
-from tests.extract.facts import extractor_with, record
+from tests.extract.facts import claims, extractor_with, record, stances
 
 _EXTRACTOR = Extractor(load_reference())
 
@@ -56,26 +56,22 @@ COUNCIL_HEAD = (
 )
 
 
-def _claims(facts: Facts) -> set[tuple[str, str]]:
-    return {(v.country, v.option) for v in facts.votes}
-
-
 def test_voting_with_partners_to_pass_a_text_is_a_yes_for_all_of_them() -> None:
     facts = _facts(
         COUNCIL_HEAD,
         "Peru voted with Chad, Fiji and other states to pass a resolution on the harbour.",
     )
-    assert _claims(facts) == {("PER", "yes"), ("TCD", "yes"), ("FJI", "yes")}
+    assert claims(facts) == {("PER", "yes"), ("TCD", "yes"), ("FJI", "yes")}
 
 
 def test_voting_alongside_partners_to_block_a_text_is_a_no_for_all_of_them() -> None:
     facts = _facts(COUNCIL_HEAD, "Peru voted alongside Chad and Fiji to block the draft.")
-    assert _claims(facts) == {("PER", "no"), ("TCD", "no"), ("FJI", "no")}
+    assert claims(facts) == {("PER", "no"), ("TCD", "no"), ("FJI", "no")}
 
 
 def test_a_purpose_that_is_no_text_states_no_vote() -> None:
     facts = _facts(COUNCIL_HEAD, "Peru voted with Chad to pass the time before lunch.")
-    assert _claims(facts) == set()
+    assert claims(facts) == set()
 
 
 def test_states_backed_by_a_capital_did_not_draft_the_text_they_voted_against() -> None:
@@ -116,10 +112,6 @@ def test_voters_the_record_contradicts_twice_are_no_known_vote() -> None:
     assert not any(v.resolution.matched for v in facts.votes)
 
 
-def _stances(facts: Facts) -> set[tuple[str, str, str]]:
-    return {(s.holder.name, s.polarity, s.target.voter) for s in facts.stances}
-
-
 DOUBLE_VETO = (
     "Harbour sanctions blocked\n\nJuly 12, 2031\n\n"
     "Chad and Fiji on Friday vetoed a Council draft that would have imposed sanctions on "
@@ -134,7 +126,7 @@ def test_standing_with_a_ruler_against_the_people_said_in_anger_criticizes_both_
         "Peru's ambassador Ana Ortiz fumed.",
     )
     assert {("Ana Ortiz", "criticizes", "TCD"), ("Ana Ortiz", "criticizes", "FJI")} <= (
-        _stances(facts)
+        stances(facts)
     )
 
 
@@ -145,7 +137,7 @@ def test_the_decision_of_a_joint_veto_judged_is_each_vetoer_s() -> None:
         '"incomprehensible" to the harbour\'s people.',
     )
     assert {("Tom Hale", "criticizes", "TCD"), ("Tom Hale", "criticizes", "FJI")} <= (
-        _stances(facts)
+        stances(facts)
     )
 
 
@@ -158,7 +150,7 @@ def test_a_joint_veto_recalled_from_another_year_does_not_keep_the_vetoers_apart
         '"incomprehensible" to the harbour\'s people.',
     )
     assert {("Tom Hale", "criticizes", "TCD"), ("Tom Hale", "criticizes", "FJI")} <= (
-        _stances(facts)
+        stances(facts)
     )
 
 
@@ -170,16 +162,16 @@ ASSEMBLY_HEAD = (
 
 def test_it_after_a_clause_of_time_is_the_nearest_country_outside_a_phrase() -> None:
     facts = _facts(ASSEMBLY_HEAD, "Chile faced criticism at home after it voted against the text.")
-    assert _claims(facts) == {("CHL", "no")}
+    assert claims(facts) == {("CHL", "no")}
     facts = _facts(
         ASSEMBLY_HEAD,
         "Peru welcomed Chile's stance on Fiji after it abstained on the UN resolution.",
     )
-    assert _claims(facts) == {("CHL", "abstain")}
+    assert claims(facts) == {("CHL", "abstain")}
     facts = _facts(
         ASSEMBLY_HEAD, "Peru welcomed the stance of Chile after it abstained on the resolution."
     )
-    assert _claims(facts) == {("CHL", "abstain")}
+    assert claims(facts) == {("CHL", "abstain")}
 
 
 def test_a_stance_qualified_in_quotation_marks_is_its_owner_s_not_its_topic_s() -> None:
@@ -188,8 +180,8 @@ def test_a_stance_qualified_in_quotation_marks_is_its_owner_s_not_its_topic_s() 
         'Peru welcomed the United States "far more even-handed" stance on Fiji after it '
         "voted against the resolution.",
     )
-    assert ("PER", "supports", "USA") in _stances(facts)
-    assert ("PER", "supports", "FJI") not in _stances(facts)
+    assert ("PER", "supports", "USA") in stances(facts)
+    assert ("PER", "supports", "FJI") not in stances(facts)
 
 
 def test_a_news_agency_reporting_what_a_government_did_holds_no_stance() -> None:
@@ -204,30 +196,30 @@ def test_a_news_agency_reporting_what_a_government_did_holds_no_stance() -> None
         "According to Ana Ortiz, Peru's deputy representative, Chile was wrong to vote "
         "against the text.",
     )
-    assert ("Ana Ortiz", "criticizes", "CHL") in _stances(facts)
+    assert ("Ana Ortiz", "criticizes", "CHL") in stances(facts)
 
 
 def test_the_one_faulted_or_thanked_for_backing_a_text_backed_it() -> None:
     facts = _facts(ASSEMBLY_HEAD, "Peru has rebuked Chile for backing the resolution.")
-    assert _claims(facts) == {("CHL", "yes")}
+    assert claims(facts) == {("CHL", "yes")}
     facts = _facts(ASSEMBLY_HEAD, "Peru faulted Chile for voting against the text.")
-    assert _claims(facts) == {("CHL", "no")}
+    assert claims(facts) == {("CHL", "no")}
     facts = _facts(ASSEMBLY_HEAD, "Peru thanked Chile and Fiji for opposing the draft.")
-    assert _claims(facts) == {("CHL", "no"), ("FJI", "no")}
+    assert claims(facts) == {("CHL", "no"), ("FJI", "no")}
 
 
 def test_thanks_for_supporting_a_country_is_no_vote() -> None:
     facts = _facts(ASSEMBLY_HEAD, "Peru thanked Chileans for supporting Peru since the flood.")
-    assert _claims(facts) == set()
+    assert claims(facts) == set()
 
 
 def test_a_country_s_support_for_the_text_is_its_yes_its_support_for_a_country_is_not() -> None:
     facts = _facts(ASSEMBLY_HEAD, "Chile's support for the UN resolution angered Peru.")
-    assert _claims(facts) == {("CHL", "yes")}
+    assert claims(facts) == {("CHL", "yes")}
     facts = _facts(ASSEMBLY_HEAD, "Chile's backing of the draft came late.")
-    assert _claims(facts) == {("CHL", "yes")}
+    assert claims(facts) == {("CHL", "yes")}
     facts = _facts(ASSEMBLY_HEAD, "Chile's support for Fiji is long-standing.")
-    assert _claims(facts) == set()
+    assert claims(facts) == set()
 
 
 def test_examples_after_a_comma_are_the_subject_though_a_country_precedes() -> None:
@@ -235,7 +227,7 @@ def test_examples_after_a_comma_are_the_subject_though_a_country_precedes() -> N
         ASSEMBLY_HEAD,
         "Friends of Peru, including Chile, Fiji and Chad voted against the motion.",
     )
-    assert _claims(facts) == {("CHL", "no"), ("FJI", "no"), ("TCD", "no")}
+    assert claims(facts) == {("CHL", "no"), ("FJI", "no"), ("TCD", "no")}
 
 
 HRC_HEAD = "Lakeland text passes\n\nGENEVA, July 14\n\n"
@@ -268,7 +260,7 @@ def test_a_list_after_a_dash_and_including_names_the_voters() -> None:
         "A total of 116 countries voted in favour, while six voted against \u2013 including "
         "Chile, Peru and Fiji.",
     )
-    assert _claims(facts) == {("CHL", "no"), ("PER", "no"), ("FJI", "no")}
+    assert claims(facts) == {("CHL", "no"), ("PER", "no"), ("FJI", "no")}
 
 
 def test_examples_described_before_the_names_are_the_voters() -> None:
@@ -276,7 +268,7 @@ def test_examples_described_before_the_names_are_the_voters() -> None:
         ASSEMBLY_HEAD,
         "Several countries abstained from the vote, including major powers like India and China.",
     )
-    assert _claims(facts) == {("IND", "abstain"), ("CHN", "abstain")}
+    assert claims(facts) == {("IND", "abstain"), ("CHN", "abstain")}
 
 
 def test_abstaining_on_two_rival_texts_named_after_is_abstaining_on_both() -> None:
@@ -302,18 +294,18 @@ PERU_DRAFT_FAILS = (
 
 def test_a_country_speaking_for_or_against_a_draft_takes_its_side_on_the_drafters() -> None:
     facts = _facts(PERU_DRAFT_FAILS, "Ghana spoke against the draft.")
-    assert ("GHA", "criticizes", "PER") in _stances(facts)
+    assert ("GHA", "criticizes", "PER") in stances(facts)
     facts = _facts(PERU_DRAFT_FAILS, "Kenya spoke in favour of the draft.")
-    assert ("KEN", "supports", "PER") in _stances(facts)
+    assert ("KEN", "supports", "PER") in stances(facts)
     facts = _facts(PERU_DRAFT_FAILS, "Ghana spoke after the vote.")
     assert not any(s.holder.name == "GHA" for s in facts.stances)
 
 
 def test_the_countries_a_camp_of_the_text_lists_take_its_side() -> None:
     facts = _facts(PERU_DRAFT_FAILS, "Supporters of Peru's draft included Ghana and Kenya.")
-    assert {("GHA", "supports", "PER"), ("KEN", "supports", "PER")} <= _stances(facts)
+    assert {("GHA", "supports", "PER"), ("KEN", "supports", "PER")} <= stances(facts)
     facts = _facts(PERU_DRAFT_FAILS, "Supporters gathered outside the building.")
-    assert _stances(facts) <= {("TCD", "criticizes", "PER")}
+    assert stances(facts) <= {("TCD", "criticizes", "PER")}
 
 
 def test_a_country_s_annual_resolution_is_its_own_text() -> None:
@@ -323,7 +315,7 @@ def test_a_country_s_annual_resolution_is_its_own_text() -> None:
         "harbour, by 69 votes to 13, with 79 abstentions.\n\nChile has consistently voted "
         "against it. Chile condemned the resolution as one-sided.",
     )
-    assert ("CHL", "criticizes", "PER") in _stances(facts)
+    assert ("CHL", "criticizes", "PER") in stances(facts)
 
 
 def test_words_before_a_speaker_named_last_are_theirs_though_where_they_spoke_follows() -> None:
@@ -331,7 +323,7 @@ def test_words_before_a_speaker_named_last_are_theirs_though_where_they_spoke_fo
         PERU_DRAFT_FAILS,
         "The veto was a disgrace, Chilean spokeswoman Ana Ortiz said on national radio.",
     )
-    assert ("Ana Ortiz", "criticizes", "TCD") in _stances(facts)
+    assert ("Ana Ortiz", "criticizes", "TCD") in stances(facts)
 
 
 def _persons(facts: Facts) -> set[str]:
@@ -354,7 +346,7 @@ def test_justifying_a_country_s_abstention_supports_it() -> None:
         "Justifying Chile's abstention, ministry spokesman Tomas Vidal said: \"The text "
         'imposes an outside mechanism."',
     )
-    assert ("Tomas Vidal", "supports", "CHL") in _stances(facts)
+    assert ("Tomas Vidal", "supports", "CHL") in stances(facts)
 
 
 def test_amendments_submitted_by_a_country_do_not_make_it_the_draft_s_drafter() -> None:
@@ -365,8 +357,8 @@ def test_amendments_submitted_by_a_country_do_not_make_it_the_draft_s_drafter() 
         "submitted by Fiji. Both failed.\n\nChile's ambassador Ana Ortiz said the draft was "
         '"deeply flawed".',
     )
-    assert ("Ana Ortiz", "criticizes", "PER") in _stances(facts)
-    assert ("Ana Ortiz", "criticizes", "FJI") not in _stances(facts)
+    assert ("Ana Ortiz", "criticizes", "PER") in stances(facts)
+    assert ("Ana Ortiz", "criticizes", "FJI") not in stances(facts)
 
 
 def test_a_ministry_that_indicated_what_its_decision_aimed_at_explains_its_own_vote() -> None:
@@ -375,4 +367,4 @@ def test_a_ministry_that_indicated_what_its_decision_aimed_at_explains_its_own_v
         "The Chilean foreign ministry indicated that its decision was aimed at supporting "
         "peace efforts.",
     )
-    assert ("CHL", "supports", "CHL") in _stances(facts)
+    assert ("CHL", "supports", "CHL") in stances(facts)
