@@ -209,6 +209,8 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             # ("Ten countries, including Chile, voted no": an aside may follow the noun,
             # with its commas or without: "five members including Chile abstained")
             rf"delegations|governments)(?:\s*,[^,.;]{{1,60}},|\s+including\s[^,.;]{{1,60}}?(?=\s)|"
+            # ("Seven countries, including A, B and C, were against": a list in the aside)
+            r"\s*,\s*(?:including|among\s+them|such\s+as)\s[^.;:]{1,100}?,|"
             r"\s*[(\[][^()\[\]]{1,80}[)\]]|"  # ("three countries (A, B and C) abstained")
             r"\s+[—–-]\s+[^—–]{1,200}?\s+[—–-])?"  # ("93 members — including A, B — voted")
             # "of the 15-member council"

@@ -368,3 +368,9 @@ def test_a_ministry_that_indicated_what_its_decision_aimed_at_explains_its_own_v
         "peace efforts.",
     )
     assert ("CHL", "supports", "CHL") in stances(facts)
+
+
+def test_a_count_with_a_list_of_its_members_in_an_aside_is_counted() -> None:
+    facts = _facts(ASSEMBLY_HEAD, "Seven countries, including Chile, Fiji and Chad, were against.")
+    assert {(t.yes, t.no, t.abstain) for t in facts.tallies} == {(None, 7, None)}
+    assert claims(facts) == {("CHL", "no"), ("FJI", "no"), ("TCD", "no")}
