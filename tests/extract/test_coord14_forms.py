@@ -228,6 +228,11 @@ def test_examples_after_a_comma_are_the_subject_though_a_country_precedes() -> N
         "Friends of Peru, including Chile, Fiji and Chad voted against the motion.",
     )
     assert claims(facts) == {("CHL", "no"), ("FJI", "no"), ("TCD", "no")}
+    facts = _facts(
+        ASSEMBLY_HEAD,
+        "Friends of Peru, including the United States and Fiji voted against the motion.",
+    )
+    assert claims(facts) == {("USA", "no"), ("FJI", "no")}
 
 
 HRC_HEAD = "Lakeland text passes\n\nGENEVA, July 14\n\n"

@@ -437,7 +437,7 @@ class VoteReader:
         floor = max(floor, text.rfind(";", floor, g.start) + 1)  # a clause of its own
         before = [w for w in re.findall(r"[\w'\-]+", text[floor : g.start].lower()) if w != "the"]
         # "powers such as A", "friends like A", "members including A", "allies of B, including A"
-        listed = before[-2:-1] and (before[-2].endswith("s") or "," in text[g.start - 14 : g.start])
+        listed = before[-2:-1] and (before[-2].endswith("s") or "," in text[g.start - 20 : g.start])
         if before[-2:] == ["such", "as"] or (before[-1:] in (["like"], ["including"]) and listed):
             return False
         if len(before) > 1 and before[-1] == "of" and before[-2] in _SPEAKS_FOR:
