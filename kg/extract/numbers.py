@@ -321,6 +321,17 @@ _PATTERNS: list[tuple[str, Folded | re.Pattern[str]]] = [
             r"[^\S\n]*(?P<abstain>\d{1,3})(?![\w-]))?"
         ),
     ),
+    # the option's votes, then their number: "The votes in favour of the amended text were
+    # 93", "the number of abstentions rose to 73", "votes against totalled 8"
+    (
+        "tally.noun-count",
+        Folded(
+            r"(?i)\b(?:the\s+)?(?:number\s+of\s+)?(?P<verb>(?:votes?\s+)?(?:in\s+favou?r|against)|"
+            r"abstentions|yes\s+votes|no\s+votes)(?:\s+of\s+the\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:resolution|text|draft|motion))?\s+(?:were|was|numbered|totall?ed|rose\s+to|"
+            r"reached|stood\s+at|came\s+to)\s+" + _n("count") + r"(?![\w-])"
+        ),
+    ),
     # in a vote of 93 to 18 (covered by votes-to)
 ]
 
@@ -495,6 +506,7 @@ _ONE_OPTION = frozenset(
         "tally.by-countries",
         "tally.label",
         "tally.of-the-members",
+        "tally.noun-count",
     }
 )
 
@@ -507,7 +519,7 @@ def _one_option(rule: str, groups: dict[str, str | None]) -> tuple[int | None, .
         option = (
             "abstain" if verb.startswith("abst") else "no" if verb in ("against", "no") else "yes"
         )
-    elif "abstain" in verb:
+    elif "abst" in verb:
         option = "abstain"
     elif re.search(r"no|against|oppos|rejected", verb):
         option = "no"

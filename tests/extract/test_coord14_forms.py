@@ -379,3 +379,14 @@ def test_a_count_with_a_list_of_its_members_in_an_aside_is_counted() -> None:
     facts = _facts(ASSEMBLY_HEAD, "Seven countries, including Chile, Fiji and Chad, were against.")
     assert {(t.yes, t.no, t.abstain) for t in facts.tallies} == {(None, 7, None)}
     assert claims(facts) == {("CHL", "no"), ("FJI", "no"), ("TCD", "no")}
+
+
+def test_the_votes_of_an_option_then_their_number_are_counted() -> None:
+    facts = _facts(
+        ASSEMBLY_HEAD,
+        "The votes in favour of the amended resolution were 93, while only eight voted "
+        "against and the number of abstentions rose to 73.",
+    )
+    assert {(t.yes, t.no, t.abstain) for t in facts.tallies} == {(93, 8, 73)}
+    facts = _facts(ASSEMBLY_HEAD, "The number of abstentions was not known.")
+    assert not facts.tallies
