@@ -104,9 +104,12 @@ MORE_SUPPORT_CUES: dict[str, float] = {
     "supports the text": 2,
     "spared no effort": 2,
     # a vote justified: "Justifying India's abstention, its spokesman said"
+    # (not "the criticism was justified": the verb with its object)
     "justifying": 2.5,
-    "justified": 2.5,
-    "justifies": 2.5,
+    **dict.fromkeys(
+        (f"{verb} {det}" for verb in ("justified", "justifies") for det in ("the", "its", "their")),
+        2.5,
+    ),
     "spoke in favour": 2.5,
     "spoke in favor": 2.5,
     "speaks in favour": 2.5,

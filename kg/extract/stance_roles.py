@@ -24,7 +24,6 @@ from kg.extract.stance_polarity import ABOUT_THE_VOTE, broad_polarity, lexicon_l
 from kg.extract.stance_predicates import regret_of_others, text_attacked, text_only_as_object
 from kg.extract.stance_targets import TargetReader
 from kg.extract.stance_units import Read, Unit
-from kg.extract.stance_voices import CAMPS
 from kg.extract.text import normalise
 from kg.extract.votes import ClaimEvidence
 from kg.extract.votes.phrases import clause_option
@@ -245,8 +244,7 @@ class RoleReader(TargetReader):
           country drafted the text and who introduces or praises it supports every
           drafter.
         """
-        camp = unit.fixed is not None and unit.fixed[1].lower() in CAMPS
-        if (unit.fixed is not None and not camp) or _self_critical(unit.text):
+        if (unit.fixed is not None and not unit.camp) or _self_critical(unit.text):
             return base  # an attitude noun, or regret (a judgement of the own vote): as read
         own = self._speaks_for(unit)
         pol, cue = self._role_polarity(unit, own)

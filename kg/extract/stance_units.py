@@ -102,8 +102,7 @@ _OWN_VIEW_OF_TEXT = re.compile(
     r"(?:was|is|were|are|would|will|had|has)\b"
 )
 _PRONOUN_SUBJECT = re.compile(r"(?i)\b(he|she)\s+(?:\w+\s+){0,2}$")
-# White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the white space
-# so that re skips ahead to it)
+# White space after a sentence's closing mark ("(?<=[.!?])\s+", opening on the space)
 _SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)\s*")
 _IT = re.compile(r"\b(?:it|them)\b")
 # "it" as the object a judging verb takes: "called it a disgrace", "described it as"
@@ -156,7 +155,8 @@ class Unit:
     text: str  # what the holder says or is reported to think
     quote: Quote | None = None
     segments: list[str] = field(default_factory=list)  # the utterances it joins
-    fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun
+    fixed: tuple[Polarity, str] | None = None  # polarity given by an attitude noun or camp
+    camp: bool = False  # a camp's member ("Supporters of the draft included A"): its side
     editorial: bool = False  # a sentence in an editorial's own voice
 
 

@@ -74,7 +74,6 @@ _CAMP = re.compile(
     r"(?:included|include|were|are|comprised)\s+(?:the\s+)?"
 )
 _FOR_CAMPS = ("supporters", "backers")
-CAMPS = (*_FOR_CAMPS, "opponents", "critics")
 _LIST_GAP = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?")
 _ACCORDING = re.compile(r"(?i)\s*according to\s+")
 _AFTER_SOURCE = re.compile(r"[^,;.]{0,30},\s*")
@@ -130,7 +129,7 @@ class VoiceUnits:
             unit = self._unit(
                 mention.actor, start + m.start(), start + m.end(), narration[m.start() : m.end()]
             )
-            unit.fixed = (polarity, m.group("camp"))
+            unit.fixed, unit.camp = (polarity, m.group("camp")), True
             units.append(unit)
             at = mention.end
         return units

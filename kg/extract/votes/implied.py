@@ -28,6 +28,7 @@ from kg.extract.votes.phrases import (
     JOINED_COUNT,
     OPPOSE,
     SOME_STATES_INCLUDING,
+    TEXT_NEXT,
     stated_option,
 )
 from kg.model import Option, ResolutionRef
@@ -179,8 +180,7 @@ _THEN_OPTION = re.compile(
     r"(?i)\s*,?\s*(?:and\s+(?:\w+\s+)?others?\s+(?:states|countries|members|nations|"
     r"delegations)?\s*)?(?:to|in)\s+(vot(?:e|ing)\s+(?:against|no|yes|in\s+favou?r)|"
     r"(?:oppos|reject|back|support)(?:e|ing)\b|(?:endors|approv|adopt|pass|block|defeat|"
-    r"sink|kill|veto)(?:e|ing)?\b(?=\s+(?:it|them|(?:the|a|an|this|that|its|their)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:resolution|text|draft|measure|motion|proposal|amendment)s?\b)))"
+    rf"sink|kill|veto)(?:e|ing)?\b{TEXT_NEXT})"
 )
 _THEN_AGAINST = ("oppos", "reject", "block", "defeat", "sink", "kill", "veto")
 # What joins partners described on the way: "Moscow and Russian allies Belarus", "Russia

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.patterns import Folded, lowered
+from kg.extract.votes.phrases import TEXT_NEXT
 
 NOMINAL = Folded(
     r"(?i)\b(?P<what>no\"?\s+vote|no(?=\s*[.;]|\s*,\s+(?:and|but)\b)|yes\s+vote|abstention|veto|"
@@ -13,9 +14,7 @@ NOMINAL = Folded(
     r"vote\s+in\s+favou?r|opposition|"
     # "Chile's support for the resolution", "its opposition to the draft" (not "support for
     # Ukraine": a text follows)
-    r"(?:support|backing)\s+(?:of|for)(?=\s+(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:resolution|text|draft|motion|measure)\b)|opposition\s+to(?=\s+(?:the|a|an|this|that)\s+"
-    r"(?:[\w'-]+\s+){0,3}?(?:resolution|text|draft|motion|measure)\b)|"
+    rf"(?:support|backing)\s+(?:of|for){TEXT_NEXT}|opposition\s+to{TEXT_NEXT}|"
     r"decision\s+to\s+(?:abstain|vote\s+(?:for|against|yes|no|in\s+favou?r\s+of)))\b"
 )
 

@@ -89,9 +89,9 @@ _COPULA_THE = (
     r"four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:"
 )
 # a text as the object: "it", "them", "the (UN) resolution", "a draft"
-_A_TEXT = (
-    r"(?=\s+(?:it|them|(?:the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?(?:resolution|text|draft|"
-    r"motion|measure)s?)\b)"
+TEXT_NEXT = (
+    r"(?=\s+(?:it|them|(?:the|a|an|this|that|its|their)\s+(?:[\w'-]+\s+){0,3}?(?:resolution|"
+    r"text|draft|motion|measure|proposal|amendment)s?)\b)"
 )
 OPTION_PATTERNS: Family[Option] = Family(
     [
@@ -146,8 +146,8 @@ OPTION_PATTERNS: Family[Option] = Family(
         (Folded(r"(?i)(?<=\bin\s)(?:opposing|rejecting|vetoing|blocking)\b"), "no"),
         # "faulted Chile for opposing it", "thanked Peru for backing the text" (a text
         # follows: not "thanked Israelis for supporting Ukraine")
-        (Folded(r"(?i)(?<=\bfor\s)(?:opposing|rejecting|vetoing|blocking)\b" + _A_TEXT), "no"),
-        (Folded(r"(?i)(?<=\bfor\s)(?:supporting|backing|endorsing)\b" + _A_TEXT), "yes"),
+        (Folded(r"(?i)(?<=\bfor\s)(?:opposing|rejecting|vetoing|blocking)\b" + TEXT_NEXT), "no"),
+        (Folded(r"(?i)(?<=\bfor\s)(?:supporting|backing|endorsing)\b" + TEXT_NEXT), "yes"),
         # "the United States blocked the resolution" (a Council vote: a veto)
         (
             Folded(
